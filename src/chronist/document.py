@@ -227,6 +227,10 @@ class Document:
     analysis: Any = None
     """The NLP stage's result (a spaCy `Doc`); only `nlp/` and stages that read it touch it."""
     entities: list[Entity] = field(default_factory=list)
+    actor_mentions: list[Any] = field(default_factory=list)
+    """Filled by actors: every actor mention (names, metonyms, adjectives like "israelische
+    Kampfflugzeuge", role nouns, pronouns) with its resolved entity/country/sector, in text
+    order, for the event coder. Internal: not part of the output."""
     times: list[TimeExpression] = field(default_factory=list)
     narrative: Any = None
     """The time stage's narrative-time model: answers "what is the date at this offset?"."""
