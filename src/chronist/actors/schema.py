@@ -1,0 +1,285 @@
+"""Schemas of the actor knowledge base files in `chronist/data/actors/`.
+
+Every file is YAML with a header (`kind`, `schema_version`, for per-language files also
+`lang`) and an `entries:` list; each entry has a stable `id`. Models forbid unknown keys
+so that a typo in a reviewed data file is an error, not a silently ignored fact.
+
+People files (`data/actors/people/*.yaml`, one file per region or topic) look like::
+
+    kind: people
+    schema_version: 1
+    entries:
+      - id: Q7747                      # Wikidata QID, or "chronist:<slug>" when unknown
+        name: Vladimir Putin           # canonical English name
+        aliases:                       # extra surface forms; the name itself, the surname
+          de: [Wladimir Putin]         # and German genitive -s forms are generated
+          en: [Vladimir Vladimirovich Putin]
+        gender: m                      # m | f | null  (used for pronouns, -in role nouns)
+        positions:
+          - role: head_of_state        # a key of data/actors/roles.yaml
+            country: RUS               # ISO 3166-1 alpha-3, or null for an IGO office
+            org: null                  # organisation id for IGO/party offices (e.g. NATO)
+            sector: GOV                # PLOVER sector of the person in this position
+            start: "2012-05-07"
+            end: null                  # null = still in office
+        note: optional free text
+
+`validate_people_file(path)` (or `python -m chronist.actors.schema FILE…`) checks a file
+against this schema and against the role, country and organisation vocabularies.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+# PLOVER v0.8 sector codes (frequent and less frequent) plus IGO/NGO/MED/BUS roles of
+# organisations; THK is chronist's own code for think tanks and research institutes.
+SECTORS = frozenset(
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP "
+    "PRE REL SOC IGO NGO MNC THK HLH".split()
+)
+Lang = Literal["de", "en"]
+ID_PATTERN = re.compile(r"^(Q[1-9][0-9]*|chronist:[a-z0-9][a-z0-9-]*)$")
+COUNTRY_PATTERN = re.compile(r"^[A-Z]{3}$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_sector(value: str | None) -> str | None:
+    if value is not None and value not in SECTORS:
+        raise ValueError(f"unknown sector {value!r}; known: {', '.join(sorted(SECTORS))}")
+    return value
+
+
+def _check_country(value: str | None) -> str | None:
+    if value is not None and not COUNTRY_PATTERN.match(value):
+        raise ValueError(f"country must be an ISO 3166-1 alpha-3 code, got {value!r}")
+    return value
+
+
+def _check_id(value: str) -> str:
+    if not ID_PATTERN.match(value):
+        raise ValueError(f"id must be a Wikidata QID or chronist:<slug>, got {value!r}")
+    return value
+
+
+class Aliases(Strict):
+    de: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+    def for_lang(self, lang: str) -> list[str]:
+        return list(getattr(self, lang, []))
+
+
+# --------------------------------------------------------------------------- people
+
+
+class Position(Strict):
+    role: str
+    country: str | None = None
+    org: str | None = None
+    sector: str = "GOV"
+    start: date | None = None
+    end: date | None = None
+
+    _sector = field_validator("sector")(_check_sector)
+    _country = field_validator("country")(_check_country)
+
+    @model_validator(mode="after")
+    def _dates_in_order(self) -> Position:
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"position ends ({self.end}) before it starts ({self.start})")
+        return self
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+class Person(Strict):
+    id: str
+    name: str = Field(min_length=2)
+    aliases: Aliases = Field(default_factory=Aliases)
+    gender: Literal["m", "f"] | None = None
+    positions: list[Position] = Field(default_factory=list)
+    note: str | None = None
+
+    _id = field_validator("id")(_check_id)
+
+
+class PeopleFile(Strict):
+    kind: Literal["people"]
+    schema_version: Literal[1]
+    note: str | None = None
+    entries: list[Person]
+
+
+# ------------------------------------------------------------------------ roles
+
+
+class RoleNoun(Strict):
+    """A role noun with a fixed country ("Kremlchef" -> RUS) or organisation."""
+
+    noun: str
+    country: str | None = None
+    org: str | None = None
+
+    _country = field_validator("country")(_check_country)
+
+
+class Role(Strict):
+    """A role key (used by people positions) and the nouns that name it.
+
+    German nouns are given in the masculine base form; the feminine (-in, -innen) and
+    the inflected forms (-s, -en, -n) are generated. `nouns` need a country from context
+    ("der russische Präsident"); `fixed` nouns carry one ("Kremlchef").
+    """
+
+    id: str = Field(pattern=r"^[a-z][a-z_]*$")
+    sector: str = "GOV"
+    nouns: Aliases = Field(default_factory=Aliases)
+    fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
+    resolvable: bool = True
+    """False for roles with many holders at once (minister, spokesperson, diplomat):
+    such a description is an actor but never resolved to one person."""
+
+    _sector = field_validator("sector")(_check_sector)
+
+
+class RolesFile(Strict):
+    kind: Literal["roles"]
+    schema_version: Literal[1]
+    entries: list[Role]
+
+
+# -------------------------------------------------------------------- countries
+
+
+class LangForms(Strict):
+    """Per-language surface forms of a country."""
+
+    names: list[str] = Field(default_factory=list)
+    adj: list[str] = Field(default_factory=list)
+    """German: adjective stems ("türkisch"); endings are generated. English: as written."""
+    demonyms: list[str] = Field(default_factory=list)
+    """Nouns for its people ("Türke", "Türken", "Türkin"; "Turk", "Turks")."""
+    seats: list[str] = Field(default_factory=list)
+    """Seats of power that always stand for the government ("Kreml", "Weißes Haus")."""
+
+
+class Capital(Strict):
+    qid: str | None = None
+    de: list[str] = Field(default_factory=list)
+    en: list[str] = Field(default_factory=list)
+
+
+class Country(Strict):
+    """A country or territory. Sub-national entities (partially recognised states,
+    dependencies) use `<controlling alpha-3>-<code>` ids and `controlled_by`."""
+
+    id: str = Field(pattern=r"^[A-Z]{3}(-[A-Z0-9]{2,4})?$")
+    qid: str | None = None
+    name: str
+    de: LangForms = Field(default_factory=LangForms)
+    en: LangForms = Field(default_factory=LangForms)
+    capital: Capital | None = None
+    """The capital: a place after a locative preposition, else the government."""
+    controlled_by: str | None = None
+    """Partially recognised entity or territory folded into a state per PLOVER."""
+    sector: str | None = None
+    """Sector of the entity's own authorities (PRE for partially recognised entities)."""
+
+    _sector = field_validator("sector")(_check_sector)
+    _country = field_validator("controlled_by")(_check_country)
+
+    @field_validator("qid")
+    @classmethod
+    def _qid(cls, value: str | None) -> str | None:
+        return value if value is None else _check_id(value)
+
+
+class CountriesFile(Strict):
+    kind: Literal["countries"]
+    schema_version: Literal[1]
+    entries: list[Country]
+
+
+# ---------------------------------------------------------------- organisations
+
+
+class Organisation(Strict):
+    id: str
+    name: str
+    type: Literal["ORG", "GROUP"] = "ORG"
+    country: str | None = None
+    sector: str
+    aliases: Aliases = Field(default_factory=Aliases)
+    case_sensitive: bool = True
+    """Acronyms and short names that are also common words are matched as written."""
+    note: str | None = None
+
+    _id = field_validator("id")(_check_id)
+    _sector = field_validator("sector")(_check_sector)
+    _country = field_validator("country")(_check_country)
+
+
+class OrganisationsFile(Strict):
+    kind: Literal["organisations"]
+    schema_version: Literal[1]
+    note: str | None = None
+    entries: list[Organisation]
+
+
+# ------------------------------------------------------------------- organs
+
+
+class Organ(Strict):
+    """A state organ noun ("Außenministerium", "army") and its sector; the country
+    comes from an adjective, genitive or compound in the text."""
+
+    id: str = Field(pattern=r"^[a-z][a-z_]*$")
+    sector: str
+    nouns: Aliases = Field(default_factory=Aliases)
+    fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
+    """Nouns that carry their country ("Bundestag" -> DEU, "Duma" -> RUS)."""
+    type: Literal["ORG", "GROUP"] = "ORG"
+
+    _sector = field_validator("sector")(_check_sector)
+
+
+class OrgansFile(Strict):
+    kind: Literal["organs"]
+    schema_version: Literal[1]
+    entries: list[Organ]
+
+
+FILE_MODELS: dict[str, type[BaseModel]] = {
+    "people": PeopleFile,
+    "roles": RolesFile,
+    "countries": CountriesFile,
+    "organisations": OrganisationsFile,
+    "organs": OrgansFile,
+}
+
+
+def validate_people_file(path: str) -> PeopleFile:
+    """Validate one people file against the schema and the shipped vocabularies."""
+    from pathlib import Path
+
+    from chronist.actors.loading import load_people_files, load_vocabularies
+
+    vocab = load_vocabularies()
+    return load_people_files([Path(path)], vocab)[0]
+
+
+if __name__ == "__main__":  # pragma: no cover - a developer's check
+    import sys
+
+    for arg in sys.argv[1:]:
+        people = validate_people_file(arg)
+        print(f"{arg}: {len(people.entries)} people OK")
