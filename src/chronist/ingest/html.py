@@ -1,13 +1,27 @@
-"""HTML page -> main text blocks (body, headings) and metadata, via trafilatura."""
+"""HTML page -> main text blocks (body, headings, captions) and metadata.
+
+trafilatura finds the article's running text; the page's own declarations (JSON-LD,
+meta tags) give date, title, URL and authors (see `metadata`); captions and photo
+credits are taken from the page structure (see `captions`).
+"""
 
 from __future__ import annotations
 
+from copy import deepcopy
 from xml.etree import ElementTree
 
 import trafilatura
+from lxml.html import HtmlElement
 
+from chronist.document import PublishedSource
 from chronist.errors import NoArticleError
 from chronist.ingest.article import Article, Block
+from chronist.ingest.metadata import (
+    DECLARED_SOURCES,
+    PageMetadata,
+    choose_title,
+    read_metadata,
+)
 
 _MIN_ARTICLE_CHARS = 80
 
@@ -27,27 +41,57 @@ def _blocks_from_xml(xml: str) -> list[Block]:
     return blocks
 
 
-def parse_html(html: str, *, url: str | None = None) -> Article:
+def _extract_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
     xml = trafilatura.extract(
-        html,
+        deepcopy(tree),
         url=url,
         output_format="xml",
         include_comments=False,
         include_tables=False,
         include_formatting=False,
-        with_metadata=True,
+        with_metadata=False,
         favor_precision=True,
     )
-    blocks = _blocks_from_xml(xml) if xml else []
+    return _blocks_from_xml(xml) if xml else []
+
+
+def _fallback_metadata(tree: HtmlElement, metadata: PageMetadata, url: str | None) -> None:
+    """Fill what the page did not declare from trafilatura's heuristics (htmldate)."""
+    if metadata.published and metadata.authors and metadata.titles:
+        return
+    guessed = trafilatura.extract_metadata(deepcopy(tree), default_url=url)
+    if guessed is None:
+        return
+    if not metadata.published and guessed.date:
+        metadata.published, metadata.published_from = guessed.date[:10], "htmldate"
+    if not metadata.authors and guessed.author:
+        metadata.authors = [a.strip() for a in guessed.author.split(";") if a.strip()]
+    if not metadata.titles and guessed.title:
+        metadata.titles = [guessed.title]
+
+
+def _published_source(metadata: PageMetadata) -> PublishedSource:
+    """"metadata" only for a date the publisher declared; htmldate's guesses from the
+    URL or the text are inferences."""
+    if not metadata.published:
+        return "unknown"
+    return "metadata" if metadata.published_from in DECLARED_SOURCES else "inferred"
+
+
+def parse_html(html: str, *, url: str | None = None) -> Article:
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        raise NoArticleError("the HTML page has no article text")
+    blocks = _extract_blocks(tree, url)
     if sum(len(b.text) for b in blocks) < _MIN_ARTICLE_CHARS:
         raise NoArticleError("the HTML page has no article text")
-    meta = trafilatura.extract_metadata(html, default_url=url)
-    authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()] if meta else []
+    metadata = read_metadata(tree, url=url)
+    _fallback_metadata(tree, metadata, url)
     return Article(
         blocks=blocks,
-        title=meta.title if meta else None,
-        url=(meta.url if meta else None) or url,
-        published=meta.date if meta and meta.date else None,
-        published_source="metadata" if meta and meta.date else "unknown",
-        authors=authors,
+        title=choose_title(metadata),
+        url=metadata.url,
+        published=metadata.published,
+        published_source=_published_source(metadata),
+        authors=metadata.authors,
     )

@@ -1,0 +1,220 @@
+"""HTML extraction quality on real news pages (../shared/corpora/news-pages).
+
+For every page in MANIFEST.tsv, run chronist's ingestion (`parse_html` + `to_document`) and
+compare with the expectation fundus' tests hold for it:
+
+- title: exact match after whitespace normalisation;
+- date: `document.published` equals the date part of the expected `publishing_date`;
+- body: token-level F1 (bag of lower-cased word tokens) between the body and heading
+  paragraphs of `document.text` and the expected summary + section headlines + paragraphs
+  (captions are compared with nothing: fundus keeps them out of the body too);
+- credit leaks: pages where a photo credit fundus lists for an image (its `authors`)
+  still occurs in `document.text`.
+
+    .venv/bin/python benchmarks/ingest/news_pages.py [--corpus DIR] [--show-worst N]
+
+Prints a table and writes benchmarks/ingest/results.json (figures only, no page text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from chronist.document import Document
+from chronist.errors import InputError
+from chronist.ingest import to_document
+from chronist.ingest.html import parse_html
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_CORPUS = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
+GERMAN_COUNTRIES = {"de", "at", "ch"}
+_TOKEN = re.compile(r"\w+")
+# A credit shorter than this ("AP", "dpa") occurs in running text as an agency name.
+_MIN_CREDIT_CHARS = 8
+
+
+@dataclass(slots=True)
+class Page:
+    country: str
+    file: str
+    key: str
+    language: str
+    path: Path
+    expected: dict
+
+
+@dataclass(slots=True)
+class PageScore:
+    page: str
+    language: str
+    title_match: bool
+    date_match: bool
+    date_found: bool
+    body_precision: float
+    body_recall: float
+    body_f1: float
+    credit_leaks: int
+    error: str | None = None
+
+
+def load_pages(corpus: Path) -> list[Page]:
+    """Every page listed in MANIFEST.tsv with the expectation under its version key."""
+    pages: list[Page] = []
+    with (corpus / "MANIFEST.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            country, file = row["country"], row["html_file"]
+            publisher = file.split("_", 1)[0]
+            expectations = json.loads((corpus / country / f"{publisher}.json").read_text("utf-8"))
+            key = row["expectation_key_in_<Publisher>.json"]
+            language = "de" if country in GERMAN_COUNTRIES else "en"
+            pages.append(Page(country, file, key, language, corpus / country / file,
+                              expectations[key]))
+    return pages
+
+
+def tokens(text: str) -> Counter[str]:
+    return Counter(_TOKEN.findall(text.lower()))
+
+
+def token_prf(predicted: str, expected: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the bag of word tokens."""
+    got, want = tokens(predicted), tokens(expected)
+    overlap = sum((got & want).values())
+    if not overlap:
+        return 0.0, 0.0, 0.0
+    precision = overlap / sum(got.values())
+    recall = overlap / sum(want.values())
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def expected_body(expected: dict) -> str:
+    body = expected.get("body") or {}
+    parts = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        parts.extend(section.get("headline") or [])
+        parts.extend(section.get("paragraphs") or [])
+    return "\n\n".join(parts)
+
+
+def document_body(doc: Document) -> str:
+    """The running text and headings of a document, without captions."""
+    return "\n\n".join(
+        doc.text[p.start : p.end] for p in doc.paragraphs if p.kind in ("body", "heading")
+    )
+
+
+def _normalise(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def credits_of(expected: dict) -> set[str]:
+    found: set[str] = set()
+    for image in expected.get("images") or []:
+        for credit in image.get("authors") or []:
+            credit = _normalise(credit)
+            if len(credit) >= _MIN_CREDIT_CHARS:
+                found.add(credit)
+    return found
+
+
+def score_page(page: Page) -> PageScore:
+    html = gzip.decompress(page.path.read_bytes()).decode("utf-8", errors="replace")
+    name = f"{page.country}/{page.file}"
+    want_date = str(page.expected.get("publishing_date") or "")[:10]
+    try:
+        doc = to_document(parse_html(html), language=page.language)
+    except InputError as error:
+        return PageScore(name, page.language, False, False, False, 0.0, 0.0, 0.0, 0, str(error))
+    precision, recall, f1 = token_prf(document_body(doc), expected_body(page.expected))
+    leaks = sum(1 for credit in credits_of(page.expected) if credit in doc.text)
+    return PageScore(
+        page=name,
+        language=page.language,
+        title_match=_normalise(doc.title) == _normalise(page.expected.get("title")),
+        date_match=bool(want_date) and doc.published == want_date,
+        date_found=doc.published is not None,
+        body_precision=precision,
+        body_recall=recall,
+        body_f1=f1,
+        credit_leaks=leaks,
+    )
+
+
+def summarise(scores: list[PageScore]) -> dict[str, float | int]:
+    n = len(scores) or 1
+    return {
+        "pages": len(scores),
+        "title_exact": sum(s.title_match for s in scores) / n,
+        "date_accuracy": sum(s.date_match for s in scores) / n,
+        "date_found": sum(s.date_found for s in scores) / n,
+        "body_precision": sum(s.body_precision for s in scores) / n,
+        "body_recall": sum(s.body_recall for s in scores) / n,
+        "body_f1": sum(s.body_f1 for s in scores) / n,
+        "pages_body_f1_below_0.8": sum(s.body_f1 < 0.8 for s in scores),
+        "pages_with_credit_leak": sum(s.credit_leaks > 0 for s in scores),
+        "errors": sum(s.error is not None for s in scores),
+    }
+
+
+def by_language(scores: list[PageScore]) -> Iterator[tuple[str, list[PageScore]]]:
+    yield "all", scores
+    for language in ("de", "en"):
+        yield language, [s for s in scores if s.language == language]
+
+
+def print_table(summary: dict[str, dict[str, float | int]]) -> None:
+    columns = list(summary)
+    print(f"{'metric':<26}" + "".join(f"{c:>10}" for c in columns))
+    for metric in summary["all"]:
+        cells = []
+        for column in columns:
+            value = summary[column][metric]
+            cells.append(f"{value:>10.3f}" if isinstance(value, float) else f"{value:>10}")
+        print(f"{metric:<26}" + "".join(cells))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--show-worst", type=int, default=0, metavar="N",
+                        help="also list the N pages with the lowest body F1 and every date miss")
+    parser.add_argument("--output", type=Path, default=HERE / "results.json")
+    args = parser.parse_args(argv)
+    if not (args.corpus / "MANIFEST.tsv").is_file():
+        print(f"no news-pages corpus at {args.corpus}", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    scores = [score_page(page) for page in load_pages(args.corpus)]
+    seconds = time.perf_counter() - started
+    summary = {language: summarise(group) for language, group in by_language(scores)}
+    print_table(summary)
+    print(f"{len(scores)} pages in {seconds:.1f} s")
+    if args.show_worst:
+        for s in sorted(scores, key=lambda s: s.body_f1)[: args.show_worst]:
+            print(f"F1 {s.body_f1:.3f} P {s.body_precision:.3f} R {s.body_recall:.3f} "
+                  f"{s.page} {s.error or ''}")
+        for s in scores:
+            if not s.date_match:
+                print(f"date miss {s.page}")
+            if s.credit_leaks:
+                print(f"credit leak {s.page} ({s.credit_leaks})")
+            if not s.title_match:
+                print(f"title miss {s.page}")
+    args.output.write_text(json.dumps(
+        {"summary": summary, "seconds": round(seconds, 1),
+         "pages": [asdict(s) for s in scores]}, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
