@@ -43,7 +43,9 @@ class Stage(Protocol):
 
 # Stage name -> "module:factory"; a factory takes the language code and returns a Stage.
 # Order is pipeline order: data flows one way, each stage adds its own fields.
-STAGE_FACTORIES: dict[str, str] = {}
+STAGE_FACTORIES: dict[str, str] = {
+    "quantities": "chronist.quantities:build_stage",
+}
 
 
 class Pipeline:

@@ -1,0 +1,161 @@
+"""The quantities lexicon: number words, scales, units, modifiers and count cues per language.
+
+Loaded from `chronist/data/quantities/<lang>.yaml` and validated with pydantic; every problem
+in a file is reported at once as one `DataFileError`. The loaded `Lexicon` turns each section
+into a lookup table keyed by the lower-cased surface form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from chronist.errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quantities"
+
+Model = TypeVar("Model", bound=BaseModel)
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    forms: list[str]
+
+
+class NumberWord(_Entry):
+    value: float
+    approximate: bool = False
+    needs_scale: bool = False
+    """"ein"/"a" is a number only before a scale word ("eine Million", "a dozen")."""
+
+
+class Scale(_Entry):
+    value: float
+    glued_only: bool = False
+    """Only written without a space after the digits ("5m", "3k")."""
+    needs_currency: bool = False
+    """"5m" is five million only next to a currency ("€5m"); alone it is five metres."""
+
+
+class Unit(_Entry):
+    unit: str
+    glued_only: bool = False
+
+
+class Modifier(_Entry):
+    modifier: str
+    approximate: bool = False
+
+
+class CountCue(_Entry):
+    counts: str | None = None
+
+
+class QuantitiesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["quantities"]
+    lang: str
+    schema_version: Literal[1]
+    decimal_comma: bool
+    number_words: list[NumberWord]
+    scales: list[Scale]
+    units: list[Unit]
+    currency_symbols: list[Unit]
+    modifiers: list[Modifier]
+    people_nouns: list[CountCue]
+    count_cues: list[CountCue]
+    identifier_nouns: list[_Entry]
+    months: list[_Entry]
+    time_words: list[_Entry]
+    ordinal_context: list[_Entry]
+    range_words: list[_Entry]
+
+
+def load_data_file(path: Path, model: type[Model]) -> Model:
+    """Read one YAML data file and validate it, reporting every error at once."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise DataFileError(f"{path}: cannot be read as YAML ({error})") from error
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}"
+            for item in error.errors()
+        )
+        raise DataFileError(f"{path}: {error.error_count()} error(s): {problems}") from error
+
+
+E = TypeVar("E", bound=_Entry)
+
+
+def _table(entries: list[E]) -> dict[str, E]:
+    """Surface form (lower case) -> entry; later entries never shadow earlier ones."""
+    table: dict[str, E] = {}
+    for entry in entries:
+        for form in entry.forms:
+            table.setdefault(form.lower(), entry)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    lang: str
+    decimal_comma: bool
+    number_words: dict[str, NumberWord]
+    scales: dict[str, Scale]
+    units: dict[str, Unit]
+    currency_symbols: dict[str, Unit]
+    modifiers: dict[str, Modifier]
+    people_nouns: dict[str, CountCue]
+    count_cues: dict[str, CountCue]
+    identifier_nouns: frozenset[str]
+    months: frozenset[str]
+    time_words: frozenset[str]
+    ordinal_context: frozenset[str]
+    range_words: frozenset[str]
+
+    @property
+    def max_phrase(self) -> int:
+        """The longest multi-word form in any table, in words (bounds the phrase search)."""
+        tables = (self.units, self.modifiers, self.people_nouns, self.count_cues, self.scales)
+        return max(len(form.split()) for table in tables for form in table)
+
+
+def _forms(entries: list[_Entry]) -> frozenset[str]:
+    return frozenset(form.lower() for entry in entries for form in entry.forms)
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    path = DATA_DIR / f"{lang}.yaml"
+    if not path.is_file():
+        raise DataFileError(f"no quantities lexicon for language {lang!r} ({path})")
+    data = load_data_file(path, QuantitiesFile)
+    if data.lang != lang:
+        raise DataFileError(f"{path}: lang is {data.lang!r}, expected {lang!r}")
+    return Lexicon(
+        lang=lang,
+        decimal_comma=data.decimal_comma,
+        number_words=_table(data.number_words),
+        scales=_table(data.scales),
+        units=_table(data.units),
+        currency_symbols=_table(data.currency_symbols),
+        modifiers=_table(data.modifiers),
+        people_nouns=_table(data.people_nouns),
+        count_cues=_table(data.count_cues),
+        identifier_nouns=_forms(data.identifier_nouns),
+        months=_forms(data.months),
+        time_words=_forms(data.time_words),
+        ordinal_context=_forms(data.ordinal_context),
+        range_words=_forms(data.range_words),
+    )

@@ -1,0 +1,110 @@
+"""Quantities: values, units, modifiers, counts, and what is not a quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.document import Document
+from chronist.quantities import QuantitiesStage, build_stage
+
+
+@pytest.fixture(scope="session")
+def stages() -> dict[str, QuantitiesStage]:
+    return {lang: build_stage(lang) for lang in ("de", "en")}
+
+
+def _find(stages: dict[str, QuantitiesStage], lang: str, text: str) -> list[tuple]:
+    doc = stages[lang](Document(text=text, language=lang))
+    return [(q.text, q.value, q.unit, q.attributes.get("counts")) for q in doc.quantities]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Der Fonds hat 4,2 Milliarden Euro.", ("4,2 Milliarden Euro", 4200000000, "EUR")),
+        ("de", "Es kamen 1.259 Gäste.", ("1.259 Gäste", 1259, "people")),
+        ("de", "Die Partei kam auf knapp 12 Prozent.", ("knapp 12 Prozent", 12, "percent")),
+        ("de", "Er war zweieinhalb Jahre im Amt.", ("zweieinhalb Jahre", 2.5, "years")),
+        ("de", "Dreiundzwanzig Länder stimmten zu.", ("Dreiundzwanzig", 23, None)),
+        ("de", "Das kostet 500 Mio. Euro.", ("500 Mio. Euro", 500000000, "EUR")),
+        ("de", "Es fehlen 10 000 Wohnungen.", ("10 000", 10000, None)),
+        ("en", "The bank lent $1.5bn to them.", ("$1.5bn", 1500000000, "USD")),
+        ("en", "It raised €500m last year.", ("€500m", 500000000, "EUR")),
+        ("en", "Some 3.2 million people voted.", ("Some 3.2 million people", 3200000, "people")),
+        ("en", "Turnout was 40% overall.", ("40%", 40, "percent")),
+        ("en", "They sent two dozen observers.", ("two dozen", 24, None)),
+        ("en", "The fine was £3,200.50 in total.", ("£3,200.50", 3200.5, "GBP")),
+    ],
+)
+def test_finder_value_and_unit(stages, lang, text, expected) -> None:
+    assert [found[:3] for found in _find(stages, lang, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "modifier", "approximate"),
+    [
+        ("de", "Rund 300 Menschen kamen.", "about", True),
+        ("de", "Mehr als 20 Staaten sind dabei.", "more than", None),
+        ("de", "Mindestens 8 Busse fuhren.", "at least", None),
+        ("en", "At least 12 ships sank.", "at least", None),
+        ("en", "Nearly 40 percent agreed.", "almost", True),
+    ],
+)
+def test_finder_modifier(stages, lang, text, modifier, approximate) -> None:
+    doc = stages[lang](Document(text=text, language=lang))
+    (quantity,) = doc.quantities
+    assert quantity.attributes.get("modifier") == modifier
+    assert quantity.attributes.get("approximate") == approximate
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counts"),
+    [
+        ("de", "Bei dem Anschlag wurden mindestens 30 Menschen getötet.", ["dead"]),
+        ("de", "Es gab 12 Tote und 40 Verletzte.", ["dead", "injured"]),
+        ("de", "Die Polizei hat 15 Demonstranten festgenommen.", ["arrested"]),
+        ("de", "Die Zahl der Toten stieg auf 30.", ["dead"]),
+        ("en", "The strike killed 30 civilians and injured 50.", ["dead", "injured"]),
+        ("en", "Police arrested 45 protesters on the square.", ["arrested"]),
+        ("en", "Hundreds of refugees crossed the border.", ["refugees"]),
+        ("en", "The ministry sent 1,200 troops.", ["soldiers"]),
+    ],
+)
+def test_finder_counts(stages, lang, text, counts) -> None:
+    assert [found[3] for found in _find(stages, lang, text)] == counts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am 7. Oktober 2023 begann der Krieg."),
+        ("de", "Das Treffen beginnt um 14.30 Uhr am 12.03.2024."),
+        ("de", "Nach Artikel 5 des Vertrags flog die F-35 wegen Covid-19 zur G7."),
+        ("de", "Er landete auf dem 3. Platz."),
+        ("de", "Im Jahr 1990 fiel die Mauer."),
+        ("en", "On October 7, 2023 and on Jan. 5 the talks resumed."),
+        ("en", "The 21st century began in 2001 at 10 a.m. with 5G."),
+        ("en", "A man walked in."),
+    ],
+)
+def test_finder_not_quantities(stages, lang, text) -> None:
+    assert _find(stages, lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("de", "Zwischen 2 und 3 Milliarden Euro fehlen.", [(2000000000, "EUR"), (3000000000, "EUR")]),
+        ("de", "Es sind 10 bis 15 Prozent.", [(10, "percent"), (15, "percent")]),
+        ("en", "Prices rose 10-15% this year.", [(10, "percent"), (15, "percent")]),
+    ],
+)
+def test_finder_range_shares_unit(stages, lang, text, values) -> None:
+    assert [(v, u) for _, v, u, _ in _find(stages, lang, text)] == values
+
+
+def test_finder_offsets_point_into_text(stages) -> None:
+    text = "Vorher. Dann kamen rund 300 Menschen."
+    doc = stages["de"](Document(text=text, language="de"))
+    for quantity in doc.quantities:
+        assert text[quantity.start : quantity.end] == quantity.text
