@@ -40,7 +40,7 @@ SINGLE_HOLDER = frozenset(
     """head_of_state head_of_government foreign_minister defence_minister interior_minister
     finance_minister government_spokesperson vice_president secretary_general
     commission_president council_president high_representative director_general
-    parliament_speaker monarch supreme_leader eu_foreign_policy_chief""".split()
+    monarch supreme_leader eu_foreign_policy_chief""".split()
 )
 
 
