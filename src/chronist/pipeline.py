@@ -44,6 +44,7 @@ class Stage(Protocol):
 # Stage name -> "module:factory"; a factory takes the language code and returns a Stage.
 # Order is pipeline order: data flows one way, each stage adds its own fields.
 STAGE_FACTORIES: dict[str, str] = {
+    "nlp": "chronist.nlp:build_stage",
     "quantities": "chronist.quantities:build_stage",
 }
 

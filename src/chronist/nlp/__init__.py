@@ -1,0 +1,75 @@
+"""The NLP backbone: one spaCy pipeline per language, loaded once per process.
+
+    load(language)            -> spacy.Language (cached)
+    analyse(text, language)   -> spacy.tokens.Doc over exactly `text`
+    build_stage(language)     -> the pipeline stage `nlp` (assigns doc.analysis)
+
+Everything runs from installed packages and files inside chronist: nothing is
+downloaded. What the Doc carries is the `nlp` row of the stage contract in
+DEVELOPERS.md: sentences, `tag_`/`pos_`/`lemma_`, `morph`, `dep_`/`head` where a
+parser is loaded, and `ents` labelled PER/LOC/ORG/MISC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronist.document import Document
+from chronist.errors import UnsupportedLanguageError
+
+__all__ = ["LANGUAGES", "NlpStage", "analyse", "build_stage", "load"]
+
+
+def _builders() -> dict[str, Callable[[], Language]]:
+    # Imported lazily: building one language must not load the other's model.
+    from chronist.nlp.english import build_english
+    from chronist.nlp.german import build_german
+
+    return {"de": build_german, "en": build_english}
+
+
+LANGUAGES = ("de", "en")
+# Ingestion caps inputs well below this; spaCy's default (1M characters) is too low
+# for a long document dump, and our components are linear in the text length.
+MAX_LENGTH = 5_000_000
+
+
+@cache
+def load(language: str) -> Language:
+    """The spaCy pipeline for `language` ("de" or "en"), built once per process."""
+    if language not in LANGUAGES:
+        raise UnsupportedLanguageError(
+            f"no NLP pipeline for language {language!r} (supported: {', '.join(LANGUAGES)})"
+        )
+    nlp = _builders()[language]()
+    nlp.max_length = MAX_LENGTH
+    return nlp
+
+
+def analyse(text: str, language: str) -> Doc:
+    """Analyse `text`; token offsets (`token.idx`) are offsets into `text`."""
+    return load(language)(text)
+
+
+class NlpStage:
+    """Pipeline stage 1: `doc.analysis` = the spaCy Doc over `doc.text`."""
+
+    name = "nlp"
+    requires = ("text", "language")
+    assigns = ("analysis",)
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.nlp = load(language)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.analysis = self.nlp(doc.text)
+        return doc
+
+
+def build_stage(language: str) -> NlpStage:
+    return NlpStage(language)

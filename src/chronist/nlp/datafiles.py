@@ -1,0 +1,220 @@
+"""Loading and validating the NLP stage's data files (src/chronist/data/nlp/*.yaml).
+
+Every file has a header (`kind`, `lang`, `schema_version`) and a list of `entries`
+with a stable `id`. A pydantic model with `extra="forbid"` checks the whole file and
+all problems are reported together in one `DataFileError`, so a maintainer fixes a
+broken file in one pass.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Literal, TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from chronist.errors import DataFileError
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "nlp"
+
+UdCase = Literal["Nom", "Acc", "Dat", "Gen"]
+UdGender = Literal["Masc", "Fem", "Neut"]
+UdNumber = Literal["Sing", "Plur"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Entry(Strict):
+    id: str
+
+
+E = TypeVar("E", bound=Entry)
+
+
+class DataFile(Strict):
+    kind: str
+    lang: str
+    schema_version: Literal[1]
+    entries: list
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> DataFile:
+        seen: set[str] = set()
+        duplicates = [e.id for e in self.entries if e.id in seen or seen.add(e.id)]
+        if duplicates:
+            raise ValueError(f"duplicate entry ids: {', '.join(sorted(set(duplicates)))}")
+        return self
+
+
+# --- entity labels -------------------------------------------------------------------
+
+
+class EntityLabelEntry(Entry):
+    """A source label (spaCy/OntoNotes or GermEval) and what chronist calls it."""
+
+    target: Literal["PER", "LOC", "ORG", "MISC"] | None
+    """None drops the entity (dates, numbers: other stages handle those)."""
+
+
+class EntityLabelFile(DataFile):
+    kind: Literal["entity-labels"]
+    entries: list[EntityLabelEntry]
+
+
+# --- STTS -> UPOS ----------------------------------------------------------------------
+
+
+class TagEntry(Entry):
+    """A HanTa tag (id) -> STTS tag, UPOS and fixed UD features."""
+
+    stts: str
+    upos: str
+    feats: str = ""
+
+
+class TagFile(DataFile):
+    kind: Literal["tagset"]
+    entries: list[TagEntry]
+
+
+# --- sentence splitting -------------------------------------------------------------
+
+
+class SentenceEntry(Entry):
+    """A word class that decides whether a full stop ends a sentence."""
+
+    role: Literal["final", "month", "ordinal-context"]
+    """final: an abbreviation that may also end a sentence ("usw.");
+    month: a word after an ordinal number ("3. März");
+    ordinal-context: a word before "3." that makes it an ordinal ("am 3.", "der 20.")."""
+    words: list[str]
+
+
+class SentenceFile(DataFile):
+    kind: Literal["sentence-rules"]
+    entries: list[SentenceEntry]
+
+
+# --- morphology ---------------------------------------------------------------------
+
+
+class Reading(Strict):
+    case: list[UdCase]
+    gender: list[UdGender] = ["Masc", "Fem", "Neut"]
+    number: UdNumber
+
+
+class DeterminerEntry(Entry):
+    """Inflected determiner or pronoun forms that share their readings."""
+
+    upos: Literal["DET", "PRON"]
+    forms: list[str]
+    readings: list[Reading]
+
+
+class PrepositionEntry(Entry):
+    """Prepositions (and fused preposition+article forms) and the cases they govern."""
+
+    forms: list[str]
+    case: list[UdCase]
+    fused: Reading | None = None
+
+
+class SubjunctiveEntry(Entry):
+    """Konjunktiv II stems ("wär" of sein): stem + ending is Mood=Sub|Tense=Past."""
+
+    lemma: str
+    stems: list[str]
+    endings: list[str]
+
+
+class SubjunctiveOneEntry(Entry):
+    """Irregular Konjunktiv I forms that the stem+e rule does not produce ("sei")."""
+
+    lemma: str
+    forms: list[str]
+
+
+class IndicativeEntry(Entry):
+    """Irregular indicative forms with their tense ("ist", "war", "kann")."""
+
+    lemma: str
+    tense: Literal["Pres", "Past"]
+    forms: list[str]
+
+
+class MorphologyFile(Strict):
+    kind: Literal["morphology"]
+    lang: str
+    schema_version: Literal[1]
+    determiners: list[DeterminerEntry]
+    prepositions: list[PrepositionEntry]
+    subjunctive_two: list[SubjunctiveEntry]
+    subjunctive_one: list[SubjunctiveOneEntry]
+    indicative: list[IndicativeEntry]
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> MorphologyFile:
+        ids = [
+            e.id
+            for group in (
+                self.determiners,
+                self.prepositions,
+                self.subjunctive_two,
+                self.subjunctive_one,
+                self.indicative,
+            )
+            for e in group
+        ]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"duplicate entry ids: {', '.join(duplicates)}")
+        return self
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def load_model(path: Path, model: type[M]) -> M:
+    """Read a YAML file and validate it; every problem goes into one DataFileError."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise DataFileError(f"{path}: cannot read: {error}") from error
+    try:
+        return model.model_validate(raw)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or '<file>'}: {e['msg']}" for e in error.errors()
+        )
+        raise DataFileError(f"{path}: {error.error_count()} problem(s): {problems}") from error
+
+
+@cache
+def entity_labels(lang: str) -> dict[str, str | None]:
+    data = load_model(DATA_DIR / f"entity-labels-{lang}.yaml", EntityLabelFile)
+    return {e.id: e.target for e in data.entries}
+
+
+@cache
+def tagset(lang: str) -> dict[str, TagEntry]:
+    data = load_model(DATA_DIR / f"tagset-{lang}.yaml", TagFile)
+    return {e.id: e for e in data.entries}
+
+
+@cache
+def sentence_rules(lang: str) -> dict[str, frozenset[str]]:
+    data = load_model(DATA_DIR / f"sentence-rules-{lang}.yaml", SentenceFile)
+    rules: dict[str, set[str]] = {}
+    for entry in data.entries:
+        rules.setdefault(entry.role, set()).update(entry.words)
+    return {role: frozenset(words) for role, words in rules.items()}
+
+
+@cache
+def morphology(lang: str) -> MorphologyFile:
+    return load_model(DATA_DIR / f"morphology-{lang}.yaml", MorphologyFile)

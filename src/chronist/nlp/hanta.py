@@ -1,0 +1,77 @@
+"""HanTa (Hanover Tagger, bundled German model) as a spaCy component.
+
+HanTa tags and lemmatises a whole sentence at once (HMM over its morphological
+analyses), so we hand it each sentence's words and copy its STTS tag, Universal POS,
+lemma and the features the tag implies onto the spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from HanTa import HanoverTagger
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronist.nlp.datafiles import TagEntry, tagset
+
+HANTA_MODEL = "morphmodel_ger.pgz"
+
+
+@cache
+def hanta_tagger() -> HanoverTagger.HanoverTagger:
+    """The HanTa model (0.15 s to load), once per process."""
+    return HanoverTagger.HanoverTagger(HANTA_MODEL)
+
+
+class HantaTagger:
+    """Writes `tag_` (STTS), `pos_` (UPOS), `lemma_` and tag features on German tokens."""
+
+    def __init__(self, lang: str = "de") -> None:
+        self.tags = tagset(lang)
+        self.tagger = hanta_tagger()
+        self.space = self.tags["_SP"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sentence in doc.sents:
+            self._tag_sentence(sentence)
+        return doc
+
+    def _tag_sentence(self, sentence: Span) -> None:
+        words = [t for t in sentence if not t.is_space]
+        for token in sentence:
+            if token.is_space:
+                _apply(token, self.space, token.text)
+        if not words:
+            return
+        tagged = self.tagger.tag_sent([t.text for t in words], taglevel=1)
+        for token, (_, lemma, tag) in zip(words, tagged, strict=True):
+            entry = self.tags.get(tag) or self.tags["UNKNOWN"]
+            if token.is_punct and entry.upos != "PUNCT":
+                # Typographic quotes and dashes are unknown to HanTa's model.
+                entry = self.tags["$("]
+            _apply(token, entry, _lemma(token, lemma, entry))
+
+
+def _lemma(token: Token, lemma: str, entry: TagEntry) -> str:
+    """HanTa's lemma, except where it damages the form.
+
+    HanTa title-cases unknown words ("SPD" -> "Spd", "FC" -> "Fc"); a lemma that
+    differs from the form only in case keeps the form's spelling, except for the
+    lower-casing of sentence-initial function words ("Die" -> "der").
+    """
+    if lemma.lower() == token.text.lower() and entry.upos in {"PROPN", "NOUN", "PUNCT", "NUM", "X"}:
+        return token.text
+    return lemma or token.text
+
+
+def _apply(token: Token, entry: TagEntry, lemma: str) -> None:
+    token.tag_ = entry.stts
+    token.pos_ = entry.upos
+    token.lemma_ = lemma
+    token.set_morph(entry.feats or None)
+
+
+@Language.factory("chronist_hanta", default_config={"lang": "de"})
+def make_hanta(nlp: Language, name: str, lang: str) -> HantaTagger:
+    return HantaTagger(lang)

@@ -1,0 +1,236 @@
+"""German morphology HanTa does not give: verb mood/tense and nominal case/number.
+
+Verbs: Konjunktiv I ("habe", "sei", "könne": the infinitive stem + e, which the
+indicative only has in the first person) and Konjunktiv II (umlaut stems of strong and
+modal verbs: "wäre", "hätte", "würde", "könnte", listed in the data file) matter to the
+event coder, which reads Konjunktiv I as reported speech and Konjunktiv II as
+hypothetical. Nominals: an article or pronoun form has a small set of readings
+(case x gender x number); a preposition restricts the case; the noun's ending
+restricts the number. What is left is written as UD features (ambiguity as a list,
+"Case=Acc,Nom").
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from chronist.nlp.datafiles import MorphologyFile, Reading, morphology
+
+Triple = tuple[str, str, str]  # (Case, Gender, Number)
+ALL_TRIPLES: frozenset[Triple] = frozenset(
+    product(("Nom", "Acc", "Dat", "Gen"), ("Masc", "Fem", "Neut"), ("Sing", "Plur"))
+)
+FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+IMPERATIVE = {"VVIMP": "VVFIN", "VAIMP": "VAFIN"}
+DETERMINER_TAGS = frozenset({"ART", "PDAT", "PIAT", "PPOSAT", "PWAT"})
+PRONOUN_TAGS = frozenset({"PPER", "PRELS", "PDS", "PWS", "PRF"})
+NP_INNER_TAGS = frozenset({"ADJA", "CARD", "ADV", "PTKA"})
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART"})
+PRESENT_ENDINGS = frozenset({"e", "st", "t", "en", "et", "est", "n"})
+WEAK_PAST_ENDINGS = frozenset({"te", "test", "ten", "tet", "ete", "etest", "eten", "etet"})
+# Nouns whose plural often equals the singular ("der/die Minister").
+UNMARKED_PLURAL_ENDINGS = ("er", "el", "en", "chen", "lein")
+MAX_NP_MODIFIERS = 4
+
+
+def _triples(readings: list[Reading]) -> frozenset[Triple]:
+    return frozenset(
+        (case, gender, r.number) for r in readings for case in r.case for gender in r.gender
+    )
+
+
+class GermanMorphology:
+    """Adds Mood/Tense to finite verbs and Case/Gender/Number to nominal phrases."""
+
+    def __init__(self, lang: str = "de") -> None:
+        data: MorphologyFile = morphology(lang)
+        self.determiners: dict[tuple[str, str], frozenset[Triple]] = {}
+        for entry in data.determiners:
+            for form in entry.forms:
+                key = (entry.upos, form.lower())
+                self.determiners[key] = self.determiners.get(key, frozenset()) | _triples(
+                    entry.readings
+                )
+        self.prepositions: dict[str, frozenset[Triple]] = {}
+        for entry in data.prepositions:
+            allowed = (
+                _triples([entry.fused])
+                if entry.fused
+                else frozenset(t for t in ALL_TRIPLES if t[0] in entry.case)
+            )
+            for form in entry.forms:
+                self.prepositions[form.lower()] = allowed
+        self.subjunctive_two = [
+            (e.lemma, stem + ending) for e in data.subjunctive_two for stem in e.stems
+            for ending in e.endings
+        ]
+        self.subjunctive_one = {form: e.lemma for e in data.subjunctive_one for form in e.forms}
+        self.indicative = {form: (e.lemma, e.tense) for e in data.indicative for form in e.forms}
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sentence in doc.sents:
+            for token in sentence:
+                if token.tag_ in FINITE or token.tag_ in IMPERATIVE:
+                    self._verb(token, sentence)
+                elif token.tag_ in PRONOUN_TAGS:
+                    self._pronoun(token)
+                elif token.pos_ in {"NOUN", "PROPN"}:
+                    self._noun_phrase(token)
+        return doc
+
+    # --- verbs -------------------------------------------------------------------------
+
+    def _verb(self, token: Token, sentence: Span) -> None:
+        features = self.verb_features(token, sentence)
+        if token.tag_ in IMPERATIVE:
+            # Imperatives are rare in news; "sei"/"habe" after the first word are Konjunktiv I.
+            if features.get("Mood") != "Sub" or token.i == sentence.start:
+                return
+            token.tag_ = IMPERATIVE[token.tag_]
+            features["VerbForm"] = "Fin"
+        _merge_morph(token, features)
+
+    def verb_features(self, token: Token, sentence: Span) -> dict[str, str]:
+        form = token.text.lower()
+        lemma = token.lemma_.lower()
+        if self._is_subjunctive_two(form, lemma):
+            return {"Mood": "Sub", "Tense": "Past"}
+        if _lemma_matches(self.subjunctive_one.get(form), lemma):
+            return {"Mood": "Sub", "Tense": "Pres"}
+        irregular = self.indicative.get(form)
+        if irregular and _lemma_matches(irregular[0], lemma):
+            return {"Mood": "Ind", "Tense": irregular[1]}
+        stem = _infinitive_stem(lemma)
+        if not form.startswith(stem):
+            return self._strong_verb(form, stem)
+        ending = form[len(stem):]
+        if ending == "e" and not _has_first_person_subject(token, sentence):
+            return {"Mood": "Sub", "Tense": "Pres"}
+        if ending == "est" and not stem.endswith(("t", "d")):
+            return {"Mood": "Sub", "Tense": "Pres"}
+        if ending in WEAK_PAST_ENDINGS:
+            return {"Mood": "Ind", "Tense": "Past"}
+        if ending in PRESENT_ENDINGS:
+            return {"Mood": "Ind", "Tense": "Pres"}
+        return {"Mood": "Ind"}
+
+    def _is_subjunctive_two(self, form: str, lemma: str) -> bool:
+        # Compound verbs ("ankäme" of "ankommen") carry the particle before the stem.
+        for base, subjunctive in self.subjunctive_two:
+            if lemma.endswith(base) and form == lemma[: len(lemma) - len(base)] + subjunctive:
+                return True
+        return False
+
+    @staticmethod
+    def _strong_verb(form: str, stem: str) -> dict[str, str]:
+        """A form that is not the infinitive stem + ending: a vowel change.
+
+        Present-tense vowel changes keep the -t/-st ending ("gibt", "nimmt"); the strong
+        past has none or a plural -en ("gab", "kamen").
+        """
+        if form.endswith(("st", "t")) and not form.endswith("te"):
+            return {"Mood": "Ind", "Tense": "Pres"}
+        if stem and form[:1] == stem[:1]:
+            return {"Mood": "Ind", "Tense": "Past"}
+        return {"Mood": "Ind"}
+
+    # --- nominals ----------------------------------------------------------------------
+
+    def _pronoun(self, token: Token) -> None:
+        triples = self.determiners.get(("PRON", token.text.lower()))
+        if triples:
+            _merge_morph(token, _features(triples))
+
+    def _noun_phrase(self, noun: Token) -> None:
+        modifiers, determiner, preposition = self._phrase_parts(noun)
+        triples = ALL_TRIPLES
+        if determiner is not None:
+            triples &= self.determiners.get(("DET", determiner.text.lower()), ALL_TRIPLES)
+        if preposition is not None:
+            triples &= self.prepositions.get(preposition.text.lower(), ALL_TRIPLES)
+        number = _noun_number(noun)
+        if number:
+            narrowed = frozenset(t for t in triples if t[2] == number)
+            triples = narrowed or triples
+        if not triples or triples == ALL_TRIPLES:
+            return
+        features = _features(triples)
+        for token in [noun, *modifiers, *([determiner] if determiner is not None else [])]:
+            if token.tag_ not in {"CARD", "ADV", "PTKA"}:
+                _merge_morph(token, features)
+
+    def _phrase_parts(self, noun: Token) -> tuple[list[Token], Token | None, Token | None]:
+        """The adjectives, determiner and governing preposition left of a noun."""
+        doc = noun.doc
+        i = noun.i - 1
+        modifiers: list[Token] = []
+        while i >= 0 and doc[i].tag_ in NP_INNER_TAGS and len(modifiers) < MAX_NP_MODIFIERS:
+            modifiers.append(doc[i])
+            i -= 1
+        determiner = None
+        if i >= 0 and doc[i].tag_ in DETERMINER_TAGS:
+            determiner = doc[i]
+            i -= 1
+        preposition = doc[i] if i >= 0 and doc[i].tag_ in PREPOSITION_TAGS else None
+        if preposition is not None and preposition.tag_ == "APPRART" and determiner is not None:
+            preposition = None  # "zum einen": the article is the determiner's, not ours
+        return modifiers, determiner, preposition
+
+
+def _lemma_matches(base: str | None, lemma: str) -> bool:
+    return base is not None and lemma.endswith(base)
+
+
+def _infinitive_stem(lemma: str) -> str:
+    if lemma.endswith("en"):
+        return lemma[:-2]
+    if lemma.endswith(("ln", "rn", "n")):
+        return lemma[:-1]
+    return lemma
+
+
+def _has_first_person_subject(token: Token, sentence: Span) -> bool:
+    """ "ich habe" / "habe ich": the -e form is then indicative, not Konjunktiv I."""
+    neighbours = [
+        sentence.doc[j]
+        for j in (token.i - 1, token.i + 1, token.i + 2)
+        if sentence.start <= j < sentence.end
+    ]
+    return any(t.lower_ == "ich" for t in neighbours)
+
+
+def _noun_number(noun: Token) -> str | None:
+    form, lemma = noun.text.lower(), noun.lemma_.lower()
+    if form == lemma:
+        return None if lemma.endswith(UNMARKED_PLURAL_ENDINGS) else "Sing"
+    if form == lemma + "es":
+        return "Sing"
+    if lemma.endswith("e") and form in {lemma + "r", lemma + "m"}:
+        return "Sing"  # nominalised adjectives: "ein Vorsitzender", "dem Abgeordnetem"
+    if form in {lemma + "s", lemma + "n", lemma + "en"}:
+        return None  # -s plurals and weak masculines ("dem Präsidenten") are both
+    return "Plur"
+
+
+def _features(triples: frozenset[Triple]) -> dict[str, str]:
+    features: dict[str, str] = {}
+    for name, index in (("Case", 0), ("Gender", 1), ("Number", 2)):
+        values = {t[index] for t in triples}
+        # Gender means little in the plural; report it only when it is decided.
+        if name != "Gender" or len(values) == 1:
+            features[name] = ",".join(sorted(values))
+    return features
+
+
+def _merge_morph(token: Token, features: dict[str, str]) -> None:
+    merged = token.morph.to_dict()
+    merged.update(features)
+    token.set_morph("|".join(f"{k}={v}" for k, v in sorted(merged.items())) or None)
+
+
+@Language.factory("chronist_de_morphology", default_config={"lang": "de"})
+def make_morphology(nlp: Language, name: str, lang: str) -> GermanMorphology:
+    return GermanMorphology(lang)
