@@ -182,7 +182,7 @@ class Country(Strict):
     """A country or territory. Sub-national entities (partially recognised states,
     dependencies) use `<controlling alpha-3>-<code>` ids and `controlled_by`."""
 
-    id: str = Field(pattern=r"^[A-Z]{3}(-[A-Z0-9]{2,4})?$")
+    id: str = Field(pattern=r"^[A-Z]{3}(-[A-Z0-9]{1,4})?$")
     qid: str | None = None
     name: str
     de: LangForms = Field(default_factory=LangForms)
@@ -248,6 +248,9 @@ class Organ(Strict):
     fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
     """Nouns that carry their country ("Bundestag" -> DEU, "Duma" -> RUS)."""
     type: Literal["ORG", "GROUP"] = "ORG"
+    kind: Literal["organ", "adjective"] = "organ"
+    """`adjective`: the noun is no actor itself ("israelische Kampfflugzeuge", "syrischer
+    Beschuss"); the country adjective is, with this sector."""
 
     _sector = field_validator("sector")(_check_sector)
 
