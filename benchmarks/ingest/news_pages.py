@@ -8,8 +8,12 @@ compare with the expectation fundus' tests hold for it:
 - body: token-level F1 (bag of lower-cased word tokens) between the body and heading
   paragraphs of `document.text` and the expected summary + section headlines + paragraphs
   (captions are compared with nothing: fundus keeps them out of the body too);
+- captions: recall of the image captions fundus lists (a caption paragraph with token
+  F1 >= 0.8 against it), and the share of our caption paragraphs that match a caption
+  or image description fundus lists (a lower bound: fundus does not list every image);
 - credit leaks: pages where a photo credit fundus lists for an image (its `authors`)
-  still occurs in `document.text`.
+  still stands at the start or end of a paragraph of `document.text` (inside running
+  text a credit's words are often just a name: "said Tanner Fischer, …").
 
     .venv/bin/python benchmarks/ingest/news_pages.py [--corpus DIR] [--show-worst N]
 
@@ -39,8 +43,9 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
 GERMAN_COUNTRIES = {"de", "at", "ch"}
 _TOKEN = re.compile(r"\w+")
-# A credit shorter than this ("AP", "dpa") occurs in running text as an agency name.
-_MIN_CREDIT_CHARS = 8
+# A credit shorter than this ("AP", "dpa") ends sentences as an agency name.
+_MIN_CREDIT_CHARS = 6
+_CAPTION_MATCH_F1 = 0.8
 
 
 @dataclass(slots=True)
@@ -64,6 +69,10 @@ class PageScore:
     body_recall: float
     body_f1: float
     credit_leaks: int
+    captions_expected: int = 0
+    captions_found: int = 0
+    captions_ours: int = 0
+    captions_ours_matched: int = 0
     error: str | None = None
 
 
@@ -127,6 +136,34 @@ def credits_of(expected: dict) -> set[str]:
     return found
 
 
+def paragraph_texts(doc: Document, *kinds: str) -> list[str]:
+    return [doc.text[p.start : p.end] for p in doc.paragraphs if not kinds or p.kind in kinds]
+
+
+def credit_leaks(doc: Document, credits: set[str]) -> int:
+    paragraphs = paragraph_texts(doc)
+    return sum(
+        1 for credit in credits
+        if any(p.startswith(credit) or p.endswith(credit) for p in paragraphs)
+    )
+
+
+def _matches(text: str, candidates: list[str]) -> bool:
+    return any(token_prf(text, c)[2] >= _CAPTION_MATCH_F1 for c in candidates)
+
+
+def caption_counts(doc: Document, expected: dict) -> tuple[int, int, int, int]:
+    """(expected captions, of them found, our caption paragraphs, of them matched)."""
+    images = expected.get("images") or []
+    wanted = [_normalise(i.get("caption")) for i in images
+              if len(_normalise(i.get("caption")).split()) >= 2]
+    known = wanted + [_normalise(i.get("description")) for i in images if i.get("description")]
+    ours = paragraph_texts(doc, "caption")
+    found = sum(_matches(caption, ours) for caption in set(wanted))
+    matched = sum(_matches(caption, known) for caption in ours)
+    return len(set(wanted)), found, len(ours), matched
+
+
 def score_page(page: Page) -> PageScore:
     html = gzip.decompress(page.path.read_bytes()).decode("utf-8", errors="replace")
     name = f"{page.country}/{page.file}"
@@ -136,7 +173,8 @@ def score_page(page: Page) -> PageScore:
     except InputError as error:
         return PageScore(name, page.language, False, False, False, 0.0, 0.0, 0.0, 0, str(error))
     precision, recall, f1 = token_prf(document_body(doc), expected_body(page.expected))
-    leaks = sum(1 for credit in credits_of(page.expected) if credit in doc.text)
+    leaks = credit_leaks(doc, credits_of(page.expected))
+    wanted, found, ours, matched = caption_counts(doc, page.expected)
     return PageScore(
         page=name,
         language=page.language,
@@ -147,7 +185,15 @@ def score_page(page: Page) -> PageScore:
         body_recall=recall,
         body_f1=f1,
         credit_leaks=leaks,
+        captions_expected=wanted,
+        captions_found=found,
+        captions_ours=ours,
+        captions_ours_matched=matched,
     )
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
 
 
 def summarise(scores: list[PageScore]) -> dict[str, float | int]:
@@ -162,6 +208,10 @@ def summarise(scores: list[PageScore]) -> dict[str, float | int]:
         "body_f1": sum(s.body_f1 for s in scores) / n,
         "pages_body_f1_below_0.8": sum(s.body_f1 < 0.8 for s in scores),
         "pages_with_credit_leak": sum(s.credit_leaks > 0 for s in scores),
+        "caption_recall": _ratio(sum(s.captions_found for s in scores),
+                                 sum(s.captions_expected for s in scores)),
+        "caption_precision_lb": _ratio(sum(s.captions_ours_matched for s in scores),
+                                       sum(s.captions_ours for s in scores)),
         "errors": sum(s.error is not None for s in scores),
     }
 

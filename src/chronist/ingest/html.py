@@ -16,6 +16,8 @@ from lxml.html import HtmlElement
 from chronist.document import PublishedSource
 from chronist.errors import NoArticleError
 from chronist.ingest.article import Article, Block
+from chronist.ingest.captions import credit_texts, find_captions, place_captions
+from chronist.ingest.credits import CreditCutter, default_cutter
 from chronist.ingest.metadata import (
     DECLARED_SOURCES,
     PageMetadata,
@@ -78,18 +80,49 @@ def _published_source(metadata: PageMetadata) -> PublishedSource:
     return "metadata" if metadata.published_from in DECLARED_SOURCES else "inferred"
 
 
+def _without_credits(blocks: list[Block], cutter: CreditCutter, credits: set[str]
+                     ) -> list[Block]:
+    """Drop credit lines (a page's credit elements, or text that is only a credit) and
+    cut bracketed credits out of running text."""
+    kept: list[Block] = []
+    for block in blocks:
+        squeezed = "".join(block.text.split())
+        if squeezed in credits or cutter.is_credit(block.text):
+            continue
+        text = cutter.strip_running_text(block.text)
+        if text:
+            kept.append(Block(text, block.kind))
+    return kept
+
+
+def _mark_title(blocks: list[Block], title: str | None) -> None:
+    """The page's headline, repeated as the first heading, is the title paragraph."""
+    if title and blocks and blocks[0].kind == "heading":
+        if "".join(blocks[0].text.split()) == "".join(title.split()):
+            blocks[0].kind = "title"
+
+
+def _article_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
+    cutter = default_cutter()
+    blocks = _without_credits(_extract_blocks(tree, url), cutter, credit_texts(tree))
+    captions, stream = find_captions(tree, cutter)
+    return place_captions(blocks, captions, stream)
+
+
 def parse_html(html: str, *, url: str | None = None) -> Article:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise NoArticleError("the HTML page has no article text")
-    blocks = _extract_blocks(tree, url)
-    if sum(len(b.text) for b in blocks) < _MIN_ARTICLE_CHARS:
+    blocks = _article_blocks(tree, url)
+    if sum(len(b.text) for b in blocks if b.kind != "caption") < _MIN_ARTICLE_CHARS:
         raise NoArticleError("the HTML page has no article text")
     metadata = read_metadata(tree, url=url)
     _fallback_metadata(tree, metadata, url)
+    title = choose_title(metadata)
+    _mark_title(blocks, title)
     return Article(
         blocks=blocks,
-        title=choose_title(metadata),
+        title=title,
         url=metadata.url,
         published=metadata.published,
         published_source=_published_source(metadata),

@@ -1,0 +1,186 @@
+"""Photo credits: recognise them and cut them out of captions and running text.
+
+The vocabulary (credit markers such as "Foto:"/"Photo by", copyright symbols, agency
+and picture-library names) is data: `chronist/data/ingest/credits.yaml`. From it we
+compile three patterns:
+
+- a bracketed credit anywhere: "(Foto: REUTERS)", "[Bild: dpa]", "(Robert Roe / AP)";
+- a credit introduced by a marker or symbol at the end of a caption:
+  "… Foto: Peter Kneffel/dpa", "… Photo by Jane Roe/AFP via Getty Images", "… © Reuters";
+- a bare credit at the end of a caption, names and agencies joined by "/" or "via",
+  also when glued to the last word: "… in BerlinMichael Kappeler/dpa".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from chronist.errors import DataFileError
+
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+class Marker(BaseModel):
+    model_config = _STRICT
+    id: str
+    lang: Literal["de", "en", "mul"]
+    forms: list[str] = Field(min_length=1)
+    joiners: list[Literal[":", "by"]] = Field(min_length=1)
+
+
+class Agency(BaseModel):
+    model_config = _STRICT
+    id: str
+    names: list[str] = Field(min_length=1)
+    photo_only: bool = False
+
+    @field_validator("names")
+    @classmethod
+    def _no_blank_names(cls, names: list[str]) -> list[str]:
+        if any(not name.strip() for name in names):
+            raise ValueError("agency names must not be blank")
+        return names
+
+
+class CreditVocabulary(BaseModel):
+    model_config = _STRICT
+    kind: Literal["credits"]
+    lang: Literal["mul"]
+    schema_version: Literal[1]
+    markers: list[Marker] = Field(min_length=1)
+    symbols: list[str] = Field(min_length=1)
+    agencies: list[Agency] = Field(min_length=1)
+
+    @field_validator("agencies")
+    @classmethod
+    def _unique_ids(cls, agencies: list[Agency]) -> list[Agency]:
+        seen: set[str] = set()
+        duplicates = {a.id for a in agencies if a.id in seen or seen.add(a.id)}
+        if duplicates:
+            raise ValueError(f"duplicate agency ids: {', '.join(sorted(duplicates))}")
+        return agencies
+
+
+def _format_errors(where: str, error: ValidationError) -> str:
+    lines = [f"{where}: {error.error_count()} error(s)"]
+    for item in error.errors():
+        location = ".".join(str(part) for part in item["loc"])
+        lines.append(f"  {location}: {item['msg']}")
+    return "\n".join(lines)
+
+
+def load_vocabulary(path: Path | None = None) -> CreditVocabulary:
+    """Read and validate a credits file; every problem is reported in one DataFileError."""
+    source = path or resources.files("chronist") / "data" / "ingest" / "credits.yaml"
+    where = str(source)
+    try:
+        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise DataFileError(f"{where}: cannot read: {error}") from error
+    try:
+        return CreditVocabulary.model_validate(raw)
+    except ValidationError as error:
+        raise DataFileError(_format_errors(where, error)) from None
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so that "Getty Images" wins over "Getty".
+    escaped = (re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len,
+                                                                    reverse=True))
+    return "|".join(escaped)
+
+
+# A capitalised name token ("Kappeler", "O'Neil", "F.", "Müller-Lüdenscheidt") or a
+# particle inside a name. A token never holds a lower->upper switch ("BerlinMichael"):
+# that is where a glued credit begins.
+_NAME_TOKEN = r"(?:[A-ZÄÖÜÉ][a-zäöüßéèáàóòíìúùçñ'’]*\.?(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?)"
+_PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|del|bin|al|zu)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
+_JOIN = r"(?:\s*/\s*(?:via\s+)?|\s*\|\s*|\s+via\s+|\s*,\s*|\s+for\s+|\s+für\s+)"
+# Where a bare credit may begin: text start, after sentence punctuation or a bracket,
+# or glued to a lower-case letter or digit.
+_HARD_START = r"(?:^|(?<=[.!?:;)\]»«“”\"'’])\s*|(?<=[a-zäöüß0-9]))"
+
+
+class CreditCutter:
+    """Compiled credit patterns for one vocabulary."""
+
+    def __init__(self, vocabulary: CreditVocabulary) -> None:
+        agencies = [n for a in vocabulary.agencies for n in a.names]
+        photo = [n for a in vocabulary.agencies if a.photo_only for n in a.names]
+        agency = rf"(?:{_alternation(agencies)})(?![\w-])"
+        segment = rf"(?:{agency}|{_NAME})"
+        chain = rf"{segment}(?:{_JOIN}{segment})*"
+        # A chain counts as a credit only if an agency is in it, or names are joined
+        # by "/" (the photographer/agency convention).
+        credit = rf"(?=[^()\[\]]*?(?:{agency}|/))(?:{chain})"
+        forms = [f for m in vocabulary.markers for f in m.forms]
+        by_forms = [f for m in vocabulary.markers if "by" in m.joiners for f in m.forms]
+        marker = rf"(?:(?:{_alternation(forms)})\s*:|(?:{_alternation(by_forms)})\s+by\b)"
+        symbol = _alternation(vocabulary.symbols)
+        marked = rf"(?:{marker}|{symbol})[^()\[\]]{{1,120}}"
+        self._bracketed = re.compile(rf"\s*[(\[]\s*(?:{marked}|{credit})\s*[)\]]")
+        # In running text "(Reuters)" is a dateline, not a credit: only a marker or a
+        # photographer/agency chain in brackets is cut there.
+        slashed = rf"(?=[^()\[\]]*?/)(?:{chain})"
+        self._bracketed_strict = re.compile(rf"\s*[(\[]\s*(?:{marked}|{slashed})\s*[)\]]")
+        self._marked_tail = re.compile(
+            rf"(?:^|(?<=[^\w])|(?<=[a-zäöüß0-9]))(?:{marker}|{symbol})[^\n]{{0,160}}$"
+        )
+        self._bare_tail = re.compile(rf"{_HARD_START}{credit}\s*[.;]?\s*$")
+        # After a plain space a credit needs an agency, a "/" and at most a two-word name
+        # before it ("… Fashion Week Stefan Rousseau/via Reuters", not "in Berlin/Brandenburg").
+        short_name = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN})?"
+        self._soft_tail = re.compile(
+            rf"(?<=\s)(?=[^()\[\]]*?{agency})(?:{short_name}|{agency})\s*/\s*(?:via\s+)?{segment}"
+            rf"(?:{_JOIN}{segment})*\s*[.;]?\s*$"
+        )
+        self._photo_tail = re.compile(
+            rf"(?:(?<=\s)|{_HARD_START})(?:{_NAME}{_JOIN})?(?:{_alternation(photo)})(?![\w-])"
+            rf"(?:{_JOIN}{segment})*\s*[.;]?\s*$"
+        )
+        self._leading = re.compile(rf"^\s*(?:{marker}|{symbol})")
+
+    def strip_caption(self, text: str) -> str:
+        """A caption without its credits: bracketed ones anywhere, marked or bare ones at
+        the end (repeatedly: "… (AP) Foto: dpa")."""
+        text = self._bracketed.sub("", text)
+        while True:
+            cut = self._cut_tail(text)
+            if cut == text:
+                return " ".join(text.split()).strip(" |/–-")
+            text = cut.rstrip()
+
+    def _cut_tail(self, text: str) -> str:
+        for pattern in (self._marked_tail, self._bare_tail, self._soft_tail, self._photo_tail):
+            match = pattern.search(text)
+            if match:
+                return text[: match.start()]
+        return text
+
+    def strip_running_text(self, text: str) -> str:
+        """Running text keeps agency names ("LONDON (Reuters) -"); only bracketed credits
+        with a marker or a photographer/agency chain are cut."""
+        return " ".join(self._bracketed_strict.sub("", text).split())
+
+    def is_credit(self, text: str) -> bool:
+        """A paragraph that is nothing but a credit ("Foto: picture alliance / dpa",
+        "Michael Kappeler/dpa", "© Reuters", "Image: Jane Roe")."""
+        text = " ".join(text.split())
+        if not text or len(text) > 200:
+            return False
+        if self._leading.match(text) and len(text.split()) <= 10:
+            return True
+        return not re.search(r"\w", self.strip_caption(text))
+
+
+@cache
+def default_cutter() -> CreditCutter:
+    return CreditCutter(load_vocabulary())
