@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from chronist.actors.schema import (
+    ID_PATTERN,
     CountriesFile,
     OrgansFile,
     OrganisationsFile,
@@ -129,7 +130,7 @@ def _reference_errors(vocab: Vocabularies) -> list[str]:
 
 
 def _people_errors(path: Path, people: PeopleFile, vocab: Vocabularies) -> list[str]:
-    roles, countries, orgs = vocab.role_ids, vocab.country_ids, vocab.org_ids
+    roles, countries = vocab.role_ids, vocab.country_ids
     problems = _check_unique(path, [p.id for p in people.entries])
     for i, person in enumerate(people.entries):
         for j, pos in enumerate(person.positions):
@@ -138,8 +139,10 @@ def _people_errors(path: Path, people: PeopleFile, vocab: Vocabularies) -> list[
                 problems.append(f"{where}: unknown role {pos.role!r} (see roles.yaml)")
             if pos.country and pos.country not in countries:
                 problems.append(f"{where}: unknown country {pos.country!r}")
-            if pos.org and pos.org not in orgs:
-                problems.append(f"{where}: unknown org {pos.org!r} (see organisations.yaml)")
+            # Parties and offices are open-ended: an org id need not be in organisations.yaml
+            # (people files may name parties the KB lacks), but it must be a valid id.
+            if pos.org and not ID_PATTERN.match(pos.org):
+                problems.append(f"{where}: org must be a QID or chronist:<slug>, got {pos.org!r}")
     return problems
 
 
