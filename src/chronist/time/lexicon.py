@@ -1,0 +1,175 @@
+"""The time rules of one language: `data/time/<lang>.yaml`, validated on load.
+
+The file holds word tables (months, weekdays, seasons, number words, units,
+deictic words …) and rules: regular-expression templates in which `{table}`
+stands for an alternation of that table's words, captured as a named group
+(`{table@name}` captures under another name). Built-in placeholders stand for
+digit groups (`{day}`, `{mnum}`, `{year}`, `{year2}`, `{hour}`, `{minute}`,
+`{digits}`). Each rule names the `resolve` action that turns its groups into a
+value; the engine (`chronist.time.resolve`) knows nothing of any language.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+import regex
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from chronist.errors import DataFileError
+
+Resolve = Literal[
+    "absolute",
+    "relative_unit",
+    "deictic_day",
+    "weekday",
+    "ago",
+    "anaphoric",
+    "duration",
+    "set",
+    "clock",
+    "daypart",
+    "ref",
+]
+
+# Built-in digit placeholders; the same in every language.
+BUILTINS: dict[str, str] = {
+    "day": r"(?:0?[1-9]|[12]\d|3[01])",
+    "mnum": r"(?:0?[1-9]|1[0-2])",
+    "year": r"(?:1[89]\d\d|20\d\d)",
+    "year2": r"(?:\d\d)",
+    "hour": r"(?:[01]?\d|2[0-3])",
+    "minute": r"(?:[0-5]\d)",
+    "digits": r"(?:\d{1,4}(?:[.,]\d)?)",
+}
+
+_PLACEHOLDER = regex.compile(r"\{([a-z_][a-z0-9_]*)(?:@([a-z_][a-z0-9_]*))?\}")
+
+# Every expression must stand alone: not glued to a word, and not a piece of a
+# longer number ("2882015", "1.259", "3.14.2021").
+_LEFT = r"(?<!\w)(?<!\d[.,:])"
+_RIGHT = r"(?!\w)(?![.,:]\d)"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Table(_Strict):
+    case_sensitive: bool = False
+    entries: dict[str, int | float | str]
+
+
+class BareYear(_Strict):
+    """When a lone four-digit number counts things instead of naming a year."""
+
+    reject_next_capitalized: bool = False
+    allow_next: list[str] = []
+    reject_next: list[str] = []
+    reject_prev: list[str] = []
+
+
+class Rule(_Strict):
+    id: str
+    type: Literal["DATE", "DURATION", "SET", "TIME"]
+    pattern: str
+    resolve: Resolve
+    params: dict[str, int | float | str | bool] = {}
+
+
+class TimeLexicon(_Strict):
+    kind: Literal["time"]
+    lang: str
+    schema_version: Literal[1]
+    tables: dict[str, Table]
+    future_markers: list[str] = []
+    bare_year: BareYear = BareYear()
+    rules: list[Rule]
+
+    @model_validator(mode="after")
+    def _rules_fit_tables(self) -> TimeLexicon:
+        problems: list[str] = []
+        seen: set[str] = set()
+        for rule in self.rules:
+            if rule.id in seen:
+                problems.append(f"rule {rule.id}: duplicate id")
+            seen.add(rule.id)
+            for name, _ in _PLACEHOLDER.findall(rule.pattern):
+                if name not in self.tables and name not in BUILTINS:
+                    problems.append(f"rule {rule.id}: unknown placeholder {{{name}}}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+
+def fold(word: str) -> str:
+    """A table key as looked up: case-folded, inner whitespace collapsed."""
+    return " ".join(word.casefold().split())
+
+
+def _alternation(table: Table) -> str:
+    words = sorted(table.entries, key=len, reverse=True)
+    body = "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return f"(?-i:{body})" if table.case_sensitive else f"(?:{body})"
+
+
+def compile_rule(rule: Rule, lexicon: TimeLexicon) -> regex.Pattern[str]:
+    """The rule's template with its placeholders expanded, compiled case-insensitively."""
+
+    def expand(match: regex.Match[str]) -> str:
+        name, alias = match.group(1), match.group(2) or match.group(1)
+        body = BUILTINS.get(name) or _alternation(lexicon.tables[name])
+        return f"(?P<{alias}>{body})"
+
+    # " ?" is an optional space, any other space one or more whitespace characters
+    pattern = _PLACEHOLDER.sub(expand, rule.pattern).replace(" ?", r"\s*").replace(" ", r"\s+")
+    return regex.compile(f"{_LEFT}(?:{pattern}){_RIGHT}", regex.IGNORECASE | regex.VERSION0)
+
+
+def group_tables(rule: Rule) -> dict[str, str]:
+    """Group name -> table (or built-in) name, for aliased placeholders."""
+    return {alias or name: name for name, alias in _PLACEHOLDER.findall(rule.pattern)}
+
+
+def _parse(text: str, where: str) -> TimeLexicon:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        raise DataFileError(f"{where}: not valid YAML: {error}") from error
+    try:
+        lexicon = TimeLexicon.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors()
+        )
+        raise DataFileError(f"{where}: {problems}") from error
+    _check_patterns(lexicon, where)
+    return lexicon
+
+
+def _check_patterns(lexicon: TimeLexicon, where: str) -> None:
+    problems = []
+    for rule in lexicon.rules:
+        try:
+            compile_rule(rule, lexicon)
+        except regex.error as error:
+            problems.append(f"rule {rule.id}: bad pattern: {error}")
+    if problems:
+        raise DataFileError(f"{where}: " + "; ".join(problems))
+
+
+def parse_lexicon(text: str, where: str = "<string>") -> TimeLexicon:
+    """Validate a time lexicon given as YAML text (all problems in one DataFileError)."""
+    return _parse(text, where)
+
+
+@cache
+def load_lexicon(language: str) -> TimeLexicon:
+    """The shipped time lexicon for `language`, loaded once per process."""
+    resource = resources.files("chronist").joinpath("data", "time", f"{language}.yaml")
+    if not resource.is_file():
+        raise DataFileError(f"no time rules for language {language!r}")
+    return _parse(resource.read_text(encoding="utf-8"), f"data/time/{language}.yaml")

@@ -1,0 +1,364 @@
+"""Resolve actions: from a rule's captured groups to a TIMEX3 value.
+
+Each action receives `Slots` (the captured words already looked up in their
+tables, plus the rule's params as defaults) and a `Context` (publication date,
+narrative reference, whether the sentence speaks of the future). Deictic
+expressions ("gestern", "last week") count from the publication date;
+anaphoric ones ("am folgenden Tag", "vier Monate zuvor", "damals") from the
+narrative reference; bare months and days take their year from the narrative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from chronist.time.values import SEASON_START, CalendarValue, make_date, shift_date
+
+# Units that the calendar arithmetic knows, and the next finer unit for fractions.
+_FINER = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30),
+          "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)}
+_TIME_UNITS = {"H", "MIN", "S"}
+
+
+@dataclass(slots=True)
+class Context:
+    document: CalendarValue | None
+    reference: CalendarValue | None
+    future: bool = False
+
+
+@dataclass(slots=True)
+class Resolution:
+    value: str | None
+    calendar: CalendarValue | None = None
+    """The calendar period, for DATE values the narrative can move to."""
+    mod: str | None = None
+    anchor: str | None = None
+    """"document" or "narrative" when the value was computed from a reference."""
+    type: str | None = None
+    """Overrides the rule's type (e.g. a deictic day with a day part is a TIME)."""
+
+
+@dataclass(slots=True)
+class Slots:
+    """Captured values by table name (lexicon values or digit strings) and params."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name in self.values:
+            return self.values[name]
+        return self.params.get(name, default)
+
+    def number(self) -> float | str | None:
+        """The amount: a number word, digits ("2,5" -> 2.5), or the `amount` param."""
+        if (word := self.values.get("number")) is not None:
+            return word
+        if (digits := self.values.get("digits")) is not None:
+            amount = float(str(digits).replace(",", "."))
+            return int(amount) if amount.is_integer() else amount
+        return self.params.get("amount")
+
+
+Action = Callable[[Slots, Context], Resolution | None]
+
+
+def _year(slots: Slots) -> int | None:
+    if (year := slots.values.get("year")) is not None:
+        return int(year)
+    if (short := slots.values.get("year2")) is not None:
+        # two-digit years in news: 00-49 -> 2000s, 50-99 -> 1900s
+        value = int(short)
+        return 2000 + value if value < 50 else 1900 + value
+    return None
+
+
+def _month(slots: Slots) -> int | None:
+    month = slots.values.get("month") or slots.values.get("mnum")
+    return int(month) if month is not None else None
+
+
+def _mod(slots: Slots) -> str | None:
+    return slots.get("part") or slots.get("part_adj")
+
+
+def _year_from_reference(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a month/day without one: the most recent such date not after the
+    reference, or the next one when the sentence speaks of the future."""
+    reference = ctx.reference or ctx.document
+    if reference is None:
+        return None
+    if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
+        # a year (or part of one) as reference: the month lies inside it
+        return reference.year
+    ref = reference.start
+    if ctx.future:
+        return ref.year if (month, day) >= (ref.month, min(ref.day, day)) else ref.year + 1
+    last_day = ref.day if reference.granularity == "D" else 31
+    return ref.year if (month, day) <= (ref.month, last_day) else ref.year - 1
+
+
+def absolute(slots: Slots, ctx: Context) -> Resolution | None:
+    """Calendar dates spelled out: "14. Mai 2021", "Oktober", "Anfang 2025", "1990er"."""
+    mod = _mod(slots)
+    if (value := _coarse_absolute(slots)) is not None:
+        return Resolution(value.iso(), value, mod)
+    year, month = _year(slots), _month(slots)
+    season = slots.values.get("season")
+    anchor = None
+    if year is None:
+        start_month = month or (SEASON_START[season] if season else None)
+        if start_month is None:
+            return None
+        year = _year_from_reference(start_month, int(slots.values.get("day") or 1), ctx)
+        if year is None:
+            return Resolution(None, mod=mod, anchor="narrative")
+        anchor = "narrative"
+    value = _calendar(slots, year, month, season)
+    if value is None:
+        return None
+    return Resolution(value.iso(), value, mod, anchor)
+
+
+def _coarse_absolute(slots: Slots) -> CalendarValue | None:
+    if (decade := slots.values.get("decade")) is not None:
+        return CalendarValue(date(int(decade), 1, 1), "DE")
+    if (decade := slots.values.get("decade2")) is not None:
+        return CalendarValue(date(1900 + int(decade), 1, 1), "DE")
+    if (century := slots.values.get("century")) is not None:
+        return CalendarValue(date((int(century) - 1) * 100 or 1, 1, 1), "CE")
+    return None
+
+
+def _calendar(
+    slots: Slots, year: int, month: int | None, season: str | None
+) -> CalendarValue | None:
+    granularity = slots.params.get("granularity")
+    ordinal = slots.values.get("ordinal")
+    if granularity in ("Q", "H") and isinstance(ordinal, int):
+        count = 4 if granularity == "Q" else 2
+        index = ordinal if ordinal > 0 else count
+        if index > count:
+            return None
+        return CalendarValue(date(year, (index - 1) * (12 // count) + 1, 1), granularity, index)
+    if season:
+        return CalendarValue(date(year, SEASON_START[season], 1), "SEASON", season)
+    if month is None:
+        return CalendarValue(date(year, 1, 1), "Y")
+    if (day := slots.values.get("day")) is not None:
+        start = make_date(year, month, int(day))
+        return CalendarValue(start, "D") if start else None
+    return CalendarValue(date(year, month, 1), "M")
+
+
+def relative_unit(slots: Slots, ctx: Context) -> Resolution | None:
+    """Deictic periods: "im vergangenen Jahr", "in dieser Woche", "im April des
+    vergangenen Jahres", "Ende vergangenen Jahres", "im ersten Quartal"."""
+    unit = slots.get("calendar_unit") or slots.get("unit") or "Y"
+    direction = int(slots.get("direction", 0) or 0)
+    if ctx.document is None:
+        return Resolution(None, anchor="document")
+    base = ctx.document.at("D").start
+    shifted = shift_date(base, unit, direction)
+    month, season = _month(slots), slots.values.get("season")
+    if unit == "Y" and (month or season or slots.params.get("granularity")):
+        if slots.params.get("granularity") == "Q" and slots.values.get("ordinal") == -1 \
+                and "direction" not in slots.values:
+            # "im letzten Quartal": the quarter before this one, not the fourth
+            value = CalendarValue.of(shift_date(base, "Q", -1), "Q")
+        else:
+            value = _calendar(slots, shifted.year, month, season)
+    else:
+        value = CalendarValue.of(shifted, "W" if unit == "WE" else unit)
+        if unit == "WE":
+            value = CalendarValue(value.start, "WE")
+    if value is None:
+        return None
+    mod = _mod(slots) or ("START" if slots.values.get("earlier") else None)
+    return Resolution(value.iso(), value, mod, "document")
+
+
+def deictic_day(slots: Slots, ctx: Context) -> Resolution | None:
+    """"gestern", "heute Abend", "last night", "tonight"."""
+    offset = slots.get("deictic")
+    if offset is None:
+        offset = slots.get("direction", 0)
+    if ctx.document is None:
+        return Resolution(None, anchor="document")
+    day = ctx.document.at("D").start + timedelta(days=int(offset))
+    value = CalendarValue(day, "D")
+    daypart = slots.get("daypart") or slots.get("daypart_adv") or \
+        ("NI" if slots.values.get("tonight") else None)
+    if daypart:
+        return Resolution(f"{day.isoformat()}T{daypart}", value, anchor="document", type="TIME")
+    return Resolution(value.iso(), value, anchor="document", type="DATE")
+
+
+def weekday(slots: Slots, ctx: Context) -> Resolution | None:
+    """A weekday relative to the publication date: the most recent one (that day
+    itself included), the next one in future context; "last"/"next" exclude it."""
+    if ctx.document is None:
+        return Resolution(None, anchor="document")
+    today = ctx.document.at("D").start
+    target = int(slots.get("weekday")) - 1
+    direction = int(slots.get("direction", 0) or 0)
+    back = (today.weekday() - target) % 7
+    ahead = (target - today.weekday()) % 7
+    if direction < 0:
+        day = today - timedelta(days=back or 7)
+    elif direction > 0:
+        day = today + timedelta(days=ahead or 7)
+    elif ctx.future:
+        day = today + timedelta(days=ahead)
+    else:
+        day = today - timedelta(days=back)
+    value = CalendarValue(day, "D")
+    if daypart := slots.get("daypart"):
+        return Resolution(f"{day.isoformat()}T{daypart}", value, anchor="document", type="TIME")
+    return Resolution(value.iso(), value, anchor="document")
+
+
+def _whole_units(amount: float, unit: str) -> tuple[int, str]:
+    """2.5 years -> (30, "M"): calendar arithmetic needs whole units."""
+    while not float(amount).is_integer() and unit in _FINER:
+        unit, factor = _FINER[unit]
+        amount *= factor
+    return int(round(amount)), unit
+
+
+def ago(slots: Slots, ctx: Context) -> Resolution | None:
+    """"vor drei Tagen", "two years ago", "in zwei Wochen": from the publication date."""
+    unit = slots.get("unit") or slots.get("plural_unit")
+    amount = slots.number()
+    direction = int(slots.get("direction", -1))
+    if amount is None or amount == "X":
+        return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", anchor="document")
+    if ctx.document is None:
+        return Resolution(None, anchor="document")
+    count, unit = _whole_units(float(amount), unit)
+    if unit in _TIME_UNITS:
+        value = ctx.document.at("D")
+    else:
+        moved = shift_date(ctx.document.at("D").start, unit, direction * count)
+        value = CalendarValue.of(moved, unit)
+    return Resolution(value.iso(), value, anchor="document")
+
+
+def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
+    """"am folgenden Tag", "drei Tage nach der Wahl", "vier Monate zuvor", "damals",
+    "the next day": the narrative reference moved (or not) by an amount of units."""
+    reference = ctx.reference or ctx.document
+    if reference is None:
+        return Resolution(None, anchor="narrative")
+    direction = slots.get("direction")
+    if direction is None:
+        direction = slots.get("anaphor_after") or slots.get("anaphor_before") or 0
+    amount = slots.number()
+    if amount is None:
+        amount = 1
+    unit = slots.get("calendar_unit") or slots.get("unit") or "D"
+    if amount == "X":
+        return Resolution("PAST_REF" if int(direction) < 0 else "FUTURE_REF", anchor="narrative")
+    if int(direction) == 0 or float(amount) == 0:
+        return Resolution(reference.iso(), reference, anchor="narrative")
+    count, unit = _whole_units(float(amount), unit)
+    if unit in _TIME_UNITS:
+        return Resolution(reference.iso(), reference, anchor="narrative")
+    moved = shift_date(reference.start, unit, int(direction) * count)
+    # the result is no finer than the reference ("2023" + 3 days is still "2023")
+    granularity = "W" if unit == "WE" else unit
+    if not reference.finer_than(granularity) and reference.granularity != granularity:
+        granularity = reference.granularity
+    value = CalendarValue.of(moved, granularity)
+    return Resolution(value.iso(), value, anchor="narrative")
+
+
+def _duration_code(amount: float | str, unit: str) -> str:
+    if unit == "DE":
+        amount, unit = (amount if amount == "X" else float(amount) * 10), "Y"
+    if unit == "CE":
+        amount, unit = (amount if amount == "X" else float(amount) * 100), "Y"
+    if unit == "Q":
+        amount, unit = (amount if amount == "X" else float(amount) * 3), "M"
+    if isinstance(amount, float) and amount.is_integer():
+        amount = int(amount)
+    letter = {"MIN": "M", "S": "S", "H": "H"}.get(unit, unit)
+    prefix = "PT" if unit in _TIME_UNITS else "P"
+    return f"{prefix}{amount}{letter}"
+
+
+def duration(slots: Slots, ctx: Context) -> Resolution | None:
+    """"zweieinhalb Jahre" -> P2.5Y, "seit Wochen" -> PXW, "24 Stunden" -> PT24H."""
+    unit = slots.get("unit") or slots.get("plural_unit")
+    amount = slots.number()
+    if amount is None:
+        amount = "X"
+    return Resolution(_duration_code(amount, unit))
+
+
+def set_(slots: Slots, ctx: Context) -> Resolution | None:
+    """"jeden Montag" -> XXXX-WXX-1, "weekly"/"wöchentlich" -> P1W."""
+    day = slots.get("weekday") or slots.get("weekday_adv") or slots.get("weekday_plural")
+    if day is not None:
+        return Resolution(f"XXXX-WXX-{int(day)}")
+    if (adverb := slots.get("set_adverb")) is not None:
+        return Resolution(str(adverb))
+    unit = slots.get("calendar_unit")
+    if unit is None:
+        return None
+    return Resolution(_duration_code(1, "W" if unit == "WE" else unit))
+
+
+def clock(slots: Slots, ctx: Context) -> Resolution | None:
+    """"um 14 Uhr", "14.30 Uhr", "3 p.m.": a time on the narrative day."""
+    hour = int(slots.get("hour"))
+    minute = int(slots.get("minute") or 0)
+    ampm = slots.get("ampm")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23:
+        return None
+    day = _narrative_day(ctx)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolution(f"{prefix}T{hour:02d}:{minute:02d}", anchor="narrative")
+
+
+def daypart(slots: Slots, ctx: Context) -> Resolution | None:
+    """"am Abend", "in the morning": the day part of the narrative day."""
+    code = slots.get("daypart") or slots.get("daypart_adv")
+    day = _narrative_day(ctx)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolution(f"{prefix}T{code}", anchor="narrative")
+
+
+def _narrative_day(ctx: Context) -> date | None:
+    reference = ctx.reference or ctx.document
+    if reference is not None and reference.granularity == "D":
+        return reference.start
+    return None
+
+
+def ref(slots: Slots, ctx: Context) -> Resolution | None:
+    """"jetzt" -> PRESENT_REF, "kürzlich" -> PAST_REF."""
+    return Resolution(str(slots.get("ref")))
+
+
+ACTIONS: dict[str, Action] = {
+    "absolute": absolute,
+    "relative_unit": relative_unit,
+    "deictic_day": deictic_day,
+    "weekday": weekday,
+    "ago": ago,
+    "anaphoric": anaphoric,
+    "duration": duration,
+    "set": set_,
+    "clock": clock,
+    "daypart": daypart,
+    "ref": ref,
+}

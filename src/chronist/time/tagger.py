@@ -1,0 +1,178 @@
+"""The temporal tagger: finds time expressions with the data rules and resolves them.
+
+Matching: every rule runs over the text; overlapping candidates are settled
+longest first (ties go to the rule listed first). Resolution runs in text
+order so that the narrative reference can move: each resolved calendar date
+becomes the reference for the anaphoric and bare expressions after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from chronist.document import TimeExpression
+from chronist.time.lexicon import BUILTINS, Rule, TimeLexicon, compile_rule, fold, group_tables
+from chronist.time.resolve import ACTIONS, Context, Slots
+from chronist.time.values import CalendarValue
+
+_WORD = regex.compile(r"[\w€$£§'.]+")
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\"„“»(]?[A-ZÄÖÜ0-9])|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: Rule
+    index: int
+    pattern: regex.Pattern[str]
+    groups: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    compiled: _Compiled
+    match: Any
+
+
+def simple_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans without a parser: split after . ! ? before a capital, and at line breaks."""
+    spans, start = [], 0
+    for gap in _SENTENCE_END.finditer(text):
+        if gap.start() > start:
+            spans.append((start, gap.start()))
+        start = gap.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+class TimeTagger:
+    """Tags and normalises the time expressions of one language."""
+
+    def __init__(self, lexicon: TimeLexicon) -> None:
+        self.lexicon = lexicon
+        self.language = lexicon.lang
+        self._rules = [
+            _Compiled(rule, i, compile_rule(rule, lexicon), group_tables(rule))
+            for i, rule in enumerate(lexicon.rules)
+        ]
+        self._tables = {
+            name: {fold(k): v for k, v in table.entries.items()}
+            for name, table in lexicon.tables.items()
+        }
+        markers = sorted(lexicon.future_markers, key=len, reverse=True)
+        self._future = regex.compile(
+            r"(?<!\w)(?:" + "|".join(regex.escape(m) for m in markers) + r")(?!\w)",
+            regex.IGNORECASE,
+        ) if markers else None
+        year = lexicon.bare_year
+        self._allow_next = {fold(w) for w in year.allow_next}
+        self._reject_next = {fold(w) for w in year.reject_next}
+        self._reject_prev = {fold(w) for w in year.reject_prev}
+
+    # --- matching -------------------------------------------------------------------
+    def candidates(self, text: str) -> list[Candidate]:
+        found = []
+        for compiled in self._rules:
+            for match in compiled.pattern.finditer(text, overlapped=True):
+                if match.end() == match.start():
+                    continue
+                if compiled.rule.params.get("bare_year") and not self._plausible_year(text, match):
+                    continue
+                found.append(Candidate(match.start(), match.end(), compiled, match))
+        return found
+
+    def select(self, candidates: Sequence[Candidate]) -> list[Candidate]:
+        """Non-overlapping candidates, longest first, then by rule order."""
+        ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.compiled.index, c.start))
+        taken: list[Candidate] = []
+        for candidate in ranked:
+            if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+                taken.append(candidate)
+        return sorted(taken, key=lambda c: c.start)
+
+    def _plausible_year(self, text: str, match: Any) -> bool:
+        """A lone four-digit number names a year unless its neighbours say it counts something."""
+        if match.group(0) != match.group("year"):
+            return True  # a preposition such as "seit", "im Jahr" was part of the match
+        before = _WORD.findall(text[max(0, match.start() - 24):match.start()])
+        if before and fold(before[-1]) in self._reject_prev:
+            return False
+        prefix = text[max(0, match.start() - 2):match.start()].rstrip()
+        if prefix and prefix[-1] in "€$£§#":
+            return False
+        spaced = text[match.end():match.end() + 1] == " "
+        after = _WORD.match(text, match.end() + 1) if spaced else None
+        if after is None:
+            return True
+        word = after.group(0).rstrip(".")
+        if fold(word) in self._reject_next:
+            return False
+        if self.lexicon.bare_year.reject_next_capitalized and word[:1].isupper():
+            return fold(word) in self._allow_next
+        return True
+
+    # --- resolution -----------------------------------------------------------------
+    def slots(self, candidate: Candidate) -> Slots:
+        values: dict[str, Any] = {}
+        for group, text in candidate.match.groupdict().items():
+            if text is None:
+                continue
+            table = candidate.compiled.groups.get(group, group)
+            if table in self._tables:
+                value = self._tables[table].get(fold(text))
+                if value is None:
+                    continue
+                values.setdefault(table, value)
+            elif table in BUILTINS or group not in values:
+                values.setdefault(table, text)
+        return Slots(values, dict(candidate.compiled.rule.params))
+
+    def tag(
+        self,
+        text: str,
+        published: CalendarValue | None,
+        sentences: Sequence[tuple[int, int]] | None = None,
+    ) -> list[TimeExpression]:
+        """All time expressions of `text`, resolved against `published` and the narrative."""
+        sentences = list(sentences) if sentences is not None else simple_sentences(text)
+        reference = published
+        times = []
+        for candidate in self.select(self.candidates(text)):
+            context = Context(published, reference, self._is_future(text, candidate, sentences))
+            resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
+            if resolution is None:
+                continue
+            rule = candidate.compiled.rule
+            kind = resolution.type or rule.type
+            attributes: dict[str, Any] = {"rule": rule.id}
+            if resolution.mod:
+                attributes["mod"] = resolution.mod
+            if resolution.anchor:
+                attributes["anchor"] = resolution.anchor
+            times.append(TimeExpression(candidate.start, candidate.end,
+                                        text[candidate.start:candidate.end], kind,
+                                        resolution.value, attributes))
+            if kind == "DATE" and resolution.calendar is not None:
+                reference = resolution.calendar
+        return times
+
+    def _is_future(
+        self, text: str, candidate: Candidate, sentences: Sequence[tuple[int, int]]
+    ) -> bool:
+        if self._future is None:
+            return False
+        start, end = _sentence_of(candidate.start, sentences, len(text))
+        return self._future.search(text, start, end) is not None
+
+
+def _sentence_of(offset: int, sentences: Sequence[tuple[int, int]], length: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= offset < end:
+            return start, end
+    return 0, length

@@ -1,0 +1,174 @@
+"""The temporal tagger: every construction of issue 8, German and English."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronist.time import TimeTagger, load_lexicon
+from chronist.time.values import CalendarValue
+
+# Thursday, 12 March 2026
+PUBLISHED = CalendarValue(date(2026, 3, 12), "D")
+
+
+@pytest.fixture(scope="session")
+def taggers() -> dict[str, TimeTagger]:
+    return {lang: TimeTagger(load_lexicon(lang)) for lang in ("de", "en")}
+
+
+def _values(tagger: TimeTagger, text: str) -> dict[str, tuple[str, str | None]]:
+    return {t.text: (t.type, t.value) for t in tagger.tag(text, PUBLISHED)}
+
+
+CASES = [
+    # absolute dates in the common spellings
+    ("de", "Der Vertrag wurde am 14. Mai 2021 unterzeichnet.", "am 14. Mai 2021", "2021-05-14"),
+    ("de", "Der Vertrag wurde am 14.05.2021 unterzeichnet.", "am 14.05.2021", "2021-05-14"),
+    ("de", "Das Treffen fand am 3.2.21 statt.", "am 3.2.21", "2021-02-03"),
+    ("de", "Die Frist endete 2021-05-14 um Mitternacht.", "2021-05-14", "2021-05-14"),
+    ("de", "Am Freitag, 7. März 2025, trafen sie sich.", "Am Freitag, 7. März 2025", "2025-03-07"),
+    ("de", "Im Jänner 2020 begann die Pandemie.", "Im Jänner 2020", "2020-01"),
+    ("en", "The treaty was signed on May 14, 2021 in Rome.", "May 14, 2021", "2021-05-14"),
+    ("en", "The treaty was signed on 14 May 2021 in Rome.", "14 May 2021", "2021-05-14"),
+    ("en", "The treaty was signed on 2021-05-14 in Rome.", "2021-05-14", "2021-05-14"),
+    ("en", "The vote was held on Sept. 30, 1997.", "Sept. 30, 1997", "1997-09-30"),
+    ("en", "In October 2023 Hamas attacked Israel.", "October 2023", "2023-10"),
+    # month, season, part of month or year
+    ("de", "Anfang 2025 begannen die Gespräche.", "Anfang 2025", "2025"),
+    ("de", "Mitte Oktober 2024 wurde gewählt.", "Mitte Oktober 2024", "2024-10"),
+    ("de", "Ende Dezember kam es zu Protesten.", "Ende Dezember", "2025-12"),
+    ("de", "Im Frühjahr 2024 kam es zu Protesten.", "Im Frühjahr 2024", "2024-SP"),
+    ("de", "Im Herbst kam es zu Protesten.", "Im Herbst", "2025-FA"),
+    ("de", "Im ersten Quartal 2025 sank der Absatz.", "Im ersten Quartal 2025", "2025-Q1"),
+    ("de", "In den 1990er Jahren war das anders.", "In den 1990er Jahren", "199"),
+    ("en", "Talks began early 2025.", "early 2025", "2025"),
+    ("en", "Elections were held in mid-October.", "mid-October", "2025-10"),
+    ("en", "Protests broke out in late December.", "late December", "2025-12"),
+    ("en", "Sales fell in the first quarter of 2025.", "the first quarter of 2025", "2025-Q1"),
+    ("en", "Things were different in the 1990s.", "the 1990s", "199"),
+    # weekdays relative to the publication date (a Thursday)
+    ("de", "Am Mittwoch sagte der Minister ab.", "Am Mittwoch", "2026-03-11"),
+    ("de", "Am Donnerstag sagte der Minister ab.", "Am Donnerstag", "2026-03-12"),
+    ("de", "Am Freitag sagte der Minister ab.", "Am Freitag", "2026-03-06"),
+    ("de", "Am Freitag wird der Minister reisen.", "Am Freitag", "2026-03-13"),
+    ("de", "Am kommenden Montag beginnt der Prozess.", "Am kommenden Montag", "2026-03-16"),
+    ("de", "Vergangenen Donnerstag begann der Prozess.", "Vergangenen Donnerstag", "2026-03-05"),
+    ("en", "On Tuesday the minister resigned.", "Tuesday", "2026-03-10"),
+    ("en", "The minister will travel on Friday.", "Friday", "2026-03-13"),
+    ("en", "He spoke last Friday.", "last Friday", "2026-03-06"),
+    # deictic
+    ("de", "Gestern demonstrierten Tausende.", "Gestern", "2026-03-11"),
+    ("de", "Heute tagt der Rat.", "Heute", "2026-03-12"),
+    ("de", "Der Rat tagt in dieser Woche.", "in dieser Woche", "2026-W11"),
+    ("de", "Im vergangenen Jahr stieg die Zahl.", "Im vergangenen Jahr", "2025"),
+    ("de", "Letzten Monat stieg die Zahl.", "Letzten Monat", "2026-02"),
+    ("de", "Ende vergangenen Jahres stieg die Zahl.", "Ende vergangenen Jahres", "2025"),
+    ("de", "Vor drei Tagen stieg die Zahl.", "Vor drei Tagen", "2026-03-09"),
+    ("en", "Yesterday thousands protested.", "Yesterday", "2026-03-11"),
+    ("en", "Prices rose last week.", "last week", "2026-W10"),
+    ("en", "Prices rose this year.", "this year", "2026"),
+    ("en", "Prices rose two years ago.", "two years ago", "2024"),
+    ("en", "Prices rose earlier this month.", "earlier this month", "2026-03"),
+    # month of a relative year
+    ("de", "Im April des vergangenen Jahres wurden Diplomaten ausgewiesen.",
+     "Im April des vergangenen Jahres", "2025-04"),
+    ("de", "Im April vergangenen Jahres wurden Diplomaten ausgewiesen.",
+     "Im April vergangenen Jahres", "2025-04"),
+    ("en", "Diplomats were expelled in April last year.", "April last year", "2025-04"),
+    # durations
+    ("de", "Der Krieg dauert seit zweieinhalb Jahren.", "seit zweieinhalb Jahren", "P2.5Y"),
+    ("de", "Die Verhandlungen dauerten zweieinhalb Jahre.", "zweieinhalb Jahre", "P2.5Y"),
+    ("de", "Seit Wochen streiken die Piloten.", "Seit Wochen", "PXW"),
+    ("de", "Die Waffenruhe gilt für 72 Stunden.", "für 72 Stunden", "PT72H"),
+    ("en", "The talks lasted two and a half years.", "two and a half years", "P2.5Y"),
+    ("en", "Prices rose over the past three months.", "the past three months", "P3M"),
+    ("en", "Pilots have been on strike for weeks.", "weeks", "PXW"),
+    # sets
+    ("de", "Jeden Montag demonstrieren sie.", "Jeden Montag", "XXXX-WXX-1"),
+    ("de", "Die Zahlen werden wöchentlich veröffentlicht.", "wöchentlich", "P1W"),
+    ("en", "They protest every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("en", "The figures are published weekly.", "weekly", "P1W"),
+    # clock times
+    ("de", "Heute um 14 Uhr beginnt die Sitzung.", "um 14 Uhr", "2026-03-12T14:00"),
+    ("de", "Um 9.30 Uhr begann die Sitzung.", "Um 9.30 Uhr", "2026-03-12T09:30"),
+    ("en", "The session began at 2 p.m. today.", "2 p.m.", "2026-03-12T14:00"),
+    # years
+    ("de", "2021 stieg die Zahl der Anschläge.", "2021", "2021"),
+    ("de", "Seit 1999 regiert die Partei.", "Seit 1999", "1999"),
+    ("de", "Im Jahr 2019 begann der Streit.", "Im Jahr 2019", "2019"),
+    ("en", "In 2021 the number of attacks rose.", "2021", "2021"),
+    ("en", "The party has ruled since 1999.", "1999", "1999"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expression", "value"), CASES)
+def test_tagger_construction(taggers, lang, sentence, expression, value):
+    found = _values(taggers[lang], sentence)
+    assert expression in found, found
+    assert found[expression][1] == value
+
+
+NOT_DATES = [
+    ("de", "Die Telefonnummer lautet 2882015."),
+    ("de", "Die Polizei ermittelte 1.259 Täter."),
+    ("de", "Bayern gewann 3:1 gegen Dortmund."),
+    ("de", "Das Buch kostet 19,99 Euro."),
+    ("de", "Mehr als 2000 Menschen demonstrierten."),
+    ("de", "Das Gesetz hat 1990 Paragrafen."),
+    ("de", "Er erhielt 2021 Stimmen."),
+    ("en", "Call 2882015 for details."),
+    ("en", "Police identified 1,259 suspects."),
+    ("en", "Arsenal won 3-1 at home."),
+    ("en", "The book costs $19.99 and 2000 people bought it."),
+    ("en", "Theresa May said the deal was done."),
+    ("en", "He received 1999 votes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_DATES)
+def test_tagger_numbers_are_not_dates(taggers, lang, sentence):
+    dates = [t for t in taggers[lang].tag(sentence, PUBLISHED) if t.type in ("DATE", "TIME")]
+    assert dates == []
+
+
+NARRATIVE = [
+    # bare months take their year from the narrative; anaphora move from it
+    ("de", "Im Oktober 2023 griff die Hamas an. Im August wurden Männer verhaftet.",
+     "Im August", "2023-08"),
+    ("de", "Im Oktober 2023 griff die Hamas an. Im Dezember wurden Männer verhaftet.",
+     "Im Dezember", "2022-12"),
+    ("de", "Die Wahl fand am 5. Mai 2024 statt. Am folgenden Tag trat er zurück.",
+     "Am folgenden Tag", "2024-05-06"),
+    ("de", "Die Wahl fand am 5. Mai 2024 statt. Drei Tage nach der Wahl trat er zurück.",
+     "Drei Tage nach der Wahl", "2024-05-08"),
+    ("de", "Die Wahl fand am 5. Mai 2024 statt. Vier Monate zuvor war er gewählt worden.",
+     "Vier Monate zuvor", "2024-01"),
+    ("de", "Die Wahl fand im März 2019 statt. Damals regierte die SPD.", "Damals", "2019-03"),
+    ("de", "Die Wahl fand am 5. Mai 2024 statt. Tags darauf trat er zurück.",
+     "Tags darauf", "2024-05-06"),
+    ("en", "The vote took place on May 5, 2024. The next day he resigned.",
+     "The next day", "2024-05-06"),
+    ("en", "The vote took place on May 5, 2024. Three days later he resigned.",
+     "Three days later", "2024-05-08"),
+    ("en", "The vote took place in March 2019. Four months earlier he had won.",
+     "Four months earlier", "2018-11"),
+    ("en", "The vote took place in March 2019. At the time the party ruled.",
+     "At the time", "2019-03"),
+    ("en", "Hamas attacked in October 2023. In August, men were arrested.", "August", "2023-08"),
+    # future context: the next such month
+    ("de", "Der Vertrag wird im Mai unterschrieben.", "im Mai", "2026-05"),
+    ("en", "The treaty will be signed in May.", "May", "2026-05"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expression", "value"), NARRATIVE)
+def test_tagger_narrative_resolution(taggers, lang, text, expression, value):
+    found = _values(taggers[lang], text)
+    assert found[expression][1] == value, found
+
+
+def test_tagger_without_publication_date_leaves_deictic_unresolved(taggers):
+    times = taggers["de"].tag("Gestern stieg die Zahl, im Mai 2021 fiel sie.", None)
+    assert [(t.text, t.value) for t in times] == [("Gestern", None), ("im Mai 2021", "2021-05")]
