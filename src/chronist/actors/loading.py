@@ -15,8 +15,8 @@ from pydantic import BaseModel, ValidationError
 from chronist.actors.schema import (
     ID_PATTERN,
     CountriesFile,
-    OrgansFile,
     OrganisationsFile,
+    OrgansFile,
     PeopleFile,
     RolesFile,
 )
@@ -118,7 +118,8 @@ def _reference_errors(vocab: Vocabularies) -> list[str]:
     for country in vocab.countries.entries:
         if country.controlled_by and country.controlled_by not in countries:
             problems.append(f"countries.yaml: {country.id}: unknown controlled_by")
-    for kind, entries in (("roles.yaml", vocab.roles.entries), ("organs.yaml", vocab.organs.entries)):
+    nouned = (("roles.yaml", vocab.roles.entries), ("organs.yaml", vocab.organs.entries))
+    for kind, entries in nouned:
         for entry in entries:
             for nouns in entry.fixed.values():
                 for noun in nouns:

@@ -45,6 +45,13 @@ SECTORS = frozenset(
 Lang = Literal["de", "en"]
 ID_PATTERN = re.compile(r"^(Q[1-9][0-9]*|chronist:[a-z0-9][a-z0-9-]*)$")
 COUNTRY_PATTERN = re.compile(r"^[A-Z]{3}$")
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
+
+
+def _first_day(value: str) -> date:
+    """The first day of a partial ISO date ("2012" -> 2012-01-01)."""
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
 
 
 class Strict(BaseModel):
@@ -85,20 +92,41 @@ class Position(Strict):
     country: str | None = None
     org: str | None = None
     sector: str = "GOV"
-    start: date | None = None
-    end: date | None = None
+    start: str | None = None
+    end: str | None = None
+    """ISO dates at the precision known: "2012-05-07", "2012-05" or "2012"."""
 
     _sector = field_validator("sector")(_check_sector)
     _country = field_validator("country")(_check_country)
 
+    @field_validator("start", "end", mode="before")
+    @classmethod
+    def _iso(cls, value: object) -> object:
+        # YAML reads an unquoted 2012-05-07 as a date; keep one representation.
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, str) and not PARTIAL_DATE.match(value):
+            raise ValueError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        return value
+
     @model_validator(mode="after")
     def _dates_in_order(self) -> Position:
-        if self.start and self.end and self.end < self.start:
+        if self.start and self.end and self.end_date < self.start_date:
             raise ValueError(f"position ends ({self.end}) before it starts ({self.start})")
         return self
 
+    @property
+    def start_date(self) -> date:
+        return _first_day(self.start) if self.start else date.min
+
+    @property
+    def end_date(self) -> date:
+        return _first_day(self.end) if self.end else date.max
+
     def holds_on(self, day: date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        return self.start_date <= day < self.end_date or (self.start_date == day)
 
 
 class Person(Strict):
