@@ -10,8 +10,10 @@ import os
 
 import typer
 
-from chronist.cli import extract as _extract
 from chronist import __version__
+from chronist.cli import events as _events
+from chronist.cli import extract as _extract
+from chronist.cli import ingest as _ingest
 from chronist.cli.common import fail
 
 app = typer.Typer(
@@ -23,6 +25,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 _extract.register(app)
+_ingest.register(app)
+_events.register(app)
 
 
 def _show_version(value: bool) -> None:

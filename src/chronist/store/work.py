@@ -1,0 +1,110 @@
+"""What a worker does with one input item: ingest, pipeline, event embeddings.
+
+Runs in worker processes (or in-process with one worker). Each process builds the
+pipeline once per language (`default_pipeline` is cached) and the embedder once; the
+result is plain data, cheap to send back to the single writer.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+from chronist.errors import ChronistError, InputError
+from chronist.ingest import Article, parse_record, read_articles, to_document
+from chronist.pipeline import default_pipeline
+from chronist.store.embed import embed_texts
+from chronist.store.sources import Item
+
+
+@dataclass(slots=True)
+class WorkSettings:
+    version: str
+    known: dict[str, str] = field(default_factory=dict)
+    """Document id -> pipeline version already in the store."""
+    reprocess: bool = False
+    embed: bool = True
+
+
+@dataclass(slots=True)
+class Result:
+    key: str
+    name: str
+    status: str  # stored | duplicate | failed
+    document_id: str | None = None
+    output: dict[str, Any] | None = None
+    embeddings: list[bytes | None] | None = None
+    code: str | None = None
+    reason: str | None = None
+    pipeline_seconds: float = 0.0
+    pid: int = 0
+
+
+_settings: WorkSettings | None = None
+
+
+def init_worker(settings: WorkSettings) -> None:
+    """Pool initializer: the store snapshot and options, once per process."""
+    global _settings
+    _settings = settings
+    # Each worker is one process on one core: the embedder must not spawn threads.
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+
+def _article(item: Item) -> Article:
+    if item.record is not None:
+        return parse_record(item.record, where=item.name)
+    articles = list(read_articles(item.payload, name=item.name))
+    if len(articles) != 1:
+        raise InputError(f"{item.name}: expected one article, found {len(articles)}")
+    if isinstance(articles[0], InputError):
+        raise articles[0]
+    article = articles[0]
+    article.url = article.url or item.url
+    return article
+
+
+def _embeddings(output: dict[str, Any]) -> list[bytes | None]:
+    text = output["document"]["text"]
+    sentences = [
+        text[e["sentence"]["start"] : e["sentence"]["end"]] if e.get("sentence") else ""
+        for e in output["events"]
+    ]
+    vectors = embed_texts(sentences)
+    return [v.tobytes() if s else None for v, s in zip(vectors, sentences, strict=True)]
+
+
+def _is_current(settings: WorkSettings, doc_id: str) -> bool:
+    stored = settings.known.get(doc_id)
+    return stored is not None and (not settings.reprocess or stored == settings.version)
+
+
+def process_item(item: Item) -> Result:
+    settings = _settings or WorkSettings(version="unknown")
+    result = Result(key=item.key, name=item.name, status="failed", pid=os.getpid())
+    if item.error:
+        result.code, result.reason = "unreadable", item.error
+        return result
+    started = time.perf_counter()
+    try:
+        # api.process_article in two steps: the content hash (the document id) needs
+        # only the cleaned text, and a stored document must not pay for the pipeline.
+        doc = to_document(_article(item))
+        if _is_current(settings, doc.id):
+            result.status, result.document_id = "duplicate", doc.id
+            return result
+        default_pipeline(doc.language)(doc)
+        result.output = doc.to_output()
+        result.document_id = doc.id
+        if settings.embed and result.output["events"]:
+            result.embeddings = _embeddings(result.output)
+        result.status = "stored"
+    except ChronistError as error:
+        result.code, result.reason = error.code, str(error)
+    except Exception as error:  # a bug in a stage: record it and go on with the corpus
+        result.code, result.reason = "internal", f"{type(error).__name__}: {error}"
+    finally:
+        result.pipeline_seconds = time.perf_counter() - started
+    return result
