@@ -94,7 +94,8 @@ def test_finder_not_quantities(stages, lang, text) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "values"),
     [
-        ("de", "Zwischen 2 und 3 Milliarden Euro fehlen.", [(2000000000, "EUR"), (3000000000, "EUR")]),
+        ("de", "Zwischen 2 und 3 Milliarden Euro fehlen.",
+         [(2000000000, "EUR"), (3000000000, "EUR")]),
         ("de", "Es sind 10 bis 15 Prozent.", [(10, "percent"), (15, "percent")]),
         ("en", "Prices rose 10-15% this year.", [(10, "percent"), (15, "percent")]),
     ],

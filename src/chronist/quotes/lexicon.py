@@ -1,0 +1,108 @@
+"""The quotes lexicon: quote marks, speech verbs, source cues and not-speech markers.
+
+Loaded from `chronist/data/quotes/<lang>.yaml`, validated with pydantic (all errors at once
+as `DataFileError`, through the shared loader in `chronist.quantities.lexicon`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from chronist.errors import DataFileError
+from chronist.quantities.lexicon import load_data_file
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    forms: list[str]
+
+
+class QuoteMark(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    open: str
+    close: str
+    single: bool = False
+    """Single marks double as apostrophes: they only open at a word start and close at a
+    word end."""
+
+
+class SourceCue(_Entry):
+    speaker: Literal["before", "after"]
+    """Where the source stands: "laut X" (after), "X zufolge" (before)."""
+    after_quote_only: bool = False
+    """"so X" names a speaker only right after a quote or reported clause."""
+    needs_verb: bool = False
+    """"wie X sagte", "as X said": a cue only together with a speech verb."""
+
+
+class QuotesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Literal["quotes"]
+    lang: str
+    schema_version: Literal[1]
+    quote_marks: list[QuoteMark]
+    cue_verbs: list[_Entry]
+    source_cues: list[SourceCue]
+    pronouns: list[_Entry]
+    complementizers: list[_Entry]
+    not_speech_before: list[_Entry]
+    scare_after: list[_Entry]
+
+
+def _forms(entries: list[_Entry]) -> frozenset[str]:
+    return frozenset(form.lower() for entry in entries for form in entry.forms)
+
+
+@dataclass(frozen=True, slots=True)
+class QuotesLexicon:
+    lang: str
+    quote_marks: tuple[QuoteMark, ...]
+    cue_verbs: frozenset[str]
+    source_cues: dict[tuple[str, ...], SourceCue]
+    """Cue words as a tuple of lower-cased words ("according", "to") -> entry."""
+    pronouns: frozenset[str]
+    complementizers: frozenset[str]
+    not_speech_before: frozenset[str]
+    scare_after: frozenset[str]
+
+    @property
+    def openers(self) -> dict[str, list[QuoteMark]]:
+        table: dict[str, list[QuoteMark]] = {}
+        for mark in self.quote_marks:
+            table.setdefault(mark.open, []).append(mark)
+        return table
+
+
+@cache
+def load_quotes_lexicon(lang: str) -> QuotesLexicon:
+    path = DATA_DIR / f"{lang}.yaml"
+    if not path.is_file():
+        raise DataFileError(f"no quotes lexicon for language {lang!r} ({path})")
+    data = load_data_file(path, QuotesFile)
+    if data.lang != lang:
+        raise DataFileError(f"{path}: lang is {data.lang!r}, expected {lang!r}")
+    cues = {
+        tuple(form.lower().split()): entry for entry in data.source_cues for form in entry.forms
+    }
+    return QuotesLexicon(
+        lang=lang,
+        quote_marks=tuple(data.quote_marks),
+        cue_verbs=_forms(data.cue_verbs),
+        source_cues=cues,
+        pronouns=_forms(data.pronouns),
+        complementizers=_forms(data.complementizers),
+        not_speech_before=_forms(data.not_speech_before),
+        scare_after=_forms(data.scare_after),
+    )

@@ -1,0 +1,106 @@
+"""Quotes: direct speech, split quotes, scare quotes, indirect speech and speakers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chronist.document import Document, Paragraph
+from chronist.quotes import QuotesStage, build_stage
+
+nlp = pytest.importorskip("chronist.nlp")
+
+
+@pytest.fixture(scope="session")
+def pipelines() -> dict[str, tuple[Any, QuotesStage]]:
+    return {lang: (nlp.build_stage(lang), build_stage(lang)) for lang in ("de", "en")}
+
+
+def _quotes(pipelines, lang: str, text: str) -> list[tuple[str, str, str | None]]:
+    analyse, quotes = pipelines[lang]
+    paragraphs = []
+    offset = 0
+    for block in text.split("\n\n"):
+        paragraphs.append(Paragraph(offset, offset + len(block)))
+        offset += len(block) + 2
+    doc = quotes(analyse(Document(text=text, language=lang, paragraphs=paragraphs)))
+    return [(q.kind, q.text, (q.speaker or {}).get("name")) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "„Wir geben nicht nach“, sagte Merz am Montag.",
+         [("direct", "Wir geben nicht nach", "Merz")]),
+        ("de", "Merz sagte: „Das ist ein schwerer Fehler.“",
+         [("direct", "Das ist ein schwerer Fehler.", "Merz")]),
+        ("de", "»Wir bleiben hart«, erklärte Anna Müller.",
+         [("direct", "Wir bleiben hart", "Anna Müller")]),
+        ("en", "“We will not back down,” said Keir Starmer.",
+         [("direct", "We will not back down", "Keir Starmer")]),
+        ("en", "\"This is a disaster,\" Smith told reporters on Monday.",
+         [("direct", "This is a disaster", "Smith")]),
+    ],
+)
+def test_finder_direct_speaker(pipelines, lang, text, expected) -> None:
+    assert _quotes(pipelines, lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die sogenannte „Zeitenwende“ kostet Geld."),
+        ("de", "Das „Sondervermögen“ ist groß."),
+        ("de", "Die „Bild“-Zeitung berichtete darüber."),
+        ("en", "The so-called \"Iron Dome\" works."),
+        ("en", "The ship \"Ever Given\" sailed on."),
+    ],
+)
+def test_finder_scare_quotes_are_not_speech(pipelines, lang, text) -> None:
+    assert _quotes(pipelines, lang, text) == []
+
+
+def test_finder_split_quote_is_merged(pipelines) -> None:
+    text = "„Wir stehen an der Seite der Ukraine“, sagte Merz, „und das bleibt so.“"
+    (found,) = _quotes(pipelines, "de", text)
+    assert found[0] == "direct" and found[2] == "Merz"
+    assert found[1].startswith("Wir stehen") and found[1].endswith("bleibt so.")
+
+
+def test_finder_paragraph_spanning_quote(pipelines) -> None:
+    text = "Merz sagte: „Das ist der erste Absatz.\n\n„Und das ist der zweite Absatz.“"
+    (found,) = _quotes(pipelines, "de", text)
+    assert found[1].endswith("zweite Absatz.") and found[2] == "Merz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        ("de", "Merz betonte, die Lage sei ernst.", "die Lage sei ernst", "Merz"),
+        ("de", "Merz sagte, dass die Regierung handeln werde.", "die Regierung handeln werde",
+         "Merz"),
+        ("de", "Die Lage sei unübersichtlich, so ein Sprecher.", "Die Lage sei unübersichtlich",
+         "ein Sprecher"),
+        ("de", "Laut Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt",
+         "Polizei"),
+        ("en", "The president said on Tuesday that the army would withdraw.",
+         "the army would withdraw", "president"),
+        ("en", "According to the ministry, 30 people died in the attack.",
+         "30 people died in the attack", "ministry"),
+    ],
+)
+def test_finder_indirect(pipelines, lang, text, clause, speaker) -> None:
+    assert _quotes(pipelines, lang, text) == [("indirect", clause, speaker)]
+
+
+def test_finder_pronoun_speaker_resolved(pipelines) -> None:
+    text = "Bundeskanzler Friedrich Merz war in Paris. „Wir bleiben standhaft“, sagte er."
+    assert _quotes(pipelines, "de", text)[0][2] == "Friedrich Merz"
+
+
+def test_finder_konjunktiv_continues_report(pipelines) -> None:
+    text = "Merz sagte, die Lage sei ernst. Man werde schnell handeln."
+    found = _quotes(pipelines, "de", text)
+    assert [f[0] for f in found] == ["indirect", "indirect"]
+    assert found[1][2] == "Merz"
