@@ -22,12 +22,25 @@ from lxml.html import HtmlElement
 from chronist.ingest.article import Block
 from chronist.ingest.credits import CreditCutter
 
+# Class fragments that name a caption element ("article__caption", "bildunterschrift",
+# "mediaSubtitleText"); such an element counts when it is in a <figure> or an image is
+# near it (within three levels), so that a "caption" class on a link or form does not.
+_CAPTION_CLASSES = ("caption", "bildunterschrift", "legend", "mediasubtitle", "image-subtitle",
+                    "img-subtitle", "imagetext", "image-text", "bildtext")
+_NEAR_IMAGE = " or ".join(
+    f"{up}descendant::{tag}" for up in ("../", "../../", "../../../") for tag in ("img", "picture")
+)
+
+
+def _class_test(fragment: str) -> str:
+    return f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
+           f"'abcdefghijklmnopqrstuvwxyz'), '{fragment}')"
+
+
 _CAPTION_XPATH = (
     "//figcaption | //*[@itemprop='caption' or @itemprop='caption description']"
-    " | //figure//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
-    " | //*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
-    "[preceding-sibling::img or preceding-sibling::picture or following-sibling::img"
-    " or following-sibling::picture or ../img or ../picture]"
+    f" | //*[{' or '.join(map(_class_test, _CAPTION_CLASSES))}]"
+    f"[ancestor::figure or {_NEAR_IMAGE}]"
 )
 # Class fragments and itemprops that mark a credit inside or beside a caption.
 _CREDIT_CLASS = ("credit", "copyright", "source", "photographer", "rights", "license",

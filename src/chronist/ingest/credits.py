@@ -56,6 +56,7 @@ class CreditVocabulary(BaseModel):
     schema_version: Literal[1]
     markers: list[Marker] = Field(min_length=1)
     symbols: list[str] = Field(min_length=1)
+    caption_labels: list[str] = Field(default_factory=list)
     agencies: list[Agency] = Field(min_length=1)
 
     @field_validator("agencies")
@@ -100,7 +101,8 @@ def _alternation(words: list[str]) -> str:
 # A capitalised name token ("Kappeler", "O'Neil", "F.", "Müller-Lüdenscheidt") or a
 # particle inside a name. A token never holds a lower->upper switch ("BerlinMichael"):
 # that is where a glued credit begins.
-_NAME_TOKEN = r"(?:[A-ZÄÖÜÉ][a-zäöüßéèáàóòíìúùçñ'’]*\.?(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?)"
+_NAME_TOKEN = (r"(?:[A-ZÄÖÜÉ](?:[a-zäöüßéèáàóòíìúùçñ'’]*|[A-ZÄÖÜ]+(?![a-zäöüß]))\.?"
+               r"(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?)")
 _PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|del|bin|al|zu)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
 _JOIN = r"(?:\s*/\s*(?:via\s+)?|\s*\|\s*|\s+via\s+|\s*,\s*|\s+for\s+|\s+für\s+)"
@@ -126,7 +128,10 @@ class CreditCutter:
         marker = rf"(?:(?:{_alternation(forms)})\s*:|(?:{_alternation(by_forms)})\s+by\b)"
         symbol = _alternation(vocabulary.symbols)
         marked = rf"(?:{marker}|{symbol})[^()\[\]]{{1,120}}"
-        self._bracketed = re.compile(rf"\s*[(\[]\s*(?:{marked}|{credit})\s*[)\]]")
+        # In a caption a bracket may hold just an agency or a bare marker: "(AP)", "(Archivbild)".
+        self._bracketed = re.compile(
+            rf"\s*[(\[]\s*(?:{marked}|{credit}|(?:{_alternation(forms + agencies)}))\s*[)\]]"
+        )
         # In running text "(Reuters)" is a dateline, not a credit: only a marker or a
         # photographer/agency chain in brackets is cut there.
         slashed = rf"(?=[^()\[\]]*?/)(?:{chain})"
@@ -147,11 +152,15 @@ class CreditCutter:
             rf"(?:{_JOIN}{segment})*\s*[.;]?\s*$"
         )
         self._leading = re.compile(rf"^\s*(?:{marker}|{symbol})")
+        labels = vocabulary.caption_labels
+        self._label = re.compile(rf"^\s*(?:{_alternation(labels)})\s*:\s*") if labels else None
 
     def strip_caption(self, text: str) -> str:
         """A caption without its credits: bracketed ones anywhere, marked or bare ones at
         the end (repeatedly: "… (AP) Foto: dpa")."""
         text = self._bracketed.sub("", text)
+        if self._label is not None:
+            text = self._label.sub("", text)
         while True:
             cut = self._cut_tail(text)
             if cut == text:

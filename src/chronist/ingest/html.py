@@ -7,6 +7,7 @@ credits are taken from the page structure (see `captions`).
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
 from xml.etree import ElementTree
 
@@ -95,6 +96,27 @@ def _without_credits(blocks: list[Block], cutter: CreditCutter, credits: set[str
     return kept
 
 
+_BYLINE_START = re.compile(r"^(?:von|by|text|text von|autor|autorin|author)\b[\s:]", re.IGNORECASE)
+_MAX_BYLINE_CHARS = 150
+
+
+def _without_bylines(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """Drop byline lines ("Von Lena Hoffmann, Redakteurin", "André Schmidt") that pages
+    put among the text or into an author box's <figcaption>: they name the author, who
+    is metadata, not a fact of the story."""
+    if not authors:
+        return blocks
+
+    def is_byline(text: str) -> bool:
+        if len(text) > _MAX_BYLINE_CHARS:
+            return False
+        if text.strip(" .,") in authors:
+            return True
+        return bool(_BYLINE_START.match(text)) and any(a in text for a in authors)
+
+    return [block for block in blocks if not is_byline(block.text)]
+
+
 def _mark_title(blocks: list[Block], title: str | None) -> None:
     """The page's headline, repeated as the first heading, is the title paragraph."""
     if title and blocks and blocks[0].kind == "heading":
@@ -119,6 +141,7 @@ def parse_html(html: str, *, url: str | None = None) -> Article:
     metadata = read_metadata(tree, url=url)
     _fallback_metadata(tree, metadata, url)
     title = choose_title(metadata)
+    blocks = _without_bylines(blocks, metadata.authors)
     _mark_title(blocks, title)
     return Article(
         blocks=blocks,

@@ -1,0 +1,99 @@
+"""Photo credits: cut from captions, dropped from running text; the vocabulary file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronist.errors import DataFileError
+from chronist.ingest.credits import default_cutter, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def cutter():
+    return default_cutter()
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Der Kanzler vor dem Kanzleramt in BerlinMichael Kappeler/dpa",
+         "Der Kanzler vor dem Kanzleramt in Berlin"),
+        ("Die Ministerin am Rednerpult.Anna Beispiel/dpa", "Die Ministerin am Rednerpult."),
+        ("Ein Blick in den Plenarsaal (Foto: REUTERS)", "Ein Blick in den Plenarsaal"),
+        ("Soldaten an der Grenze. Photo: AP/Jane Roe", "Soldaten an der Grenze."),
+        ("Protest vor dem Landtag Bild: picture alliance / dpa | Max Muster",
+         "Protest vor dem Landtag"),
+        ("The minister arrives in Brussels. © Reuters", "The minister arrives in Brussels."),
+        ("Crowds at the palace gates Getty Images", "Crowds at the palace gates"),
+        ("Crowds at the palace gates. Jane Roe/AFP via Getty Images",
+         "Crowds at the palace gates."),
+        ("The senator speaks in Ohio. (John Doe / AP)", "The senator speaks in Ohio."),
+        ("Talks in Geneva (AP)", "Talks in Geneva"),
+        ("Rescue workers at the site Photo by Jane Roe/Anadolu Agency",
+         "Rescue workers at the site"),
+        ("Lady Smith at Fashion Week John Doe/via Reuters", "Lady Smith at Fashion Week"),
+        ("Die Delegation in Kiew. (Archivbild)", "Die Delegation in Kiew."),
+        ("Legende: Der Präsident bei seiner Rede.", "Der Präsident bei seiner Rede."),
+        ("Erst fiel der linke Turm. Foto: Max Muster/dpa/Archiv", "Erst fiel der linke Turm."),
+        # no credit: nothing is cut
+        ("Gipfel in Berlin/Brandenburg", "Gipfel in Berlin/Brandenburg"),
+        ("Der Chef der Nachrichtenagentur Reuters", "Der Chef der Nachrichtenagentur Reuters"),
+        ("Olaf Scholz und Emmanuel Macron in Paris", "Olaf Scholz und Emmanuel Macron in Paris"),
+    ],
+)
+def test_credits_strip_caption(cutter, caption: str, expected: str) -> None:
+    assert cutter.strip_caption(caption) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "is_credit"),
+    [
+        ("Foto: picture alliance / dpa", True),
+        ("Michael Muster/dpa", True),
+        ("© Reuters", True),
+        ("Getty Images", True),
+        ("AP Photo/Jane Roe", True),
+        ("Image: Jane Van Der Roe", True),
+        ("Bild: Keystone/The White House via AP/Max Muster", True),
+        ("Die Regierung hat den Haushalt beschlossen, sagte ein Sprecher.", False),
+        ("Reuters", True),
+        ("Reuters reported that talks had stalled.", False),
+    ],
+)
+def test_credits_is_credit(cutter, text: str, is_credit: bool) -> None:
+    assert cutter.is_credit(text) is is_credit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's agency stays: it says who reported, not who took a photo
+        ("LONDON (Reuters) - The government fell.", "LONDON (Reuters) - The government fell."),
+        ("Der Minister (Foto: dpa) trat zurück.", "Der Minister trat zurück."),
+        ("Der Minister trat zurück (Bild: Max Muster/AFP).", "Der Minister trat zurück."),
+    ],
+)
+def test_credits_strip_running_text(cutter, text: str, expected: str) -> None:
+    assert cutter.strip_running_text(text) == expected
+
+
+def test_credits_vocabulary_loads() -> None:
+    vocabulary = load_vocabulary()
+    assert {"dpa", "reuters", "getty"} <= {agency.id for agency in vocabulary.agencies}
+
+
+def test_credits_vocabulary_reports_all_errors(tmp_path: Path) -> None:
+    path = tmp_path / "credits.yaml"
+    path.write_text(
+        "kind: credits\nlang: mul\nschema_version: 1\nsymbols: ['©']\n"
+        "markers: [{id: x, lang: fr, forms: [Photo], joiners: [':']}]\n"
+        "agencies: [{id: a, names: [A]}, {id: a, names: [B], colour: red}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError) as error:
+        load_vocabulary(path)
+    message = str(error.value)
+    assert "markers.0.lang" in message
+    assert "colour" in message

@@ -1,0 +1,129 @@
+"""HTML pages -> blocks: paragraphs and headings kept apart, captions marked and placed,
+photo credits and bylines kept out of document.text."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.ingest import to_document
+from chronist.ingest.html import parse_html
+
+PARAGRAPHS = (
+    "Die Bundesregierung hat am Mittwoch den Haushalt für das kommende Jahr beschlossen, wie "
+    "ein Sprecher des Finanzministeriums in Berlin mitteilte.",
+    "Der Entwurf sieht Ausgaben von 480 Milliarden Euro vor. Die Opposition kritisierte die "
+    "Pläne scharf und kündigte Widerstand im Bundestag an.",
+    "Die Beratungen im Parlament sollen nach der Sommerpause beginnen. Eine Einigung wird "
+    "nach Angaben aus Koalitionskreisen bis zum Herbst erwartet.",
+    "Der Bundesrechnungshof hatte zuvor vor steigenden Zinslasten gewarnt und eine "
+    "strengere Ausgabendisziplin der Ministerien gefordert.",
+)
+
+
+def article(*middle: str, head: str = "", title: str = "Regierung beschließt Haushalt") -> str:
+    """A page with a headline, two paragraphs, `middle` markup, then two more paragraphs."""
+    first, second, third, fourth = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{title}</title>{head}</head><body>"
+        "<nav><a href='/'>Startseite</a> <a href='/politik'>Politik</a></nav>"
+        f"<article><h1>{title}</h1>{first}{second}{''.join(middle)}{third}{fourth}</article>"
+        "<footer>Impressum | Datenschutz</footer></body></html>"
+    )
+
+
+def kinds(html: str) -> list[tuple[str, str]]:
+    return [(block.kind, block.text) for block in parse_html(html).blocks]
+
+
+def test_html_paragraphs_and_headings_are_separate_blocks() -> None:
+    blocks = kinds(article("<h2>Kritik der Opposition</h2>"))
+    assert blocks[0] == ("title", "Regierung beschließt Haushalt")
+    assert ("heading", "Kritik der Opposition") in blocks
+    assert [text for kind, text in blocks if kind == "body"] == list(PARAGRAPHS)
+
+
+def test_html_document_text_keeps_paragraph_breaks() -> None:
+    doc = to_document(parse_html(article("<h2>Kritik der Opposition</h2>")), language="de")
+    assert doc.text.count("\n\n") == len(doc.paragraphs) - 1
+    for paragraph in doc.paragraphs:
+        assert "\n" not in doc.text[paragraph.start : paragraph.end]
+    assert [p.kind for p in doc.paragraphs].count("heading") == 1
+
+
+CAPTION = "Der Kanzler vor dem Kanzleramt in Berlin"
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        # credit glued to the caption text
+        f"<figure><img src='a.jpg'><figcaption>{CAPTION}Michael Kappeler/dpa</figcaption></figure>",
+        # credit in its own element
+        f"<figure><img src='a.jpg'><figcaption><span class='caption'>{CAPTION}</span> "
+        "<span class='credit'>Foto: Jane Roe</span></figcaption></figure>",
+        f"<figure><img src='a.jpg'><figcaption>{CAPTION} <small>(Foto: REUTERS)</small>"
+        "</figcaption></figure>",
+        f"<figure><img src='a.jpg'><figcaption>{CAPTION}<span itemprop='copyrightHolder'>"
+        "Max Muster</span></figcaption></figure>",
+        # a caption class next to an image, no <figure>
+        f"<div class='image'><img src='a.jpg'><div class='image__caption'>{CAPTION} "
+        "Bild: picture alliance / dpa</div></div>",
+    ],
+)
+def test_html_caption_is_marked_and_credit_cut(figure: str) -> None:
+    blocks = kinds(article(figure))
+    assert ("caption", CAPTION) in blocks
+    text = "\n\n".join(text for _, text in blocks)
+    for credit in ("Kappeler", "dpa", "Jane Roe", "REUTERS", "Max Muster", "Foto", "Bild:"):
+        assert credit not in text
+
+
+def test_html_caption_stands_where_the_image_is() -> None:
+    figure = f"<figure><img src='a.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+    blocks = kinds(article(figure))
+    position = blocks.index(("caption", CAPTION))
+    assert blocks[position - 1] == ("body", PARAGRAPHS[1])
+    assert blocks[position + 1] == ("body", PARAGRAPHS[2])
+
+
+def test_html_repeated_caption_is_kept_once() -> None:
+    figure = f"<figure><img src='a.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+    assert kinds(article(figure, figure)).count(("caption", CAPTION)) == 1
+
+
+def test_html_caption_outside_the_article_is_left_out() -> None:
+    html = article().replace(
+        "<footer>", "<aside>" + "<p>Werbung</p>" * 5 + "<div style='height:9em'>"
+        + "x " * 2000 + "</div><figure><img src='b.jpg'><figcaption>Ein ganz anderes Thema "
+        "im Teaser</figcaption></figure></aside><footer>"
+    )
+    assert all(kind != "caption" for kind, _ in kinds(html))
+
+
+@pytest.mark.parametrize(
+    "credit_line",
+    [
+        "<p>Foto: picture alliance / dpa</p>",
+        "<p>Michael Muster/dpa</p>",
+        "<p>© Reuters</p>",
+        "<p class='photo-credit'>Max Muster</p>",
+    ],
+)
+def test_html_credit_lines_leave_running_text(credit_line: str) -> None:
+    text = "\n".join(text for _, text in kinds(article(credit_line)))
+    for word in ("Foto", "dpa", "Reuters", "Muster"):
+        assert word not in text
+
+
+def test_html_bracketed_credit_in_running_text_is_cut() -> None:
+    paragraph = ("<p>Der Minister (Foto: Jane Roe/AFP) trat am Abend überraschend von seinem "
+                 "Amt zurück, wie die Staatskanzlei bestätigte.</p>")
+    blocks = kinds(article(paragraph))
+    assert ("body", "Der Minister trat am Abend überraschend von seinem Amt zurück, wie die "
+            "Staatskanzlei bestätigte.") in blocks
+
+
+def test_html_byline_of_the_author_is_dropped() -> None:
+    head = '<meta name="author" content="Lena Hoffmann">'
+    blocks = kinds(article("<p>Von Lena Hoffmann, Redakteurin</p>", head=head))
+    assert all("Lena Hoffmann" not in text for _, text in blocks)
