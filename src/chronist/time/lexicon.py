@@ -43,7 +43,7 @@ BUILTINS: dict[str, str] = {
     "year2": r"(?:\d\d)",
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"(?:[0-5]\d)",
-    "digits": r"(?:\d{1,4}(?:[.,]\d)?)",
+    "digits": r"(?:\d{1,3}(?:[.,]\d| 1/2)?)",
 }
 
 _PLACEHOLDER = regex.compile(r"\{([a-z_][a-z0-9_]*)(?:@([a-z_][a-z0-9_]*))?\}")

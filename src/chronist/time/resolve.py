@@ -59,7 +59,8 @@ class Slots:
         if (word := self.values.get("number")) is not None:
             return word
         if (digits := self.values.get("digits")) is not None:
-            amount = float(str(digits).replace(",", "."))
+            whole, _, fraction = str(digits).partition(" ")
+            amount = float(whole.replace(",", ".")) + (0.5 if fraction == "1/2" else 0.0)
             return int(amount) if amount.is_integer() else amount
         return self.params.get("amount")
 
@@ -86,6 +87,27 @@ def _mod(slots: Slots) -> str | None:
     return slots.get("part") or slots.get("part_adj")
 
 
+def _year_of_day(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a day without one ("am 14. Mai", "Jan. 14"): the nearest such day
+    to the reference, where days on the far side of the expected tense count double."""
+    reference = ctx.reference or ctx.document
+    if reference is None:
+        return None
+    if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
+        return reference.year
+    ref = reference.start
+
+    def cost(year: int) -> float:
+        candidate = make_date(year, month, day)
+        if candidate is None:
+            return float("inf")
+        days = (candidate - ref).days
+        wrong_side = days > 0 if not ctx.future else days < 0
+        return abs(days) * (2 if wrong_side else 1)
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
+
+
 def _year_from_reference(month: int, day: int, ctx: Context) -> int | None:
     """The year of a month/day without one: the most recent such date not after the
     reference, or the next one when the sentence speaks of the future."""
@@ -110,11 +132,20 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
     year, month = _year(slots), _month(slots)
     season = slots.values.get("season")
     anchor = None
+    if year is None and "direction" in slots.values and month:
+        # "last May", "this September", "next April": counted from the publication date
+        year = _year_of_directed_month(month, int(slots.values["direction"]), ctx)
+        if year is None:
+            return Resolution(None, mod=mod, anchor="document")
+        anchor = "document"
     if year is None:
         start_month = month or (SEASON_START[season] if season else None)
         if start_month is None:
             return None
-        year = _year_from_reference(start_month, int(slots.values.get("day") or 1), ctx)
+        if slots.values.get("day") is not None and month:
+            year = _year_of_day(month, int(slots.values["day"]), ctx)
+        else:
+            year = _year_from_reference(start_month, 1, ctx)
         if year is None:
             return Resolution(None, mod=mod, anchor="narrative")
         anchor = "narrative"
@@ -122,6 +153,17 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
     if value is None:
         return None
     return Resolution(value.iso(), value, mod, anchor)
+
+
+def _year_of_directed_month(month: int, direction: int, ctx: Context) -> int | None:
+    if ctx.document is None:
+        return None
+    today = ctx.document.at("D").start
+    if direction < 0:
+        return today.year if month < today.month else today.year - 1
+    if direction > 0:
+        return today.year if month > today.month else today.year + 1
+    return today.year
 
 
 def _coarse_absolute(slots: Slots) -> CalendarValue | None:
@@ -166,10 +208,9 @@ def relative_unit(slots: Slots, ctx: Context) -> Resolution | None:
     shifted = shift_date(base, unit, direction)
     month, season = _month(slots), slots.values.get("season")
     if unit == "Y" and (month or season or slots.params.get("granularity")):
-        if slots.params.get("granularity") == "Q" and slots.values.get("ordinal") == -1 \
-                and "direction" not in slots.values:
-            # "im letzten Quartal": the quarter before this one, not the fourth
-            value = CalendarValue.of(shift_date(base, "Q", -1), "Q")
+        granularity = slots.params.get("granularity")
+        if granularity in ("Q", "H") and "direction" not in slots.values:
+            value = _latest_part(slots, base, granularity)
         else:
             value = _calendar(slots, shifted.year, month, season)
     else:
@@ -180,6 +221,18 @@ def relative_unit(slots: Slots, ctx: Context) -> Resolution | None:
         return None
     mod = _mod(slots) or ("START" if slots.values.get("earlier") else None)
     return Resolution(value.iso(), value, mod, "document")
+
+
+def _latest_part(slots: Slots, today: date, granularity: str) -> CalendarValue | None:
+    """A quarter or half without a year: the most recent one begun by the publication
+    date ("the fourth quarter" in January is last year's); "im letzten Quartal" is
+    the one before the current."""
+    if slots.values.get("ordinal") == -1:
+        return CalendarValue.of(shift_date(today, granularity, -1), granularity)
+    value = _calendar(slots, today.year, None, None)
+    if value is not None and value.start > today:
+        value = _calendar(slots, today.year - 1, None, None)
+    return value
 
 
 def deictic_day(slots: Slots, ctx: Context) -> Resolution | None:
@@ -256,6 +309,8 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
         return Resolution(None, anchor="narrative")
     direction = slots.get("direction")
     if direction is None:
+        direction = slots.get("sequence")
+    if direction is None:
         direction = slots.get("anaphor_after") or slots.get("anaphor_before") or 0
     amount = slots.number()
     if amount is None:
@@ -264,6 +319,9 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
     if amount == "X":
         return Resolution("PAST_REF" if int(direction) < 0 else "FUTURE_REF", anchor="narrative")
     if int(direction) == 0 or float(amount) == 0:
+        if (period := slots.values.get("calendar_unit")) and reference.finer_than(period):
+            # "the quarter", "that year": the period of the narrative time
+            reference = reference.at("W" if period == "WE" else period)
         return Resolution(reference.iso(), reference, anchor="narrative")
     count, unit = _whole_units(float(amount), unit)
     if unit in _TIME_UNITS:
@@ -282,8 +340,6 @@ def _duration_code(amount: float | str, unit: str) -> str:
         amount, unit = (amount if amount == "X" else float(amount) * 10), "Y"
     if unit == "CE":
         amount, unit = (amount if amount == "X" else float(amount) * 100), "Y"
-    if unit == "Q":
-        amount, unit = (amount if amount == "X" else float(amount) * 3), "M"
     if isinstance(amount, float) and amount.is_integer():
         amount = int(amount)
     letter = {"MIN": "M", "S": "S", "H": "H"}.get(unit, unit)

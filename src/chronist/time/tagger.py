@@ -158,17 +158,37 @@ class TimeTagger:
             times.append(TimeExpression(candidate.start, candidate.end,
                                         text[candidate.start:candidate.end], kind,
                                         resolution.value, attributes))
-            if kind == "DATE" and resolution.calendar is not None:
+            if kind == "DATE" and resolution.calendar is not None \
+                    and resolution.calendar.finer_than("SEASON"):
                 reference = resolution.calendar
         return times
 
     def _is_future(
         self, text: str, candidate: Candidate, sentences: Sequence[tuple[int, int]]
     ) -> bool:
+        """Whether the expression's own clause speaks of the future: a marker ("wird",
+        "will", "plant") a few words before or right after it, within the clause."""
         if self._future is None:
             return False
         start, end = _sentence_of(candidate.start, sentences, len(text))
-        return self._future.search(text, start, end) is not None
+        left = _clause_edge(text, start, candidate.start, backwards=True)
+        right = _clause_edge(text, candidate.end, end, backwards=False)
+        window = " ".join(_WORD.findall(text, left, candidate.start)[-_WORDS_BEFORE:]
+                          + [" "]
+                          + _WORD.findall(text, candidate.end, right)[:_WORDS_AFTER])
+        return self._future.search(window) is not None
+
+
+_WORDS_BEFORE, _WORDS_AFTER = 4, 2
+_CLAUSE_MARK = regex.compile(r"[,;:()\"„“”«»–—]")
+
+
+def _clause_edge(text: str, start: int, end: int, *, backwards: bool) -> int:
+    """The clause boundary (punctuation) nearest the expression within start:end."""
+    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
+    if not marks:
+        return start if backwards else end
+    return marks[-1] + 1 if backwards else marks[0]
 
 
 def _sentence_of(offset: int, sentences: Sequence[tuple[int, int]], length: int) -> tuple[int, int]:
