@@ -1,0 +1,143 @@
+"""From argument phrases to event actors, through the actor layer's mentions.
+
+The ACTORS stage hands us `doc.actor_mentions` (names, metonyms, adjectives such as
+"israelische Kampfflugzeuge", role nouns, pronouns), each resolved to an entity and/or a
+country and sector. An argument phrase becomes the mention at its head, or failing that
+the mentions inside it (coordinated adjectives "Hungarian and Romanian officials" give
+two members), or a description with no country.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from spacy.tokens import Doc
+
+from chronist.document import ActorRef
+from chronist.events.frames import Phrase
+
+__all__ = ["ActorIndex", "MentionLike", "combine"]
+
+MAX_DESCRIPTION_TOKENS = 6
+# Part-of-speech tags that can head an actor description when no mention covers it.
+DESCRIPTION_HEADS = frozenset({"NOUN", "PROPN"})
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    name: str | None
+    type: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+class ActorIndex:
+    """The document's actor mentions, addressable by token."""
+
+    def __init__(self, analysis: Doc, mentions: list[Any]) -> None:
+        self.analysis = analysis
+        self.mentions = list(mentions)
+        self._by_token: dict[int, list[Any]] = {}
+        for mention in self.mentions:
+            span = analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for i in range(span.start, span.end):
+                self._by_token.setdefault(i, []).append(mention)
+
+    def at(self, token: int) -> list[Any]:
+        return self._by_token.get(token, [])
+
+    def in_range(self, start: int, end: int) -> list[Any]:
+        found: list[Any] = []
+        for i in range(start, end):
+            for mention in self.at(i):
+                if mention not in found:
+                    found.append(mention)
+        return found
+
+    def is_place(self, mention: Any) -> bool:
+        return getattr(mention, "type", None) == "PLACE"
+
+    def actor(self, phrases: list[Phrase]) -> ActorRef | None:
+        """One actor for a (possibly coordinated) argument."""
+        refs: list[ActorRef] = []
+        for phrase in phrases:
+            for ref in self._phrase_actors(phrase):
+                if not any(_same(ref, other) for other in refs):
+                    refs.append(ref)
+        return combine(refs)
+
+    def _phrase_actors(self, phrase: Phrase) -> list[ActorRef]:
+        at_head = [m for m in self.at(phrase.head) if not self.is_place(m) or _is_state(m)]
+        if at_head:
+            return [from_mention(_best(at_head))]
+        inside = [m for m in self.in_range(phrase.start, phrase.end) if not self.is_place(m)]
+        if inside:
+            adjectives = [m for m in inside if m.kind == "adjective"]
+            # "Senior Hungarian and Romanian officials": several actor adjectives on one
+            # head are several actors; otherwise the first (leftmost) mention names it.
+            if len(adjectives) > 1 and len({m.country for m in adjectives}) > 1:
+                return [from_mention(m, head=self._head_text(phrase)) for m in adjectives]
+            return [from_mention(inside[0], head=self._head_text(phrase))]
+        return self._description(phrase)
+
+    def _head_text(self, phrase: Phrase) -> str:
+        return self.analysis[phrase.head].text
+
+    def _description(self, phrase: Phrase) -> list[ActorRef]:
+        head = self.analysis[phrase.head]
+        if head.pos_ not in DESCRIPTION_HEADS:
+            return []
+        start = max(phrase.start, phrase.head - MAX_DESCRIPTION_TOKENS + 1)
+        words = [t.text for t in self.analysis[start : phrase.head + 1] if t.pos_ != "DET"]
+        return [ActorRef(name=" ".join(words), country=None)]
+
+
+def _is_state(mention: Any) -> bool:
+    # A country name used as an actor ("Russland griff an") arrives as COUNTRY, a city
+    # used as a metonym for its government as a metonym mention.
+    return mention.type == "COUNTRY" or mention.kind == "metonym"
+
+
+def _best(mentions: list[Any]) -> Any:
+    # Prefer the widest mention: "der russische Präsident Putin" over "russische".
+    return max(mentions, key=lambda m: (m.entity is not None, m.end - m.start))
+
+
+def from_mention(mention: Any, head: str | None = None) -> ActorRef:
+    name = mention.name or mention.text
+    if mention.kind == "adjective" and head and not mention.entity:
+        name = f"{mention.text} {head}"
+    return ActorRef(
+        name=name,
+        country=mention.country,
+        entity=mention.entity,
+        sector=mention.sector,
+    )
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return a.name == b.name and a.country == b.country
+
+
+def combine(refs: list[ActorRef]) -> ActorRef | None:
+    """Coordinated actors stay one actor with members; country only if all agree."""
+    if not refs:
+        return None
+    if len(refs) == 1:
+        return refs[0]
+    countries = {r.country for r in refs}
+    sectors = {r.sector for r in refs}
+    return ActorRef(
+        name=" & ".join(r.name or "?" for r in refs),
+        country=countries.pop() if len(countries) == 1 else None,
+        sector=sectors.pop() if len(sectors) == 1 else None,
+        members=refs,
+    )

@@ -1,0 +1,241 @@
+"""The PLOVER event coder: triggers -> roles -> actors -> factuality, date, place -> merge."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.tokens import Span
+
+from chronist.document import ActorRef, Document, Event
+from chronist.document import Span as TextSpan
+from chronist.events.actors import ActorIndex
+from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
+from chronist.events.factuality import factuality, konjunktiv_i, reported_by
+from chronist.events.frames import Frame, Phrase
+from chronist.events.merge import merge_events
+from chronist.events.roles_de import frames_from_morphology
+from chronist.events.roles_dep import frames_from_parse
+
+__all__ = ["EventCoder"]
+
+# Types whose recipient is, absent a named one, the country where they happen
+# ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+class EventCoder:
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.ontology: Ontology = load_ontology()
+        self.lexicon: Lexicon = load_lexicon(language)
+        self.cues: Cues = load_cues(language)
+
+    # ------------------------------------------------------------------ document
+
+    def code(self, doc: Document) -> list[Event]:
+        analysis = doc.analysis
+        if analysis is None:
+            return []
+        actors = ActorIndex(analysis, doc.actor_mentions)
+        time_tokens = self._time_tokens(doc)
+        parsed = analysis.has_annotation("DEP")
+        events: list[Event] = []
+        for sent in analysis.sents:
+            if parsed:
+                frames = frames_from_parse(sent, self.lexicon, self.cues)
+            else:
+                frames = frames_from_morphology(sent, self.lexicon, self.cues, time_tokens)
+            for frame in frames:
+                event = self._event(doc, sent, frame, actors)
+                if event is not None:
+                    events.append(event)
+        return merge_events(events)
+
+    def _time_tokens(self, doc: Document) -> set[int]:
+        tokens: set[int] = set()
+        for time in doc.times:
+            span = doc.analysis.char_span(time.start, time.end, alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+        return tokens
+
+    # ------------------------------------------------------------------ one event
+
+    def _event(self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex) -> Event | None:
+        entry = frame.entry
+        analysis = doc.analysis
+        trigger = analysis[frame.trigger]
+        location = self._location(frame, actors, sent)
+        source = self._source(frame, actors)
+        target = self._target(frame, actors)
+        implicit = False
+        if source is None:
+            source = self._implicit_source(frame, location)
+            implicit = source is not None
+        if target is None or (target.country is None and not target.members and not target.entity):
+            if entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
+                name = target.name if target else location["name"]
+                target = ActorRef(name=name, country=location["country"])
+        if source is not None and target is not None and _same_actor(source, target):
+            target = None
+        if source is None and target is None:
+            return None
+        fact = factuality(analysis, frame, self.cues)
+        reporter = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
+        date, basis = self._date(doc, sent)
+        paragraph = doc.paragraph_at(trigger.idx)
+        attributes: dict[str, Any] = {
+            "codebook": self.ontology.codebook,
+            "quad": self.ontology.quad(entry.type),
+            "rule": entry.id,
+        }
+        if paragraph is not None:
+            attributes["paragraph"] = paragraph.kind
+        if konjunktiv_i(analysis, frame):
+            attributes["reported_speech"] = True
+        if implicit:
+            attributes["implicit_source"] = True
+        size = self._size(doc, sent)
+        if size:
+            attributes["size"] = size
+        return Event(
+            id=_event_id(doc.id, entry.type, trigger.idx),
+            type=entry.type,
+            mode=entry.mode,
+            context=list(entry.context),
+            source=source,
+            target=target,
+            factuality=fact,
+            sentence=TextSpan(sent.start_char, sent.end_char),
+            trigger=TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
+            date=date,
+            date_basis=basis,
+            location=location,
+            reported_by=reporter,
+            intensity=self.ontology.intensity(entry.type, entry.mode),
+            confidence=self._confidence(frame, source, target, implicit),
+            attributes=attributes,
+        )
+
+    # ------------------------------------------------------------------ roles
+
+    def _slot_actor(self, frame: Frame, slot: str, actors: ActorIndex) -> ActorRef | None:
+        if slot == "none":
+            return None
+        if slot == "gen":
+            found = actors.actor(frame.slots.get("gen", []))
+            if found is None:
+                found = _mentioned_only(actors, frame.slots.get("gen_modifier", []))
+            return found
+        return actors.actor(frame.logical(slot))
+
+    def _source(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+        source = self._slot_actor(frame, frame.entry.source, actors)
+        if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
+            source = actors.actor(frame.slots.get("support_subj", []))
+        return source
+
+    def _target(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+        for slot in frame.entry.targets:
+            found = self._slot_actor(frame, slot, actors)
+            if found is not None:
+                return found
+        return None
+
+    def _implicit_source(self, frame: Frame, location: dict[str, Any] | None) -> ActorRef | None:
+        """The state where an agentless arrest, sentence or release happens did it."""
+        entry = frame.entry
+        agentless = frame.passive or entry.pos == "noun" or entry.source == "none"
+        sector = self.cues.implicit_sector(entry.type, entry.mode)
+        if not agentless or sector is None or not location or not location.get("country"):
+            return None
+        return ActorRef(
+            name=self.cues.implicit_actor_name, country=location["country"], sector=sector
+        )
+
+    def _location(self, frame: Frame, actors: ActorIndex, sent: Span) -> dict[str, Any] | None:
+        """A place in a locative phrase of the trigger's clause ("im iranischen Täbris")."""
+        candidates: list[Phrase] = []
+        for prep in self.cues.place_prepositions:
+            candidates.extend(frame.slots.get(f"prep:{prep}", []))
+        for phrase in candidates:
+            for mention in actors.in_range(phrase.start, phrase.end):
+                if mention.type == "PLACE" or mention.kind == "adjective":
+                    return _place(mention, actors, phrase)
+        scope = set(frame.scope)
+        for mention in actors.mentions:
+            span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.start in scope and mention.type == "PLACE":
+                return _place(mention, actors, None)
+        return None
+
+    # ------------------------------------------------------------------ the rest
+
+    def _date(self, doc: Document, sent: Span) -> tuple[str | None, str | None]:
+        narrative = doc.narrative
+        if narrative is not None:
+            value, basis = narrative.date_for(sent.start_char, sent.end_char)
+            if value is not None:
+                return value, basis
+        if doc.published:
+            return doc.published[:10], "document"
+        return None, None
+
+    def _size(self, doc: Document, sent: Span) -> dict[str, Any]:
+        size: dict[str, Any] = {}
+        for quantity in doc.quantities:
+            counts = quantity.attributes.get("counts")
+            if counts and sent.start_char <= quantity.start < sent.end_char:
+                size.setdefault(counts, quantity.value)
+        return size
+
+    def _confidence(
+        self, frame: Frame, source: ActorRef | None, target: ActorRef | None, implicit: bool
+    ) -> float:
+        # A transparent heuristic, not a calibrated probability: identified actors and a
+        # parse-based frame raise it, inferred actors and compound matches lower it.
+        score = 0.35
+        if source is not None and (source.country or source.entity or source.members):
+            score += 0.25 if not implicit else 0.1
+        if target is not None and (target.country or target.entity or target.members):
+            score += 0.15
+        elif not self.ontology.requires_target(frame.entry.type):
+            score += 0.05
+        score += 0.1 if frame.from_parse else 0.05
+        score += 0.05 if frame.entry.pos == "verb" else 0.0
+        score -= 0.1 if frame.compound else 0.0
+        return round(min(0.95, max(0.05, score)), 3)
+
+
+def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:
+    """Modifiers count as actors only when the actor layer recognised them."""
+    for phrase in phrases:
+        mentions = [m for m in actors.in_range(phrase.start, phrase.end + 1) if m.type != "PLACE"]
+        if mentions:
+            return actors.actor([Phrase(phrase.start, phrase.end + 1, _token(actors, mentions[0]))])
+    return None
+
+
+def _token(actors: ActorIndex, mention: Any) -> int:
+    span = actors.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.end - 1 if span is not None else -1
+
+
+def _place(mention: Any, actors: ActorIndex, phrase: Phrase | None) -> dict[str, Any]:
+    name = mention.name or mention.text
+    if phrase is not None and mention.kind == "adjective":
+        # "im iranischen Täbris": the adjective gives the country, the head the name.
+        name = actors.analysis[phrase.head].text
+    return {"entity": mention.entity, "name": name, "country": mention.country}
+
+
+def _same_actor(a: ActorRef, b: ActorRef) -> bool:
+    if a.entity and b.entity:
+        return a.entity == b.entity
+    return a.name == b.name and a.country == b.country
+
+
+def _event_id(doc_id: str, event_type: str, offset: int) -> str:
+    digest = hashlib.sha1(f"{doc_id}:{event_type}:{offset}".encode()).hexdigest()
+    return f"ev-{digest[:16]}"

@@ -1,0 +1,361 @@
+"""The event coder's data files: PLOVER ontology, predicate lexicons and cue lists.
+
+All three live in `chronist/data/events/` and are validated on load with pydantic
+models (`extra="forbid"`); every problem in a file is reported at once as one
+`DataFileError`. Lexicon groups are expanded into flat, frozen `Entry` records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from chronist.errors import DataFileError
+
+__all__ = ["Cues", "Entry", "Lexicon", "Ontology", "load_cues", "load_lexicon", "load_ontology"]
+
+SLOT_RE = re.compile(r"^(subj|obj|iobj|gen|none|prep:[a-zäöüß]+)$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Score(_Strict):
+    value: float = Field(ge=-10, le=10)
+    source: Literal["plover-0.8", "plover-draft"]
+
+
+class TypeSpec(_Strict):
+    id: str
+    quad: int = Field(ge=1, le=4)
+    requires_target: bool
+    score: Score
+    modes: dict[str, Score | None] = Field(default_factory=dict)
+
+
+class Quad(_Strict):
+    id: int
+    name: str
+
+
+class OntologyFile(_Strict):
+    kind: Literal["plover-ontology"]
+    lang: Literal["any"]
+    schema_version: Literal[1]
+    codebook: str
+    quads: list[Quad]
+    types: list[TypeSpec]
+    contexts: list[str]
+
+
+class LemmaSpec(_Strict):
+    """One lemma of a group, overriding any of the group's fields."""
+
+    lemma: str
+    type: str | None = None
+    mode: str | None = None
+    context: list[str] | None = None
+    pos: Literal["verb", "noun"] | None = None
+    source: str | None = None
+    target: str | list[str] | None = None
+    with_: list[str] | None = Field(default=None, alias="with")
+    reflexive: bool | None = None
+
+
+class Group(_Strict):
+    id: str
+    type: str
+    pos: Literal["verb", "noun"]
+    mode: str | None = None
+    context: list[str] = Field(default_factory=list)
+    source: str | None = None
+    target: str | list[str] = "obj"
+    lemmas: list[str | LemmaSpec]
+
+
+class LexiconFile(_Strict):
+    kind: Literal["event-lexicon"]
+    lang: Literal["de", "en"]
+    schema_version: Literal[1]
+    groups: list[Group]
+
+
+class CuesFile(_Strict):
+    kind: Literal["event-cues"]
+    lang: Literal["de", "en"]
+    schema_version: Literal[1]
+    negation: list[str]
+    negation_determiners: list[str]
+    possibility_modals: list[str]
+    hypothetical_aux: list[str]
+    possibility_adverbs: list[str]
+    conditional_markers: list[str]
+    planning_verbs: list[str]
+    planning_nouns: list[str]
+    future_aux: list[str]
+    failure_verbs: list[str]
+    speech_verbs: list[str]
+    attribution_markers: list[str]
+    agent_prepositions: list[str]
+    passive_aux: list[str]
+    place_prepositions: list[str]
+    implicit_actor_name: str
+    implicit_sources: dict[str, str]
+    negation_exceptions: list[str]
+
+
+def _read_yaml(name: str) -> Any:
+    path = resources.files("chronist.data") / "events" / name
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"events/{name}: cannot read: {exc}") from exc
+
+
+def _validate(model: type[BaseModel], raw: Any, name: str) -> Any:
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise DataFileError(f"events/{name}: {problems}") from exc
+
+
+# ---------------------------------------------------------------------------- ontology
+
+
+class Ontology:
+    """PLOVER types, modes, contexts, quad classes and intensity scores."""
+
+    def __init__(self, spec: OntologyFile) -> None:
+        self.codebook = spec.codebook
+        self.types = {t.id: t for t in spec.types}
+        self.contexts = frozenset(spec.contexts)
+        self.quads = {q.id: q.name for q in spec.quads}
+
+    def has_mode(self, event_type: str, mode: str) -> bool:
+        return mode in self.types[event_type].modes
+
+    def intensity(self, event_type: str, mode: str | None) -> float:
+        spec = self.types[event_type]
+        mode_score = spec.modes.get(mode) if mode else None
+        return (mode_score or spec.score).value
+
+    def quad(self, event_type: str) -> int:
+        return self.types[event_type].quad
+
+    def requires_target(self, event_type: str) -> bool:
+        return self.types[event_type].requires_target
+
+
+@cache
+def load_ontology() -> Ontology:
+    name = "ontology.yaml"
+    spec = _validate(OntologyFile, _read_yaml(name), name)
+    ids = [t.id for t in spec.types]
+    if len(ids) != 16 or len(set(ids)) != 16:
+        raise DataFileError(f"events/{name}: expected 16 distinct PLOVER types, got {ids}")
+    return Ontology(spec)
+
+
+# ---------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One predicate: a verb or noun lemma (+ frame words) coded as a PLOVER type."""
+
+    id: str
+    lemma: str
+    """Lower-cased head lemma (first word of an English phrasal verb, last word of a
+    multi-word noun)."""
+    pos: Literal["verb", "noun"]
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    source: str
+    targets: tuple[str, ...]
+    """Slots that may give the target, tried in order ("meet X" / "meet with X")."""
+    with_any: frozenset[str]
+    """One of these lemmas must be a dependent or stand in the same clause."""
+    with_all: tuple[str, ...]
+    """Every one of these must be attached (particles, compound modifiers)."""
+    reflexive: bool
+
+    @property
+    def specificity(self) -> int:
+        return 2 * len(self.with_all) + (2 if self.with_any else 0) + int(self.reflexive)
+
+
+class Lexicon:
+    """Lexicon entries indexed by (pos, head lemma), most specific first."""
+
+    def __init__(self, language: str, entries: list[Entry]) -> None:
+        self.language = language
+        self.entries = entries
+        index: dict[tuple[str, str], list[Entry]] = {}
+        for entry in entries:
+            index.setdefault((entry.pos, entry.lemma), []).append(entry)
+        for candidates in index.values():
+            candidates.sort(key=lambda e: -e.specificity)
+        self._index = index
+        # German compounds ("Vergeltungsangriff") inherit their head's entry; only heads
+        # long enough not to hide inside unrelated words are used.
+        self.noun_heads = sorted(
+            {e.lemma for e in entries if e.pos == "noun" and len(e.lemma) >= 6},
+            key=len,
+            reverse=True,
+        )
+
+    def candidates(self, pos: str, lemma: str) -> list[Entry]:
+        return self._index.get((pos, lemma), [])
+
+    def compound_head(self, lemma: str) -> str | None:
+        """The longest lexicon noun that `lemma` ends with, for German compounds."""
+        for head in self.noun_heads:
+            if len(lemma) > len(head) + 2 and lemma.endswith(head):
+                return head
+        return None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _split_lemma(lemma: str, pos: str) -> tuple[str, tuple[str, ...]]:
+    """'pull out' -> ('pull', ('out',)); 'air strike' -> ('strike', ('air',))."""
+    words = lemma.lower().split()
+    if len(words) == 1:
+        return words[0], ()
+    if pos == "verb":
+        return words[0], tuple(words[1:])
+    return words[-1], tuple(words[:-1])
+
+
+def _slots(value: str | list[str]) -> tuple[str, ...]:
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def _expand(lang: str, group: Group, item: str | LemmaSpec) -> tuple[Entry, list[str]]:
+    spec = item if isinstance(item, LemmaSpec) else LemmaSpec(lemma=item)
+    pos = spec.pos or group.pos
+    default_source = "subj" if pos == "verb" else "gen"
+    head, with_all = _split_lemma(spec.lemma, pos)
+    with_any = frozenset(w.lower() for w in (spec.with_ or []))
+    suffix = f"+{'|'.join(sorted(with_any))}" if with_any else ""
+    refl = "+sich" if spec.reflexive else ""
+    entry = Entry(
+        id=f"{lang}:{pos}:{spec.lemma.lower().replace(' ', '_')}{refl}{suffix}",
+        lemma=head,
+        pos=pos,
+        type=spec.type or group.type,
+        mode=spec.mode if spec.mode is not None else group.mode,
+        context=tuple(spec.context if spec.context is not None else group.context),
+        source=spec.source or group.source or default_source,
+        targets=_slots(spec.target or group.target),
+        with_any=with_any,
+        with_all=with_all,
+        reflexive=bool(spec.reflexive),
+    )
+    return entry, _check_entry(entry, group.id)
+
+
+def _check_entry(entry: Entry, group_id: str) -> list[str]:
+    ontology = load_ontology()
+    problems = []
+    where = f"group {group_id}, {entry.id}"
+    if entry.type not in ontology.types:
+        problems.append(f"{where}: unknown PLOVER type {entry.type!r}")
+    elif entry.mode and not ontology.has_mode(entry.type, entry.mode):
+        problems.append(f"{where}: {entry.type} has no mode {entry.mode!r}")
+    problems += [
+        f"{where}: unknown context {c!r}" for c in entry.context if c not in ontology.contexts
+    ]
+    problems += [
+        f"{where}: bad slot {slot!r}"
+        for slot in (entry.source, *entry.targets)
+        if not SLOT_RE.match(slot)
+    ]
+    return problems
+
+
+@cache
+def load_lexicon(language: str) -> Lexicon:
+    name = f"lexicon_{language}.yaml"
+    spec = _validate(LexiconFile, _read_yaml(name), name)
+    if spec.lang != language:
+        raise DataFileError(f"events/{name}: lang is {spec.lang!r}, expected {language!r}")
+    entries: list[Entry] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for group in spec.groups:
+        for item in group.lemmas:
+            entry, entry_problems = _expand(language, group, item)
+            problems += entry_problems
+            if entry.id in seen:
+                problems.append(f"group {group.id}: duplicate entry id {entry.id}")
+            seen.add(entry.id)
+            entries.append(entry)
+    if problems:
+        raise DataFileError(f"events/{name}: " + "; ".join(problems))
+    return Lexicon(language, entries)
+
+
+# ---------------------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Closed word lists for factuality, attribution and voice, lower-cased."""
+
+    negation: frozenset[str]
+    negation_determiners: frozenset[str]
+    possibility_modals: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    possibility_adverbs: frozenset[str]
+    conditional_markers: frozenset[str]
+    planning_verbs: frozenset[str]
+    planning_nouns: frozenset[str]
+    future_aux: frozenset[str]
+    failure_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    attribution_markers: tuple[tuple[str, ...], ...]
+    agent_prepositions: frozenset[str]
+    passive_aux: frozenset[str]
+    place_prepositions: frozenset[str]
+    implicit_actor_name: str
+    implicit_sources: dict[str, str]
+    """"TYPE" or "TYPE/mode" -> sector of the implicit state actor."""
+    negation_exceptions: frozenset[str]
+
+    def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
+        return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(
+            event_type
+        )
+
+
+@cache
+def load_cues(language: str) -> Cues:
+    name = f"cues_{language}.yaml"
+    spec = _validate(CuesFile, _read_yaml(name), name)
+    if spec.lang != language:
+        raise DataFileError(f"events/{name}: lang is {spec.lang!r}, expected {language!r}")
+    values = spec.model_dump(
+        exclude={"kind", "lang", "schema_version", "implicit_actor_name", "implicit_sources"}
+    )
+    fields: dict[str, Any] = {
+        key: frozenset(w.lower() for w in words) for key, words in values.items()
+    }
+    fields["implicit_actor_name"] = spec.implicit_actor_name
+    fields["implicit_sources"] = dict(spec.implicit_sources)
+    fields["attribution_markers"] = tuple(
+        tuple(m.lower().split()) for m in spec.attribution_markers
+    )
+    return Cues(**fields)

@@ -1,0 +1,198 @@
+"""Factuality (asserted / negated / possible / planned) and attribution (`reported_by`).
+
+Cues are read from the trigger's clause (`Frame.scope`) and the verbs governing it
+(`Frame.governors`): negation words and determiners ("nicht", "kein", "never", "no"),
+failure verbs ("scheiterte", "failed to"), modals and Konjunktiv II ("könnte", "würde",
+"would"), conditionals ("falls", "if", a clause-initial "Sollte"), planning verbs and
+the future ("plant", "kündigte an", "will"). Reported speech is marked by Konjunktiv I
+("habe abgebrochen"), a speech verb governing or beside the clause, "laut X" /
+"X zufolge" / "according to X", or a quote around the trigger.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from chronist.document import Quote
+from chronist.events.actors import ActorIndex
+from chronist.events.data import Cues
+from chronist.events.frames import Frame
+from chronist.events.triggers import lemma_of
+
+__all__ = ["factuality", "reported_by"]
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
+SPEECH_LINKS = frozenset({"ccomp", "parataxis", "oc", "advcl", "conj"})
+ATTRIBUTION_WINDOW = 6
+
+
+def _words(token: Token) -> set[str]:
+    return {lemma_of(token), token.lower_}
+
+
+def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    for i in frame.scope:
+        token = doc[i]
+        words = _words(token)
+        if not (words & cues.negation or words & cues.negation_determiners):
+            continue
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if following is not None and _words(following) & cues.negation_exceptions:
+            continue
+        return True
+    return any(_words(doc[g]) & cues.failure_verbs for g in frame.governors)
+
+
+def _possible(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    for i in frame.scope:
+        token = doc[i]
+        words = _words(token)
+        if words & cues.possibility_adverbs or words & cues.conditional_markers:
+            return True
+        if token.pos_ in {"AUX", "VERB"} and words & cues.possibility_modals:
+            return True
+        if words & cues.hypothetical_aux and _konjunktiv_ii_or_english(token):
+            return True
+    first = doc[frame.scope[0]] if frame.scope else None
+    return bool(first is not None and first.lower_ in {"sollte", "sollten"})
+
+
+def _konjunktiv_ii_or_english(token: Token) -> bool:
+    if token.doc.lang_ != "de":
+        return token.pos_ in {"AUX", "VERB"}
+    return "Sub" in token.morph.get("Mood") and "Past" in token.morph.get("Tense")
+
+
+def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    for g in frame.governors:
+        if _words(doc[g]) & (cues.planning_verbs | cues.planning_nouns):
+            return True
+    trigger = doc[frame.trigger]
+    for i in frame.scope:
+        token = doc[i]
+        if token.pos_ != "AUX" or not (_words(token) & cues.future_aux):
+            continue
+        # German "werden" + participle is the passive, + infinitive the future.
+        if token.doc.lang_ != "de" or "Inf" in trigger.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def factuality(doc: Doc, frame: Frame, cues: Cues) -> str:
+    if _negated(doc, frame, cues):
+        return "negated"
+    if _possible(doc, frame, cues):
+        return "possible"
+    if _planned(doc, frame, cues):
+        return "planned"
+    return "asserted"
+
+
+def konjunktiv_i(doc: Doc, frame: Frame) -> bool:
+    return any(
+        "Sub" in doc[i].morph.get("Mood") and "Pres" in doc[i].morph.get("Tense")
+        for i in frame.scope
+    )
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+def reported_by(
+    doc: Doc,
+    sent: Span,
+    frame: Frame,
+    cues: Cues,
+    actors: ActorIndex,
+    quotes: list[Quote],
+) -> dict[str, Any] | None:
+    trigger = doc[frame.trigger]
+    for quote in quotes:
+        if quote.start <= trigger.idx < quote.end and quote.speaker:
+            return {"entity": quote.speaker.get("entity"), "name": quote.speaker.get("name")}
+    marked = _marker_source(sent, cues, actors)
+    if marked:
+        return marked
+    speech = _speech_verb(sent, frame, cues)
+    if speech is None:
+        return None
+    return _speaker(speech, frame, actors)
+
+
+def _marker_source(sent: Span, cues: Cues, actors: ActorIndex) -> dict[str, Any] | None:
+    """"laut X", "according to X" (mention after), "X zufolge" (mention before)."""
+    words = [t.lower_ for t in sent]
+    for marker in cues.attribution_markers:
+        for start in range(len(words) - len(marker) + 1):
+            if tuple(words[start : start + len(marker)]) != marker:
+                continue
+            begin = sent.start + start
+            if marker == ("zufolge",):
+                window = range(max(sent.start, begin - ATTRIBUTION_WINDOW), begin)
+                mentions = list(reversed(actors.in_range(window.start, window.stop)))
+            else:
+                after = begin + len(marker)
+                mentions = actors.in_range(after, min(sent.end, after + ATTRIBUTION_WINDOW))
+            if mentions:
+                return _as_speaker(mentions[0])
+    return None
+
+
+def _speech_verb(sent: Span, frame: Frame, cues: Cues) -> Token | None:
+    doc = sent.doc
+    trigger = doc[frame.trigger]
+    scope = set(frame.scope)
+    candidates = [
+        t
+        for t in sent
+        if t.i != trigger.i and t.pos_ == "VERB" and lemma_of(t) in cues.speech_verbs
+    ]
+    if not candidates:
+        return None
+    if doc.has_annotation("DEP"):
+        ancestors = set(a.i for a in trigger.ancestors)
+        for verb in candidates:
+            linked = verb.i in ancestors or (
+                verb.head.i == trigger.i and verb.dep_ in SPEECH_LINKS
+            )
+            if linked:
+                return verb
+        return None
+    # Without a parse: a speech verb in another clause of the sentence.
+    outside = [v for v in candidates if v.i not in scope]
+    return min(outside, key=lambda v: abs(v.i - trigger.i)) if outside else None
+
+
+def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> dict[str, Any] | None:
+    doc = verb.doc
+    if doc.has_annotation("DEP"):
+        for child in verb.children:
+            if child.dep_ in SUBJ:
+                mentions = actors.at(child.i) or actors.in_range(
+                    child.left_edge.i, child.right_edge.i + 1
+                )
+                if mentions:
+                    return _as_speaker(mentions[0])
+                return {"entity": None, "name": _np_text(child)}
+        return None
+    # The speech verb's own clause: the words between the nearest punctuation marks.
+    start, end = verb.i, verb.i + 1
+    while start > verb.sent.start and not doc[start - 1].is_punct:
+        start -= 1
+    while end < verb.sent.end and not doc[end].is_punct:
+        end += 1
+    mentions = [m for m in actors.in_range(start, end)]
+    if mentions:
+        return _as_speaker(mentions[0])
+    nouns = [t for t in doc[start:end] if t.pos_ in {"NOUN", "PROPN"}]
+    return {"entity": None, "name": nouns[0].text} if nouns else None
+
+
+def _np_text(token: Token) -> str:
+    return " ".join(t.text for t in token.subtree if t.pos_ != "DET")[:80]
+
+
+def _as_speaker(mention: Any) -> dict[str, Any]:
+    return {"entity": mention.entity, "name": mention.name or mention.text}

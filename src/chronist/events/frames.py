@@ -1,0 +1,50 @@
+"""What role assignment hands to the coder: a trigger, its lexicon entry and argument slots.
+
+Both role assigners (dependency-based in `roles_dep`, morphology/word-order based in
+`roles_de` for German without a parser) produce the same `Frame`, so everything after
+role assignment (actor lookup, factuality, dates, merging) is shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chronist.events.data import Entry
+
+__all__ = ["Frame", "Phrase"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A noun phrase as token indices into the analysis Doc: [start, end), head."""
+
+    start: int
+    end: int
+    head: int
+
+
+@dataclass(slots=True)
+class Frame:
+    trigger: int
+    """Token index of the trigger word (finite verb, participle or noun)."""
+    entry: Entry
+    slots: dict[str, list[Phrase]] = field(default_factory=dict)
+    """Syntactic slot -> the argument's coordinated phrases. Keys: subj, obj, iobj, gen,
+    agent (passive von/durch/by), prep:<p>."""
+    passive: bool = False
+    scope: list[int] = field(default_factory=list)
+    """Tokens of the trigger's clause (and its auxiliaries), searched for factuality cues."""
+    governors: list[int] = field(default_factory=list)
+    """Verbs governing the trigger's clause ("plant, … zu besuchen", "agreed to …")."""
+    from_parse: bool = True
+    """False when roles came from morphology and word order only."""
+    compound: bool = False
+    """True when a German compound matched through its head noun."""
+
+    def logical(self, slot: str) -> list[Phrase]:
+        """Slot contents with the passive undone: subj is the agent, obj the patient."""
+        if self.passive and slot == "subj":
+            return self.slots.get("agent", [])
+        if self.passive and slot == "obj":
+            return self.slots.get("subj", [])
+        return self.slots.get(slot, [])

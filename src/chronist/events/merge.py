@@ -1,0 +1,85 @@
+"""One event per happening per document: repeated mentions are merged.
+
+A story names its main event in the title, the lead, the body and often again in an
+image caption. Two events are the same happening when they have the same type and
+factuality, compatible actors (equal, or one side unknown) and compatible dates (equal,
+one unknown, or one a prefix of the other, e.g. 2024-03 and 2024-03-05). The merged
+event keeps the most informative mention as its main span (body before caption) and
+lists every mention in `attributes["mentions"]`.
+"""
+
+from __future__ import annotations
+
+from chronist.document import ActorRef, Event
+
+__all__ = ["merge_events"]
+
+
+def _key(actor: ActorRef | None) -> str | None:
+    if actor is None:
+        return None
+    if actor.members:
+        return "+".join(sorted(filter(None, (_key(m) for m in actor.members))))
+    return actor.entity or actor.country or (actor.name or "").lower() or None
+
+
+def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+    ka, kb = _key(a), _key(b)
+    return ka is None or kb is None or ka == kb
+
+
+def _compatible_date(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    return (
+        a.type == b.type
+        and a.factuality == b.factuality
+        and _compatible_actor(a.source, b.source)
+        and _compatible_actor(a.target, b.target)
+        and _compatible_date(a.date, b.date)
+        and (a.source is not None or b.source is not None or a.sentence == b.sentence)
+    )
+
+
+def _richness(event: Event) -> tuple[int, int]:
+    filled = sum(x is not None for x in (event.source, event.target, event.location, event.date))
+    return filled, int(event.attributes.get("paragraph") != "caption")
+
+
+def _mention(event: Event) -> dict[str, object]:
+    return {"sentence": event.sentence.as_dict(), "trigger": event.trigger.as_dict()}
+
+
+def _absorb(main: Event, other: Event) -> None:
+    main.source = main.source or other.source
+    main.target = main.target or other.target
+    main.location = main.location or other.location
+    if main.date is None or (other.date and len(other.date) > len(main.date)):
+        main.date, main.date_basis = other.date or main.date, other.date_basis or main.date_basis
+    main.reported_by = main.reported_by or other.reported_by
+    main.mode = main.mode or other.mode
+    for context in other.context:
+        if context not in main.context:
+            main.context.append(context)
+    main.attributes["mentions"].extend(other.attributes["mentions"])
+    if main.confidence is not None and other.confidence is not None:
+        # Repetition is evidence: each further mention closes a fifth of the gap to 1.
+        main.confidence = round(max(main.confidence, other.confidence), 3)
+        main.confidence = round(main.confidence + (1 - main.confidence) * 0.2, 3)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    for event in sorted(events, key=_richness, reverse=True):
+        event.attributes.setdefault("mentions", [_mention(event)])
+        for main in merged:
+            if same_happening(main, event):
+                _absorb(main, event)
+                break
+        else:
+            merged.append(event)
+    for event in merged:
+        event.attributes["mentions"].sort(key=lambda m: m["trigger"]["start"])
+    return sorted(merged, key=lambda e: e.trigger.start)

@@ -1,0 +1,344 @@
+"""German role assignment without a dependency parse: morphology and word order.
+
+The German NLP backbone may come without a parser (or with a weak one), so roles are
+read the way a German reader finds them: a sentence is cut into clauses at punctuation;
+each clause into noun phrases (DET/ADJ/NUM/NOUN/PROPN runs), prepositional phrases and
+verbs. A noun phrase's case is the intersection of the cases its words allow
+(`morph` Case); nominative is the subject, accusative the object, dative the indirect
+object. Where morphology leaves it open, word order decides: in a verb-second main
+clause and in a verb-final clause the first open noun phrase is the subject. A
+participle under "werden" is passive: its subject is the patient and a von/durch
+phrase the agent. Infinitive clauses ("…, die Truppen abzuziehen") and coordinated
+verb phrases take their subject from the clause before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from chronist.events.data import Cues, Lexicon
+from chronist.events.frames import Frame, Phrase
+from chronist.events.triggers import lemma_of, match, trigger_pos
+
+__all__ = ["frames_from_morphology"]
+
+NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "X"})
+NP_HEADS = frozenset({"NOUN", "PROPN", "PRON", "X"})
+PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "PRON"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+COORDINATORS = frozenset({"und", "sowie", "oder"})
+ALL_CASES = frozenset({"Nom", "Acc", "Dat", "Gen"})
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+ZU_INFINITIVE_TAGS = frozenset({"VVIZU"})
+
+
+@dataclass(slots=True)
+class Chunk:
+    start: int
+    end: int
+    head: int
+    cases: frozenset[str]
+    prep: str | None = None
+    members: list[Phrase] = field(default_factory=list)
+    genitive_of: int | None = None
+    """Index (in the clause's chunk list) of the noun phrase this genitive belongs to."""
+
+    @property
+    def phrases(self) -> list[Phrase]:
+        return self.members or [Phrase(self.start, self.end, self.head)]
+
+
+@dataclass(slots=True)
+class Clause:
+    tokens: list[Token]
+    chunks: list[Chunk]
+    verbs: list[Token]
+    roles: dict[str, int] = field(default_factory=dict)
+    """subj/obj/iobj -> chunk index."""
+    passive: bool = False
+
+
+def frames_from_morphology(
+    sent: Span, lexicon: Lexicon, cues: Cues, time_tokens: set[int]
+) -> list[Frame]:
+    clauses = [_clause(tokens, cues, time_tokens) for tokens in _split(sent)]
+    frames: list[Frame] = []
+    for index, clause in enumerate(clauses):
+        previous = clauses[index - 1] if index else None
+        frames.extend(_clause_frames(clause, previous, lexicon, cues))
+    return frames
+
+
+# ----------------------------------------------------------------------------- clauses
+
+
+def _split(sent: Span) -> list[list[Token]]:
+    clauses: list[list[Token]] = [[]]
+    for token in sent:
+        if token.text in CLAUSE_BREAKS:
+            if clauses[-1]:
+                clauses.append([])
+            continue
+        clauses[-1].append(token)
+    return [c for c in clauses if c]
+
+
+def _cases(token: Token) -> frozenset[str]:
+    values = set()
+    for value in token.morph.get("Case"):
+        values.update(value.split(","))
+    return frozenset(values) or ALL_CASES
+
+
+def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    prep: str | None = None
+    run: list[Token] = []
+
+    def close() -> None:
+        nonlocal prep, run
+        heads = [t for t in run if t.pos_ in NP_HEADS]
+        if heads and not any(t.i in time_tokens for t in heads):
+            cases = ALL_CASES
+            for t in run:
+                if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+                    narrowed = cases & _cases(t)
+                    cases = narrowed or cases
+            chunks.append(Chunk(run[0].i, run[-1].i + 1, heads[-1].i, cases, prep))
+        if run or prep:
+            prep = None if run else prep
+        run = []
+
+    for token in tokens:
+        if token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
+            close()
+            prep = lemma_of(token)
+        elif token.pos_ in NP_POS and token.tag_ not in RELATIVE_TAGS | {"PPER"} or (
+            token.tag_ == "PPER"
+        ):
+            # German noun phrases end in their noun: a determiner, number or adjective
+            # after a noun starts the next phrase ("im iranischen Täbris 30 Briten").
+            if run and token.pos_ in PHRASE_OPENERS and run[-1].pos_ in NP_HEADS:
+                close()
+            run.append(token)
+        else:
+            close()
+            prep = lemma_of(token) if token.pos_ == "ADP" else None
+    close()
+    _attach_genitives(chunks)
+    _coordinate(chunks, tokens)
+    return chunks
+
+
+def _attach_genitives(chunks: list[Chunk]) -> None:
+    for index in range(1, len(chunks)):
+        chunk, before = chunks[index], chunks[index - 1]
+        if chunk.prep is None and chunk.cases == {"Gen"} and before.end == chunk.start:
+            chunk.genitive_of = index - 1
+
+
+def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
+    """"Scholz und Tusk": the second phrase joins the first as a member."""
+    by_index = {t.i: t for t in tokens}
+    merged: list[Chunk] = []
+    for chunk in chunks:
+        prev = merged[-1] if merged else None
+        between = by_index.get(chunk.start - 1)
+        if (
+            prev is not None
+            and between is not None
+            and lemma_of(between) in COORDINATORS
+            and prev.end == chunk.start - 1
+            and prev.prep == chunk.prep
+            and chunk.genitive_of is None
+        ):
+            if not prev.members:
+                prev.members = [Phrase(prev.start, prev.end, prev.head)]
+            prev.members.append(Phrase(chunk.start, chunk.end, chunk.head))
+            prev.end = chunk.end
+            continue
+        merged.append(chunk)
+    chunks[:] = merged
+
+
+def _clause(tokens: list[Token], cues: Cues, time_tokens: set[int]) -> Clause:
+    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"}]
+    clause = Clause(tokens=tokens, chunks=_chunks(tokens, time_tokens), verbs=verbs)
+    clause.passive = any(
+        lemma_of(v) in cues.passive_aux and v.pos_ == "AUX" for v in verbs
+    ) and any("Part" in v.morph.get("VerbForm") and v.pos_ == "VERB" for v in verbs)
+    _assign_roles(clause)
+    return clause
+
+
+def _assign_roles(clause: Clause) -> None:
+    doc = clause.tokens[0].doc
+    core = [
+        (i, c)
+        for i, c in enumerate(clause.chunks)
+        if c.prep is None and c.genitive_of is None and doc[c.head].tag_ not in RELATIVE_TAGS
+    ]
+    if _infinitive(clause):
+        # "…, Hilfe für Taipeh zu leisten": an infinitive has no subject of its own.
+        clause.roles["subj"] = -1
+    open_: list[int] = []
+    for index, chunk in core:
+        if chunk.cases == {"Nom"}:
+            clause.roles.setdefault("subj", index)
+        elif "Nom" not in chunk.cases and "Acc" in chunk.cases:
+            clause.roles.setdefault("obj", index)
+        elif chunk.cases == {"Dat"}:
+            clause.roles.setdefault("iobj", index)
+        else:
+            open_.append(index)
+    # Word order: the first open phrase is the subject, the next the object.
+    for index in open_:
+        if "subj" not in clause.roles and "Nom" in clause.chunks[index].cases:
+            clause.roles["subj"] = index
+        elif "obj" not in clause.roles and "Acc" in clause.chunks[index].cases:
+            clause.roles["obj"] = index
+        elif "iobj" not in clause.roles and "Dat" in clause.chunks[index].cases:
+            clause.roles["iobj"] = index
+
+
+# ----------------------------------------------------------------------------- frames
+
+
+def _infinitive(clause: Clause) -> bool:
+    return any(
+        v.tag_ in ZU_INFINITIVE_TAGS or (v.i > 0 and v.doc[v.i - 1].tag_ == "PTKZU")
+        for v in clause.verbs
+    ) and not any("Fin" in v.morph.get("VerbForm") for v in clause.verbs)
+
+
+def _inherits_subject(clause: Clause) -> bool:
+    first = clause.tokens[0]
+    infinitive = _infinitive(clause)
+    coordinated_vp = lemma_of(first) in COORDINATORS and (
+        len(clause.tokens) > 1 and clause.tokens[1].pos_ in {"VERB", "AUX"}
+    )
+    return infinitive or coordinated_vp
+
+
+def _relative(clause: Clause) -> bool:
+    first = clause.tokens[0]
+    second = clause.tokens[1] if len(clause.tokens) > 1 else None
+    return first.tag_ in RELATIVE_TAGS or (
+        first.pos_ == "ADP" and second is not None and second.tag_ in RELATIVE_TAGS
+    )
+
+
+def _clause_frames(
+    clause: Clause, previous: Clause | None, lexicon: Lexicon, cues: Cues
+) -> list[Frame]:
+    context = {lemma_of(t) for t in clause.tokens} | {t.lower_ for t in clause.tokens}
+    frames: list[Frame] = []
+    consumed: set[int] = set()
+    for token in clause.tokens:
+        pos = trigger_pos(token)
+        if pos is None or token.i in consumed:
+            continue
+        lemmas = _verb_lemmas(token, clause) if pos == "verb" else [lemma_of(token)]
+        found = match(lexicon, pos, lemmas, context, context)
+        if found is None:
+            continue
+        entry, compound = found
+        frame = Frame(trigger=token.i, entry=entry, from_parse=False, compound=compound)
+        if pos == "verb":
+            _verb_frame(frame, clause, previous, cues)
+            words = entry.with_any
+            consumed.update(t.i for t in clause.tokens if lemma_of(t) in words)
+        else:
+            _noun_frame(frame, token, clause, previous, cues)
+        frame.scope = [t.i for t in clause.tokens]
+        frames.append(frame)
+    # One clause, one predicate: a verb outranks the nouns it governs ("forderte
+    # Sanktionen" is a demand), except a support verb that no entry codes.
+    verbs = [f for f in frames if f.entry.pos == "verb"]
+    if verbs:
+        frames = [f for f in frames if f.entry.pos == "verb" or f.trigger not in consumed]
+        nouns = [f for f in frames if f.entry.pos == "noun" and _outside_objects(f, clause)]
+        frames = verbs[:1] + nouns
+    return frames
+
+
+def _outside_objects(frame: Frame, clause: Clause) -> bool:
+    """A noun trigger that is not the verb's object/subject is an event of its own."""
+    for role in ("subj", "obj", "iobj"):
+        index = clause.roles.get(role)
+        if index is not None:
+            chunk = clause.chunks[index]
+            if chunk.start <= frame.trigger < chunk.end:
+                return False
+    return True
+
+
+def _verb_lemmas(token: Token, clause: Clause) -> list[str]:
+    lemma = lemma_of(token)
+    lemmas = []
+    # Separable particle at the end of the clause ("weist … zurück") if the NLP stage
+    # left it unattached.
+    for other in clause.tokens:
+        if other.tag_ == "PTKVZ" and other.i > token.i:
+            particle = lemma_of(other)
+            if not lemma.startswith(particle):
+                lemmas.append(particle + lemma)
+    lemmas.append(lemma)
+    return lemmas
+
+
+def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cues) -> None:
+    frame.passive = clause.passive and "Part" in clause.tokens[0].doc[frame.trigger].morph.get(
+        "VerbForm"
+    )
+    for role, index in clause.roles.items():
+        if index >= 0:
+            frame.slots[role] = clause.chunks[index].phrases
+    if previous is not None and "subj" not in frame.slots:
+        if _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
+            frame.slots["subj"] = previous.chunks[previous.roles["subj"]].phrases
+            frame.governors = [v.i for v in previous.verbs]
+        elif _relative(clause) and previous.chunks:
+            frame.slots["subj"] = previous.chunks[-1].phrases
+    for chunk in clause.chunks:
+        if chunk.prep is None:
+            continue
+        if frame.passive and chunk.prep in cues.agent_prepositions:
+            frame.slots.setdefault("agent", chunk.phrases)
+        frame.slots.setdefault(f"prep:{chunk.prep}", chunk.phrases)
+
+
+def _noun_frame(
+    frame: Frame, token: Token, clause: Clause, previous: Clause | None, cues: Cues
+) -> None:
+    chunks = clause.chunks
+    own = next((i for i, c in enumerate(chunks) if c.start <= token.i < c.end), None)
+    if own is None:
+        return
+    chunk = chunks[own]
+    # Prenominal genitive or actor adjective inside the phrase: "Macrons Besuch",
+    # "syrischer Beschuss".
+    if chunk.start < token.i:
+        frame.slots["gen_modifier"] = [Phrase(chunk.start, token.i, token.i - 1)]
+    following = chunks[own + 1 :]
+    for later in following:
+        if later.genitive_of == own:
+            frame.slots.setdefault("gen", later.phrases)
+        elif later.prep is not None:
+            if later.prep in cues.agent_prepositions:
+                frame.slots.setdefault("gen", later.phrases)
+            frame.slots.setdefault(f"prep:{later.prep}", later.phrases)
+    # Prepositional objects anywhere in the clause, for support verbs ("verhängte gegen
+    # Russland neue Sanktionen").
+    for other in chunks:
+        if other.prep is not None:
+            frame.slots.setdefault(f"prep:{other.prep}", other.phrases)
+    subj = clause.roles.get("subj", -1)
+    frame.governors = [v.i for v in clause.verbs]
+    if subj >= 0 and subj != own:
+        frame.slots["support_subj"] = chunks[subj].phrases
+    elif previous is not None and _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
+        frame.slots["support_subj"] = previous.chunks[previous.roles["subj"]].phrases
+        frame.governors += [v.i for v in previous.verbs]

@@ -1,0 +1,237 @@
+"""Role assignment from a dependency parse (English; German once a parser is loaded).
+
+Handles both label sets spaCy models use: ClearNLP-style English (nsubj, nsubjpass,
+dobj, dative, prep/pobj, agent, prt) and Universal Dependencies (nsubj:pass, obj, iobj,
+obl/nmod + case, compound:prt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from chronist.events.data import Cues, Lexicon
+from chronist.events.frames import Frame, Phrase
+from chronist.events.triggers import lemma_of, match, trigger_pos
+
+__all__ = ["frames_from_parse"]
+
+SUBJ = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "sb"})
+PASSIVE_MARKS = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
+OBJ = frozenset({"dobj", "obj", "oa"})
+IOBJ = frozenset({"dative", "iobj", "da"})
+PREP = frozenset({"prep", "mo", "op", "pg", "mnr"})
+UD_OBLIQUE = frozenset({"obl", "obl:arg", "obl:agent", "nmod", "obl:tmod"})
+POSS = frozenset({"poss", "nmod:poss", "ag"})
+MODIFIER_ACTORS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+PARTICLES = frozenset({"prt", "compound:prt", "svp"})
+# Dependents that belong to a phrase's own clause, not to the noun phrase.
+PHRASE_CUT = frozenset({"relcl", "acl", "acl:relcl", "conj", "cc", "punct", "appos", "advcl"})
+# How a dependent clause hangs on the verb that governs it.
+COMPLEMENT = frozenset({"xcomp", "ccomp", "oc", "pcomp", "advcl"})
+CONTROL = frozenset({"xcomp", "oc", "conj", "advcl"})
+SCOPE_DEPS = frozenset({"aux", "auxpass", "aux:pass", "neg", "advmod", "mark", "det", "ng"})
+
+
+def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
+    frames: list[Frame] = []
+    consumed: set[int] = set()
+    for token in sent:
+        frame = _frame_for(token, lexicon, cues)
+        if frame is None:
+            continue
+        frames.append(frame)
+        consumed.update(_frame_words(token, frame))
+    by_token = {f.trigger: f for f in frames}
+    return [
+        f
+        for f in frames
+        if f.trigger not in consumed and not _embedded(sent.doc[f.trigger], by_token)
+    ]
+
+
+def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
+    pos = trigger_pos(token)
+    if pos is None:
+        return None
+    attached = {lemma_of(c) for c in token.children} | {c.lower_ for c in token.children}
+    context = set(attached)
+    for child in token.children:
+        context.update(lemma_of(g) for g in child.children)
+    lemmas = list(_verb_lemmas(token)) if pos == "verb" else [lemma_of(token)]
+    found = match(lexicon, pos, lemmas, context, attached)
+    if found is None:
+        return None
+    entry, compound = found
+    frame = Frame(trigger=token.i, entry=entry, compound=compound)
+    if pos == "verb":
+        _verb_slots(token, frame, cues)
+    else:
+        _noun_slots(token, frame, cues)
+    frame.scope = _scope(token)
+    frame.governors = [g.i for g in _governors(token)]
+    return frame
+
+
+def _verb_lemmas(token: Token) -> Iterator[str]:
+    lemma = lemma_of(token)
+    for child in token.children:
+        if child.dep_ in PARTICLES and token.doc.lang_ == "de":
+            particle = lemma_of(child)
+            if not lemma.startswith(particle):
+                yield particle + lemma
+    yield lemma
+
+
+def _frame_words(token: Token, frame: Frame) -> Iterator[int]:
+    """Nouns a verb frame consumed ("reached an agreement"): they are not events."""
+    words = frame.entry.with_any | set(frame.entry.with_all)
+    for child in token.children:
+        if lemma_of(child) in words:
+            yield child.i
+        for grandchild in child.children:
+            if lemma_of(grandchild) in words:
+                yield grandchild.i
+
+
+def _embedded(token: Token, triggers: dict[int, Frame]) -> bool:
+    """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
+    the attack"): the governing predicate is the event."""
+    current = token
+    for _ in range(3):
+        if current.dep_ not in COMPLEMENT | OBJ | {"pobj", "prep", "obl", "nmod", "dobj"}:
+            return False
+        current = current.head
+        if current.i in triggers and current.i != token.i:
+            return True
+        if current.head is current:
+            return False
+    return False
+
+
+def phrase(token: Token) -> Phrase:
+    """The noun phrase headed by `token`, without relative clauses and conjuncts."""
+    indices = [token.i]
+    stack = [c for c in token.children if c.dep_ not in PHRASE_CUT]
+    while stack:
+        child = stack.pop()
+        indices.append(child.i)
+        stack.extend(c for c in child.children if c.dep_ not in PHRASE_CUT)
+    return Phrase(start=min(indices), end=max(indices) + 1, head=token.i)
+
+
+def coordinated(token: Token) -> list[Phrase]:
+    """`token` and its conjuncts: "Scholz und Tusk" -> two phrases."""
+    phrases = [phrase(token)]
+    for conj in token.conjuncts:
+        if conj.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+            phrases.append(phrase(conj))
+    return phrases
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun stands for the noun its clause modifies."""
+    if token.tag_ in {"WDT", "WP", "PRELS"} and token.head.dep_ in {"relcl", "acl:relcl"}:
+        return token.head.head
+    return token
+
+
+def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
+    for child in token.children:
+        if child.dep_ in PREP | {"agent"} and child.pos_ == "ADP":
+            for obj in child.children:
+                if obj.dep_ in {"pobj", "nk", "pcomp"} and obj.pos_ != "VERB":
+                    yield lemma_of(child), obj
+        elif child.dep_ in UD_OBLIQUE:
+            cases = [c for c in child.children if c.dep_ == "case"]
+            if cases:
+                yield lemma_of(cases[0]), child
+
+
+def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
+    deps = {c.dep_ for c in token.children}
+    frame.passive = bool(deps & PASSIVE_MARKS) or _aux_passive(token, cues)
+    subject = _subject(token)
+    if subject is not None:
+        frame.slots["subj"] = coordinated(_antecedent(subject))
+    for child in token.children:
+        if child.dep_ in OBJ and "obj" not in frame.slots:
+            frame.slots["obj"] = coordinated(child)
+        elif child.dep_ in IOBJ and "iobj" not in frame.slots:
+            frame.slots["iobj"] = coordinated(child)
+    for prep, obj in _prep_objects(token):
+        if frame.passive and prep in cues.agent_prepositions and "agent" not in frame.slots:
+            frame.slots["agent"] = coordinated(obj)
+        frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    # "imposed sanctions on Russia": the parser often hangs the recipient on the object.
+    for child in token.children:
+        if child.dep_ in OBJ:
+            for prep, obj in _prep_objects(child):
+                frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+
+
+def _aux_passive(token: Token, cues: Cues) -> bool:
+    # German UD parsers may label the werden-auxiliary plain "aux"; a participle under
+    # a passive auxiliary is passive all the same.
+    if token.doc.lang_ != "de" or "Part" not in token.morph.get("VerbForm"):
+        return False
+    return any(c.dep_.startswith("aux") and lemma_of(c) in cues.passive_aux for c in token.children)
+
+
+def _subject(token: Token) -> Token | None:
+    """The verb's subject, or the controlling verb's for infinitives and conjuncts."""
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in SUBJ:
+                return child
+        if current.dep_ not in CONTROL or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
+    for child in token.children:
+        if child.dep_ in POSS and "gen" not in frame.slots:
+            frame.slots["gen"] = coordinated(child)
+    modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS and c.i < token.i]
+    if modifiers and "gen" not in frame.slots:
+        frame.slots["gen_modifier"] = [phrase(m) for m in modifiers]
+    for prep, obj in _prep_objects(token):
+        frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+        if prep in cues.agent_prepositions and token.doc.lang_ == "de":
+            frame.slots.setdefault("gen", coordinated(obj))
+    # A support verb ("imposed sanctions on", "verhängte Sanktionen gegen"): its subject
+    # is the noun's source, its prepositional objects the noun's.
+    verb = token.head
+    if token.dep_ in OBJ and verb.pos_ in {"VERB", "AUX"}:
+        subject = _subject(verb)
+        if subject is not None:
+            frame.slots["support_subj"] = coordinated(_antecedent(subject))
+        for prep, obj in _prep_objects(verb):
+            frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+
+
+def _scope(token: Token) -> list[int]:
+    tokens = [token.i]
+    for node in [token, *_governors(token)]:
+        tokens.append(node.i)
+        tokens.extend(c.i for c in node.children if c.dep_ in SCOPE_DEPS)
+    return sorted(set(tokens))
+
+
+def _governors(token: Token) -> list[Token]:
+    chain = []
+    current = token
+    for _ in range(3):
+        if current.dep_ not in CONTROL | COMPLEMENT | {"dobj", "obj"} or current.head is current:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def is_parsed(doc: Doc) -> bool:
+    return doc.has_annotation("DEP")
