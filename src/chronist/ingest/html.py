@@ -27,6 +27,10 @@ from chronist.ingest.metadata import (
 )
 
 _MIN_ARTICLE_CHARS = 80
+# A precision extraction shorter than this may have lost most of the article; the
+# balanced one replaces it if it finds this many times more text.
+_SHORT_EXTRACTION_CHARS = 1500
+_FALLBACK_GAIN = 2.5
 
 
 def _blocks_from_xml(xml: str) -> list[Block]:
@@ -44,7 +48,7 @@ def _blocks_from_xml(xml: str) -> list[Block]:
     return blocks
 
 
-def _extract_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
+def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, precision: bool) -> list[Block]:
     xml = trafilatura.extract(
         deepcopy(tree),
         url=url,
@@ -53,9 +57,22 @@ def _extract_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
         include_tables=False,
         include_formatting=False,
         with_metadata=False,
-        favor_precision=True,
+        favor_precision=precision,
     )
     return _blocks_from_xml(xml) if xml else []
+
+
+def _extract_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
+    """Precision first (it keeps teasers and related links out); when that finds only a
+    stub of an article, the balanced extraction usually finds the rest of it."""
+    blocks = _trafilatura_blocks(tree, url, precision=True)
+    length = sum(len(b.text) for b in blocks)
+    if length >= _SHORT_EXTRACTION_CHARS:
+        return blocks
+    balanced = _trafilatura_blocks(tree, url, precision=False)
+    if sum(len(b.text) for b in balanced) > _FALLBACK_GAIN * max(length, 1):
+        return balanced
+    return blocks
 
 
 def _fallback_metadata(tree: HtmlElement, metadata: PageMetadata, url: str | None) -> None:
