@@ -63,20 +63,27 @@ class ActorIndex:
     def is_place(self, mention: Any) -> bool:
         return getattr(mention, "type", None) == "PLACE"
 
-    def actor(self, phrases: list[Phrase]) -> ActorRef | None:
-        """One actor for a (possibly coordinated) argument."""
+    def actor(self, phrases: list[Phrase], places: bool = False) -> ActorRef | None:
+        """One actor for a (possibly coordinated) argument.
+
+        `places`: a place may stand for its country, as recipients do ("bombardierten
+        Gaza"); a place as the doer must be a metonym the actor layer recognised.
+        """
         refs: list[ActorRef] = []
         for phrase in phrases:
-            for ref in self._phrase_actors(phrase):
+            for ref in self._phrase_actors(phrase, places):
                 if not any(_same(ref, other) for other in refs):
                     refs.append(ref)
         return combine(refs)
 
-    def _phrase_actors(self, phrase: Phrase) -> list[ActorRef]:
-        at_head = [m for m in self.at(phrase.head) if not self.is_place(m) or _is_state(m)]
+    def _phrase_actors(self, phrase: Phrase, places: bool) -> list[ActorRef]:
+        def usable(m: Any) -> bool:
+            return places or not self.is_place(m) or _is_state(m)
+
+        at_head = [m for m in self.at(phrase.head) if usable(m)]
         if at_head:
             return [from_mention(_best(at_head))]
-        inside = [m for m in self.in_range(phrase.start, phrase.end) if not self.is_place(m)]
+        inside = [m for m in self.in_range(phrase.start, phrase.end) if usable(m)]
         if inside:
             adjectives = [m for m in inside if m.kind == "adjective"]
             # "Senior Hungarian and Romanian officials": several actor adjectives on one

@@ -120,15 +120,17 @@ class EventCoder:
 
     # ------------------------------------------------------------------ roles
 
-    def _slot_actor(self, frame: Frame, slot: str, actors: ActorIndex) -> ActorRef | None:
+    def _slot_actor(
+        self, frame: Frame, slot: str, actors: ActorIndex, places: bool = False
+    ) -> ActorRef | None:
         if slot == "none":
             return None
         if slot == "gen":
-            found = actors.actor(frame.slots.get("gen", []))
+            found = actors.actor(frame.slots.get("gen", []), places)
             if found is None:
                 found = _mentioned_only(actors, frame.slots.get("gen_modifier", []))
             return found
-        return actors.actor(frame.logical(slot))
+        return actors.actor(frame.logical(slot), places)
 
     def _source(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         source = self._slot_actor(frame, frame.entry.source, actors)
@@ -138,7 +140,7 @@ class EventCoder:
 
     def _target(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         for slot in frame.entry.targets:
-            found = self._slot_actor(frame, slot, actors)
+            found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None:
                 return found
         return None

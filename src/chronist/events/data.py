@@ -18,7 +18,16 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from chronist.errors import DataFileError
 
-__all__ = ["Cues", "Entry", "Lexicon", "Ontology", "load_cues", "load_lexicon", "load_ontology"]
+__all__ = [
+    "Cues",
+    "Entry",
+    "Lexicon",
+    "Ontology",
+    "load_cues",
+    "load_lexicon",
+    "load_ontology",
+    "parse_lexicon",
+]
 
 SLOT_RE = re.compile(r"^(subj|obj|iobj|gen|none|prep:[a-zäöüß]+)$")
 
@@ -288,8 +297,13 @@ def _check_entry(entry: Entry, group_id: str) -> list[str]:
 
 @cache
 def load_lexicon(language: str) -> Lexicon:
+    return parse_lexicon(_read_yaml(f"lexicon_{language}.yaml"), language)
+
+
+def parse_lexicon(raw: Any, language: str) -> Lexicon:
+    """Validate a lexicon file's content; all problems at once as one DataFileError."""
     name = f"lexicon_{language}.yaml"
-    spec = _validate(LexiconFile, _read_yaml(name), name)
+    spec = _validate(LexiconFile, raw, name)
     if spec.lang != language:
         raise DataFileError(f"events/{name}: lang is {spec.lang!r}, expected {language!r}")
     entries: list[Entry] = []

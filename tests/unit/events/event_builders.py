@@ -1,0 +1,89 @@
+"""Hand-built spaCy Docs and actor mentions for event-coder tests.
+
+Role assignment is tested on Docs whose words, tags, lemmas, morphology (and for English
+heads and dependency labels) are given explicitly, so the tests do not depend on what a
+statistical model happens to predict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import spacy
+from spacy.tokens import Doc
+
+from chronist.document import Document
+
+_VOCABS = {lang: spacy.blank(lang).vocab for lang in ("de", "en")}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    name: str | None
+    type: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+def german(spec: str) -> Doc:
+    """Tokens "word;POS;TAG;lemma;Morph" separated by spaces (no parse, as from HanTa)."""
+    rows = [item.split(";") for item in spec.split()]
+    words = [r[0] for r in rows]
+    return Doc(
+        _VOCABS["de"],
+        words=words,
+        spaces=_spaces(words),
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        lemmas=[r[3] for r in rows],
+        morphs=[r[4] if len(r) > 4 else "" for r in rows],
+        sent_starts=[True] + [False] * (len(rows) - 1),
+    )
+
+
+def english(
+    rows: list[tuple[str, str, str, str, int, str]], morphs: dict[int, str] | None = None
+) -> Doc:
+    """Rows (word, POS, tag, lemma, head index, dep)."""
+    words = [r[0] for r in rows]
+    morphs = morphs or {}
+    return Doc(
+        _VOCABS["en"],
+        words=words,
+        spaces=_spaces(words),
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        lemmas=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        deps=[r[5] for r in rows],
+        morphs=[morphs.get(i, "") for i in range(len(rows))],
+        sent_starts=[True] + [False] * (len(rows) - 1),
+    )
+
+
+def _spaces(words: list[str]) -> list[bool]:
+    return [i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"} for i in range(len(words))]
+
+
+def mention(doc: Doc, start: int, end: int, country: str | None, **kw: str | None) -> Mention:
+    span = doc[start:end]
+    return Mention(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        entity=kw.get("entity"),
+        name=kw.get("name") or span.text,
+        type=kw.get("type", "COUNTRY"),
+        country=country,
+        sector=kw.get("sector"),
+        kind=kw.get("kind") or "name",
+    )
+
+
+def document(doc: Doc, mentions: list[Mention], language: str) -> Document:
+    return Document(text=doc.text, language=language, analysis=doc, actor_mentions=mentions)
