@@ -45,6 +45,7 @@ class Stage(Protocol):
 # Order is pipeline order: data flows one way, each stage adds its own fields.
 STAGE_FACTORIES: dict[str, str] = {
     "nlp": "chronist.nlp:build_stage",
+    "actors": "chronist.actors:build_stage",
     "time": "chronist.time:build_stage",
     "quantities": "chronist.quantities:build_stage",
 }

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from chronist.actors.schema import (
     ID_PATTERN,
+    ContextFile,
     CountriesFile,
     OrganisationsFile,
     OrgansFile,
@@ -171,3 +172,8 @@ def load_people_files(paths: Sequence[Path], vocab: Vocabularies) -> list[People
 def people_paths(directory: Path | None = None) -> list[Path]:
     base = (directory or data_dir()) / "people"
     return sorted(base.glob("*.yaml")) if base.is_dir() else []
+
+
+@cache
+def load_context(directory: Path | None = None) -> ContextFile:
+    return load_model((directory or data_dir()) / "context.yaml", ContextFile)

@@ -276,9 +276,11 @@ class Organ(Strict):
     fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
     """Nouns that carry their country ("Bundestag" -> DEU, "Duma" -> RUS)."""
     type: Literal["ORG", "GROUP"] = "ORG"
-    kind: Literal["organ", "adjective"] = "organ"
+    kind: Literal["organ", "adjective", "head"] = "organ"
     """`adjective`: the noun is no actor itself ("israelische Kampfflugzeuge", "syrischer
-    Beschuss"); the country adjective is, with this sector."""
+    Beschuss"); the country adjective is, with this sector. `head`: the noun heads an
+    organisation's name in a description ("Direktor des Instituts für …") and gives
+    the described person's sector; never a mention by itself."""
 
     _sector = field_validator("sector")(_check_sector)
 
@@ -314,3 +316,36 @@ if __name__ == "__main__":  # pragma: no cover - a developer's check
     for arg in sys.argv[1:]:
         people = validate_people_file(arg)
         print(f"{arg}: {len(people.entries)} people OK")
+
+
+# ------------------------------------------------------------------ context words
+
+
+class ContextWords(Strict):
+    """Closed-class words the linker reads around a mention, per language."""
+
+    locative: list[str]
+    """Prepositions after which a capital or country is a place ("in Moskau")."""
+    former: list[str]
+    """Words that make a role description past ("ehemalige", "former"): not resolved."""
+    honorifics: list[str]
+    """Titles before a person's name ("Frau", "Mr")."""
+    genitive_links: list[str]
+    """Words between a noun and a following country genitive ("des", "of the")."""
+    name_particles: list[str]
+    """Lower-case parts inside personal names ("von", "de", "bin")."""
+    pronouns_m: list[str]
+    pronouns_f: list[str]
+    first_names: list[str] = Field(default_factory=list)
+    """Common given names: a capitalised word pair starting with one is a person."""
+    not_names: list[str] = Field(default_factory=list)
+    """Capitalised words that start sentences or headings but are no names."""
+    home_domains: dict[str, str] = Field(default_factory=dict)
+    """Top-level domain -> country whose "Bundes-" organs an article means (at -> AUT)."""
+    home_default: str | None = None
+
+
+class ContextFile(Strict):
+    kind: Literal["context"]
+    schema_version: Literal[1]
+    languages: dict[Lang, ContextWords]

@@ -1,0 +1,299 @@
+"""From gazetteer hits to actor mentions: nouns get their country from their neighbours.
+
+German and English attach a country to a state organ or role noun in a few fixed ways,
+all read here from the text between two hits:
+
+- adjective:  "das russische Außenministerium", "die iranischen Behörden", "Israeli military"
+- genitive:   "Russlands Armee", "Erdoğans Sprecher", "Russia's army"
+- compound:   "US-Streitkräfte", "Hamas-Kämpfer", "EU-Außenminister"
+- noun modifier (English): "US officials"
+- postposed:  "die Armee Russlands", "der Präsident des Iran", "the president of France"
+- fixed:      "Kremlchef", "Bundestag" carry their country
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chronist.actors.kb import KnowledgeBase, Target
+from chronist.actors.mention import MentionKind
+from chronist.actors.scan import Hit
+from chronist.actors.schema import ContextWords
+
+# Entity keys: ("country", RUS) ("capital", RUS) ("person", id) ("org", id)
+# ("organ", "RUS:foreign_ministry") ("new_person", name) ("new_org", name)
+EntityKey = tuple[str, str]
+
+ADJ_GAP_DE = re.compile(r"^\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+ADJ_GAP_EN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}$")
+POSSESSIVE_EN = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
+SPACE = re.compile(r"^\s+$")
+COMPOUND = "-"
+NOUN_PRIORITY = ("organ", "role")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A mention under construction."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    country: str | None = None
+    sector: str | None = None
+    entity: EntityKey | None = None
+    role: str | None = None
+    organ: str | None = None
+    org: str | None = None
+    head: tuple[int, int] | None = None
+    former: bool = False
+    entity_type: str | None = None
+    extra: dict = field(default_factory=dict)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(slots=True)
+class Qualifier:
+    """Whose organ or role a noun names: a country, a person or an organisation."""
+
+    hit_index: int
+    country: str | None = None
+    org: str | None = None
+    person: str | None = None
+
+
+class Composer:
+    def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
+        self._day = None
+        self.kb = kb
+        self.lang = kb.lang
+        self.words = words
+        self.locative = frozenset(words.locative)
+        self.former = frozenset(w.casefold() for w in words.former)
+        self.genitive_links = [f" {w} " for w in words.genitive_links]
+
+    # -------------------------------------------------------------- entry point
+
+    def compose(self, text: str, hits: list[Hit], day, home: str | None = None) -> list[Draft]:
+        self._day = day
+        self._home = home or self.words.home_default
+        consumed: set[int] = set()
+        drafts: list[Draft] = []
+        for k, hit in enumerate(hits):
+            if k in consumed:
+                continue
+            noun = self._noun_target(hit)
+            if noun is not None:
+                draft = self._noun_mention(text, hits, k, noun, consumed, day)
+                if draft:
+                    drafts.append(draft)
+                    consumed.add(k)
+        for k in range(len(hits)):
+            if k in consumed:
+                continue
+            draft = self._name_mention(text, hits, k)
+            if draft:
+                drafts.append(draft)
+        return sorted(drafts, key=lambda d: d.start)
+
+    # --------------------------------------------------------------- nouns
+
+    def _noun_target(self, hit: Hit) -> Target | None:
+        # A name reading wins over a noun reading ("Wagner" group vs a role noun).
+        if hit.of_kind("person", "org", "country"):
+            return None
+        for kind in NOUN_PRIORITY:
+            for target in hit.of_kind(kind):
+                if kind == "organ" and self.kb.organs[target.key].kind == "head":
+                    continue
+                return target
+        return None
+
+    def _noun_mention(
+        self, text: str, hits: list[Hit], k: int, noun: Target, consumed: set[int], day
+    ) -> Draft | None:
+        hit = hits[k]
+        qualifier = self._left_qualifier(text, hits, k, consumed)
+        if qualifier is None:
+            qualifier = self._right_qualifier(text, hits, k, consumed)
+        start, end = hit.start, hit.end
+        if qualifier is not None:
+            consumed.add(qualifier.hit_index)
+            other = hits[qualifier.hit_index]
+            start, end = min(start, other.start), max(end, other.end)
+        draft = self._noun_draft(noun, qualifier, start, end, day)
+        if draft is None:
+            return None
+        draft.head = (hit.start, hit.end)
+        draft.former = self._is_former(text, start)
+        return draft
+
+    def _noun_draft(
+        self, noun: Target, qualifier: Qualifier | None, start: int, end: int, day
+    ) -> Draft | None:
+        country = (self._home if noun.home else noun.country) or (
+            qualifier.country if qualifier else None
+        )
+        org = noun.org or (qualifier.org if qualifier else None)
+        if noun.kind == "organ":
+            organ = self.kb.organs[noun.key]
+            if organ.kind == "adjective":
+                if country is None:
+                    return None  # "Drohnen" alone is no actor
+                return Draft(start, end, "adjective", country=country, sector=organ.sector,
+                             entity=("country", country), organ=organ.id)
+            draft = Draft(start, end, "organ", country=country, sector=organ.sector,
+                          organ=organ.id, entity_type=organ.type)
+            if org and not country:
+                draft.entity = ("org", org)
+                draft.sector = self.kb.orgs[org].sector
+                draft.country = self.kb.orgs[org].country
+            elif country:
+                draft.entity = ("organ", f"{country}:{organ.id}")
+            return draft
+        role = self.kb.roles[noun.key]
+        draft = Draft(start, end, "role", country=country, sector=role.sector, role=role.id,
+                      org=org)
+        if org and not country:
+            draft.country = self.kb.orgs[org].country
+            if not role.resolvable or role.sector == "GOV":
+                draft.sector = self.kb.orgs[org].sector
+        if qualifier and qualifier.person:
+            draft.extra["of_person"] = qualifier.person
+        return draft
+
+    def _is_former(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 30):start]
+        words = re.findall(r"[\w]+", before)[-2:]
+        if text[max(0, start - 3):start].endswith("Ex-") or text[start:start + 3] == "Ex-":
+            return True
+        return any(w.casefold() in self.former for w in words)
+
+    def _qualifier_from(self, hit: Hit, index: int, *, adjective: bool) -> Qualifier | None:
+        for target in hit.targets:
+            if target.kind == "country" and (
+                target.form in ("adj",) if adjective else target.form != "adj"
+            ):
+                return Qualifier(index, country=target.key)
+            if adjective:
+                continue
+            if target.kind == "org":
+                org = self.kb.orgs[target.key]
+                return Qualifier(index, country=None, org=org.id)
+            if target.kind == "person":
+                person = self.kb.people[target.key]
+                position = self.kb.position_on(person, self._day)
+                return Qualifier(index, country=position.country if position else None,
+                                 person=person.id)
+        return None
+
+    def _left_qualifier(
+        self, text: str, hits: list[Hit], k: int, consumed: set[int]
+    ) -> Qualifier | None:
+        if k == 0 or (k - 1) in consumed:
+            return None
+        prev, hit = hits[k - 1], hits[k]
+        gap = text[prev.end:hit.start]
+        if gap == COMPOUND:
+            return self._qualifier_from(prev, k - 1, adjective=False) or self._qualifier_from(
+                prev, k - 1, adjective=True)
+        adj_gap = ADJ_GAP_DE if self.lang == "de" else ADJ_GAP_EN
+        if adj_gap.match(gap) or gap == " ":
+            qualifier = self._qualifier_from(prev, k - 1, adjective=True)
+            if qualifier:
+                return qualifier
+        if self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in prev.targets):
+            return self._qualifier_from(prev, k - 1, adjective=False)
+        if self.lang == "en" and (POSSESSIVE_EN.match(gap) or gap == " "):
+            # "Russia's army", "US officials" (a name used as a noun modifier)
+            return self._qualifier_from(prev, k - 1, adjective=False)
+        return None
+
+    def _right_qualifier(
+        self, text: str, hits: list[Hit], k: int, consumed: set[int]
+    ) -> Qualifier | None:
+        if k + 1 >= len(hits):
+            return None
+        hit, nxt = hits[k], hits[k + 1]
+        gap = text[hit.end:nxt.start]
+        linked = gap in self.genitive_links
+        genitive_name = (
+            self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in nxt.targets)
+        )
+        if not (linked or genitive_name):
+            return None
+        qualifier = self._qualifier_from(nxt, k + 1, adjective=False)
+        if qualifier and qualifier.person:
+            return None  # "der Sprecher des Präsidenten Putin" is handled as a title
+        return qualifier
+
+    # --------------------------------------------------------------- names
+
+    def _name_mention(self, text: str, hits: list[Hit], k: int) -> Draft | None:
+        hit = hits[k]
+        for kind in ("person", "org", "country"):
+            for target in hit.of_kind(kind):
+                draft = getattr(self, f"_{kind}_draft")(text, hit, target)
+                if draft is not None:
+                    return draft
+        return None
+
+    def _person_draft(self, text: str, hit: Hit, target: Target) -> Draft:
+        return Draft(hit.start, hit.end, "name", entity=("person", target.key))
+
+    def _org_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
+        org = self.kb.orgs[target.key]
+        surface = text[hit.start:hit.end]
+        if " " not in surface and self._after_locative(text, hit.start):
+            return None  # "nach Brüssel" is a place, not the EU
+        return Draft(hit.start, hit.end, "name", country=org.country, sector=org.sector,
+                     entity=("org", org.id), entity_type=org.type)
+
+    def _country_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
+        country = self.kb.countries[target.key]
+        locative = self._after_locative(text, hit.start)
+        if target.form == "name":
+            kind: MentionKind = "place" if locative else "name"
+            return Draft(hit.start, hit.end, kind, country=country.id, sector=country.sector,
+                         entity=("country", country.id))
+        if target.form == "seat":
+            return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
+                         entity=("country", country.id))
+        if target.form == "capital":
+            if locative or _dateline(text, hit):
+                return Draft(hit.start, hit.end, "place", country=country.id,
+                             entity=("capital", country.id))
+            return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
+                         entity=("country", country.id))
+        if target.form == "demonym" and self._is_demonym(text, hit, target):
+            return Draft(hit.start, hit.end, "adjective", country=country.id,
+                         entity=("country", country.id))
+        return None
+
+    def _is_demonym(self, text: str, hit: Hit, target: Target) -> bool:
+        """English adjectives double as demonyms; only the plural or a noun use
+        ("the Russians", "an Israeli said") names people."""
+        if self.lang == "de" or not any(t.form == "adj" for t in hit.targets):
+            return True
+        surface = text[hit.start:hit.end]
+        if surface.endswith("s"):
+            return True
+        following = text[hit.end:hit.end + 2]
+        return not following.startswith(" ") or not following[1:2].isalpha()
+
+    def _after_locative(self, text: str, start: int) -> bool:
+        words = re.findall(r"\w+", text[max(0, start - 20):start])
+        return bool(words) and words[-1] in self.locative and text[:start].endswith(" ")
+
+
+DATELINE_AFTER = re.compile(r"^(?:/|\s*[–—-]\s|\s*\()")
+
+
+def _dateline(text: str, hit: Hit) -> bool:
+    """"Berlin/Ankara – …", "Kiew (dpa) –": a place at a paragraph's start."""
+    before = text[:hit.start].rstrip(" ")
+    at_start = not before or before.endswith(("\n", "/"))
+    return at_start and bool(DATELINE_AFTER.match(text[hit.end:hit.end + 4]))

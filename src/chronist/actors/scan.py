@@ -1,0 +1,60 @@
+"""Gazetteer scan: every longest knowledge-base surface form in the text.
+
+The scan works on words of the text itself (not tokens), so that German hyphen
+compounds kept whole by the tokenizer ("US-Streitkräfte", "Hamas-Kämpfer") are found
+as their parts; the linker joins the parts again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chronist.actors.kb import Gazetteer, Target
+
+WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Hit:
+    start: int
+    end: int
+    targets: list[Target]
+
+    def of_kind(self, *kinds: str) -> list[Target]:
+        return [t for t in self.targets if t.kind in kinds]
+
+
+def scan(text: str, gazetteer: Gazetteer) -> list[Hit]:
+    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    hits: list[Hit] = []
+    i = 0
+    while i < len(words):
+        hit = _longest_at(text, words, i, gazetteer)
+        if hit is None:
+            i += 1
+            continue
+        hit_obj, used = hit
+        hits.append(hit_obj)
+        i += used
+    return hits
+
+
+def _longest_at(
+    text: str, words: list[tuple[int, int]], i: int, gazetteer: Gazetteer
+) -> tuple[Hit, int] | None:
+    start = words[i][0]
+    for n in range(min(gazetteer.max_words, len(words) - i), 0, -1):
+        end = words[i + n - 1][1]
+        surface = text[start:end]
+        if "\n" in surface:
+            continue
+        # A form written with a final period ("U.S.") is tried first.
+        if end < len(text) and text[end] == ".":
+            targets = gazetteer.lookup(" ".join((surface + ".").split()))
+            if targets:
+                return Hit(start, end + 1, targets), n
+        targets = gazetteer.lookup(" ".join(surface.split()))
+        if targets:
+            return Hit(start, end, targets), n
+    return None
