@@ -86,6 +86,10 @@ class TimeLexicon(_Strict):
     schema_version: Literal[1]
     tables: dict[str, Table]
     future_markers: list[str] = []
+    past_markers: list[str] = []
+    tense_scope: Literal["clause", "window"] = "clause"
+    """Where tense markers count: the whole clause (German: the verb may stand at its
+    end) or a few words around the expression (English)."""
     bare_year: BareYear = BareYear()
     rules: list[Rule]
 

@@ -27,7 +27,21 @@ _TIME_UNITS = {"H", "MIN", "S"}
 class Context:
     document: CalendarValue | None
     reference: CalendarValue | None
+    """The narrative time: the last date resolved before the expression (anaphora)."""
     future: bool = False
+    past: bool = False
+    """The tense of the expression's clause, when the text says it."""
+    dating: CalendarValue | None = None
+    """Where a month or day without a year takes its year from (defaults to reference)."""
+
+    @property
+    def base(self) -> CalendarValue | None:
+        base = self.dating or self.reference or self.document
+        if self.future and self.document is not None and base is not None \
+                and base.start < self.document.start:
+            # a plan is made from the day of writing, not from the story's past
+            return self.document
+        return base
 
 
 @dataclass(slots=True)
@@ -87,41 +101,36 @@ def _mod(slots: Slots) -> str | None:
     return slots.get("part") or slots.get("part_adj")
 
 
-def _year_of_day(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a day without one ("am 14. Mai", "Jan. 14"): the nearest such day
-    to the reference, where days on the far side of the expected tense count double."""
-    reference = ctx.reference or ctx.document
+def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
+    """The year of a month or day written without one ("im August", "am 14. Mai").
+
+    Inside a year-only reference it is that year. Otherwise: the most recent such
+    month or day not after the reference when the clause is in the past, the next
+    one when it speaks of the future, and with no tense the nearest one, with the
+    future side counting double (news reports more than it announces).
+    """
+    reference = ctx.base
     if reference is None:
         return None
     if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
         return reference.year
     ref = reference.start
+    if reference.granularity != "D":
+        ref = ref.replace(day=15)
+
+    def distance(year: int) -> float:
+        if day is None:
+            return (year * 12 + month) - (ref.year * 12 + ref.month)
+        candidate = make_date(year, month, day)
+        return (candidate - ref).days if candidate else float("inf")
 
     def cost(year: int) -> float:
-        candidate = make_date(year, month, day)
-        if candidate is None:
+        gap = distance(year)
+        if (ctx.past and gap > 0) or (ctx.future and gap < 0):
             return float("inf")
-        days = (candidate - ref).days
-        wrong_side = days > 0 if not ctx.future else days < 0
-        return abs(days) * (2 if wrong_side else 1)
+        return abs(gap) * (2 if gap > 0 and not ctx.future else 1)
 
     return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
-
-
-def _year_from_reference(month: int, day: int, ctx: Context) -> int | None:
-    """The year of a month/day without one: the most recent such date not after the
-    reference, or the next one when the sentence speaks of the future."""
-    reference = ctx.reference or ctx.document
-    if reference is None:
-        return None
-    if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
-        # a year (or part of one) as reference: the month lies inside it
-        return reference.year
-    ref = reference.start
-    if ctx.future:
-        return ref.year if (month, day) >= (ref.month, min(ref.day, day)) else ref.year + 1
-    last_day = ref.day if reference.granularity == "D" else 31
-    return ref.year if (month, day) <= (ref.month, last_day) else ref.year - 1
 
 
 def absolute(slots: Slots, ctx: Context) -> Resolution | None:
@@ -132,9 +141,10 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
     year, month = _year(slots), _month(slots)
     season = slots.values.get("season")
     anchor = None
-    if year is None and "direction" in slots.values and month:
-        # "last May", "this September", "next April": counted from the publication date
-        year = _year_of_directed_month(month, int(slots.values["direction"]), ctx)
+    if year is None and "direction" in slots.values and (month or season):
+        # "last May", "im vergangenen Frühjahr": counted from the publication date
+        start_month = month or SEASON_START[season]
+        year = _year_of_directed_month(start_month, int(slots.values["direction"]), ctx)
         if year is None:
             return Resolution(None, mod=mod, anchor="document")
         anchor = "document"
@@ -142,10 +152,8 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
         start_month = month or (SEASON_START[season] if season else None)
         if start_month is None:
             return None
-        if slots.values.get("day") is not None and month:
-            year = _year_of_day(month, int(slots.values["day"]), ctx)
-        else:
-            year = _year_from_reference(start_month, 1, ctx)
+        day = slots.values.get("day") if month else None
+        year = _year_of(start_month, int(day) if day is not None else None, ctx)
         if year is None:
             return Resolution(None, mod=mod, anchor="narrative")
         anchor = "narrative"
@@ -317,7 +325,7 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
         amount = 1
     unit = slots.get("calendar_unit") or slots.get("unit") or "D"
     if amount == "X":
-        return Resolution("PAST_REF" if int(direction) < 0 else "FUTURE_REF", anchor="narrative")
+        return _vague_offset(reference, unit, int(direction))
     if int(direction) == 0 or float(amount) == 0:
         if (period := slots.values.get("calendar_unit")) and reference.finer_than(period):
             # "the quarter", "that year": the period of the narrative time
@@ -332,6 +340,19 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
     if not reference.finer_than(granularity) and reference.granularity != granularity:
         granularity = reference.granularity
     value = CalendarValue.of(moved, granularity)
+    return Resolution(value.iso(), value, anchor="narrative")
+
+
+_VAGUE_PERIOD = {"MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y"}
+
+
+def _vague_offset(reference: CalendarValue, unit: str, direction: int) -> Resolution:
+    """"Monate später", "a few days earlier": some units away from the narrative time,
+    i.e. in its month or year; further than that only the direction is known."""
+    period = _VAGUE_PERIOD.get(unit)
+    if period is None:
+        return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", anchor="narrative")
+    value = reference.at(period) if reference.finer_than(period) else reference
     return Resolution(value.iso(), value, anchor="narrative")
 
 

@@ -19,15 +19,16 @@ class TimeStage:
 
     def __call__(self, doc: Document) -> Document:
         sentences = _sentences(doc)
+        tenses = _tenses(doc)
         published = published_value(doc.published)
         if published is None:
             # a first pass finds the absolute dates; the latest dates the article
-            inferred = infer_published(self.tagger.tag(doc.text, None, sentences))
+            inferred = infer_published(self.tagger.tag(doc.text, None, sentences, tenses))
             if inferred is not None:
                 doc.published = inferred.iso()
                 doc.published_source = "inferred"
                 published = inferred
-        doc.times = self.tagger.tag(doc.text, published, sentences)
+        doc.times = self.tagger.tag(doc.text, published, sentences, tenses)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published)
         return doc
 
@@ -41,6 +42,19 @@ def _sentences(doc: Document) -> list[tuple[int, int]]:
         except ValueError:
             pass  # a Doc without sentence boundaries
     return simple_sentences(doc.text)
+
+
+def _tenses(doc: Document) -> list[tuple[int, str]]:
+    """(offset, tense) of the finite verbs the NLP stage tagged with a Tense feature."""
+    if doc.analysis is None:
+        return []
+    found = []
+    for token in doc.analysis:
+        if token.pos_ in ("VERB", "AUX"):
+            tense = token.morph.get("Tense")
+            if tense:
+                found.append((token.idx, tense[0]))
+    return found
 
 
 def build_stage(language: str) -> TimeStage:

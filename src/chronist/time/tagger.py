@@ -65,11 +65,8 @@ class TimeTagger:
             name: {fold(k): v for k, v in table.entries.items()}
             for name, table in lexicon.tables.items()
         }
-        markers = sorted(lexicon.future_markers, key=len, reverse=True)
-        self._future = regex.compile(
-            r"(?<!\w)(?:" + "|".join(regex.escape(m) for m in markers) + r")(?!\w)",
-            regex.IGNORECASE,
-        ) if markers else None
+        self._future = _marker_pattern(lexicon.future_markers)
+        self._past = _marker_pattern(lexicon.past_markers)
         year = lexicon.bare_year
         self._allow_next = {fold(w) for w in year.allow_next}
         self._reject_next = {fold(w) for w in year.reject_next}
@@ -138,45 +135,94 @@ class TimeTagger:
         text: str,
         published: CalendarValue | None,
         sentences: Sequence[tuple[int, int]] | None = None,
+        tenses: Sequence[tuple[int, str]] = (),
     ) -> list[TimeExpression]:
-        """All time expressions of `text`, resolved against `published` and the narrative."""
+        """All time expressions of `text`, resolved against `published` and the narrative.
+
+        `tenses` are (offset, "Past"|"Pres"|"Fut") of the text's verbs when a parser
+        has read it; without them tense comes from the marker words alone.
+        """
         sentences = list(sentences) if sentences is not None else simple_sentences(text)
-        reference = published
+        narrative = _Narrative(published)
         times = []
         for candidate in self.select(self.candidates(text)):
-            context = Context(published, reference, self._is_future(text, candidate, sentences))
+            sentence = _sentence_of(candidate.start, sentences, len(text))
+            future, past = self._tense(text, candidate, sentence, tenses)
+            context = Context(published, narrative.reference, future, past,
+                              narrative.dating(sentence))
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
                 continue
-            rule = candidate.compiled.rule
-            kind = resolution.type or rule.type
-            attributes: dict[str, Any] = {"rule": rule.id}
-            if resolution.mod:
-                attributes["mod"] = resolution.mod
-            if resolution.anchor:
-                attributes["anchor"] = resolution.anchor
-            times.append(TimeExpression(candidate.start, candidate.end,
-                                        text[candidate.start:candidate.end], kind,
-                                        resolution.value, attributes))
-            if kind == "DATE" and resolution.calendar is not None \
-                    and resolution.calendar.finer_than("SEASON"):
-                reference = resolution.calendar
+            time = _expression(text, candidate, resolution)
+            times.append(time)
+            if time.type == "DATE" and resolution.calendar is not None:
+                narrative.move(resolution.calendar, candidate.start)
         return times
 
-    def _is_future(
-        self, text: str, candidate: Candidate, sentences: Sequence[tuple[int, int]]
-    ) -> bool:
-        """Whether the expression's own clause speaks of the future: a marker ("wird",
-        "will", "plant") a few words before or right after it, within the clause."""
-        if self._future is None:
-            return False
-        start, end = _sentence_of(candidate.start, sentences, len(text))
-        left = _clause_edge(text, start, candidate.start, backwards=True)
-        right = _clause_edge(text, candidate.end, end, backwards=False)
-        window = " ".join(_WORD.findall(text, left, candidate.start)[-_WORDS_BEFORE:]
-                          + [" "]
-                          + _WORD.findall(text, candidate.end, right)[:_WORDS_AFTER])
-        return self._future.search(window) is not None
+    def _tense(
+        self, text: str, candidate: Candidate, sentence: tuple[int, int],
+        tenses: Sequence[tuple[int, str]],
+    ) -> tuple[bool, bool]:
+        """(future, past) for the expression's clause: marker words ("wird", "will",
+        "hatte") in scope, then the parser's verb tenses in the clause."""
+        left = _clause_edge(text, sentence[0], candidate.start, backwards=True)
+        right = _clause_edge(text, candidate.end, sentence[1], backwards=False)
+        if self.lexicon.tense_scope == "window":
+            words = (_WORD.findall(text, left, candidate.start)[-_WORDS_BEFORE:] + ["|"]
+                     + _WORD.findall(text, candidate.end, right)[:_WORDS_AFTER])
+            scope = " ".join(words)
+        else:
+            scope = text[left:candidate.start] + " | " + text[candidate.end:right]
+        if self._future is not None and self._future.search(scope):
+            return True, False
+        if self._past is not None and self._past.search(scope):
+            return False, True
+        verbs = {tense for offset, tense in tenses if left <= offset < right}
+        if "Fut" in verbs:
+            return True, False
+        return False, "Past" in verbs
+
+
+class _Narrative:
+    """The moving reference: the last date resolved, and the last one at month
+    precision or finer (a bare year such as "1988 sales" should not date a later
+    "im August" unless it stands in the same sentence)."""
+
+    def __init__(self, published: CalendarValue | None) -> None:
+        self.reference = published
+        self._fine = published
+        self._coarse_at = -1
+
+    def dating(self, sentence: tuple[int, int]) -> CalendarValue | None:
+        if self._coarse_at >= sentence[0] and self.reference is not None:
+            return self.reference
+        return self._fine
+
+    def move(self, value: CalendarValue, offset: int) -> None:
+        self.reference = value
+        if value.finer_than("SEASON"):
+            self._fine, self._coarse_at = value, -1
+        else:
+            self._coarse_at = offset
+
+
+def _expression(text: str, candidate: Candidate, resolution: Any) -> TimeExpression:
+    rule = candidate.compiled.rule
+    attributes: dict[str, Any] = {"rule": rule.id}
+    if resolution.mod:
+        attributes["mod"] = resolution.mod
+    if resolution.anchor:
+        attributes["anchor"] = resolution.anchor
+    return TimeExpression(candidate.start, candidate.end, text[candidate.start:candidate.end],
+                          resolution.type or rule.type, resolution.value, attributes)
+
+
+def _marker_pattern(markers: Sequence[str]) -> regex.Pattern[str] | None:
+    if not markers:
+        return None
+    words = sorted(markers, key=len, reverse=True)
+    body = "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in words)
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
 
 
 _WORDS_BEFORE, _WORDS_AFTER = 4, 2
