@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from chronist.errors import DataFileError
+from chronist.ingest.datafiles import load_data_file
 
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 
@@ -69,26 +67,9 @@ class CreditVocabulary(BaseModel):
         return agencies
 
 
-def _format_errors(where: str, error: ValidationError) -> str:
-    lines = [f"{where}: {error.error_count()} error(s)"]
-    for item in error.errors():
-        location = ".".join(str(part) for part in item["loc"])
-        lines.append(f"  {location}: {item['msg']}")
-    return "\n".join(lines)
-
-
 def load_vocabulary(path: Path | None = None) -> CreditVocabulary:
     """Read and validate a credits file; every problem is reported in one DataFileError."""
-    source = path or resources.files("chronist") / "data" / "ingest" / "credits.yaml"
-    where = str(source)
-    try:
-        raw = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataFileError(f"{where}: cannot read: {error}") from error
-    try:
-        return CreditVocabulary.model_validate(raw)
-    except ValidationError as error:
-        raise DataFileError(_format_errors(where, error)) from None
+    return load_data_file(CreditVocabulary, "credits.yaml", path)
 
 
 def _alternation(words: list[str]) -> str:

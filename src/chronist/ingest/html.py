@@ -17,6 +17,7 @@ from lxml.html import HtmlElement
 from chronist.document import PublishedSource
 from chronist.errors import NoArticleError
 from chronist.ingest.article import Article, Block
+from chronist.ingest.boilerplate import default_filter
 from chronist.ingest.captions import credit_texts, find_captions, place_captions
 from chronist.ingest.credits import CreditCutter, default_cutter
 from chronist.ingest.metadata import (
@@ -101,11 +102,12 @@ def _published_source(metadata: PageMetadata) -> PublishedSource:
 def _without_credits(blocks: list[Block], cutter: CreditCutter, credits: set[str]
                      ) -> list[Block]:
     """Drop credit lines (a page's credit elements, or text that is only a credit) and
-    cut bracketed credits out of running text."""
+    boilerplate lines, and cut bracketed credits out of running text."""
+    boilerplate = default_filter().is_boilerplate
     kept: list[Block] = []
     for block in blocks:
         squeezed = "".join(block.text.split())
-        if squeezed in credits or cutter.is_credit(block.text):
+        if squeezed in credits or cutter.is_credit(block.text) or boilerplate(block.text):
             continue
         text = cutter.strip_running_text(block.text)
         if text:
