@@ -68,8 +68,13 @@ class BareYear(_Strict):
 
     reject_next_capitalized: bool = False
     allow_next: list[str] = []
+    allow_prev: list[str] = []
+    """Words before the number that make it a year whatever follows ("bereits 2021 …")."""
     reject_next: list[str] = []
     reject_prev: list[str] = []
+    moves_narrative: bool = True
+    """Whether a lone year sets the narrative time. In English it is often an attribute
+    ("1988 sales", "the 1989 period") rather than the time of what is told."""
 
 
 class Rule(_Strict):
@@ -88,6 +93,9 @@ class TimeLexicon(_Strict):
     future_markers: list[str] = []
     past_markers: list[str] = []
     tense_scope: Literal["clause", "window"] = "clause"
+    untensed_weekday: Literal["past", "nearest"] = "past"
+    """A weekday in a clause of no known tense: the last one, or the nearest (German
+    news announces in the present: "am Dienstag trifft Deutschland auf …")."""
     """Where tense markers count: the whole clause (German: the verb may stand at its
     end) or a few words around the expression (English)."""
     bare_year: BareYear = BareYear()

@@ -31,12 +31,12 @@ class Context:
     future: bool = False
     past: bool = False
     """The tense of the expression's clause, when the text says it."""
-    dating: CalendarValue | None = None
-    """Where a month or day without a year takes its year from (defaults to reference)."""
+    nearest_weekday: bool = False
+    """Untensed weekdays: the nearest one (future side counting double), not the last."""
 
     @property
     def base(self) -> CalendarValue | None:
-        base = self.dating or self.reference or self.document
+        base = self.reference or self.document
         if self.future and self.document is not None and base is not None \
                 and base.start < self.document.start:
             # a plan is made from the day of writing, not from the story's past
@@ -274,6 +274,8 @@ def weekday(slots: Slots, ctx: Context) -> Resolution | None:
     elif direction > 0:
         day = today + timedelta(days=ahead or 7)
     elif ctx.future:
+        day = today + timedelta(days=ahead)
+    elif ctx.nearest_weekday and not ctx.past and 2 * ahead < back:
         day = today + timedelta(days=ahead)
     else:
         day = today - timedelta(days=back)

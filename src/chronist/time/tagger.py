@@ -71,6 +71,7 @@ class TimeTagger:
         self._allow_next = {fold(w) for w in year.allow_next}
         self._reject_next = {fold(w) for w in year.reject_next}
         self._reject_prev = {fold(w) for w in year.reject_prev}
+        self._allow_prev = {fold(w) for w in year.allow_prev}
 
     # --- matching -------------------------------------------------------------------
     def candidates(self, text: str) -> list[Candidate]:
@@ -100,6 +101,8 @@ class TimeTagger:
         before = _WORD.findall(text[max(0, match.start() - 24):match.start()])
         if before and fold(before[-1]) in self._reject_prev:
             return False
+        if before and fold(before[-1]) in self._allow_prev:
+            return True
         prefix = text[max(0, match.start() - 2):match.start()].rstrip()
         if prefix and prefix[-1] in "€$£§#":
             return False
@@ -143,21 +146,29 @@ class TimeTagger:
         has read it; without them tense comes from the marker words alone.
         """
         sentences = list(sentences) if sentences is not None else simple_sentences(text)
-        narrative = _Narrative(published)
+        reference = published
         times = []
         for candidate in self.select(self.candidates(text)):
             sentence = _sentence_of(candidate.start, sentences, len(text))
             future, past = self._tense(text, candidate, sentence, tenses)
-            context = Context(published, narrative.reference, future, past,
-                              narrative.dating(sentence))
+            context = Context(published, reference, future, past,
+                              self.lexicon.untensed_weekday == "nearest")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
                 continue
             time = _expression(text, candidate, resolution)
             times.append(time)
-            if time.type == "DATE" and resolution.calendar is not None:
-                narrative.move(resolution.calendar, candidate.start)
+            if time.type == "DATE" and resolution.calendar is not None \
+                    and self._moves_narrative(candidate):
+                # the narrative moves to every date the text resolves
+                reference = resolution.calendar
         return times
+
+    def _moves_narrative(self, candidate: Candidate) -> bool:
+        if self.lexicon.bare_year.moves_narrative:
+            return True
+        bare = candidate.compiled.rule.params.get("bare_year")
+        return not (bare and candidate.match.group(0) == candidate.match.group("year"))
 
     def _tense(
         self, text: str, candidate: Candidate, sentence: tuple[int, int],
@@ -181,29 +192,6 @@ class TimeTagger:
         if "Fut" in verbs:
             return True, False
         return False, "Past" in verbs
-
-
-class _Narrative:
-    """The moving reference: the last date resolved, and the last one at month
-    precision or finer (a bare year such as "1988 sales" should not date a later
-    "im August" unless it stands in the same sentence)."""
-
-    def __init__(self, published: CalendarValue | None) -> None:
-        self.reference = published
-        self._fine = published
-        self._coarse_at = -1
-
-    def dating(self, sentence: tuple[int, int]) -> CalendarValue | None:
-        if self._coarse_at >= sentence[0] and self.reference is not None:
-            return self.reference
-        return self._fine
-
-    def move(self, value: CalendarValue, offset: int) -> None:
-        self.reference = value
-        if value.finer_than("SEASON"):
-            self._fine, self._coarse_at = value, -1
-        else:
-            self._coarse_at = offset
 
 
 def _expression(text: str, candidate: Candidate, resolution: Any) -> TimeExpression:

@@ -51,7 +51,8 @@ CASES = [
     # weekdays relative to the publication date (a Thursday)
     ("de", "Am Mittwoch sagte der Minister ab.", "Am Mittwoch", "2026-03-11"),
     ("de", "Am Donnerstag sagte der Minister ab.", "Am Donnerstag", "2026-03-12"),
-    ("de", "Am Freitag sagte der Minister ab.", "Am Freitag", "2026-03-06"),
+    ("de", "Am Freitag hatte der Minister abgesagt.", "Am Freitag", "2026-03-06"),
+    ("de", "Am Freitag trifft der Minister ein.", "Am Freitag", "2026-03-13"),
     ("de", "Am Freitag wird der Minister reisen.", "Am Freitag", "2026-03-13"),
     ("de", "Am kommenden Montag beginnt der Prozess.", "Am kommenden Montag", "2026-03-16"),
     ("de", "Vergangenen Donnerstag begann der Prozess.", "Vergangenen Donnerstag", "2026-03-05"),
@@ -172,3 +173,11 @@ def test_tagger_narrative_resolution(taggers, lang, text, expression, value):
 def test_tagger_without_publication_date_leaves_deictic_unresolved(taggers):
     times = taggers["de"].tag("Gestern stieg die Zahl, im Mai 2021 fiel sie.", None)
     assert [(t.text, t.value) for t in times] == [("Gestern", None), ("im Mai 2021", "2021-05")]
+
+
+@pytest.mark.parametrize(("tense", "value"), [("Past", "2026-03-06"), ("Fut", "2026-03-13")])
+def test_tagger_weekday_follows_parser_tense(taggers, tense, value):
+    text = "Am Freitag sagte der Minister ab."
+    verb = text.index("sagte")
+    times = taggers["de"].tag(text, PUBLISHED, tenses=[(verb, tense)])
+    assert times[0].value == value
