@@ -16,7 +16,13 @@ from typing import Any
 import pytest
 import yaml
 
-from chronist.actors.loading import data_dir, load_model, people_paths
+from chronist.actors.loading import (
+    data_dir,
+    load_model,
+    load_people_files,
+    load_vocabularies,
+    people_paths,
+)
 from chronist.actors.schema import SECTORS, PeopleFile, RolesFile
 
 # ISO 3166-1 alpha-3 codes, plus XKX (Kosovo, the user-assigned code used by the EU and IMF).
@@ -124,6 +130,12 @@ def test_people_data_entries_are_well_formed(path: Path) -> None:
         for msg in _entry_problems(e)
     ]
     assert not problems, "\n".join(problems)
+
+
+def test_people_data_loads_with_the_linkers_loader() -> None:
+    """The linker loads every people file at once against roles, countries and orgs."""
+    files = load_people_files(people_paths(), load_vocabularies())
+    assert sum(len(f.entries) for f in files) >= 1000
 
 
 def test_people_data_ids_and_names_are_unique(people: list[tuple[str, dict[str, Any]]]) -> None:
