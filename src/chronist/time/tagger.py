@@ -15,12 +15,16 @@ from typing import Any
 import regex
 
 from chronist.document import TimeExpression
-from chronist.time.lexicon import BUILTINS, Rule, TimeLexicon, compile_rule, fold, group_tables
+from chronist.time.lexicon import Rule, TimeLexicon, compile_rule, fold, group_tables
 from chronist.time.resolve import ACTIONS, Context, Slots
 from chronist.time.values import CalendarValue
 
 _WORD = regex.compile(r"[\w€$£§'.]+")
-_SENTENCE_END = regex.compile(r"(?<=[.!?…])\s+(?=[\"„“»(]?[A-ZÄÖÜ0-9])|\n+")
+# A sentence ends at . ! ? before a capital, but not after an ordinal ("am 17. März")
+# or a one- or two-letter abbreviation ("Dr.", "z. B."); and at every line break.
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…][\"“”»)]?)(?<!\d\.)(?<!\b\w\w?\.)\s+(?=[\"„“»(]?[A-ZÄÖÜ0-9])|\n+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,18 +123,19 @@ class TimeTagger:
 
     # --- resolution -----------------------------------------------------------------
     def slots(self, candidate: Candidate) -> Slots:
+        """Captured words looked up in their tables, keyed by table name. An aliased
+        group ({month@m0}, context in a lookbehind) is kept under its alias only."""
         values: dict[str, Any] = {}
         for group, text in candidate.match.groupdict().items():
             if text is None:
                 continue
             table = candidate.compiled.groups.get(group, group)
+            value: Any = text
             if table in self._tables:
                 value = self._tables[table].get(fold(text))
                 if value is None:
                     continue
-                values.setdefault(table, value)
-            elif table in BUILTINS or group not in values:
-                values.setdefault(table, text)
+            values.setdefault(group if group != table else table, value)
         return Slots(values, dict(candidate.compiled.rule.params))
 
     def tag(
@@ -146,12 +151,12 @@ class TimeTagger:
         has read it; without them tense comes from the marker words alone.
         """
         sentences = list(sentences) if sentences is not None else simple_sentences(text)
-        reference = published
+        narrative = _Narrative(published)
         times = []
         for candidate in self.select(self.candidates(text)):
             sentence = _sentence_of(candidate.start, sentences, len(text))
             future, past = self._tense(text, candidate, sentence, tenses)
-            context = Context(published, reference, future, past,
+            context = Context(published, narrative.at(sentence[0]), future, past,
                               self.lexicon.untensed_weekday == "nearest")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
@@ -161,7 +166,7 @@ class TimeTagger:
             if time.type == "DATE" and resolution.calendar is not None \
                     and self._moves_narrative(candidate):
                 # the narrative moves to every date the text resolves
-                reference = resolution.calendar
+                narrative.move(resolution.calendar, sentence[0])
         return times
 
     def _moves_narrative(self, candidate: Candidate) -> bool:
@@ -192,6 +197,42 @@ class TimeTagger:
         if "Fut" in verbs:
             return True, False
         return False, "Past" in verbs
+
+
+class _Narrative:
+    """The moving reference time. A year (or a coarser period) holds only for a few
+    sentences: "eine Frau, die 1936 geboren wurde" must not date a later "am 17. März";
+    after that the last month or day told (or the publication date) takes over again."""
+
+    COARSE_SPAN = 3  # sentences
+
+    def __init__(self, published: CalendarValue | None) -> None:
+        self._fine = published
+        self._coarse: CalendarValue | None = None
+        self._coarse_starts: list[int] = []
+        self._sentence_starts: list[int] = []
+
+    def at(self, sentence_start: int) -> CalendarValue | None:
+        self._see(sentence_start)
+        if self._coarse is not None and self._sentences_since_coarse() <= self.COARSE_SPAN:
+            return self._coarse
+        return self._fine
+
+    def move(self, value: CalendarValue, sentence_start: int) -> None:
+        self._see(sentence_start)
+        if value.finer_than("SEASON"):
+            self._fine, self._coarse = value, None
+        else:
+            self._coarse, self._coarse_starts = value, [sentence_start]
+
+    def _see(self, sentence_start: int) -> None:
+        if not self._sentence_starts or self._sentence_starts[-1] != sentence_start:
+            self._sentence_starts.append(sentence_start)
+
+    def _sentences_since_coarse(self) -> int:
+        if not self._coarse_starts:
+            return 0
+        return len([s for s in self._sentence_starts if s > self._coarse_starts[0]])
 
 
 def _expression(text: str, candidate: Candidate, resolution: Any) -> TimeExpression:
