@@ -61,7 +61,8 @@ class ActorIndex:
         return found
 
     def is_place(self, mention: Any) -> bool:
-        return getattr(mention, "type", None) == "PLACE"
+        """A location rather than an actor ("in Moskau", "im Libanon")."""
+        return mention.kind == "place" or mention.type == "PLACE"
 
     def actor(self, phrases: list[Phrase], places: bool = False) -> ActorRef | None:
         """One actor for a (possibly coordinated) argument.
@@ -108,7 +109,7 @@ class ActorIndex:
 def _is_state(mention: Any) -> bool:
     # A country name used as an actor ("Russland griff an") arrives as COUNTRY, a city
     # used as a metonym for its government as a metonym mention.
-    return mention.type == "COUNTRY" or mention.kind == "metonym"
+    return (mention.type == "COUNTRY" and mention.kind != "place") or mention.kind == "metonym"
 
 
 def _best(mentions: list[Any]) -> Any:

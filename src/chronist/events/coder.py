@@ -11,11 +11,12 @@ from chronist.document import ActorRef, Document, Event
 from chronist.document import Span as TextSpan
 from chronist.events.actors import ActorIndex
 from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
-from chronist.events.factuality import factuality, konjunktiv_i, reported_by
+from chronist.events.factuality import factuality, konjunktiv_i, obligation, reported_by
 from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
+from chronist.events.triggers import lemma_of
 
 __all__ = ["EventCoder"]
 
@@ -37,6 +38,7 @@ class EventCoder:
         analysis = doc.analysis
         if analysis is None:
             return []
+        self._doc = analysis
         actors = ActorIndex(analysis, doc.actor_mentions)
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
@@ -82,14 +84,29 @@ class EventCoder:
         if source is None and target is None:
             return None
         fact = factuality(analysis, frame, self.cues)
-        reporter = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
+        speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
+        reporter, speaker_actor = speaker if speaker else (None, None)
+        event_type, mode = entry.type, entry.mode
+        recoded: dict[str, Any] | None = None
+        if speaker_actor is not None and obligation(analysis, frame, self.cues):
+            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+            recoded = {"type": event_type, "factuality": fact}
+            target, source = source, speaker_actor
+            event_type, mode, fact = "REQUEST", None, "asserted"
+        elif self._committed(frame, fact, speaker) and (
+            plover := self.ontology.recode(event_type, mode, fact)
+        ):
+            recoded = {"type": event_type, "mode": mode, "factuality": fact}
+            (event_type, mode), fact = plover, "asserted"
         date, basis = self._date(doc, sent)
         paragraph = doc.paragraph_at(trigger.idx)
         attributes: dict[str, Any] = {
             "codebook": self.ontology.codebook,
-            "quad": self.ontology.quad(entry.type),
+            "quad": self.ontology.quad(event_type),
             "rule": entry.id,
         }
+        if recoded is not None:
+            attributes["recoded_from"] = recoded
         if paragraph is not None:
             attributes["paragraph"] = paragraph.kind
         if konjunktiv_i(analysis, frame):
@@ -100,9 +117,9 @@ class EventCoder:
         if size:
             attributes["size"] = size
         return Event(
-            id=_event_id(doc.id, entry.type, trigger.idx),
-            type=entry.type,
-            mode=entry.mode,
+            id=_event_id(doc.id, event_type, trigger.idx),
+            type=event_type,
+            mode=mode,
             context=list(entry.context),
             source=source,
             target=target,
@@ -113,10 +130,22 @@ class EventCoder:
             date_basis=basis,
             location=location,
             reported_by=reporter,
-            intensity=self.ontology.intensity(entry.type, entry.mode),
+            intensity=self.ontology.intensity(event_type, mode),
             confidence=self._confidence(frame, source, target, implicit),
             attributes=attributes,
         )
+
+    def _committed(self, frame: Frame, fact: str, speaker: Any) -> bool:
+        """Is an unreal act the actor's own promise or threat? Plans and refusals are; a
+        bare "could"/"may" is the reporter's speculation unless someone said it or it is
+        conditional ("would meet … if")."""
+        if fact != "possible":
+            return True
+        conditional = any(
+            lemma_of(frame_token) in self.cues.conditional_markers
+            for frame_token in (self._doc[i] for i in frame.scope)
+        )
+        return speaker is not None or conditional
 
     # ------------------------------------------------------------------ roles
 
@@ -163,12 +192,12 @@ class EventCoder:
             candidates.extend(frame.slots.get(f"prep:{prep}", []))
         for phrase in candidates:
             for mention in actors.in_range(phrase.start, phrase.end):
-                if mention.type == "PLACE" or mention.kind == "adjective":
+                if actors.is_place(mention) or mention.kind == "adjective":
                     return _place(mention, actors, phrase)
         scope = set(frame.scope)
         for mention in actors.mentions:
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.start in scope and mention.type == "PLACE":
+            if span is not None and span.start in scope and actors.is_place(mention):
                 return _place(mention, actors, None)
         return None
 
@@ -213,7 +242,9 @@ class EventCoder:
 def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:
     """Modifiers count as actors only when the actor layer recognised them."""
     for phrase in phrases:
-        mentions = [m for m in actors.in_range(phrase.start, phrase.end + 1) if m.type != "PLACE"]
+        mentions = [
+            m for m in actors.in_range(phrase.start, phrase.end + 1) if not actors.is_place(m)
+        ]
         if mentions:
             return actors.actor([Phrase(phrase.start, phrase.end + 1, _token(actors, mentions[0]))])
     return None

@@ -54,6 +54,14 @@ class Quad(_Strict):
     name: str
 
 
+class Recode(_Strict):
+    factuality: list[Literal["asserted", "negated", "possible", "planned"]]
+    quads: list[int]
+    to: str
+    modes: dict[str, str] = Field(default_factory=dict)
+    """"TYPE" or "TYPE/mode" of the original event -> mode of the recoded one."""
+
+
 class OntologyFile(_Strict):
     kind: Literal["plover-ontology"]
     lang: Literal["any"]
@@ -62,6 +70,7 @@ class OntologyFile(_Strict):
     quads: list[Quad]
     types: list[TypeSpec]
     contexts: list[str]
+    recode: list[Recode] = Field(default_factory=list)
 
 
 class LemmaSpec(_Strict):
@@ -118,6 +127,7 @@ class CuesFile(_Strict):
     implicit_actor_name: str
     implicit_sources: dict[str, str]
     negation_exceptions: list[str]
+    obligation_modals: list[str]
 
 
 def _read_yaml(name: str) -> Any:
@@ -149,6 +159,18 @@ class Ontology:
         self.types = {t.id: t for t in spec.types}
         self.contexts = frozenset(spec.contexts)
         self.quads = {q.id: q.name for q in spec.quads}
+        self.recodes = list(spec.recode)
+
+    def recode(
+        self, event_type: str, mode: str | None, factuality: str
+    ) -> tuple[str, str | None] | None:
+        """PLOVER's reading of a promised, threatened or refused act, or None."""
+        quad = self.quad(event_type)
+        for rule in self.recodes:
+            if factuality in rule.factuality and quad in rule.quads:
+                new_mode = rule.modes.get(f"{event_type}/{mode}") or rule.modes.get(event_type)
+                return rule.to, new_mode
+        return None
 
     def has_mode(self, event_type: str, mode: str) -> bool:
         return mode in self.types[event_type].modes
@@ -172,7 +194,16 @@ def load_ontology() -> Ontology:
     ids = [t.id for t in spec.types]
     if len(ids) != 16 or len(set(ids)) != 16:
         raise DataFileError(f"events/{name}: expected 16 distinct PLOVER types, got {ids}")
-    return Ontology(spec)
+    ontology = Ontology(spec)
+    problems = [
+        f"recode to {rule.to}: mode {mode!r} unknown"
+        for rule in spec.recode
+        for mode in rule.modes.values()
+        if rule.to not in ontology.types or not ontology.has_mode(rule.to, mode)
+    ]
+    if problems:
+        raise DataFileError(f"events/{name}: " + "; ".join(problems))
+    return ontology
 
 
 # ---------------------------------------------------------------------------- lexicon
@@ -348,6 +379,7 @@ class Cues:
     implicit_sources: dict[str, str]
     """"TYPE" or "TYPE/mode" -> sector of the implicit state actor."""
     negation_exceptions: frozenset[str]
+    obligation_modals: frozenset[str]
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -15,13 +15,16 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from chronist.document import Quote
-from chronist.events.actors import ActorIndex
+from chronist.document import ActorRef, Quote
+from chronist.events.actors import ActorIndex, from_mention
 from chronist.events.data import Cues
 from chronist.events.frames import Frame
 from chronist.events.triggers import lemma_of
 
-__all__ = ["factuality", "reported_by"]
+__all__ = ["Speaker", "factuality", "obligation", "reported_by"]
+
+Speaker = tuple[dict[str, Any], ActorRef | None]
+"""`reported_by` as output, and the speaker as an actor when the actor layer knows it."""
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 SPEECH_LINKS = frozenset({"ccomp", "parataxis", "oc", "advcl", "conj"})
@@ -107,11 +110,12 @@ def reported_by(
     cues: Cues,
     actors: ActorIndex,
     quotes: list[Quote],
-) -> dict[str, Any] | None:
+) -> Speaker | None:
     trigger = doc[frame.trigger]
     for quote in quotes:
         if quote.start <= trigger.idx < quote.end and quote.speaker:
-            return {"entity": quote.speaker.get("entity"), "name": quote.speaker.get("name")}
+            speaker = {"entity": quote.speaker.get("entity"), "name": quote.speaker.get("name")}
+            return speaker, _quote_actor(speaker, actors)
     marked = _marker_source(sent, cues, actors)
     if marked:
         return marked
@@ -121,7 +125,14 @@ def reported_by(
     return _speaker(speech, frame, actors)
 
 
-def _marker_source(sent: Span, cues: Cues, actors: ActorIndex) -> dict[str, Any] | None:
+def _quote_actor(speaker: dict[str, Any], actors: ActorIndex) -> ActorRef | None:
+    for mention in actors.mentions:
+        if speaker["entity"] and mention.entity == speaker["entity"]:
+            return from_mention(mention)
+    return None
+
+
+def _marker_source(sent: Span, cues: Cues, actors: ActorIndex) -> Speaker | None:
     """"laut X", "according to X" (mention after), "X zufolge" (mention before)."""
     words = [t.lower_ for t in sent]
     for marker in cues.attribution_markers:
@@ -165,7 +176,7 @@ def _speech_verb(sent: Span, frame: Frame, cues: Cues) -> Token | None:
     return min(outside, key=lambda v: abs(v.i - trigger.i)) if outside else None
 
 
-def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> dict[str, Any] | None:
+def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> Speaker | None:
     doc = verb.doc
     if doc.has_annotation("DEP"):
         for child in verb.children:
@@ -175,7 +186,7 @@ def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> dict[str, Any] | 
                 )
                 if mentions:
                     return _as_speaker(mentions[0])
-                return {"entity": None, "name": _np_text(child)}
+                return {"entity": None, "name": _np_text(child)}, None
         return None
     # The speech verb's own clause: the words between the nearest punctuation marks.
     start, end = verb.i, verb.i + 1
@@ -187,12 +198,17 @@ def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> dict[str, Any] | 
     if mentions:
         return _as_speaker(mentions[0])
     nouns = [t for t in doc[start:end] if t.pos_ in {"NOUN", "PROPN"}]
-    return {"entity": None, "name": nouns[0].text} if nouns else None
+    return ({"entity": None, "name": nouns[0].text}, None) if nouns else None
 
 
 def _np_text(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if t.pos_ != "DET")[:80]
 
 
-def _as_speaker(mention: Any) -> dict[str, Any]:
-    return {"entity": mention.entity, "name": mention.name or mention.text}
+def _as_speaker(mention: Any) -> Speaker:
+    return {"entity": mention.entity, "name": mention.name or mention.text}, from_mention(mention)
+
+
+def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    """"Y must …" / "Y müsse …": an obligation laid on the clause's subject."""
+    return any(_words(doc[i]) & cues.obligation_modals for i in frame.scope)

@@ -59,6 +59,11 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
     context = set(attached)
     for child in token.children:
         context.update(lemma_of(g) for g in child.children)
+        if child.dep_ in OBJ:
+            # "suspended part of a military aid program": frame words sit deep in objects.
+            context.update(lemma_of(t) for t in list(child.subtree)[:12])
+    if pos == "noun":
+        context.add(lemma_of(token.head))
     lemmas = list(_verb_lemmas(token)) if pos == "verb" else [lemma_of(token)]
     found = match(lexicon, pos, lemmas, context, attached)
     if found is None:
@@ -207,11 +212,28 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     # is the noun's source, its prepositional objects the noun's.
     verb = token.head
     if token.dep_ in OBJ and verb.pos_ in {"VERB", "AUX"}:
-        subject = _subject(verb)
-        if subject is not None:
-            frame.slots["support_subj"] = coordinated(_antecedent(subject))
         for prep, obj in _prep_objects(verb):
             frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    # The clause's subject is the doer of an event noun in its object or adjuncts
+    # ("X launched an offensive", "thousands converged for a rally").
+    clause_verb = _clause_verb(token)
+    if clause_verb is not None:
+        subject = _subject(clause_verb)
+        if subject is not None and subject.i != token.i:
+            frame.slots["support_subj"] = coordinated(_antecedent(subject))
+
+
+def _clause_verb(token: Token) -> Token | None:
+    current = token
+    for _ in range(4):
+        if current.dep_ not in OBJ | {"pobj", "prep", "obl", "nmod", "conj", "appos", "npadvmod"}:
+            return None
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+        if current.head is current:
+            return None
+    return None
 
 
 def _scope(token: Token) -> list[int]:

@@ -19,13 +19,13 @@ def _en(verb_rows: list, mentions: list[tuple]) -> tuple:
     return doc, [mention(doc, s, e, c) for s, e, c in mentions]
 
 
-def _attack(aux: list[tuple[str, str, str, str, str]]) -> list:
-    """'Russia <aux…> attack Ukraine .' with the auxiliaries attached to the verb."""
+def _accuse(aux: list[tuple[str, str, str, str, str]], verb_lemma: str = "accuse") -> list:
+    """'Russia <aux…> accuse Ukraine .' with the auxiliaries attached to the verb."""
     verb = 1 + len(aux)
     rows = [("Russia", "PROPN", "NNP", "Russia", verb, "nsubj")]
     rows += [(w, p, t, lemma, verb, dep) for w, p, t, lemma, dep in aux]
     rows += [
-        ("attack", "VERB", "VB", "attack", verb, "ROOT"),
+        (verb_lemma, "VERB", "VB", verb_lemma, verb, "ROOT"),
         ("Ukraine", "PROPN", "NNP", "Ukraine", verb, "dobj"),
         (".", "PUNCT", ".", ".", verb, "punct"),
     ]
@@ -46,7 +46,7 @@ def _attack(aux: list[tuple[str, str, str, str, str]]) -> list:
     ids=["asserted", "not", "never", "could", "may", "would", "will"],
 )
 def test_factuality_en_auxiliaries(coders, aux, expected) -> None:
-    rows = _attack(aux)
+    rows = _accuse(aux)
     doc = english(rows)
     last = len(rows) - 2
     mentions = [mention(doc, 0, 1, "RUS"), mention(doc, last, last + 1, "UKR")]
@@ -54,23 +54,31 @@ def test_factuality_en_auxiliaries(coders, aux, expected) -> None:
     assert event.factuality == expected
 
 
-def test_factuality_en_planning_verb_governs(coders) -> None:
+@pytest.mark.parametrize(
+    ("governor", "verb", "expected"),
+    [
+        ("plan", "accuse", ("ACCUSE", "planned", None)),
+        ("plan", "invade", ("THREATEN", "asserted", "ASSAULT")),
+        ("plan", "help", ("AGREE", "asserted", "AID")),
+        ("refuse", "meet", ("REJECT", "asserted", None)),
+    ],
+    ids=["planned", "planned-attack-is-threat", "planned-aid-is-agree", "refusal"],
+)
+def test_factuality_en_governing_verb(coders, governor, verb, expected) -> None:
     rows = [
         ("Russia", "PROPN", "NNP", "Russia", 1, "nsubj"),
-        ("plans", "VERB", "VBZ", "plan", 1, "ROOT"),
+        (governor + "s", "VERB", "VBZ", governor, 1, "ROOT"),
         ("to", "PART", "TO", "to", 3, "aux"),
-        ("invade", "VERB", "VB", "invade", 1, "xcomp"),
+        (verb, "VERB", "VB", verb, 1, "xcomp"),
         ("Ukraine", "PROPN", "NNP", "Ukraine", 3, "dobj"),
         (".", "PUNCT", ".", ".", 1, "punct"),
     ]
     doc = english(rows)
     mentions = [mention(doc, 0, 1, "RUS"), mention(doc, 4, 5, "UKR")]
     event = coders["en"].code(document(doc, mentions, "en"))[0]
-    assert (event.factuality, event.source.country, event.target.country) == (
-        "planned",
-        "RUS",
-        "UKR",
-    )
+    original = event.attributes.get("recoded_from", {}).get("type")
+    assert (event.type, event.factuality, original) == expected
+    assert event.source.country == "RUS"
 
 
 def test_factuality_en_according_to_sets_reported_by(coders) -> None:
@@ -98,7 +106,7 @@ def test_factuality_en_according_to_sets_reported_by(coders) -> None:
 
 
 def test_factuality_quote_speaker_is_reported_by(coders) -> None:
-    doc = english(_attack([]))
+    doc = english(_accuse([]))
     mentions = [mention(doc, 0, 1, "RUS"), mention(doc, 2, 3, "UKR")]
     built = document(doc, mentions, "en")
     built.quotes = [
@@ -119,15 +127,15 @@ KONJUNKTIV = (
 )
 NEGATED_DE = (
     "Russland;PROPN;NE;Russland;Case=Nom|Number=Sing "
-    "griff;VERB;VVFIN;greifen;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "kritisierte;VERB;VVFIN;kritisieren;Mood=Ind|Tense=Past|VerbForm=Fin "
     "die;DET;ART;der;Case=Acc|Number=Sing Ukraine;PROPN;NE;Ukraine;Case=Acc|Number=Sing "
-    "nicht;PART;PTKNEG;nicht; an;ADP;PTKVZ;an; .;PUNCT;$.;."
+    "nicht;PART;PTKNEG;nicht; .;PUNCT;$.;."
 )
 KONJUNKTIV_II = (
     "Russland;PROPN;NE;Russland;Case=Nom|Number=Sing "
     "würde;AUX;VAFIN;werden;Mood=Sub|Tense=Past|VerbForm=Fin "
     "die;DET;ART;der;Case=Acc|Number=Sing Ukraine;PROPN;NE;Ukraine;Case=Acc|Number=Sing "
-    "angreifen;VERB;VVINF;angreifen;VerbForm=Inf .;PUNCT;$.;."
+    "kritisieren;VERB;VVINF;kritisieren;VerbForm=Inf .;PUNCT;$.;."
 )
 FUTURE_DE = KONJUNKTIV_II.replace(
     "würde;AUX;VAFIN;werden;Mood=Sub|Tense=Past", "wird;AUX;VAFIN;werden;Mood=Ind|Tense=Pres"
@@ -143,7 +151,7 @@ def test_factuality_de(coders, spec, expected) -> None:
     doc = german(spec)
     mentions = [mention(doc, 0, 1, "RUS"), mention(doc, 3, 4, "UKR")]
     event = coders["de"].code(document(doc, mentions, "de"))[0]
-    assert (event.type, event.factuality) == ("ASSAULT", expected)
+    assert (event.type, event.factuality) == ("ACCUSE", expected)
 
 
 def test_factuality_de_konjunktiv_i_is_reported_speech(coders) -> None:

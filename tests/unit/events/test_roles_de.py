@@ -102,7 +102,7 @@ ADJECTIVE_ACTOR = (
                 (0, 1, "DEU", {"kind": "metonym", "type": "PLACE"}),
                 (6, 7, "TWN", {"kind": "metonym"}),
             ],
-            ("AID", "DEU", "TWN"),
+            ("AGREE", "DEU", "TWN"),
         ),
         (
             ADJECTIVE_ACTOR,
@@ -145,6 +145,11 @@ def test_roles_de_coordinated_actors_are_one_event(coder) -> None:
     assert events[0].target is None
 
 
-def test_roles_de_infinitive_under_announcement_is_planned(coder) -> None:
+def test_roles_de_announced_aid_is_an_agree(coder) -> None:
     mentions = [(0, 1, "DEU", {"kind": "metonym"}), (6, 7, "TWN", {"kind": "metonym"})]
-    assert code(coder, INFINITIVE, mentions)[0].factuality == "planned"
+    event = code(coder, INFINITIVE, mentions)[0]
+    assert event.attributes["recoded_from"] == {
+        "type": "AID",
+        "mode": None,
+        "factuality": "planned",
+    }
