@@ -65,6 +65,15 @@ class EntityLabelFile(DataFile):
     entries: list[EntityLabelEntry]
 
 
+class TrimEntry(Entry):
+    words: list[str]
+
+
+class TrimFile(DataFile):
+    kind: Literal["entity-trim"]
+    entries: list[TrimEntry]
+
+
 # --- STTS -> UPOS ----------------------------------------------------------------------
 
 
@@ -147,6 +156,14 @@ class IndicativeEntry(Entry):
     forms: list[str]
 
 
+class LemmaEntry(Entry):
+    """Closed-class forms (matched case-insensitively) with the given tags -> lemma."""
+
+    tags: list[str]
+    forms: list[str]
+    lemma: str
+
+
 class MorphologyFile(Strict):
     kind: Literal["morphology"]
     lang: str
@@ -156,6 +173,7 @@ class MorphologyFile(Strict):
     subjunctive_two: list[SubjunctiveEntry]
     subjunctive_one: list[SubjunctiveOneEntry]
     indicative: list[IndicativeEntry]
+    lemmas: list[LemmaEntry]
 
     @model_validator(mode="after")
     def _unique_ids(self) -> MorphologyFile:
@@ -167,6 +185,7 @@ class MorphologyFile(Strict):
                 self.subjunctive_two,
                 self.subjunctive_one,
                 self.indicative,
+                self.lemmas,
             )
             for e in group
         ]
@@ -198,6 +217,13 @@ def load_model(path: Path, model: type[M]) -> M:
 def entity_labels(lang: str) -> dict[str, str | None]:
     data = load_model(DATA_DIR / f"entity-labels-{lang}.yaml", EntityLabelFile)
     return {e.id: e.target for e in data.entries}
+
+
+@cache
+def entity_trim(lang: str) -> frozenset[str]:
+    """Lower-cased words that are cut from the start of an entity span."""
+    data = load_model(DATA_DIR / f"entity-trim-{lang}.yaml", TrimFile)
+    return frozenset(w.lower() for e in data.entries for w in e.words)
 
 
 @cache

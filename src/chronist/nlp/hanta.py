@@ -7,6 +7,7 @@ lemma and the features the tag implies onto the spaCy tokens.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import cache
 
 from HanTa import HanoverTagger
@@ -16,6 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from chronist.nlp.datafiles import TagEntry, tagset
 
 HANTA_MODEL = "morphmodel_ger.pgz"
+# Sentences repeat (training epochs, boilerplate lines in news feeds); HanTa's Viterbi
+# is the slowest step of the German pipeline, so recent results are kept.
+CACHE_SENTENCES = 20_000
 
 
 @cache
@@ -31,6 +35,7 @@ class HantaTagger:
         self.tags = tagset(lang)
         self.tagger = hanta_tagger()
         self.space = self.tags["_SP"]
+        self._cache: OrderedDict[tuple[str, ...], list[tuple[str, str, str]]] = OrderedDict()
 
     def __call__(self, doc: Doc) -> Doc:
         for sentence in doc.sents:
@@ -44,13 +49,24 @@ class HantaTagger:
                 _apply(token, self.space, token.text)
         if not words:
             return
-        tagged = self.tagger.tag_sent([t.text for t in words], taglevel=1)
+        tagged = self._tag_words(tuple(t.text for t in words))
         for token, (_, lemma, tag) in zip(words, tagged, strict=True):
             entry = self.tags.get(tag) or self.tags["UNKNOWN"]
             if token.is_punct and entry.upos != "PUNCT":
                 # Typographic quotes and dashes are unknown to HanTa's model.
                 entry = self.tags["$("]
             _apply(token, entry, _lemma(token, lemma, entry))
+
+    def _tag_words(self, words: tuple[str, ...]) -> list[tuple[str, str, str]]:
+        tagged = self._cache.get(words)
+        if tagged is None:
+            tagged = self.tagger.tag_sent(list(words), taglevel=1)
+            self._cache[words] = tagged
+            if len(self._cache) > CACHE_SENTENCES:
+                self._cache.popitem(last=False)
+        else:
+            self._cache.move_to_end(words)
+        return tagged
 
 
 def _lemma(token: Token, lemma: str, entry: TagEntry) -> str:

@@ -17,7 +17,7 @@ from itertools import product
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from chronist.nlp.datafiles import MorphologyFile, Reading, morphology
+from chronist.nlp.datafiles import MorphologyFile, Reading, morphology, tagset
 
 Triple = tuple[str, str, str]  # (Case, Gender, Number)
 ALL_TRIPLES: frozenset[Triple] = frozenset(
@@ -69,8 +69,19 @@ class GermanMorphology:
         ]
         self.subjunctive_one = {form: e.lemma for e in data.subjunctive_one for form in e.forms}
         self.indicative = {form: (e.lemma, e.tense) for e in data.indicative for form in e.forms}
+        self.lemmas = {
+            (tag, form): e.lemma for e in data.lemmas for tag in e.tags for form in e.forms
+        }
+        # A trained morphologizer before us writes UPOS and clears the features; the
+        # features an STTS tag implies are restored from the tag set.
+        self.tag_features = {e.stts: e.feats for e in tagset(lang).values()}
 
     def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.set_morph(self.tag_features.get(token.tag_) or None)
+            lemma = self._closed_class_lemma(token) or _name_lemma(token)
+            if lemma is not None:
+                token.lemma_ = lemma
         for sentence in doc.sents:
             for token in sentence:
                 if token.tag_ in FINITE or token.tag_ in IMPERATIVE:
@@ -80,6 +91,14 @@ class GermanMorphology:
                 elif token.pos_ in {"NOUN", "PROPN"}:
                     self._noun_phrase(token)
         return doc
+
+    def _closed_class_lemma(self, token: Token) -> str | None:
+        # Capitalised "Sie"/"Ihnen" is the polite form, except at the start of a sentence.
+        if not token.is_sent_start:
+            exact = self.lemmas.get((token.tag_, token.text))
+            if exact is not None:
+                return exact
+        return self.lemmas.get((token.tag_, token.lower_))
 
     # --- verbs -------------------------------------------------------------------------
 
@@ -178,6 +197,21 @@ class GermanMorphology:
         if preposition is not None and preposition.tag_ == "APPRART" and determiner is not None:
             preposition = None  # "zum einen": the article is the determiner's, not ours
         return modifiers, determiner, preposition
+
+
+def _name_lemma(token: Token) -> str | None:
+    """Proper names keep their form, except the genitive -s ("Merkels" -> "Merkel").
+
+    HanTa's suffix rules otherwise cut names that merely end like an inflection
+    ("Thutmosis" -> "Thutmosi", "Mazedonien" -> "Mazedonie"); a genitive -s never follows
+    a name that ends in a vowel, which is what such cuts leave behind.
+    """
+    if token.tag_ != "NE":
+        return None
+    lemma = token.lemma_
+    if token.text == lemma + "s" and lemma[-1:].lower() not in "aeiouy":
+        return lemma
+    return token.text
 
 
 def _lemma_matches(base: str | None, lemma: str) -> bool:

@@ -3,10 +3,11 @@
 In a main clause the finite verb stands second and its particle goes to the end
 ("Die Regierung weist die Vorwürfe zurück"); the verb's dictionary form is
 particle + infinitive ("zurückweisen"), and that is what the event coder looks up.
-We pair each particle (STTS PTKVZ) with the closest finite lexical verb to its left
-that is in a main clause: a comma-separated stretch that opens with a subordinating
-conjunction or a relative pronoun is a dependent clause, whose verb has its particle
-attached already ("..., weil sie die Vorwürfe zurückwies").
+Where the parser attached the particle (`compound:prt`) to a finite lexical verb we
+take that verb. Otherwise we pair the particle (STTS PTKVZ) with the closest finite
+lexical verb to its left that is in a main clause: a comma-separated stretch that
+opens with a subordinating conjunction or a relative pronoun is a dependent clause,
+whose verb has its particle attached already ("..., weil sie die Vorwürfe zurückwies").
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ class SeparableVerbs:
 
 def finite_verb_for(particle: Token, sentence: Span) -> Token | None:
     """The main-clause finite verb a clause-final particle belongs to, if any."""
+    if particle.dep_ == "compound:prt" and particle.head.tag_ in LEXICAL_FINITE:
+        return particle.head if particle.head.i < particle.i else None
     for segment in reversed(_segments(sentence, particle.i)):
         if _is_subordinate(segment):
             continue

@@ -1,0 +1,161 @@
+"""Score chronist's pipelines on held-out data (never trained on).
+
+    python training/evaluate.py de-syntax-eval            # UPOS, lemma, UAS/LAS, sentences
+    python training/evaluate.py de-ner-eval de-ner-eval-europarl   # NER P/R/F1, PER/LOC/ORG
+    python training/evaluate.py en-syntax-eval en-ner-eval-europarl
+
+Corpora come from `training/corpora.py` (training/corpus/<name>.spacy). By default the
+shipped pipeline (`chronist.nlp.load`) is scored; `--model DIR` scores a trained
+spaCy pipeline directory instead (its components are loaded alongside chronist's).
+
+Conventions: tokens are aligned by character offsets (our tokenizer, not the gold
+one, runs); UPOS/lemma accuracy counts every gold token that has a one-to-one
+predicted token, and misaligned tokens count as errors; lemmas are scored in UD's
+convention (separable verbs not reattached: the reattaching component is switched off
+for scoring; fused preposition+article tokens such as "zum", whose UD lemma is
+"zu der", are left out); LAS ignores punctuation (as
+spaCy's scorer does); NER is exact-span micro P/R/F1 over PER, LOC and ORG, gold
+labels mapped to chronist's labels with the language's entity-label table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.scorer import Scorer
+from spacy.tokens import Doc, DocBin
+from spacy.training import Example
+
+from chronist.nlp import load
+from chronist.nlp.datafiles import entity_labels
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "corpus"
+NER_LABELS = ("PER", "LOC", "ORG")
+
+
+def read(name: str, nlp: spacy.Language) -> list[Doc]:
+    path = CORPUS / f"{name}.spacy"
+    if not path.exists():
+        sys.exit(f"{path} is missing: run training/corpora.py first")
+    return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+
+
+# UD lemmas keep the particle apart ("kehrte ... zurück" -> "kehren").
+NOT_IN_UD = ("chronist_de_separable",)
+
+
+def predict(nlp: spacy.Language, gold: list[Doc]) -> tuple[list[Example], float]:
+    start = time.perf_counter()
+    disable = [name for name in NOT_IN_UD if name in nlp.pipe_names]
+    predicted = list(nlp.pipe((d.text for d in gold), disable=disable))
+    seconds = time.perf_counter() - start
+    return [Example(p, g) for p, g in zip(predicted, gold, strict=True)], seconds
+
+
+def syntax_scores(examples: list[Example]) -> dict[str, float]:
+    scores: dict[str, float] = {}
+    if examples[0].reference.has_annotation("POS"):
+        scores["upos"] = Scorer.score_token_attr(examples, "pos")["pos_acc"]
+    if examples[0].reference.has_annotation("LEMMA"):
+        scores["lemma"] = lemma_accuracy(examples)
+    if examples[0].reference.has_annotation("MORPH"):
+        scores["morph"] = Scorer.score_token_attr(examples, "morph")["morph_acc"]
+    if examples[0].predicted.has_annotation("DEP"):
+        deps = Scorer.score_deps(
+            examples,
+            "dep",
+            getter=lambda t, attr: t.dep_.split(":")[0] if attr == "dep" else getattr(t, attr),
+            head_attr="head",
+            head_getter=lambda t, attr: getattr(t, attr),
+            ignore_labels=("p", "punct"),
+        )
+        scores["uas"], scores["las"] = deps["dep_uas"], deps["dep_las"]
+        scores["sents_f"] = Scorer.score_spans(examples, "sents")["sents_f"]
+    return {k: round(100 * v, 2) for k, v in scores.items() if v is not None}
+
+
+def lemma_accuracy(examples: list[Example]) -> float:
+    correct = total = 0
+    for eg in examples:
+        for gold in eg.reference:
+            if " " in gold.lemma_ or gold.is_space:
+                continue  # a fused token ("zum" = "zu der")
+            total += 1
+            aligned = eg.alignment.y2x[gold.i]
+            if len(aligned) == 1:
+                predicted = eg.predicted[aligned[0]]
+                correct += len(eg.alignment.x2y[predicted.i]) == 1 and (
+                    predicted.lemma_ == gold.lemma_
+                )
+    return correct / total if total else 0.0
+
+
+def ner_scores(examples: list[Example], language: str) -> dict[str, float]:
+    table = entity_labels(language)
+    gold_count = pred_count = hits = 0
+    per_label = {label: [0, 0, 0] for label in NER_LABELS}  # gold, predicted, correct
+    for eg in examples:
+        gold = {
+            (e.start_char, e.end_char, table.get(e.label_, "MISC")) for e in eg.reference.ents
+        }
+        pred = {(e.start_char, e.end_char, e.label_) for e in eg.predicted.ents}
+        gold = {g for g in gold if g[2] in NER_LABELS}
+        pred = {p for p in pred if p[2] in NER_LABELS}
+        gold_count, pred_count, hits = gold_count + len(gold), pred_count + len(pred), hits + len(
+            gold & pred
+        )
+        for label in NER_LABELS:
+            counts = per_label[label]
+            counts[0] += sum(1 for g in gold if g[2] == label)
+            counts[1] += sum(1 for p in pred if p[2] == label)
+            counts[2] += sum(1 for g in gold & pred if g[2] == label)
+    scores = _prf(gold_count, pred_count, hits)
+    for label, (g, p, c) in per_label.items():
+        scores[f"{label}_f"] = _prf(g, p, c)["f"]
+    return scores
+
+
+def _prf(gold: int, pred: int, correct: int) -> dict[str, float]:
+    p = correct / pred if pred else 0.0
+    r = correct / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(100 * p, 2), "r": round(100 * r, 2), "f": round(100 * f, 2)}
+
+
+def pipeline(language: str, model: Path | None) -> spacy.Language:
+    if model is None:
+        return load(language)
+    import chronist.nlp.german  # noqa: F401  (registers chronist's components)
+
+    return spacy.load(model)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpora", nargs="+", help="corpus names, e.g. de-syntax-eval")
+    parser.add_argument("--model", type=Path, help="a trained pipeline dir instead of load()")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N docs")
+    args = parser.parse_args()
+    for name in args.corpora:
+        language = name.split("-")[0]
+        nlp = pipeline(language, args.model)
+        gold = read(name, nlp)[: args.limit or None]
+        examples, seconds = predict(nlp, gold)
+        words = sum(len(d) for d in gold)
+        result: dict[str, object] = {"corpus": name, "docs": len(gold), "tokens": words}
+        if "ner" in name:
+            result.update(ner_scores(examples, language))
+        else:
+            result.update(syntax_scores(examples))
+        result["words_per_s"] = round(words / seconds)
+        print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
