@@ -31,6 +31,9 @@ POSSESSIVE_EN = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 SPACE = re.compile(r"^\s+$")
 COMPOUND = "-"
 NOUN_PRIORITY = ("organ", "role")
+# Sectors of state organs and office holders: a country in a compound is their state
+# ("US-Streitkräfte"); for others it is the topic ("Russland-Experte").
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 
 
 @dataclass(slots=True)
@@ -63,22 +66,28 @@ class Qualifier:
     country: str | None = None
     org: str | None = None
     person: str | None = None
+    compound: bool = False
 
 
 class Composer:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
         self._day = None
+        self._analysis = None
         self.kb = kb
         self.lang = kb.lang
         self.words = words
         self.locative = frozenset(words.locative)
+        self.articles = frozenset(words.articles)
         self.former = frozenset(w.casefold() for w in words.former)
         self.genitive_links = [f" {w} " for w in words.genitive_links]
 
     # -------------------------------------------------------------- entry point
 
-    def compose(self, text: str, hits: list[Hit], day, home: str | None = None) -> list[Draft]:
+    def compose(
+        self, text: str, hits: list[Hit], day, home: str | None = None, analysis=None
+    ) -> list[Draft]:
         self._day = day
+        self._analysis = analysis
         self._home = home or self.words.home_default
         consumed: set[int] = set()
         drafts: list[Draft] = []
@@ -116,9 +125,16 @@ class Composer:
         self, text: str, hits: list[Hit], k: int, noun: Target, consumed: set[int], day
     ) -> Draft | None:
         hit = hits[k]
+        if _compound_modifier(text, hit) or (noun.kind == "organ" and self._modifier_use(hit)):
+            return None  # "Armee-Trucks", "military targets": it modifies another noun
         qualifier = self._left_qualifier(text, hits, k, consumed)
+        if qualifier is None and hit.prefix_country:
+            qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
         if qualifier is None:
             qualifier = self._right_qualifier(text, hits, k, consumed)
+        if qualifier is not None and qualifier.compound and not self._state_noun(noun):
+            # "Russland-Experte", "Russlandkorrespondent": the country is the topic.
+            qualifier = None
         start, end = hit.start, hit.end
         if qualifier is not None:
             consumed.add(qualifier.hit_index)
@@ -149,7 +165,7 @@ class Composer:
                           organ=organ.id, entity_type=organ.type)
             if org and not country:
                 draft.entity = ("org", org)
-                draft.sector = self.kb.orgs[org].sector
+                draft.sector = organ.sector or self.kb.orgs[org].sector
                 draft.country = self.kb.orgs[org].country
             elif country:
                 draft.entity = ("organ", f"{country}:{organ.id}")
@@ -164,6 +180,22 @@ class Composer:
         if qualifier and qualifier.person:
             draft.extra["of_person"] = qualifier.person
         return draft
+
+    def _state_noun(self, noun: Target) -> bool:
+        sector = (self.kb.organs[noun.key].sector if noun.kind == "organ"
+                  else self.kb.roles[noun.key].sector)
+        return sector in STATE_SECTORS
+
+    def _modifier_use(self, hit: Hit) -> bool:
+        """English nouns that double as adjectives ("military", "intelligence") are no
+        actor when the parser attaches them to a noun on their right."""
+        if self._analysis is None or self.lang != "en":
+            return False
+        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in ("amod", "compound") and root.head.i >= span.end
 
     def _is_former(self, text: str, start: int) -> bool:
         before = text[max(0, start - 30):start]
@@ -198,8 +230,11 @@ class Composer:
         prev, hit = hits[k - 1], hits[k]
         gap = text[prev.end:hit.start]
         if gap == COMPOUND:
-            return self._qualifier_from(prev, k - 1, adjective=False) or self._qualifier_from(
-                prev, k - 1, adjective=True)
+            qualifier = self._qualifier_from(prev, k - 1, adjective=False) or (
+                self._qualifier_from(prev, k - 1, adjective=True))
+            if qualifier is not None and qualifier.country:
+                qualifier.compound = True
+            return qualifier
         adj_gap = ADJ_GAP_DE if self.lang == "de" else ADJ_GAP_EN
         if adj_gap.match(gap) or gap == " ":
             qualifier = self._qualifier_from(prev, k - 1, adjective=True)
@@ -234,6 +269,14 @@ class Composer:
 
     def _name_mention(self, text: str, hits: list[Hit], k: int) -> Draft | None:
         hit = hits[k]
+        if _compound_modifier(text, hit):
+            return None  # "Russland-Wahl", "Putin-Ära", "Russia-backed": no actor
+        if text[hit.start - 1:hit.start] == "-" and text[hit.start - 2:hit.start - 1].isalpha():
+            return None  # the tail of a hyphenated name ("Al-Sudani")
+        capital = next((t for t in hit.targets if t.form == "capital"), None)
+        if capital and self._after_locative(text, hit.start):
+            # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
+            return self._country_draft(text, hit, capital)
         for kind in ("person", "org", "country"):
             for target in hit.of_kind(kind):
                 draft = getattr(self, f"_{kind}_draft")(text, hit, target)
@@ -246,9 +289,6 @@ class Composer:
 
     def _org_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         org = self.kb.orgs[target.key]
-        surface = text[hit.start:hit.end]
-        if " " not in surface and self._after_locative(text, hit.start):
-            return None  # "nach Brüssel" is a place, not the EU
         return Draft(hit.start, hit.end, "name", country=org.country, sector=org.sector,
                      entity=("org", org.id), entity_type=org.type)
 
@@ -285,8 +325,16 @@ class Composer:
         return not following.startswith(" ") or not following[1:2].isalpha()
 
     def _after_locative(self, text: str, start: int) -> bool:
-        words = re.findall(r"\w+", text[max(0, start - 20):start])
-        return bool(words) and words[-1] in self.locative and text[:start].endswith(" ")
+        if not text[:start].endswith(" "):
+            return False
+        words = re.findall(r"\w+", text[max(0, start - 25):start])
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        return bool(words) and words[-1] in self.locative
+
+
+def _compound_modifier(text: str, hit: Hit) -> bool:
+    return text[hit.end:hit.end + 1] in ("-", "‑") and text[hit.end + 1:hit.end + 2].isalpha()
 
 
 DATELINE_AFTER = re.compile(r"^(?:/|\s*[–—-]\s|\s*\()")

@@ -28,6 +28,10 @@ from chronist.actors.schema import ContextWords
 from chronist.document import Document, Entity
 
 PERSON_KEYS = ("person", "new_person")
+# Characters within which a bare noun ("die Armee") refers back to the last qualified one.
+NEAR = 600
+# Share of country-linked mentions that makes a country the document's main one.
+DOMINANT_SHARE = 0.35
 
 
 class Linker:
@@ -41,15 +45,19 @@ class Linker:
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
-        hits = scan(text, self.kb.gazetteer)
-        drafts = self.composer.compose(text, hits, day, self._home(doc.url))
+        hits = scan(text, self.kb.gazetteer, compounds=self.kb.lang == "de")
+        drafts = self.composer.compose(text, hits, day, self._home(doc.url), doc.analysis)
         drafts = self._merge_titles(text, drafts)
-        new = self.names.find(text, doc.analysis, drafts, hits)
-        drafts = self._absorb(drafts, new)
+        drafts = self._skip_credits(text, doc, drafts)
+        new, replaced = self.names.find(text, doc.analysis, drafts, hits)
+        drafts = [d for d in drafts if not any(d is r for r in replaced)]
+        drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
+        self._unify_short_names(text, drafts)
         drafts += self._surnames(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
-        self._resolve_roles(drafts, day)
+        self._resolve_roles(drafts, day, _dominant_country(drafts))
+        drafts = [d for d in drafts if d.entity or d.country or d.sector]
         drafts += self._pronouns(text, doc.analysis, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         builder = EntityBuilder(self.kb, day)
@@ -96,6 +104,36 @@ class Linker:
                 apposition.sector = draft.sector
         return kept + new
 
+    def _skip_credits(self, text: str, doc: Document, drafts: list[Draft]) -> list[Draft]:
+        """No mentions in credit lines ("Reporting by …; Editing by …", "Mit Material
+        von dpa"): their names are authors, not actors."""
+        cues = self.words.credit_cues
+        if not cues:
+            return drafts
+        spans = []
+        for start, end in _paragraph_spans(doc):
+            lines = text[start:end]
+            if any(lines.lstrip().startswith(cue) for cue in cues):
+                spans.append((start, end))
+        return [d for d in drafts if not any(s <= d.start < e for s, e in spans)]
+
+    def _unify_short_names(self, text: str, drafts: list[Draft]) -> None:
+        """A one-word new name that is the surname of a person named in full is them."""
+        surnames: dict[str, Draft] = {}
+        for draft in drafts:
+            if draft.entity and draft.entity[0] in PERSON_KEYS:
+                head = draft.head or (draft.start, draft.end)
+                words = text[head[0]:head[1]].split()
+                if len(words) >= 2:
+                    surnames.setdefault(words[-1], draft)
+        for draft in drafts:
+            if draft.entity and draft.entity[0] == "new_person" and " " not in draft.entity[1]:
+                full = surnames.get(draft.entity[1]) or surnames.get(draft.entity[1][:-1])
+                if full is not None and full is not draft:
+                    draft.entity, draft.role = full.entity, draft.role or full.role
+                    draft.country = draft.country or full.country
+                    draft.sector = draft.sector or full.sector
+
     # ------------------------------------------------------------ surnames
 
     def _surnames(self, text: str, drafts: list[Draft]) -> list[Draft]:
@@ -108,7 +146,10 @@ class Linker:
                 continue
             head = draft.head or (draft.start, draft.end)
             words = text[head[0]:head[1]].split()
-            if len(words) < 2 or words[-1] in seen or not words[-1][:1].isupper():
+            # One-word names only for people the KB lacks ("der Soldat Andrij"); the KB
+            # lists its own short forms as aliases.
+            too_short = len(words) < 2 and draft.entity[0] != "new_person"
+            if too_short or words[-1] in seen or not words[-1][:1].isupper():
                 continue
             surname = words[-1].rstrip(",.")
             seen.add(surname)
@@ -125,7 +166,9 @@ class Linker:
 
     # -------------------------------------------------------------- roles
 
-    def _resolve_roles(self, drafts: list[Draft], day: date | None) -> None:
+    def _resolve_roles(self, drafts: list[Draft], day: date | None,
+                       dominant: str | None) -> None:
+        self._dominant = dominant
         last_organ: dict[str, Draft] = {}
         last_role: dict[str, Draft] = {}
         last_office: Draft | None = None
@@ -138,9 +181,15 @@ class Linker:
                 last_office = draft
 
     def _bare_organ(self, draft: Draft, last: dict[str, Draft]) -> None:
-        if draft.country is None and draft.entity is None and draft.organ in last:
-            previous = last[draft.organ]
-            draft.country, draft.entity = previous.country, previous.entity
+        """"die Armee" without a country: the army named just before (same paragraph),
+        else the document's main country."""
+        if draft.country is None and draft.entity is None:
+            previous = last.get(draft.organ)
+            if previous is not None and draft.start - previous.end < NEAR:
+                draft.country, draft.entity = previous.country, previous.entity
+            elif self._dominant and draft.sector:
+                draft.country = self._dominant
+                draft.entity = ("organ", f"{self._dominant}:{draft.organ}")
         if draft.country:
             last[draft.organ] = draft
 
@@ -160,6 +209,11 @@ class Linker:
         elif where is None and role.resolvable and draft.role in last and not draft.former:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
+        elif where is None and role.resolvable and self._dominant and not draft.former:
+            holder = self.kb.holder(role.id, self._dominant, day)
+            draft.country = self._dominant
+            if holder is not None:
+                draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
         if draft.entity or draft.country:
             last[draft.role] = draft
 
@@ -214,6 +268,24 @@ def document_day(published: str | None) -> date | None:
             return date(int(published[:4]), 7, 1)
         except ValueError:
             return None
+
+
+def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
+    if doc.paragraphs:
+        return [(p.start, p.end) for p in doc.paragraphs]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+
+
+def _dominant_country(drafts: list[Draft]) -> str | None:
+    counts: dict[str, int] = {}
+    for draft in drafts:
+        if draft.country:
+            counts[draft.country] = counts.get(draft.country, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.__getitem__)
+    total = sum(counts.values())
+    return best if counts[best] >= 2 and counts[best] / total >= DOMINANT_SHARE else None
 
 
 def _drop_overlaps(drafts: list[Draft]) -> list[Draft]:

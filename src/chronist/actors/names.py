@@ -61,7 +61,7 @@ class NameFinder:
         for token in analysis:
             if self._name_token(token, taken) or (
                 current and token.text in self.particles and self._next_is_name(token, taken)
-            ):
+            ) or (current and _inner_hyphen(token)):
                 if current and (token.sent.start != current[0].sent.start or "\n" in
                                 analysis.text[current[-1].idx:token.idx]):
                     found.append(self._run(current))
@@ -104,14 +104,57 @@ class NameFinder:
 
     # ------------------------------------------------------------- decision
 
-    def find(self, text: str, analysis, drafts: list[Draft], hits: list[Hit]) -> list[Draft]:
-        """New person/organisation drafts; role drafts used as titles are merged in."""
-        new: list[Draft] = []
-        for run in self.runs(analysis, drafts):
-            draft = self._decide(text, run, drafts, hits)
+    def find(
+        self, text: str, analysis, drafts: list[Draft], hits: list[Hit]
+    ) -> tuple[list[Draft], list[Draft]]:
+        """New person/organisation drafts, and the drafts they replace (a country name
+        inside an organisation's name: "Netherlands Organisation for …")."""
+        new, replaced = self._entity_spans(text, analysis, drafts, hits)
+        kept = [d for d in drafts if not any(d is r for r in replaced)]
+        for run in self.runs(analysis, kept + new):
+            draft = self._decide(text, run, kept, hits)
             if draft is not None:
                 new.append(draft)
-        return new
+        return new, replaced
+
+    def _entity_spans(self, text: str, analysis, drafts: list[Draft], hits: list[Hit]):
+        """Whole NER spans (English): names with lower-case words inside them."""
+        new: list[Draft] = []
+        replaced: list[Draft] = []
+        if analysis is None:
+            return new, replaced
+        for ent in analysis.ents:
+            if ent.label_ not in ORG_LABELS | PERSON_LABELS or "\n" in ent.text:
+                continue
+            inside = [d for d in drafts if d.overlaps(ent.start_char, ent.end_char)]
+            if not inside and ent.label_ in PERSON_LABELS:
+                continue  # people are found as runs, with their titles and appositions
+            if inside and not self._org_contains_place(ent, inside):
+                continue
+            if not inside and not self._plausible_org(ent):
+                continue
+            name = ent.text.removeprefix("the ").removeprefix("The ")
+            start = ent.end_char - len(name)
+            country = next((d.country for d in inside if d.country), None)
+            new.append(Draft(start, ent.end_char, "name", entity=("new_org", name),
+                             country=country, sector=self._org_sector(name),
+                             entity_type="ORG"))
+            replaced += inside
+        return new, replaced
+
+    @staticmethod
+    def _org_contains_place(ent, inside: list[Draft]) -> bool:
+        return ent.label_ in ORG_LABELS and all(
+            d.entity and d.entity[0] in ("country", "capital") and d.end - d.start <
+            len(ent.text) and d.start >= ent.start_char and d.end <= ent.end_char
+            for d in inside)
+
+    @staticmethod
+    def _plausible_org(ent) -> bool:
+        """One capitalised word tagged ORG is as often a brand or a weapon ("Merkava");
+        keep acronyms ("TNO") and longer names."""
+        words = ent.text.split()
+        return len(words) >= 2 or (ent.text.isupper() and len(ent.text) >= 2)
 
     def _decide(self, text: str, run: NameRun, drafts: list[Draft], hits: list[Hit]):
         name = text[run.start:run.end]
@@ -121,8 +164,10 @@ class NameFinder:
         first = run.tokens[0].text in self.first_names and len(run.tokens) >= 2
         if self.lang == "de" and len(run.tokens) == 1 and name.endswith("s") and title is None:
             return None  # a bare genitive ("Merkels") of a person met elsewhere
-        is_person = (run.label in PERSON_LABELS or first or title is not None
-                     or honorific or apposition is not None)
+        # A single word is a person only when the text says so (title, "Frau", an
+        # apposition); NER alone too often tags brands and villages ("Merkava").
+        tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
+        is_person = tagged or first or title is not None or honorific or apposition is not None
         if is_person:
             return self._person(text, run, name, title, apposition, drafts, hits)
         if run.label in ORG_LABELS and len(run.tokens) >= 1:
@@ -181,6 +226,14 @@ class NameFinder:
         words = re.findall(r"\w+", text[max(0, start - 8):start])
         return bool(words) and words[-1] in self.honorifics and text[:start].endswith(
             (" ", ". "))
+
+
+def _inner_hyphen(token) -> bool:
+    """"Al-Sudani": a hyphen glued to name parts on both sides."""
+    doc = token.doc
+    return (token.text in ("-", "‑") and not token.whitespace_ and token.i > 0
+            and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc)
+            and doc[token.i + 1].text[:1].isupper())
 
 
 def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

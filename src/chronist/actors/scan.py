@@ -20,17 +20,24 @@ class Hit:
     start: int
     end: int
     targets: list[Target]
+    prefix_country: str | None = None
+    """For a closed compound ("Russlandexperte"): the country its first part names."""
 
     def of_kind(self, *kinds: str) -> list[Target]:
         return [t for t in self.targets if t.kind in kinds]
 
 
-def scan(text: str, gazetteer: Gazetteer) -> list[Hit]:
+def scan(text: str, gazetteer: Gazetteer, *, compounds: bool = False) -> list[Hit]:
+    """Longest gazetteer matches, left to right. With `compounds` (German), a word the
+    gazetteer lacks is tried as <country>+<noun> or <anything>+<noun>: "Russlandexperte",
+    "Landesregierung" (the noun part must be a role or organ noun)."""
     words = [(m.start(), m.end()) for m in WORD.finditer(text)]
     hits: list[Hit] = []
     i = 0
     while i < len(words):
         hit = _longest_at(text, words, i, gazetteer)
+        if hit is None and compounds:
+            hit = _compound_at(text, words[i], gazetteer)
         if hit is None:
             i += 1
             continue
@@ -57,4 +64,31 @@ def _longest_at(
         targets = gazetteer.lookup(" ".join(surface.split()))
         if targets:
             return Hit(start, end, targets), n
+    return None
+
+
+MIN_HEAD = 5
+
+
+def _compound_at(text: str, word: tuple[int, int], gazetteer: Gazetteer) -> tuple[Hit, int] | None:
+    start, end = word
+    surface = text[start:end]
+    if not surface[:1].isupper():
+        return None
+    for cut in range(2, len(surface) - MIN_HEAD + 1):
+        head = surface[cut:]
+        targets = [t for t in gazetteer.lookup(head[:1].upper() + head[1:])
+                   if t.kind in ("role", "organ") and t.form == "noun"]
+        if not targets:
+            continue
+        return Hit(start, end, targets, _country_prefix(surface[:cut], gazetteer)), 1
+    return None
+
+
+def _country_prefix(prefix: str, gazetteer: Gazetteer) -> str | None:
+    """"Russland" in "Russlandexperte", "Irans" in "Iransprecher"."""
+    for candidate in (prefix, prefix.removesuffix("s")):
+        for target in gazetteer.lookup(candidate):
+            if target.kind == "country" and target.form == "name":
+                return target.key
     return None

@@ -169,7 +169,8 @@ class Role(Strict):
     """
 
     id: str = Field(pattern=r"^[a-z][a-z_]*$")
-    sector: str = "GOV"
+    sector: str | None = "GOV"
+    """None: the sector comes from the organisation in the context ("director")."""
     nouns: Aliases = Field(default_factory=Aliases)
     fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
     resolvable: bool = True
@@ -271,7 +272,8 @@ class Organ(Strict):
     comes from an adjective, genitive or compound in the text."""
 
     id: str = Field(pattern=r"^[a-z][a-z_]*$")
-    sector: str
+    sector: str | None
+    """None: the noun names actors of any sector ("Kämpfer"); the qualifier decides."""
     nouns: Aliases = Field(default_factory=Aliases)
     fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
     """Nouns that carry their country ("Bundestag" -> DEU, "Duma" -> RUS)."""
@@ -326,6 +328,8 @@ class ContextWords(Strict):
 
     locative: list[str]
     """Prepositions after which a capital or country is a place ("in Moskau")."""
+    articles: list[str] = Field(default_factory=list)
+    """Articles that may stand between a locative preposition and a name ("in der Ukraine")."""
     former: list[str]
     """Words that make a role description past ("ehemalige", "former"): not resolved."""
     honorifics: list[str]
@@ -340,6 +344,8 @@ class ContextWords(Strict):
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""
+    credit_cues: list[str] = Field(default_factory=list)
+    """Paragraph openings of credit lines ("Reporting by"): no actor mentions there."""
     home_domains: dict[str, str] = Field(default_factory=dict)
     """Top-level domain -> country whose "Bundes-" organs an article means (at -> AUT)."""
     home_default: str | None = None

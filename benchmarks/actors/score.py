@@ -1,0 +1,200 @@
+"""Actor linking precision and recall on the dev gold set (tests/data/actors_gold.yaml).
+
+The gold set holds no article text: each page is re-extracted from
+../shared/corpora/news-pages with chronist's ingestion, each gold paragraph is found by
+its first words (`locate`), and each gold mention by its text and offset in it.
+
+A predicted actor mention (places excluded: cities after "in", datelines) is correct
+when it overlaps a gold mention one-to-one and links the same way: the same entity id
+when the gold names one (KB people, organisations, countries, new people), otherwise
+the same country and sector (organs, adjectives, descriptions).
+
+    .venv/bin/python benchmarks/actors/score.py [--corpus DIR] [--show-errors]
+
+Prints the figures and writes benchmarks/actors/results.json (figures only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronist.actors.mention import ActorMention
+from chronist.document import Document
+from chronist.ingest import to_document
+from chronist.ingest.html import parse_html
+from chronist.pipeline import Pipeline, default_pipeline
+
+REPO = Path(__file__).resolve().parents[2]
+GOLD = REPO / "tests" / "data" / "actors_gold.yaml"
+CORPUS = REPO.parent / "shared" / "corpora" / "news-pages"
+RESULTS = Path(__file__).with_name("results.json")
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+    detected: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.gold += other.gold
+        self.predicted += other.predicted
+        self.correct += other.correct
+        self.detected += other.detected
+        self.errors += other.errors
+
+    def figures(self) -> dict[str, Any]:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.correct / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "gold": self.gold, "predicted": self.predicted, "correct": self.correct,
+            "precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+            "detection_recall": round(self.detected / self.gold, 3) if self.gold else 0.0,
+        }
+
+
+def actors_pipeline(language: str) -> Pipeline:
+    return default_pipeline(language, skip=_later_stages())
+
+
+def _later_stages() -> tuple[str, ...]:
+    from chronist.pipeline import STAGE_FACTORIES
+
+    names = list(STAGE_FACTORIES)
+    return tuple(names[names.index("actors") + 1:]) if "actors" in names else ()
+
+
+def load_document(corpus: Path, page: dict) -> Document:
+    html = gzip.decompress((corpus / page["file"]).read_bytes()).decode("utf-8", "replace")
+    doc = to_document(parse_html(html), language=page["language"])
+    return actors_pipeline(doc.language)(doc)
+
+
+def locate(doc: Document, paragraph: dict) -> int | None:
+    """Start offset of the gold paragraph in the re-extracted text."""
+    needle = paragraph["locate"]
+    for p in doc.paragraphs:
+        if doc.text[p.start:p.end].startswith(needle):
+            return p.start
+    found = doc.text.find(needle)
+    return found if found >= 0 else None
+
+
+def gold_mentions(doc: Document, base: int, paragraph: dict) -> list[Gold]:
+    out = []
+    for item in paragraph.get("mentions", []):
+        start = base + item["at"]
+        if doc.text[start:start + len(item["text"])] != item["text"]:
+            found = doc.text.find(item["text"], base)
+            if found < 0:
+                raise ValueError(f"gold mention {item['text']!r} not found after {base}")
+            start = found
+        out.append(Gold(start, start + len(item["text"]), item["text"], item.get("entity"),
+                        item.get("country"), item.get("sector")))
+    return out
+
+
+def paragraph_end(doc: Document, base: int) -> int:
+    for p in doc.paragraphs:
+        if p.start == base:
+            return p.end
+    end = doc.text.find("\n\n", base)
+    return end if end >= 0 else len(doc.text)
+
+
+def correct_link(mention: ActorMention, gold: Gold) -> bool:
+    if gold.entity:
+        return mention.entity == gold.entity
+    return mention.country == gold.country and mention.sector == gold.sector
+
+
+def score_paragraph(doc: Document, base: int, end: int, golds: list[Gold]) -> Tally:
+    predicted = [m for m in doc.actor_mentions
+                 if base <= m.start < end and m.kind != "place" and m.type != "PLACE"]
+    tally = Tally(gold=len(golds), predicted=len(predicted))
+    free = list(predicted)
+    for gold in golds:
+        overlapping = [m for m in free if m.start < gold.end and gold.start < m.end]
+        if not overlapping:
+            tally.errors.append(f"MISSED  {gold.text!r} -> {gold.entity or ''} "
+                                f"{gold.country}/{gold.sector}")
+            continue
+        tally.detected += 1
+        best = next((m for m in overlapping if correct_link(m, gold)), overlapping[0])
+        free.remove(best)
+        if correct_link(best, gold):
+            tally.correct += 1
+        else:
+            tally.errors.append(
+                f"WRONG   {gold.text!r}: gold {gold.entity or ''} {gold.country}/{gold.sector}"
+                f" got {best.entity or ''} {best.country}/{best.sector} ({best.kind})")
+    for m in free:
+        tally.errors.append(f"SPURIOUS {m.text!r} {m.entity or ''} {m.country}/{m.sector} "
+                            f"({m.kind})")
+    return tally
+
+
+def score(corpus: Path, gold_path: Path = GOLD) -> dict[str, Tally]:
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    tallies: dict[str, Tally] = {"de": Tally(), "en": Tally()}
+    for page in gold["pages"]:
+        doc = load_document(corpus, page)
+        for paragraph in page["paragraphs"]:
+            base = locate(doc, paragraph)
+            if base is None:
+                raise ValueError(f"{page['file']}: paragraph {paragraph['locate']!r} not found")
+            golds = gold_mentions(doc, base, paragraph)
+            tally = score_paragraph(doc, base, paragraph_end(doc, base), golds)
+            tally.errors = [f"{page['file']}: {e}" for e in tally.errors]
+            tallies[page["language"]].add(tally)
+    return tallies
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus not found: {args.corpus}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    tallies = score(args.corpus, args.gold)
+    total = Tally()
+    for tally in tallies.values():
+        total.add(tally)
+    results = {lang: t.figures() for lang, t in tallies.items()} | {"all": total.figures()}
+    results["seconds"] = round(time.perf_counter() - started, 1)
+    for name, figures in results.items():
+        print(name, figures)
+    if args.show_errors:
+        print("\n".join(total.errors))
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
