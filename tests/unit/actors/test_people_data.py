@@ -167,12 +167,34 @@ def test_people_data_single_holder_offices_do_not_overlap(
     assert not clashes, "\n".join(clashes)
 
 
+def test_people_data_one_word_aliases_name_one_person(
+    people: list[tuple[str, dict[str, Any]]],
+) -> None:
+    """A bare surname shared by two people ("Sharif", "Castro") must not be listed: the
+    linker would have to guess; it links such surnames only after a full name."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for _, entry in people:
+        for names in entry["aliases"].values():
+            for alias in names:
+                if " " not in alias:
+                    owners[alias].add(entry["id"])
+    shared = {alias: sorted(ids) for alias, ids in owners.items() if len(ids) > 1}
+    assert not shared, shared
+
+
 @pytest.mark.parametrize(
     ("name", "alias", "lang"),
     [
         ("Angela Merkel", "Merkel", "de"),
         ("Frank-Walter Steinmeier", "Steinmeier", "en"),
         ("Markus Söder", "Soeder", "en"),
+        ("Volodymyr Zelensky", "Selenskyj", "de"),
+        ("Recep Tayyip Erdoğan", "Erdogan", "de"),
+        ("Benjamin Netanyahu", "Netanjahu", "de"),
+        ("Alexander Lukashenko", "Lukaschenko", "de"),
+        ("Nikol Pashinyan", "Paschinjan", "de"),
+        ("Ilham Aliyev", "Alijew", "de"),
+        ("Xi Jinping", "Xi", "en"),
     ],
 )
 def test_people_data_lists_expected_aliases(
@@ -180,3 +202,20 @@ def test_people_data_lists_expected_aliases(
 ) -> None:
     entry = next(e for _, e in people if e["name"] == name)
     assert alias in entry["aliases"][lang]
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Theresa May", "May"),  # the month
+        ("Anne Spiegel", "Spiegel"),  # the magazine
+        ("Hubertus Heil", "Heil"),
+        ("Thorsten Frei", "Frei"),
+        ("Sebastian Kurz", "Kurz"),
+    ],
+)
+def test_people_data_omits_surnames_that_are_common_words(
+    people: list[tuple[str, dict[str, Any]]], name: str, word: str
+) -> None:
+    entry = next(e for _, e in people if e["name"] == name)
+    assert all(word not in names for names in entry["aliases"].values())
