@@ -33,6 +33,7 @@ Resolve = Literal[
     "clock",
     "daypart",
     "ref",
+    "holiday",
 ]
 
 # Built-in digit placeholders; the same in every language.
@@ -93,6 +94,9 @@ class TimeLexicon(_Strict):
     future_markers: list[str] = []
     past_markers: list[str] = []
     tense_scope: Literal["clause", "window"] = "clause"
+    month_year: Literal["narrative", "nearest"] = "narrative"
+    """A month or day without a year inside a story: the narrative's year, or the
+    nearest year by tense (TimeBank's English convention: counted from the DCT)."""
     untensed_weekday: Literal["past", "nearest"] = "past"
     """A weekday in a clause of no known tense: the last one, or the nearest (German
     news announces in the present: "am Dienstag trifft Deutschland auf …")."""

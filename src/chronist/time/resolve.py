@@ -33,6 +33,8 @@ class Context:
     """The tense of the expression's clause, when the text says it."""
     nearest_weekday: bool = False
     """Untensed weekdays: the nearest one (future side counting double), not the last."""
+    narrative_year: bool = True
+    """Months and days without a year keep the narrative's year (else: the nearest)."""
 
     @property
     def base(self) -> CalendarValue | None:
@@ -114,6 +116,8 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
         return None
     if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
         return reference.year
+    if ctx.narrative_year and ctx.document is not None and reference != ctx.document:
+        return _year_in_narrative(month, day, reference, ctx)
     ref = reference.start
     if reference.granularity != "D":
         ref = ref.replace(day=15)
@@ -161,6 +165,22 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
     if value is None:
         return None
     return Resolution(value.iso(), value, mod, anchor)
+
+
+def _year_in_narrative(month: int, day: int | None, reference: CalendarValue, ctx: Context) -> int:
+    """Inside a story ("Am 4. August … Im September …") a month keeps the narrative's
+    year; only a past story cannot run beyond the day of writing."""
+    year = reference.year
+    if ctx.future or ctx.document is None:
+        return year
+    written = ctx.document.at("D").start
+    candidate = make_date(year, month, day or 1)
+    if candidate is None or candidate <= written:
+        return year
+    # past tense, or half a year ahead of the day of writing: the year before
+    if ctx.past or (candidate - written).days > 183:
+        return year - 1
+    return year
 
 
 def _year_of_directed_month(month: int, direction: int, ctx: Context) -> int | None:
@@ -328,6 +348,10 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
     unit = slots.get("calendar_unit") or slots.get("unit") or "D"
     if amount == "X":
         return _vague_offset(reference, unit, int(direction))
+    if (int(direction) == 0 or float(amount) == 0) and slots.params.get("remote") \
+            and _recent(reference, ctx):
+        # "damals" never means the last few weeks: with no earlier date told, the past
+        return Resolution("PAST_REF", anchor="narrative")
     if int(direction) == 0 or float(amount) == 0:
         if (period := slots.values.get("calendar_unit")) and reference.finer_than(period):
             # "the quarter", "that year": the period of the narrative time
@@ -358,7 +382,67 @@ def _vague_offset(reference: CalendarValue, unit: str, direction: int) -> Resolu
     return Resolution(value.iso(), value, anchor="narrative")
 
 
+def _recent(reference: CalendarValue, ctx: Context) -> bool:
+    if ctx.document is None:
+        return False
+    written = ctx.document.at("D").start
+    return reference.granularity in ("D", "W", "WE", "M") \
+        and abs((written - reference.start).days) <= 14
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = h + m - 7 * ((a + 11 * h + 19 * m) // 433)
+    month = (n + 90) // 25
+    return date(year, month, (n + month + 19) % 32)
+
+
+def _feast(code: str, year: int) -> date | None:
+    if code.startswith("E"):
+        return easter(year) + timedelta(days=int(code[1:]))
+    month, day = (int(part) for part in code.split("-"))
+    return make_date(year, month, day)
+
+
+def holiday(slots: Slots, ctx: Context) -> Resolution | None:
+    """"an Weihnachten", "zu Ostern 2024": a feast day; without a year the nearest
+    one by tense, like a day without a year."""
+    code = str(slots.get("holiday"))
+    year = _year(slots)
+    anchor = None
+    if year is None:
+        base = ctx.base
+        if base is None:
+            return Resolution(None, anchor="narrative")
+        if not base.finer_than("Y") or base.granularity in ("H", "Q", "SEASON"):
+            year = base.year
+        else:
+            ref = base.at("D").start
+            options = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _feast(code, y)]
+            year = min(options, key=lambda y: _tense_cost((_feast(code, y) - ref).days, ctx))
+        anchor = "narrative"
+    day = _feast(code, year)
+    if day is None:
+        return None
+    value = CalendarValue(day, "D")
+    return Resolution(value.iso(), value, anchor=anchor)
+
+
+def _tense_cost(days: int, ctx: Context) -> float:
+    if (ctx.past and days > 0) or (ctx.future and days < 0):
+        return float("inf")
+    return abs(days) * (2 if days > 0 and not ctx.future else 1)
+
+
 def _duration_code(amount: float | str, unit: str) -> str:
+    if amount == "X" and unit in ("DE", "CE"):
+        return f"PX{unit}"
     if unit == "DE":
         amount, unit = (amount if amount == "X" else float(amount) * 10), "Y"
     if unit == "CE":
@@ -440,4 +524,5 @@ ACTIONS: dict[str, Action] = {
     "clock": clock,
     "daypart": daypart,
     "ref": ref,
+    "holiday": holiday,
 }

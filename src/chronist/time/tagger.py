@@ -157,13 +157,14 @@ class TimeTagger:
             sentence = _sentence_of(candidate.start, sentences, len(text))
             future, past = self._tense(text, candidate, sentence, tenses)
             context = Context(published, narrative.at(sentence[0]), future, past,
-                              self.lexicon.untensed_weekday == "nearest")
+                              self.lexicon.untensed_weekday == "nearest",
+                              self.lexicon.month_year == "narrative")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
                 continue
             time = _expression(text, candidate, resolution)
             times.append(time)
-            if time.type == "DATE" and resolution.calendar is not None \
+            if time.type in ("DATE", "TIME") and resolution.calendar is not None \
                     and self._moves_narrative(candidate):
                 # the narrative moves to every date the text resolves
                 narrative.move(resolution.calendar, sentence[0])
@@ -204,7 +205,7 @@ class _Narrative:
     sentences: "eine Frau, die 1936 geboren wurde" must not date a later "am 17. März";
     after that the last month or day told (or the publication date) takes over again."""
 
-    COARSE_SPAN = 3  # sentences
+    COARSE_SPAN = 2  # sentences
 
     def __init__(self, published: CalendarValue | None) -> None:
         self._fine = published

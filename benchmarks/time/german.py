@@ -1,0 +1,92 @@
+"""German temporal tagging on real news pages: our gold set, scored.
+
+benchmarks/time/gold-de.tsv holds, per expression, the page id, the publication
+date ingestion gave the page, offsets, the expression text, its occurrence index,
+TIMEX3 type and value (annotation rules: benchmarks/time/README.md). No page text
+is stored: the pages are re-read from ../shared/corpora/news-pages through
+chronist.ingest. Each page runs through the nlp and time stages (as in
+`chronist extract`); `--no-nlp` runs the tagger alone on simple sentences.
+Splits: `dev` pages were read while writing the rules, `test` pages were not.
+
+    .venv/bin/python benchmarks/time/german.py [--split dev|test|all] [--no-nlp] [--errors N]
+
+Prints a table per split; writes benchmarks/time/results-german.json (figures only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from pages import CORPUS, locate, read_page
+from scoring import Score, Timex, table
+
+from chronist.time import TimeTagger, build_stage, load_lexicon
+from chronist.time.publication import published_value
+
+HERE = Path(__file__).resolve().parent
+
+
+def load_gold(path: Path) -> dict[str, list[dict[str, str]]]:
+    pages: dict[str, list[dict[str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            pages[row["page"]].append(row)
+    return pages
+
+
+def system_times(page: str, published: str, use_nlp: bool, stages: dict) -> tuple[str, list[Timex]]:
+    doc = read_page(page, stages["corpus"])
+    doc.published = published or doc.published
+    if use_nlp:
+        doc = stages["time"](stages["nlp"](doc))
+        times = doc.times
+    else:
+        times = stages["tagger"].tag(doc.text, published_value(doc.published))
+    return doc.text, [Timex(t.start, t.end, t.type, t.value, t.text) for t in times]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=HERE / "gold-de.tsv")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    parser.add_argument("--no-nlp", action="store_true", help="tagger only, no spaCy")
+    parser.add_argument("--errors", type=int, default=0, help="print N errors")
+    args = parser.parse_args()
+    stages: dict = {"corpus": args.corpus, "tagger": TimeTagger(load_lexicon("de"))}
+    if not args.no_nlp:
+        from chronist.nlp import build_stage as build_nlp
+
+        stages["nlp"], stages["time"] = build_nlp("de"), build_stage("de")
+    scores: dict[str, Score] = defaultdict(Score)
+    began = time.perf_counter()
+    for page, rows in load_gold(args.gold).items():
+        split = rows[0]["split"]
+        if args.split != "all" and split != args.split:
+            continue
+        text, system = system_times(page, rows[0]["published"], not args.no_nlp, stages)
+        gold = []
+        for row in rows:
+            span = locate(text, row["text"], int(row["start"]), int(row["occurrence"]))
+            if span is None:
+                raise SystemExit(f"{page}: gold expression {row['text']!r} not found")
+            gold.append(Timex(*span, row["type"], row["value"], row["text"]))
+        for name in (split, "all"):
+            scores[name].add(gold, system, page)
+    seconds = time.perf_counter() - began
+    rows = [(name, scores[name].figures()) for name in ("dev", "test", "all") if name in scores]
+    print(table(rows))
+    print(f"{seconds:.1f} s")
+    for error in scores["all"].errors[: args.errors]:
+        print(json.dumps(error, ensure_ascii=False))
+    result = {"gold": args.gold.name, "nlp": not args.no_nlp, **dict(rows)}
+    (HERE / "results-german.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()
