@@ -159,7 +159,10 @@ class EventCoder:
             if found is None:
                 found = _mentioned_only(actors, frame.slots.get("gen_modifier", []))
             return found
-        return actors.actor(frame.logical(slot), places)
+        found = actors.actor(frame.logical(slot), places)
+        if found is None and slot == "subj" and not frame.passive:
+            found = actors.actor(frame.slots.get("subj_fallback", []), places)
+        return found
 
     def _source(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         source = self._slot_actor(frame, frame.entry.source, actors)
@@ -171,6 +174,14 @@ class EventCoder:
         for slot in frame.entry.targets:
             found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None:
+                return found
+        # Beyond the entry's frame: a named actor in an object or recipient phrase.
+        fallback = ["obj", "iobj"] + [f"prep:{p}" for p in self.cues.recipient_prepositions]
+        for slot in fallback:
+            if slot in frame.entry.targets or slot == frame.entry.source:
+                continue
+            found = self._slot_actor(frame, slot, actors, places=True)
+            if found is not None and (found.country or found.entity or found.members):
                 return found
         return None
 

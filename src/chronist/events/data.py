@@ -128,6 +128,7 @@ class CuesFile(_Strict):
     implicit_sources: dict[str, str]
     negation_exceptions: list[str]
     obligation_modals: list[str]
+    recipient_prepositions: list[str]
 
 
 def _read_yaml(name: str) -> Any:
@@ -380,6 +381,7 @@ class Cues:
     """"TYPE" or "TYPE/mode" -> sector of the implicit state actor."""
     negation_exceptions: frozenset[str]
     obligation_modals: frozenset[str]
+    recipient_prepositions: tuple[str, ...]
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(
@@ -394,13 +396,22 @@ def load_cues(language: str) -> Cues:
     if spec.lang != language:
         raise DataFileError(f"events/{name}: lang is {spec.lang!r}, expected {language!r}")
     values = spec.model_dump(
-        exclude={"kind", "lang", "schema_version", "implicit_actor_name", "implicit_sources"}
+        exclude={
+            "kind",
+            "lang",
+            "schema_version",
+            "implicit_actor_name",
+            "implicit_sources",
+            "recipient_prepositions",
+        }
     )
     fields: dict[str, Any] = {
         key: frozenset(w.lower() for w in words) for key, words in values.items()
     }
     fields["implicit_actor_name"] = spec.implicit_actor_name
     fields["implicit_sources"] = dict(spec.implicit_sources)
+    # Order matters here: nearer prepositions are tried first.
+    fields["recipient_prepositions"] = tuple(p.lower() for p in spec.recipient_prepositions)
     fields["attribution_markers"] = tuple(
         tuple(m.lower().split()) for m in spec.attribution_markers
     )

@@ -296,6 +296,12 @@ def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cue
     for role, index in clause.roles.items():
         if index >= 0:
             frame.slots[role] = clause.chunks[index].phrases
+    subj = clause.roles.get("subj", -1)
+    if previous is not None and subj >= 0 and previous.roles.get("subj", -1) >= 0:
+        # "Moskau erklärte, es werde …": a pronoun subject after a comma most often
+        # refers to the previous clause's subject.
+        if clause.tokens[0].doc[clause.chunks[subj].head].tag_ == "PPER":
+            frame.slots["subj_fallback"] = previous.chunks[previous.roles["subj"]].phrases
     if previous is not None and "subj" not in frame.slots:
         if _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
             frame.slots["subj"] = previous.chunks[previous.roles["subj"]].phrases

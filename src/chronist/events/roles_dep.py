@@ -116,13 +116,16 @@ def _embedded(token: Token, triggers: dict[int, Frame]) -> bool:
 
 
 def phrase(token: Token) -> Phrase:
-    """The noun phrase headed by `token`, without relative clauses and conjuncts."""
+    """The noun phrase headed by `token`, without relative clauses and its conjuncts
+    (conjoined modifiers such as "Hungarian and Romanian" stay inside)."""
     indices = [token.i]
     stack = [c for c in token.children if c.dep_ not in PHRASE_CUT]
     while stack:
         child = stack.pop()
         indices.append(child.i)
-        stack.extend(c for c in child.children if c.dep_ not in PHRASE_CUT)
+        stack.extend(
+            c for c in child.children if c.dep_ not in PHRASE_CUT or c.dep_ in {"conj", "cc"}
+        )
     return Phrase(start=min(indices), end=max(indices) + 1, head=token.i)
 
 
@@ -160,6 +163,9 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     subject = _subject(token)
     if subject is not None:
         frame.slots["subj"] = coordinated(_antecedent(subject))
+        matrix = _matrix_subject(token, subject)
+        if matrix is not None:
+            frame.slots["subj_fallback"] = coordinated(matrix)
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             frame.slots["obj"] = coordinated(child)
@@ -195,6 +201,15 @@ def _subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _matrix_subject(token: Token, subject: Token) -> Token | None:
+    """"Russia said it would …": a personal pronoun subject of a complement clause most
+    often refers to the subject of the clause that governs it."""
+    if subject.pos_ != "PRON" or token.dep_ not in {"ccomp", "oc", "conj"}:
+        return None
+    governing = _subject(token.head)
+    return governing if governing is not None and governing.pos_ != "PRON" else None
 
 
 def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
