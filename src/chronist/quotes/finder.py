@@ -10,11 +10,15 @@ Indirect speech: German clauses in Konjunktiv I or introduced by "dass" after a 
 ("Er betonte, die Lage sei ernst"), sentences with "laut X"/"X zufolge"/", so X", and further
 Konjunktiv I sentences that continue a report; English reported clauses ("X said (that) …",
 "…, X said.", "according to X, …").
+
+Speakers are resolved last, in text order, so that "he"/"er" can look back at the speakers
+before it and an unattributed quote can continue the previous speaker's words.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +32,7 @@ from chronist.quotes.speakers import (
     SpeakerPhrase,
     SpeakerResolver,
     is_cue_verb,
+    is_weak_verb,
     phrase_after,
     phrase_before,
 )
@@ -38,13 +43,18 @@ _SENTENCE_FINAL = re.compile(r"[.!?…]\W*$")
 _TAIL_TOKENS = 10
 # A quote this long is speech even without a cue (names and titles are short).
 _LONG_QUOTE_WORDS = 7
-# A partial quote inside a sentence with a speech verb.
-_PARTIAL_QUOTE_WORDS = 3
+# A partial quote inside a sentence with a speech verb; shorter ones are scare quotes.
+_PARTIAL_QUOTE_WORDS = 4
+# A quote that is a sentence of its own.
+_SENTENCE_QUOTE_WORDS = 3
 # A title or name after "sogenannt"/"the ship" is at most this long.
 _TITLE_WORDS = 6
-# An unattributed quote inherits the previous quote's speaker within this many paragraphs.
+# An unattributed quote continues the previous speaker within this many paragraphs.
 _INHERIT_PARAGRAPHS = 2
 _MIN_CLAUSE_TOKENS = 3
+# Reported speech runs on across sentences only this far (characters).
+_CONTINUATION_CHARS = 400
+_TAIL_OPENERS = frozenset(",;:–—-(")
 
 
 @dataclass(slots=True)
@@ -61,16 +71,18 @@ class Found:
     start: int
     end: int
     kind: str
-    speaker: dict[str, Any] | None
+    phrase: SpeakerPhrase | None
     rule: str
     parts: list[tuple[int, int]] = field(default_factory=list)
+    inherit: bool = False
+    """Without a phrase: continue the previous speaker (the same statement goes on)."""
     attribution_end: int | None = None
+    speaker: dict[str, Any] | None = None
 
 
 class QuoteFinder:
     def __init__(self, lexicon: QuotesLexicon) -> None:
         self.lexicon = lexicon
-        self._covered: list[tuple[int, int]] = []
 
     def find(
         self,
@@ -80,58 +92,71 @@ class QuoteFinder:
         actor_mentions: Sequence[Any] = (),
     ) -> list[Quote]:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
-        resolver = SpeakerResolver(analysis, actor_mentions, [(s.open, s.close) for s in spans])
-        direct = self._direct(text, analysis, paragraphs, spans, resolver)
-        indirect = self._indirect(text, analysis, paragraphs, direct, resolver)
+        direct = self._direct(text, analysis, spans)
+        indirect = self._indirect(analysis, paragraphs, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
+        resolver = SpeakerResolver(analysis, actor_mentions, [(s.open, s.close) for s in spans],
+                                   self.lexicon)
+        self._resolve(found, resolver, [start for start, _ in paragraphs])
         return [self._quote(text, f) for f in found]
+
+    def _resolve(self, found: list[Found], resolver: SpeakerResolver, starts: list[int]) -> None:
+        previous: Found | None = None
+        for record in found:
+            if record.phrase is not None:
+                record.speaker = resolver.resolve(record.phrase, before=record.start)
+            elif record.inherit and previous is not None and previous.speaker is not None:
+                gap = _paragraph_index(starts, record.start) - _paragraph_index(
+                    starts, previous.end)
+                if gap <= _INHERIT_PARAGRAPHS:
+                    record.speaker = previous.speaker
+                    record.rule += "+inherited"
+            previous = record
 
     # -- direct speech --------------------------------------------------------------------
 
-    def _direct(
-        self,
-        text: str,
-        analysis: Doc,
-        paragraphs: list[tuple[int, int]],
-        spans: list[QuotedSpan],
-        resolver: SpeakerResolver,
-    ) -> list[Found]:
+    def _direct(self, text: str, doc: Doc, spans: list[QuotedSpan]) -> list[Found]:
         found: list[Found] = []
+        starts = [token.idx for token in doc]
         for span in spans:
-            attribution = self._attribution(analysis, span)
-            if not self._is_speech(text, analysis, span, attribution):
+            attribution = self._attribution(doc, starts, span)
+            if not self._is_speech(text, span, attribution):
                 continue
-            speaker = None
-            if attribution.phrase is not None:
-                speaker = resolver.resolve(attribution.phrase, before=span.open)
             parts = [_trim_comma(text, start, end) for start, end in span.parts]
-            record = Found(parts[0][0], parts[-1][1], "direct", speaker,
-                           attribution.rule or "direct", parts)
+            record = Found(parts[0][0], parts[-1][1], "direct", attribution.phrase,
+                           attribution.rule or "direct", parts,
+                           inherit=attribution.phrase is None)
             if attribution.tail and attribution.phrase is not None:
                 record.attribution_end = attribution.phrase.end
             found.append(record)
-        found = self._merge_split(text, found)
-        self._inherit(found, paragraphs)
-        return found
+        return self._merge_split(text, found)
 
-    def _attribution(self, doc: Doc, span: QuotedSpan) -> Attribution:
-        tail = self._tail(doc, span)
+    def _attribution(self, doc: Doc, starts: list[int], span: QuotedSpan) -> Attribution:
+        tail = self._tail(doc, starts, span)
         if tail is not None:
             return tail
-        return self._head(doc, span)
+        head = self._head(doc, starts, span)
+        if head.phrase is not None or head.attached:
+            return head
+        return self._previous_sentence(doc, starts, span) or head
 
-    def _tail(self, doc: Doc, span: QuotedSpan) -> Attribution | None:
+    def _tail(self, doc: Doc, starts: list[int], span: QuotedSpan) -> Attribution | None:
         """"„…“, sagte Scholz", "…," he said", "„…“, so Scholz", "…," according to X."""
-        first = _token_at_or_after(doc, span.close + 1)
-        if first is None:
+        first = _token_at_or_after(starts, span.close + 1)
+        if first is None or first >= len(doc):
             return None
-        sentence_end = doc[first].sent.end if doc[first].sent.start < first else first
-        if doc[first].sent.start == first and not _continues_after_quote(doc, first):
+        content_ends = _SENTENCE_FINAL.search(doc.text[span.parts[-1][0] : span.close]) or (
+            doc.text[span.close - 1 : span.close] == ",")
+        if not content_ends and doc[first].text not in _TAIL_OPENERS:
+            return None  # the sentence goes on: "… „so what“ attitude and said"
+        sentence = doc[first].sent
+        if sentence.start == first and not _continues_after_quote(doc, first):
             return None
-        limit = min(sentence_end, first + _TAIL_TOKENS)
-        limit = _stop_at_quote(doc, first, limit, self.lexicon)
+        limit = _stop_at_quote(doc, first, min(sentence.end, first + _TAIL_TOKENS), self.lexicon)
         for i in range(first, limit):
             token = doc[i]
+            if token.pos_ in ("CCONJ", "SCONJ") or (i > first and token.text in ".!?"):
+                return None  # ", but he conceded …": another clause
             cue = self._source_cue(doc, i, limit, after_quote=i <= first + 1)
             if cue is not None:
                 return Attribution(cue, True, tail=True, rule="tail-source")
@@ -141,20 +166,22 @@ class QuoteFinder:
                 return Attribution(phrase, True, tail=True, rule="tail-verb")
         return None
 
-    def _head(self, doc: Doc, span: QuotedSpan) -> Attribution:
-        """"Scholz sagte: „…“", "Laut Scholz „…“", or a partial quote whose sentence has a
-        speech verb ("forderte die Nachbarn auf, „keinen Millimeter nachzugeben“")."""
-        opener = _token_at_or_after(doc, span.open)
+    def _head(self, doc: Doc, starts: list[int], span: QuotedSpan) -> Attribution:
+        """"Scholz sagte: „…“", "Laut Scholz „…“", "Geoff Yu vom Vermögensverwalter BNY: „…“",
+        or a partial quote whose sentence has a speech verb ("forderte die Nachbarn auf,
+        „keinen Millimeter nachzugeben“")."""
+        opener = _token_at_or_after(starts, span.open)
         if opener is None:
             return Attribution(None, False)
         sentence = doc[opener].sent
         floor = sentence.start
         if floor == opener:
-            previous = _previous_sentence(doc, sentence)
+            previous = _previous(doc, sentence)
             if previous is None or not previous.text.rstrip().endswith(":"):
                 return Attribution(None, False)
             floor, opener = previous.start, previous.end
-        attached = opener > floor and doc[opener - 1].text in (":", ",")
+        colon = opener > floor and doc[opener - 1].text == ":"
+        attached = colon or (opener > floor and doc[opener - 1].text == ",")
         for i in range(opener - 1, floor - 1, -1):
             cue = self._source_cue(doc, i, opener, after_quote=False)
             if cue is not None:
@@ -162,7 +189,35 @@ class QuoteFinder:
             if is_cue_verb(doc[i], self.lexicon):
                 phrase = self._subject(doc, i, floor, opener, verb_first=False)
                 return Attribution(phrase, attached, rule="head-verb")
+        if colon:  # a colon introduces speech even without a verb
+            return Attribution(self._first_name(doc, floor, opener), True, rule="head-colon")
         return Attribution(None, False)
+
+    def _first_name(self, doc: Doc, start: int, end: int) -> SpeakerPhrase | None:
+        for i in range(start, end - 1):
+            if doc[i].pos_ == "PROPN" and doc[i + 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[
+                    i + 1].text[:1].isupper():
+                return SpeakerPhrase(doc[i].idx, doc[i + 1].idx + len(doc[i + 1]),
+                                     doc[i : i + 2].text, False, True)
+        return None
+
+    def _previous_sentence(
+        self, doc: Doc, starts: list[int], span: QuotedSpan
+    ) -> Attribution | None:
+        """"Boos-John kritisiert den Auftritt. „…“": the quote is the previous sentence's
+        speaker's (same paragraph, speech verb with a subject)."""
+        opener = _token_at_or_after(starts, span.open)
+        if opener is None or doc[opener].sent.start != opener:
+            return None
+        previous = _previous(doc, doc[opener].sent)
+        if previous is None or "\n" in doc.text[previous.end_char : doc[opener].idx]:
+            return None
+        for i in range(previous.start, previous.end):
+            if is_cue_verb(doc[i], self.lexicon) and doc[i].pos_ == "VERB":
+                phrase = self._subject(doc, i, previous.start, previous.end, verb_first=False)
+                if phrase is not None and not phrase.pronoun:
+                    return Attribution(phrase, False, rule="previous-sentence")
+        return None
 
     def _subject(
         self, doc: Doc, verb: int, floor: int, limit: int, *, verb_first: bool
@@ -192,6 +247,8 @@ class QuoteFinder:
             return phrase_before(doc, verb, end, self.lexicon) or phrase_after(
                 doc, verb, limit, self.lexicon)
         if cue.speaker == "after":
+            if cue.skip_preposition and end < limit and doc[end].pos_ == "ADP":
+                end += 1
             return phrase_after(doc, end - 1, limit, self.lexicon)
         return phrase_before(doc, i, max(0, i - 8), self.lexicon)
 
@@ -206,36 +263,34 @@ class QuoteFinder:
                 best = (cue, i + length)
         return best
 
-    def _is_speech(
-        self, text: str, doc: Doc, span: QuotedSpan, attribution: Attribution
-    ) -> bool:
+    def _is_speech(self, text: str, span: QuotedSpan, attribution: Attribution) -> bool:
         content = text[span.start : span.end]
         words = len(_WORD.findall(content))
         if words == 0:
             return False
-        after = text[span.close + 1 : span.close + 2]
-        if after in self.lexicon.scare_after:
+        if text[span.close + 1 : span.close + 2] in self.lexicon.scare_after:
             return False  # „Bild“-Zeitung
         sentence_like = bool(_SENTENCE_FINAL.search(content.rstrip()))
         if not sentence_like and words <= _TITLE_WORDS and self._title_before(text, span):
             return False
-        if attribution.attached and attribution.phrase is not None:
+        if attribution.attached and (attribution.phrase is not None or sentence_like
+                                     or attribution.rule == "head-colon"):
+            return attribution.tail or words >= 1
+        if sentence_like and words >= _SENTENCE_QUOTE_WORDS:
             return True
-        if sentence_like and words >= 2:
-            return True
-        if self.lexicon.lang == "en" and _title_case(content) and not attribution.attached:
+        if self.lexicon.lang == "en" and _title_case(content):
             return False
         if words >= _PARTIAL_QUOTE_WORDS and attribution.phrase is not None:
             return True
         return words >= _LONG_QUOTE_WORDS
 
     def _title_before(self, text: str, span: QuotedSpan) -> bool:
-        before = _WORD.findall(text[max(0, span.open - 40) : span.open])
+        window = text[max(0, span.open - 40) : span.open]
+        before = _WORD.findall(window)
         if not before:
             return False
-        last = before[-1].lower()
-        hyphenated = re.search(r"([\w-]+)\W*$", text[max(0, span.open - 40) : span.open])
-        forms = {last, hyphenated.group(1).lower() if hyphenated else last}
+        hyphenated = re.search(r"([\w-]+)\W*$", window)
+        forms = {before[-1].lower(), hyphenated.group(1).lower() if hyphenated else ""}
         return bool(forms & self.lexicon.not_speech_before)
 
     def _merge_split(self, text: str, found: list[Found]) -> list[Found]:
@@ -255,58 +310,48 @@ class QuoteFinder:
             merged.append(record)
         return merged
 
-    def _inherit(self, found: list[Found], paragraphs: list[tuple[int, int]]) -> None:
-        """A quote without a cue continues the previous speaker's words (the next sentence or
-        paragraph of the same statement)."""
-        starts = [start for start, _ in paragraphs]
-        for previous, record in zip(found, found[1:], strict=False):
-            if record.speaker is not None or previous.speaker is None:
-                continue
-            gap = _paragraph_index(starts, record.start) - _paragraph_index(starts, previous.end)
-            if gap <= _INHERIT_PARAGRAPHS:
-                record.speaker = previous.speaker
-                record.rule = record.rule + "+inherited"
-
     # -- indirect speech ------------------------------------------------------------------
 
     def _indirect(
-        self,
-        text: str,
-        doc: Doc,
-        paragraphs: list[tuple[int, int]],
-        direct: list[Found],
-        resolver: SpeakerResolver,
+        self, doc: Doc, paragraphs: list[tuple[int, int]], direct: list[Found]
     ) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
         covered = [(f.start, f.end) for f in direct]
-        self._covered = covered
         for sentence in doc.sents:
             if _mostly_quoted(sentence, covered):
                 # Reported speech may go on after a direct quote: „…“ Man werde handeln.
                 last = next((f for f in direct if f.start < sentence.end_char
-                             and f.end > sentence.start_char and f.speaker), None)
+                             and f.end > sentence.start_char), None)
                 continue
-            record = self._reported(doc, sentence, resolver)
+            record = self._reported(doc, sentence, covered)
             if record is None and last is not None and self._continues_report(sentence, last):
-                record = Found(*_clause_span(sentence), "indirect", last.speaker, "continued")
-            if record is not None and record.end - record.start > 0:
+                clause = _clause_span(sentence)
+                if not _overlaps_chars(clause, covered):
+                    record = Found(*clause, "indirect", None, "continued", inherit=True)
+            if record is not None and record.end > record.start:
                 found.append(record)
                 last = record
-            elif not _same_paragraph_gap_ok(paragraphs, last, sentence):
+            elif last is not None and sentence.start_char - last.end > _CONTINUATION_CHARS:
+                last = None
+            elif last is not None and self._names_new_source(sentence):
                 last = None
         return found
 
-    def _reported(self, doc: Doc, sentence: Span, resolver: SpeakerResolver) -> Found | None:
+    def _names_new_source(self, sentence: Span) -> bool:
+        """A sentence with its own speech verb but no reported clause starts a new topic."""
+        return any(is_cue_verb(t, self.lexicon) for t in sentence)
+
+    def _reported(self, doc: Doc, sentence: Span, covered: list[tuple[int, int]]) -> Found | None:
         for i in range(sentence.start, sentence.end):
             match = self._cue_at(doc, i, sentence.end)
             if match is not None and not match[0].needs_verb:
-                record = self._from_source_cue(doc, sentence, i, match, resolver)
+                record = self._from_source_cue(doc, sentence, i, match, covered)
                 if record is not None:
                     return record
         for i in range(sentence.start, sentence.end):
             if is_cue_verb(doc[i], self.lexicon):
-                record = self._from_verb(doc, sentence, i, resolver)
+                record = self._from_verb(doc, sentence, i, covered)
                 if record is not None:
                     return record
         return None
@@ -317,14 +362,15 @@ class QuoteFinder:
         sentence: Span,
         i: int,
         match: tuple[SourceCue, int],
-        resolver: SpeakerResolver,
+        covered: list[tuple[int, int]],
     ) -> Found | None:
         cue, end = match
         after_comma = i > sentence.start and doc[i - 1].text == ","
         if cue.after_quote_only and not after_comma:
             return None
         if cue.speaker == "after":
-            phrase = phrase_after(doc, end - 1, sentence.end, self.lexicon)
+            skip = cue.skip_preposition and end < sentence.end and doc[end].pos_ == "ADP"
+            phrase = phrase_after(doc, end - 1 + int(skip), sentence.end, self.lexicon)
         else:
             phrase = phrase_before(doc, i, sentence.start, self.lexicon)
         if phrase is None:
@@ -336,10 +382,10 @@ class QuoteFinder:
             if stop < sentence.end and doc[stop].text == ",":
                 stop += 1
             clause = (stop, sentence.end)
-        return self._clause_record(doc, clause, phrase, resolver, f"indirect-{cue.id}")
+        return self._clause_record(doc, clause, phrase, covered, f"indirect-{cue.id}")
 
     def _from_verb(
-        self, doc: Doc, sentence: Span, verb: int, resolver: SpeakerResolver
+        self, doc: Doc, sentence: Span, verb: int, covered: list[tuple[int, int]]
     ) -> Found | None:
         before = verb > sentence.start and doc[verb - 1].text == ","
         if before:  # "Die Lage sei ernst, sagte Scholz." / "…, the minister said."
@@ -347,22 +393,31 @@ class QuoteFinder:
             if phrase is None:
                 return None
             clause = (sentence.start, verb - 1)
-            if not self._reports(doc, clause, needs_subjunctive=False):
+            weak = is_weak_verb(doc[verb], self.lexicon)
+            if not self._reports(doc, clause, needs_subjunctive=weak):
                 return None
-            return self._clause_record(doc, clause, phrase, resolver, "indirect-verb-after")
+            return self._clause_record(doc, clause, phrase, covered, "indirect-verb-after")
         if self.lexicon.lang == "en" and verb + 1 < sentence.end and doc[verb + 1].text == ",":
-            return None
+            return None  # "X said, adding …": no clause follows the verb
         phrase = self._subject(doc, verb, sentence.start, sentence.end, verb_first=False)
         if phrase is None:
             return None
         start = self._clause_start(doc, verb, phrase, sentence.end)
         if start is None:
             return None
-        clause = (start, sentence.end)
+        clause = (start, _paragraph_end(doc, start, sentence.end))
         complementizer = doc[start - 1].lower_ in self.lexicon.complementizers
-        if not self._reports(doc, clause, needs_subjunctive=not complementizer):
+        if self.lexicon.lang == "en":
+            if is_weak_verb(doc[verb], self.lexicon) and not complementizer:
+                return None
+            if not _starts_clause(doc[start]):
+                return None
+            needs_subjunctive = False
+        else:
+            needs_subjunctive = not complementizer
+        if not self._reports(doc, clause, needs_subjunctive=needs_subjunctive):
             return None
-        return self._clause_record(doc, clause, phrase, resolver, "indirect-verb")
+        return self._clause_record(doc, clause, phrase, covered, "indirect-verb")
 
     def _clause_start(self, doc: Doc, verb: int, phrase: SpeakerPhrase, end: int) -> int | None:
         """Where the reported clause begins after the verb: after the comma (German), or
@@ -388,18 +443,7 @@ class QuoteFinder:
                 return k + 1
             if doc[k].text in ",:;\"“”":
                 break
-        while position < end and doc[position].pos_ in ("ADP", "DET", "ADJ", "NOUN", "PROPN",
-                                                         "NUM") and doc[position].pos_ != "PRON":
-            if doc[position].pos_ in ("NOUN", "PROPN") and doc[position - 1].pos_ == "VERB":
-                position += 1  # "told reporters"
-                continue
-            if doc[position].pos_ != "ADP":
-                break
-            position += 1
-            while position < end and doc[position].pos_ in ("DET", "ADJ", "NOUN", "PROPN",
-                                                             "NUM"):
-                position += 1
-        return position
+        return _skip_objects(doc, position, end)
 
     def _reports(self, doc: Doc, clause: tuple[int, int], *, needs_subjunctive: bool) -> bool:
         start, end = clause
@@ -414,7 +458,7 @@ class QuoteFinder:
 
     def _continues_report(self, sentence: Span, last: Found) -> bool:
         """German reported speech runs on in Konjunktiv I: "Man werde handeln."."""
-        if self.lexicon.lang != "de" or sentence.start_char - last.end > 400:
+        if self.lexicon.lang != "de" or sentence.start_char - last.end > _CONTINUATION_CHARS:
             return False
         finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get(
             "VerbForm")]
@@ -425,19 +469,20 @@ class QuoteFinder:
         doc: Doc,
         clause: tuple[int, int],
         phrase: SpeakerPhrase,
-        resolver: SpeakerResolver,
+        covered: list[tuple[int, int]],
         rule: str,
     ) -> Found | None:
         start, end = clause
-        while end > start and doc[end - 1].pos_ == "PUNCT":
+        while end > start and doc[end - 1].pos_ in ("PUNCT", "SPACE"):
             end -= 1
-        while start < end and doc[start].pos_ == "PUNCT":
+        while start < end and doc[start].pos_ in ("PUNCT", "SPACE"):
             start += 1
-        if end - start < _MIN_CLAUSE_TOKENS or _overlaps(doc[start:end], self._covered):
+        if end - start < _MIN_CLAUSE_TOKENS:
             return None
-        speaker = resolver.resolve(phrase, before=doc[start].idx)
-        return Found(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "indirect", speaker,
-                     rule)
+        span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+        if _overlaps_chars(span, covered):
+            return None  # mostly a direct quote: counted as that quote
+        return Found(span[0], span[1], "indirect", phrase, rule)
 
     # -- output ---------------------------------------------------------------------------
 
@@ -445,7 +490,8 @@ class QuoteFinder:
         attributes: dict[str, Any] = {"rule": found.rule}
         if len(found.parts) > 1:
             attributes["parts"] = [[start, end] for start, end in found.parts]
-        return Quote(found.start, found.end, text[found.start : found.end], found.kind,  # type: ignore[arg-type]
+        return Quote(found.start, found.end, text[found.start : found.end],
+                     "direct" if found.kind == "direct" else "indirect",
                      found.speaker, attributes)
 
 
@@ -460,11 +506,9 @@ def _trim_comma(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _token_at_or_after(doc: Doc, offset: int) -> int | None:
-    for token in doc:
-        if token.idx >= offset and not token.is_space:
-            return token.i
-    return None
+def _token_at_or_after(starts: list[int], offset: int) -> int | None:
+    k = bisect_right(starts, offset - 1)
+    return k if k < len(starts) else None
 
 
 def _continues_after_quote(doc: Doc, first: int) -> bool:
@@ -480,18 +524,17 @@ def _stop_at_quote(doc: Doc, first: int, limit: int, lexicon: QuotesLexicon) -> 
     return limit
 
 
-def _previous_sentence(doc: Doc, sentence: Span) -> Span | None:
+def _previous(doc: Doc, sentence: Span) -> Span | None:
     if sentence.start == 0:
         return None
     return doc[sentence.start - 1].sent
 
 
-def _overlaps(span: Span, covered: list[tuple[int, int]]) -> bool:
+def _overlaps_chars(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
     """A reported clause that is mostly a direct quote is that quote, not indirect speech."""
-    inside = sum(
-        max(0, min(span.end_char, end) - max(span.start_char, start)) for start, end in covered
-    )
-    return inside > 0.5 * (span.end_char - span.start_char)
+    start, end = span
+    inside = sum(max(0, min(end, e) - max(start, s)) for s, e in covered)
+    return inside > 0.5 * (end - start)
 
 
 def _title_case(content: str) -> bool:
@@ -506,9 +549,15 @@ def _only_attribution_between(text: str, start: int, end: int) -> bool:
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
     return bisect_right(starts, offset) - 1
+
+
+def _paragraph_end(doc: Doc, start: int, end: int) -> int:
+    """A reported clause stops at a paragraph break the sentence splitter missed."""
+    for k in range(start, end):
+        if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            return k + 1
+    return end
 
 
 def _mostly_quoted(sentence: Span, covered: list[tuple[int, int]]) -> bool:
@@ -516,11 +565,28 @@ def _mostly_quoted(sentence: Span, covered: list[tuple[int, int]]) -> bool:
         max(0, min(sentence.end_char, end) - max(sentence.start_char, start))
         for start, end in covered
     )
-    return inside > 0.3 * (sentence.end_char - sentence.start_char)
+    return inside > 0.5 * (sentence.end_char - sentence.start_char)
 
 
-def _same_paragraph_gap_ok(paragraphs, last, sentence) -> bool:  # type: ignore[no-untyped-def]
-    return last is not None and sentence.start_char - last.end < 400
+def _skip_objects(doc: Doc, position: int, end: int) -> int:
+    """English "said on Monday (that)", "told reporters": skip the object and prepositional
+    phrases between the verb and the reported clause."""
+    while position < end:
+        token = doc[position]
+        if token.pos_ in ("NOUN", "PROPN") and doc[position - 1].pos_ == "VERB":
+            position += 1  # "told reporters"
+            continue
+        if token.pos_ != "ADP":
+            break
+        position += 1
+        while position < end and doc[position].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            position += 1
+    return position
+
+
+def _starts_clause(token: Token) -> bool:
+    """A reported clause starts with its subject, not with "to"/"for" or a verb."""
+    return token.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "ADV")
 
 
 def _subjunctive(token: Token) -> bool:

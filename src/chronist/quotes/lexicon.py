@@ -44,6 +44,8 @@ class SourceCue(_Entry):
     """"so X" names a speaker only right after a quote or reported clause."""
     needs_verb: bool = False
     """"wie X sagte", "as X said": a cue only together with a speech verb."""
+    skip_preposition: bool = False
+    """"heißt es aus der Behörde": the source follows a preposition."""
 
 
 class QuotesFile(BaseModel):
@@ -54,7 +56,14 @@ class QuotesFile(BaseModel):
     schema_version: Literal[1]
     quote_marks: list[QuoteMark]
     cue_verbs: list[_Entry]
+    weak_verbs: list[_Entry]
+    """Opinion and description verbs ("glauben", "describe"): they report speech only with a
+    "dass"/"that" clause or a subjunctive, not on their own."""
     source_cues: list[SourceCue]
+    not_speaker: list[_Entry]
+    """Words that head no speaker phrase ("Anfang März", "Monday")."""
+    name_titles: list[_Entry]
+    """Titles dropped from a speaker's name ("Sir Keir Starmer" -> "Keir Starmer")."""
     pronouns: list[_Entry]
     complementizers: list[_Entry]
     not_speech_before: list[_Entry]
@@ -70,12 +79,15 @@ class QuotesLexicon:
     lang: str
     quote_marks: tuple[QuoteMark, ...]
     cue_verbs: frozenset[str]
+    weak_verbs: frozenset[str]
     source_cues: dict[tuple[str, ...], SourceCue]
     """Cue words as a tuple of lower-cased words ("according", "to") -> entry."""
     pronouns: frozenset[str]
     complementizers: frozenset[str]
     not_speech_before: frozenset[str]
     scare_after: frozenset[str]
+    not_speaker: frozenset[str]
+    name_titles: frozenset[str]
 
     @property
     def openers(self) -> dict[str, list[QuoteMark]]:
@@ -99,10 +111,13 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
     return QuotesLexicon(
         lang=lang,
         quote_marks=tuple(data.quote_marks),
-        cue_verbs=_forms(data.cue_verbs),
+        cue_verbs=_forms(data.cue_verbs) | _forms(data.weak_verbs),
+        weak_verbs=_forms(data.weak_verbs),
         source_cues=cues,
         pronouns=_forms(data.pronouns),
         complementizers=_forms(data.complementizers),
         not_speech_before=_forms(data.not_speech_before),
         scare_after=_forms(data.scare_after),
+        not_speaker=_forms(data.not_speaker),
+        name_titles=_forms(data.name_titles),
     )

@@ -2,10 +2,13 @@
 
 Works on the spaCy analysis (`doc.analysis`): parts of speech, lemmas and sentences. The
 phrase is read off the tokens around the cue ("sagte der Sprecher des Ministeriums",
-"Smith said", "laut Scholz"); it is then linked through `doc.actor_mentions` (the actors
-layer) when a mention covers it. Pronouns and role nouns without a linked mention fall back
-to the nearest preceding person (outside quotes); bare surnames are expanded to the full
-name used earlier in the article ("Scholz" -> "Olaf Scholz").
+"Smith said", "laut Scholz"). Its person name, if any, is taken from the phrase (a PER
+entity, or a run of proper nouns when the language has no entity recogniser) without titles
+("Hamburgs Polizeipräsident Falk Schnabel" -> "Falk Schnabel") and completed from the first
+mention in the article ("Scholz" -> "Olaf Scholz", "Sir Keir" -> "Keir Starmer"). The actor
+layer (`doc.actor_mentions`) supplies the entity id when one of its mentions covers the name
+or, for descriptions ("die Regierung"), the phrase. Pronouns go to the nearest preceding
+person or speaker outside quotes; plural pronouns to the previous speaker.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from chronist.quotes.lexicon import QuotesLexicon
 
@@ -26,8 +29,11 @@ _SKIPPABLE = frozenset({"ADV", "PART"})
 _EN_ROLE_LINKS = frozenset({"of", "for", "at"})
 # German genitive articles continue a role phrase ("der Sprecher des Ministeriums").
 _DE_GENITIVE = frozenset({"des", "der"})
-_DEFINITE = frozenset({"der", "die", "das", "the", "den", "dem"})
-_TITLE_CHARS = "(["
+_DEFINITE = frozenset({"der", "die", "das", "the", "den", "dem", "des"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "wir"})
+_BRACKETS = "()[]"
+# Names longer than this (in tokens) are names of organisations, not people.
+_MAX_NAME_TOKENS = 4
 
 
 @dataclass(slots=True)
@@ -46,6 +52,10 @@ def is_cue_verb(token: Token, lexicon: QuotesLexicon) -> bool:
     return token.lower_ in lexicon.cue_verbs or token.lemma_.lower() in lexicon.cue_verbs
 
 
+def is_weak_verb(token: Token, lexicon: QuotesLexicon) -> bool:
+    return token.lower_ in lexicon.weak_verbs or token.lemma_.lower() in lexicon.weak_verbs
+
+
 def _phrase(tokens: Sequence[Token], lexicon: QuotesLexicon) -> SpeakerPhrase | None:
     while tokens and tokens[-1].pos_ in ("DET", "ADP", "PUNCT"):
         tokens = tokens[:-1]
@@ -58,6 +68,8 @@ def _phrase(tokens: Sequence[Token], lexicon: QuotesLexicon) -> SpeakerPhrase | 
         return SpeakerPhrase(token.idx, token.idx + len(token), token.text, True, False)
     if not any(t.pos_ in _HEAD_POS for t in tokens):
         return None
+    if any(t.lower_ in lexicon.not_speaker for t in tokens):
+        return None  # "erklärte Anfang März", "said on Monday"
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1])
     text = tokens[0].doc.text[start:end]
@@ -78,7 +90,7 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
     tokens: list[Token] = []
     while j < limit:
         token = doc[j]
-        if token.pos_ in _NP_POS and token.text not in _TITLE_CHARS:
+        if token.pos_ in _NP_POS and token.text not in _BRACKETS:
             tokens.append(token)
         elif _continues_phrase(doc, j, limit, tokens, lexicon):
             tokens.append(token)
@@ -97,7 +109,7 @@ def _continues_phrase(
     token, following = doc[j], doc[j + 1]
     if token.text in "-‐" and not token.whitespace_ and following.pos_ in _HEAD_POS:
         return True
-    if tokens[-1].pos_ != "NOUN" or following.pos_ not in _NP_POS:
+    if tokens[-1].pos_ not in _HEAD_POS or following.pos_ not in _NP_POS:
         return False
     links = _EN_ROLE_LINKS if lexicon.lang == "en" else _DE_GENITIVE
     return token.lower_ in links
@@ -111,6 +123,8 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
     while j >= floor and (doc[j].pos_ in _SKIPPABLE or doc[j].pos_ == "AUX") and skipped < 3:
         j -= 1
         skipped += 1
+    if j >= floor and doc[j].text == ")":
+        j = _matching_paren(doc, j, floor) - 1  # "Scholz (SPD) sagte"
     if j < floor:
         return None
     if doc[j].lower_ in lexicon.pronouns:
@@ -118,136 +132,203 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
     tokens: list[Token] = []
     while j >= floor:
         token = doc[j]
-        if token.pos_ in _NP_POS and token.text not in _TITLE_CHARS:
+        if token.pos_ in _NP_POS and token.text not in _BRACKETS:
             tokens.insert(0, token)
         elif tokens and j > floor and _continues_phrase(doc, j, i, [doc[j - 1]], lexicon):
             tokens.insert(0, token)
         else:
             break
         j -= 1
-    if j >= floor and doc[j].pos_ == "ADP":
+    if j >= floor and doc[j].pos_ == "ADP" and doc[j].lower_ not in _EN_ROLE_LINKS:
         return None  # "Am Montag sagte …": a time or place, not the speaker
-    if j >= floor and doc[j].pos_ == "PUNCT" and doc[j].text == ")":
-        return phrase_before(doc, _matching_paren(doc, j, floor), floor, lexicon)
     return _phrase(tokens, lexicon)
 
 
 def _matching_paren(doc: Doc, j: int, floor: int) -> int:
-    """"Scholz (SPD) sagte": skip the bracket back to the name."""
     k = j
     while k > floor and doc[k].text != "(":
         k -= 1
     return k
 
 
+# -- names ----------------------------------------------------------------------------------
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha or "-" in token.text and token.text[
+        :1].isupper()
+
+
+class Names:
+    """Person names in one document: runs of proper nouns (a first name and what follows)."""
+
+    def __init__(self, doc: Doc, lexicon: QuotesLexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.has_ner = any(ent.label_ == "PER" for ent in doc.ents)
+
+    def in_span(self, start: int, end: int) -> tuple[int, int] | None:
+        """The (first token, end token) of the person name inside a character span."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for ent in self.doc.ents:
+            if ent.label_ == "PER" and start <= ent.start_char < end:
+                return self._strip(ent.start, ent.end)
+        propn = [t.i for t in span if t.pos_ == "PROPN"]
+        if not propn:
+            return None
+        last = propn[-1]
+        end_token = last + 1
+        # German tags many surnames as nouns: "Falk/PROPN Schnabel/NOUN".
+        while end_token < span.end and _capitalised(self.doc[end_token]):
+            end_token += 1
+        first = last
+        while first > span.start and self.doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        return self._strip(first, end_token)
+
+    def _strip(self, first: int, end: int) -> tuple[int, int] | None:
+        """Drop titles and leading role compounds ("Ex-Grünen-Chefin Ricarda Lang")."""
+        while first < end - 1 and (
+            self.doc[first].lower_ in self.lexicon.name_titles
+            or ("-" in self.doc[first].text and end - first > 2)
+        ):
+            first += 1
+        if end - first > _MAX_NAME_TOKENS:
+            return None
+        return first, end
+
+    def text(self, first: int, end: int) -> str:
+        return self.doc[first:end].text
+
+    def full(self, first: int, end: int) -> str:
+        """The longest earlier form of the same name ("Scholz" -> "Olaf Scholz")."""
+        words = [t.text for t in self.doc[first:end]]
+        best = words
+        for token in self.doc[: first]:
+            if token.text != words[-1] or token.i < 1:
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and token.i - start < 3:
+                start -= 1
+            stripped = self._strip(start, token.i + 1)
+            if stripped is None:
+                continue
+            candidate = [t.text for t in self.doc[stripped[0] : stripped[1]]]
+            if len(candidate) > len(best) and candidate[-len(words):] == words:
+                best = candidate
+                break
+        return " ".join(best)
+
+    def runs_before(self, offset: int) -> list[tuple[int, str]]:
+        """Two-token name runs ending before `offset` (for documents without NER)."""
+        runs: list[tuple[int, str]] = []
+        i = 0
+        tokens = self.doc
+        while i < len(tokens) and tokens[i].idx < offset:
+            if tokens[i].pos_ == "PROPN" and i + 1 < len(tokens) and (
+                tokens[i + 1].pos_ == "PROPN" or _capitalised(tokens[i + 1])
+            ) and tokens[i + 1].pos_ != "VERB":
+                found = self.in_span(tokens[i].idx, tokens[i + 1].idx + len(tokens[i + 1]))
+                if found is not None and found[1] - found[0] >= 2:
+                    runs.append((tokens[i].idx, self.text(*found)))
+                i += 2
+                continue
+            i += 1
+        return runs
+
+
 # -- resolving a phrase to an actor ---------------------------------------------------------
 
 
 class SpeakerResolver:
-    """Turns speaker phrases into `{"entity", "name"}` records for one document."""
+    """Turns speaker phrases into `{"entity", "name"}` records for one document; call
+    `resolve` in text order (pronouns look back at the speakers resolved before)."""
 
     def __init__(self, doc: Doc, actor_mentions: Sequence[Any],
-                 quoted: list[tuple[int, int]]) -> None:
+                 quoted: list[tuple[int, int]], lexicon: QuotesLexicon) -> None:
         self.doc = doc
-        self.mentions = list(actor_mentions)
+        self.mentions = [m for m in actor_mentions if _kind(m) != "place"]
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
-        self._named: list[tuple[int, dict[str, Any]]] = []
-        """Named speakers resolved so far, with their offsets (antecedents for pronouns)."""
+        self.names = Names(doc, lexicon)
+        self._persons: list[tuple[int, dict[str, Any]]] = []
+        self._speakers: list[tuple[int, dict[str, Any]]] = []
 
     def inside_quote(self, start: int, end: int) -> bool:
         k = bisect_right(self._quoted_starts, start) - 1
         return k >= 0 and self.quoted[k][0] <= start and end <= self.quoted[k][1]
 
     def resolve(self, phrase: SpeakerPhrase, *, before: int) -> dict[str, Any]:
-        mention = self._mention(phrase.start, phrase.end)
-        if mention is not None and getattr(mention, "entity", None):
-            return _record(mention)
-        if phrase.pronoun or (mention is not None and _kind(mention) == "pronoun"):
-            antecedent = self.nearest_person(min(before, phrase.start))
-            return antecedent or {"entity": None, "name": phrase.text}
-        if not phrase.named:
-            return {"entity": None, "name": _strip_article(phrase.text)}
-        name = self._person_in(phrase) or self._full_name(phrase)
-        record = {"entity": self._entity_for(name), "name": name}
-        self._named.append((phrase.start, record))
+        if phrase.pronoun:
+            record = self._antecedent(phrase, min(before, phrase.start))
+        else:
+            record = self._named_or_description(phrase)
+        self._speakers.append((phrase.start, record))
         return record
 
-    def _person_in(self, phrase: SpeakerPhrase) -> str | None:
-        """"Prime Minister Keir Starmer" -> the person name inside the phrase."""
-        for ent in self.doc.ents:
-            if ent.label_ == "PER" and phrase.start <= ent.start_char < phrase.end:
-                return self._expand(ent)
-        return None
+    def _named_or_description(self, phrase: SpeakerPhrase) -> dict[str, Any]:
+        name = self.names.in_span(phrase.start, phrase.end)
+        if name is not None:
+            start = self.doc[name[0]].idx
+            end = self.doc[name[1] - 1].idx + len(self.doc[name[1] - 1])
+            mention = self._mention(start, end, person=True)
+            if mention is not None:
+                record = _record(mention)
+            else:
+                record = {"entity": None, "name": self.names.full(*name)}
+            self._persons.append((phrase.start, record))
+            return record
+        mention = self._mention(phrase.start, phrase.end, person=False)
+        if mention is not None:
+            return _record(mention)
+        return {"entity": None, "name": _strip_article(phrase.text)}
 
-    def _mention(self, start: int, end: int) -> Any | None:
+    def _mention(self, start: int, end: int, *, person: bool) -> Any | None:
         best, best_overlap = None, 0
         for mention in self.mentions:
+            if not getattr(mention, "entity", None) or _kind(mention) == "pronoun":
+                continue
+            if person and getattr(mention, "type", None) != "PERSON":
+                continue
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap > best_overlap:
                 best, best_overlap = mention, overlap
         return best
 
-    def nearest_person(self, offset: int) -> dict[str, Any] | None:
-        """The last person mentioned before `offset` outside quotes."""
-        for mention in reversed(self.mentions):
-            if mention.start >= offset or self.inside_quote(mention.start, mention.end):
-                continue
-            if getattr(mention, "type", None) == "PERSON" and _kind(mention) == "name":
-                return _record(mention)
-        for ent in reversed(list(self.doc.ents)):
-            if ent.start_char >= offset or self.inside_quote(ent.start_char, ent.end_char):
-                continue
-            if ent.label_ == "PER":
-                return {"entity": None, "name": self._expand(ent)}
-        for start, record in reversed(self._named):
-            if start < offset:
-                return record
-        return self._proper_name_before(offset)
+    def _antecedent(self, phrase: SpeakerPhrase, offset: int) -> dict[str, Any]:
+        """"er"/"he": the nearest person before; "they"/"wir": the previous speaker."""
+        if phrase.text.lower() in _PLURAL_PRONOUNS:
+            previous = [record for start, record in self._speakers if start < offset]
+            if previous:
+                return previous[-1]
+        candidates = [(start, record) for start, record in self._persons if start < offset]
+        candidates += self._people_before(offset)
+        if not candidates:
+            return {"entity": None, "name": phrase.text}
+        return max(candidates, key=lambda item: item[0])[1]
 
-    def _proper_name_before(self, offset: int) -> dict[str, Any] | None:
-        """Without entities: the last run of two or more proper nouns ("Olaf Scholz")."""
-        tokens = [t for t in self.doc if t.idx < offset]
-        k = len(tokens) - 1
-        while k > 0:
-            if tokens[k].pos_ == "PROPN" and tokens[k - 1].pos_ == "PROPN" and not (
-                    self.inside_quote(tokens[k].idx, tokens[k].idx + 1)):
-                first = k - 1
-                while first > 0 and tokens[first - 1].pos_ == "PROPN":
-                    first -= 1
-                return {"entity": None, "name": self.doc[tokens[first].i : tokens[k].i + 1].text}
-            k -= 1
-        return None
-
-    def _expand(self, ent: Span) -> str:
-        phrase = SpeakerPhrase(ent.start_char, ent.end_char, ent.text, False, True)
-        return self._full_name(phrase)
-
-    def _full_name(self, phrase: SpeakerPhrase) -> str:
-        """"Scholz" -> "Olaf Scholz" when the article used the longer name before."""
-        names = [t for t in self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
-                 if t.pos_ == "PROPN"] if self.doc is not None else []
-        if not names:
-            return _strip_article(phrase.text)
-        last = names[-1]
-        for token in self.doc:
-            if token.idx >= phrase.start:
-                break
-            if token.text == last.text and token.i > 0 and token.pos_ == "PROPN":
-                first = token.i
-                while first > 0 and self.doc[first - 1].pos_ == "PROPN":
-                    first -= 1
-                if first < token.i and token.i - first + 1 > len(names):
-                    return self.doc[first : token.i + 1].text
-        return self.doc[names[0].i : last.i + 1].text
-
-    def _entity_for(self, name: str) -> str | None:
-        surname = name.split()[-1]
+    def _people_before(self, offset: int) -> list[tuple[int, dict[str, Any]]]:
+        found: list[tuple[int, dict[str, Any]]] = []
         for mention in self.mentions:
-            entity = getattr(mention, "entity", None)
-            if entity and mention.text.split()[-1:] == [surname]:
-                return str(entity)
-        return None
+            if mention.start < offset and getattr(mention, "type", None) == "PERSON" and (
+                _kind(mention) == "name" and not self.inside_quote(mention.start, mention.end)
+            ):
+                found.append((mention.start, _record(mention)))
+        if self.names.has_ner:
+            for ent in self.doc.ents:
+                if ent.label_ == "PER" and ent.start_char < offset and not self.inside_quote(
+                        ent.start_char, ent.end_char):
+                    span = self.names.in_span(ent.start_char, ent.end_char)
+                    if span is not None:
+                        found.append((ent.start_char, {"entity": None,
+                                                       "name": self.names.full(*span)}))
+        else:
+            for start, name in self.names.runs_before(offset):
+                if not self.inside_quote(start, start + 1):
+                    found.append((start, {"entity": None, "name": name}))
+        return found
 
 
 def _kind(mention: Any) -> str:
