@@ -93,7 +93,9 @@ class NameFinder:
         if _covered(token.idx, token.idx + len(text), taken):
             return False
         proper = token.pos_ == "PROPN" or token.tag_ in ("NE", "NNP", "NNPS")
-        return proper or token.ent_type_ in PERSON_LABELS or text in self.first_names
+        # NER spans sometimes swallow a sentence-initial adverb ("Later Nowicka").
+        tagged = token.ent_type_ in PERSON_LABELS and token.pos_ in ("NOUN", "X", "")
+        return proper or tagged or text in self.first_names
 
     def _next_is_name(self, token, taken) -> bool:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -126,6 +128,9 @@ class NameFinder:
         for ent in analysis.ents:
             if ent.label_ not in ORG_LABELS | PERSON_LABELS or "\n" in ent.text:
                 continue
+            ent = _trim(ent)
+            if ent is None:
+                continue
             inside = [d for d in drafts if d.overlaps(ent.start_char, ent.end_char)]
             if not inside and ent.label_ in PERSON_LABELS:
                 continue  # people are found as runs, with their titles and appositions
@@ -151,10 +156,7 @@ class NameFinder:
 
     @staticmethod
     def _plausible_org(ent) -> bool:
-        """One capitalised word tagged ORG is as often a brand or a weapon ("Merkava");
-        keep acronyms ("TNO") and longer names."""
-        words = ent.text.split()
-        return len(words) >= 2 or (ent.text.isupper() and len(ent.text) >= 2)
+        return _plausible_org_name(ent.text)
 
     def _decide(self, text: str, run: NameRun, drafts: list[Draft], hits: list[Hit]):
         name = text[run.start:run.end]
@@ -170,7 +172,7 @@ class NameFinder:
         is_person = tagged or first or title is not None or honorific or apposition is not None
         if is_person:
             return self._person(text, run, name, title, apposition, drafts, hits)
-        if run.label in ORG_LABELS and len(run.tokens) >= 1:
+        if run.label in ORG_LABELS and _plausible_org_name(name):
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self._org_sector(name), entity_type="ORG")
         return None
@@ -226,6 +228,29 @@ class NameFinder:
         words = re.findall(r"\w+", text[max(0, start - 8):start])
         return bool(words) and words[-1] in self.honorifics and text[:start].endswith(
             (" ", ". "))
+
+
+def _plausible_org_name(name: str) -> bool:
+    """One capitalised word tagged ORG is as often a brand, a weapon ("Merkava") or a
+    surname; keep acronyms ("TNO") and longer names."""
+    return len(name.split()) >= 2 or (name.isupper() and len(name) >= 2)
+
+
+NAME_POS = frozenset({"PROPN", "NOUN", "NUM", "X"})
+
+
+def _trim(ent):
+    """Drop words NER swallowed at the edges ("Later Nowicka" -> "Nowicka")."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].pos_ not in NAME_POS:
+        start += 1
+    while end > start and ent.doc[end - 1].pos_ not in NAME_POS:
+        end -= 1
+    if start == end:
+        return None
+    span = ent.doc[start:end]
+    span.label_ = ent.label_
+    return span
 
 
 def _inner_hyphen(token) -> bool:

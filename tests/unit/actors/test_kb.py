@@ -1,0 +1,84 @@
+"""The shipped knowledge base loads, is consistent, and bad files fail with every error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronist.actors.kb import load_kb
+from chronist.actors.loading import load_model, load_vocabularies
+from chronist.actors.schema import CountriesFile, OrganisationsFile
+from chronist.errors import DataFileError
+
+
+@pytest.fixture(scope="session")
+def vocab():
+    return load_vocabularies()
+
+
+def test_kb_loads_every_file(vocab):
+    assert len(vocab.countries.entries) >= 249
+    assert vocab.organisations.entries and vocab.organs.entries and vocab.roles.entries
+
+
+def test_kb_igos_have_no_country(vocab):
+    for org in vocab.organisations.entries:
+        if org.sector == "IGO":
+            assert org.country is None, org.id
+
+
+def test_kb_partially_recognised_entities_fold_into_state(vocab):
+    pre = {c.id: c for c in vocab.countries.entries if c.sector == "PRE"}
+    assert {"AZE-NK", "GEO-AB", "GEO-SO", "UKR-DPR", "UKR-LPR", "MDA-TN"} <= set(pre)
+    assert all(c.controlled_by for c in pre.values())
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_kb_every_sovereign_state_has_a_name(vocab, lang):
+    for country in vocab.countries.entries:
+        if country.controlled_by is None and country.id != "ATA":
+            assert getattr(country, lang).names, (country.id, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "surface", "kind", "key"),
+    [
+        ("de", "Kiew", "country", "UKR"),
+        ("de", "Kyjiw", "country", "UKR"),
+        ("en", "Kyiv", "country", "UKR"),
+        ("de", "türkischen", "country", "TUR"),
+        ("de", "Türkin", "country", "TUR"),
+        ("de", "GUS", "org", "chronist:cis"),
+        ("de", "OVKS", "org", "chronist:csto"),
+        ("de", "Außenministeriums", "organ", "foreign_ministry"),
+        ("en", "Foreign Ministry", "organ", "foreign_ministry"),
+        ("de", "Amtskollegin", "role", "counterpart"),
+    ],
+)
+def test_kb_gazetteer_forms(lang, surface, kind, key):
+    targets = load_kb(lang).gazetteer.lookup(surface)
+    assert any(t.kind == kind and t.key == key for t in targets), targets
+
+
+def test_kb_invalid_file_reports_all_errors(tmp_path: Path):
+    bad = tmp_path / "countries.yaml"
+    bad.write_text(
+        "kind: countries\nschema_version: 1\nentries:\n"
+        "- {id: rus, name: Russia}\n- {id: FRA, name: France, colour: blue}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError) as error:
+        load_model(bad, CountriesFile)
+    assert "entries.0.id" in str(error.value) and "entries.1.colour" in str(error.value)
+
+
+def test_kb_invalid_sector_is_an_error(tmp_path: Path):
+    bad = tmp_path / "organisations.yaml"
+    bad.write_text(
+        "kind: organisations\nschema_version: 1\nentries:\n"
+        "- {id: 'chronist:x', name: X, sector: XXX}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError, match="unknown sector"):
+        load_model(bad, OrganisationsFile)

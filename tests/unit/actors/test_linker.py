@@ -1,0 +1,213 @@
+"""The actor linker on sentences written for these tests: each case is one general
+mechanism (adjective + organ, genitive, compound, metonym, title, apposition, office
+holder by date, counterpart, surname, pronoun), not a special-cased sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronist.actors import ActorMention, build_stage
+from chronist.actors.kb import load_kb
+from chronist.document import Document
+from chronist.nlp import analyse
+
+DAY = "2024-03-01"
+
+
+@pytest.fixture(scope="session")
+def stages() -> dict:
+    return {lang: build_stage(lang) for lang in ("de", "en")}
+
+
+def link(stages: dict, lang: str, text: str, published: str = DAY) -> Document:
+    doc = Document(text=text, language=lang, published=published)
+    doc.analysis = analyse(text, lang)
+    return stages[lang](doc)
+
+
+def mention(doc: Document, text: str) -> ActorMention:
+    found = [m for m in doc.actor_mentions if text in m.text]
+    assert found, f"no mention containing {text!r} in {[m.text for m in doc.actor_mentions]}"
+    return found[0]
+
+
+def holder(lang: str, role: str, country: str, day: str = DAY) -> str:
+    person = load_kb(lang).holder(role, country, date.fromisoformat(day))
+    assert person is not None
+    return person.id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country", "sector", "kind"),
+    [
+        ("de", "Das russische Außenministerium wies die Kritik zurück.",
+         "russische Außenministerium", "RUS", "GOV", "organ"),
+        ("de", "Die iranischen Behörden nahmen sie fest.", "iranischen Behörden", "IRN",
+         "GOV", "organ"),
+        ("de", "Russlands Armee zog sich zurück.", "Russlands Armee", "RUS", "MIL", "organ"),
+        ("de", "Israels Militär meldete Treffer.", "Israels Militär", "ISR", "MIL", "organ"),
+        ("de", "US-Streitkräfte landeten im Hafen.", "US-Streitkräfte", "USA", "MIL", "organ"),
+        ("de", "Die Bundesregierung protestierte.", "Bundesregierung", "DEU", "GOV", "organ"),
+        ("de", "Der Sprecher der Armee Polens widersprach.", "Armee Polens", "POL", "MIL",
+         "organ"),
+        ("de", "Israelische Kampfflugzeuge griffen das Lager an.", "Israelische Kampfflugzeuge",
+         "ISR", "MIL", "adjective"),
+        ("de", "Syrischer Beschuss traf das Dorf.", "Syrischer Beschuss", "SYR", "MIL",
+         "adjective"),
+        ("de", "Ankara reagierte verärgert.", "Ankara", "TUR", "GOV", "metonym"),
+        ("de", "Der Kreml dementierte den Bericht.", "Kreml", "RUS", "GOV", "metonym"),
+        ("de", "Das Weiße Haus schwieg.", "Weiße Haus", "USA", "GOV", "metonym"),
+        ("de", "Die Führung in Bergkarabach gab auf.", "Bergkarabach", "AZE", "PRE", "place"),
+        ("de", "Putins Sprecher wies das zurück.", "Putins Sprecher", "RUS", "GOV", "role"),
+        ("en", "The Israeli military struck the camp.", "Israeli military", "ISR", "MIL",
+         "organ"),
+        ("en", "Russia's army withdrew overnight.", "Russia's army", "RUS", "MIL", "organ"),
+        ("en", "US officials declined to comment.", "US officials", "USA", "GOV", "organ"),
+        ("en", "Downing Street said the talks were over.", "Downing Street", "GBR", "GOV",
+         "metonym"),
+        ("en", "The Kremlin denied the report.", "Kremlin", "RUS", "GOV", "metonym"),
+    ],
+)
+def test_linker_country_from_context(stages, lang, text, surface, country, sector, kind):
+    found = mention(link(stages, lang, text), surface)
+    assert (found.country, found.sector, found.kind) == (country, sector, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "role", "country"),
+    [
+        ("de", "Der russische Präsident kündigte Vergeltung an.", "russische Präsident",
+         "head_of_state", "RUS"),
+        ("de", "Der Kremlchef schwieg dazu.", "Kremlchef", "head_of_state", "RUS"),
+        ("de", "Frankreichs Präsident reiste ab.", "Frankreichs Präsident", "head_of_state",
+         "FRA"),
+        ("en", "The French president flew to Berlin.", "French president", "head_of_state",
+         "FRA"),
+        ("en", "Turkey's president said so on Monday.", "Turkey's president", "head_of_state",
+         "TUR"),
+    ],
+)
+def test_linker_role_resolves_to_office_holder(stages, lang, text, surface, role, country):
+    found = mention(link(stages, lang, text), surface)
+    assert found.entity == holder(lang, role, country)
+    assert found.type == "PERSON"
+
+
+def test_linker_role_uses_document_date(stages):
+    text = "Der polnische Außenminister reiste nach Kiew."
+    early = mention(link(stages, "de", text, "2023-06-01"), "polnische Außenminister")
+    late = mention(link(stages, "de", text, "2024-06-01"), "polnische Außenminister")
+    assert early.entity == holder("de", "foreign_minister", "POL", "2023-06-01")
+    assert late.entity == holder("de", "foreign_minister", "POL", "2024-06-01")
+    assert early.entity != late.entity
+
+
+def test_linker_former_office_is_not_resolved(stages):
+    found = mention(link(stages, "de", "Der frühere russische Präsident sprach."), "Präsident")
+    assert found.entity is None
+    assert found.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country", "sector"),
+    [
+        ("de", "Litauens Verteidigungsministerin Anna Kowalczyk widersprach.", "Anna Kowalczyk",
+         "LTU", "GOV"),
+        ("de", "Jonas Berg, Direktor des Instituts für Ostseestudien in Riga, warnte davor.",
+         "Jonas Berg", "LVA", "THK"),
+        ("en", "Estonia's defence minister Mart Kask rejected the claim.", "Mart Kask", "EST",
+         "GOV"),
+        ("en", "Jane Holloway, a researcher at the Kiel Institute, said the data were weak.",
+         "Jane Holloway", "DEU", "THK"),
+    ],
+)
+def test_linker_unknown_person_from_title_or_apposition(stages, lang, text, name, country,
+                                                        sector):
+    doc = link(stages, lang, text)
+    entity = next(e for e in doc.entities if e.name == name)
+    assert entity.id.startswith("chronist:")
+    assert (entity.type, entity.country, entity.sector) == ("PERSON", country, sector)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surname"),
+    [
+        ("de", "Außenministerin Marta Nowicka traf Kollegen. Später sagte Nowicka, es gehe "
+               "voran. Nowickas Büro bestätigte das.", "Nowicka"),
+        ("en", "Foreign minister Marta Nowicka met colleagues. Later Nowicka said talks went "
+               "well.", "Nowicka"),
+    ],
+)
+def test_linker_surname_links_to_full_name(stages, lang, text, surname):
+    doc = link(stages, lang, text)
+    ids = {m.entity for m in doc.actor_mentions if surname in m.text}
+    assert len(ids) == 1 and None not in ids
+    assert sum(surname in m.text for m in doc.actor_mentions) == text.count(surname)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pronoun"),
+    [
+        ("de", "Wladimir Putin sprach lange. Er drohte dem Westen.", "Er"),
+        ("en", "Joe Biden spoke for an hour. He warned Moscow.", "He"),
+    ],
+)
+def test_linker_pronoun_after_one_person(stages, lang, text, pronoun):
+    doc = link(stages, lang, text, "2023-05-01")
+    name = doc.actor_mentions[0]
+    found = mention(doc, pronoun)
+    assert found.kind == "pronoun" and found.entity == name.entity
+
+
+def test_linker_pronoun_ambiguous_stays_unlinked(stages):
+    doc = link(stages, "en", "Joe Biden met Emmanuel Macron. He said little.", "2023-05-01")
+    assert not [m for m in doc.actor_mentions if m.kind == "pronoun"]
+
+
+def test_linker_counterpart_takes_office_of_antecedent(stages):
+    text = "Außenministerin Annalena Baerbock traf ihren polnischen Amtskollegen in Warschau."
+    found = mention(link(stages, "de", text, "2024-06-01"), "polnischen Amtskollegen")
+    assert found.entity == holder("de", "foreign_minister", "POL", "2024-06-01")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "entity_type", "sector"),
+    [
+        ("de", "Hamas-Kämpfer griffen an.", "Hamas-Kämpfer", "GROUP", "REB"),
+        ("de", "Die Hisbollah feuerte Raketen.", "Hisbollah", "GROUP", "REB"),
+        ("de", "Die Nato verstärkt die Ostflanke.", "Nato", "ORG", "IGO"),
+        ("en", "The Houthis attacked a ship.", "Houthis", "GROUP", "REB"),
+        ("en", "Gazprom cut supplies.", "Gazprom", "ORG", "BUS"),
+    ],
+)
+def test_linker_organisations(stages, lang, text, surface, entity_type, sector):
+    found = mention(link(stages, lang, text), surface)
+    assert (found.type, found.sector) == (entity_type, sector)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("de", "Die Delegation reiste nach Moskau.", "Moskau"),
+        ("de", "Die Russland-Wahl endete.", "Russland"),
+        ("en", "The strike hit military targets.", "military"),
+        ("en", "Reporting by John Carter; Editing by Mary Lane", "John Carter"),
+    ],
+)
+def test_linker_no_actor(stages, lang, text, absent):
+    doc = link(stages, lang, text)
+    actors = [m for m in doc.actor_mentions if m.is_actor]
+    assert not [m for m in actors if absent in m.text]
+
+
+def test_linker_entities_follow_output_contract(stages):
+    doc = link(stages, "de", "Der russische Präsident und Olaf Scholz. Scholz sprach in Berlin.")
+    for entity in doc.entities:
+        assert entity.mentions and entity.type in ("PERSON", "ORG", "COUNTRY", "PLACE", "GROUP")
+        for span in entity.mentions:
+            assert doc.text[span.start:span.end] == span.text
+    for m in doc.actor_mentions:
+        assert doc.text[m.start:m.end] == m.text
+        assert "\n" not in m.text
