@@ -182,6 +182,46 @@ def test_people_data_one_word_aliases_name_one_person(
     assert not shared, shared
 
 
+People = list[tuple[str, dict[str, Any]]]
+
+
+def _holders(people: People, role: str, where: str, day: str) -> list[str]:
+    """Who held `role` in a country (or organisation) on `day` (start <= day < end)."""
+    return [
+        entry["name"]
+        for _, entry in people
+        for pos in entry["positions"]
+        if pos["role"] == role
+        and where in (pos.get("country"), pos.get("org"))
+        and pos.get("start")
+        and _cmp(pos["start"], day) <= 0
+        and (pos.get("end") is None or _cmp(day, pos["end"]) < 0)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("role", "where", "day", "expected"),
+    [
+        ("head_of_state", "FRA", "2016-06-01", "François Hollande"),
+        ("head_of_state", "FRA", "2020-01-01", "Emmanuel Macron"),
+        ("head_of_government", "DEU", "2023-03-01", "Olaf Scholz"),
+        ("head_of_government", "GBR", "2022-10-01", "Liz Truss"),
+        ("foreign_minister", "DEU", "2019-05-01", "Heiko Maas"),
+        ("defence_minister", "UKR", "2022-06-01", "Oleksii Reznikov"),
+        ("defence_minister", "ISR", "2024-01-15", "Yoav Gallant"),
+        ("head_of_state", "USA", "2022-01-01", "Joe Biden"),
+        ("head_of_state", "SYR", "2025-06-01", "Ahmed al-Sharaa"),
+        ("monarch", "GBR", "2023-01-01", "Charles III"),
+        ("secretary_general", "Q7184", "2020-01-01", "Jens Stoltenberg"),
+        ("eu_foreign_policy_chief", "Q458", "2022-03-01", "Josep Borrell"),
+    ],
+)
+def test_people_data_names_the_office_holder_on_a_date(
+    people: list[tuple[str, dict[str, Any]]], role: str, where: str, day: str, expected: str
+) -> None:
+    assert _holders(people, role, where, day) == [expected]
+
+
 @pytest.mark.parametrize(
     ("name", "alias", "lang"),
     [
