@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -54,9 +55,12 @@ def _files() -> list[Path]:
     return people_paths()
 
 
+@cache
 def _load(path: Path) -> dict[str, Any]:
+    # libyaml when present: the files hold thousands of entries
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        return yaml.load(fh, Loader=loader)  # noqa: S506 - a safe loader
 
 
 @pytest.fixture(scope="session")
