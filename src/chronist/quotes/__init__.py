@@ -27,7 +27,9 @@ class QuotesStage:
 
     def __call__(self, doc: Document) -> Document:
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
-        doc.quotes = self.finder.find(doc.text, doc.analysis, paragraphs, doc.actor_mentions)
+        names = {entity.id: entity.name for entity in doc.entities}
+        doc.quotes = self.finder.find(doc.text, doc.analysis, paragraphs, doc.actor_mentions,
+                                      names)
         return doc
 
 

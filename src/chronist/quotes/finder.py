@@ -90,13 +90,14 @@ class QuoteFinder:
         analysis: Doc,
         paragraphs: list[tuple[int, int]],
         actor_mentions: Sequence[Any] = (),
+        entity_names: dict[str, str] | None = None,
     ) -> list[Quote]:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
         direct = self._direct(text, analysis, spans)
         indirect = self._indirect(analysis, paragraphs, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
         resolver = SpeakerResolver(analysis, actor_mentions, [(s.open, s.close) for s in spans],
-                                   self.lexicon)
+                                   self.lexicon, entity_names)
         self._resolve(found, resolver, [start for start, _ in paragraphs])
         return [self._quote(text, f) for f in found]
 
@@ -190,13 +191,27 @@ class QuoteFinder:
                 phrase = self._subject(doc, i, floor, opener, verb_first=False)
                 return Attribution(phrase, attached, rule="head-verb")
         if colon:  # a colon introduces speech even without a verb
-            return Attribution(self._first_name(doc, floor, opener), True, rule="head-colon")
+            phrase = self._clause_subject(doc, floor, opener) or self._first_name(
+                doc, floor, opener)
+            return Attribution(phrase, True, rule="head-colon")
         return Attribution(None, False)
 
+    def _clause_subject(self, doc: Doc, start: int, end: int) -> SpeakerPhrase | None:
+        """The subject of the first finite verb between start and end."""
+        for k in range(start, end):
+            if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+                return phrase_before(doc, k, start, self.lexicon) or phrase_after(
+                    doc, k, end, self.lexicon)
+        return None
+
     def _first_name(self, doc: Doc, start: int, end: int) -> SpeakerPhrase | None:
+        """The first person name before a colon ("Geoff Yu vom Verwalter BNY: „…“")."""
+        for ent in doc.ents:
+            if ent.label_ == "PER" and doc[start].idx <= ent.start_char < doc[end - 1].idx:
+                return SpeakerPhrase(ent.start_char, ent.end_char, ent.text, False, True)
         for i in range(start, end - 1):
             if doc[i].pos_ == "PROPN" and doc[i + 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[
-                    i + 1].text[:1].isupper():
+                    i + 1].text[:1].isupper() and "-" not in doc[i].text:
                 return SpeakerPhrase(doc[i].idx, doc[i + 1].idx + len(doc[i + 1]),
                                      doc[i : i + 2].text, False, True)
         return None
@@ -228,6 +243,21 @@ class QuoteFinder:
         if verb_first:
             return phrase_after(doc, verb, limit, self.lexicon) or phrase_before(
                 doc, verb, floor, self.lexicon)
+        if verb > floor and doc[verb - 1].text == "," and (
+                doc[verb].tag_ == "VBG" or "Ger" in doc[verb].morph.get("VerbForm")):
+            # "…, declaring that …", "…, adding that …": the main clause's subject
+            return self._clause_subject(doc, floor, verb)
+        auxiliary = _auxiliary_before(doc, verb, floor)
+        if auxiliary is not None:  # "hatte er … betont": the subject follows the auxiliary
+            phrase = phrase_after(doc, auxiliary, verb, self.lexicon)
+            if phrase is not None:
+                return phrase
+        if verb > floor and doc[verb - 1].pos_ == "CCONJ":
+            # "Mpofu adopted a stance and said …": the subject of the first verb
+            previous = next((k for k in range(verb - 2, floor - 1, -1)
+                             if doc[k].pos_ in ("VERB", "AUX")), None)
+            if previous is not None:
+                return phrase_before(doc, previous, floor, self.lexicon)
         return phrase_before(doc, verb, floor, self.lexicon) or phrase_after(
             doc, verb, limit, self.lexicon)
 
@@ -587,6 +617,18 @@ def _skip_objects(doc: Doc, position: int, end: int) -> int:
 def _starts_clause(token: Token) -> bool:
     """A reported clause starts with its subject, not with "to"/"for" or a verb."""
     return token.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "ADV")
+
+
+def _auxiliary_before(doc: Doc, verb: int, floor: int) -> int | None:
+    """The finite auxiliary of a German verb-final participle ("hatte … betont")."""
+    if "Part" not in doc[verb].morph.get("VerbForm") or doc.lang_ != "de":
+        return None
+    for k in range(verb - 1, max(floor - 1, verb - 12), -1):
+        if doc[k].text in ",;:":
+            return None
+        if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm"):
+            return k
+    return None
 
 
 def _subjunctive(token: Token) -> bool:

@@ -62,6 +62,8 @@ class QuotesFile(BaseModel):
     source_cues: list[SourceCue]
     not_speaker: list[_Entry]
     """Words that head no speaker phrase ("Anfang März", "Monday")."""
+    role_nouns: list[_Entry]
+    """Person nouns: a definite one ("der Minister", "the spokesman") refers back to a person."""
     name_titles: list[_Entry]
     """Titles dropped from a speaker's name ("Sir Keir Starmer" -> "Keir Starmer")."""
     pronouns: list[_Entry]
@@ -88,6 +90,15 @@ class QuotesLexicon:
     scare_after: frozenset[str]
     not_speaker: frozenset[str]
     name_titles: frozenset[str]
+    role_nouns: frozenset[str]
+
+    def is_role(self, word: str) -> bool:
+        """A person noun, alone or as the last part of a compound ("AfD-Chef")."""
+        lower = word.lower()
+        last = lower.rsplit("-", 1)[-1]
+        return last in self.role_nouns or any(
+            lower.endswith(role) and len(lower) - len(role) >= 3 for role in self.role_nouns
+            if len(role) >= 5)
 
     @property
     def openers(self) -> dict[str, list[QuoteMark]]:
@@ -120,4 +131,5 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         scare_after=_forms(data.scare_after),
         not_speaker=_forms(data.not_speaker),
         name_titles=_forms(data.name_titles),
+        role_nouns=_forms(data.role_nouns),
     )

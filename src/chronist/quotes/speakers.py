@@ -31,9 +31,13 @@ _EN_ROLE_LINKS = frozenset({"of", "for", "at"})
 _DE_GENITIVE = frozenset({"des", "der"})
 _DEFINITE = frozenset({"der", "die", "das", "the", "den", "dem", "des"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "wir"})
+# "zeigt sich die Sprecherin", "sieht es Geoff Yu": not the speaker.
+_REFLEXIVE = frozenset({"sich", "es"})
 _BRACKETS = "()[]"
 # Names longer than this (in tokens) are names of organisations, not people.
 _MAX_NAME_TOKENS = 4
+# A pronoun refers to the last person who spoke when that was at most this far back.
+_RECENT_SPEAKER_CHARS = 1200
 
 
 @dataclass(slots=True)
@@ -80,7 +84,7 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
     """The noun phrase starting after token i ("sagte der Minister", "said John Smith")."""
     j = i + 1
     skipped = 0
-    while j < limit and doc[j].pos_ in _SKIPPABLE and skipped < 2:
+    while j < limit and (doc[j].pos_ in _SKIPPABLE or doc[j].lower_ in _REFLEXIVE) and skipped < 2:
         j += 1
         skipped += 1
     if j >= limit:
@@ -94,10 +98,23 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
             tokens.append(token)
         elif _continues_phrase(doc, j, limit, tokens, lexicon):
             tokens.append(token)
+        elif _joins_roles(doc, j, limit, tokens):
+            tokens.append(token)
         else:
             break
         j += 1
     return _phrase(tokens, lexicon)
+
+
+def _joins_roles(doc: Doc, j: int, limit: int, tokens: list[Token]) -> bool:
+    """"NBC-Kommentator und NBA-Champion Dwyane Wade": roles joined before the name."""
+    return (
+        bool(tokens)
+        and doc[j].pos_ == "CCONJ"
+        and j + 1 < limit
+        and doc[j + 1].pos_ in _NP_POS
+        and all(t.pos_ != "PROPN" for t in tokens)
+    )
 
 
 def _continues_phrase(
@@ -125,6 +142,8 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
         skipped += 1
     if j >= floor and doc[j].text == ")":
         j = _matching_paren(doc, j, floor) - 1  # "Scholz (SPD) sagte"
+    if j > floor and doc[j].text == ",":
+        j = _skip_apposition(doc, j, floor)  # "Luke Bartholomew vom Verwalter X, erwartet"
     if j < floor:
         return None
     if doc[j].lower_ in lexicon.pronouns:
@@ -140,8 +159,34 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
             break
         j -= 1
     if j >= floor and doc[j].pos_ == "ADP" and doc[j].lower_ not in _EN_ROLE_LINKS:
-        return None  # "Am Montag sagte …": a time or place, not the speaker
+        # "Konstantin Veit vom Vermögensverwalter Pimco betont": the speaker stands before
+        # the prepositional phrase; "Am Montag sagte …": a time, not the speaker.
+        if j > floor and doc[j - 1].pos_ in _HEAD_POS:
+            return _phrase_ending_at(doc, j - 1, floor, lexicon)
+        return None
     return _phrase(tokens, lexicon)
+
+
+def _phrase_ending_at(doc: Doc, j: int, floor: int, lexicon: QuotesLexicon) -> SpeakerPhrase | None:
+    tokens: list[Token] = []
+    while j >= floor and doc[j].pos_ in _NP_POS and doc[j].text not in _BRACKETS:
+        tokens.insert(0, doc[j])
+        j -= 1
+    if j >= floor and doc[j].pos_ == "ADP":
+        return None
+    return _phrase(tokens, lexicon)
+
+
+def _skip_apposition(doc: Doc, comma: int, floor: int) -> int:
+    """Step back over ", a spokesman for X," to the name before it (or stay at the comma)."""
+    k = comma - 1
+    while k > floor and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+        k -= 1
+    if k > floor and doc[k].text == "," and doc[k - 1].pos_ in _HEAD_POS:
+        return k - 1
+    if k == floor or doc[k].pos_ in ("VERB", "AUX"):
+        return comma - 1  # no second comma: the phrase ends at the comma itself
+    return comma
 
 
 def _matching_paren(doc: Doc, j: int, floor: int) -> int:
@@ -172,9 +217,10 @@ class Names:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        for ent in self.doc.ents:
-            if ent.label_ == "PER" and start <= ent.start_char < end:
-                return self._strip(ent.start, ent.end)
+        people = [ent for ent in self.doc.ents
+                  if ent.label_ == "PER" and start <= ent.start_char < end]
+        if people:  # "Harris senior adviser David Plouffe": the last name is the speaker
+            return self._strip(people[-1].start, people[-1].end)
         propn = [t.i for t in span if t.pos_ == "PROPN"]
         if not propn:
             return None
@@ -186,12 +232,15 @@ class Names:
         first = last
         while first > span.start and self.doc[first - 1].pos_ == "PROPN":
             first -= 1
+        if self.lexicon.is_role(self.doc[end_token - 1].text):
+            return None  # "Thüringens AfD-Chef": a role, not a name
         return self._strip(first, end_token)
 
     def _strip(self, first: int, end: int) -> tuple[int, int] | None:
         """Drop titles and leading role compounds ("Ex-Grünen-Chefin Ricarda Lang")."""
         while first < end - 1 and (
             self.doc[first].lower_ in self.lexicon.name_titles
+            or self.lexicon.is_role(self.doc[first].text)
             or ("-" in self.doc[first].text and end - first > 2)
         ):
             first += 1
@@ -203,23 +252,30 @@ class Names:
         return self.doc[first:end].text
 
     def full(self, first: int, end: int) -> str:
-        """The longest earlier form of the same name ("Scholz" -> "Olaf Scholz")."""
+        """The longest earlier form of the same name: "Scholz" -> "Olaf Scholz",
+        "Sir Keir" -> "Keir Starmer"."""
         words = [t.text for t in self.doc[first:end]]
-        best = words
-        for token in self.doc[: first]:
-            if token.text != words[-1] or token.i < 1:
+        for token in self.doc[:first]:
+            if token.text not in words:
                 continue
-            start = token.i
-            while start > 0 and self.doc[start - 1].pos_ == "PROPN" and token.i - start < 3:
-                start -= 1
-            stripped = self._strip(start, token.i + 1)
-            if stripped is None:
+            run = self._run_around(token.i)
+            if run is None:
                 continue
-            candidate = [t.text for t in self.doc[stripped[0] : stripped[1]]]
-            if len(candidate) > len(best) and candidate[-len(words):] == words:
-                best = candidate
-                break
-        return " ".join(best)
+            candidate = [t.text for t in self.doc[run[0] : run[1]]]
+            if len(candidate) > len(words) and _contains(candidate, words):
+                return " ".join(candidate)
+        return " ".join(words)
+
+    def _run_around(self, i: int) -> tuple[int, int] | None:
+        start, end = i, i + 1
+        while start > 0 and self.doc[start - 1].pos_ == "PROPN" and i - start < 3:
+            start -= 1
+        while end < len(self.doc) and end - start < _MAX_NAME_TOKENS and (
+            self.doc[end].pos_ == "PROPN" or (_capitalised(self.doc[end])
+                                              and self.doc[end - 1].pos_ == "PROPN")
+        ) and self.doc[end].pos_ not in ("VERB", "AUX", "ADP", "DET"):
+            end += 1
+        return self._strip(start, end)
 
     def runs_before(self, offset: int) -> list[tuple[int, str]]:
         """Two-token name runs ending before `offset` (for documents without NER)."""
@@ -247,8 +303,11 @@ class SpeakerResolver:
     `resolve` in text order (pronouns look back at the speakers resolved before)."""
 
     def __init__(self, doc: Doc, actor_mentions: Sequence[Any],
-                 quoted: list[tuple[int, int]], lexicon: QuotesLexicon) -> None:
+                 quoted: list[tuple[int, int]], lexicon: QuotesLexicon,
+                 entity_names: dict[str, str] | None = None) -> None:
         self.doc = doc
+        self.lexicon = lexicon
+        self.entity_names = entity_names or {}
         self.mentions = [m for m in actor_mentions if _kind(m) != "place"]
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
@@ -264,26 +323,55 @@ class SpeakerResolver:
         if phrase.pronoun:
             record = self._antecedent(phrase, min(before, phrase.start))
         else:
-            record = self._named_or_description(phrase)
+            record = self._named_or_description(phrase, before)
         self._speakers.append((phrase.start, record))
         return record
 
-    def _named_or_description(self, phrase: SpeakerPhrase) -> dict[str, Any]:
+    def _named_or_description(self, phrase: SpeakerPhrase, before: int) -> dict[str, Any]:
         name = self.names.in_span(phrase.start, phrase.end)
         if name is not None:
             start = self.doc[name[0]].idx
             end = self.doc[name[1] - 1].idx + len(self.doc[name[1] - 1])
             mention = self._mention(start, end, person=True)
+            surface = self.names.full(*name)
             if mention is not None:
-                record = _record(mention)
+                record = self._record(mention, surface)
             else:
-                record = {"entity": None, "name": self.names.full(*name)}
+                record = {"entity": None, "name": surface}
             self._persons.append((phrase.start, record))
             return record
-        mention = self._mention(phrase.start, phrase.end, person=False)
+        head = self._head(phrase)
+        mention = self._mention(head[0], head[1], person=False) if head else None
         if mention is not None:
-            return _record(mention)
+            return self._record(mention, _strip_article(phrase.text))
+        if self._is_definite_role(phrase):
+            # "der CDU-Spitzenkandidat", "the minister": a person named before.
+            antecedent = self._nearest_person(min(before, phrase.start))
+            if antecedent is not None:
+                return antecedent
         return {"entity": None, "name": _strip_article(phrase.text)}
+
+    def _head(self, phrase: SpeakerPhrase) -> tuple[int, int] | None:
+        """The head noun's character span: the first noun of the phrase."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")] if span is not None else []
+        if not nouns:
+            return None
+        return nouns[0].idx, nouns[0].idx + len(nouns[0])
+
+    def _is_definite_role(self, phrase: SpeakerPhrase) -> bool:
+        """"der CDU-Spitzenkandidat", "Thüringens AfD-Chef", "the minister": one person."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return False
+        first = span[0]
+        definite = first.lower_ in _DEFINITE or (
+            first.pos_ == "PROPN" and first.text.endswith(("s", "'s", "’s")))
+        head = next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
+        if head is None or not self.lexicon.is_role(head.text):
+            return False
+        return definite and head.morph.get("Number") != ["Plur"] and not head.text.endswith(
+            ("innen", "ers", "ors"))
 
     def _mention(self, start: int, end: int, *, person: bool) -> Any | None:
         best, best_overlap = None, 0
@@ -298,16 +386,31 @@ class SpeakerResolver:
         return best
 
     def _antecedent(self, phrase: SpeakerPhrase, offset: int) -> dict[str, Any]:
-        """"er"/"he": the nearest person before; "they"/"wir": the previous speaker."""
+        """"er"/"he": the last person who spoke, if recent, else the nearest person before;
+        "they"/"wir": the previous speaker."""
         if phrase.text.lower() in _PLURAL_PRONOUNS:
             previous = [record for start, record in self._speakers if start < offset]
             if previous:
                 return previous[-1]
-        candidates = [(start, record) for start, record in self._persons if start < offset]
-        candidates += self._people_before(offset)
+        return self._nearest_person(offset) or {"entity": None, "name": phrase.text}
+
+    def _nearest_person(self, offset: int) -> dict[str, Any] | None:
+        speakers = [(start, record) for start, record in self._persons if start < offset]
+        if speakers and offset - speakers[-1][0] <= _RECENT_SPEAKER_CHARS:
+            return speakers[-1][1]
+        candidates = speakers + self._people_before(offset)
         if not candidates:
-            return {"entity": None, "name": phrase.text}
+            return None
         return max(candidates, key=lambda item: item[0])[1]
+
+    def _record(self, mention: Any, surface: str) -> dict[str, Any]:
+        """The entity's name from the actor layer, and the name as the article writes it."""
+        entity = getattr(mention, "entity", None)
+        name = self.entity_names.get(str(entity)) or getattr(mention, "name", None) or surface
+        record: dict[str, Any] = {"entity": entity, "name": name}
+        if surface and surface != name:
+            record["text"] = surface
+        return record
 
     def _people_before(self, offset: int) -> list[tuple[int, dict[str, Any]]]:
         found: list[tuple[int, dict[str, Any]]] = []
@@ -315,7 +418,7 @@ class SpeakerResolver:
             if mention.start < offset and getattr(mention, "type", None) == "PERSON" and (
                 _kind(mention) == "name" and not self.inside_quote(mention.start, mention.end)
             ):
-                found.append((mention.start, _record(mention)))
+                found.append((mention.start, self._record(mention, mention.text)))
         if self.names.has_ner:
             for ent in self.doc.ents:
                 if ent.label_ == "PER" and ent.start_char < offset and not self.inside_quote(
@@ -331,13 +434,13 @@ class SpeakerResolver:
         return found
 
 
+def _contains(candidate: list[str], words: list[str]) -> bool:
+    size = len(words)
+    return any(candidate[k : k + size] == words for k in range(len(candidate) - size + 1))
+
+
 def _kind(mention: Any) -> str:
     return str(getattr(mention, "kind", "name"))
-
-
-def _record(mention: Any) -> dict[str, Any]:
-    name = getattr(mention, "name", None) or mention.text
-    return {"entity": getattr(mention, "entity", None), "name": name}
 
 
 def _strip_article(text: str) -> str:
