@@ -144,8 +144,16 @@ class Composer:
         if draft is None:
             return None
         draft.head = (hit.start, hit.end)
-        draft.former = self._is_former(text, start)
+        draft.former = self._is_former(text, start) or self._plural_role(text, hit, noun)
         return draft
+
+    def _plural_role(self, text: str, hit: Hit, noun: Target) -> bool:
+        """English "presidents" names several office holders: never one person."""
+        if self.lang != "en" or noun.kind != "role":
+            return False
+        surface = text[hit.start:hit.end].casefold()
+        return surface.endswith("s") and any(
+            t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1]))
 
     def _noun_draft(
         self, noun: Target, qualifier: Qualifier | None, start: int, end: int, day

@@ -233,9 +233,12 @@ class Linker:
                           "f" if token.text in self.pronouns_f else None)
                 if gender is None:
                     continue
-                person = self._antecedent(drafts, sent.start_char, token.idx, gender)
-                if person is None and not self._people(drafts, sent.start_char, token.idx):
-                    person = self._antecedent(drafts, previous_start, sent.start_char, gender)
+                # Pronouns already resolved count as mentions: "er … er … Putin" keeps
+                # the chain's person in view and makes a later "er" ambiguous.
+                seen = drafts + found
+                person = self._antecedent(seen, sent.start_char, token.idx, gender)
+                if person is None and not self._people(seen, sent.start_char, token.idx):
+                    person = self._antecedent(seen, previous_start, sent.start_char, gender)
                 if person is not None:
                     found.append(Draft(token.idx, token.idx + len(token.text), "pronoun",
                                        entity=person.entity, country=person.country,

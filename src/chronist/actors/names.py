@@ -113,7 +113,10 @@ class NameFinder:
         inside an organisation's name: "Netherlands Organisation for …")."""
         new, replaced = self._entity_spans(text, analysis, drafts, hits)
         kept = [d for d in drafts if not any(d is r for r in replaced)]
-        for run in self.runs(analysis, kept + new):
+        # Knowledge-base words the composer dropped ("NATO-critical") are no new names.
+        known = [Draft(h.start, h.end, "name") for h in hits
+                 if not any(d.overlaps(h.start, h.end) for d in new)]
+        for run in self.runs(analysis, kept + new + known):
             draft = self._decide(text, run, kept, hits)
             if draft is not None:
                 new.append(draft)
