@@ -139,6 +139,9 @@ def ingest_command(
     if summary.failures:
         console.print(_failures_table(summary))
     store.close()
+    # Some failures in a corpus are normal; a run where nothing could be read is an error.
+    if summary.failed and not (summary.stored or summary.duplicates or summary.skipped):
+        raise SystemExit(1)
 
 
 def register(app: typer.Typer) -> None:

@@ -147,7 +147,9 @@ def query_clusters(store: EventStore, spec: EventFilter) -> Iterator[dict[str, A
         unclustered = _base(spec).where(events.c.cluster_id.is_(None))
         for row in conn.execute(unclustered):
             members[row.uid].append(_flat(row))
-        representatives = dict(conn.execute(select(clusters.c.id, clusters.c.representative)))
+        representatives = {
+            cid: uid for cid, uid in conn.execute(select(clusters.c.id, clusters.c.representative))
+        }
     rows = [_merge(group, representatives) for group in members.values()]
     rows.sort(key=lambda r: (r.get("date") or r.get("published") or "", r["uid"]))
     yield from rows[: spec.limit] if spec.limit else rows

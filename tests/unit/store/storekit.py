@@ -117,4 +117,4 @@ def put(store: EventStore, doc: Document, *, version: str = "test-1",
         sentences = [doc.text[e.sentence.start:e.sentence.end] for e in doc.events]
         vectors = [v.tobytes() for v in embed_texts(sentences)]
     rows = document_rows(output, version=version, input_name="test", embeddings=vectors)
-    store.write_document(rows, key=f"key-{doc.id}", name="test", version=version)
+    store.write_document(rows, key=doc.id, name="test", version=version)

@@ -1,0 +1,68 @@
+"""Resumability: a real `chronist ingest` process killed with SIGKILL mid-run, then rerun."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from chronist.store import EventStore, IngestOptions, ingest
+
+ARTICLES = 60
+SUBJECTS = ["The government", "The opposition", "Police", "The foreign minister", "Protesters"]
+OBJECTS = ["Dublin", "Paris", "the unions", "Berlin", "Warsaw", "the European Union"]
+
+
+def write_corpus(path: Path) -> None:
+    lines = []
+    for number in range(ARTICLES):
+        subject = SUBJECTS[number % len(SUBJECTS)]
+        other = OBJECTS[number % len(OBJECTS)]
+        text = (f"{subject} criticised {other} on day {number} of the dispute. "
+                "Officials said more meetings would follow next week.")
+        lines.append(json.dumps({"text": text, "published": "2026-02-03"}))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def stored_count(db: Path) -> int:
+    try:
+        with sqlite3.connect(db, timeout=1) as conn:
+            return conn.execute("select count(*) from documents").fetchone()[0]
+    except sqlite3.Error:  # not created or migrated yet
+        return 0
+
+
+def kill_midway(corpus: Path, db: Path) -> int:
+    command = [sys.executable, "-m", "chronist", "ingest", str(corpus), "--db", str(db),
+               "--no-cluster", "--quiet"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    deadline = time.monotonic() + 90
+    while stored_count(db) < 3 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return process.returncode
+
+
+def test_resume_after_sigkill_loses_and_doubles_nothing(tmp_path: Path) -> None:
+    corpus, db = tmp_path / "corpus.jsonl", tmp_path / "chronist.db"
+    write_corpus(corpus)
+    assert kill_midway(corpus, db) == -signal.SIGKILL
+    before = stored_count(db)
+    assert 0 < before < ARTICLES, "the kill should land in the middle of the run"
+    store = EventStore(str(db))
+    summary = ingest([str(corpus)], store, IngestOptions(cluster=False))
+    assert summary.skipped == before
+    assert summary.stored == ARTICLES - before
+    counts = store.counts()
+    assert counts["documents"] == counts["inputs"] == ARTICLES
+    assert counts["failures"] == 0
+    with sqlite3.connect(db) as conn:
+        declared = conn.execute("select coalesce(sum(n_events), 0) from documents").fetchone()[0]
+        assert conn.execute("select count(*) from events").fetchone()[0] == declared
