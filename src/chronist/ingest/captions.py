@@ -27,21 +27,9 @@ from chronist.ingest.credits import CreditCutter
 # near it (within three levels), so that a "caption" class on a link or form does not.
 _CAPTION_CLASSES = ("caption", "bildunterschrift", "legend", "mediasubtitle", "image-subtitle",
                     "img-subtitle", "imagetext", "image-text", "bildtext")
-_NEAR_IMAGE = " or ".join(
-    f"{up}descendant::{tag}" for up in ("../", "../../", "../../../") for tag in ("img", "picture")
-)
-
-
-def _class_test(fragment: str) -> str:
-    return f"contains(translate(@class, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', " \
-           f"'abcdefghijklmnopqrstuvwxyz'), '{fragment}')"
-
-
-_CAPTION_XPATH = (
-    "//figcaption | //*[@itemprop='caption' or @itemprop='caption description']"
-    f" | //*[{' or '.join(map(_class_test, _CAPTION_CLASSES))}]"
-    f"[ancestor::figure or {_NEAR_IMAGE}]"
-)
+_IMAGE_TAGS = ("img", "picture")
+_NEAR_LEVELS = 3
+_CAPTION_XPATH = "//figcaption | //*[@itemprop='caption' or @itemprop='caption description']"
 # Class fragments and itemprops that mark a credit inside or beside a caption.
 _CREDIT_CLASS = ("credit", "copyright", "source", "photographer", "rights", "license",
                  "licence", "urheber", "quelle", "fotograf", "author", "byline")
@@ -63,6 +51,22 @@ class Caption:
     text: str
     offset: int
     """Position in the page's text stream (non-space characters before it)."""
+
+
+def _near_image(element: HtmlElement) -> bool:
+    """In a <figure>, or an image within three levels up."""
+    node = element
+    for _ in range(_NEAR_LEVELS):
+        node = node.getparent()
+        if node is None:
+            return False
+        if node.tag == "figure" or any(True for _ in node.iter(*_IMAGE_TAGS)):
+            return True
+    return any(ancestor.tag == "figure" for ancestor in node.iterancestors())
+
+
+def _has_caption_class(element: HtmlElement) -> bool:
+    return any(fragment in _classes(element) for fragment in _CAPTION_CLASSES)
 
 
 def _classes(element: HtmlElement) -> str:
@@ -99,7 +103,10 @@ def credit_texts(tree: HtmlElement) -> set[str]:
 
 def _caption_elements(tree: HtmlElement) -> list[HtmlElement]:
     """Outermost caption elements, in document order."""
-    candidates = tree.xpath(_CAPTION_XPATH)
+    candidates = tree.xpath(_CAPTION_XPATH) + [
+        element for element in tree.xpath("//*[@class]")
+        if _has_caption_class(element) and _near_image(element)
+    ]
     chosen = set(candidates)
     outer = []
     for element in candidates:

@@ -92,6 +92,23 @@ _JOIN = r"(?:\s*/\s*(?:via\s+)?|\s*\|\s*|\s+via\s+|\s*,\s*|\s+for\s+|\s+für\s+)
 _HARD_START = r"(?:^|(?<=[.!?:;)\]»«“”\"'’])\s*|(?<=[a-zäöüß0-9]))"
 
 
+_MAX_MARKED_CREDIT_WORDS = 10
+_MAX_CREDIT_CHARS = 600
+_TAIL_WINDOW = 240
+
+
+_MAX_LOWER_SHARE = 0.15
+
+
+def _names_only(text: str) -> bool:
+    """(Nearly) every word capitalised: a list of names and roles ("Fotos: JANE ROE
+    Styling: … mit Dank an …"), not a sentence (even German has its verbs and articles
+    in lower case)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    lower = sum(1 for word in words if word[0].islower())
+    return bool(words) and lower <= _MAX_LOWER_SHARE * len(words)
+
+
 class CreditCutter:
     """Compiled credit patterns for one vocabulary."""
 
@@ -103,7 +120,8 @@ class CreditCutter:
         chain = rf"{segment}(?:{_JOIN}{segment})*"
         # A chain counts as a credit only if an agency is in it, or names are joined
         # by "/" (the photographer/agency convention).
-        credit = rf"(?=[^()\[\]]*?(?:{agency}|/))(?:{chain})"
+        credit = (rf"(?:(?=[^()\[\]]*?(?:{agency}|/)){chain}"
+                  rf"|(?<=\s)/\s*(?=[^()\[\]]*?{agency}){chain})")
         forms = [f for m in vocabulary.markers for f in m.forms]
         by_forms = [f for m in vocabulary.markers if "by" in m.joiners for f in m.forms]
         marker = rf"(?:(?:{_alternation(forms)})\s*:|(?:{_alternation(by_forms)})\s+by\b)"
@@ -132,9 +150,23 @@ class CreditCutter:
             rf"(?:(?<=\s)|{_HARD_START})(?:{_NAME}{_JOIN})?(?:{_alternation(photo)})(?![\w-])"
             rf"(?:{_JOIN}{segment})*\s*[.;]?\s*$"
         )
+        # Every credit pattern needs one of these; most text has none, and this one
+        # search is much cheaper than the patterns themselves.
+        self._hint = re.compile(
+            rf"/|{symbol}|(?:{_alternation(forms + by_forms)})\s*:|\bby\b|{agency}"
+        )
         self._leading = re.compile(rf"^\s*(?:{marker}|{symbol})")
         labels = vocabulary.caption_labels
-        self._label = re.compile(rf"^\s*(?:{_alternation(labels)})\s*:\s*") if labels else None
+        # "Legende: …", "Archivbild (16.08.2024): …"
+        self._label = re.compile(
+            rf"^\s*(?:{_alternation(labels)})(?:\s*\([^()]{{1,30}}\))?\s*:\s*"
+        ) if labels else None
+        # A running-text paragraph that ends in a marked credit after its last sentence
+        # ("… im Regionalverkehr. Bild: Max Muster") is a caption the page did not mark.
+        self._sentence_credit = re.compile(
+            rf"(?:(?<=[.!?“”\"'’])\s*|(?<=[a-zäöüß]))(?:{marker}|{symbol})\s*"
+            rf"[^.!?:]{{1,80}}?(?:[.!?:][^.!?:\s][^.!?:]*?)?\s*$"
+        )
 
     def strip_caption(self, text: str) -> str:
         """A caption without its credits: bracketed ones anywhere, marked or bare ones at
@@ -149,25 +181,44 @@ class CreditCutter:
             text = cut.rstrip()
 
     def _cut_tail(self, text: str) -> str:
-        for pattern in (self._marked_tail, self._bare_tail, self._soft_tail, self._photo_tail):
-            match = pattern.search(text)
-            if match:
-                return text[: match.start()]
-        return text
+        # The earliest start wins: "John Doe/via Reuters" rather than "/via Reuters".
+        # Credits are short: only the end of the text is searched (lookbehinds still see
+        # the characters before `window`, and "^" keeps meaning the text's start).
+        window = max(0, len(text) - _TAIL_WINDOW)
+        if not self._hint.search(text, window):
+            return text
+        starts = [
+            match.start()
+            for pattern in (self._marked_tail, self._bare_tail, self._soft_tail, self._photo_tail)
+            if (match := pattern.search(text, window))
+        ]
+        return text[: min(starts)] if starts else text
 
     def strip_running_text(self, text: str) -> str:
         """Running text keeps agency names ("LONDON (Reuters) -"); only bracketed credits
         with a marker or a photographer/agency chain are cut."""
         return " ".join(self._bracketed_strict.sub("", text).split())
 
+    def split_trailing_credit(self, text: str) -> tuple[str, bool]:
+        """(running text, True) if `text` ends in a marked credit after a sentence:
+        the paragraph is really a caption, returned without its credit."""
+        match = self._sentence_credit.search(text, max(0, len(text) - _TAIL_WINDOW))
+        if not match or match.start() == 0:
+            return text, False
+        return self.strip_caption(text[: match.start()]), True
+
     def is_credit(self, text: str) -> bool:
         """A paragraph that is nothing but a credit ("Foto: picture alliance / dpa",
         "Michael Kappeler/dpa", "© Reuters", "Image: Jane Roe")."""
         text = " ".join(text.split())
-        if not text or len(text) > 200:
+        if not text or len(text) > _MAX_CREDIT_CHARS:
             return False
-        if self._leading.match(text) and len(text.split()) <= 10:
+        if self._leading.match(text) and (
+            len(text.split()) <= _MAX_MARKED_CREDIT_WORDS or _names_only(text)
+        ):
             return True
+        if len(text) > _TAIL_WINDOW:
+            return False
         return not re.search(r"\w", self.strip_caption(text))
 
 

@@ -110,8 +110,12 @@ def _without_credits(blocks: list[Block], cutter: CreditCutter, credits: set[str
         if squeezed in credits or cutter.is_credit(block.text) or boilerplate(block.text):
             continue
         text = cutter.strip_running_text(block.text)
+        kind = block.kind
+        if kind == "body":
+            text, is_caption = cutter.split_trailing_credit(text)
+            kind = "caption" if is_caption else kind
         if text:
-            kept.append(Block(text, block.kind))
+            kept.append(Block(text, kind))
     return kept
 
 

@@ -97,3 +97,39 @@ def test_credits_vocabulary_reports_all_errors(tmp_path: Path) -> None:
     message = str(error.value)
     assert "markers.0.lang" in message
     assert "colour" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pendler am Bahnsteig im Regionalverkehr. Bild: Max Muster",
+         ("Pendler am Bahnsteig im Regionalverkehr.", True)),
+        ("Die Regierung trat zurück.Foto: Jane Roe/AFP", ("Die Regierung trat zurück.", True)),
+        # a marker word inside a sentence is no credit
+        ("Wir sahen das Bild: Ein Mann läuft über die Straße. Dann kam die Polizei.",
+         ("Wir sahen das Bild: Ein Mann läuft über die Straße. Dann kam die Polizei.", False)),
+    ],
+)
+def test_credits_split_trailing_credit(cutter, text: str, expected: tuple[str, bool]) -> None:
+    assert cutter.split_trailing_credit(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Archivbild (16.08.2024): Soldaten an einem Kontrollpunkt",
+         "Soldaten an einem Kontrollpunkt"),
+        ("Demonstrators in Lahore, Wednesday, May 7, 2025. / AP",
+         "Demonstrators in Lahore, Wednesday, May 7, 2025."),
+        ("Migrants at the border fence AP Photo", "Migrants at the border fence"),
+        ("Guest rooms have been redesigned from the ground up. Supplied",
+         "Guest rooms have been redesigned from the ground up."),
+    ],
+)
+def test_credits_strip_caption_labels_and_tails(cutter, caption: str, expected: str) -> None:
+    assert cutter.strip_caption(caption) == expected
+
+
+def test_credits_names_only_list_is_credit(cutter) -> None:
+    assert cutter.is_credit("Fotos: JANE ROE Styling: MAX MUSTER Haare: ANNA BEISPIEL "
+                            "Make-up: LENA PROBE mit Dank an STUDIO NORD, LONDON")

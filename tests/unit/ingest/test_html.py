@@ -127,3 +127,14 @@ def test_html_byline_of_the_author_is_dropped() -> None:
     head = '<meta name="author" content="Lena Hoffmann">'
     blocks = kinds(article("<p>Von Lena Hoffmann, Redakteurin</p>", head=head))
     assert all("Lena Hoffmann" not in text for _, text in blocks)
+
+
+def test_html_unmarked_caption_with_credit_becomes_caption() -> None:
+    paragraph = "<p>Pendler am Bahnsteig im Regionalverkehr. Bild: Max Muster</p>"
+    blocks = kinds(article(paragraph))
+    assert ("caption", "Pendler am Bahnsteig im Regionalverkehr.") in blocks
+
+
+def test_html_boilerplate_lines_are_dropped() -> None:
+    blocks = kinds(article("<p>Stand: 22.04.2024, 06:00 Uhr</p>", "<p>Link zum Video-Inhalt</p>"))
+    assert all("Stand:" not in text and "Inhalt" not in text for _, text in blocks)

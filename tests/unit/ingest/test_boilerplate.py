@@ -1,0 +1,45 @@
+"""Boilerplate lines among the paragraphs: dropped; the patterns file is validated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from chronist.errors import DataFileError
+from chronist.ingest.boilerplate import default_filter, load_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stand: 22.04.2024, 06:00 Uhr", True),
+        ("Link zum YouTube-Inhalt", True),
+        ("Quellen:", True),
+        ("Lesen Sie auch: Was der Haushalt für Familien bedeutet", True),
+        ("Got a story? Get in touch with our news team by emailing us.", True),
+        ("MORE : Ten things you missed this week", True),
+        ("Follow The Example Times on Twitter and Facebook for the latest news.", True),
+        ("Advertisement", True),
+        # running text that merely starts like boilerplate stays
+        ("Stand der Verhandlungen ist, dass beide Seiten weiter reden wollen.", False),
+        ("More than 300 people were evacuated on Tuesday.", False),
+        ("Quellen aus dem Ministerium bestätigten den Bericht.", False),
+    ],
+)
+def test_boilerplate_is_boilerplate(text: str, expected: bool) -> None:
+    assert default_filter().is_boilerplate(text) is expected
+
+
+def test_boilerplate_file_reports_all_errors(tmp_path: Path) -> None:
+    path = tmp_path / "boilerplate.yaml"
+    path.write_text(
+        "kind: boilerplate\nlang: mul\nschema_version: 2\n"
+        "patterns: [{id: a, lang: de, pattern: '(unclosed'}, {id: b, lang: xx, pattern: 'x'}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataFileError) as error:
+        load_boilerplate(path)
+    message = str(error.value)
+    for part in ("schema_version", "patterns.0.pattern", "patterns.1.lang"):
+        assert part in message
