@@ -52,9 +52,9 @@ _TITLE_WORDS = 6
 # An unattributed quote continues the previous speaker within this many paragraphs.
 _INHERIT_PARAGRAPHS = 2
 _MIN_CLAUSE_TOKENS = 3
-# Reported speech runs on across sentences only this far (characters).
-_CONTINUATION_CHARS = 400
 _TAIL_OPENERS = frozenset(",;:–—-(")
+# The finite verb of an English reported clause comes within this many tokens.
+_SUBJECT_TOKENS = 12
 
 
 @dataclass(slots=True)
@@ -255,7 +255,8 @@ class QuoteFinder:
         if verb > floor and doc[verb - 1].pos_ == "CCONJ":
             # "Mpofu adopted a stance and said …": the subject of the first verb
             previous = next((k for k in range(verb - 2, floor - 1, -1)
-                             if doc[k].pos_ in ("VERB", "AUX")), None)
+                             if doc[k].pos_ in ("VERB", "AUX")
+                             and "Fin" in doc[k].morph.get("VerbForm")), None)
             if previous is not None:
                 return phrase_before(doc, previous, floor, self.lexicon)
         return phrase_before(doc, verb, floor, self.lexicon) or phrase_after(
@@ -347,25 +348,28 @@ class QuoteFinder:
     ) -> list[Found]:
         found: list[Found] = []
         last: Found | None = None
+        previous: Found | None = None
         covered = [(f.start, f.end) for f in direct]
+        starts = [start for start, _ in paragraphs]
         for sentence in doc.sents:
             if _mostly_quoted(sentence, covered):
                 # Reported speech may go on after a direct quote: „…“ Man werde handeln.
-                last = next((f for f in direct if f.start < sentence.end_char
-                             and f.end > sentence.start_char), None)
+                last = previous = next((f for f in direct if f.start < sentence.end_char
+                                        and f.end > sentence.start_char), None)
                 continue
             record = self._reported(doc, sentence, covered)
-            if record is None and last is not None and self._continues_report(sentence, last):
+            adjacent = last is not None and last is previous
+            if record is None and last is not None and self._continues_report(
+                    sentence, last, starts, adjacent=adjacent):
                 clause = _clause_span(sentence)
                 if not _overlaps_chars(clause, covered):
                     record = Found(*clause, "indirect", None, "continued", inherit=True)
             if record is not None and record.end > record.start:
                 found.append(record)
                 last = record
-            elif last is not None and sentence.start_char - last.end > _CONTINUATION_CHARS:
-                last = None
             elif last is not None and self._names_new_source(sentence):
                 last = None
+            previous = record
         return found
 
     def _names_new_source(self, sentence: Span) -> bool:
@@ -405,8 +409,12 @@ class QuoteFinder:
             phrase = phrase_before(doc, i, sentence.start, self.lexicon)
         if phrase is None:
             return None
-        if after_comma or i > sentence.start + (sentence.end - sentence.start) // 2:
-            clause = (sentence.start, i - 1 if after_comma else _phrase_token(doc, phrase, True))
+        cue_first = _phrase_token(doc, phrase, True) if cue.speaker == "before" else i
+        if after_comma:  # "…, so ein Sprecher." / "…, according to the ministry."
+            clause = (sentence.start, i - 1)
+        elif cue_first > sentence.start + 1:
+            # "Die Partei hatte sich laut dem Papier Gedanken gemacht": the whole sentence
+            clause = (sentence.start, sentence.end)
         else:  # "Laut Scholz ist …", "Der Regierung zufolge ist …": the rest of the sentence
             stop = max(end, _phrase_token(doc, phrase, False) + 1)
             if stop < sentence.end and doc[stop].text == ",":
@@ -417,30 +425,43 @@ class QuoteFinder:
     def _from_verb(
         self, doc: Doc, sentence: Span, verb: int, covered: list[tuple[int, int]]
     ) -> Found | None:
-        before = verb > sentence.start and doc[verb - 1].text == ","
-        if before:  # "Die Lage sei ernst, sagte Scholz." / "…, the minister said."
-            phrase = phrase_after(doc, verb, sentence.end, self.lexicon)
-            if phrase is None:
-                return None
-            clause = (sentence.start, verb - 1)
-            weak = is_weak_verb(doc[verb], self.lexicon)
-            if not self._reports(doc, clause, needs_subjunctive=weak):
-                return None
-            return self._clause_record(doc, clause, phrase, covered, "indirect-verb-after")
+        if self.lexicon.lang == "en" and not _finite_or_perfect(doc, verb):
+            return None  # "alleged secret stations", "it can be revealed"
+        before = verb > sentence.start and doc[verb - 1].text == "," and not _gerund(doc[verb])
+        if before:  # "Die Lage sei ernst, sagte Scholz." / "…, said the minister."
+            record = self._inverted_after_clause(doc, sentence, verb, covered)
+            if record is not None:
+                return record
         if self.lexicon.lang == "en" and verb + 1 < sentence.end and doc[verb + 1].text == ",":
             return None  # "X said, adding …": no clause follows the verb
         phrase = self._subject(doc, verb, sentence.start, sentence.end, verb_first=False)
         if phrase is None:
             return None
+        first = _phrase_token(doc, phrase, True)
+        if first > sentence.start and self._is_as_cue(doc[first - 1]):
+            # "Wie die Bundesagentur mitteilt, werden …", "As the minister said, …"
+            comma = next((k for k in range(verb + 1, sentence.end) if doc[k].text == ","), None)
+            if comma is None:
+                return None
+            return self._clause_record(doc, (comma + 1, sentence.end), phrase, covered,
+                                       "indirect-as")
+        if (first > sentence.start and doc[first - 1].text == "," and phrase.start < doc[verb].idx
+                and not _more_follows(doc, phrase, sentence, after=verb)):
+            # "…, the minister said." / "…, TNO said.": the clause before the comma
+            clause = (sentence.start, first - 1)
+            if is_weak_verb(doc[verb], self.lexicon) or not self._reports(
+                    doc, clause, needs_subjunctive=False):
+                return None
+            return self._clause_record(doc, clause, phrase, covered, "indirect-verb-after")
         start = self._clause_start(doc, verb, phrase, sentence.end)
         if start is None:
             return None
-        clause = (start, _paragraph_end(doc, start, sentence.end))
+        clause = (start, _clause_end(doc, start, sentence.end))
         complementizer = doc[start - 1].lower_ in self.lexicon.complementizers
         if self.lexicon.lang == "en":
             if is_weak_verb(doc[verb], self.lexicon) and not complementizer:
                 return None
-            if not _starts_clause(doc[start]):
+            if not _starts_clause(doc, start, sentence.end):
                 return None
             needs_subjunctive = False
         else:
@@ -448,6 +469,24 @@ class QuoteFinder:
         if not self._reports(doc, clause, needs_subjunctive=needs_subjunctive):
             return None
         return self._clause_record(doc, clause, phrase, covered, "indirect-verb")
+
+    def _inverted_after_clause(
+        self, doc: Doc, sentence: Span, verb: int, covered: list[tuple[int, int]]
+    ) -> Found | None:
+        phrase = phrase_after(doc, verb, sentence.end, self.lexicon)
+        if phrase is None or _more_follows(doc, phrase, sentence):
+            return None
+        clause = (sentence.start, verb - 1)
+        weak = is_weak_verb(doc[verb], self.lexicon)
+        if self.lexicon.lang == "en" and weak:
+            return None
+        if not self._reports(doc, clause, needs_subjunctive=weak):
+            return None
+        return self._clause_record(doc, clause, phrase, covered, "indirect-verb-after")
+
+    def _is_as_cue(self, token: Token) -> bool:
+        cue = self.lexicon.source_cues.get((token.lower_,))
+        return cue is not None and cue.needs_verb
 
     def _clause_start(self, doc: Doc, verb: int, phrase: SpeakerPhrase, end: int) -> int | None:
         """Where the reported clause begins after the verb: after the comma (German), or
@@ -471,9 +510,10 @@ class QuoteFinder:
         for k in range(position, min(end, position + 10)):
             if doc[k].lower_ in self.lexicon.complementizers:
                 return k + 1
-            if doc[k].text in ",:;\"“”":
-                break
-        return _skip_objects(doc, position, end)
+            if doc[k].text in ",:;\"“”" or doc[k].pos_ in ("VERB", "AUX"):
+                break  # a "that" further on belongs to the reported clause itself
+        addressee = doc[verb].lower_ in self.lexicon.addressee_verbs
+        return _skip_objects(doc, position, end, addressee=addressee)
 
     def _reports(self, doc: Doc, clause: tuple[int, int], *, needs_subjunctive: bool) -> bool:
         start, end = clause
@@ -486,13 +526,21 @@ class QuoteFinder:
             return any(_subjunctive(t) for t in verbs)
         return True
 
-    def _continues_report(self, sentence: Span, last: Found) -> bool:
-        """German reported speech runs on in Konjunktiv I: "Man werde handeln."."""
-        if self.lexicon.lang != "de" or sentence.start_char - last.end > _CONTINUATION_CHARS:
+    def _continues_report(
+        self, sentence: Span, last: Found, starts: list[int], *, adjacent: bool
+    ) -> bool:
+        """German reported speech runs on in Konjunktiv I ("Man werde handeln."), within
+        the next paragraphs; right after a report also in Konjunktiv II ("Zudem würden …")."""
+        if self.lexicon.lang != "de":
+            return False
+        gap = _paragraph_index(starts, sentence.start_char) - _paragraph_index(starts, last.end)
+        if gap > _INHERIT_PARAGRAPHS:
             return False
         finite = [t for t in sentence if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get(
             "VerbForm")]
-        return bool(finite) and _konjunktiv_i(finite[0])
+        if any(_konjunktiv_i(t) for t in finite):
+            return True
+        return adjacent and bool(finite) and _subjunctive(finite[0])
 
     def _clause_record(
         self,
@@ -510,8 +558,8 @@ class QuoteFinder:
         if end - start < _MIN_CLAUSE_TOKENS:
             return None
         span = (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
-        if _overlaps_chars(span, covered):
-            return None  # mostly a direct quote: counted as that quote
+        if _overlaps_chars(span, covered) or _cuts_quote(span, covered):
+            return None  # mostly a direct quote, or cut across one: counted as that quote
         return Found(span[0], span[1], "indirect", phrase, rule)
 
     # -- output ---------------------------------------------------------------------------
@@ -567,6 +615,11 @@ def _overlaps_chars(span: tuple[int, int], covered: list[tuple[int, int]]) -> bo
     return inside > 0.5 * (end - start)
 
 
+def _cuts_quote(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in covered)
+
+
 def _title_case(content: str) -> bool:
     words = [w for w in content.split() if len(w) > 3]
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
@@ -582,12 +635,27 @@ def _paragraph_index(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def _paragraph_end(doc: Doc, start: int, end: int) -> int:
-    """A reported clause stops at a paragraph break the sentence splitter missed."""
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """A reported clause stops at a paragraph break the sentence splitter missed, and at a
+    colon that introduces direct speech ("…, es brauche mehr: „…“")."""
     for k in range(start, end):
         if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
             return k + 1
+        if doc[k].text == ":":
+            return k
     return end
+
+
+def _more_follows(doc: Doc, phrase: SpeakerPhrase, sentence: Span, after: int = -1) -> bool:
+    """After "…, sagte X" only adverbials may follow, not a colon and a quote or a clause
+    ("…, erklärte er gegenüber der Welt: „…“")."""
+    end = max(_phrase_token(doc, phrase, False), after) + 1
+    for token in doc[end : sentence.end]:
+        if token.pos_ == "SCONJ" or token.lower_ in ("as", "while", "when"):
+            return False  # "…, the agency said as it released its data"
+        if token.text in ":„“\"»«" or token.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _mostly_quoted(sentence: Span, covered: list[tuple[int, int]]) -> bool:
@@ -598,12 +666,12 @@ def _mostly_quoted(sentence: Span, covered: list[tuple[int, int]]) -> bool:
     return inside > 0.5 * (sentence.end_char - sentence.start_char)
 
 
-def _skip_objects(doc: Doc, position: int, end: int) -> int:
-    """English "said on Monday (that)", "told reporters": skip the object and prepositional
-    phrases between the verb and the reported clause."""
+def _skip_objects(doc: Doc, position: int, end: int, *, addressee: bool) -> int:
+    """English "said on Monday (that)", "told reporters": skip the addressee and
+    prepositional phrases between the verb and the reported clause."""
     while position < end:
         token = doc[position]
-        if token.pos_ in ("NOUN", "PROPN") and doc[position - 1].pos_ == "VERB":
+        if addressee and token.pos_ in ("NOUN", "PROPN") and doc[position - 1].pos_ == "VERB":
             position += 1  # "told reporters"
             continue
         if token.pos_ != "ADP":
@@ -614,9 +682,35 @@ def _skip_objects(doc: Doc, position: int, end: int) -> int:
     return position
 
 
-def _starts_clause(token: Token) -> bool:
-    """A reported clause starts with its subject, not with "to"/"for" or a verb."""
-    return token.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "ADV")
+def _starts_clause(doc: Doc, start: int, end: int) -> bool:
+    """A reported clause starts with its subject (not "to"/"for"), and its finite verb
+    comes early, before any comma ("a policy of X for Y, which has …" is an object)."""
+    while start < end and doc[start].is_punct:
+        start += 1  # "say that “honest” describes …"
+    if start >= end:
+        return False
+    token = doc[start]
+    if not (token.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "ADV") or _gerund(token)):
+        return False
+    for k in range(start, min(end, start + _SUBJECT_TOKENS)):
+        if doc[k].text in ",;:":
+            return False
+        if doc[k].pos_ in ("VERB", "AUX") and k > start and (
+                "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "MD"):
+            return True
+    return False
+
+
+def _gerund(token: Token) -> bool:
+    return token.tag_ == "VBG"
+
+
+def _finite_or_perfect(doc: Doc, verb: int) -> bool:
+    """"said", "has said", "is saying", not the participle of "it can be revealed"."""
+    token = doc[verb]
+    if token.tag_ != "VBN":
+        return True
+    return any(doc[k].lemma_ == "have" for k in range(max(0, verb - 3), verb))
 
 
 def _auxiliary_before(doc: Doc, verb: int, floor: int) -> int | None:

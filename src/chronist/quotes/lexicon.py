@@ -67,6 +67,7 @@ class QuotesFile(BaseModel):
     name_titles: list[_Entry]
     """Titles dropped from a speaker's name ("Sir Keir Starmer" -> "Keir Starmer")."""
     pronouns: list[_Entry]
+    addressee_verbs: list[_Entry]
     complementizers: list[_Entry]
     not_speech_before: list[_Entry]
     scare_after: list[_Entry]
@@ -85,6 +86,7 @@ class QuotesLexicon:
     source_cues: dict[tuple[str, ...], SourceCue]
     """Cue words as a tuple of lower-cased words ("according", "to") -> entry."""
     pronouns: frozenset[str]
+    addressee_verbs: frozenset[str]
     complementizers: frozenset[str]
     not_speech_before: frozenset[str]
     scare_after: frozenset[str]
@@ -126,6 +128,7 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         weak_verbs=_forms(data.weak_verbs),
         source_cues=cues,
         pronouns=_forms(data.pronouns),
+        addressee_verbs=_forms(data.addressee_verbs),
         complementizers=_forms(data.complementizers),
         not_speech_before=_forms(data.not_speech_before),
         scare_after=_forms(data.scare_after),

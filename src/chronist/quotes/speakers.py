@@ -30,12 +30,15 @@ _EN_ROLE_LINKS = frozenset({"of", "for", "at"})
 # German genitive articles continue a role phrase ("der Sprecher des Ministeriums").
 _DE_GENITIVE = frozenset({"des", "der"})
 _DEFINITE = frozenset({"der", "die", "das", "the", "den", "dem", "des"})
-_PLURAL_PRONOUNS = frozenset({"they", "we", "wir"})
+# Pronouns for groups and organisations: they continue the previous speaker.
+_PLURAL_PRONOUNS = frozenset({"they", "we", "wir", "it"})
 # "zeigt sich die Sprecherin", "sieht es Geoff Yu": not the speaker.
 _REFLEXIVE = frozenset({"sich", "es"})
 _BRACKETS = "()[]"
 # Names longer than this (in tokens) are names of organisations, not people.
 _MAX_NAME_TOKENS = 4
+# An apposition between the speaker and the verb is at most this long (tokens).
+_MAX_APPOSITION = 40
 # A pronoun refers to the last person who spoke when that was at most this far back.
 _RECENT_SPEAKER_CHARS = 1200
 
@@ -94,7 +97,7 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
     tokens: list[Token] = []
     while j < limit:
         token = doc[j]
-        if token.pos_ in _NP_POS and token.text not in _BRACKETS:
+        if (token.pos_ in _NP_POS or _possessive(token)) and token.text not in _BRACKETS:
             tokens.append(token)
         elif _continues_phrase(doc, j, limit, tokens, lexicon):
             tokens.append(token)
@@ -104,6 +107,11 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
             break
         j += 1
     return _phrase(tokens, lexicon)
+
+
+def _possessive(token: Token) -> bool:
+    """"her campaign", "seine Partei": a possessive pronoun works as a determiner."""
+    return token.pos_ in ("PRON", "DET") and "Yes" in token.morph.get("Poss")
 
 
 def _joins_roles(doc: Doc, j: int, limit: int, tokens: list[Token]) -> bool:
@@ -178,15 +186,19 @@ def _phrase_ending_at(doc: Doc, j: int, floor: int, lexicon: QuotesLexicon) -> S
 
 
 def _skip_apposition(doc: Doc, comma: int, floor: int) -> int:
-    """Step back over ", a spokesman for X," to the name before it (or stay at the comma)."""
+    """"Nick Kaufman, a lawyer who served …, said": step back over the apposition to the
+    name before it; a pure name in the apposition ("Minister X, Tom Alweendo, said") is
+    kept. Without a second comma the phrase ends at the comma itself."""
     k = comma - 1
-    while k > floor and doc[k].text != "," and doc[k].pos_ not in ("VERB", "AUX"):
+    while k > floor and doc[k].text != "," and comma - k < _MAX_APPOSITION and doc[
+            k].text not in ".;:":
         k -= 1
-    if k > floor and doc[k].text == "," and doc[k - 1].pos_ in _HEAD_POS:
-        return k - 1
-    if k == floor or doc[k].pos_ in ("VERB", "AUX"):
-        return comma - 1  # no second comma: the phrase ends at the comma itself
-    return comma
+    if not (k > floor and doc[k].text == "," and doc[k - 1].pos_ in _HEAD_POS):
+        return comma - 1
+    apposition = doc[k + 1 : comma]
+    if all(t.pos_ == "PROPN" or t.text in "-‐" for t in apposition):
+        return comma - 1
+    return k - 1
 
 
 def _matching_paren(doc: Doc, j: int, floor: int) -> int:
