@@ -23,6 +23,8 @@ __all__ = ["EventCoder"]
 # Types whose recipient is, absent a named one, the country where they happen
 # ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Collective action of a population: its place says whose people and whose government.
+CROWD_TYPES = frozenset({"PROTEST"})
 
 
 class EventCoder:
@@ -79,8 +81,12 @@ class EventCoder:
             if entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
                 name = target.name if target else location["name"]
                 target = ActorRef(name=name, country=location["country"])
+        if entry.type in CROWD_TYPES and location and location.get("country"):
+            source, target = self._crowd_roles(source, target, location)
         if source is not None and target is not None and _same_actor(source, target):
             target = None
+        if entry.strict and not (target and (target.country or target.entity or target.members)):
+            return None
         if source is None and target is None:
             return None
         fact = factuality(analysis, frame, self.cues)
@@ -165,7 +171,9 @@ class EventCoder:
         return found
 
     def _source(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
-        source = self._slot_actor(frame, frame.entry.source, actors)
+        source = None
+        for slot in frame.entry.sources:
+            source = source or self._slot_actor(frame, slot, actors)
         if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
             source = actors.actor(frame.slots.get("support_subj", []))
         return source
@@ -178,12 +186,25 @@ class EventCoder:
         # Beyond the entry's frame: a named actor in an object or recipient phrase.
         fallback = ["obj", "iobj"] + [f"prep:{p}" for p in self.cues.recipient_prepositions]
         for slot in fallback:
-            if slot in frame.entry.targets or slot == frame.entry.source:
+            if slot in frame.entry.targets or slot in frame.entry.sources:
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None and (found.country or found.entity or found.members):
                 return found
         return None
+
+    def _crowd_roles(
+        self, source: ActorRef | None, target: ActorRef | None, location: dict[str, Any]
+    ) -> tuple[ActorRef | None, ActorRef | None]:
+        """Protesters in a country are, absent other word, its people protesting to its
+        government ("Tausende demonstrierten in Tiflis" -> GEO civilians vs GEO)."""
+        country = location["country"]
+        if source is None or (source.country is None and not source.members and not source.entity):
+            name = source.name if source else None
+            source = ActorRef(name=name, country=country, sector="CVL")
+        if target is None:
+            target = ActorRef(name=location["name"], country=country)
+        return source, target
 
     def _implicit_source(self, frame: Frame, location: dict[str, Any] | None) -> ActorRef | None:
         """The state where an agentless arrest, sentence or release happens did it."""

@@ -81,10 +81,12 @@ class LemmaSpec(_Strict):
     mode: str | None = None
     context: list[str] | None = None
     pos: Literal["verb", "noun"] | None = None
-    source: str | None = None
+    source: str | list[str] | None = None
     target: str | list[str] | None = None
     with_: list[str] | None = Field(default=None, alias="with")
+    without: list[str] | None = None
     reflexive: bool | None = None
+    strict: bool | None = None
 
 
 class Group(_Strict):
@@ -93,7 +95,7 @@ class Group(_Strict):
     pos: Literal["verb", "noun"]
     mode: str | None = None
     context: list[str] = Field(default_factory=list)
-    source: str | None = None
+    source: str | list[str] | None = None
     target: str | list[str] = "obj"
     lemmas: list[str | LemmaSpec]
 
@@ -222,14 +224,24 @@ class Entry:
     type: str
     mode: str | None
     context: tuple[str, ...]
-    source: str
+    sources: tuple[str, ...]
+    """Slots that may give the source, tried in order."""
     targets: tuple[str, ...]
     """Slots that may give the target, tried in order ("meet X" / "meet with X")."""
     with_any: frozenset[str]
     """One of these lemmas must be a dependent or stand in the same clause."""
     with_all: tuple[str, ...]
     """Every one of these must be attached (particles, compound modifiers)."""
+    without: frozenset[str]
+    """None of these may stand in the clause ("forderte elf Tote" is no demand)."""
     reflexive: bool
+    strict: bool
+    """Code the event only when the target is a recognised actor ("traf Putin", not
+    "traf einen Raum")."""
+
+    @property
+    def source(self) -> str:
+        return self.sources[0]
 
     @property
     def specificity(self) -> int:
@@ -299,11 +311,13 @@ def _expand(lang: str, group: Group, item: str | LemmaSpec) -> tuple[Entry, list
         type=spec.type or group.type,
         mode=spec.mode if spec.mode is not None else group.mode,
         context=tuple(spec.context if spec.context is not None else group.context),
-        source=spec.source or group.source or default_source,
+        sources=_slots(spec.source or group.source or default_source),
         targets=_slots(spec.target or group.target),
         with_any=with_any,
         with_all=with_all,
+        without=frozenset(w.lower() for w in (spec.without or [])),
         reflexive=bool(spec.reflexive),
+        strict=bool(spec.strict),
     )
     return entry, _check_entry(entry, group.id)
 
@@ -321,7 +335,7 @@ def _check_entry(entry: Entry, group_id: str) -> list[str]:
     ]
     problems += [
         f"{where}: bad slot {slot!r}"
-        for slot in (entry.source, *entry.targets)
+        for slot in (*entry.sources, *entry.targets)
         if not SLOT_RE.match(slot)
     ]
     return problems

@@ -44,10 +44,15 @@ class Chunk:
     members: list[Phrase] = field(default_factory=list)
     genitive_of: int | None = None
     """Index (in the clause's chunk list) of the noun phrase this genitive belongs to."""
+    extent_end: int | None = None
+    """End of the phrase including its genitive attributes."""
+    first: Token | None = None
 
     @property
     def phrases(self) -> list[Phrase]:
-        return self.members or [Phrase(self.start, self.end, self.head)]
+        if self.members:
+            return self.members
+        return [Phrase(self.start, self.extent_end or self.end, self.head)]
 
 
 @dataclass(slots=True)
@@ -106,7 +111,7 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
                 if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
                     narrowed = cases & _cases(t)
                     cases = narrowed or cases
-            chunks.append(Chunk(run[0].i, run[-1].i + 1, heads[-1].i, cases, prep))
+            chunks.append(Chunk(run[0].i, run[-1].i + 1, heads[-1].i, cases, prep, first=run[0]))
         if run or prep:
             prep = None if run else prep
         run = []
@@ -118,9 +123,10 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
         elif token.pos_ in NP_POS and token.tag_ not in RELATIVE_TAGS | {"PPER"} or (
             token.tag_ == "PPER"
         ):
-            # German noun phrases end in their noun: a determiner, number or adjective
-            # after a noun starts the next phrase ("im iranischen Täbris 30 Briten").
-            if run and token.pos_ in PHRASE_OPENERS and run[-1].pos_ in NP_HEADS:
+            # German noun phrases end in their noun: a determiner or number after a noun
+            # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
+            # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
+            if run and run[-1].pos_ in NP_HEADS and _opens_phrase(token, run[-1]):
                 close()
             run.append(token)
         else:
@@ -132,11 +138,32 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
     return chunks
 
 
+def _opens_phrase(token: Token, previous: Token) -> bool:
+    if token.pos_ in {"DET", "NUM", "PRON"}:
+        return True
+    return token.pos_ == "ADJ" and not (_cases(token) & _cases(previous))
+
+
+# Unambiguous genitive articles; "der"/"einer" are genitive only where the phrase cannot
+# be nominative ("der Türkei", not "der Kanzler").
+GENITIVE_ARTICLES = frozenset({"des", "eines"})
+FEMININE_GENITIVE_ARTICLES = frozenset({"der", "einer"})
+
+
 def _attach_genitives(chunks: list[Chunk]) -> None:
+    """"die Forderung Nordkoreas", "eine Anfrage der USA": a genitive right after a noun
+    belongs to it; its words count for the noun's actor (extent) but not as a role."""
     for index in range(1, len(chunks)):
         chunk, before = chunks[index], chunks[index - 1]
-        if chunk.prep is None and chunk.cases == {"Gen"} and before.end == chunk.start:
-            chunk.genitive_of = index - 1
+        if chunk.prep is not None or before.end != chunk.start or "Gen" not in chunk.cases:
+            continue
+        doc_first = chunk.first
+        article = doc_first.lower_ if doc_first is not None else ""
+        feminine = article in FEMININE_GENITIVE_ARTICLES and "Nom" not in chunk.cases
+        if chunk.cases == {"Gen"} or article in GENITIVE_ARTICLES or feminine:
+            owner = before.genitive_of if before.genitive_of is not None else index - 1
+            chunk.genitive_of = owner
+            chunks[owner].extent_end = chunk.end
 
 
 def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
@@ -275,6 +302,11 @@ def _outside_objects(frame: Frame, clause: Clause) -> bool:
     return True
 
 
+def _governing_words(clause: Clause) -> list[int]:
+    """Verbs and predicative adjectives ("ist bereit, …") that govern the next clause."""
+    return [t.i for t in clause.tokens if t.pos_ in {"VERB", "AUX"} or t.tag_ == "ADJD"]
+
+
 def _verb_lemmas(token: Token, clause: Clause) -> list[str]:
     lemma = lemma_of(token)
     lemmas = []
@@ -305,7 +337,7 @@ def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cue
     if previous is not None and "subj" not in frame.slots:
         if _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
             frame.slots["subj"] = previous.chunks[previous.roles["subj"]].phrases
-            frame.governors = [v.i for v in previous.verbs]
+            frame.governors = _governing_words(previous)
         elif _relative(clause) and previous.chunks:
             frame.slots["subj"] = previous.chunks[-1].phrases
     for chunk in clause.chunks:
@@ -347,4 +379,4 @@ def _noun_frame(
         frame.slots["support_subj"] = chunks[subj].phrases
     elif previous is not None and _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
         frame.slots["support_subj"] = previous.chunks[previous.roles["subj"]].phrases
-        frame.governors += [v.i for v in previous.verbs]
+        frame.governors += _governing_words(previous)

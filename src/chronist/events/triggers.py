@@ -40,27 +40,44 @@ def match(
     German compound's head noun.
     """
     reflexive = bool(context & REFLEXIVE_LEMMAS)
+    # German compounds carry their head's meaning: "Wirtschaftshilfe" is a "Hilfe".
+    compounds = lexicon.language == "de"
     for lemma in lemmas:
-        entry = _first_fitting(lexicon.candidates(pos, lemma), context, attached, reflexive)
+        entry = _first_fitting(
+            lexicon.candidates(pos, lemma), context, attached, reflexive, compounds
+        )
         if entry:
             return entry, False
-    if pos == "noun" and lexicon.language == "de":
+    if pos == "noun" and compounds:
         for lemma in lemmas:
             head = lexicon.compound_head(lemma)
             if head:
-                entry = _first_fitting(lexicon.candidates(pos, head), context, attached, reflexive)
+                candidates = lexicon.candidates(pos, head)
+                entry = _first_fitting(candidates, context, attached, reflexive, compounds)
                 if entry:
                     return entry, True
     return None
 
 
+def _present(words: frozenset[str], context: set[str], compounds: bool) -> bool:
+    if words & context:
+        return True
+    return compounds and any(c.endswith(w) for c in context for w in words if len(w) >= 4)
+
+
 def _first_fitting(
-    candidates: list[Entry], context: set[str], attached: set[str], reflexive: bool
+    candidates: list[Entry],
+    context: set[str],
+    attached: set[str],
+    reflexive: bool,
+    compounds: bool,
 ) -> Entry | None:
     for entry in candidates:
         if entry.with_all and not all(w in attached for w in entry.with_all):
             continue
-        if entry.with_any and not (entry.with_any & context):
+        if entry.with_any and not _present(entry.with_any, context, compounds):
+            continue
+        if entry.without and _present(entry.without, context, compounds):
             continue
         if entry.reflexive and not reflexive:
             continue
