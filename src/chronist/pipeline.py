@@ -47,6 +47,7 @@ STAGE_FACTORIES: dict[str, str] = {
     "nlp": "chronist.nlp:build_stage",
     "actors": "chronist.actors:build_stage",
     "time": "chronist.time:build_stage",
+    "quotes": "chronist.quotes:build_stage",
     "quantities": "chronist.quantities:build_stage",
 }
 
