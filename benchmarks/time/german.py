@@ -22,7 +22,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from pages import CORPUS, locate, read_page
+from pages import CORPUS, locate, paragraph_prints, read_page
 from scoring import Score, Timex, table
 
 from chronist.time import TimeTagger, build_stage, load_lexicon
@@ -39,7 +39,21 @@ def load_gold(path: Path) -> dict[str, list[dict[str, str]]]:
     return pages
 
 
-def system_times(page: str, published: str, use_nlp: bool, stages: dict) -> tuple[str, list[Timex]]:
+def load_prints(path: Path) -> dict[str, set[str]]:
+    prints: dict[str, set[str]] = defaultdict(set)
+    if path.is_file():
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                prints[row["page"]].add(row["paragraph"])
+    return prints
+
+
+def system_times(
+    page: str, published: str, use_nlp: bool, stages: dict, known: set[str]
+) -> tuple[str, list[Timex], int]:
+    """The page's text and the system's expressions in the paragraphs the gold set
+    annotated (ingestion may since have added text, e.g. a lead), and how many
+    expressions fell in unannotated paragraphs."""
     doc = read_page(page, stages["corpus"])
     doc.published = published or doc.published
     if use_nlp:
@@ -47,7 +61,12 @@ def system_times(page: str, published: str, use_nlp: bool, stages: dict) -> tupl
         times = doc.times
     else:
         times = stages["tagger"].tag(doc.text, published_value(doc.published))
-    return doc.text, [Timex(t.start, t.end, t.type, t.value, t.text) for t in times]
+    prints = paragraph_prints(doc)
+    spans = [(p.start, p.end) for p, h in zip(doc.paragraphs, prints, strict=True)
+             if not known or h in known]
+    kept = [t for t in times if any(s <= t.start < e for s, e in spans)]
+    found = [Timex(t.start, t.end, t.type, t.value, t.text) for t in kept]
+    return doc.text, found, len(times) - len(kept)
 
 
 def main() -> None:
@@ -59,6 +78,8 @@ def main() -> None:
     parser.add_argument("--errors", type=int, default=0, help="print N errors")
     args = parser.parse_args()
     stages: dict = {"corpus": args.corpus, "tagger": TimeTagger(load_lexicon("de"))}
+    prints = load_prints(args.gold.with_name(args.gold.stem + "-paragraphs.tsv"))
+    unannotated = 0
     if not args.no_nlp:
         from chronist.nlp import build_stage as build_nlp
 
@@ -69,10 +90,14 @@ def main() -> None:
         split = rows[0]["split"]
         if args.split != "all" and split != args.split:
             continue
-        text, system = system_times(page, rows[0]["published"], not args.no_nlp, stages)
+        text, system, outside = system_times(
+            page, rows[0]["published"], not args.no_nlp, stages, prints.get(page, set())
+        )
+        unannotated += outside
         gold = []
         for row in rows:
-            span = locate(text, row["text"], int(row["start"]), int(row["occurrence"]))
+            span = locate(text, row["text"], int(row["start"]), int(row["occurrence"]),
+                          row.get("left", ""), row.get("right", ""))
             if span is None:
                 raise SystemExit(f"{page}: gold expression {row['text']!r} not found")
             gold.append(Timex(*span, row["type"], row["value"], row["text"]))
@@ -81,7 +106,8 @@ def main() -> None:
     seconds = time.perf_counter() - began
     rows = [(name, scores[name].figures()) for name in ("dev", "test", "all") if name in scores]
     print(table(rows))
-    print(f"{seconds:.1f} s")
+    print(f"{seconds:.1f} s; {unannotated} system expressions in paragraphs the gold set "
+          "does not cover (ingestion changed) were left out")
     for error in scores["all"].errors[: args.errors]:
         print(json.dumps(error, ensure_ascii=False))
     result = {"gold": args.gold.name, "nlp": not args.no_nlp, **dict(rows)}

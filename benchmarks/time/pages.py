@@ -8,6 +8,7 @@ so that offsets point into the same cleaned text the pipeline sees.
 from __future__ import annotations
 
 import gzip
+import hashlib
 from pathlib import Path
 
 from chronist.document import Document
@@ -23,14 +24,49 @@ def read_page(page: str, corpus: Path = CORPUS) -> Document:
     return to_document(article)
 
 
-def locate(text: str, expression: str, start: int, occurrence: int) -> tuple[int, int] | None:
-    """Offsets of a gold expression: at its stored start if the text still matches
-    there, else its n-th occurrence (ingestion may have changed the text around it)."""
+def context(text: str, start: int, end: int, words: int = 3) -> tuple[str, str]:
+    """Up to `words` words either side of a span, within its line: enough to find the
+    expression again if ingestion changes the text around it (no more is stored)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    left = " ".join(text[line_start:start].split()[-words:])
+    right = " ".join(text[end:line_end].split()[:words])
+    return left, right
+
+
+def locate(
+    text: str, expression: str, start: int, occurrence: int, left: str = "", right: str = ""
+) -> tuple[int, int] | None:
+    """Offsets of a gold expression in the current text: among its occurrences, the one
+    whose neighbouring words match the stored context best, nearest the stored start;
+    without context, the stored offsets if still right, else the n-th occurrence."""
+    positions = []
+    position = text.find(expression)
+    while position >= 0:
+        positions.append(position)
+        position = text.find(expression, position + 1)
+    if not positions:
+        return None
+    if left or right:
+        def fit(pos: int) -> tuple[int, int]:
+            here_left, here_right = context(text, pos, pos + len(expression))
+            score = (here_left.endswith(left) if left else True) \
+                + (here_right.startswith(right) if right else True)
+            return -score, abs(pos - start)
+
+        best = min(positions, key=fit)
+        return best, best + len(expression)
     if text[start:start + len(expression)] == expression:
         return start, start + len(expression)
-    position = -1
-    for _ in range(occurrence + 1):
-        position = text.find(expression, position + 1)
-        if position < 0:
-            return None
-    return position, position + len(expression)
+    if occurrence < len(positions):
+        return positions[occurrence], positions[occurrence] + len(expression)
+    return None
+
+
+def paragraph_prints(doc: Document) -> list[str]:
+    """A short hash of each paragraph: marks which text the gold set annotated."""
+    return [
+        hashlib.sha1(doc.text[p.start:p.end].encode("utf-8")).hexdigest()[:12]
+        for p in doc.paragraphs
+    ]

@@ -46,6 +46,9 @@ class Score:
             s = system[match]
             self.relaxed += 1
             self.strict += (s.start, s.end) == (g.start, g.end)
+            if (s.start, s.end) != (g.start, g.end):
+                self.errors.append({"where": where, "kind": "extent", "gold": g.text,
+                                    "system": s.text})
             self.type_ok += s.type == g.type
             if _same_value(g.value, s.value):
                 self.value_ok += 1

@@ -34,6 +34,8 @@ Resolve = Literal[
     "daypart",
     "ref",
     "holiday",
+    "before_common_era",
+    "weekend",
 ]
 
 # Built-in digit placeholders; the same in every language.
@@ -45,6 +47,7 @@ BUILTINS: dict[str, str] = {
     "hour": r"(?:[01]?\d|2[0-3])",
     "minute": r"(?:[0-5]\d)",
     "digits": r"(?:\d{1,3}(?:[.,]\d| 1/2)?)",
+    "bc": r"(?:\d{1,4})",
 }
 
 _PLACEHOLDER = regex.compile(r"\{([a-z_][a-z0-9_]*)(?:@([a-z_][a-z0-9_]*))?\}")
@@ -93,6 +96,9 @@ class TimeLexicon(_Strict):
     tables: dict[str, Table]
     future_markers: list[str] = []
     past_markers: list[str] = []
+    span_words: list[str] = []
+    """First words of an expression that make it the edge of a span ("seit", "bis"):
+    such an expression does not move the narrative time."""
     tense_scope: Literal["clause", "window"] = "clause"
     month_year: Literal["narrative", "nearest"] = "narrative"
     """A month or day without a year inside a story: the narrative's year, or the

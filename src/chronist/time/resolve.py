@@ -31,6 +31,9 @@ class Context:
     future: bool = False
     past: bool = False
     """The tense of the expression's clause, when the text says it."""
+    fine: CalendarValue | None = None
+    """The last month or day told (days without a year take their year from it, not
+    from a bare year mentioned in passing)."""
     nearest_weekday: bool = False
     """Untensed weekdays: the nearest one (future side counting double), not the last."""
     narrative_year: bool = True
@@ -112,6 +115,9 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
     future side counting double (news reports more than it announces).
     """
     reference = ctx.base
+    if day is not None and ctx.fine is not None and reference is not None \
+            and not reference.finer_than("SEASON"):
+        reference = ctx.document if ctx.future and ctx.document else ctx.fine
     if reference is None:
         return None
     if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
@@ -192,6 +198,27 @@ def _year_of_directed_month(month: int, direction: int, ctx: Context) -> int | N
     if direction > 0:
         return today.year if month > today.month else today.year + 1
     return today.year
+
+
+def before_common_era(slots: Slots, ctx: Context) -> Resolution | None:
+    """"900 v. Chr." -> BC0900 (calendar values cannot hold it, so no narrative move)."""
+    return Resolution(f"BC{int(slots.get('bc')):04d}")
+
+
+def weekend(slots: Slots, ctx: Context) -> Resolution | None:
+    """"am Wochenende": the last weekend (this one from Saturday on), the next in future."""
+    if ctx.document is None:
+        return Resolution(None, anchor="document")
+    today = ctx.document.at("D").start
+    saturday = today + timedelta(days=5 - today.weekday())
+    if ctx.future and today.weekday() < 5:
+        day = saturday
+    elif today.weekday() >= 5:
+        day = today
+    else:
+        day = saturday - timedelta(days=7)
+    value = CalendarValue(CalendarValue.of(day, "W").start, "WE")
+    return Resolution(value.iso(), value, anchor="document")
 
 
 def _coarse_absolute(slots: Slots) -> CalendarValue | None:
@@ -305,9 +332,9 @@ def weekday(slots: Slots, ctx: Context) -> Resolution | None:
     return Resolution(value.iso(), value, anchor="document")
 
 
-def _whole_units(amount: float, unit: str) -> tuple[int, str]:
-    """2.5 years -> (30, "M"): calendar arithmetic needs whole units."""
-    while not float(amount).is_integer() and unit in _FINER:
+def _whole_units(amount: float, unit: str, stop: str | None = None) -> tuple[int, str]:
+    """2.5 years -> (30, "M"): calendar arithmetic needs whole units (rounded at `stop`)."""
+    while not float(amount).is_integer() and unit in _FINER and unit != stop:
         unit, factor = _FINER[unit]
         amount *= factor
     return int(round(amount)), unit
@@ -322,12 +349,18 @@ def ago(slots: Slots, ctx: Context) -> Resolution | None:
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", anchor="document")
     if ctx.document is None:
         return Resolution(None, anchor="document")
-    count, unit = _whole_units(float(amount), unit)
+    today = ctx.document.at("D").start
+    if unit in ("Y", "DE", "CE") and float(amount).is_integer():
+        years = int(float(amount)) * {"Y": 1, "DE": 10, "CE": 100}[unit]
+        if today.year + direction * years < 1:
+            # before the Common Era: ISO year 0 is 1 BC
+            return Resolution(f"BC{1 - (today.year + direction * years):04d}", anchor="document")
     if unit in _TIME_UNITS:
-        value = ctx.document.at("D")
-    else:
-        moved = shift_date(ctx.document.at("D").start, unit, direction * count)
-        value = CalendarValue.of(moved, unit)
+        return Resolution(ctx.document.at("D").iso(), ctx.document.at("D"), anchor="document")
+    # "vor anderthalb Wochen": move by whole days, keep the precision of the unit said
+    count, step = _whole_units(float(amount), unit, stop="D")
+    moved = shift_date(today, step, direction * count)
+    value = CalendarValue.of(moved, "W" if unit == "WE" else unit)
     return Resolution(value.iso(), value, anchor="document")
 
 
@@ -345,7 +378,7 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
     amount = slots.number()
     if amount is None:
         amount = 1
-    unit = slots.get("calendar_unit") or slots.get("unit") or "D"
+    unit = slots.get("calendar_unit") or slots.get("unit") or slots.get("plural_unit") or "D"
     if amount == "X":
         return _vague_offset(reference, unit, int(direction))
     if (int(direction) == 0 or float(amount) == 0) and slots.params.get("remote") \
@@ -447,6 +480,9 @@ def _duration_code(amount: float | str, unit: str) -> str:
         amount, unit = (amount if amount == "X" else float(amount) * 10), "Y"
     if unit == "CE":
         amount, unit = (amount if amount == "X" else float(amount) * 100), "Y"
+    if unit in ("H", "MIN") and isinstance(amount, float) and not amount.is_integer():
+        # "eine halbe Stunde" -> PT30M
+        amount, unit = amount * 60, "MIN" if unit == "H" else "S"
     if isinstance(amount, float) and amount.is_integer():
         amount = int(amount)
     letter = {"MIN": "M", "S": "S", "H": "H"}.get(unit, unit)
@@ -456,7 +492,7 @@ def _duration_code(amount: float | str, unit: str) -> str:
 
 def duration(slots: Slots, ctx: Context) -> Resolution | None:
     """"zweieinhalb Jahre" -> P2.5Y, "seit Wochen" -> PXW, "24 Stunden" -> PT24H."""
-    unit = slots.get("unit") or slots.get("plural_unit")
+    unit = slots.get("unit") or slots.get("plural_unit") or slots.get("adjective_unit")
     amount = slots.number()
     if amount is None:
         amount = "X"
@@ -470,15 +506,16 @@ def set_(slots: Slots, ctx: Context) -> Resolution | None:
         return Resolution(f"XXXX-WXX-{int(day)}")
     if (adverb := slots.get("set_adverb")) is not None:
         return Resolution(str(adverb))
-    unit = slots.get("calendar_unit")
+    unit = slots.get("calendar_unit") or slots.get("plural_unit")
     if unit is None:
         return None
-    return Resolution(_duration_code(1, "W" if unit == "WE" else unit))
+    amount = slots.number() or 1
+    return Resolution(_duration_code(amount, "W" if unit == "WE" else unit))
 
 
 def clock(slots: Slots, ctx: Context) -> Resolution | None:
     """"um 14 Uhr", "14.30 Uhr", "3 p.m.": a time on the narrative day."""
-    hour = int(slots.get("hour"))
+    hour = int(slots.get("hour") if slots.get("hour") is not None else slots.number() or 0)
     minute = int(slots.get("minute") or 0)
     ampm = slots.get("ampm")
     if ampm == "pm" and hour < 12:
@@ -525,4 +562,6 @@ ACTIONS: dict[str, Action] = {
     "daypart": daypart,
     "ref": ref,
     "holiday": holiday,
+    "before_common_era": before_common_era,
+    "weekend": weekend,
 }

@@ -76,6 +76,7 @@ class TimeTagger:
         self._reject_next = {fold(w) for w in year.reject_next}
         self._reject_prev = {fold(w) for w in year.reject_prev}
         self._allow_prev = {fold(w) for w in year.allow_prev}
+        self._span_words = {fold(w) for w in lexicon.span_words}
 
     # --- matching -------------------------------------------------------------------
     def candidates(self, text: str) -> list[Candidate]:
@@ -157,7 +158,7 @@ class TimeTagger:
             sentence = _sentence_of(candidate.start, sentences, len(text))
             future, past = self._tense(text, candidate, sentence, tenses)
             context = Context(published, narrative.at(sentence[0]), future, past,
-                              self.lexicon.untensed_weekday == "nearest",
+                              narrative.fine, self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.month_year == "narrative")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
@@ -165,12 +166,17 @@ class TimeTagger:
             time = _expression(text, candidate, resolution)
             times.append(time)
             if time.type in ("DATE", "TIME") and resolution.calendar is not None \
-                    and self._moves_narrative(candidate):
+                    and self._moves_narrative(candidate, text):
                 # the narrative moves to every date the text resolves
                 narrative.move(resolution.calendar, sentence[0])
         return times
 
-    def _moves_narrative(self, candidate: Candidate) -> bool:
+    def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
+        """Whether the narrative is now at this expression's time: not at the edge of a
+        span ("seit 2018", "bis 2036") nor, where the language says so, a lone year."""
+        words = _WORD.findall(text, candidate.start, candidate.end)
+        if words and fold(words[0]) in self._span_words:
+            return False
         if self.lexicon.bare_year.moves_narrative:
             return True
         bare = candidate.compiled.rule.params.get("bare_year")
@@ -212,6 +218,10 @@ class _Narrative:
         self._coarse: CalendarValue | None = None
         self._coarse_starts: list[int] = []
         self._sentence_starts: list[int] = []
+
+    @property
+    def fine(self) -> CalendarValue | None:
+        return self._fine
 
     def at(self, sentence_start: int) -> CalendarValue | None:
         self._see(sentence_start)
