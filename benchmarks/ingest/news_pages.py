@@ -233,6 +233,17 @@ def print_table(summary: dict[str, dict[str, float | int]]) -> None:
         print(f"{metric:<26}" + "".join(cells))
 
 
+def write_results(path: Path, summary: dict, seconds: float, scores: list[PageScore]) -> None:
+    """Figures only (no page text); one line per page keeps diffs between runs readable."""
+    pages = ",\n".join("  " + json.dumps(_rounded(asdict(s))) for s in scores)
+    head = json.dumps({"summary": summary, "seconds": round(seconds, 1)}, indent=1)
+    path.write_text(head[:-2] + ',\n "pages": [\n' + pages + "\n ]\n}\n", encoding="utf-8")
+
+
+def _rounded(record: dict) -> dict:
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in record.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -260,9 +271,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"credit leak {s.page} ({s.credit_leaks})")
             if not s.title_match:
                 print(f"title miss {s.page}")
-    args.output.write_text(json.dumps(
-        {"summary": summary, "seconds": round(seconds, 1),
-         "pages": [asdict(s) for s in scores]}, indent=1) + "\n", encoding="utf-8")
+    write_results(args.output, summary, seconds, scores)
     return 0
 
 

@@ -121,7 +121,8 @@ class CreditCutter:
         # A chain counts as a credit only if an agency is in it, or names are joined
         # by "/" (the photographer/agency convention).
         credit = (rf"(?:(?=[^()\[\]]*?(?:{agency}|/)){chain}"
-                  rf"|(?<=\s)/\s*(?=[^()\[\]]*?{agency}){chain})")
+                  rf"|(?<=\s)/\s*(?=[^()\[\]]*?{agency}){chain}"
+                  rf"|(?<=[.!?]\s)/\s*{chain})")
         forms = [f for m in vocabulary.markers for f in m.forms]
         by_forms = [f for m in vocabulary.markers if "by" in m.joiners for f in m.forms]
         marker = rf"(?:(?:{_alternation(forms)})\s*:|(?:{_alternation(by_forms)})\s+by\b)"

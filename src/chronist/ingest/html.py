@@ -20,6 +20,7 @@ from chronist.ingest.article import Article, Block
 from chronist.ingest.boilerplate import default_filter
 from chronist.ingest.captions import credit_texts, find_captions, place_captions
 from chronist.ingest.credits import CreditCutter, default_cutter
+from chronist.ingest.lead import find_lead, insert_lead
 from chronist.ingest.metadata import (
     DECLARED_SOURCES,
     PageMetadata,
@@ -147,10 +148,13 @@ def _mark_title(blocks: list[Block], title: str | None) -> None:
             blocks[0].kind = "title"
 
 
-def _article_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
+def _article_blocks(tree: HtmlElement, url: str | None, metadata: PageMetadata) -> list[Block]:
     cutter = default_cutter()
     blocks = _without_credits(_extract_blocks(tree, url), cutter, credit_texts(tree))
     captions, stream = find_captions(tree, cutter)
+    lead = find_lead(tree, stream, metadata.descriptions, blocks)
+    if lead and not cutter.is_credit(lead) and not default_filter().is_boilerplate(lead):
+        blocks = insert_lead(blocks, lead)
     return place_captions(blocks, captions, stream)
 
 
@@ -158,10 +162,10 @@ def parse_html(html: str, *, url: str | None = None) -> Article:
     tree = trafilatura.load_html(html)
     if tree is None:
         raise NoArticleError("the HTML page has no article text")
-    blocks = _article_blocks(tree, url)
+    metadata = read_metadata(tree, url=url)
+    blocks = _article_blocks(tree, url, metadata)
     if sum(len(b.text) for b in blocks if b.kind != "caption") < _MIN_ARTICLE_CHARS:
         raise NoArticleError("the HTML page has no article text")
-    metadata = read_metadata(tree, url=url)
     _fallback_metadata(tree, metadata, url)
     title = choose_title(metadata)
     blocks = _without_bylines(blocks, metadata.authors)

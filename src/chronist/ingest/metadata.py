@@ -54,6 +54,9 @@ class PageMetadata:
     site_names: list[str] = field(default_factory=list)
     url: str | None = None
     authors: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)
+    """The article's summary as declared (JSON-LD, og:, twitter:, meta description):
+    often the teaser paragraph that the page shows under the headline."""
 
 
 def parse_date(value: object) -> str | None:
@@ -225,6 +228,13 @@ def _site_names(objects: list[dict], meta: dict[str, list[str]]) -> list[str]:
     return list(dict.fromkeys(n for n in map(_clean, names) if n))
 
 
+def _descriptions(articles: list[dict], meta: dict[str, list[str]]) -> list[str]:
+    candidates = [obj.get("description") for obj in articles]
+    for key in ("og:description", "twitter:description", "description"):
+        candidates += meta.get(key, [])
+    return list(dict.fromkeys(text for text in map(_clean, candidates) if text))
+
+
 def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMetadata:
     objects = json_ld_objects(tree)
     articles = _article_objects(objects)
@@ -237,6 +247,7 @@ def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMetadata:
         site_names=_site_names(objects, meta),
         url=_url(tree, meta, url),
         authors=_authors(articles, meta),
+        descriptions=_descriptions(articles, meta),
     )
 
 

@@ -122,6 +122,7 @@ def test_credits_split_trailing_credit(cutter, text: str, expected: tuple[str, b
         ("Demonstrators in Lahore, Wednesday, May 7, 2025. / AP",
          "Demonstrators in Lahore, Wednesday, May 7, 2025."),
         ("Migrants at the border fence AP Photo", "Migrants at the border fence"),
+        ("The tower on Main Street. / Example Media News", "The tower on Main Street."),
         ("Guest rooms have been redesigned from the ground up. Supplied",
          "Guest rooms have been redesigned from the ground up."),
     ],

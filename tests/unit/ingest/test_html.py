@@ -138,3 +138,28 @@ def test_html_unmarked_caption_with_credit_becomes_caption() -> None:
 def test_html_boilerplate_lines_are_dropped() -> None:
     blocks = kinds(article("<p>Stand: 22.04.2024, 06:00 Uhr</p>", "<p>Link zum Video-Inhalt</p>"))
     assert all("Stand:" not in text and "Inhalt" not in text for _, text in blocks)
+
+
+TEASER = ("Nach langem Streit einigt sich die Koalition auf den Etat. Die Opposition spricht "
+          "von einem Haushalt der verpassten Chancen.")
+
+
+@pytest.mark.parametrize(
+    ("description", "visible", "kept"),
+    [
+        (TEASER, True, True),
+        # a truncated description: the visible teaser's full text is used
+        (TEASER[:70] + " …", True, True),
+        # an SEO description the reader never sees is not article text
+        (TEASER, False, False),
+    ],
+)
+def test_html_teaser_under_the_headline_is_kept(description: str, visible: bool,
+                                                kept: bool) -> None:
+    head = f'<meta property="og:description" content="{description}">'
+    teaser = f"<header><p class='teaser'>{TEASER}</p></header>" if visible else ""
+    html = article(head=head).replace("<article>", f"{teaser}<article>")
+    blocks = kinds(html)
+    assert (("body", TEASER) in blocks) is kept
+    if kept:
+        assert blocks.index(("body", TEASER)) == 1  # right after the title
