@@ -65,6 +65,7 @@ def _summary_table(summary: IngestSummary, store: EventStore) -> Table:
         ("articles/s", f"{summary.rate:.2f}"),
         ("pipeline time (all workers)", f"{summary.pipeline_seconds:.1f} s"),
         ("store time (writer)", f"{summary.store_seconds:.1f} s"),
+        ("clustering time", f"{summary.cluster_seconds:.1f} s"),
         ("pipeline version", summary.version),
         ("store totals", f"{counts['documents']} documents, {counts['events']} events, "
                          f"{counts['clusters']} clusters, {counts['failures']} failures"),

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from chronist.ingest import detect_kind
+
 # Files a folder walk picks up; a file named explicitly is read whatever its name.
 ARTICLE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -122,8 +124,9 @@ def _feed_items(data: bytes, name: str) -> Iterator[Item]:
         if not body:
             yield _error_item(where, "feed entry without content or summary")
             continue
+        # Feeds carry HTML or bare text (often a summary); ingestion must know which.
         record = {
-            "html": body,
+            "html" if detect_kind(body) == "html" else "text": body,
             "url": entry.get("link"),
             "title": entry.get("title"),
             "published": _feed_date(entry),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, update
 
 from chronist.store.db import DEFAULT_DB, open_engine
 from chronist.store.records import DocumentRows, now
@@ -93,7 +93,9 @@ class EventStore:
             [{"key": key, "name": name, "document_id": doc_id, "status": status,
               "pipeline_version": version, "at": now()}],
         )
-        conn.execute(delete(failures).where(failures.c.key == key))
+        # A failure recorded under this key, or under this name before the input was
+        # fixed (an unreadable file has no content key), is resolved now.
+        conn.execute(delete(failures).where(or_(failures.c.key == key, failures.c.name == name)))
 
     # -- summaries ---------------------------------------------------------------------
 

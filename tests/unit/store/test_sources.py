@@ -73,7 +73,7 @@ def test_sources_feed_entries_become_records(tmp_path: Path) -> None:
     path.write_text(RSS, encoding="utf-8")
     first, empty = items_of(path)
     assert first.record == {
-        "html": "The government announced new talks with Dublin on Monday.",
+        "text": "The government announced new talks with Dublin on Monday.",
         "url": "https://news.example.com/talks", "title": "Talks", "published": "2026-02-03",
     }
     assert empty.error == "feed entry without content or summary"

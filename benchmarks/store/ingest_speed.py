@@ -1,0 +1,131 @@
+"""Benchmark: `chronist ingest` on a generated corpus of real news pages.
+
+The corpus is built at run time from ../shared/corpora/news-pages (nothing is written
+into the repository): page i of the generated corpus is real page i mod 180 with its
+(i div 180)-th <p> element removed, so that every article is real news HTML and
+(nearly) every one has its own text, i.e. its own content hash. Pages whose removed
+<p> is not article text come out as duplicates and are reported as such.
+
+For each worker count the whole corpus is ingested into a fresh store, and the run
+reports articles/s (wall clock, every input counted) and the pipeline's own share of
+the time: seconds the workers spent in ingestion + pipeline + event embeddings, against
+the seconds the single writer spent in the store (rows and transactions), measured in
+the same run. Clustering is timed separately.
+
+    .venv/bin/python benchmarks/store/ingest_speed.py   # 2,000 articles, 1 and 2 workers
+    .venv/bin/python benchmarks/store/ingest_speed.py --articles 200 --workers 1
+    .venv/bin/python benchmarks/store/ingest_speed.py --db postgresql://u:pw@localhost/bench
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from chronist.store import EventStore, IngestOptions, ingest
+from chronist.store.db import database_url
+from chronist.store.tables import metadata
+
+REPO = Path(__file__).resolve().parents[2]
+PAGES = REPO.parent / "shared" / "corpora" / "news-pages"
+PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.IGNORECASE | re.DOTALL)
+
+
+def load_pages() -> list[str]:
+    if not PAGES.is_dir():
+        sys.exit(f"{PAGES} is not present: this benchmark needs ../shared/corpora")
+    return [gzip.decompress(p.read_bytes()).decode("utf-8", "replace")
+            for p in sorted(PAGES.glob("*/*.html.gz"))]
+
+
+def variant(page: str, number: int) -> str:
+    """The page without its number-th <p> (cycling), or as it is for number 0."""
+    if number == 0:
+        return page
+    matches = list(PARAGRAPH.finditer(page))
+    if not matches:
+        return page
+    match = matches[(number - 1) % len(matches)]
+    return page[: match.start()] + page[match.end():]
+
+
+def generate(folder: Path, articles: int) -> None:
+    pages = load_pages()
+    for index in range(articles):
+        page, number = pages[index % len(pages)], index // len(pages)
+        (folder / f"article-{index:05d}.html").write_text(variant(page, number), encoding="utf-8")
+
+
+def fresh_store(db: str | None, folder: Path, label: str) -> EventStore:
+    if db is None:
+        return EventStore(str(folder / f"bench-{label}.db"))
+    engine = create_engine(database_url(db))
+    with engine.begin() as conn:  # a benchmark store starts empty
+        metadata.drop_all(conn)
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    engine.dispose()
+    return EventStore(db)
+
+
+def run(corpus: Path, workers: int, db: str | None, folder: Path) -> dict:
+    store = fresh_store(db, folder, f"w{workers}")
+    started = time.perf_counter()
+    summary = ingest([str(corpus)], store, IngestOptions(workers=workers))
+    wall = time.perf_counter() - started
+    counts = store.counts()
+    store.close()
+    inputs = summary.stored + summary.duplicates + summary.failed
+    return {
+        "workers": workers,
+        "backend": store.backend,
+        "inputs": inputs,
+        "stored": summary.stored,
+        "duplicates": summary.duplicates,
+        "failed": summary.failed,
+        "events": summary.events,
+        "clusters": counts["clusters"],
+        "wall_s": round(wall, 1),
+        "articles_per_s": round(inputs / wall, 2),
+        "pipeline_s": round(summary.pipeline_seconds, 1),
+        "store_s": round(summary.store_seconds, 2),
+        "cluster_s": round(summary.cluster_seconds, 2),
+        "pipeline_share": round(summary.pipeline_seconds
+                                / (summary.pipeline_seconds + summary.store_seconds), 4),
+        "pipeline_to_store": round(summary.pipeline_seconds / max(summary.store_seconds, 1e-9), 1),
+        "failure_reasons": sorted({f"{code}: {reason[:80]}" for _, code, reason in
+                                   summary.failures})[:10],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    parser.add_argument("--db", help="PostgreSQL URL (default: a fresh SQLite file per run)")
+    parser.add_argument("--out", type=Path, help="write the results as JSON here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="chronist-bench-") as tmp:
+        folder = Path(tmp)
+        corpus = folder / "corpus"
+        corpus.mkdir()
+        generate(corpus, args.articles)
+        results = [run(corpus, int(w), args.db, folder) for w in args.workers.split(",")]
+    for result in results:
+        print(json.dumps(result, ensure_ascii=False))
+    if len(results) > 1 and results[0]["articles_per_s"]:
+        print(f"speed-up {results[-1]['workers']} vs {results[0]['workers']} workers: "
+              f"{results[-1]['articles_per_s'] / results[0]['articles_per_s']:.2f}x")
+    if args.out:
+        args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
