@@ -60,6 +60,18 @@ class Token:
         return self.text.lower()
 
 
+def _is_age(tokens: list[Token], i: int, end: int) -> bool:
+    """A bare number set off after a name is an age: "Abdallah, 37," or "Müller (45)"."""
+    if i < 2 or end >= len(tokens):
+        return False
+    before, name, after = tokens[i - 1], tokens[i - 2], tokens[end]
+    if name.kind != "word" or not name.text[:1].isupper():
+        return False
+    if before.text == "(" and after.text == ")":
+        return True
+    return before.text == "," and after.text in ",." and after.glued
+
+
 def tokenize(text: str, lexicon: Lexicon) -> list[Token]:
     tokens: list[Token] = []
     position = 0
@@ -171,10 +183,16 @@ class QuantityFinder:
     # -- building one quantity ------------------------------------------------------------
 
     def _draft_at(self, tokens: list[Token], i: int) -> Draft | None:
+        compound = self._number_with_unit(tokens[i])
+        if compound is not None:  # "zehnjährige", "eight-week"
+            value, unit = compound
+            return Draft(first=i, last=i + 1, value=value, unit=unit)
         number = self._number_at(tokens, i)
         if number is None:
             return None
         value, approximate, end, is_digits, needs_scale = number
+        if not is_digits and i > 0 and tokens[i - 1].lower in self.lexicon.identifier_nouns:
+            return None  # "Phase six", "Artikel fünf"
         draft = Draft(first=i, last=end, value=value, approximate=approximate)
         currency = self._currency_before(tokens, i)
         if currency is not None:
@@ -185,8 +203,11 @@ class QuantityFinder:
         if is_digits and self._is_not_a_quantity(tokens, i, draft):
             return None
         self._unit_after(tokens, draft)
-        if is_digits and self._is_year(tokens[i], draft):
+        if is_digits and self._is_year(tokens, i, draft):
             return None
+        if is_digits and draft.unit is None and _is_age(tokens, i, draft.last):
+            draft.unit = "years"  # "Issam Abdallah, 37," / "Müller (45)"
+            return draft
         self._modifier_before(tokens, draft)
         if draft.unit in (None, "people"):
             self._count_from_cues(tokens, draft)
@@ -214,6 +235,27 @@ class QuantityFinder:
         entry = self.lexicon.number_words.get(token.lower)
         needs_scale = entry.needs_scale if entry is not None else False
         return parsed[0], parsed[1], i + 1, False, needs_scale
+
+    def _number_with_unit(self, token: Token) -> tuple[Decimal, str] | None:
+        """A number word fused with a unit: "zehnjährige", "eight-week", "24-hour" is split
+        by the tokenizer, these are not."""
+        if token.kind != "word":
+            return None
+        lower = token.lower
+        head, hyphen, tail = lower.rpartition("-")
+        if hyphen and head:
+            unit = self.lexicon.units.get("-" + tail)
+            value = parse_number_word(head, self.lexicon) if unit else None
+            if unit is not None and value is not None and not value[1]:
+                return value[0], unit.unit
+            return None
+        for form, unit in self.lexicon.units.items():
+            if len(form) < 4 or form.startswith("-") or not lower.endswith(form):
+                continue
+            value = parse_number_word(lower[: -len(form)], self.lexicon)
+            if value is not None and not value[1] and value[0] >= 2:
+                return value[0], unit.unit
+        return None
 
     def _may_be_number_word(self, tokens: list[Token], i: int) -> bool:
         """German capitalises nouns: "Acht", "Elf" inside a sentence are not numbers."""
@@ -260,6 +302,12 @@ class QuantityFinder:
 
     def _unit_after(self, tokens: list[Token], draft: Draft) -> None:
         position = draft.last
+        if position < len(tokens) and tokens[position].lower in _OF and draft.approximate:
+            # "hundreds of millions of dollars", "tens of thousands of pounds"
+            found = match_phrase(tokens, position + 1, self.lexicon.units, self.max_words)
+            if found is not None and draft.unit is None:
+                draft.unit, draft.last = found[0].unit, found[1]
+                return
         found = match_phrase(tokens, position, self.lexicon.units, self.max_words)
         if found is not None and not self._unit_is_glued_word(tokens, position, found[1]):
             entry, end = found
@@ -388,10 +436,17 @@ class QuantityFinder:
             return False
         return before in self.lexicon.ordinal_context or following.text[:1].islower()
 
-    def _is_year(self, token: Token, draft: Draft) -> bool:
-        """A bare four-digit number from 1000 to 2100 is a year, not a figure."""
+    def _is_year(self, tokens: list[Token], i: int, draft: Draft) -> bool:
+        """A bare four-digit number from 1000 to 2100 is a year, not a figure; in German a
+        noun right after it makes it a count ("1100 Anhänger")."""
+        token = tokens[i]
         if draft.unit is not None or draft.has_scale or not re.fullmatch(r"\d{4}", token.text):
             return False
+        if self.lexicon.decimal_comma and draft.last < len(tokens):
+            following = tokens[draft.last]
+            if following.kind == "word" and following.text[:1].isupper() and (
+                    following.lower not in self.lexicon.months):
+                return False
         return 1000 <= draft.value <= 2100
 
     # -- modifiers and counts ---------------------------------------------------------------

@@ -83,6 +83,7 @@ class Found:
 class QuoteFinder:
     def __init__(self, lexicon: QuotesLexicon) -> None:
         self.lexicon = lexicon
+        self._mentions: list[tuple[int, int]] = []
 
     def find(
         self,
@@ -93,6 +94,8 @@ class QuoteFinder:
         entity_names: dict[str, str] | None = None,
     ) -> list[Quote]:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
+        self._mentions = sorted((m.start, m.end) for m in actor_mentions
+                                if getattr(m, "kind", "name") != "place")
         direct = self._direct(text, analysis, spans)
         indirect = self._indirect(analysis, paragraphs, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
@@ -409,6 +412,7 @@ class QuoteFinder:
             phrase = phrase_before(doc, i, sentence.start, self.lexicon)
         if phrase is None:
             return None
+        phrase = self._extend(doc, phrase)
         cue_first = _phrase_token(doc, phrase, True) if cue.speaker == "before" else i
         if after_comma:  # "…, so ein Sprecher." / "…, according to the ministry."
             clause = (sentence.start, i - 1)
@@ -483,6 +487,18 @@ class QuoteFinder:
         if not self._reports(doc, clause, needs_subjunctive=weak):
             return None
         return self._clause_record(doc, clause, phrase, covered, "indirect-verb-after")
+
+    def _extend(self, doc: Doc, phrase: SpeakerPhrase) -> SpeakerPhrase:
+        """"nach Angaben der Organisation Reporter ohne Grenzen": an actor mention that
+        starts in the phrase and runs on (over "ohne") belongs to it."""
+        end = phrase.end
+        for start, stop in self._mentions:
+            if phrase.start <= start < phrase.end < stop:
+                end = max(end, stop)
+        if end == phrase.end:
+            return phrase
+        return SpeakerPhrase(phrase.start, end, doc.text[phrase.start : end], phrase.pronoun,
+                             phrase.named)
 
     def _is_as_cue(self, token: Token) -> bool:
         cue = self.lexicon.source_cues.get((token.lower_,))
