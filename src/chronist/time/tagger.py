@@ -20,10 +20,15 @@ from chronist.time.resolve import ACTIONS, Context, Slots
 from chronist.time.values import CalendarValue
 
 _WORD = regex.compile(r"[\w€$£§'.]+")
-# A sentence ends at . ! ? before a capital, but not after an ordinal ("am 17. März")
-# or a one- or two-letter abbreviation ("Dr.", "z. B."); and at every line break.
+# A sentence ends at . ! ? before a capital, but not after an ordinal ("am 17. März"),
+# an initial ("z. B.", "J. Smith") or a common abbreviation; and at every line break.
+_ABBREVIATIONS = (
+    "Dr|Nr|St|Prof|bzw|ca|vgl|usw|etc|Mio|Mrd|Abs|Art|Jh|Jan|Feb|Aug|Sept|Okt|Nov|Dez|"
+    "Mr|Mrs|Ms|Jr|Sr|Inc|Co|Corp|Gen|Sen|Rep|Gov|Lt|Col|Sgt|No|vs"
+)
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…][\"“”»)]?)(?<!\d\.)(?<!\b\w\w?\.)\s+(?=[\"„“»(]?[A-ZÄÖÜ0-9])|\n+"
+    rf"(?<=[.!?…][\"“”»)]?)(?<!\d\.)(?<!\b\w\.)(?<!\b(?:{_ABBREVIATIONS})\.)"
+    r"\s+(?=[\"„“»(]?[A-ZÄÖÜ0-9])|\n+"
 )
 
 

@@ -1,0 +1,76 @@
+"""The time stage: doc.times, doc.narrative and the inferred publication date."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from chronist.document import Document
+from chronist.time import build_stage, infer_published, load_lexicon
+from chronist.time.tagger import TimeTagger
+
+
+@pytest.fixture(scope="session")
+def stages():
+    return {lang: build_stage(lang) for lang in ("de", "en")}
+
+
+@pytest.fixture(scope="session")
+def blank_de():
+    """A parser stand-in that only splits sentences (the stage reads analysis.sents)."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def test_stage_contract(stages):
+    stage = stages["de"]
+    assert stage.name == "time"
+    assert stage.requires == ("analysis",)
+    assert set(stage.assigns) == {"times", "narrative"}
+
+
+def test_stage_tags_and_builds_the_narrative(stages, blank_de):
+    text = "Im Oktober 2023 griff die Hamas an. Die Armee reagierte sofort."
+    doc = Document(text=text, language="de", published="2026-03-12",
+                   published_source="metadata")
+    doc.analysis = blank_de(text)
+    assert stages["de"](doc) is doc
+    assert [(t.text, t.value) for t in doc.times] == [("Im Oktober 2023", "2023-10")]
+    start = text.index("reagierte")
+    assert doc.narrative.date_for(start, start + 9) == ("2023-10", "narrative")
+    assert doc.published_source == "metadata"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Am 3. Mai 2024 wurde gewählt. Am 5. Mai 2024 trat er zurück. Gestern kam es zu "
+         "Protesten.", "2024-05-05"),
+        ("Im März 2024 wurde gewählt, im Oktober 2025 trat er zurück.", "2025-10"),
+        ("Im Jahr 2025 sank die Zahl.", "2025"),
+    ],
+)
+def test_stage_infers_a_missing_publication_date(stages, text, published):
+    doc = Document(text=text, language="de")
+    stages["de"](doc)
+    assert (doc.published, doc.published_source) == (published, "inferred")
+
+
+def test_stage_resolves_deictic_words_against_the_inferred_date(stages):
+    doc = Document(text="Am 5. Mai 2024 trat er zurück. Gestern kam es zu Protesten.",
+                   language="de")
+    stages["de"](doc)
+    assert {t.text: t.value for t in doc.times}["Gestern"] == "2024-05-04"
+
+
+def test_stage_leaves_publication_unknown_without_dates(stages):
+    doc = Document(text="Gestern kam es zu Protesten.", language="de")
+    stages["de"](doc)
+    assert (doc.published, doc.published_source) == (None, "unknown")
+
+
+def test_infer_published_ignores_relative_expressions():
+    tagger = TimeTagger(load_lexicon("de"))
+    times = tagger.tag("Vor drei Jahren, im Mai 2021, begann es.", None)
+    assert infer_published(times).iso() == "2021-05"
