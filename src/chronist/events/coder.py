@@ -184,7 +184,9 @@ class EventCoder:
             if found is not None:
                 return found
         # Beyond the entry's frame: a named actor in an object or recipient phrase.
-        fallback = ["obj", "iobj"] + [f"prep:{p}" for p in self.cues.recipient_prepositions]
+        preps = self.cues.recipient_prepositions
+        fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
+        fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
         for slot in fallback:
             if slot in frame.entry.targets or slot in frame.entry.sources:
                 continue

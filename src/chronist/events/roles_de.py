@@ -72,8 +72,27 @@ def frames_from_morphology(
     frames: list[Frame] = []
     for index, clause in enumerate(clauses):
         previous = clauses[index - 1] if index else None
-        frames.extend(_clause_frames(clause, previous, lexicon, cues))
+        following = clauses[index + 1] if index + 1 < len(clauses) else None
+        for frame in _clause_frames(clause, previous, lexicon, cues):
+            if following is not None and frame.entry.pos == "verb":
+                _complement_slots(frame, following)
+            frames.append(frame)
     return frames
+
+
+def _complement_slots(frame: Frame, following: Clause) -> None:
+    """"forderte, dass Ankara …", "drohte, die Beziehungen zu Russland abzubrechen": the
+    complement clause's actors are the recipients of a demand or threat."""
+    first = following.tokens[0]
+    if not (_infinitive(following) or first.tag_ == "KOUS" or first.lower_ in {"dass", "ob"}):
+        return
+    for role in ("subj", "obj", "iobj"):
+        index = following.roles.get(role, -1)
+        if index >= 0:
+            frame.slots.setdefault(f"comp_{role}", following.chunks[index].phrases)
+    for chunk in following.chunks:
+        if chunk.prep is not None:
+            frame.slots.setdefault(f"comp_prep:{chunk.prep}", chunk.phrases)
 
 
 # ----------------------------------------------------------------------------- clauses
@@ -159,7 +178,11 @@ def _attach_genitives(chunks: list[Chunk]) -> None:
             continue
         doc_first = chunk.first
         article = doc_first.lower_ if doc_first is not None else ""
-        feminine = article in FEMININE_GENITIVE_ARTICLES and "Nom" not in chunk.cases
+        # "der"-phrase right after a common noun: "die Reformen der kenianischen Regierung".
+        after_noun = doc_first is not None and doc_first.doc[before.head].pos_ == "NOUN"
+        feminine = article in FEMININE_GENITIVE_ARTICLES and (
+            "Nom" not in chunk.cases or after_noun
+        )
         if chunk.cases == {"Gen"} or article in GENITIVE_ARTICLES or feminine:
             owner = before.genitive_of if before.genitive_of is not None else index - 1
             chunk.genitive_of = owner

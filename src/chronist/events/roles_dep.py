@@ -180,6 +180,24 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         if child.dep_ in OBJ:
             for prep, obj in _prep_objects(child):
                 frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    for child in token.children:
+        if child.dep_ in {"ccomp", "xcomp", "oc"} and child.pos_ in {"VERB", "AUX"}:
+            _complement_slots(child, frame)
+            break
+
+
+def _complement_slots(verb: Token, frame: Frame) -> None:
+    """"demanded that the US cancel …", "threatened to break relations with Russia": who
+    is to act, or is acted upon, in the complement is the recipient of the demand/threat."""
+    for child in verb.children:
+        if child.dep_ in SUBJ and "comp_subj" not in frame.slots:
+            frame.slots["comp_subj"] = coordinated(_antecedent(child))
+        elif child.dep_ in OBJ and "comp_obj" not in frame.slots:
+            frame.slots["comp_obj"] = coordinated(child)
+        elif child.dep_ in IOBJ and "comp_iobj" not in frame.slots:
+            frame.slots["comp_iobj"] = coordinated(child)
+    for prep, obj in _prep_objects(verb):
+        frame.slots.setdefault(f"comp_prep:{prep}", coordinated(obj))
 
 
 def _aux_passive(token: Token, cues: Cues) -> bool:
