@@ -11,6 +11,8 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from chronist.store.records import document_rows
@@ -79,10 +81,58 @@ def _results(items: Iterable[Item], settings: WorkSettings, workers: int) -> Ite
         init_worker(settings)
         yield from map(process_item, items)
         return
+    yield from _parallel(items, settings, workers)
+
+
+def _executor(settings: WorkSettings, workers: int) -> ProcessPoolExecutor:
     # fork: workers inherit the imported modules; each builds its pipelines once.
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=init_worker, initargs=(settings,)) as pool:
-        yield from pool.imap_unordered(process_item, items, chunksize=2)
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=init_worker, initargs=(settings,))
+
+
+def _crashed(item: Item) -> Result:
+    return Result(key=item.key, name=item.name, status="failed", code="worker-crashed",
+                  reason="a worker process died twice on this input")
+
+
+def _parallel(items: Iterable[Item], settings: WorkSettings, workers: int) -> Iterator[Result]:
+    """Items through a process pool, at most a few per worker in flight (memory stays flat
+    on any corpus size). A worker that dies (a crash in native code, the OOM killer) breaks
+    the pool: its in-flight items are retried once on a fresh pool, then recorded as
+    failures, so an input is never dropped and the run never hangs."""
+    source = iter(items)
+    window = workers * 4
+    attempts: dict[str, int] = {}
+    retry: list[Item] = []
+    executor = _executor(settings, workers)
+    pending: dict[Future[Result], Item] = {}
+    try:
+        while True:
+            while len(pending) < window and (retry or (item := next(source, None)) is not None):
+                work = retry.pop() if retry else item
+                pending[executor.submit(process_item, work)] = work
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            broken = False
+            for future in done:
+                work = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    attempts[work.key] = attempts.get(work.key, 0) + 1
+                    if attempts[work.key] >= 2:
+                        yield _crashed(work)
+                    else:
+                        retry.append(work)
+            if broken:
+                retry.extend(pending.values())
+                pending.clear()
+                executor.shutdown(wait=True, cancel_futures=True)
+                executor = _executor(settings, workers)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _write(store: EventStore, result: Result, summary: IngestSummary, written: set[str]) -> None:

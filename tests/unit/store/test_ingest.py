@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -88,3 +90,26 @@ def test_ingest_with_two_workers_matches_one(tmp_path: Path) -> None:
     summary = run([dump], two, workers=2)
     assert summary.stored == 3
     assert sorted(one.document_ids()) == sorted(two.document_ids())
+
+
+def crash_on_marker(item):  # runs in a worker process
+    """A stand-in for a crash in native code: the worker dies on one input."""
+    from chronist.store.work import process_item
+
+    if item.record and "CRASH" in str(item.record.get("text")):
+        os._exit(1)
+    return process_item(item)
+
+
+def test_ingest_worker_crash_is_a_failure_not_a_hang(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The package re-exports the function `ingest`, which shadows the module's name.
+    monkeypatch.setattr(sys.modules["chronist.store.ingest"], "process_item", crash_on_marker)
+    dump = write_dump(tmp_path, [*ARTICLES, "CRASH here, in a sentence of our own."])
+    db = EventStore(str(tmp_path / "crash.db"))
+    summary = run([dump], db, workers=2)
+    assert summary.stored == 3
+    assert [(code, name.endswith(":4")) for name, code, _ in summary.failures] == [
+        ("worker-crashed", True)
+    ]
