@@ -13,7 +13,7 @@ the seconds the single writer spent in the store (rows and transactions), measur
 the same run. Clustering is timed separately.
 
     .venv/bin/python benchmarks/store/ingest_speed.py   # 2,000 articles, 1 and 2 workers
-    .venv/bin/python benchmarks/store/ingest_speed.py --articles 200 --workers 1
+    .venv/bin/python benchmarks/store/ingest_speed.py --stages none   # ingestion + store only
     .venv/bin/python benchmarks/store/ingest_speed.py --db postgresql://u:pw@localhost/bench
 """
 
@@ -30,6 +30,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from chronist.pipeline import STAGE_FACTORIES
 from chronist.store import EventStore, IngestOptions, ingest
 from chronist.store.db import database_url
 from chronist.store.tables import metadata
@@ -75,15 +76,17 @@ def fresh_store(db: str | None, folder: Path, label: str) -> EventStore:
     return EventStore(db)
 
 
-def run(corpus: Path, workers: int, db: str | None, folder: Path) -> dict:
+def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str) -> dict:
     store = fresh_store(db, folder, f"w{workers}")
+    skip = tuple(STAGE_FACTORIES) if stages == "none" else ()
     started = time.perf_counter()
-    summary = ingest([str(corpus)], store, IngestOptions(workers=workers))
+    summary = ingest([str(corpus)], store, IngestOptions(workers=workers, skip_stages=skip))
     wall = time.perf_counter() - started
     counts = store.counts()
     store.close()
     inputs = summary.stored + summary.duplicates + summary.failed
     return {
+        "stages": stages,
         "workers": workers,
         "backend": store.backend,
         "inputs": inputs,
@@ -110,6 +113,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     parser.add_argument("--db", help="PostgreSQL URL (default: a fresh SQLite file per run)")
+    parser.add_argument("--stages", choices=["all", "none"], default="all",
+                        help="none: ingestion (HTML extraction, language ID) and the store only")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chronist-bench-") as tmp:
@@ -117,7 +122,8 @@ def main() -> None:
         corpus = folder / "corpus"
         corpus.mkdir()
         generate(corpus, args.articles)
-        results = [run(corpus, int(w), args.db, folder) for w in args.workers.split(",")]
+        results = [run(corpus, int(w), args.db, folder, args.stages)
+                   for w in args.workers.split(",")]
     for result in results:
         print(json.dumps(result, ensure_ascii=False))
     if len(results) > 1 and results[0]["articles_per_s"]:

@@ -57,6 +57,7 @@ class IngestOptions:
     embed: bool = True
     cluster: bool = True
     count_first: bool = True
+    skip_stages: tuple[str, ...] = ()
 
 
 Callback = Callable[[Result], None]
@@ -178,7 +179,8 @@ def ingest(
             on_total(summary.total)
     done = store.input_versions()
     settings = WorkSettings(version=version, known=store.document_versions(),
-                            reprocess=options.reprocess, embed=options.embed)
+                            reprocess=options.reprocess, embed=options.embed,
+                            skip_stages=options.skip_stages)
     written: set[str] = set()
     items = _pending(targets, done, options, version, summary, on_result)
     for result in _results(items, settings, options.workers):

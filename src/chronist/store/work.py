@@ -26,6 +26,8 @@ class WorkSettings:
     """Document id -> pipeline version already in the store."""
     reprocess: bool = False
     embed: bool = True
+    skip_stages: tuple[str, ...] = ()
+    """Pipeline stages left out (e.g. to measure ingestion and the store on their own)."""
 
 
 @dataclass(slots=True)
@@ -95,7 +97,7 @@ def process_item(item: Item) -> Result:
         if _is_current(settings, doc.id):
             result.status, result.document_id = "duplicate", doc.id
             return result
-        default_pipeline(doc.language)(doc)
+        default_pipeline(doc.language, settings.skip_stages)(doc)
         result.output = doc.to_output()
         result.document_id = doc.id
         if settings.embed and result.output["events"]:
