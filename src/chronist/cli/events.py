@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -134,6 +135,8 @@ def events_command(
         types=event_type or [], since=since, until=until, factuality=factuality or [],
         outlets=outlet or [], languages=language or [], limit=limit,
     )
+    if "://" not in db and not Path(db).is_file():
+        fail(f"no store at {db} (fill one with 'chronist ingest', or give --db)")
     try:
         store = EventStore(db)
         count = _write(query(store, spec, clustered=clustered), output_format, output, store,

@@ -196,16 +196,17 @@ def _mention(row: Any) -> Mention:
 
 
 def _load(store: EventStore) -> tuple[list[Mention], dict[str, _TypeIndex]]:
-    query = select(*_COLUMNS).join(documents, documents.c.id == events.c.document_id)
-    new: list[Mention] = []
+    """The events to place, and the clustered events they may join: only those of the
+    same types, so a run that adds a few events does not read the whole store."""
+    base = select(*_COLUMNS).join(documents, documents.c.id == events.c.document_id)
     indexes: dict[str, _TypeIndex] = defaultdict(_TypeIndex)
     with store.engine.connect() as conn:
-        for row in conn.execute(query):
-            mention = _mention(row)
-            if mention.cluster is None:
-                new.append(mention)
-            else:
-                indexes[mention.type].add(mention)
+        new = [_mention(row) for row in conn.execute(base.where(events.c.cluster_id.is_(None)))]
+        types = sorted({m.type for m in new})
+        if types:
+            placed = base.where(events.c.cluster_id.is_not(None), events.c.type.in_(types))
+            for row in conn.execute(placed.order_by(events.c.uid)):
+                indexes[row.type].add(_mention(row))
     new.sort(key=lambda m: (m.days[0] if m.days else date.max, m.uid))
     return new, indexes
 

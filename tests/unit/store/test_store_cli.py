@@ -85,3 +85,9 @@ def test_events_cli_parquet_to_file(db: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [["-f", "parquet"], ["--dyad", "ISR"]])
 def test_events_cli_usage_errors(db: Path, args: list[str]) -> None:
     assert invoke("events", "--db", str(db), *args).exit_code == 2
+
+
+def test_events_cli_missing_store_is_an_error(tmp_path: Path) -> None:
+    result = invoke("events", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "no store at" in result.output
+    assert not (tmp_path / "none.db").exists()
