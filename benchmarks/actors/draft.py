@@ -10,13 +10,12 @@ to stderr for the annotator (never into the gold file).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
-import yaml
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from score import CORPUS, load_document  # noqa: E402
+from score import CORPUS, load_document, occurrences  # noqa: E402
 
 LOCATE_WORDS = 6
 
@@ -26,28 +25,37 @@ def main() -> int:
     parser.add_argument("file")
     parser.add_argument("language")
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--paragraphs", type=int, nargs="*", help="paragraph indices to keep")
     args = parser.parse_args()
     doc = load_document(CORPUS, {"file": args.file, "language": args.language})
     paragraphs = []
     for index, p in enumerate(doc.paragraphs):
         if p.kind not in ("body", "title", "heading"):
             continue
+        if args.paragraphs and index not in args.paragraphs:
+            continue
         text = doc.text[p.start:p.end]
         mentions = [
-            {"at": m.start - p.start, "text": m.text, "entity": m.entity, "country": m.country,
-             "sector": m.sector}
+            {"text": m.text,
+             "n": occurrences(doc.text, m.text, p.start, p.end).index(m.start)
+             if m.start in occurrences(doc.text, m.text, p.start, p.end) else 0,
+             "entity": m.entity,
+             "country": m.country, "sector": m.sector}
             for m in doc.actor_mentions
             if p.start <= m.start < p.end and m.kind != "place" and m.type != "PLACE"
         ]
         if args.show:
             print(f"\n[{index}] {text}", file=sys.stderr)
-            for m in mentions:
-                print(f"    {m}", file=sys.stderr)
-        paragraphs.append({"locate": " ".join(text.split()[:LOCATE_WORDS]), "index": index,
+        paragraphs.append({"locate": " ".join(text.split(" ")[:LOCATE_WORDS]),
                            "mentions": mentions})
-    page = {"file": args.file, "language": args.language, "published": doc.published,
-            "paragraphs": paragraphs}
-    yaml.safe_dump(page, sys.stdout, allow_unicode=True, sort_keys=False, width=120)
+    print(f"- file: {args.file}\n  language: {args.language}\n  paragraphs:")
+    for paragraph in paragraphs:
+        print(f"  - locate: {json.dumps(paragraph['locate'], ensure_ascii=False)}")
+        print("    mentions:")
+        for m in paragraph["mentions"]:
+            fields = ", ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
+                               for k, v in m.items() if v is not None and (k != "n" or v))
+            print(f"    - {{{fields}}}")
     return 0
 
 

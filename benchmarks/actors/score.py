@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -102,15 +103,23 @@ def locate(doc: Document, paragraph: dict) -> int | None:
     return found if found >= 0 else None
 
 
-def gold_mentions(doc: Document, base: int, paragraph: dict) -> list[Gold]:
+def occurrences(text: str, needle: str, base: int, end: int) -> list[int]:
+    """Starts of `needle` as a whole word (or words) in text[base:end]."""
+    pattern = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)")
+    return [m.start() for m in pattern.finditer(text, base, end)]
+
+
+def gold_mentions(doc: Document, base: int, end: int, paragraph: dict) -> list[Gold]:
+    """Each gold mention is the `n`-th (from 0) whole-word occurrence of its text in the
+    paragraph."""
     out = []
     for item in paragraph.get("mentions", []):
-        start = base + item["at"]
-        if doc.text[start:start + len(item["text"])] != item["text"]:
-            found = doc.text.find(item["text"], base)
-            if found < 0:
-                raise ValueError(f"gold mention {item['text']!r} not found after {base}")
-            start = found
+        found = occurrences(doc.text, item["text"], base, end)
+        n = item.get("n", 0)
+        if n >= len(found):
+            raise ValueError(f"gold mention {item['text']!r} #{n} not found in paragraph "
+                             f"{paragraph['locate']!r}")
+        start = found[n]
         out.append(Gold(start, start + len(item["text"]), item["text"], item.get("entity"),
                         item.get("country"), item.get("sector")))
     return out
@@ -165,8 +174,9 @@ def score(corpus: Path, gold_path: Path = GOLD) -> dict[str, Tally]:
             base = locate(doc, paragraph)
             if base is None:
                 raise ValueError(f"{page['file']}: paragraph {paragraph['locate']!r} not found")
-            golds = gold_mentions(doc, base, paragraph)
-            tally = score_paragraph(doc, base, paragraph_end(doc, base), golds)
+            end = paragraph_end(doc, base)
+            golds = gold_mentions(doc, base, end, paragraph)
+            tally = score_paragraph(doc, base, end, golds)
             tally.errors = [f"{page['file']}: {e}" for e in tally.errors]
             tallies[page["language"]].add(tally)
     return tallies

@@ -182,9 +182,13 @@ class Composer:
         draft = Draft(start, end, "role", country=country, sector=role.sector, role=role.id,
                       org=org)
         if org and not country:
-            draft.country = self.kb.orgs[org].country
-            if not role.resolvable or role.sector == "GOV":
-                draft.sector = self.kb.orgs[org].sector
+            # "EU-Außenminister", "Hamas-Führer": the organisation's sector; "Reuters
+            # reporter": the role's own sector, and no country (a reporter of a British
+            # agency need not be British).
+            organisation = self.kb.orgs[org]
+            if role.sector in (None, "GOV"):
+                draft.sector = organisation.sector
+                draft.country = organisation.country
         if qualifier and qualifier.person:
             draft.extra["of_person"] = qualifier.person
         return draft
@@ -297,6 +301,8 @@ class Composer:
 
     def _org_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         org = self.kb.orgs[target.key]
+        if org.sector == "MED" and _in_parentheses(text, hit):
+            return None  # "(Reuters)", "(dpa)": a credit, not an actor
         return Draft(hit.start, hit.end, "name", country=org.country, sector=org.sector,
                      entity=("org", org.id), entity_type=org.type)
 
@@ -339,6 +345,10 @@ class Composer:
         if words and words[-1] in self.articles:
             words = words[:-1]
         return bool(words) and words[-1] in self.locative
+
+
+def _in_parentheses(text: str, hit: Hit) -> bool:
+    return text[hit.start - 1:hit.start] == "(" and text[hit.end:hit.end + 1] in (")", "/", ",")
 
 
 def _compound_modifier(text: str, hit: Hit) -> bool:

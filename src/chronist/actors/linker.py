@@ -16,7 +16,9 @@ Steps, in order (each reads what the earlier ones found):
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
+from difflib import SequenceMatcher
 
 from chronist.actors.compose import Composer, Draft
 from chronist.actors.entities import EntityBuilder
@@ -52,6 +54,7 @@ class Linker:
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
+        self._titled_holders(text, drafts, day)
         self._unify_short_names(text, drafts)
         drafts += self._surnames(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
@@ -116,6 +119,22 @@ class Linker:
             if any(lines.lstrip().startswith(cue) for cue in cues):
                 spans.append((start, end))
         return [d for d in drafts if not any(s <= d.start < e for s, e in spans)]
+
+    def _titled_holders(self, text: str, drafts: list[Draft], day: date | None) -> None:
+        """"die georgische Präsidentin Salome Surabitschwili": a name the KB spells
+        differently ("Zourabichvili") after the title of an office with one holder is
+        that holder when the surnames are close (transliterations differ, people don't)."""
+        for draft in drafts:
+            title = draft.extra.get("title")
+            if not (draft.entity and draft.entity[0] == "new_person" and title and title.role):
+                continue
+            role = self.kb.roles[title.role]
+            where = title.country or title.org
+            if not (role.resolvable and where) or title.former:
+                continue
+            holder = self.kb.holder(role.id, where, day)
+            if holder is not None and _same_surname(draft.entity[1], holder):
+                draft.entity = ("person", holder.id)
 
     def _unify_short_names(self, text: str, drafts: list[Draft]) -> None:
         """A one-word new name that is the surname of a person named in full is them."""
@@ -271,6 +290,22 @@ def document_day(published: str | None) -> date | None:
             return date(int(published[:4]), 7, 1)
         except ValueError:
             return None
+
+
+SURNAME_SIMILARITY = 0.6
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def _same_surname(name: str, person) -> bool:
+    surname = _fold(name.split()[-1])
+    candidates = [person.name, *person.aliases.de, *person.aliases.en]
+    return any(
+        SequenceMatcher(None, surname, _fold(c.split()[-1])).ratio() >= SURNAME_SIMILARITY
+        for c in candidates if c.split()
+    )
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
