@@ -14,6 +14,7 @@ splits words differently does not matter).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ from chronist.ingest.credits import CreditCutter
 _CAPTION_CLASSES = ("caption", "bildunterschrift", "legend", "mediasubtitle", "image-subtitle",
                     "img-subtitle", "imagetext", "image-text", "bildtext")
 _IMAGE_TAGS = ("img", "picture")
+_NOT_CAPTIONS = {"body", "html", "figure", "a", "img", "picture", "script", "style"}
 _NEAR_LEVELS = 3
 _CAPTION_XPATH = "//figcaption | //*[@itemprop='caption' or @itemprop='caption description']"
 # Class fragments and itemprops that mark a credit inside or beside a caption.
@@ -106,17 +108,17 @@ def _caption_elements(tree: HtmlElement) -> list[HtmlElement]:
     candidates = tree.xpath(_CAPTION_XPATH) + [
         element for element in tree.xpath("//*[@class]")
         if _has_caption_class(element) and _near_image(element)
+        # a wrapper holding the image itself ("figure.wp-caption") is not the caption
+        and not any(True for _ in element.iter(*_IMAGE_TAGS))
     ]
-    chosen = set(candidates)
-    outer = []
-    for element in candidates:
-        if element.tag in ("body", "html", "figure", "a", "img"):
-            continue
-        if any(ancestor in chosen for ancestor in element.iterancestors()):
-            continue
-        if is_credit_element(element):
-            continue
-        outer.append(element)
+    chosen = {
+        element for element in candidates
+        if element.tag not in _NOT_CAPTIONS and not is_credit_element(element)
+    }
+    outer = [
+        element for element in chosen
+        if not any(ancestor in chosen for ancestor in element.iterancestors())
+    ]
     order = {element: index for index, element in enumerate(tree.iter())}
     return sorted(set(outer), key=order.__getitem__)
 
@@ -178,7 +180,9 @@ def _block_offsets(stream: str, blocks: list[Block]) -> list[int | None]:
     return offsets
 
 
-def find_captions(tree: HtmlElement, cutter: CreditCutter) -> tuple[list[Caption], str]:
+def find_captions(tree: HtmlElement, cutter: CreditCutter,
+                  is_boilerplate: Callable[[str], bool] = lambda text: False,
+                  ) -> tuple[list[Caption], str]:
     """The page's distinct captions (credits cut) and its text stream to place them in."""
     elements = _caption_elements(tree)
     stream, offsets = _stream(tree, set(elements))
@@ -189,6 +193,8 @@ def find_captions(tree: HtmlElement, cutter: CreditCutter) -> tuple[list[Caption
         key = _squeeze(text).lower()
         if len(text) < _MIN_CAPTION_CHARS or len(text.split()) < _MIN_CAPTION_WORDS:
             continue
+        if is_boilerplate(text) or cutter.is_credit(text):
+            continue  # figcaptions also hold bylines, reading times, newsletter notes
         if key in seen or element not in offsets:
             continue  # galleries repeat captions; an <svg> title is outside the text
         seen.add(key)
