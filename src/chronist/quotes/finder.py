@@ -159,7 +159,9 @@ class QuoteFinder:
         limit = _stop_at_quote(doc, first, min(sentence.end, first + _TAIL_TOKENS), self.lexicon)
         for i in range(first, limit):
             token = doc[i]
-            if token.pos_ in ("CCONJ", "SCONJ") or (i > first and token.text in ".!?"):
+            first_word = all(t.is_punct for t in doc[first:i])
+            if (first_word and token.pos_ in ("CCONJ", "SCONJ")) or (
+                    i > first and token.text in ".!?"):
                 return None  # ", but he conceded …": another clause
             cue = self._source_cue(doc, i, limit, after_quote=i <= first + 1)
             if cue is not None:
@@ -194,8 +196,9 @@ class QuoteFinder:
                 phrase = self._subject(doc, i, floor, opener, verb_first=False)
                 return Attribution(phrase, attached, rule="head-verb")
         if colon:  # a colon introduces speech even without a verb
-            phrase = self._clause_subject(doc, floor, opener) or self._first_name(
-                doc, floor, opener)
+            phrase = self._clause_subject(doc, floor, opener)
+            if phrase is None or not phrase.named:
+                phrase = self._first_name(doc, floor, opener) or phrase
             return Attribution(phrase, True, rule="head-colon")
         return Attribution(None, False)
 
@@ -217,6 +220,10 @@ class QuoteFinder:
                     i + 1].text[:1].isupper() and "-" not in doc[i].text:
                 return SpeakerPhrase(doc[i].idx, doc[i + 1].idx + len(doc[i + 1]),
                                      doc[i : i + 2].text, False, True)
+        for i in range(start, end):  # a single name after a role: "der Soldat Andrij"
+            if doc[i].pos_ == "PROPN" and i > start and self.lexicon.is_role(doc[i - 1].text):
+                return SpeakerPhrase(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, False,
+                                     True)
         return None
 
     def _previous_sentence(
@@ -235,7 +242,11 @@ class QuoteFinder:
                 phrase = self._subject(doc, i, previous.start, previous.end, verb_first=False)
                 if phrase is not None and not phrase.pronoun:
                     return Attribution(phrase, False, rule="previous-sentence")
-        return None
+        if any(t.text in "„“\"»«”" for t in previous):
+            return None
+        # "… führt der Geheimdienstexperte Hänni darauf zurück. „…“": the person just named
+        name = self._first_name(doc, previous.start, previous.end)
+        return Attribution(name, False, rule="previous-name") if name is not None else None
 
     def _subject(
         self, doc: Doc, verb: int, floor: int, limit: int, *, verb_first: bool
@@ -243,6 +254,8 @@ class QuoteFinder:
         """The speaker next to a cue verb: German inverts after a quote or adverb ("sagte
         Scholz"), English mostly puts the subject first ("Smith said") but also inverts
         ("said Smith")."""
+        if self.lexicon.lang == "de" and verb > floor and doc[verb - 1].text == ",":
+            verb_first = True  # "Die Lage sei ernst, erklärte eine Sprecherin"
         if verb_first:
             return phrase_after(doc, verb, limit, self.lexicon) or phrase_before(
                 doc, verb, floor, self.lexicon)

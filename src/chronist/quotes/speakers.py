@@ -103,10 +103,28 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
             tokens.append(token)
         elif _joins_roles(doc, j, limit, tokens):
             tokens.append(token)
+        elif tokens and not doc[j - 1].whitespace_ and token.text not in _BRACKETS + ",.:;":
+            tokens.append(token)  # "Editor-in-Chief"
         else:
             break
         j += 1
+    name = _apposed_name(doc, j, limit)
+    if name is not None and tokens and not any(t.pos_ == "PROPN" for t in tokens):
+        return name  # "die Landesvorsitzende der Familienunternehmen, Colette Boos-John,"
     return _phrase(tokens, lexicon)
+
+
+def _apposed_name(doc: Doc, j: int, limit: int) -> SpeakerPhrase | None:
+    if j >= limit or doc[j].text != ",":
+        return None
+    k = j + 1
+    while k < limit and (doc[k].pos_ == "PROPN" or (
+            not doc[k - 1].whitespace_ and doc[k].text[:1].isupper())):
+        k += 1
+    if k - j - 1 < 2 or k >= limit or doc[k].text not in ",.":
+        return None
+    start, end = doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1])
+    return SpeakerPhrase(start, end, doc.text[start:end], False, True)
 
 
 def _possessive(token: Token) -> bool:
@@ -161,6 +179,8 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
         token = doc[j]
         if token.pos_ in _NP_POS and token.text not in _BRACKETS:
             tokens.insert(0, token)
+        elif tokens and not token.whitespace_ and token.text not in _BRACKETS + ",":
+            tokens.insert(0, token)  # "Editor-in-Chief": one word split by the tokenizer
         elif tokens and j > floor and _continues_phrase(doc, j, i, [doc[j - 1]], lexicon):
             tokens.insert(0, token)
         else:
@@ -193,6 +213,8 @@ def _skip_apposition(doc: Doc, comma: int, floor: int) -> int:
     while k > floor and doc[k].text != "," and comma - k < _MAX_APPOSITION and doc[
             k].text not in ".;:":
         k -= 1
+    if k > floor and doc[k].text == "," and doc[k - 1].text == ")":
+        return _matching_paren(doc, k - 1, floor) - 1  # "Die Gemeinschaft (IGGÖ), die …,"
     if not (k > floor and doc[k].text == "," and doc[k - 1].pos_ in _HEAD_POS):
         return comma - 1
     apposition = doc[k + 1 : comma]
@@ -259,6 +281,15 @@ class Names:
         if end - first > _MAX_NAME_TOKENS:
             return None
         return first, end
+
+    def is_person(self, name: str) -> bool:
+        """Without NER a person name has a first name and a surname ("Adrian Hänni");
+        "Komba", "NRW" name organisations."""
+        words = name.split()
+        if self.has_ner:
+            return any(ent.label_ == "PER" and ent.text.endswith(words[-1])
+                       for ent in self.doc.ents)
+        return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words)
 
     def text(self, first: int, end: int) -> str:
         return self.doc[first:end].text
@@ -350,7 +381,8 @@ class SpeakerResolver:
                 record = self._record(mention, surface)
             else:
                 record = {"entity": None, "name": surface}
-            self._persons.append((phrase.start, record))
+            if mention is not None or self.names.is_person(surface):
+                self._persons.append((phrase.start, record))
             return record
         head = self._head(phrase)
         mention = self._mention(head[0], head[1], person=False) if head else None
@@ -358,7 +390,8 @@ class SpeakerResolver:
             return self._record(mention, _strip_article(phrase.text))
         if self._is_definite_role(phrase):
             # "der CDU-Spitzenkandidat", "the minister": a person named before.
-            antecedent = self._nearest_person(min(before, phrase.start))
+            antecedent = self._role_holder(phrase, min(before, phrase.start)) or (
+                self._nearest_person(min(before, phrase.start)))
             if antecedent is not None:
                 return antecedent
         return {"entity": None, "name": _strip_article(phrase.text)}
@@ -380,8 +413,8 @@ class SpeakerResolver:
         definite = first.lower_ in _DEFINITE or (
             first.pos_ == "PROPN" and first.text.endswith(("s", "'s", "’s")))
         head = next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
-        if head is None or not self.lexicon.is_role(head.text):
-            return False
+        if head is None or not self.lexicon.is_role(head.text) or head.i != span.end - 1:
+            return False  # "die Sprecherin des Dienstes" is a description of its own
         return definite and head.morph.get("Number") != ["Plur"] and not head.text.endswith(
             ("innen", "ers", "ors"))
 
@@ -405,6 +438,30 @@ class SpeakerResolver:
             if previous:
                 return previous[-1]
         return self._nearest_person(offset) or {"entity": None, "name": phrase.text}
+
+    def _role_holder(self, phrase: SpeakerPhrase, offset: int) -> dict[str, Any] | None:
+        """The last person introduced with a matching role before: "der AfD-Chef" ->
+        "AfD-Spitzenkandidat Björn Höcke" (same party prefix), "the minister" ->
+        "Foreign Minister X" (same role)."""
+        role = phrase.text.split()[-1].lower()
+        prefix, _, base = role.rpartition("-")
+        found: dict[str, Any] | None = None
+        for token in self.doc:
+            if token.idx >= offset:
+                break
+            if token.pos_ not in ("NOUN", "PROPN") or token.i + 1 >= len(self.doc):
+                continue
+            word = token.lower_
+            word_prefix, _, word_base = word.rpartition("-")
+            matches = (prefix and word_prefix == prefix) or word == role or (
+                base and (word_base.endswith(base) or word.endswith(base)))
+            if not matches or self.doc[token.i + 1].pos_ != "PROPN":
+                continue
+            name = self.names.in_span(self.doc[token.i + 1].idx, self.doc[
+                min(token.i + 3, len(self.doc) - 1)].idx)
+            if name is not None and name[1] - name[0] >= 2:
+                found = {"entity": None, "name": self.names.full(*name)}
+        return found
 
     def _nearest_person(self, offset: int) -> dict[str, Any] | None:
         speakers = [(start, record) for start, record in self._persons if start < offset]
