@@ -357,6 +357,8 @@ def ago(slots: Slots, ctx: Context) -> Resolution | None:
             return Resolution(f"BC{1 - (today.year + direction * years):04d}", anchor="document")
     if unit in _TIME_UNITS:
         return Resolution(ctx.document.at("D").iso(), ctx.document.at("D"), anchor="document")
+    if (same := _same_period_years_away(ctx.reference, unit, amount, direction)) is not None:
+        return Resolution(same.iso(), same, anchor="narrative")
     # "vor anderthalb Wochen": move by whole days, keep the precision of the unit said
     count, step = _whole_units(float(amount), unit, stop="D")
     moved = shift_date(today, step, direction * count)
@@ -390,6 +392,8 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
             # "the quarter", "that year": the period of the narrative time
             reference = reference.at("W" if period == "WE" else period)
         return Resolution(reference.iso(), reference, anchor="narrative")
+    if (same := _same_period_years_away(reference, unit, amount, int(direction))) is not None:
+        return Resolution(same.iso(), same, anchor="narrative")
     count, unit = _whole_units(float(amount), unit)
     if unit in _TIME_UNITS:
         return Resolution(reference.iso(), reference, anchor="narrative")
@@ -403,6 +407,18 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
 
 
 _VAGUE_PERIOD = {"MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y"}
+
+
+def _same_period_years_away(
+    reference: CalendarValue | None, unit: str, amount: Any, direction: int
+) -> CalendarValue | None:
+    """In a story about a quarter or half-year, "a year earlier" / "vor einem Jahr" is the
+    same quarter a year before (results are compared period by period)."""
+    if reference is None or reference.granularity not in ("Q", "H") or unit != "Y":
+        return None
+    if not float(amount).is_integer():
+        return None
+    return reference.shift("Y", direction * int(float(amount)))
 
 
 def _vague_offset(reference: CalendarValue, unit: str, direction: int) -> Resolution:
@@ -515,16 +531,21 @@ def set_(slots: Slots, ctx: Context) -> Resolution | None:
 
 def clock(slots: Slots, ctx: Context) -> Resolution | None:
     """"um 14 Uhr", "14.30 Uhr", "3 p.m.": a time on the narrative day."""
-    hour = int(slots.get("hour") if slots.get("hour") is not None else slots.number() or 0)
+    noon = {"noon": 12, "midnight": 24}.get(str(slots.get("noon", "")).lower())
+    hour = noon or int(slots.get("hour") if slots.get("hour") is not None
+                       else slots.number() or 0)
     minute = int(slots.get("minute") or 0)
     ampm = slots.get("ampm")
     if ampm == "pm" and hour < 12:
         hour += 12
     elif ampm == "am" and hour == 12:
         hour = 0
-    if hour > 23:
+    if hour > 24:
         return None
     day = _narrative_day(ctx)
+    if slots.get("weekday") is not None:
+        dated = weekday(slots, ctx)
+        day = dated.calendar.start if dated and dated.calendar else day
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(f"{prefix}T{hour:02d}:{minute:02d}", anchor="narrative")
 

@@ -76,6 +76,7 @@ class TimeTagger:
         }
         self._future = _marker_pattern(lexicon.future_markers)
         self._past = _marker_pattern(lexicon.past_markers)
+
         year = lexicon.bare_year
         self._allow_next = {fold(w) for w in year.allow_next}
         self._reject_next = {fold(w) for w in year.reject_next}
