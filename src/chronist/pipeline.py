@@ -49,6 +49,7 @@ STAGE_FACTORIES: dict[str, str] = {
     "time": "chronist.time:build_stage",
     "quotes": "chronist.quotes:build_stage",
     "quantities": "chronist.quantities:build_stage",
+    "events": "chronist.events:build_stage",
 }
 
 

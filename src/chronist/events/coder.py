@@ -89,8 +89,8 @@ class EventCoder:
             return None
         if source is None and target is None:
             return None
-        fact = factuality(analysis, frame, self.cues)
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
+        fact = factuality(analysis, frame, self.cues, reported=speaker is not None)
         reporter, speaker_actor = speaker if speaker else (None, None)
         event_type, mode = entry.type, entry.mode
         recoded: dict[str, Any] | None = None

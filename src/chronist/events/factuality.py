@@ -48,7 +48,12 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
     return any(_words(doc[g]) & cues.failure_verbs for g in frame.governors)
 
 
-def _possible(doc: Doc, frame: Frame, cues: Cues) -> bool:
+# In German reported speech Konjunktiv II stands in for Konjunktiv I where the two
+# would look alike ("sie hätten … unterstützt", "er würde … kommen"): not hypothetical.
+REPORTED_SUBSTITUTES = frozenset({"haben", "sein", "werden"})
+
+
+def _possible(doc: Doc, frame: Frame, cues: Cues, reported: bool) -> bool:
     for i in frame.scope:
         token = doc[i]
         words = _words(token)
@@ -57,6 +62,8 @@ def _possible(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if token.pos_ in {"AUX", "VERB"} and words & cues.possibility_modals:
             return True
         if words & cues.hypothetical_aux and _konjunktiv_ii_or_english(token):
+            if reported and doc.lang_ == "de" and lemma_of(token) in REPORTED_SUBSTITUTES:
+                continue
             return True
     first = doc[frame.scope[0]] if frame.scope else None
     return bool(first is not None and first.lower_ in {"sollte", "sollten"})
@@ -77,16 +84,18 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
         token = doc[i]
         if token.pos_ != "AUX" or not (_words(token) & cues.future_aux):
             continue
+        if "Past" in token.morph.get("Tense") and "Sub" not in token.morph.get("Mood"):
+            continue  # "wurde angegriffen"
         # German "werden" + participle is the passive, + infinitive the future.
         if token.doc.lang_ != "de" or "Inf" in trigger.morph.get("VerbForm"):
             return True
     return False
 
 
-def factuality(doc: Doc, frame: Frame, cues: Cues) -> str:
+def factuality(doc: Doc, frame: Frame, cues: Cues, reported: bool = False) -> str:
     if _negated(doc, frame, cues):
         return "negated"
-    if _possible(doc, frame, cues):
+    if _possible(doc, frame, cues, reported):
         return "possible"
     if _planned(doc, frame, cues):
         return "planned"

@@ -28,8 +28,21 @@ def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     return ka is None or kb is None or ka == kb
 
 
-def _compatible_date(a: str | None, b: str | None) -> bool:
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+BASIS_RANK = {"explicit": 3, "narrative": 2, "document": 1, None: 0}
+
+
+def _compatible_date(a: Event, b: Event) -> bool:
+    # A date that only falls back to the publication date says nothing about the event.
+    if "document" in (a.date_basis, b.date_basis):
+        return True
+    x, y = a.date, b.date
+    return x is None or y is None or x.startswith(y) or y.startswith(x)
+
+
+def _shares_actor(a: Event, b: Event) -> bool:
+    """Two mentions of one happening name at least one participant the same way."""
+    pairs = ((a.source, b.source), (a.target, b.target))
+    return any(_key(x) is not None and _key(x) == _key(y) for x, y in pairs)
 
 
 def same_happening(a: Event, b: Event) -> bool:
@@ -38,8 +51,8 @@ def same_happening(a: Event, b: Event) -> bool:
         and a.factuality == b.factuality
         and _compatible_actor(a.source, b.source)
         and _compatible_actor(a.target, b.target)
-        and _compatible_date(a.date, b.date)
-        and (a.source is not None or b.source is not None or a.sentence == b.sentence)
+        and _compatible_date(a, b)
+        and (_shares_actor(a, b) or a.sentence == b.sentence)
     )
 
 
@@ -56,8 +69,11 @@ def _absorb(main: Event, other: Event) -> None:
     main.source = main.source or other.source
     main.target = main.target or other.target
     main.location = main.location or other.location
-    if main.date is None or (other.date and len(other.date) > len(main.date)):
-        main.date, main.date_basis = other.date or main.date, other.date_basis or main.date_basis
+    if other.date and (
+        BASIS_RANK[other.date_basis] > BASIS_RANK[main.date_basis]
+        or (other.date_basis == main.date_basis and len(other.date) > len(main.date or ""))
+    ):
+        main.date, main.date_basis = other.date, other.date_basis
     main.reported_by = main.reported_by or other.reported_by
     main.mode = main.mode or other.mode
     for context in other.context:

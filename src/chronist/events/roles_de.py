@@ -70,21 +70,34 @@ def frames_from_morphology(
 ) -> list[Frame]:
     clauses = [_clause(tokens, cues, time_tokens) for tokens in _split(sent)]
     frames: list[Frame] = []
+    previous_has_verb_event = False
     for index, clause in enumerate(clauses):
         previous = clauses[index - 1] if index else None
         following = clauses[index + 1] if index + 1 < len(clauses) else None
+        governed = previous is not None and _complement(clause) and previous_has_verb_event
+        previous_has_verb_event = False
         for frame in _clause_frames(clause, previous, lexicon, cues):
-            if following is not None and frame.entry.pos == "verb":
-                _complement_slots(frame, following)
+            if frame.entry.pos == "verb":
+                if governed:
+                    # "forderte Ankara auf, die Männer freizulassen": the demand is the
+                    # event, what is demanded is not (yet) one.
+                    continue
+                previous_has_verb_event = True
+                if following is not None:
+                    _complement_slots(frame, following)
             frames.append(frame)
     return frames
+
+
+def _complement(clause: Clause) -> bool:
+    first = clause.tokens[0]
+    return _infinitive(clause) or first.tag_ == "KOUS" or first.lower_ in {"dass", "ob"}
 
 
 def _complement_slots(frame: Frame, following: Clause) -> None:
     """"forderte, dass Ankara …", "drohte, die Beziehungen zu Russland abzubrechen": the
     complement clause's actors are the recipients of a demand or threat."""
-    first = following.tokens[0]
-    if not (_infinitive(following) or first.tag_ == "KOUS" or first.lower_ in {"dass", "ob"}):
+    if not _complement(following):
         return
     for role in ("subj", "obj", "iobj"):
         index = following.roles.get(role, -1)
