@@ -40,9 +40,13 @@ def _dyad(value: str | None) -> tuple[str, str] | None:
 
 def _table(rows: Iterable[dict[str, Any]], clustered: bool) -> int:
     table = Table(show_lines=False)
-    for column in ("date", "event", "source", "target", "factuality",
-                   "reports" if clustered else "outlet", "text"):
-        table.add_column(column, overflow="fold")
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", no_wrap=True)
+    for column in ("source", "target"):
+        table.add_column(column, max_width=22, overflow="ellipsis")
+    table.add_column("factuality", no_wrap=True)
+    table.add_column("reports" if clustered else "outlet", max_width=24, overflow="ellipsis")
+    table.add_column("text", ratio=1, min_width=30, overflow="fold")
     count = 0
     for row in rows:
         event = row["type"] + (f"/{row['mode']}" if row.get("mode") else "")
@@ -57,7 +61,9 @@ def _table(rows: Iterable[dict[str, Any]], clustered: bool) -> int:
             (row.get("event_text") or "")[:160],
         )
         count += 1
-    Console().print(table)
+    # A pipe gets a wide table rather than rich's 80-column default.
+    console = Console() if sys.stdout.isatty() else Console(width=200)
+    console.print(table)
     return count
 
 

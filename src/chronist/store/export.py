@@ -149,7 +149,7 @@ def write_plover(
 # -- GDELT-like CSV -----------------------------------------------------------------
 
 GDELT_COLUMNS = [
-    "GlobalEventID", "SQLDATE", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
+    "GlobalEventID", "SQLDATE", "EventDate", "Actor1Name", "Actor1CountryCode", "Actor1Type1Code",
     "Actor1Wikidata", "Actor2Name", "Actor2CountryCode", "Actor2Type1Code", "Actor2Wikidata",
     "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
     "NumMentions", "NumSources", "NumArticles", "ActionGeo_FullName", "ActionGeo_CountryCode",
@@ -157,12 +157,22 @@ GDELT_COLUMNS = [
 ]
 
 
+def _sqldate(value: str | None) -> str | None:
+    """YYYYMMDD; a date known only to the month or year gets 00 for the unknown parts
+    rather than an invented day (EventDate keeps the ISO value as coded)."""
+    if not value or "-W" in value:
+        return None
+    parts = value[:10].split("-")
+    return (parts + ["00", "00"])[0] + "".join((parts + ["00", "00"])[1:3])
+
+
 def gdelt_record(row: dict[str, Any], entities: dict[str, str | None]) -> dict[str, Any]:
     code = load_plover_map().code(row["type"], row.get("mode"))
-    when = (row.get("date") or row.get("published") or "").replace("-", "")
+    when = _sqldate(row.get("date") or row.get("published"))
     return {
         "GlobalEventID": row.get("cluster_key") or row["uid"],
-        "SQLDATE": when[:8],
+        "SQLDATE": when,
+        "EventDate": row.get("date"),
         "Actor1Name": (row.get("source_name") or "").upper() or None,
         "Actor1CountryCode": row.get("source_country"),
         "Actor1Type1Code": row.get("source_sector"),

@@ -84,6 +84,7 @@ def test_export_gdelt_row_from_plover_type_and_mode(db: EventStore) -> None:
     assert (row["EventCode"], row["EventRootCode"], row["QuadClass"]) == ("195", "19", "4")
     assert float(row["GoldsteinScale"]) == -10.0
     assert (row["SQLDATE"], row["NumArticles"], row["Actor1Wikidata"]) == ("20260203", "2", "Q801")
+    assert exports._sqldate("2025-10") == "20251000" and exports._sqldate("2025") == "20250000"
 
 
 @pytest.mark.parametrize(
