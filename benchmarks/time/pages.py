@@ -39,8 +39,9 @@ def locate(
     text: str, expression: str, start: int, occurrence: int, left: str = "", right: str = ""
 ) -> tuple[int, int] | None:
     """Offsets of a gold expression in the current text: among its occurrences, the one
-    whose neighbouring words match the stored context best, nearest the stored start;
-    without context, the stored offsets if still right, else the n-th occurrence."""
+    whose neighbouring words match the stored context best, nearest the stored start
+    (None when no occurrence keeps either neighbour); without context, the stored
+    offsets if still right, else the n-th occurrence."""
     positions = []
     position = text.find(expression)
     while position >= 0:
@@ -56,6 +57,8 @@ def locate(
             return -score, abs(pos - start)
 
         best = min(positions, key=fit)
+        if fit(best)[0] == 0 and left and right:
+            return None  # neither neighbour is there any more: ingestion dropped the text
         return best, best + len(expression)
     if text[start:start + len(expression)] == expression:
         return start, start + len(expression)

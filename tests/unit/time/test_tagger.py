@@ -71,7 +71,8 @@ CASES = [
     ("en", "Prices rose last week.", "last week", "2026-W10"),
     ("en", "Prices rose this year.", "this year", "2026"),
     ("en", "Prices rose two years ago.", "two years ago", "2024"),
-    ("en", "Prices rose earlier this month.", "earlier this month", "2026-03"),
+    ("en", "Prices rose earlier this month.", "this month", "2026-03"),
+    ("en", "Prices rose late last year.", "late last year", "2025"),
     # month of a relative year
     ("de", "Im April des vergangenen Jahres wurden Diplomaten ausgewiesen.",
      "Im April des vergangenen Jahres", "2025-04"),
