@@ -28,8 +28,9 @@ class QuotesStage:
     def __call__(self, doc: Document) -> Document:
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
         names = {entity.id: entity.name for entity in doc.entities}
+        captions = [(p.start, p.end) for p in doc.paragraphs if p.kind == "caption"]
         doc.quotes = self.finder.find(doc.text, doc.analysis, paragraphs, doc.actor_mentions,
-                                      names)
+                                      names, captions)
         return doc
 
 

@@ -92,6 +92,7 @@ class QuoteFinder:
         paragraphs: list[tuple[int, int]],
         actor_mentions: Sequence[Any] = (),
         entity_names: dict[str, str] | None = None,
+        captions: Sequence[tuple[int, int]] = (),
     ) -> list[Quote]:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
         self._mentions = sorted((m.start, m.end) for m in actor_mentions
@@ -100,7 +101,7 @@ class QuoteFinder:
         indirect = self._indirect(analysis, paragraphs, direct)
         found = sorted(direct + indirect, key=lambda f: f.start)
         resolver = SpeakerResolver(analysis, actor_mentions, [(s.open, s.close) for s in spans],
-                                   self.lexicon, entity_names)
+                                   self.lexicon, entity_names, captions)
         self._resolve(found, resolver, [start for start, _ in paragraphs])
         return [self._quote(text, f) for f in found]
 
@@ -149,6 +150,8 @@ class QuoteFinder:
         first = _token_at_or_after(starts, span.close + 1)
         if first is None or first >= len(doc):
             return None
+        if "\n" in doc.text[span.close : doc[first].idx]:
+            return None  # the next paragraph is not the attribution
         content_ends = _SENTENCE_FINAL.search(doc.text[span.parts[-1][0] : span.close]) or (
             doc.text[span.close - 1 : span.close] == ",")
         if not content_ends and doc[first].text not in _TAIL_OPENERS:
@@ -254,7 +257,8 @@ class QuoteFinder:
         """The speaker next to a cue verb: German inverts after a quote or adverb ("sagte
         Scholz"), English mostly puts the subject first ("Smith said") but also inverts
         ("said Smith")."""
-        if self.lexicon.lang == "de" and verb > floor and doc[verb - 1].text == ",":
+        if self.lexicon.lang == "de" and verb > floor and doc[verb - 1].text == "," and (
+                _clause_before(doc, verb - 1, floor)):
             verb_first = True  # "Die Lage sei ernst, erklärte eine Sprecherin"
         if verb_first:
             return phrase_after(doc, verb, limit, self.lexicon) or phrase_before(
@@ -740,6 +744,17 @@ def _finite_or_perfect(doc: Doc, verb: int) -> bool:
     if token.tag_ != "VBN":
         return True
     return any(doc[k].lemma_ == "have" for k in range(max(0, verb - 3), verb))
+
+
+def _clause_before(doc: Doc, comma: int, floor: int) -> bool:
+    """A finite verb between the previous comma and this one: a clause, not a name with
+    an apposition ("Luke Bartholomew vom Verwalter X, erwartet")."""
+    for k in range(comma - 1, floor - 1, -1):
+        if doc[k].text == ",":
+            break
+        if doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _auxiliary_before(doc: Doc, verb: int, floor: int) -> int | None:

@@ -39,8 +39,7 @@ _BRACKETS = "()[]"
 _MAX_NAME_TOKENS = 4
 # An apposition between the speaker and the verb is at most this long (tokens).
 _MAX_APPOSITION = 40
-# A pronoun refers to the last person who spoke when that was at most this far back.
-_RECENT_SPEAKER_CHARS = 1200
+
 
 
 @dataclass(slots=True)
@@ -64,6 +63,7 @@ def is_weak_verb(token: Token, lexicon: QuotesLexicon) -> bool:
 
 
 def _phrase(tokens: Sequence[Token], lexicon: QuotesLexicon) -> SpeakerPhrase | None:
+    tokens = [t for t in tokens if not t.is_space]
     while tokens and tokens[-1].pos_ in ("DET", "ADP", "PUNCT"):
         tokens = tokens[:-1]
     while tokens and tokens[0].pos_ in ("ADP", "PUNCT"):
@@ -195,12 +195,18 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
     return _phrase(tokens, lexicon)
 
 
-def _phrase_ending_at(doc: Doc, j: int, floor: int, lexicon: QuotesLexicon) -> SpeakerPhrase | None:
+def _phrase_ending_at(
+    doc: Doc, j: int, floor: int, lexicon: QuotesLexicon, depth: int = 0
+) -> SpeakerPhrase | None:
+    """"Lauren Nel [from Natural Justice] [in Cape Town] says": up to three prepositional
+    phrases between the speaker and the verb."""
     tokens: list[Token] = []
     while j >= floor and doc[j].pos_ in _NP_POS and doc[j].text not in _BRACKETS:
         tokens.insert(0, doc[j])
         j -= 1
     if j >= floor and doc[j].pos_ == "ADP":
+        if depth < 2 and j > floor and doc[j - 1].pos_ in _HEAD_POS:
+            return _phrase_ending_at(doc, j - 1, floor, lexicon, depth + 1)
         return None
     return _phrase(tokens, lexicon)
 
@@ -347,8 +353,11 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc, actor_mentions: Sequence[Any],
                  quoted: list[tuple[int, int]], lexicon: QuotesLexicon,
-                 entity_names: dict[str, str] | None = None) -> None:
+                 entity_names: dict[str, str] | None = None,
+                 captions: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
+        self.captions = sorted(captions)
+        self._caption_starts = [start for start, _ in self.captions]
         self.lexicon = lexicon
         self.entity_names = entity_names or {}
         self.mentions = [m for m in actor_mentions if _kind(m) != "place"]
@@ -453,8 +462,10 @@ class SpeakerResolver:
                 continue
             word = token.lower_
             word_prefix, _, word_base = word.rpartition("-")
-            matches = (prefix and word_prefix == prefix) or word == role or (
-                base and (word_base.endswith(base) or word.endswith(base)))
+            if prefix:  # "der AfD-Chef": someone introduced with "AfD-…"
+                matches = word_prefix == prefix
+            else:  # "der Minister": "Außenminister X", "Minister X"
+                matches = word == role or word_base.endswith(base) or word.endswith(base)
             if not matches or self.doc[token.i + 1].pos_ != "PROPN":
                 continue
             name = self.names.in_span(self.doc[token.i + 1].idx, self.doc[
@@ -464,13 +475,29 @@ class SpeakerResolver:
         return found
 
     def _nearest_person(self, offset: int) -> dict[str, Any] | None:
-        speakers = [(start, record) for start, record in self._persons if start < offset]
-        if speakers and offset - speakers[-1][0] <= _RECENT_SPEAKER_CHARS:
-            return speakers[-1][1]
-        candidates = speakers + self._people_before(offset)
+        """The latest person before `offset` who spoke or was named outside a quote, a
+        caption and a prepositional phrase ("… gifts from Lord Alli, he said" is not Alli)."""
+        candidates = [(start, record) for start, record in self._persons if start < offset]
+        candidates += self._people_before(offset)
         if not candidates:
             return None
         return max(candidates, key=lambda item: item[0])[1]
+
+    def _eligible(self, start: int, end: int) -> bool:
+        if self.inside_quote(start, end) or self._in_caption(start):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return True
+        k = span.start - 1
+        while k > 0 and self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and (
+                span.start - k < 4):
+            k -= 1  # "from the Labour peer Lord Alli"
+        return self.doc[k].pos_ != "ADP"
+
+    def _in_caption(self, offset: int) -> bool:
+        k = bisect_right(self._caption_starts, offset) - 1
+        return k >= 0 and offset < self.captions[k][1]
 
     def _record(self, mention: Any, surface: str) -> dict[str, Any]:
         """The entity's name from the actor layer, and the name as the article writes it."""
@@ -485,12 +512,12 @@ class SpeakerResolver:
         found: list[tuple[int, dict[str, Any]]] = []
         for mention in self.mentions:
             if mention.start < offset and getattr(mention, "type", None) == "PERSON" and (
-                _kind(mention) == "name" and not self.inside_quote(mention.start, mention.end)
+                _kind(mention) == "name" and self._eligible(mention.start, mention.end)
             ):
                 found.append((mention.start, self._record(mention, mention.text)))
         if self.names.has_ner:
             for ent in self.doc.ents:
-                if ent.label_ == "PER" and ent.start_char < offset and not self.inside_quote(
+                if ent.label_ == "PER" and ent.start_char < offset and self._eligible(
                         ent.start_char, ent.end_char):
                     span = self.names.in_span(ent.start_char, ent.end_char)
                     if span is not None:
@@ -498,7 +525,7 @@ class SpeakerResolver:
                                                        "name": self.names.full(*span)}))
         else:
             for start, name in self.names.runs_before(offset):
-                if not self.inside_quote(start, start + 1):
+                if self._eligible(start, start + 1):
                     found.append((start, {"entity": None, "name": name}))
         return found
 
