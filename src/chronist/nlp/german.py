@@ -7,6 +7,7 @@ syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
     tok2vec, morphologizer   UPOS in UD's conventions          } models/de/syntax
     parser                   UD dependencies                   }
     chronist_de_morphology   Konjunktiv I/II, tense, case/number/gender, pronoun lemmas
+    chronist_de_roles        nsubj/obj swapped where case contradicts the parser
     ner                      PER/LOC/ORG/OTH/LOCderiv          } models/de/ner
     chronist_entity_labels   -> PER/LOC/ORG/MISC
     chronist_de_separable    "weist … zurück" -> lemma "zurückweisen"
@@ -24,7 +25,7 @@ import spacy
 from spacy.language import Language
 
 # The imports register the component factories with spaCy.
-from chronist.nlp import entities, hanta, morphology, sentences, separable  # noqa: F401
+from chronist.nlp import entities, hanta, morphology, roles, sentences, separable  # noqa: F401
 
 MODELS = Path(__file__).resolve().parent / "models" / "de"
 SYNTAX = MODELS / "syntax"
@@ -40,6 +41,8 @@ def build_german(syntax: Path = SYNTAX, ner: Path = NER) -> Language:
         nlp.add_pipe("chronist_de_sentences")
         nlp.add_pipe("chronist_hanta")
     nlp.add_pipe("chronist_de_morphology")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("chronist_de_roles")
     if ner.is_dir():
         nlp.add_pipe("ner", source=spacy.load(ner))
         nlp.add_pipe("chronist_entity_labels", config={"lang": "de"})

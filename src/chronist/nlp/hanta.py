@@ -38,7 +38,10 @@ class HantaTagger:
         self._cache: OrderedDict[tuple[str, ...], list[tuple[str, str, str]]] = OrderedDict()
 
     def __call__(self, doc: Doc) -> Doc:
-        for sentence in doc.sents:
+        # Without sentence boundaries (NER training on pre-tokenised text, whose
+        # sentence ends we must not impose) HanTa reads the whole Doc as one sequence.
+        spans = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for sentence in spans:
             self._tag_sentence(sentence)
         return doc
 

@@ -1,0 +1,42 @@
+"""The trained German components (models/de/): dependency roles."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronist.nlp import analyse, load
+from chronist.nlp.german import SYNTAX
+
+
+@pytest.fixture(scope="session")
+def german() -> Language:
+    return load("de")
+
+
+def _token(doc: Doc, text: str):
+    return next(t for t in doc if t.text == text)
+
+
+def test_german_models_are_shipped_and_loaded(german: Language) -> None:
+    assert SYNTAX.is_dir()
+    for name in ("parser", "morphologizer", "chronist_de_morphology", "chronist_de_roles"):
+        assert name in german.pipe_names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "dep", "head"),
+    [
+        ("Die Regierung kritisierte den Angriff scharf.", "Regierung", "nsubj", "kritisierte"),
+        ("Die Regierung kritisierte den Angriff scharf.", "Angriff", "obj", "kritisierte"),
+        ("Der Minister traf am Montag seinen Amtskollegen.", "Minister", "nsubj", "traf"),
+        ("Der Minister traf am Montag seinen Amtskollegen.", "Amtskollegen", "obj", "traf"),
+        ("Den Vorschlag lehnte die Opposition ab.", "Opposition", "nsubj", "lehnte"),
+        ("Die Botschaft wurde von Demonstranten angegriffen.", "Botschaft", "nsubj:pass",
+         "angegriffen"),
+    ],
+)
+def test_german_dependency_roles(german: Language, text, word, dep, head) -> None:
+    token = _token(analyse(text, "de"), word)
+    assert (token.dep_, token.head.text) == (dep, head)
