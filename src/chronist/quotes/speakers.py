@@ -513,6 +513,8 @@ class SpeakerResolver:
         for mention in self.mentions:
             if mention.start < offset and getattr(mention, "type", None) == "PERSON" and (
                 _kind(mention) == "name" and self._eligible(mention.start, mention.end)
+                # "Zuma" inside "Zuma-Sambudla" is not a mention of its own
+                and self.doc.char_span(mention.start, mention.end) is not None
             ):
                 found.append((mention.start, self._record(mention, mention.text)))
         if self.names.has_ner:

@@ -109,3 +109,30 @@ def test_finder_offsets_point_into_text(stages) -> None:
     doc = stages["de"](Document(text=text, language="de"))
     for quantity in doc.quantities:
         assert text[quantity.start : quantity.end] == quantity.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "Ein zehnjähriges Kind spielte.", ("zehnjähriges", 10, "years")),
+        ("de", "Es gab eine 24-stündige Mahnwache.", ("24-stündige", 24, "hours")),
+        ("en", "It was an eight-week sprint.", ("eight-week", 8, "weeks")),
+        ("en", "They spent hundreds of millions of dollars.",
+         ("hundreds of millions of dollars", 200000000, "USD")),
+        ("en", "The reporter Issam Abdallah, 37, was killed.", ("37", 37, "years")),
+        ("de", "Rund 1100 Anhänger kamen.", ("Rund 1100 Anhänger", 1100, "people")),
+    ],
+)
+def test_finder_compounds_ages_and_counts(stages, lang, text, expected) -> None:
+    assert [found[:3] for found in _find(stages, lang, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Phase six of the plan began."),
+        ("de", "Im Jahr 1989 fiel die Mauer."),
+    ],
+)
+def test_finder_labels_and_years_with_words(stages, lang, text) -> None:
+    assert _find(stages, lang, text) == []

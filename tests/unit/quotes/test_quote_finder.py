@@ -104,3 +104,51 @@ def test_finder_konjunktiv_continues_report(pipelines) -> None:
     found = _quotes(pipelines, "de", text)
     assert [f[0] for f in found] == ["indirect", "indirect"]
     assert found[1][2] == "Merz"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a definite role noun refers back to the person introduced with that role
+        ("de", "AfD-Spitzenkandidat Björn Höcke sprach in Erfurt. Mario Voigt hörte zu. "
+         "„Das ist absurd“, schimpfte der AfD-Chef.", "Björn Höcke"),
+        # the name set off after a description is the speaker
+        ("de", "Dazu erklärte die Landesvorsitzende der Partei, Anna Schmidt, am Abend: "
+         "„Wir bleiben dabei.“", "Anna Schmidt"),
+        # prepositional phrases between the speaker and the verb
+        ("en", "Lauren Nel from Natural Justice in Cape Town says: \"We demand answers.\"",
+         "Lauren Nel"),
+        # a colon without a speech verb still introduces the speaker's words
+        ("de", "Ähnlich sieht es Anna Berger vom Verband: „Die Lage bleibt schwierig.“",
+         "Anna Berger"),
+    ],
+)
+def test_finder_speaker_patterns(pipelines, lang, text, speaker) -> None:
+    assert [f[2] for f in _quotes(pipelines, lang, text) if f[0] == "direct"] == [speaker]
+
+
+def test_finder_pronoun_skips_prepositional_object(pipelines) -> None:
+    text = ("Prime Minister Keir Starmer spoke on Monday. Asked whether he would accept gifts "
+            "from Lord Alli, he said: \"I will comply with the rules.\"")
+    assert _quotes(pipelines, "en", text)[-1][2] == "Keir Starmer"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        ("en", "The talks had failed again, the ministry said.", "The talks had failed again",
+         "ministry"),
+        ("en", "Paul Smith, an adviser to the senator, said even a small rise would help.",
+         "even a small rise would help", "Paul Smith"),
+        ("de", "Wie die Behörde mitteilte, werden die Zahlen später veröffentlicht.",
+         "werden die Zahlen später veröffentlicht", "Behörde"),
+    ],
+)
+def test_finder_reported_clause_patterns(pipelines, lang, text, clause, speaker) -> None:
+    assert _quotes(pipelines, lang, text) == [("indirect", clause, speaker)]
+
+
+def test_finder_tail_does_not_cross_paragraphs(pipelines) -> None:
+    text = "„Wir sind bereit.“\n\nKritiker sagten, das sei zu spät."
+    found = _quotes(pipelines, "de", text)
+    assert found[0] == ("direct", "Wir sind bereit.", None)
