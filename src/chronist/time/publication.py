@@ -14,11 +14,13 @@ from chronist.time.values import CalendarValue, parse_iso
 
 
 def infer_published(times: Sequence[TimeExpression]) -> CalendarValue | None:
-    """The latest explicit absolute date of the text, at the finest precision present."""
+    """The latest explicit absolute date of the text, at the finest precision present;
+    dates the text speaks of as future ("die Wahl wird am 17. März …") are left out."""
     explicit = [
         value
         for t in times
         if t.type == "DATE" and "anchor" not in t.attributes
+        and t.attributes.get("tense") != "future"
         and (value := parse_iso(t.value)) is not None
     ]
     for granularity in ("D", "M", "Y"):

@@ -170,6 +170,10 @@ class TimeTagger:
             if resolution is None:
                 continue
             time = _expression(text, candidate, resolution)
+            if future or past:
+                # the clause's tense, for readers of `times` (publication inference,
+                # planned events)
+                time.attributes["tense"] = "future" if future else "past"
             times.append(time)
             if time.type in ("DATE", "TIME") and resolution.calendar is not None \
                     and self._moves_narrative(candidate, text):

@@ -49,6 +49,8 @@ def test_stage_tags_and_builds_the_narrative(stages, blank_de):
          "Protesten.", "2024-05-05"),
         ("Im März 2024 wurde gewählt, im Oktober 2025 trat er zurück.", "2025-10"),
         ("Im Jahr 2025 sank die Zahl.", "2025"),
+        ("Am 3. Mai 2024 wurde gewählt. Am 1. Juni 2025 soll erneut gewählt werden.",
+         "2024-05-03"),
     ],
 )
 def test_stage_infers_a_missing_publication_date(stages, text, published):

@@ -186,3 +186,50 @@ def test_tagger_weekday_follows_parser_tense(taggers, tense, value):
     verb = text.index("sagte")
     times = taggers["de"].tag(text, PUBLISHED, tenses=[(verb, tense)])
     assert times[0].value == value
+
+
+MORE = [
+    # coordinated days and month lists take what the list shares
+    ("de", "Die Flut kam am 14. und 15. Juli 2021.", "am 14.", "2021-07-14"),
+    ("de", "Im Mai, August und September 2023 gab es Fluten.", "August", "2023-08"),
+    ("de", "Xynthia zog im Februar/März 2010 über Europa.", "im Februar", "2010-02"),
+    ("en", "It happened on May 14 and 15, 2021.", "15, 2021", "2021-05-15"),
+    # feasts, Easter-based ones included
+    ("de", "Zu Ostern 2024 kamen Tausende.", "Zu Ostern 2024", "2024-03-31"),
+    ("de", "Pfingsten 2025 fiel der Strom aus.", "Pfingsten 2025", "2025-06-08"),
+    ("en", "Stores closed on Christmas Day 2020.", "Christmas Day 2020", "2020-12-25"),
+    # weekends, vague references, years before the Common Era
+    ("de", "Am Wochenende hatte es Proteste gegeben.", "Am Wochenende", "2026-W10-WE"),
+    ("de", "Dieser Tage kursiert ein Video.", "Dieser Tage", "PRESENT_REF"),
+    ("de", "Das ändert sich in naher Zukunft.", "in naher Zukunft", "FUTURE_REF"),
+    ("de", "Die Stadt entstand um 900 v. Chr.", "um 900 v. Chr.", "BC0900"),
+    # durations as adjectives, sets with a count, clock times in words
+    ("de", "Nach einer dreimonatigen Wartezeit gilt die Änderung.", "dreimonatigen", "P3M"),
+    ("de", "Die Kolumne erscheint alle zwei Wochen.", "alle zwei Wochen", "P2W"),
+    ("de", "Die Schicht beginnt gegen fünf Uhr.", "gegen fünf Uhr", "2026-03-12T05:00"),
+    ("de", "Er braucht eine halbe Stunde.", "eine halbe Stunde", "PT30M"),
+    # centuries, parts of them
+    ("de", "Der Name stammt aus der Mitte des 16. Jahrhunderts.",
+     "Mitte des 16. Jahrhunderts", "15"),
+    ("en", "Ideas of the early 20th century returned.", "the early 20th century", "19"),
+    # "a year earlier" in a story about a quarter is the same quarter
+    ("en", "Profit rose in the third quarter of 2025. A year earlier it had fallen.",
+     "A year earlier", "2024-Q3"),
+    ("en", "The session ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2026-03-11T22:00"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expression", "value"), MORE)
+def test_tagger_more_constructions(taggers, lang, sentence, expression, value):
+    found = _values(taggers[lang], sentence)
+    assert expression in found, found
+    assert found[expression][1] == value
+
+
+def test_tagger_bare_weekday_after_a_name_is_no_date(taggers):
+    assert _values(taggers["de"], "Ein Bericht von Alisa Sonntag und Engin Haupt.") == {}
+
+
+def test_tagger_span_edges_do_not_move_the_narrative(taggers):
+    text = "Der Vertrag gilt bis 2036. Ende April gab es Angriffe."
+    assert _values(taggers["de"], text)["Ende April"][1] == "2026-04"
