@@ -4,6 +4,7 @@ For every page in MANIFEST.tsv, run chronist's ingestion (`parse_html` + `to_doc
 compare with the expectation fundus' tests hold for it:
 
 - title: exact match after whitespace normalisation;
+- authors: the same set of names (case-insensitive) as fundus lists;
 - date: `document.published` equals the date part of the expected `publishing_date`;
 - body: token-level F1 (bag of lower-cased word tokens) between the body and heading
   paragraphs of `document.text` and the expected summary + section headlines + paragraphs
@@ -63,6 +64,7 @@ class PageScore:
     page: str
     language: str
     title_match: bool
+    authors_match: bool
     date_match: bool
     date_found: bool
     body_precision: float
@@ -126,6 +128,10 @@ def _normalise(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+def _author_set(names: list[str] | None) -> set[str]:
+    return {_normalise(name).casefold() for name in names or []}
+
+
 def credits_of(expected: dict) -> set[str]:
     found: set[str] = set()
     for image in expected.get("images") or []:
@@ -180,7 +186,8 @@ def score_page(page: Page) -> PageScore:
     try:
         doc = to_document(parse_html(html), language=page.language)
     except InputError as error:
-        return PageScore(name, page.language, False, False, False, 0.0, 0.0, 0.0, 0, str(error))
+        return PageScore(name, page.language, False, False, False, False, 0.0, 0.0, 0.0, 0,
+                         error=str(error))
     precision, recall, f1 = token_prf(document_body(doc), expected_body(page.expected))
     leaks = credit_leaks(doc, credits_of(page.expected))
     wanted, found, ours, matched = caption_counts(doc, page.expected)
@@ -188,6 +195,7 @@ def score_page(page: Page) -> PageScore:
         page=name,
         language=page.language,
         title_match=_normalise(doc.title) == _normalise(page.expected.get("title")),
+        authors_match=_author_set(doc.authors) == _author_set(page.expected.get("authors")),
         date_match=bool(want_date) and doc.published == want_date,
         date_found=doc.published is not None,
         body_precision=precision,
@@ -210,6 +218,7 @@ def summarise(scores: list[PageScore]) -> dict[str, float | int]:
     return {
         "pages": len(scores),
         "title_exact": sum(s.title_match for s in scores) / n,
+        "authors_exact": sum(s.authors_match for s in scores) / n,
         "date_accuracy": sum(s.date_match for s in scores) / n,
         "date_found": sum(s.date_found for s in scores) / n,
         "body_precision": sum(s.body_precision for s in scores) / n,

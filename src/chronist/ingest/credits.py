@@ -156,6 +156,7 @@ class CreditCutter:
         self._hint = re.compile(
             rf"/|{symbol}|(?:{_alternation(forms + by_forms)})\s*:|\bby\b|{agency}"
         )
+        self._marker = re.compile(rf"(?:{marker}|{symbol})")
         self._leading = re.compile(rf"^\s*(?:{marker}|{symbol})")
         labels = vocabulary.caption_labels
         # "Legende: …", "Archivbild (16.08.2024): …"
@@ -199,6 +200,10 @@ class CreditCutter:
         """Running text keeps agency names ("LONDON (Reuters) -"); only bracketed credits
         with a marker or a photographer/agency chain are cut."""
         return " ".join(self._bracketed_strict.sub("", text).split())
+
+    def has_marker(self, text: str) -> bool:
+        """Does `text` hold a credit marker ("Image:", "Foto:", "©")?"""
+        return self._marker.search(text) is not None
 
     def split_trailing_credit(self, text: str) -> tuple[str, bool]:
         """(running text, True) if `text` ends in a marked credit after a sentence:

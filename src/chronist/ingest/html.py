@@ -25,6 +25,7 @@ from chronist.ingest.metadata import (
     DECLARED_SOURCES,
     PageMetadata,
     choose_title,
+    clean_authors,
     read_metadata,
 )
 
@@ -87,7 +88,7 @@ def _fallback_metadata(tree: HtmlElement, metadata: PageMetadata, url: str | Non
     if not metadata.published and guessed.date:
         metadata.published, metadata.published_from = guessed.date[:10], "htmldate"
     if not metadata.authors and guessed.author:
-        metadata.authors = [a.strip() for a in guessed.author.split(";") if a.strip()]
+        metadata.authors = clean_authors(guessed.author.split(";"))
     if not metadata.titles and guessed.title:
         metadata.titles = [guessed.title]
 

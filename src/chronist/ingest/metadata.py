@@ -17,6 +17,8 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
+from chronist.ingest.credits import default_cutter
+
 # JSON-LD types whose datePublished/headline/author describe the article itself.
 _ARTICLE_TYPES = {
     "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
@@ -204,16 +206,44 @@ def _url(tree: HtmlElement, meta: dict[str, list[str]], given: str | None) -> st
     return given
 
 
+def clean_authors(names: list[str]) -> list[str]:
+    """Author names found elsewhere (trafilatura), cleaned like the declared ones."""
+    cleaned = (_clean_author(part) for name in names for part in _split_authors(name))
+    return list(dict.fromkeys(name for name in cleaned if name))
+
+
 def _authors(articles: list[dict], meta: dict[str, list[str]]) -> list[str]:
-    for obj in articles:
-        names = _names(obj.get("author"))
-        if names:
-            return list(dict.fromkeys(name for n in names for name in _split_authors(n)))
-    for key in _AUTHOR_META:
-        names = [name for value in meta.get(key, ()) for name in _split_authors(value)]
+    """Bylines from the first source that names someone: JSON-LD author, then meta tags.
+    E-mail addresses and photo credits are no bylines."""
+    sources = [_names(obj.get("author")) for obj in articles]
+    sources += [meta.get(key, []) for key in _AUTHOR_META]
+    for values in sources:
+        names = [
+            name
+            for value in values
+            for part in _split_authors(value)
+            if (name := _clean_author(part))
+        ]
         if names:
             return list(dict.fromkeys(names))
     return []
+
+
+_BYLINE_PREFIX = re.compile(r"^(?:.*\s)?(?:Von|By|VON|BY)\s+|^(?:Autor|Autorin|Author|Text)\b:?\s*")
+_INITIALS = re.compile(r"\s*\([^()]{1,12}\)\s*$")  # "Elena Muster (emu)"
+_SLUG = re.compile(r"^[a-z]+(?:-[a-z]+)+$")  # "jane-roe"
+
+
+def _clean_author(name: str) -> str | None:
+    # An agency byline ("dpa") is fine; a photo credit ("(Image: Getty Images)") is not.
+    if "@" in name or "http" in name or default_cutter().has_marker(name):
+        return None
+    name = _INITIALS.sub("", _BYLINE_PREFIX.sub("", name)).strip(" ,;:")
+    if _SLUG.match(name):
+        name = name.replace("-", " ").title()
+    # The publisher as author ("DER SPIEGEL", "Associated Press") is kept: it is what
+    # the page declares, and agency copy is signed that way.
+    return name or None
 
 
 def _site_names(objects: list[dict], meta: dict[str, list[str]]) -> list[str]:
@@ -240,12 +270,14 @@ def read_metadata(tree: HtmlElement, *, url: str | None = None) -> PageMetadata:
     articles = _article_objects(objects)
     meta = _meta_values(tree)
     published, source = _date(articles, meta, tree)
+    url = _url(tree, meta, url)
+    site_names = _site_names(objects, meta)
     return PageMetadata(
         published=published,
         published_from=source,
         titles=_titles(articles, meta, tree),
-        site_names=_site_names(objects, meta),
-        url=_url(tree, meta, url),
+        site_names=site_names,
+        url=url,
         authors=_authors(articles, meta),
         descriptions=_descriptions(articles, meta),
     )

@@ -144,6 +144,16 @@ def test_metadata_canonical_url(head: str, given: str | None, expected: str) -> 
         ('<meta name="author" content="Lena Hoffmann und Jan Berger">',
          ["Lena Hoffmann", "Jan Berger"]),
         ('<meta property="article:author" content="https://facebook.com/someone">', []),
+        ('<meta name="author" content="Elena Muster (emu), Jan Probe (jpr)">',
+         ["Elena Muster", "Jan Probe"]),
+        ('<meta name="author" content="j.probe@example.org">', []),
+        ('<meta name="author" content="Autor: Jan Probe">', ["Jan Probe"]),
+        ('<meta name="author" content="Gastbeitrag Von Jane Roe">', ["Jane Roe"]),
+        ('<meta name="author" content="jane-roe">', ["Jane Roe"]),
+        ('<meta name="author" content="Ursula von der Leyen">', ["Ursula von der Leyen"]),
+        ('<meta name="author" content="Jane Roe; (Image: Getty Images)">', ["Jane Roe"]),
+        # an agency byline is a byline
+        ('<meta name="author" content="dpa">', ["dpa"]),
     ],
 )
 def test_metadata_authors(head: str, expected: list[str]) -> None:
