@@ -67,6 +67,7 @@ class Qualifier:
     org: str | None = None
     person: str | None = None
     compound: bool = False
+    postposed: bool = False
 
 
 class Composer:
@@ -78,6 +79,7 @@ class Composer:
         self.words = words
         self.locative = frozenset(words.locative)
         self.articles = frozenset(words.articles)
+        self.predicates = frozenset(words.predicates)
         self.former = frozenset(w.casefold() for w in words.former)
         self.genitive_links = [f" {w} " for w in words.genitive_links]
 
@@ -125,7 +127,8 @@ class Composer:
         self, text: str, hits: list[Hit], k: int, noun: Target, consumed: set[int], day
     ) -> Draft | None:
         hit = hits[k]
-        if _compound_modifier(text, hit) or (noun.kind == "organ" and self._modifier_use(hit)):
+        modifier = noun.kind == "organ" and noun.form == "noun" and self._modifier_use(hit)
+        if _compound_modifier(text, hit) or modifier:
             return None  # "Armee-Trucks", "military targets": it modifies another noun
         qualifier = self._left_qualifier(text, hits, k, consumed)
         if qualifier is None and hit.prefix_country:
@@ -136,7 +139,11 @@ class Composer:
             # "Russland-Experte", "Russlandkorrespondent": the country is the topic.
             qualifier = None
         start, end = hit.start, hit.end
-        if qualifier is not None:
+        left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
+        if noun.kind == "role" and self._predicate(text, min(left, start)):
+            return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
+        if qualifier is not None and not qualifier.postposed:
+            # A postposed genitive ("der Präsident des Iran") stays a mention of its own.
             consumed.add(qualifier.hit_index)
             other = hits[qualifier.hit_index]
             start, end = min(start, other.start), max(end, other.end)
@@ -144,8 +151,16 @@ class Composer:
         if draft is None:
             return None
         draft.head = (hit.start, hit.end)
-        draft.former = self._is_former(text, start) or self._plural_role(text, hit, noun)
+        draft.former = self._is_former(text, start, hit.start) or self._plural_role(
+            text, hit, noun)
         return draft
+
+    def _predicate(self, text: str, start: int) -> bool:
+        words = re.findall(r"[\w-]+", text[max(0, start - 40):start])[-3:]
+        while words and (words[-1] in self.articles or words[-1][:1].islower()
+                         and words[-1] not in self.predicates):
+            words = words[:-1]
+        return bool(words) and words[-1] in self.predicates
 
     def _plural_role(self, text: str, hit: Hit, noun: Target) -> bool:
         """English "presidents" names several office holders: never one person."""
@@ -209,9 +224,10 @@ class Composer:
         root = span.root
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
 
-    def _is_former(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 30):start]
-        words = re.findall(r"[\w]+", before)[-2:]
+    def _is_former(self, text: str, start: int, head: int) -> bool:
+        """"der frühere Präsident", "Ireland's next president", "Ex-Kanzler"."""
+        words = re.findall(r"[\w]+", text[max(0, start - 30):start])[-2:]
+        words += re.findall(r"[\w]+", text[start:head])
         if text[max(0, start - 3):start].endswith("Ex-") or text[start:start + 3] == "Ex-":
             return True
         return any(w.casefold() in self.former for w in words)
@@ -275,6 +291,8 @@ class Composer:
         qualifier = self._qualifier_from(nxt, k + 1, adjective=False)
         if qualifier and qualifier.person:
             return None  # "der Sprecher des Präsidenten Putin" is handled as a title
+        if qualifier is not None:
+            qualifier.postposed = True
         return qualifier
 
     # --------------------------------------------------------------- names

@@ -16,6 +16,16 @@ def german_adjective_forms(stem: str) -> list[str]:
     return [stem + ending for ending in ADJ_ENDINGS]
 
 
+def german_name_variants(name: str) -> list[str]:
+    """Multi-word names with a leading adjective inflect it: "Russische Föderation" ->
+    "Russischen Föderation", "Vereinigte Staaten" -> "Vereinigten Staaten"."""
+    words = name.split(" ")
+    if len(words) < 2 or not any(w.endswith("e") and w[:1].isupper() for w in words[:-1]):
+        return []
+    inflected = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words[:-1]]
+    return [" ".join([*inflected, words[-1]])]
+
+
 def genitive_forms(name: str, lang: str) -> list[str]:
     """The written genitive of a proper name: German "Putins", "Russlands"; "Paris'"."""
     if lang != "de":

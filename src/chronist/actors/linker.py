@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -30,14 +31,23 @@ from chronist.actors.schema import ContextWords
 from chronist.document import Document, Entity
 
 PERSON_KEYS = ("person", "new_person")
+# Between a name and its apposition, or two coordinated role nouns in it.
+APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
+                        r"(?:[a-zäöü][\w-]*\s+){0,2}"
+                        r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$")
 # Characters within which a bare noun ("die Armee") refers back to the last qualified one.
 NEAR = 600
 # Share of country-linked mentions that makes a country the document's main one.
 DOMINANT_SHARE = 0.35
+# …and at least this many times as many as the next one (not an India–Pakistan story).
+DOMINANT_LEAD = 1.5
 
 
 class Linker:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
+        self._drafts: list[Draft] = []
+        self._sentence_starts: list[int] = []
+        self._dominant: str | None = None
         self.kb = kb
         self.words = words
         self.composer = Composer(kb, words)
@@ -55,10 +65,13 @@ class Linker:
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         self._titled_holders(text, drafts, day)
+        self._appositions(text, drafts)
         self._unify_short_names(text, drafts)
         drafts += self._surnames(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
+        self._drafts = drafts
+        self._sentence_starts = _sentence_starts(doc)
         self._resolve_roles(drafts, day, _dominant_country(drafts))
         drafts = [d for d in drafts if d.entity or d.country or d.sector]
         drafts += self._pronouns(text, doc.analysis, drafts)
@@ -119,6 +132,24 @@ class Linker:
             if any(lines.lstrip().startswith(cue) for cue in cues):
                 spans.append((start, end))
         return [d for d in drafts if not any(s <= d.start < e for s, e in spans)]
+
+    def _appositions(self, text: str, drafts: list[Draft]) -> None:
+        """"Micheál Martin, the leader of Fianna Fáil", "Bidzina Ivanishvili, Gründer und
+        Vorsitzender der Partei": role nouns in apposition describe the person."""
+        drafts.sort(key=lambda d: d.start)
+        for index, person in enumerate(drafts):
+            if not (person.entity and person.entity[0] in PERSON_KEYS and person.kind == "name"):
+                continue
+            end = person.end
+            for role in drafts[index + 1:index + 4]:
+                gap = text[end:role.start]
+                if role.kind not in ("role", "description") or role.entity not in (
+                        None, person.entity) or not APPOSITION.match(gap):
+                    break
+                role.kind, role.entity = "description", person.entity
+                role.country = role.country or person.country
+                role.sector = person.sector or role.sector
+                end = role.end
 
     def _titled_holders(self, text: str, drafts: list[Draft], day: date | None) -> None:
         """"die georgische Präsidentin Salome Surabitschwili": a name the KB spells
@@ -200,17 +231,35 @@ class Linker:
                 last_office = draft
 
     def _bare_organ(self, draft: Draft, last: dict[str, Draft]) -> None:
-        """"die Armee" without a country: the army named just before (same paragraph),
+        """"die Armee" without a country: the army named just before, else the country
+        of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
         if draft.country is None and draft.entity is None:
             previous = last.get(draft.organ)
+            country = self._sentence_country(draft) or self._dominant
             if previous is not None and draft.start - previous.end < NEAR:
                 draft.country, draft.entity = previous.country, previous.entity
-            elif self._dominant and draft.sector:
-                draft.country = self._dominant
-                draft.entity = ("organ", f"{self._dominant}:{draft.organ}")
+            elif country and draft.sector:
+                draft.country = country
+                draft.entity = ("organ", f"{country}:{draft.organ}")
         if draft.country:
             last[draft.organ] = draft
+
+    def _sentence_country(self, draft: Draft) -> str | None:
+        for other in reversed(self._drafts):
+            if other.end > draft.start:
+                continue
+            if other.end <= self._sentence_start(draft.start):
+                return None
+            if other.country and other.kind not in ("place",) and (
+                    other.entity is None or other.entity[0] != "country"
+                    or other.kind == "metonym"):
+                return other.country
+        return None
+
+    def _sentence_start(self, offset: int) -> int:
+        index = bisect_right(self._sentence_starts, offset) - 1
+        return self._sentence_starts[index] if index >= 0 else 0
 
     def _role(self, draft: Draft, last: dict[str, Draft], office: Draft | None,
               day: date | None) -> None:
@@ -229,8 +278,9 @@ class Linker:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
         elif where is None and role.resolvable and self._dominant and not draft.former:
-            holder = self.kb.holder(role.id, self._dominant, day)
-            draft.country = self._dominant
+            country = self._sentence_country(draft) or self._dominant
+            holder = self.kb.holder(role.id, country, day)
+            draft.country = country
             if holder is not None:
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
         if draft.entity or draft.country:
@@ -321,9 +371,18 @@ def _dominant_country(drafts: list[Draft]) -> str | None:
             counts[draft.country] = counts.get(draft.country, 0) + 1
     if not counts:
         return None
+    ranked = sorted(counts.values(), reverse=True)
     best = max(counts, key=counts.__getitem__)
-    total = sum(counts.values())
-    return best if counts[best] >= 2 and counts[best] / total >= DOMINANT_SHARE else None
+    total = sum(ranked)
+    runner_up = ranked[1] if len(ranked) > 1 else 0
+    clear = ranked[0] >= 2 and ranked[0] / total >= DOMINANT_SHARE
+    return best if clear and ranked[0] >= DOMINANT_LEAD * runner_up else None
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    if doc.analysis is not None:
+        return [sent.start_char for sent in doc.analysis.sents]
+    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+", doc.text)]
 
 
 def _drop_overlaps(drafts: list[Draft]) -> list[Draft]:

@@ -43,6 +43,7 @@ class NameFinder:
         self.particles = frozenset(words.name_particles)
         self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
         self.not_names = frozenset(words.not_names)
+        self.locative = frozenset(words.locative)
         self.org_heads = {
             (noun.casefold() if self.lang == "en" else noun): organ.sector
             for organ in kb.organs.values()
@@ -76,7 +77,8 @@ class NameFinder:
         return [run for run in found if run is not None]
 
     def _run(self, tokens: list) -> NameRun | None:
-        while tokens and tokens[0].text in self.not_names:
+        while tokens and (tokens[0].text in self.not_names
+                          or tokens[0].text.rstrip(".") in self.honorifics):
             tokens = tokens[1:]
         while tokens and tokens[-1].text in self.particles:
             tokens = tokens[:-1]
@@ -113,14 +115,19 @@ class NameFinder:
         inside an organisation's name: "Netherlands Organisation for …")."""
         new, replaced = self._entity_spans(text, analysis, drafts, hits)
         kept = [d for d in drafts if not any(d is r for r in replaced)]
-        # Knowledge-base words the composer dropped ("NATO-critical") are no new names.
-        known = [Draft(h.start, h.end, "name") for h in hits
-                 if not any(d.overlaps(h.start, h.end) for d in new)]
+        known = self._known(hits, new)
         for run in self.runs(analysis, kept + new + known):
             draft = self._decide(text, run, kept, hits)
             if draft is not None:
                 new.append(draft)
         return new, replaced
+
+    @staticmethod
+    def _known(hits: list[Hit], new: list[Draft]) -> list[Draft]:
+        """Knowledge-base words the composer dropped ("NATO-critical") are no new names."""
+        return [Draft(h.start, h.end, "name") for h in hits
+                if h.of_kind("person", "org", "country")
+                and not any(d.overlaps(h.start, h.end) for d in new)]
 
     def _entity_spans(self, text: str, analysis, drafts: list[Draft], hits: list[Hit]):
         """Whole NER spans (English): names with lower-case words inside them."""
@@ -128,6 +135,8 @@ class NameFinder:
         replaced: list[Draft] = []
         if analysis is None:
             return new, replaced
+        drafts = drafts + [d for d in self._known(hits, []) if not any(
+            x.overlaps(d.start, d.end) for x in drafts)]
         for ent in analysis.ents:
             if ent.label_ not in ORG_LABELS | PERSON_LABELS or "\n" in ent.text:
                 continue
@@ -172,13 +181,25 @@ class NameFinder:
         # A single word is a person only when the text says so (title, "Frau", an
         # apposition); NER alone too often tags brands and villages ("Merkava").
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
-        is_person = tagged or first or title is not None or honorific or apposition is not None
+        is_person = (tagged or first or title is not None or honorific
+                     or apposition is not None or self._proper_pair(text, run))
         if is_person:
             return self._person(text, run, name, title, apposition, drafts, hits)
         if run.label in ORG_LABELS and _plausible_org_name(name):
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self._org_sector(name), entity_type="ORG")
         return None
+
+    def _proper_pair(self, text: str, run: NameRun) -> bool:
+        """German: two or three words the tagger marks as proper nouns (NE) are a
+        person's name ("Nika Schakarami"); German places are mostly one word, and a
+        name right after a locative preposition ("in Bad Homburg") is left alone."""
+        if self.lang != "de" or not 2 <= len(run.tokens) <= 3:
+            return False
+        if not all(t.tag_ == "NE" for t in run.tokens):
+            return False
+        before = re.findall(r"\w+", text[max(0, run.start - 12):run.start])
+        return not (before and before[-1] in self.locative)
 
     def _person(self, text, run, name, title, apposition, drafts, hits) -> Draft:
         draft = Draft(run.start, run.end, "name", entity=("new_person", name),

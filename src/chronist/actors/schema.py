@@ -332,6 +332,9 @@ class ContextWords(Strict):
     """Articles that may stand between a locative preposition and a name ("in der Ukraine")."""
     former: list[str]
     """Words that make a role description past ("ehemalige", "former"): not resolved."""
+    predicates: list[str] = Field(default_factory=list)
+    """Words before a role noun that make it a predicate ("als Berater", "became
+    president"): no mention."""
     honorifics: list[str]
     """Titles before a person's name ("Frau", "Mr")."""
     genitive_links: list[str]

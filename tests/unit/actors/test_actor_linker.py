@@ -50,7 +50,7 @@ def holder(lang: str, role: str, country: str, day: str = DAY) -> str:
         ("de", "Israels Militär meldete Treffer.", "Israels Militär", "ISR", "MIL", "organ"),
         ("de", "US-Streitkräfte landeten im Hafen.", "US-Streitkräfte", "USA", "MIL", "organ"),
         ("de", "Die Bundesregierung protestierte.", "Bundesregierung", "DEU", "GOV", "organ"),
-        ("de", "Der Sprecher der Armee Polens widersprach.", "Armee Polens", "POL", "MIL",
+        ("de", "Der Sprecher der Armee Polens widersprach.", "Armee", "POL", "MIL",
          "organ"),
         ("de", "Israelische Kampfflugzeuge griffen das Lager an.", "Israelische Kampfflugzeuge",
          "ISR", "MIL", "adjective"),
