@@ -53,11 +53,12 @@ def conllu_sentences(path: Path) -> list[str]:
     return [b.strip("\n") for b in blocks if b.strip()]
 
 
-def ud_docs(blocks: list[str]) -> list[Doc]:
+def ud_docs(blocks: list[str], merge: bool = True) -> list[Doc]:
+    """German multi-word tokens ("zum" = "zu dem") are merged: our tokenizer keeps them
+    whole. English ones ("don't" = "do n't") stay split, as spaCy's tokenizer splits them."""
     text = "\n\n".join(blocks) + "\n\n"
-    # Multi-word tokens ("zum" = "zu dem") are merged: our tokenizer keeps them whole.
     return list(
-        conllu_to_docs(text, n_sents=SENTENCES_PER_DOC, merge_subtokens=True, no_print=True)
+        conllu_to_docs(text, n_sents=SENTENCES_PER_DOC, merge_subtokens=merge, no_print=True)
     )
 
 
@@ -168,7 +169,7 @@ def build_ner(corpora: Path) -> None:
 def build_english(corpora: Path) -> None:
     """Evaluation only: the English pipeline is spaCy's published model."""
     ewt = conllu_sentences(corpora / "ud-english-ewt" / "en_ewt-ud-test.conllu")
-    save("en-syntax-eval", ud_docs(ewt))
+    save("en-syntax-eval", ud_docs(ewt, merge=False))
     nlp = spacy.blank("en")
     europarl = corpora / "europarl-ner-eval-ixa" / "en-europarl.test.conll02"
     with open(europarl, encoding="utf-8") as lines:

@@ -7,7 +7,7 @@ syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
     tok2vec, morphologizer   UPOS in UD's conventions          } models/de/syntax
     parser                   UD dependencies                   }
     chronist_de_morphology   Konjunktiv I/II, tense, case/number/gender, pronoun lemmas
-    chronist_de_roles        nsubj/obj swapped where case contradicts the parser
+    chronist_de_roles        parse repairs: roots off whitespace, nsubj/obj by case
     ner                      PER/LOC/ORG/OTH/LOCderiv          } models/de/ner
     chronist_entity_labels   -> PER/LOC/ORG/MISC
     chronist_de_separable    "weist … zurück" -> lemma "zurückweisen"

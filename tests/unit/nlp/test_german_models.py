@@ -40,3 +40,18 @@ def test_german_models_are_shipped_and_loaded(german: Language) -> None:
 def test_german_dependency_roles(german: Language, text, word, dep, head) -> None:
     token = _token(analyse(text, "de"), word)
     assert (token.dep_, token.head.text) == (dep, head)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara weist Vorwürfe zurück\n\nDas Amt hat den Botschafter einbestellt.\n\nEr kam.",
+        "Die Regierung tagte.\n\n\n\nDer Minister schwieg.  Dann sprach er.",
+    ],
+)
+def test_german_sentence_roots_are_words(german: Language, text: str) -> None:
+    doc = analyse(text, "de")
+    assert doc.text == text
+    for sentence in doc.sents:
+        assert not sentence.root.is_space
+        assert sentence.root.dep_ == "ROOT"
