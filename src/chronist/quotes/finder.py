@@ -125,7 +125,8 @@ class QuoteFinder:
         starts = [token.idx for token in doc]
         for span in spans:
             attribution = self._attribution(doc, starts, span)
-            if not self._is_speech(text, span, attribution):
+            if not self._is_speech(text, span, attribution, self._reported_sentence(
+                    doc, starts, span)):
                 continue
             parts = [_trim_comma(text, start, end) for start, end in span.parts]
             record = Found(parts[0][0], parts[-1][1], "direct", attribution.phrase,
@@ -314,7 +315,24 @@ class QuoteFinder:
                 best = (cue, i + length)
         return best
 
-    def _is_speech(self, text: str, span: QuotedSpan, attribution: Attribution) -> bool:
+    def _reported_sentence(self, doc: Doc, starts: list[int], span: QuotedSpan) -> bool:
+        """The quote's sentence is reported speech: a subjunctive outside the quote
+        ("Die Landesregierung verkenne „die besonderen Belastungen“")."""
+        if self.lexicon.lang != "de":
+            return False
+        opener = _token_at_or_after(starts, span.open)
+        if opener is None:
+            return False
+        sentence = doc[opener].sent
+        return any(
+            _subjunctive(t) and "Fin" in t.morph.get("VerbForm")
+            and not span.open <= t.idx <= span.close
+            for t in sentence
+        )
+
+    def _is_speech(
+        self, text: str, span: QuotedSpan, attribution: Attribution, reported: bool = False
+    ) -> bool:
         content = text[span.start : span.end]
         words = len(_WORD.findall(content))
         if words == 0:
@@ -324,10 +342,16 @@ class QuoteFinder:
         sentence_like = bool(_SENTENCE_FINAL.search(content.rstrip()))
         if not sentence_like and words <= _TITLE_WORDS and self._title_before(text, span):
             return False
+        colon_or_tail = attribution.tail or attribution.rule == "head-colon" or (
+            text[:span.open].rstrip().endswith(":"))
         if attribution.attached and (attribution.phrase is not None or sentence_like
                                      or attribution.rule == "head-colon"):
-            return attribution.tail or words >= 1
+            # After a comma ("Er rate, „wenig nutzbringende Irritationen“, …") a short
+            # quote is a partial one and needs the length of a phrase.
+            return colon_or_tail or sentence_like or words >= _PARTIAL_QUOTE_WORDS
         if sentence_like and words >= _SENTENCE_QUOTE_WORDS:
+            return True
+        if reported and words >= _PARTIAL_QUOTE_WORDS:
             return True
         if self.lexicon.lang == "en" and _title_case(content):
             return False
@@ -372,29 +396,41 @@ class QuoteFinder:
         covered = [(f.start, f.end) for f in direct]
         starts = [start for start, _ in paragraphs]
         for sentence in doc.sents:
+            quoted_here = next((f for f in direct if f.start < sentence.end_char
+                                and f.end > sentence.start_char), None)
             if _mostly_quoted(sentence, covered):
                 # Reported speech may go on after a direct quote: „…“ Man werde handeln.
-                last = previous = next((f for f in direct if f.start < sentence.end_char
-                                        and f.end > sentence.start_char), None)
+                last = previous = quoted_here
                 continue
             record = self._reported(doc, sentence, covered)
-            adjacent = last is not None and last is previous
+            adjacent = last is not None and last is previous and last.kind == "indirect"
             if record is None and last is not None and self._continues_report(
                     sentence, last, starts, adjacent=adjacent):
                 clause = _clause_span(sentence)
                 if not _overlaps_chars(clause, covered):
-                    record = Found(*clause, "indirect", None, "continued", inherit=True)
+                    record = Found(*clause, "indirect", last.phrase, "continued",
+                                   inherit=last.phrase is None)
             if record is not None and record.end > record.start:
                 found.append(record)
                 last = record
-            elif last is not None and self._names_new_source(sentence):
-                last = None
+            elif quoted_here is not None:
+                last = quoted_here
+            else:
+                # "Bondarew kritisiert die Regierung. Diese wolle …": a speech verb without
+                # a clause names the source of the reported sentences that follow.
+                last = self._source_anchor(doc, sentence) or last
             previous = record
         return found
 
-    def _names_new_source(self, sentence: Span) -> bool:
-        """A sentence with its own speech verb but no reported clause starts a new topic."""
-        return any(is_cue_verb(t, self.lexicon) for t in sentence)
+    def _source_anchor(self, doc: Doc, sentence: Span) -> Found | None:
+        for token in sentence:
+            if is_cue_verb(token, self.lexicon) and token.pos_ == "VERB":
+                phrase = self._subject(doc, token.i, sentence.start, sentence.end,
+                                       verb_first=False)
+                if phrase is not None:
+                    return Found(sentence.start_char, sentence.end_char, "anchor", phrase,
+                                 "anchor")
+        return None
 
     def _reported(self, doc: Doc, sentence: Span, covered: list[tuple[int, int]]) -> Found | None:
         for i in range(sentence.start, sentence.end):
@@ -495,9 +531,13 @@ class QuoteFinder:
         self, doc: Doc, sentence: Span, verb: int, covered: list[tuple[int, int]]
     ) -> Found | None:
         phrase = phrase_after(doc, verb, sentence.end, self.lexicon)
-        if phrase is None or _more_follows(doc, phrase, sentence):
+        if phrase is None:
             return None
         clause = (sentence.start, verb - 1)
+        subjunctive_before = self.lexicon.lang == "de" and any(
+            _subjunctive(t) for t in doc[clause[0] : clause[1]])
+        if _more_follows(doc, phrase, sentence) and not subjunctive_before:
+            return None
         weak = is_weak_verb(doc[verb], self.lexicon)
         if self.lexicon.lang == "en" and weak:
             return None
@@ -659,9 +699,9 @@ def _title_case(content: str) -> bool:
 
 
 def _only_attribution_between(text: str, start: int, end: int) -> bool:
+    """Only punctuation between the attribution and the next part ("…“, sagte er, „…")."""
     gap = text[start:end]
-    return len(gap) <= 40 and not re.search(r"[.!?]\s", gap) and gap.rstrip().endswith(
-        (",", ":", "„", "\"", "“", "»", "«", "‚", "‘", "'"))
+    return len(gap) <= 10 and not re.search(r"\w|[.!?]", gap)
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:
