@@ -142,11 +142,14 @@ def _without_bylines(blocks: list[Block], authors: list[str]) -> list[Block]:
     return [block for block in blocks if not is_byline(block.text)]
 
 
-def _mark_title(blocks: list[Block], title: str | None) -> None:
-    """The page's headline, repeated as the first heading, is the title paragraph."""
-    if title and blocks and blocks[0].kind == "heading":
-        if "".join(blocks[0].text.split()) == "".join(title.split()):
-            blocks[0].kind = "title"
+def _mark_title(blocks: list[Block], titles: list[str]) -> None:
+    """The page's headline (as any source declares it), repeated as the first heading,
+    is the title paragraph."""
+    if not blocks or blocks[0].kind != "heading":
+        return
+    first = "".join(blocks[0].text.split())
+    if any("".join(title.split()) == first for title in titles):
+        blocks[0].kind = "title"
 
 
 def _article_blocks(tree: HtmlElement, url: str | None, metadata: PageMetadata) -> list[Block]:
@@ -170,7 +173,7 @@ def parse_html(html: str, *, url: str | None = None) -> Article:
     _fallback_metadata(tree, metadata, url)
     title = choose_title(metadata)
     blocks = _without_bylines(blocks, metadata.authors)
-    _mark_title(blocks, title)
+    _mark_title(blocks, [title or "", *metadata.titles])
     return Article(
         blocks=blocks,
         title=title,

@@ -103,7 +103,7 @@ def test_metadata_strip_site_name(title: str, sites: list[str], url: str | None,
     assert strip_site_name(title, sites, url) == expected
 
 
-def test_metadata_title_by_agreement() -> None:
+def test_metadata_title_declared_first() -> None:
     head = ('<meta property="og:title" content="Regierung beschließt Haushalt | Beispielzeitung">'
             '<meta property="og:site_name" content="Beispielzeitung">'
             "<title>Haushalt: Regierung beschließt Haushalt - Beispielzeitung</title>")
