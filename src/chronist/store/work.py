@@ -7,7 +7,12 @@ result is plain data, cheap to send back to the single writer.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import multiprocessing
 import os
+import signal
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -45,6 +50,26 @@ class Result:
 
 
 _settings: WorkSettings | None = None
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _exit_with_parent() -> None:
+    """A worker must not outlive a writer killed with SIGKILL (it would keep a core busy
+    and its results could go nowhere): Linux kills it with its parent; elsewhere a
+    watchdog thread notices the parent is gone."""
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def init_worker(settings: WorkSettings) -> None:
@@ -53,6 +78,8 @@ def init_worker(settings: WorkSettings) -> None:
     _settings = settings
     # Each worker is one process on one core: the embedder must not spawn threads.
     os.environ.setdefault("OMP_NUM_THREADS", "1")
+    if multiprocessing.parent_process() is not None:
+        _exit_with_parent()
 
 
 def _article(item: Item) -> Article:
