@@ -183,10 +183,12 @@ def _year_in_narrative(month: int, day: int | None, reference: CalendarValue, ct
     candidate = make_date(year, month, day or 1)
     if candidate is None or candidate <= written:
         return year
-    # past tense, or half a year ahead of the day of writing: the year before
-    if ctx.past or (candidate - written).days > 183:
+    if ctx.past:
         return year - 1
-    return year
+    # no tense: the nearer of this and last year's, the future side counting double
+    before = make_date(year - 1, month, day or 1)
+    ahead = (candidate - written).days * 2
+    return year - 1 if before is not None and (written - before).days < ahead else year
 
 
 def _year_of_directed_month(month: int, direction: int, ctx: Context) -> int | None:
@@ -376,7 +378,8 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
     if direction is None:
         direction = slots.get("sequence")
     if direction is None:
-        direction = slots.get("anaphor_after") or slots.get("anaphor_before") or 0
+        direction = slots.get("anaphor_after") or slots.get("anaphor_before") \
+            or slots.get("anaphor_preposition") or 0
     amount = slots.number()
     if amount is None:
         amount = 1

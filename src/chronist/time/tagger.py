@@ -159,11 +159,16 @@ class TimeTagger:
         """
         sentences = list(sentences) if sentences is not None else simple_sentences(text)
         narrative = _Narrative(published)
+        selected = self.select(self.candidates(text))
+        written = self._written_dates(selected)
+        dated: list[tuple[int, CalendarValue]] = []
         times = []
-        for candidate in self.select(self.candidates(text)):
+        for candidate in selected:
             sentence = _sentence_of(candidate.start, sentences, len(text))
             future, past = self._tense(text, candidate, sentence, tenses)
-            context = Context(published, narrative.at(sentence[0]), future, past,
+            reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
+                or narrative.at(sentence[0])
+            context = Context(published, reference, future, past,
                               narrative.fine, self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.month_year == "narrative")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
@@ -175,11 +180,45 @@ class TimeTagger:
                 # planned events)
                 time.attributes["tense"] = "future" if future else "past"
             times.append(time)
+            if time.type == "DATE" and resolution.calendar is not None:
+                dated.append((candidate.start, resolution.calendar))
             if time.type in ("DATE", "TIME") and resolution.calendar is not None \
                     and self._moves_narrative(candidate, text):
                 # the narrative moves to every date the text resolves
                 narrative.move(resolution.calendar, sentence[0])
         return times
+
+    def _written_dates(self, selected: Sequence[Candidate]) -> list[tuple[int, CalendarValue]]:
+        """Dates written out with their year, known before any narrative is followed."""
+        found = []
+        for candidate in selected:
+            slots = self.slots(candidate)
+            if candidate.compiled.rule.resolve == "absolute" and "year" in slots.values:
+                resolution = ACTIONS["absolute"](slots, Context(None, None))
+                if resolution is not None and resolution.calendar is not None:
+                    found.append((candidate.start, resolution.calendar))
+        return found
+
+    def _anchor(
+        self, text: str, candidate: Candidate, sentence: tuple[int, int],
+        sentences: Sequence[tuple[int, int]], written: Sequence[tuple[int, CalendarValue]],
+        dated: Sequence[tuple[int, CalendarValue]],
+    ) -> CalendarValue | None:
+        """A better reference than the narrative time for two kinds of anaphora:
+        "damals" in a sentence that also writes the date out ("Wie LTO damals berichtete,
+        wies das Gericht den Antrag im Dezember 2024 zurück"), and "zehn Tage nach der
+        Flut", dated by the last sentence that named the flood next to a date."""
+        rule = candidate.compiled.rule
+        if rule.resolve != "anaphoric":
+            return None
+        if rule.params.get("amount") == 0:
+            same = [(abs(start - candidate.start), value) for start, value in written
+                    if sentence[0] <= start < sentence[1] and start != candidate.start]
+            return min(same, key=lambda pair: pair[0])[1] if same else None
+        event = candidate.match.groupdict().get("event")
+        if not event:
+            return None
+        return _dated_mention(text, event, candidate.start, sentences, dated)
 
     def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
         """Whether the narrative is now at this expression's time: not at the edge of a
@@ -206,10 +245,14 @@ class TimeTagger:
             scope = " ".join(words)
         else:
             scope = text[left:candidate.start] + " | " + text[candidate.end:right]
-        if self._future is not None and self._future.search(scope):
-            return True, False
-        if self._past is not None and self._past.search(scope):
-            return False, True
+        # "war seit Mai im Betrieb und musste repariert werden": when the clause has
+        # both, the marker nearest the expression (the "|") decides
+        centre = scope.index(" | ") if " | " in scope else scope.index("|")
+        future = _nearest(self._future, scope, centre)
+        past = _nearest(self._past, scope, centre)
+        if future is not None or past is not None:
+            is_future = past is None or (future is not None and future <= past)
+            return is_future, not is_future
         verbs = {tense for offset, tense in tenses if left <= offset < right}
         if "Fut" in verbs:
             return True, False
@@ -254,6 +297,38 @@ class _Narrative:
         if not self._coarse_starts:
             return 0
         return len([s for s in self._sentence_starts if s > self._coarse_starts[0]])
+
+
+def _nearest(pattern: regex.Pattern[str] | None, scope: str, centre: int) -> int | None:
+    """Distance from `centre` to the nearest match of `pattern` in `scope`, if any."""
+    if pattern is None:
+        return None
+    distances = [min(abs(m.start() - centre), abs(m.end() - centre))
+                 for m in pattern.finditer(scope)]
+    return min(distances) if distances else None
+
+
+def _dated_mention(
+    text: str, noun: str, before: int, sentences: Sequence[tuple[int, int]],
+    dated: Sequence[tuple[int, CalendarValue]],
+) -> CalendarValue | None:
+    """The date next to the latest earlier mention of `noun` (or a compound sharing it:
+    "Flut" ~ "Flutkatastrophe") in a sentence that has a date."""
+    stem = noun.casefold()[: max(4, len(noun) - 2)]
+    for start, end in reversed([s for s in sentences if s[0] < before]):
+        words = [m for m in _WORD.finditer(text, start, min(end, before))
+                 if _shares_stem(m.group(0).casefold(), noun.casefold(), stem)]
+        here = [(position, value) for position, value in dated if start <= position < end]
+        if words and here:
+            mention = words[-1].start()
+            return min(here, key=lambda pair: abs(pair[0] - mention))[1]
+    return None
+
+
+def _shares_stem(word: str, noun: str, stem: str) -> bool:
+    if len(word) < 4:
+        return False
+    return word.startswith(stem) or noun.startswith(word[: max(4, len(word) - 2)])
 
 
 def _expression(text: str, candidate: Candidate, resolution: Any) -> TimeExpression:

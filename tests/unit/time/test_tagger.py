@@ -163,6 +163,14 @@ NARRATIVE = [
     ("en", "The vote took place in March 2019. At the time the party ruled.",
      "At the time", "2019-03"),
     ("en", "Hamas attacked in October 2023. In August, men were arrested.", "August", "2023-08"),
+    # "nach der Wahl": dated by the sentence that named the election with a date
+    ("de", "Die Wahl fand am 5. Mai 2024 statt. Im Juni 2024 gab es Streit. "
+     "Zehn Tage nach der Wahl trat er zurück.", "Zehn Tage nach der Wahl", "2024-05-15"),
+    # "damals" in a sentence that writes the date out
+    ("de", "Im März 2019 begann es. Wie die Zeitung damals berichtete, wurde der Antrag "
+     "im Dezember 2018 abgelehnt.", "damals", "2018-12"),
+    ("de", "Der Hafen war seit Mai im Betrieb und musste repariert werden.", "seit Mai",
+     "2025-05"),
     # future context: the next such month
     ("de", "Der Vertrag wird im Mai unterschrieben.", "im Mai", "2026-05"),
     ("en", "The treaty will be signed in May.", "May", "2026-05"),
