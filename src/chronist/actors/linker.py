@@ -48,6 +48,7 @@ class Linker:
         self._drafts: list[Draft] = []
         self._sentence_starts: list[int] = []
         self._dominant: str | None = None
+        self._day: date | None = None
         self.kb = kb
         self.words = words
         self.composer = Composer(kb, words)
@@ -72,7 +73,8 @@ class Linker:
         drafts = _drop_overlaps(drafts)
         self._drafts = drafts
         self._sentence_starts = _sentence_starts(doc)
-        self._resolve_roles(drafts, day, _dominant_country(drafts))
+        self._day = day
+        self._resolve_roles(drafts, day, self._dominant_country(drafts))
         drafts = [d for d in drafts if d.entity or d.country or d.sector]
         drafts += self._pronouns(text, doc.analysis, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
@@ -251,11 +253,19 @@ class Linker:
                 continue
             if other.end <= self._sentence_start(draft.start):
                 return None
-            if other.country and other.kind not in ("place",) and (
+            country = self._draft_country(other)
+            if country and other.kind not in ("place",) and (
                     other.entity is None or other.entity[0] != "country"
                     or other.kind == "metonym"):
-                return other.country
+                return country
         return None
+
+    def _draft_country(self, draft: Draft) -> str | None:
+        """The draft's country, or a known person's country on the document's date."""
+        if draft.country or not (draft.entity and draft.entity[0] == "person"):
+            return draft.country
+        position = self.kb.position_on(self.kb.people[draft.entity[1]], self._day)
+        return position.country if position else None
 
     def _sentence_start(self, offset: int) -> int:
         index = bisect_right(self._sentence_starts, offset) - 1
@@ -330,6 +340,18 @@ class Linker:
         return None
 
 
+    def _dominant_country(self, drafts: list[Draft]) -> str | None:
+        counts: dict[str, int] = {}
+        for draft in drafts:
+            # Organisations say little about where a story is ("DW", "Reuters", "Nato").
+            if draft.entity and draft.entity[0] in ("org", "new_org"):
+                continue
+            country = self._draft_country(draft)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return _dominant(counts)
+
+
 def document_day(published: str | None) -> date | None:
     if not published:
         return None
@@ -364,11 +386,7 @@ def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
 
 
-def _dominant_country(drafts: list[Draft]) -> str | None:
-    counts: dict[str, int] = {}
-    for draft in drafts:
-        if draft.country:
-            counts[draft.country] = counts.get(draft.country, 0) + 1
+def _dominant(counts: dict[str, int]) -> str | None:
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
