@@ -43,9 +43,6 @@ _MIN_CAPTION_CHARS = 8
 # (non-space) characters before the first block still belong to the article.
 _LEAD_WINDOW = 1500
 _KEY_CHARS = 40
-# A block that holds a caption plus at most this much more is that caption with its credit.
-_MIN_CONTAINED_CHARS = 20
-_MAX_CREDIT_CHARS = 60
 
 
 @dataclass(slots=True)
@@ -202,27 +199,30 @@ def find_captions(tree: HtmlElement, cutter: CreditCutter,
     return captions, stream
 
 
-def _same_caption(block: Block, captions: list[Caption]) -> Caption | None:
-    """The caption a text block repeats: equal, or the caption plus a credit tail."""
+def _same_caption(block: Block, captions: list[Caption], cutter: CreditCutter,
+                  credits: set[str]) -> Caption | None:
+    """The caption a text block repeats: equal, or the caption plus a credit (one the
+    credit patterns recognise, or the text of one of the page's credit elements). A
+    paragraph that merely starts like a caption stays running text."""
     key = _squeeze(block.text).lower()
+    stripped = _squeeze(cutter.strip_caption(block.text)).lower()
     for caption in captions:
         caption_key = _squeeze(caption.text).lower()
-        if key == caption_key or (
-            len(caption_key) >= _MIN_CONTAINED_CHARS
-            and caption_key in key
-            and len(key) - len(caption_key) <= _MAX_CREDIT_CHARS
-        ):
+        if caption_key in (key, stripped):
+            return caption
+        if caption_key and key.startswith(caption_key) and key[len(caption_key):] in credits:
             return caption
     return None
 
 
-def place_captions(blocks: list[Block], captions: list[Caption], stream: str) -> list[Block]:
+def place_captions(blocks: list[Block], captions: list[Caption], stream: str,
+                   cutter: CreditCutter, credits: set[str]) -> list[Block]:
     """Insert each caption of the article's region after the block before it; a block
     that is itself a caption (trafilatura kept it) becomes that caption."""
     placed: set[str] = set()
     kept: list[Block] = []
     for block in blocks:
-        match = _same_caption(block, captions)
+        match = _same_caption(block, captions, cutter, {c.lower() for c in credits})
         if match is None:
             kept.append(block)
         else:

@@ -154,12 +154,13 @@ def _mark_title(blocks: list[Block], titles: list[str]) -> None:
 
 def _article_blocks(tree: HtmlElement, url: str | None, metadata: PageMetadata) -> list[Block]:
     cutter = default_cutter()
-    blocks = _without_credits(_extract_blocks(tree, url), cutter, credit_texts(tree))
+    credits = credit_texts(tree)
+    blocks = _without_credits(_extract_blocks(tree, url), cutter, credits)
     captions, stream = find_captions(tree, cutter, default_filter().is_boilerplate)
     lead = find_lead(tree, stream, metadata.descriptions, blocks)
     if lead and not cutter.is_credit(lead) and not default_filter().is_boilerplate(lead):
         blocks = insert_lead(blocks, lead)
-    return place_captions(blocks, captions, stream)
+    return place_captions(blocks, captions, stream, cutter, credits)
 
 
 def parse_html(html: str, *, url: str | None = None) -> Article:

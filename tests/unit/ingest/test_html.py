@@ -163,3 +163,20 @@ def test_html_teaser_under_the_headline_is_kept(description: str, visible: bool,
     assert (("body", TEASER) in blocks) is kept
     if kept:
         assert blocks.index(("body", TEASER)) == 1  # right after the title
+
+
+def test_html_paragraph_that_starts_like_a_caption_stays_body() -> None:
+    figure = f"<figure><img src='a.jpg'><figcaption>{CAPTION}</figcaption></figure>"
+    paragraph = f"<p>{CAPTION} traf der Kanzler am Abend die Ministerpräsidenten.</p>"
+    blocks = kinds(article(figure, paragraph))
+    assert ("body", f"{CAPTION} traf der Kanzler am Abend die Ministerpräsidenten.") in blocks
+    assert ("caption", CAPTION) in blocks
+
+
+def test_html_caption_kept_by_trafilatura_with_credit_is_one_caption() -> None:
+    # a caption <div> trafilatura keeps as a paragraph, its credit glued on
+    figure = (f"<div class='bild'><img src='a.jpg'><div class='bild-caption'>{CAPTION}"
+              "Michael Kappeler/dpa</div></div>")
+    blocks = kinds(article(figure))
+    assert blocks.count(("caption", CAPTION)) == 1
+    assert all("Kappeler" not in text for _, text in blocks)
