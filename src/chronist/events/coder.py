@@ -46,15 +46,26 @@ class EventCoder:
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
         for sent in analysis.sents:
-            if parsed:
-                frames = frames_from_parse(sent, self.lexicon, self.cues)
-            else:
-                frames = frames_from_morphology(sent, self.lexicon, self.cues, time_tokens)
-            for frame in frames:
+            for frame in self._frames(sent, parsed, time_tokens):
                 event = self._event(doc, sent, frame, actors)
                 if event is not None:
                     events.append(event)
         return merge_events(events)
+
+    def _frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
+        """English: the parse. German: case morphology and word order first (robust to a
+        parser trained on little data), the parse only fills slots they leave open."""
+        if self.language != "de":
+            return frames_from_parse(sent, self.lexicon, self.cues) if parsed else []
+        frames = frames_from_morphology(sent, self.lexicon, self.cues, time_tokens)
+        if parsed:
+            by_trigger = {f.trigger: f for f in frames_from_parse(sent, self.lexicon, self.cues)}
+            for frame in frames:
+                parse_frame = by_trigger.get(frame.trigger)
+                if parse_frame is not None and parse_frame.entry.type == frame.entry.type:
+                    for slot, phrases in parse_frame.slots.items():
+                        frame.slots.setdefault(slot, phrases)
+        return frames
 
     def _time_tokens(self, doc: Document) -> set[int]:
         tokens: set[int] = set()
