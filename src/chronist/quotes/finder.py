@@ -184,7 +184,7 @@ class QuoteFinder:
         if opener is None:
             return Attribution(None, False)
         sentence = doc[opener].sent
-        floor = sentence.start
+        floor = _paragraph_floor(doc, sentence.start, opener)
         if floor == opener:
             previous = _previous(doc, sentence)
             if previous is None or not previous.text.rstrip().endswith(":"):
@@ -349,12 +349,12 @@ class QuoteFinder:
             # After a comma ("Er rate, „wenig nutzbringende Irritationen“, …") a short
             # quote is a partial one and needs the length of a phrase.
             return colon_or_tail or sentence_like or words >= _PARTIAL_QUOTE_WORDS
+        if self.lexicon.lang == "en" and _title_case(content):
+            return False  # 'Fox News Live.': a title, even with its full stop
         if sentence_like and words >= _SENTENCE_QUOTE_WORDS:
             return True
         if reported and words >= _PARTIAL_QUOTE_WORDS:
             return True
-        if self.lexicon.lang == "en" and _title_case(content):
-            return False
         if words >= _PARTIAL_QUOTE_WORDS and attribution.phrase is not None:
             return True
         return words >= _LONG_QUOTE_WORDS
@@ -395,7 +395,7 @@ class QuoteFinder:
         previous: Found | None = None
         covered = [(f.start, f.end) for f in direct]
         starts = [start for start, _ in paragraphs]
-        for sentence in doc.sents:
+        for sentence in _segments(doc):
             quoted_here = next((f for f in direct if f.start < sentence.end_char
                                 and f.end > sentence.start_char), None)
             if _mostly_quoted(sentence, covered):
@@ -673,6 +673,29 @@ def _stop_at_quote(doc: Doc, first: int, limit: int, lexicon: QuotesLexicon) -> 
         if doc[k].text in openers and k > first + 1:
             return k
     return limit
+
+
+def _segments(doc: Doc) -> list[Span]:
+    """Sentences, also cut at paragraph breaks (a caption without a full stop runs into
+    the next paragraph otherwise)."""
+    segments: list[Span] = []
+    for sentence in doc.sents:
+        start = sentence.start
+        for token in sentence:
+            if token.is_space and "\n" in token.text and token.i > start:
+                segments.append(doc[start : token.i + 1])
+                start = token.i + 1
+        if start < sentence.end:
+            segments.append(doc[start : sentence.end])
+    return segments
+
+
+def _paragraph_floor(doc: Doc, floor: int, i: int) -> int:
+    """The first token of i's paragraph, if the sentence starts before it."""
+    for k in range(i - 1, floor - 1, -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            return k + 1
+    return floor
 
 
 def _previous(doc: Doc, sentence: Span) -> Span | None:

@@ -503,6 +503,8 @@ class SpeakerResolver:
         """The entity's name from the actor layer, and the name as the article writes it."""
         entity = getattr(mention, "entity", None)
         name = self.entity_names.get(str(entity)) or getattr(mention, "name", None) or surface
+        if surface and name in surface and len(surface) > len(name):
+            name = surface  # the linker knew only "Keir"; the article says "Keir Starmer"
         record: dict[str, Any] = {"entity": entity, "name": name}
         if surface and surface != name:
             record["text"] = surface
