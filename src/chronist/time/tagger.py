@@ -8,6 +8,7 @@ becomes the reference for the anaphoric and bare expressions after it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,10 +100,18 @@ class TimeTagger:
     def select(self, candidates: Sequence[Candidate]) -> list[Candidate]:
         """Non-overlapping candidates, longest first, then by rule order."""
         ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.compiled.index, c.start))
+        starts: list[int] = []  # taken spans, sorted and disjoint
+        ends: list[int] = []
         taken: list[Candidate] = []
         for candidate in ranked:
-            if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
-                taken.append(candidate)
+            index = bisect_right(starts, candidate.start)
+            if index > 0 and ends[index - 1] > candidate.start:
+                continue
+            if index < len(starts) and starts[index] < candidate.end:
+                continue
+            starts.insert(index, candidate.start)
+            ends.insert(index, candidate.end)
+            taken.append(candidate)
         return sorted(taken, key=lambda c: c.start)
 
     def _plausible_year(self, text: str, match: Any) -> bool:
@@ -157,14 +166,15 @@ class TimeTagger:
         `tenses` are (offset, "Past"|"Pres"|"Fut") of the text's verbs when a parser
         has read it; without them tense comes from the marker words alone.
         """
-        sentences = list(sentences) if sentences is not None else simple_sentences(text)
+        sentences = sorted(sentences) if sentences is not None else simple_sentences(text)
+        sentence_starts = [start for start, _ in sentences]
         narrative = _Narrative(published)
         selected = self.select(self.candidates(text))
         written = self._written_dates(selected)
         dated: list[tuple[int, CalendarValue]] = []
         times = []
         for candidate in selected:
-            sentence = _sentence_of(candidate.start, sentences, len(text))
+            sentence = _sentence_of(candidate.start, sentences, sentence_starts, len(text))
             future, past = self._tense(text, candidate, sentence, tenses)
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or narrative.at(sentence[0])
@@ -237,8 +247,11 @@ class TimeTagger:
     ) -> tuple[bool, bool]:
         """(future, past) for the expression's clause: marker words ("wird", "will",
         "hatte") in scope, then the parser's verb tenses in the clause."""
-        left = _clause_edge(text, sentence[0], candidate.start, backwards=True)
-        right = _clause_edge(text, candidate.end, sentence[1], backwards=False)
+        # a clause reaches at most _SCOPE characters (texts without punctuation)
+        left = _clause_edge(text, max(sentence[0], candidate.start - _SCOPE), candidate.start,
+                            backwards=True)
+        right = _clause_edge(text, candidate.end, min(sentence[1], candidate.end + _SCOPE),
+                             backwards=False)
         if self.lexicon.tense_scope == "window":
             words = (_WORD.findall(text, left, candidate.start)[-_WORDS_BEFORE:] + ["|"]
                      + _WORD.findall(text, candidate.end, right)[:_WORDS_AFTER])
@@ -269,8 +282,8 @@ class _Narrative:
     def __init__(self, published: CalendarValue | None) -> None:
         self._fine = published
         self._coarse: CalendarValue | None = None
-        self._coarse_starts: list[int] = []
-        self._sentence_starts: list[int] = []
+        self._sentence = -1  # start of the last sentence seen
+        self._since_coarse = 0  # sentences begun since the coarse reference
 
     @property
     def fine(self) -> CalendarValue | None:
@@ -278,7 +291,7 @@ class _Narrative:
 
     def at(self, sentence_start: int) -> CalendarValue | None:
         self._see(sentence_start)
-        if self._coarse is not None and self._sentences_since_coarse() <= self.COARSE_SPAN:
+        if self._coarse is not None and self._since_coarse <= self.COARSE_SPAN:
             return self._coarse
         return self._fine
 
@@ -287,16 +300,12 @@ class _Narrative:
         if value.finer_than("SEASON"):
             self._fine, self._coarse = value, None
         else:
-            self._coarse, self._coarse_starts = value, [sentence_start]
+            self._coarse, self._since_coarse = value, 0
 
     def _see(self, sentence_start: int) -> None:
-        if not self._sentence_starts or self._sentence_starts[-1] != sentence_start:
-            self._sentence_starts.append(sentence_start)
-
-    def _sentences_since_coarse(self) -> int:
-        if not self._coarse_starts:
-            return 0
-        return len([s for s in self._sentence_starts if s > self._coarse_starts[0]])
+        if sentence_start != self._sentence:
+            self._sentence = sentence_start
+            self._since_coarse += 1
 
 
 def _nearest(pattern: regex.Pattern[str] | None, scope: str, centre: int) -> int | None:
@@ -362,8 +371,13 @@ def _clause_edge(text: str, start: int, end: int, *, backwards: bool) -> int:
     return marks[-1] + 1 if backwards else marks[0]
 
 
-def _sentence_of(offset: int, sentences: Sequence[tuple[int, int]], length: int) -> tuple[int, int]:
-    for start, end in sentences:
-        if start <= offset < end:
-            return start, end
+_SCOPE = 300  # characters: how far a clause reaches at most (texts without punctuation)
+
+
+def _sentence_of(
+    offset: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int], length: int
+) -> tuple[int, int]:
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and offset < sentences[index][1]:
+        return sentences[index]
     return 0, length

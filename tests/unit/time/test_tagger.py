@@ -241,3 +241,14 @@ def test_tagger_bare_weekday_after_a_name_is_no_date(taggers):
 def test_tagger_span_edges_do_not_move_the_narrative(taggers):
     text = "Der Vertrag gilt bis 2036. Ende April gab es Angriffe."
     assert _values(taggers["de"], text)["Ende April"][1] == "2026-04"
+
+
+def test_tagger_is_linear_on_text_without_sentences(taggers):
+    """A long run of dates with no sentence breaks stays fast (clauses are capped)."""
+    import time
+
+    text = " und ".join(["am 14. Mai 2021 sagte er gestern"] * 2000)
+    began = time.perf_counter()
+    times = taggers["de"].tag(text, PUBLISHED)
+    assert len(times) == 4000
+    assert time.perf_counter() - began < 20
