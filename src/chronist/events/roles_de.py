@@ -173,6 +173,10 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
 def _opens_phrase(token: Token, previous: Token) -> bool:
     if token.pos_ in {"DET", "NUM", "PRON"}:
         return True
+    if token.pos_ == "PROPN" and previous.pos_ == "NOUN":
+        # "der Angriff Russlands": a genitive name after a noun is its own phrase (but
+        # "Präsident Macron" is one).
+        return token.lower_.endswith("s") and _cases(token) == {"Gen"}
     return token.pos_ == "ADJ" and not (_cases(token) & _cases(previous))
 
 

@@ -1,0 +1,42 @@
+"""The events stage inside chronist's full pipeline, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.document import Document
+from chronist.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="session")
+def run():
+    def analyse(text: str, language: str) -> list:
+        doc = Document(text=text, language=language, published="2024-06-12")
+        default_pipeline(language)(doc)
+        return doc.events
+
+    return analyse
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Das Auswärtige Amt bestellte den russischen Botschafter ein.", ("ACCUSE", "DEU")),
+        ("de", "Die Ukraine wurde in der Nacht von Russland angegriffen.", ("ASSAULT", "RUS")),
+        ("de", "Die Bundesregierung weist die Vorwürfe Moskaus zurück.", ("REJECT", "DEU")),
+        ("en", "Russia attacked Ukraine on Monday.", ("ASSAULT", "RUS")),
+        ("en", "The United States imposed new sanctions on Iran.", ("SANCTION", "USA")),
+    ],
+)  # fmt: skip
+def test_end_to_end_type_and_source(run, language: str, text: str, expected: tuple) -> None:
+    events = run(text, language)
+    assert [(e.type, e.source.country) for e in events][:1] == [expected]
+
+
+def test_end_to_end_event_record_is_complete(run) -> None:
+    event = run("Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein.", "de")[0]
+    record = event.as_dict()
+    assert record["date"] == "2024-06-10" and record["date_basis"] == "explicit"
+    assert record["codebook"] == "PLOVER 0.8" and record["quad"] == 3
+    assert record["intensity"] < 0 and 0 < record["confidence"] <= 1
+    assert record["trigger"]["text"] == "bestellte"
