@@ -2,7 +2,7 @@
 
 The corpus is built at run time from ../shared/corpora/news-pages (nothing is written
 into the repository): page i of the generated corpus is real page i mod 180 with its
-(i div 180)-th <p> element removed, so that every article is real news HTML and
+(i div 180)-th long <p> element removed, so that every article is real news HTML and
 (nearly) every one has its own text, i.e. its own content hash. Pages whose removed
 <p> is not article text come out as duplicates and are reported as such.
 
@@ -38,6 +38,7 @@ from chronist.store.tables import metadata
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO.parent / "shared" / "corpora" / "news-pages"
 PARAGRAPH = re.compile(r"<p\b[^>]*>.*?</p>", re.IGNORECASE | re.DOTALL)
+TAG = re.compile(r"<[^>]+>")
 
 
 def load_pages() -> list[str]:
@@ -48,13 +49,17 @@ def load_pages() -> list[str]:
 
 
 def variant(page: str, number: int) -> str:
-    """The page without its number-th <p> (cycling), or as it is for number 0."""
+    """The page without its number-th long <p> (cycling), or as it is for number 0.
+    Long paragraphs are nearly always article text, so the variant's cleaned text (and
+    content hash) differs from the page's; short ones are often teasers or footers."""
     if number == 0:
         return page
     matches = list(PARAGRAPH.finditer(page))
-    if not matches:
+    long = [m for m in matches if len(TAG.sub("", m.group()).strip()) >= 100]
+    candidates = long or matches
+    if not candidates:
         return page
-    match = matches[(number - 1) % len(matches)]
+    match = candidates[(number - 1) % len(candidates)]
     return page[: match.start()] + page[match.end():]
 
 

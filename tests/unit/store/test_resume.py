@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
@@ -37,23 +36,41 @@ def stored_count(db: Path) -> int:
         return 0
 
 
-def kill_midway(corpus: Path, db: Path) -> int:
+def children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def kill_midway(corpus: Path, db: Path) -> tuple[int, list[int]]:
+    """Run `chronist ingest --workers 2`, SIGKILL the writer once a few documents are
+    stored; its exit status and its worker processes."""
     command = [sys.executable, "-m", "chronist", "ingest", str(corpus), "--db", str(db),
-               "--no-cluster", "--quiet"]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+               "--no-cluster", "--quiet", "--workers", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 90
     while stored_count(db) < 3 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
+    workers = children(process.pid)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    return process.returncode
+    return process.returncode, workers
+
+
+def alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
 
 
 def test_resume_after_sigkill_loses_and_doubles_nothing(tmp_path: Path) -> None:
     corpus, db = tmp_path / "corpus.jsonl", tmp_path / "chronist.db"
     write_corpus(corpus)
-    assert kill_midway(corpus, db) == -signal.SIGKILL
+    status, workers = kill_midway(corpus, db)
+    assert status == -signal.SIGKILL
+    time.sleep(2)  # the workers follow their writer (SIGKILL on parent death)
+    assert workers and not [pid for pid in workers if alive(pid)]
     before = stored_count(db)
     assert 0 < before < ARTICLES, "the kill should land in the middle of the run"
     store = EventStore(str(db))
