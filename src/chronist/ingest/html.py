@@ -34,6 +34,7 @@ _MIN_ARTICLE_CHARS = 80
 # balanced one replaces it if it finds this many times more text.
 _SHORT_EXTRACTION_CHARS = 1500
 _FALLBACK_GAIN = 2.5
+_MIN_FALLBACK_CHARS = 500
 
 
 def _blocks_from_xml(xml: str) -> list[Block]:
@@ -73,7 +74,10 @@ def _extract_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
     if length >= _SHORT_EXTRACTION_CHARS:
         return blocks
     balanced = _trafilatura_blocks(tree, url, precision=False)
-    if sum(len(b.text) for b in balanced) > _FALLBACK_GAIN * max(length, 1):
+    found = sum(len(b.text) for b in balanced)
+    # On a page with no article the balanced extraction glues header and image text
+    # together; it must find a real article's worth of text to be trusted.
+    if found >= _MIN_FALLBACK_CHARS and found > _FALLBACK_GAIN * length:
         return balanced
     return blocks
 
@@ -156,6 +160,10 @@ def _article_blocks(tree: HtmlElement, url: str | None, metadata: PageMetadata) 
     cutter = default_cutter()
     credits = credit_texts(tree)
     blocks = _without_credits(_extract_blocks(tree, url), cutter, credits)
+    # Judged before teaser and captions are added: a page whose body has no running
+    # text is no article, however much header and image text it has.
+    if sum(len(b.text) for b in blocks if b.kind == "body") < _MIN_ARTICLE_CHARS:
+        raise NoArticleError("the HTML page has no article text")
     captions, stream = find_captions(tree, cutter, default_filter().is_boilerplate)
     lead = find_lead(tree, stream, metadata.descriptions, blocks)
     if lead and not cutter.is_credit(lead) and not default_filter().is_boilerplate(lead):
@@ -169,8 +177,6 @@ def parse_html(html: str, *, url: str | None = None) -> Article:
         raise NoArticleError("the HTML page has no article text")
     metadata = read_metadata(tree, url=url)
     blocks = _article_blocks(tree, url, metadata)
-    if sum(len(b.text) for b in blocks if b.kind != "caption") < _MIN_ARTICLE_CHARS:
-        raise NoArticleError("the HTML page has no article text")
     _fallback_metadata(tree, metadata, url)
     title = choose_title(metadata)
     blocks = _without_bylines(blocks, metadata.authors)

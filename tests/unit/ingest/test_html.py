@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from chronist.errors import NoArticleError
 from chronist.ingest import to_document
 from chronist.ingest.html import parse_html
 
@@ -180,3 +181,18 @@ def test_html_caption_kept_by_trafilatura_with_credit_is_one_caption() -> None:
     blocks = kinds(article(figure))
     assert blocks.count(("caption", CAPTION)) == 1
     assert all("Kappeler" not in text for _, text in blocks)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        # a short header teaser and a caption are no article
+        "<html><head><meta property='og:description' content='" + TEASER[:60] + "'></head>"
+        f"<body><header><p>{TEASER[:60]}</p></header><figure><img src='a.jpg'><figcaption>"
+        f"{CAPTION} {CAPTION}</figcaption></figure></body></html>",
+    ],
+)
+def test_html_page_without_article_is_an_error(html: str) -> None:
+    with pytest.raises(NoArticleError):
+        parse_html(html)
