@@ -50,7 +50,9 @@ def _table(rows: Iterable[dict[str, Any]], clustered: bool) -> int:
     count = 0
     for row in rows:
         event = row["type"] + (f"/{row['mode']}" if row.get("mode") else "")
-        reports = f"{row.get('n_mentions', 1)} in {row.get('n_outlets', 1)} outlets"
+        mentions, outlets = row.get("n_mentions", 1), row.get("n_outlets", 0)
+        reports = f"{mentions} report{'s' if mentions != 1 else ''}" + (
+            f", {outlets} outlet{'s' if outlets != 1 else ''}" if outlets else "")
         table.add_row(
             row.get("date") or row.get("published") or "",
             event,
@@ -58,7 +60,7 @@ def _table(rows: Iterable[dict[str, Any]], clustered: bool) -> int:
             row.get("target_name") or row.get("target_country") or "",
             row.get("factuality") or "",
             reports if clustered else row.get("outlet") or "",
-            (row.get("event_text") or "")[:160],
+            " ".join((row.get("event_text") or "").split())[:200],
         )
         count += 1
     # A pipe gets a wide table rather than rich's 80-column default.
