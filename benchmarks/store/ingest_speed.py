@@ -10,7 +10,8 @@ For each worker count the whole corpus is ingested into a fresh store, and the r
 reports articles/s (wall clock, every input counted) and the pipeline's own share of
 the time: seconds the workers spent in ingestion + pipeline + event embeddings, against
 the seconds the single writer spent in the store (rows and transactions), measured in
-the same run. Clustering is timed separately.
+the same run. Clustering is timed separately. Wall-clock figures depend on what else
+the machine runs (its load average is recorded); CPU-time figures much less so.
 
     .venv/bin/python benchmarks/store/ingest_speed.py   # 2,000 articles, 1 and 2 workers
     .venv/bin/python benchmarks/store/ingest_speed.py --stages none   # ingestion + store only
@@ -22,6 +23,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import re
 import sys
 import tempfile
@@ -83,6 +85,7 @@ def fresh_store(db: str | None, folder: Path, label: str) -> EventStore:
 
 def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str) -> dict:
     store = fresh_store(db, folder, f"w{workers}")
+    load_before = os.getloadavg()[0]
     skip = tuple(STAGE_FACTORIES) if stages == "none" else ()
     started = time.perf_counter()
     summary = ingest([str(corpus)], store, IngestOptions(workers=workers, skip_stages=skip))
@@ -108,6 +111,14 @@ def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str) -
         "pipeline_share": round(summary.pipeline_seconds
                                 / (summary.pipeline_seconds + summary.store_seconds), 4),
         "pipeline_to_store": round(summary.pipeline_seconds / max(summary.store_seconds, 1e-9), 1),
+        "pipeline_cpu_s": round(summary.pipeline_cpu_seconds, 1),
+        "store_cpu_s": round(summary.store_cpu_seconds, 2),
+        "pipeline_cpu_share": round(summary.pipeline_cpu_seconds / max(
+            summary.pipeline_cpu_seconds + summary.store_cpu_seconds, 1e-9), 4),
+        # What one core would do on a quiet machine: articles per CPU-second of the work.
+        "articles_per_cpu_s": round(inputs / max(
+            summary.pipeline_cpu_seconds + summary.store_cpu_seconds, 1e-9), 2),
+        "load_avg": [round(load_before, 1), round(os.getloadavg()[0], 1)],
         "failure_reasons": sorted({f"{code}: {reason[:80]}" for _, code, reason in
                                    summary.failures})[:10],
     }

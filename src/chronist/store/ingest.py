@@ -35,6 +35,9 @@ class IngestSummary:
     """Time the workers spent in ingestion + pipeline + embeddings (summed over workers)."""
     store_seconds: float = 0.0
     """Time the writer spent in the store (rows, transactions)."""
+    pipeline_cpu_seconds: float = 0.0
+    store_cpu_seconds: float = 0.0
+    """The same two as CPU time, which a machine busy with other work does not inflate."""
     cluster_seconds: float = 0.0
     """Time the writer spent clustering events across articles, after ingestion."""
     wall_seconds: float = 0.0
@@ -185,9 +188,11 @@ def ingest(
     items = _pending(targets, done, options, version, summary, on_result)
     for result in _results(items, settings, options.workers):
         summary.pipeline_seconds += result.pipeline_seconds
-        tick = time.perf_counter()
+        summary.pipeline_cpu_seconds += result.pipeline_cpu_seconds
+        tick, cpu_tick = time.perf_counter(), time.process_time()
         _write(store, result, summary, written)
         summary.store_seconds += time.perf_counter() - tick
+        summary.store_cpu_seconds += time.process_time() - cpu_tick
         if on_result:
             on_result(result)
     if options.cluster:
