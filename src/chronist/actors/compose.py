@@ -151,6 +151,8 @@ class Composer:
         if draft is None:
             return None
         draft.head = (hit.start, hit.end)
+        if self.lang == "de" and text[hit.start:hit.end].endswith(("in", "innen")):
+            draft.extra["gender"] = "f"  # "Präsidentin": never resolved to a man
         draft.former = self._is_former(text, start, hit.start) or self._plural_role(
             text, hit, noun)
         return draft

@@ -7,6 +7,9 @@ forms and these functions produce the rest, so a reviewer checks one form per wo
 from __future__ import annotations
 
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+# Nominalised participles and adjectives inflect like adjectives ("der Abgeordnete",
+# "ein Abgeordneter", "des Vorsitzenden"); "Richter" or "Minister" do not.
+ADJECTIVAL_ENDINGS = ("ender", "neter", "amter", "andter", "ierter", "höriger", "ndeter")
 # Names ending in a sibilant take no genitive -s in writing ("Paris'", "Macron"s but "Lutz'").
 SIBILANT_ENDINGS = ("s", "ß", "x", "z", "ce")
 
@@ -49,7 +52,7 @@ def german_noun_forms(noun: str) -> list[str]:
         forms |= {last[:-1] + "in", last[:-1] + "innen"}
     elif last.endswith("er") or last[-1].islower():
         forms |= {last + "in", last + "innen"}
-    if last.endswith("ter"):  # adjectival nouns: Abgeordneter -> Abgeordnete(n)
+    if last.endswith(ADJECTIVAL_ENDINGS):  # Abgeordneter -> Abgeordnete(n)
         forms |= {last[:-1], last[:-1] + "n"}
     return sorted(prefix + form for form in forms)
 

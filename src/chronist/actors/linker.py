@@ -208,7 +208,14 @@ class Linker:
             pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?:s|')?(?!\w)")
             for match in pattern.finditer(text):
                 span = (match.start(), match.end())
-                if any(s < span[1] and span[0] < e for s, e in taken):
+                # A surname that is also an organisation's name ("Anne Spiegel" …
+                # "Spiegel sagte") is the person in a text that names them.
+                clash = [d for d in drafts if d.start == span[0] and d.end == span[1]
+                         and d.entity and d.entity[0] == "org"]
+                for other in clash:
+                    other.entity, other.country, other.sector = draft.entity, None, None
+                    other.entity_type = "PERSON"
+                if clash or any(s < span[1] and span[0] < e for s, e in taken):
                     continue
                 taken.append(span)
                 found.append(Draft(span[0], span[1], "name", entity=draft.entity,
@@ -231,6 +238,11 @@ class Linker:
                 self._role(draft, last_role, last_office, day)
             if draft.role and draft.entity and self.kb.roles[draft.role].resolvable:
                 last_office = draft
+
+    @staticmethod
+    def _gender_fits(draft: Draft, holder) -> bool:
+        wanted = draft.extra.get("gender")
+        return wanted is None or holder.gender in (None, wanted)
 
     def _bare_organ(self, draft: Draft, last: dict[str, Draft]) -> None:
         """"die Armee" without a country: the army named just before, else the country
@@ -281,7 +293,7 @@ class Linker:
         if where and role.resolvable and not draft.former:
             holder = self.kb.holder(role.id, self.kb.actor_country(where)
                                     if where in self.kb.countries else where, day)
-            if holder is not None:
+            if holder is not None and self._gender_fits(draft, holder):
                 draft.entity = ("person", holder.id)
                 draft.entity_type = "PERSON"
         elif where is None and role.resolvable and draft.role in last and not draft.former:
@@ -291,7 +303,7 @@ class Linker:
             country = self._sentence_country(draft) or self._dominant
             holder = self.kb.holder(role.id, country, day)
             draft.country = country
-            if holder is not None:
+            if holder is not None and self._gender_fits(draft, holder):
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
         if draft.entity or draft.country:
             last[draft.role] = draft

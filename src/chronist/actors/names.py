@@ -44,6 +44,7 @@ class NameFinder:
         self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
         self.not_names = frozenset(words.not_names)
         self.locative = frozenset(words.locative)
+        self.place_words = frozenset(words.place_words)
         self.org_heads = {
             (noun.casefold() if self.lang == "en" else noun): organ.sector
             for organ in kb.organs.values()
@@ -196,7 +197,7 @@ class NameFinder:
         name right after a locative preposition ("in Bad Homburg") is left alone."""
         if self.lang != "de" or not 2 <= len(run.tokens) <= 3:
             return False
-        if not all(t.tag_ == "NE" for t in run.tokens):
+        if not all(t.tag_ == "NE" for t in run.tokens) or run.tokens[0].text in self.place_words:
             return False
         before = re.findall(r"\w+", text[max(0, run.start - 12):run.start])
         return not (before and before[-1] in self.locative)

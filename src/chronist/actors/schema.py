@@ -347,6 +347,8 @@ class ContextWords(Strict):
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""
+    place_words: list[str] = Field(default_factory=list)
+    """First words of multi-word place names ("New York", "Bad Ems"): no person."""
     credit_cues: list[str] = Field(default_factory=list)
     """Paragraph openings of credit lines ("Reporting by"): no actor mentions there."""
     home_domains: dict[str, str] = Field(default_factory=dict)
