@@ -210,8 +210,8 @@ def _same_value(gold: float, predicted: float | None) -> bool:
         1.0, abs(float(gold)))
 
 
-def score(corpus: Path, language: str, show_errors: bool) -> dict[str, Any]:
-    gold = yaml.safe_load((HERE / f"gold-{language}.yaml").read_text("utf-8"))
+def score(corpus: Path, language: str, show_errors: bool, split: str = "gold") -> dict[str, Any]:
+    gold = yaml.safe_load((HERE / f"{split}-{language}.yaml").read_text("utf-8"))
     stages = build_pipeline(language)
     tallies = {kind: Tally() for kind in ("direct", "indirect", "all")}
     quantities = Tally()
@@ -264,16 +264,20 @@ def main() -> None:
     parser.add_argument("--lang", choices=("de", "en"), action="append")
     parser.add_argument("--errors", action="store_true", help="list misses and false hits")
     parser.add_argument("--draft", metavar="PAGE", help="print a gold draft for one page")
+    parser.add_argument("--split", choices=("gold", "test"), default="gold",
+                        help="gold: the dev set the rules were tuned on; test: held out")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"corpus not found: {args.corpus}")
     if args.draft:
         draft(args.corpus, args.draft)
         return
-    results = {lang: score(args.corpus, lang, args.errors) for lang in args.lang or ("de", "en")}
+    results = {lang: score(args.corpus, lang, args.errors, args.split)
+               for lang in args.lang or ("de", "en")}
     print(json.dumps(results, indent=2))
     if not args.lang:
-        (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+        name = "results.json" if args.split == "gold" else "results-test.json"
+        (HERE / name).write_text(json.dumps(results, indent=2) + "\n", "utf-8")
 
 
 if __name__ == "__main__":

@@ -171,6 +171,9 @@ class QuantityFinder:
         drafts: list[Draft] = []
         i = 0
         while i < len(tokens):
+            if self._continues_label_list(tokens, i):
+                i = self._skip_label_list(tokens, i)
+                continue
             draft = self._draft_at(tokens, i)
             if draft is None:
                 i += 1
@@ -350,6 +353,23 @@ class QuantityFinder:
         if self.lexicon.decimal_comma:
             return token.text[:1].islower()
         return lower not in _EN_STOP and lower not in self.lexicon.count_cues
+
+    def _continues_label_list(self, tokens: list[Token], i: int) -> bool:
+        """"Sections 21, 24, and 26", "Section 14(1)": numbers after a label noun."""
+        if tokens[i].kind != "num" or i == 0:
+            return False
+        return tokens[i - 1].lower in self.lexicon.identifier_nouns
+
+    def _skip_label_list(self, tokens: list[Token], i: int) -> int:
+        i += 1
+        while i < len(tokens):
+            token = tokens[i]
+            if token.kind == "num" or token.text in ",()" or token.lower in ("and", "und", "or",
+                                                                             "oder"):
+                i += 1
+                continue
+            break
+        return i
 
     # -- what is not a quantity --------------------------------------------------------
 

@@ -29,8 +29,9 @@ class QuotesStage:
         paragraphs = [(p.start, p.end) for p in doc.paragraphs] or [(0, len(doc.text))]
         names = {entity.id: entity.name for entity in doc.entities}
         captions = [(p.start, p.end) for p in doc.paragraphs if p.kind == "caption"]
+        headings = [(p.start, p.end) for p in doc.paragraphs if p.kind in ("heading", "title")]
         doc.quotes = self.finder.find(doc.text, doc.analysis, paragraphs, doc.actor_mentions,
-                                      names, captions)
+                                      names, captions, headings)
         return doc
 
 

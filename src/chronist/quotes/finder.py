@@ -84,6 +84,7 @@ class QuoteFinder:
     def __init__(self, lexicon: QuotesLexicon) -> None:
         self.lexicon = lexicon
         self._mentions: list[tuple[int, int]] = []
+        self._asides: list[tuple[int, int]] = []
 
     def find(
         self,
@@ -93,8 +94,10 @@ class QuoteFinder:
         actor_mentions: Sequence[Any] = (),
         entity_names: dict[str, str] | None = None,
         captions: Sequence[tuple[int, int]] = (),
+        headings: Sequence[tuple[int, int]] = (),
     ) -> list[Quote]:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
+        self._asides = sorted(list(captions) + list(headings))
         self._mentions = sorted((m.start, m.end) for m in actor_mentions
                                 if getattr(m, "kind", "name") != "place")
         direct = self._direct(text, analysis, spans)
@@ -404,8 +407,8 @@ class QuoteFinder:
                 continue
             record = self._reported(doc, sentence, covered)
             adjacent = last is not None and last is previous and last.kind == "indirect"
-            if record is None and last is not None and self._continues_report(
-                    sentence, last, starts, adjacent=adjacent):
+            if record is None and last is not None and not self._in_aside(sentence) and (
+                    self._continues_report(sentence, last, starts, adjacent=adjacent)):
                 clause = _clause_span(sentence)
                 if not _overlaps_chars(clause, covered):
                     record = Found(*clause, "indirect", last.phrase, "continued",
@@ -421,6 +424,10 @@ class QuoteFinder:
                 last = self._source_anchor(doc, sentence) or last
             previous = record
         return found
+
+    def _in_aside(self, sentence: Span) -> bool:
+        """Headings and captions do not continue the report around them."""
+        return any(start <= sentence.start_char < end for start, end in self._asides)
 
     def _source_anchor(self, doc: Doc, sentence: Span) -> Found | None:
         for token in sentence:
@@ -502,7 +509,8 @@ class QuoteFinder:
                 return None
             return self._clause_record(doc, (comma + 1, sentence.end), phrase, covered,
                                        "indirect-as")
-        if (first > sentence.start and doc[first - 1].text == "," and phrase.start < doc[verb].idx
+        if (self.lexicon.lang == "en" and first > sentence.start and doc[first - 1].text == ","
+                and phrase.start < doc[verb].idx
                 and not _more_follows(doc, phrase, sentence, after=verb)):
             # "…, the minister said." / "…, TNO said.": the clause before the comma
             clause = (sentence.start, first - 1)
@@ -518,7 +526,7 @@ class QuoteFinder:
         if self.lexicon.lang == "en":
             if is_weak_verb(doc[verb], self.lexicon) and not complementizer:
                 return None
-            if not _starts_clause(doc, start, sentence.end):
+            if not _starts_clause(doc, start, sentence.end, after_that=complementizer):
                 return None
             needs_subjunctive = False
         else:
@@ -747,7 +755,7 @@ def _more_follows(doc: Doc, phrase: SpeakerPhrase, sentence: Span, after: int = 
     ("…, erklärte er gegenüber der Welt: „…“")."""
     end = max(_phrase_token(doc, phrase, False), after) + 1
     for token in doc[end : sentence.end]:
-        if token.pos_ == "SCONJ" or token.lower_ in ("as", "while", "when"):
+        if token.lower_ in ("as", "while", "when", "before", "after"):
             return False  # "…, the agency said as it released its data"
         if token.text in ":„“\"»«" or token.pos_ in ("VERB", "AUX"):
             return True
@@ -778,7 +786,7 @@ def _skip_objects(doc: Doc, position: int, end: int, *, addressee: bool) -> int:
     return position
 
 
-def _starts_clause(doc: Doc, start: int, end: int) -> bool:
+def _starts_clause(doc: Doc, start: int, end: int, *, after_that: bool = False) -> bool:
     """A reported clause starts with its subject (not "to"/"for"), and its finite verb
     comes early, before any comma ("a policy of X for Y, which has …" is an object)."""
     while start < end and doc[start].is_punct:
@@ -789,8 +797,8 @@ def _starts_clause(doc: Doc, start: int, end: int) -> bool:
     if not (token.pos_ in ("DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "ADV") or _gerund(token)):
         return False
     for k in range(start, min(end, start + _SUBJECT_TOKENS)):
-        if doc[k].text in ",;:":
-            return False
+        if doc[k].text in ",;:" and not after_that:
+            return False  # after "that" a comma may close an apposition of the subject
         if doc[k].pos_ in ("VERB", "AUX") and k > start and (
                 "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "MD"):
             return True

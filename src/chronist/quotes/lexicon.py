@@ -64,6 +64,7 @@ class QuotesFile(BaseModel):
     """Words that head no speaker phrase ("Anfang März", "Monday")."""
     role_nouns: list[_Entry]
     """Person nouns: a definite one ("der Minister", "the spokesman") refers back to a person."""
+    role_suffixes: list[_Entry]
     name_titles: list[_Entry]
     """Titles dropped from a speaker's name ("Sir Keir Starmer" -> "Keir Starmer")."""
     pronouns: list[_Entry]
@@ -93,6 +94,7 @@ class QuotesLexicon:
     not_speaker: frozenset[str]
     name_titles: frozenset[str]
     role_nouns: frozenset[str]
+    role_suffixes: frozenset[str]
 
     def is_role(self, word: str) -> bool:
         """A person noun, alone or as the last part of a compound ("AfD-Chef")."""
@@ -100,7 +102,9 @@ class QuotesLexicon:
         last = lower.rsplit("-", 1)[-1]
         return last in self.role_nouns or any(
             lower.endswith(role) and len(lower) - len(role) >= 3 for role in self.role_nouns
-            if len(role) >= 5)
+            if len(role) >= 5) or any(
+            lower.endswith(suffix) and len(lower) - len(suffix) >= 4
+            for suffix in self.role_suffixes)
 
     @property
     def openers(self) -> dict[str, list[QuoteMark]]:
@@ -135,4 +139,5 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         not_speaker=_forms(data.not_speaker),
         name_titles=_forms(data.name_titles),
         role_nouns=_forms(data.role_nouns),
+        role_suffixes=_forms(data.role_suffixes),
     )

@@ -37,6 +37,8 @@ _REFLEXIVE = frozenset({"sich", "es"})
 _BRACKETS = "()[]"
 # Names longer than this (in tokens) are names of organisations, not people.
 _MAX_NAME_TOKENS = 4
+# How far back (tokens) a preposition may govern a coordinated list of names.
+_PP_WINDOW = 8
 # An apposition between the speaker and the verb is at most this long (tokens).
 _MAX_APPOSITION = 40
 
@@ -478,10 +480,22 @@ class SpeakerResolver:
         """The latest person before `offset` who spoke or was named outside a quote, a
         caption and a prepositional phrase ("… gifts from Lord Alli, he said" is not Alli)."""
         candidates = [(start, record) for start, record in self._persons if start < offset]
-        candidates += self._people_before(offset)
+        candidates += self._first_per_sentence(self._people_before(offset))
         if not candidates:
             return None
         return max(candidates, key=lambda item: item[0])[1]
+
+    def _first_per_sentence(
+        self, people: list[tuple[int, dict[str, Any]]]
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """Only the first person named in a sentence (its subject, as a rule): "As a young
+        lawyer, X describes his career, echoing Robert Greene" keeps X."""
+        first: dict[int, tuple[int, dict[str, Any]]] = {}
+        for start, record in sorted(people, key=lambda item: item[0]):
+            sentence = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            key = sentence.sent.start if sentence is not None else start
+            first.setdefault(key, (start, record))
+        return list(first.values())
 
     def _eligible(self, start: int, end: int) -> bool:
         if self.inside_quote(start, end) or self._in_caption(start):
@@ -490,9 +504,11 @@ class SpeakerResolver:
         if span is None or span.start == 0:
             return True
         k = span.start - 1
-        while k > 0 and self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and (
-                span.start - k < 4):
-            k -= 1  # "from the Labour peer Lord Alli"
+        # "from the Labour peer Lord Alli", "figures like Marcus Garvey and Malcolm X"
+        while k > 0 and span.start - k < _PP_WINDOW and (
+                self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM")
+                or self.doc[k].text == ","):
+            k -= 1
         return self.doc[k].pos_ != "ADP"
 
     def _in_caption(self, offset: int) -> bool:
