@@ -82,8 +82,10 @@ def _alternation(words: list[str]) -> str:
 # A capitalised name token ("Kappeler", "O'Neil", "F.", "Müller-Lüdenscheidt") or a
 # particle inside a name. A token never holds a lower->upper switch ("BerlinMichael"):
 # that is where a glued credit begins.
-_NAME_TOKEN = (r"(?:[A-ZÄÖÜÉ](?:[a-zäöüßéèáàóòíìúùçñ'’]*|[A-ZÄÖÜ]+(?![a-zäöüß]))\.?"
-               r"(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?)")
+_NAME_TOKEN = (
+    r"(?:[A-ZÄÖÜÉ]\.(?!\w)"  # an initial: "F."
+    r"|[A-ZÄÖÜÉ](?:[a-zäöüßéèáàóòíìúùçñ'’]+|[A-ZÄÖÜ]+(?![a-zäöüß]))?(?:-[A-ZÄÖÜ][a-zäöüß'’]+)?)"
+)
 _PARTICLE = r"(?:von|van|de|der|den|di|da|du|la|le|del|bin|al|zu)"
 _NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{0,2}}"
 _JOIN = r"(?:\s*/\s*(?:via\s+)?|\s*\|\s*|\s+via\s+|\s*,\s*|\s+for\s+|\s+für\s+)"

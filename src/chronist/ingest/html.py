@@ -146,14 +146,24 @@ def _without_bylines(blocks: list[Block], authors: list[str]) -> list[Block]:
     return [block for block in blocks if not is_byline(block.text)]
 
 
-def _mark_title(blocks: list[Block], titles: list[str]) -> None:
-    """The page's headline (as any source declares it), repeated as the first heading,
-    is the title paragraph."""
-    if not blocks or blocks[0].kind != "heading":
-        return
-    first = "".join(blocks[0].text.split())
-    if any("".join(title.split()) == first for title in titles):
-        blocks[0].kind = "title"
+_TITLE_SEARCH_BLOCKS = 5
+
+
+def _mark_title(blocks: list[Block], titles: list[str]) -> list[Block]:
+    """The page's headline (as any source declares it) near the top is the title
+    paragraph; later repeats of it (a second headline, a print edition's) are dropped."""
+    keys = {"".join(title.split()) for title in titles if title}
+    marked = False
+    kept: list[Block] = []
+    for position, block in enumerate(blocks):
+        if block.kind in ("heading", "body") and "".join(block.text.split()) in keys:
+            if marked:
+                continue
+            if position < _TITLE_SEARCH_BLOCKS and block.kind == "heading":
+                block = Block(block.text, "title")
+                marked = True
+        kept.append(block)
+    return kept
 
 
 def _article_blocks(tree: HtmlElement, url: str | None, metadata: PageMetadata) -> list[Block]:
@@ -180,7 +190,7 @@ def parse_html(html: str, *, url: str | None = None) -> Article:
     _fallback_metadata(tree, metadata, url)
     title = choose_title(metadata)
     blocks = _without_bylines(blocks, metadata.authors)
-    _mark_title(blocks, [title or "", *metadata.titles])
+    blocks = _mark_title(blocks, [title or "", *metadata.titles])
     return Article(
         blocks=blocks,
         title=title,

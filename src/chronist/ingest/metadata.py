@@ -288,8 +288,12 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·•*-]|::)\s+")
 _BYLINE = re.compile(r"^(?:by|von)\s", re.IGNORECASE)
 
 
+_TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.casefold())
+    """Compare names as hosts spell them: "Börsen-Zeitung" ~ "boersen-zeitung.de"."""
+    return re.sub(r"\W+", "", text.casefold().translate(_TRANSLITERATION))
 
 
 def _host_labels(url: str | None) -> list[str]:

@@ -196,3 +196,10 @@ def test_html_caption_kept_by_trafilatura_with_credit_is_one_caption() -> None:
 def test_html_page_without_article_is_an_error(html: str) -> None:
     with pytest.raises(NoArticleError):
         parse_html(html)
+
+
+def test_html_repeated_headline_is_dropped() -> None:
+    html = article("<h2>Regierung beschließt Haushalt</h2>")
+    blocks = kinds(html)
+    assert blocks.count(("title", "Regierung beschließt Haushalt")) == 1
+    assert ("heading", "Regierung beschließt Haushalt") not in blocks

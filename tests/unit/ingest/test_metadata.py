@@ -96,6 +96,9 @@ def test_metadata_no_date_is_unknown() -> None:
         ("Bericht: Aktivistin getötet - Irans Justiz dementiert", ["Beispielzeitung"], None,
          "Bericht: Aktivistin getötet - Irans Justiz dementiert"),
         ("Beispielzeitung", ["Beispielzeitung"], None, "Beispielzeitung"),
+        # umlauts as hosts spell them
+        ("Zinsen setzen Dax zu | Börsen-Blatt", [], "https://www.boersen-blatt.de/x",
+         "Zinsen setzen Dax zu"),
     ],
 )
 def test_metadata_strip_site_name(title: str, sites: list[str], url: str | None,
