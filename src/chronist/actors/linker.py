@@ -35,6 +35,8 @@ PERSON_KEYS = ("person", "new_person")
 APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
                         r"(?:[a-zäöü][\w-]*\s+){0,2}"
                         r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$")
+# A pronoun with several candidates goes to one mentioned this many times as often.
+SALIENCE = 3
 # Characters within which a bare noun ("die Armee") refers back to the last qualified one.
 NEAR = 600
 # Share of country-linked mentions that makes a country the document's main one.
@@ -344,7 +346,23 @@ class Linker:
     def _antecedent(self, drafts: list[Draft], start: int, end: int, gender: str):
         people = self._people(drafts, start, end)
         matching = {d.entity: d for d in people if self._gender(d) in (gender, None)}
-        return next(iter(matching.values())) if len(matching) == 1 else None
+        if len(matching) == 1:
+            return next(iter(matching.values()))
+        if len(matching) > 1:
+            return self._salient(drafts, end, matching)
+        return None
+
+    @staticmethod
+    def _salient(drafts: list[Draft], end: int, matching: dict) -> Draft | None:
+        """Among several candidates, the article's protagonist: the one mentioned at
+        least SALIENCE times as often as any other so far."""
+        counts = {key: sum(1 for d in drafts if d.entity == key and d.start < end)
+                  for key in matching}
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[0] >= SALIENCE * ranked[1]:
+            best = max(counts, key=counts.__getitem__)
+            return matching[best]
+        return None
 
     def _gender(self, draft: Draft) -> str | None:
         if draft.entity and draft.entity[0] == "person":
