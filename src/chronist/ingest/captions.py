@@ -43,6 +43,7 @@ _MIN_CAPTION_CHARS = 8
 # (non-space) characters before the first block still belong to the article.
 _LEAD_WINDOW = 1500
 _KEY_CHARS = 40
+_MAX_TAIL_CHARS = 80
 
 
 @dataclass(slots=True)
@@ -210,8 +211,12 @@ def _same_caption(block: Block, captions: list[Caption], cutter: CreditCutter,
         caption_key = _squeeze(caption.text).lower()
         if caption_key in (key, stripped):
             return caption
-        if caption_key and key.startswith(caption_key) and key[len(caption_key):] in credits:
-            return caption
+        if caption_key and stripped.startswith(caption_key):
+            rest = stripped[len(caption_key):]
+            # the rest is a credit element's text, or a short tail with an agency or
+            # photographer chain in it ("REUTERS/Jane Roe Purchase Licensing Rights")
+            if rest in credits or (len(rest) <= _MAX_TAIL_CHARS and cutter.mentions_credit(rest)):
+                return caption
     return None
 
 

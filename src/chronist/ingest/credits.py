@@ -95,6 +95,8 @@ _HARD_START = r"(?:^|(?<=[.!?:;)\]»«“”\"'’])\s*|(?<=[a-zäöüß0-9]))"
 
 
 _MAX_MARKED_CREDIT_WORDS = 10
+# "[1/5] Soldiers at …": a gallery's image counter before the caption.
+_GALLERY_COUNTER = re.compile(r"^\s*\[?\d{1,3}\s*/\s*\d{1,3}\]\s*|^\s*\d{1,3}\s*/\s*\d{1,3}\s+")
 _MAX_CREDIT_CHARS = 600
 _TAIL_WINDOW = 240
 
@@ -175,7 +177,7 @@ class CreditCutter:
     def strip_caption(self, text: str) -> str:
         """A caption without its credits: bracketed ones anywhere, marked or bare ones at
         the end (repeatedly: "… (AP) Foto: dpa")."""
-        text = self._bracketed.sub("", text)
+        text = _GALLERY_COUNTER.sub("", self._bracketed.sub("", text))
         if self._label is not None:
             text = self._label.sub("", text)
         while True:
@@ -202,6 +204,10 @@ class CreditCutter:
         """Running text keeps agency names ("LONDON (Reuters) -"); only bracketed credits
         with a marker or a photographer/agency chain are cut."""
         return " ".join(self._bracketed_strict.sub("", text).split())
+
+    def mentions_credit(self, text: str) -> bool:
+        """Does `text` hold an agency name, a credit marker or a "/" chain?"""
+        return self._hint.search(text) is not None
 
     def has_marker(self, text: str) -> bool:
         """Does `text` hold a credit marker ("Image:", "Foto:", "©")?"""

@@ -52,3 +52,15 @@ def test_boilerplate_file_reports_all_errors(tmp_path: Path) -> None:
     message = str(error.value)
     for part in ("schema_version", "patterns.0.pattern", "patterns.1.lang"):
         assert part in message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 Wochen kostenlos testen",
+        "Our Standards: The Example Trust Principles.",
+        "Reporting by Jane Roe in Beirut; Editing by Max Muster",
+    ],
+)
+def test_boilerplate_promotions_and_signoffs(text: str) -> None:
+    assert default_filter().is_boilerplate(text)

@@ -123,6 +123,7 @@ def test_credits_split_trailing_credit(cutter, text: str, expected: tuple[str, b
          "Demonstrators in Lahore, Wednesday, May 7, 2025."),
         ("Migrants at the border fence AP Photo", "Migrants at the border fence"),
         ("The tower on Main Street. / Example Media News", "The tower on Main Street."),
+        ("[2/5] Rescue workers in the rubble. REUTERS/Jane Roe", "Rescue workers in the rubble."),
         # the last name of the caption is no part of the credit after it
         ("Trauer um die 22-jährige Jina Amini. Uncredited/AP/dpa",
          "Trauer um die 22-jährige Jina Amini."),
