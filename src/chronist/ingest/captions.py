@@ -121,6 +121,14 @@ def _caption_elements(tree: HtmlElement) -> list[HtmlElement]:
     return sorted(set(outer), key=order.__getitem__)
 
 
+# A video caption's "05.09.2024 | 2:03 min" (date and running time) is player data.
+_MEDIA_TAIL = re.compile(
+    r"\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s*\|\s*)?\d{1,3}:\d{2}\s*(?:min|Min)\.?\s*$"
+)
+# "(The Daily Example)": a caption that is only a bracketed source is a credit.
+_ONLY_BRACKETED = re.compile(r"^\s*[(\[][^()\[\]]*[)\]]\s*$")
+
+
 def _caption_text(element: HtmlElement, cutter: CreditCutter) -> str:
     clone = deepcopy(element)
     clone.tail = None
@@ -131,7 +139,10 @@ def _caption_text(element: HtmlElement, cutter: CreditCutter) -> str:
             parent = child.getparent()
             if parent is not None:
                 child.drop_tree()
-    return cutter.strip_caption(_text(clone))
+    text = _text(clone)
+    if _ONLY_BRACKETED.match(text):
+        return ""
+    return cutter.strip_caption(_MEDIA_TAIL.sub("", text))
 
 
 def _stream(tree: HtmlElement, captions: set[HtmlElement]) -> tuple[str, dict[HtmlElement, int]]:

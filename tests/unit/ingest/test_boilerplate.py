@@ -60,6 +60,8 @@ def test_boilerplate_file_reports_all_errors(tmp_path: Path) -> None:
         "2 Wochen kostenlos testen",
         "Our Standards: The Example Trust Principles.",
         "Reporting by Jane Roe in Beirut; Editing by Max Muster",
+        "Ground Game: Sign up for our weekly politics newsletter to get it every Monday.",
+        "Today’s news: Follow live updates from the campaign trail.",
     ],
 )
 def test_boilerplate_promotions_and_signoffs(text: str) -> None:

@@ -203,3 +203,12 @@ def test_html_repeated_headline_is_dropped() -> None:
     blocks = kinds(html)
     assert blocks.count(("title", "Regierung beschließt Haushalt")) == 1
     assert ("heading", "Regierung beschließt Haushalt") not in blocks
+
+
+def test_html_video_caption_drops_player_data_and_bracketed_source() -> None:
+    video = (f"<figure><img src='v.jpg'><figcaption>{CAPTION} 05.09.2024 | 2:03 min"
+             "</figcaption></figure>")
+    source = "<figure><img src='s.jpg'><figcaption>(The Daily Example)</figcaption></figure>"
+    blocks = kinds(article(video, source))
+    assert ("caption", CAPTION) in blocks
+    assert all("Daily Example" not in text for _, text in blocks)
