@@ -47,9 +47,22 @@ def _blocks_from_xml(xml: str) -> list[Block]:
         if element.tag == "quote" and element.find("p") is not None:
             continue  # its <p> children are visited themselves
         text = " ".join("".join(element.itertext()).split())
-        if text:
+        if text and not _is_link_teaser(element, text):
             blocks.append(Block(text, "heading" if element.tag == "head" else "body"))
     return blocks
+
+
+# A short paragraph that is (nearly) all link text is a teaser for another article
+# ("Iran-Krieg: USA verlieren …", "Read more: …"), not running text.
+_MAX_TEASER_CHARS = 200
+_MIN_LINK_SHARE = 0.9
+
+
+def _is_link_teaser(element: ElementTree.Element, text: str) -> bool:
+    if len(text) > _MAX_TEASER_CHARS or element.tag == "head":
+        return False
+    linked = sum(len("".join(ref.itertext()).strip()) for ref in element.iter("ref"))
+    return linked >= _MIN_LINK_SHARE * len(text.replace(" ", "")) if linked else False
 
 
 def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, precision: bool) -> list[Block]:
@@ -60,6 +73,7 @@ def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, precision: bool) 
         include_comments=False,
         include_tables=False,
         include_formatting=False,
+        include_links=True,  # to recognise link teasers; the links are not kept
         with_metadata=False,
         favor_precision=precision,
     )

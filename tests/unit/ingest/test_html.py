@@ -212,3 +212,12 @@ def test_html_video_caption_drops_player_data_and_bracketed_source() -> None:
     blocks = kinds(article(video, source))
     assert ("caption", CAPTION) in blocks
     assert all("Daily Example" not in text for _, text in blocks)
+
+
+def test_html_link_teaser_for_another_article_is_dropped() -> None:
+    teaser = "<p><a href='/politik/iran'>Iran-Krieg: Neue Sanktionen gegen Teheran geplant</a></p>"
+    linked = ("<p>Der Entwurf sieht nach <a href='/x'>Angaben</a> des Ministeriums weitere "
+              "Hilfen für Familien vor, die ab dem kommenden Jahr gelten sollen.</p>")
+    blocks = kinds(article(teaser, linked))
+    assert all("Iran-Krieg" not in text for _, text in blocks)
+    assert any(text.startswith("Der Entwurf sieht nach Angaben") for _, text in blocks)
