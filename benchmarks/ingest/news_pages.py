@@ -44,6 +44,13 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_CORPUS = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
 GERMAN_COUNTRIES = {"de", "at", "ch"}
 _TOKEN = re.compile(r"\w+")
+# Credit marks that should never survive in document.text, written independently of
+# chronist's own credit patterns (data/ingest/credits.yaml) so as not to grade itself.
+CREDIT_MARKS = re.compile(
+    r"\b(?:Foto|Fotos|Bild|Photo|Image|Picture|Credit|Credits|Photograph)\s*:|©|/\s*dpa\b"
+    r"|\bdpa\s*/|Getty Images|picture alliance|\bIMAGO\b|REUTERS/|/\s*REUTERS\b|/\s*AFP\b"
+    r"|\bAFP\s*/|\bAP Photo\b|Shutterstock|\biStock"
+)
 # A credit shorter than this ("AP", "dpa") ends sentences as an agency name.
 _MIN_CREDIT_CHARS = 6
 _CAPTION_MATCH_F1 = 0.8
@@ -71,6 +78,7 @@ class PageScore:
     body_recall: float
     body_f1: float
     credit_leaks: int
+    credit_marks: int = 0
     captions_expected: int = 0
     captions_found: int = 0
     captions_ours: int = 0
@@ -179,8 +187,12 @@ def caption_counts(doc: Document, expected: dict) -> tuple[int, int, int, int]:
     return len(set(wanted)), found, len(ours), matched
 
 
+def read_page(page: Page) -> str:
+    return gzip.decompress(page.path.read_bytes()).decode("utf-8", errors="replace")
+
+
 def score_page(page: Page) -> PageScore:
-    html = gzip.decompress(page.path.read_bytes()).decode("utf-8", errors="replace")
+    html = read_page(page)
     name = f"{page.country}/{page.file}"
     want_date = str(page.expected.get("publishing_date") or "")[:10]
     try:
@@ -190,6 +202,7 @@ def score_page(page: Page) -> PageScore:
                          error=str(error))
     precision, recall, f1 = token_prf(document_body(doc), expected_body(page.expected))
     leaks = credit_leaks(doc, credits_of(page.expected))
+    marks = sum(1 for paragraph in paragraph_texts(doc) if CREDIT_MARKS.search(paragraph))
     wanted, found, ours, matched = caption_counts(doc, page.expected)
     return PageScore(
         page=name,
@@ -202,6 +215,7 @@ def score_page(page: Page) -> PageScore:
         body_recall=recall,
         body_f1=f1,
         credit_leaks=leaks,
+        credit_marks=marks,
         captions_expected=wanted,
         captions_found=found,
         captions_ours=ours,
@@ -226,6 +240,7 @@ def summarise(scores: list[PageScore]) -> dict[str, float | int]:
         "body_f1": sum(s.body_f1 for s in scores) / n,
         "pages_body_f1_below_0.8": sum(s.body_f1 < 0.8 for s in scores),
         "pages_with_credit_leak": sum(s.credit_leaks > 0 for s in scores),
+        "paragraphs_with_credit_mark": sum(s.credit_marks for s in scores),
         "caption_recall": _ratio(sum(s.captions_found for s in scores),
                                  sum(s.captions_expected for s in scores)),
         "caption_precision_lb": _ratio(sum(s.captions_ours_matched for s in scores),
@@ -285,8 +300,8 @@ def main(argv: list[str] | None = None) -> int:
         for s in scores:
             if not s.date_match:
                 print(f"date miss {s.page}")
-            if s.credit_leaks:
-                print(f"credit leak {s.page} ({s.credit_leaks})")
+            if s.credit_leaks or s.credit_marks:
+                print(f"credit leak {s.page} ({s.credit_leaks} fundus, {s.credit_marks} marks)")
             if not s.title_match:
                 print(f"title miss {s.page}")
     write_results(args.output, summary, seconds, scores)

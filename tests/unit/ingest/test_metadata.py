@@ -161,3 +161,20 @@ def test_metadata_canonical_url(head: str, given: str | None, expected: str) -> 
 )
 def test_metadata_authors(head: str, expected: list[str]) -> None:
     assert read_metadata(load_html(page(head))).authors == expected
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        json_ld({"@type": {"x": 1}, "datePublished": ["2024-01-01"], "headline": ["a", "b"]}),
+        json_ld([{"@type": ["NewsArticle"], "author": [None, 3, {"name": None}]}]),
+        json_ld({"@graph": "not a list", "mainEntity": {"@type": "Article", "datePublished": 5}}),
+        '<script type="application/ld+json"><!-- {"@type": "NewsArticle"} --></script>',
+        '<script type="application/ld+json"></script><meta property="og:title" content="">',
+        '<meta name="author" content="   "><link rel="canonical" href="javascript:void(0)">',
+    ],
+)
+def test_metadata_odd_declarations_do_not_crash(head: str) -> None:
+    article = parse_html(page(head))
+    assert article.title
+    assert article.published is None or parse_date(article.published) == article.published

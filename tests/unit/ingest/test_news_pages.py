@@ -44,4 +44,20 @@ def test_news_pages_sample_meets_floor(corpora: Path, news_pages: ModuleType) ->
     assert summary["date_accuracy"] >= 0.9
     assert summary["body_f1"] >= 0.88
     assert summary["pages_with_credit_leak"] <= 1
+    assert summary["paragraphs_with_credit_mark"] <= 1
     assert {s.language for s in scores} == {"de", "en"}
+
+
+@pytest.mark.corpus
+def test_news_pages_paragraph_structure(corpora: Path, news_pages: ModuleType) -> None:
+    """On real pages: paragraphs tile document.text, one line each, headings apart."""
+    pages = news_pages.load_pages(corpora / "news-pages")[3::SAMPLE_EVERY]
+    kinds: set[str] = set()
+    for page in pages:
+        doc = news_pages.to_document(news_pages.parse_html(news_pages.read_page(page)),
+                                     language=page.language)
+        texts = news_pages.paragraph_texts(doc)
+        assert "\n\n".join(texts) == doc.text
+        assert all(text and "\n" not in text and text == text.strip() for text in texts)
+        kinds.update(p.kind for p in doc.paragraphs)
+    assert {"body", "heading", "caption"} <= kinds
