@@ -3,6 +3,9 @@
     python training/train.py de_syntax      # UPOS + dependency parser  (~25 min, 2 cores)
     python training/train.py de_ner         # named entities             (~20 min)
 
+    python training/train.py de_ner --resume --train de-ner-train-germeval
+                                            # continue from the last best model
+
 Steps, each skipped when its output exists (so an interrupted run resumes; pass
 --force to redo): build the corpora (training/corpus/, from ../shared/corpora),
 train with `spacy train` under `nice` and a wall-clock limit (the best checkpoint so
@@ -24,6 +27,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 MODELS = REPO / "src" / "chronist" / "nlp" / "models"
 CORPUS_MARKER = HERE / "corpus" / "de-ner-eval-europarl.spacy"
+RESUME = "_resume"
 
 
 def run(command: list[str], minutes: float | None = None) -> int:
@@ -39,15 +43,15 @@ def run(command: list[str], minutes: float | None = None) -> int:
         return 0
 
 
-def train(name: str, minutes: float, force: bool) -> Path:
+def train(name: str, minutes: float, force: bool, overrides: list[str]) -> Path:
     out = HERE / "out" / name
     best = out / "model-best"
     if best.exists() and not force:
         print(f"{best} exists: skipping training (--force to retrain)")
         return best
     code = run(
-        ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(HERE / f"{name}.cfg"),
-         "--output", str(out), "--code", str(HERE / "components.py")],
+        ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(config_for(name)),
+         "--output", str(out), "--code", str(HERE / "components.py"), *overrides],
         minutes,
     )
     if code != 0 or not best.exists():
@@ -55,9 +59,31 @@ def train(name: str, minutes: float, force: bool) -> Path:
     return best
 
 
+def config_for(name: str) -> Path:
+    """The recipe's config; for a `<model>_resume` run, the same config with every
+    trainable component taken from the model's last best checkpoint (spaCy resumes
+    sourced components instead of initialising them)."""
+    if not name.endswith(RESUME):
+        return HERE / f"{name}.cfg"
+    from spacy import util
+
+    base = name[: -len(RESUME)]
+    previous = HERE / "out" / base / "model-best"
+    if not previous.exists():
+        sys.exit(f"nothing to resume: {previous} is missing")
+    config = util.load_config(HERE / f"{base}.cfg")
+    for component, block in config["components"].items():
+        if not str(block.get("factory", "")).startswith("chronist_"):
+            config["components"][component] = {"source": str(previous)}
+    path = HERE / "out" / f"{name}.cfg"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    config.to_disk(path)
+    return path
+
+
 def package(name: str, best: Path) -> Path:
-    language = name.split("_")[0]
-    target = MODELS / language / name.split("_", 1)[1]
+    language, model = name.removesuffix(RESUME).split("_", 1)
+    target = MODELS / language / model
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(best, target)
@@ -71,11 +97,17 @@ def main() -> None:
     parser.add_argument("name", choices=["de_syntax", "de_ner"])
     parser.add_argument("--minutes", type=float, default=25.0, help="wall-clock limit")
     parser.add_argument("--force", action="store_true", help="rebuild corpora and retrain")
+    parser.add_argument("--resume", action="store_true", help="continue from the best model")
+    parser.add_argument("--train", help="training corpus name (training/corpus/NAME.spacy)")
     args = parser.parse_args()
+    name = args.name + RESUME if args.resume else args.name
+    overrides = []
+    if args.train:
+        overrides = ["--paths.train", str(HERE / "corpus" / f"{args.train}.spacy")]
     if args.force or not CORPUS_MARKER.exists():
         if run([sys.executable, str(HERE / "corpora.py")]) != 0:
             sys.exit("building the corpora failed")
-    package(args.name, train(args.name, args.minutes, args.force))
+    package(name, train(name, args.minutes, args.force, overrides))
 
 
 if __name__ == "__main__":

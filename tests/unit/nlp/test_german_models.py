@@ -1,4 +1,4 @@
-"""The trained German components (models/de/): dependency roles."""
+"""The trained German components (models/de/): dependency roles and entities."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from chronist.nlp import analyse, load
-from chronist.nlp.german import SYNTAX
+from chronist.nlp.german import NER, SYNTAX
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +20,9 @@ def _token(doc: Doc, text: str):
 
 
 def test_german_models_are_shipped_and_loaded(german: Language) -> None:
-    assert SYNTAX.is_dir()
-    for name in ("parser", "morphologizer", "chronist_de_morphology", "chronist_de_roles"):
+    assert SYNTAX.is_dir() and NER.is_dir()
+    names = ("parser", "morphologizer", "ner", "chronist_de_morphology", "chronist_de_roles")
+    for name in names:
         assert name in german.pipe_names
 
 
@@ -55,3 +56,23 @@ def test_german_sentence_roots_are_words(german: Language, text: str) -> None:
     for sentence in doc.sents:
         assert not sentence.root.is_space
         assert sentence.root.dep_ == "ROOT"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.", "Olaf Scholz", "PER"),
+        ("Bundeskanzler Olaf Scholz reiste am Montag nach Paris.", "Paris", "LOC"),
+        ("Die Vereinten Nationen verurteilten den Angriff auf die Ukraine.", "Ukraine", "LOC"),
+        ("Ein Sprecher der Europäischen Kommission sagte, man prüfe den Fall.",
+         "Europäischen Kommission", "ORG"),
+    ],
+)
+def test_german_entities(german: Language, text, name, label) -> None:
+    ents = {ent.text: ent.label_ for ent in analyse(text, "de").ents}
+    assert ents.get(name) == label
+
+
+def test_german_entity_labels_are_normalised(german: Language) -> None:
+    doc = analyse("Die russischen Truppen griffen die ukrainische Stadt Charkiw an.", "de")
+    assert {ent.label_ for ent in doc.ents} <= {"PER", "LOC", "ORG", "MISC"}
