@@ -34,6 +34,13 @@ from chronist.ingest.boilerplate import default_filter, load_boilerplate
         ("Stand der Verhandlungen ist, dass beide Seiten weiter reden wollen.", False),
         ("More than 300 people were evacuated on Tuesday.", False),
         ("Quellen aus dem Ministerium bestätigten den Bericht.", False),
+        ("Von Berlin nach Paris", False),
+        ("By the numbers", False),
+        ("Die App kann man vier Wochen kostenlos testen.", False),
+        ("The company asked users to subscribe to its newsletter and to share it widely.", False),
+        ("Writing by hand is good for the brain, researchers said.", False),
+        ("Published in 2019, the report found nothing new.", False),
+        ("Updated: March 7, 2024 at 10:15 am EST", True),
     ],
 )
 def test_boilerplate_is_boilerplate(text: str, expected: bool) -> None:
