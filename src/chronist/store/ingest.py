@@ -96,42 +96,44 @@ def _executor(settings: WorkSettings, workers: int) -> ProcessPoolExecutor:
 
 def _crashed(item: Item) -> Result:
     return Result(key=item.key, name=item.name, status="failed", code="worker-crashed",
-                  reason="a worker process died twice on this input")
+                  reason="the worker process died on this input (run again to retry)")
 
 
 def _parallel(items: Iterable[Item], settings: WorkSettings, workers: int) -> Iterator[Result]:
-    """Items through a process pool, at most a few per worker in flight (memory stays flat
-    on any corpus size). A worker that dies (a crash in native code, the OOM killer) breaks
-    the pool: its in-flight items are retried once on a fresh pool, then recorded as
-    failures, so an input is never dropped and the run never hangs."""
+    """Items through a process pool, a few per worker in flight (memory stays flat on any
+    corpus size). A worker that dies (a crash in native code, the OOM killer) breaks the
+    pool and every item in flight with it: those suspects are rerun one at a time on a
+    fresh pool, so only the item that breaks it alone is recorded as a failure; the run
+    neither hangs nor drops an input."""
     source = iter(items)
-    window = workers * 4
-    attempts: dict[str, int] = {}
-    retry: list[Item] = []
+    suspects: list[Item] = []
     executor = _executor(settings, workers)
     pending: dict[Future[Result], Item] = {}
     try:
         while True:
-            while len(pending) < window and (retry or (item := next(source, None)) is not None):
-                work = retry.pop() if retry else item
-                pending[executor.submit(process_item, work)] = work
+            if suspects:
+                if not pending:
+                    suspect = suspects.pop()
+                    pending[executor.submit(process_item, suspect)] = suspect
+            else:
+                while len(pending) < workers * 4 and (item := next(source, None)) is not None:
+                    pending[executor.submit(process_item, item)] = item
             if not pending:
                 return
+            alone = len(pending) == 1
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            broken = False
+            broken: list[Item] = []
             for future in done:
                 work = pending.pop(future)
                 try:
                     yield future.result()
                 except BrokenProcessPool:
-                    broken = True
-                    attempts[work.key] = attempts.get(work.key, 0) + 1
-                    if attempts[work.key] >= 2:
-                        yield _crashed(work)
-                    else:
-                        retry.append(work)
+                    broken.append(work)
             if broken:
-                retry.extend(pending.values())
+                if alone:
+                    yield _crashed(broken[0])
+                else:
+                    suspects.extend([*broken, *pending.values()])
                 pending.clear()
                 executor.shutdown(wait=True, cancel_futures=True)
                 executor = _executor(settings, workers)
