@@ -31,6 +31,7 @@ class Marker(BaseModel):
     lang: Literal["de", "en", "mul"]
     forms: list[str] = Field(min_length=1)
     joiners: list[Literal[":", "by"]] = Field(min_length=1)
+    photo: bool = True
 
 
 class Agency(BaseModel):
@@ -169,8 +170,13 @@ class CreditCutter:
         ) if labels else None
         # A running-text paragraph that ends in a marked credit after its last sentence
         # ("… im Regionalverkehr. Bild: Max Muster") is a caption the page did not mark.
+        photo_forms = [f for m in vocabulary.markers if m.photo for f in m.forms]
+        photo_by = [f for m in vocabulary.markers if m.photo and "by" in m.joiners
+                    for f in m.forms]
+        photo_marker = (rf"(?:(?:{_alternation(photo_forms)})\s*:"
+                        rf"|(?:{_alternation(photo_by)})\s+by\b)")
         self._sentence_credit = re.compile(
-            rf"(?:(?<=[.!?“”\"'’])\s*|(?<=[a-zäöüß]))(?:{marker}|{symbol})\s*"
+            rf"(?:(?<=[.!?“”\"'’])\s*|(?<=[a-zäöüß]))(?:{photo_marker}|{symbol})\s*"
             rf"[^.!?:]{{1,80}}?(?:[.!?:][^.!?:\s][^.!?:]*?)?\s*$"
         )
 

@@ -105,6 +105,9 @@ def test_credits_vocabulary_reports_all_errors(tmp_path: Path) -> None:
         ("Pendler am Bahnsteig im Regionalverkehr. Bild: Max Muster",
          ("Pendler am Bahnsteig im Regionalverkehr.", True)),
         ("Die Regierung trat zurück.Foto: Jane Roe/AFP", ("Die Regierung trat zurück.", True)),
+        # a text source under an agency report is no image credit
+        ("Die Regierung trat am Abend zurück. Quelle: dpa",
+         ("Die Regierung trat am Abend zurück. Quelle: dpa", False)),
         # a marker word inside a sentence is no credit
         ("Wir sahen das Bild: Ein Mann läuft über die Straße. Dann kam die Polizei.",
          ("Wir sahen das Bild: Ein Mann läuft über die Straße. Dann kam die Polizei.", False)),
