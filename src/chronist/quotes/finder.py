@@ -85,6 +85,9 @@ class QuoteFinder:
         self.lexicon = lexicon
         self._mentions: list[tuple[int, int]] = []
         self._asides: list[tuple[int, int]] = []
+        self._text = ""
+        self._ents: list[Span] = []
+        self._sentences: Sentences | None = None  # type: ignore[assignment]
 
     def find(
         self,
@@ -97,6 +100,10 @@ class QuoteFinder:
         headings: Sequence[tuple[int, int]] = (),
     ) -> list[Quote]:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
+        # `Doc.text` rebuilds the string on every access; the Document's text is the same.
+        self._text = text
+        self._sentences = Sentences(analysis)
+        self._ents = list(analysis.ents)
         self._asides = sorted(list(captions) + list(headings))
         self._mentions = sorted((m.start, m.end) for m in actor_mentions
                                 if getattr(m, "kind", "name") != "place")
@@ -154,13 +161,13 @@ class QuoteFinder:
         first = _token_at_or_after(starts, span.close + 1)
         if first is None or first >= len(doc):
             return None
-        if "\n" in doc.text[span.close : doc[first].idx]:
+        if "\n" in self._text[span.close : doc[first].idx]:
             return None  # the next paragraph is not the attribution
-        content_ends = _SENTENCE_FINAL.search(doc.text[span.parts[-1][0] : span.close]) or (
-            doc.text[span.close - 1 : span.close] == ",")
+        content_ends = _SENTENCE_FINAL.search(self._text[span.parts[-1][0] : span.close]) or (
+            self._text[span.close - 1 : span.close] == ",")
         if not content_ends and doc[first].text not in _TAIL_OPENERS:
             return None  # the sentence goes on: "… „so what“ attitude and said"
-        sentence = doc[first].sent
+        sentence = self._sentences.of(first)
         if sentence.start == first and not _continues_after_quote(doc, first):
             return None
         limit = _stop_at_quote(doc, first, min(sentence.end, first + _TAIL_TOKENS), self.lexicon)
@@ -186,10 +193,10 @@ class QuoteFinder:
         opener = _token_at_or_after(starts, span.open)
         if opener is None:
             return Attribution(None, False)
-        sentence = doc[opener].sent
+        sentence = self._sentences.of(opener)
         floor = _paragraph_floor(doc, sentence.start, opener)
         if floor == opener:
-            previous = _previous(doc, sentence)
+            previous = self._sentences.before(sentence)
             if previous is None or not previous.text.rstrip().endswith(":"):
                 return Attribution(None, False)
             floor, opener = previous.start, previous.end
@@ -219,7 +226,7 @@ class QuoteFinder:
 
     def _first_name(self, doc: Doc, start: int, end: int) -> SpeakerPhrase | None:
         """The first person name before a colon ("Geoff Yu vom Verwalter BNY: „…“")."""
-        for ent in doc.ents:
+        for ent in self._ents:
             if ent.label_ == "PER" and doc[start].idx <= ent.start_char < doc[end - 1].idx:
                 return SpeakerPhrase(ent.start_char, ent.end_char, ent.text, False, True)
         for i in range(start, end - 1):
@@ -239,10 +246,10 @@ class QuoteFinder:
         """"Boos-John kritisiert den Auftritt. „…“": the quote is the previous sentence's
         speaker's (same paragraph, speech verb with a subject)."""
         opener = _token_at_or_after(starts, span.open)
-        if opener is None or doc[opener].sent.start != opener:
+        if opener is None or self._sentences.of(opener).start != opener:
             return None
-        previous = _previous(doc, doc[opener].sent)
-        if previous is None or "\n" in doc.text[previous.end_char : doc[opener].idx]:
+        previous = self._sentences.before(self._sentences.of(opener))
+        if previous is None or "\n" in self._text[previous.end_char : doc[opener].idx]:
             return None
         for i in range(previous.start, previous.end):
             if is_cue_verb(doc[i], self.lexicon) and doc[i].pos_ == "VERB":
@@ -326,7 +333,7 @@ class QuoteFinder:
         opener = _token_at_or_after(starts, span.open)
         if opener is None:
             return False
-        sentence = doc[opener].sent
+        sentence = self._sentences.of(opener)
         return any(
             _subjunctive(t) and "Fin" in t.morph.get("VerbForm")
             and not span.open <= t.idx <= span.close
@@ -562,7 +569,7 @@ class QuoteFinder:
                 end = max(end, stop)
         if end == phrase.end:
             return phrase
-        return SpeakerPhrase(phrase.start, end, doc.text[phrase.start : end], phrase.pronoun,
+        return SpeakerPhrase(phrase.start, end, self._text[phrase.start : end], phrase.pronoun,
                              phrase.named)
 
     def _is_as_cue(self, token: Token) -> bool:
@@ -687,7 +694,7 @@ def _segments(doc: Doc) -> list[Span]:
     """Sentences, also cut at paragraph breaks (a caption without a full stop runs into
     the next paragraph otherwise)."""
     segments: list[Span] = []
-    for sentence in doc.sents:
+    for sentence in Sentences(doc).spans:
         start = sentence.start
         for token in sentence:
             if token.is_space and "\n" in token.text and token.i > start:
@@ -706,10 +713,20 @@ def _paragraph_floor(doc: Doc, floor: int, i: int) -> int:
     return floor
 
 
-def _previous(doc: Doc, sentence: Span) -> Span | None:
-    if sentence.start == 0:
-        return None
-    return doc[sentence.start - 1].sent
+class Sentences:
+    """Sentence lookup by token index. `Token.sent` walks all of `doc.sents` on every call
+    (quadratic on long articles); this computes the sentences once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spans = list(doc.sents)
+        self.starts = [span.start for span in self.spans]
+
+    def of(self, i: int) -> Span:
+        return self.spans[max(0, bisect_right(self.starts, i) - 1)]
+
+    def before(self, sentence: Span) -> Span | None:
+        k = bisect_right(self.starts, sentence.start) - 1
+        return self.spans[k - 1] if k > 0 else None
 
 
 def _overlaps_chars(span: tuple[int, int], covered: list[tuple[int, int]]) -> bool:

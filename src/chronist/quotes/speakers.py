@@ -81,7 +81,7 @@ def _phrase(tokens: Sequence[Token], lexicon: QuotesLexicon) -> SpeakerPhrase | 
         return None  # "erklärte Anfang März", "said on Monday"
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1])
-    text = tokens[0].doc.text[start:end]
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     return SpeakerPhrase(start, end, text, False, any(t.pos_ == "PROPN" for t in tokens))
 
 
@@ -126,7 +126,7 @@ def _apposed_name(doc: Doc, j: int, limit: int) -> SpeakerPhrase | None:
     if k - j - 1 < 2 or k >= limit or doc[k].text not in ",.":
         return None
     start, end = doc[j + 1].idx, doc[k - 1].idx + len(doc[k - 1])
-    return SpeakerPhrase(start, end, doc.text[start:end], False, True)
+    return SpeakerPhrase(start, end, doc[j + 1 : k].text, False, True)
 
 
 def _possessive(token: Token) -> bool:
@@ -249,17 +249,23 @@ def _capitalised(token: Token) -> bool:
 class Names:
     """Person names in one document: runs of proper nouns (a first name and what follows)."""
 
-    def __init__(self, doc: Doc, lexicon: QuotesLexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: QuotesLexicon,
+                 not_people: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.lexicon = lexicon
-        self.has_ner = any(ent.label_ == "PER" for ent in doc.ents)
+        # `Doc.ents` is rebuilt on every access: keep the list. A PER entity that the actor
+        # layer knows as a country, place or organisation ("Kiew") is not a person.
+        self.ents = [ent for ent in doc.ents if ent.label_ != "PER" or not any(
+            start < ent.end_char and ent.start_char < end for start, end in not_people)]
+        self.has_ner = any(ent.label_ == "PER" for ent in self.ents)
+        self._runs: list[tuple[int, str]] | None = None
 
     def in_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The (first token, end token) of the person name inside a character span."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return None
-        people = [ent for ent in self.doc.ents
+        people = [ent for ent in self.ents
                   if ent.label_ == "PER" and start <= ent.start_char < end]
         if people:  # "Harris senior adviser David Plouffe": the last name is the speaker
             return self._strip(people[-1].start, people[-1].end)
@@ -296,7 +302,7 @@ class Names:
         words = name.split()
         if self.has_ner:
             return any(ent.label_ == "PER" and ent.text.endswith(words[-1])
-                       for ent in self.doc.ents)
+                       for ent in self.ents)
         return len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words)
 
     def text(self, first: int, end: int) -> str:
@@ -329,11 +335,16 @@ class Names:
         return self._strip(start, end)
 
     def runs_before(self, offset: int) -> list[tuple[int, str]]:
-        """Two-token name runs ending before `offset` (for documents without NER)."""
+        """Two-token name runs starting before `offset` (for documents without NER)."""
+        if self._runs is None:
+            self._runs = self._all_runs()
+        return [(start, name) for start, name in self._runs if start < offset]
+
+    def _all_runs(self) -> list[tuple[int, str]]:
         runs: list[tuple[int, str]] = []
         i = 0
         tokens = self.doc
-        while i < len(tokens) and tokens[i].idx < offset:
+        while i < len(tokens):
             if tokens[i].pos_ == "PROPN" and i + 1 < len(tokens) and (
                 tokens[i + 1].pos_ == "PROPN" or _capitalised(tokens[i + 1])
             ) and tokens[i + 1].pos_ != "VERB":
@@ -365,7 +376,11 @@ class SpeakerResolver:
         self.mentions = [m for m in actor_mentions if _kind(m) != "place"]
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
-        self.names = Names(doc, lexicon)
+        not_people = [(m.start, m.end) for m in actor_mentions
+                      if getattr(m, "type", "PERSON") != "PERSON" and getattr(m, "entity", None)]
+        self.names = Names(doc, lexicon, not_people)
+        self._people: list[tuple[int, dict[str, Any]]] | None = None
+        self._sentence_starts = [sentence.start_char for sentence in doc.sents]
         self._persons: list[tuple[int, dict[str, Any]]] = []
         self._speakers: list[tuple[int, dict[str, Any]]] = []
 
@@ -492,9 +507,8 @@ class SpeakerResolver:
         lawyer, X describes his career, echoing Robert Greene" keeps X."""
         first: dict[int, tuple[int, dict[str, Any]]] = {}
         for start, record in sorted(people, key=lambda item: item[0]):
-            sentence = self.doc.char_span(start, start + 1, alignment_mode="expand")
-            key = sentence.sent.start if sentence is not None else start
-            first.setdefault(key, (start, record))
+            k = bisect_right(self._sentence_starts, start) - 1
+            first.setdefault(k, (start, record))
         return list(first.values())
 
     def _eligible(self, start: int, end: int) -> bool:
@@ -527,6 +541,13 @@ class SpeakerResolver:
         return record
 
     def _people_before(self, offset: int) -> list[tuple[int, dict[str, Any]]]:
+        if self._people is None:
+            self._people = self._all_people()
+        return [(start, record) for start, record in self._people if start < offset]
+
+    def _all_people(self) -> list[tuple[int, dict[str, Any]]]:
+        """Every eligible person mention of the document, computed once."""
+        offset = self.doc[-1].idx + len(self.doc[-1]) + 1 if len(self.doc) else 0
         found: list[tuple[int, dict[str, Any]]] = []
         for mention in self.mentions:
             if mention.start < offset and getattr(mention, "type", None) == "PERSON" and (
@@ -536,7 +557,7 @@ class SpeakerResolver:
             ):
                 found.append((mention.start, self._record(mention, mention.text)))
         if self.names.has_ner:
-            for ent in self.doc.ents:
+            for ent in self.names.ents:
                 if ent.label_ == "PER" and ent.start_char < offset and self._eligible(
                         ent.start_char, ent.end_char):
                     span = self.names.in_span(ent.start_char, ent.end_char)
