@@ -134,12 +134,15 @@ class CreditCutter:
         symbol = _alternation(vocabulary.symbols)
         marked = rf"(?:{marker}|{symbol})[^()\[\]]{{1,120}}"
         # In a caption a bracket may hold just an agency or a bare marker: "(AP)", "(Archivbild)".
+        # A bracketed chain needs an agency in it: "(CDU/CSU)" is a party, not a credit.
+        with_agency = rf"(?=[^()\[\]]*?{agency})(?:{chain})"
         self._bracketed = re.compile(
-            rf"\s*[(\[]\s*(?:{marked}|{credit}|(?:{_alternation(forms + agencies)}))\s*[)\]]"
+            rf"\s*[(\[]\s*(?:{marked}|{with_agency}|(?:{_alternation(forms + agencies)}))"
+            rf"\s*[)\]]"
         )
         # In running text "(Reuters)" is a dateline, not a credit: only a marker or a
         # photographer/agency chain in brackets is cut there.
-        slashed = rf"(?=[^()\[\]]*?/)(?:{chain})"
+        slashed = rf"(?=[^()\[\]]*?/)(?=[^()\[\]]*?{agency})(?:{chain})"
         self._bracketed_strict = re.compile(rf"\s*[(\[]\s*(?:{marked}|{slashed})\s*[)\]]")
         self._marked_tail = re.compile(
             rf"(?:^|(?<=[^\w])|(?<=[a-zäöüß0-9]))(?:{marker}|{symbol})[^\n]{{0,160}}$"

@@ -39,6 +39,7 @@ def cutter():
         ("Erst fiel der linke Turm. Foto: Max Muster/dpa/Archiv", "Erst fiel der linke Turm."),
         # no credit: nothing is cut
         ("Gipfel in Berlin/Brandenburg", "Gipfel in Berlin/Brandenburg"),
+        ("Friedrich Merz (CDU/CSU) im Bundestag", "Friedrich Merz (CDU/CSU) im Bundestag"),
         ("Der Chef der Nachrichtenagentur Reuters", "Der Chef der Nachrichtenagentur Reuters"),
         ("Olaf Scholz und Emmanuel Macron in Paris", "Olaf Scholz und Emmanuel Macron in Paris"),
     ],
@@ -73,6 +74,10 @@ def test_credits_is_credit(cutter, text: str, is_credit: bool) -> None:
         ("LONDON (Reuters) - The government fell.", "LONDON (Reuters) - The government fell."),
         ("Der Minister (Foto: dpa) trat zurück.", "Der Minister trat zurück."),
         ("Der Minister trat zurück (Bild: Max Muster/AFP).", "Der Minister trat zurück."),
+        ("Der Minister trat zurück (Max Muster/AFP).", "Der Minister trat zurück."),
+        # parties and places in brackets are no credits
+        ("Die Union (CDU/CSU) lehnte ab.", "Die Union (CDU/CSU) lehnte ab."),
+        ("Die Ampel (SPD/Grüne/FDP) zerbrach.", "Die Ampel (SPD/Grüne/FDP) zerbrach."),
     ],
 )
 def test_credits_strip_running_text(cutter, text: str, expected: str) -> None:
