@@ -40,6 +40,9 @@ def cutter():
         # no credit: nothing is cut
         ("Gipfel in Berlin/Brandenburg", "Gipfel in Berlin/Brandenburg"),
         ("Friedrich Merz (CDU/CSU) im Bundestag", "Friedrich Merz (CDU/CSU) im Bundestag"),
+        # names that end a caption sentence are no credit after a plain space
+        ("Visitors at the Getty", "Visitors at the Getty"),
+        ("Jimmy Wales, who founded Wikipedia", "Jimmy Wales, who founded Wikipedia"),
         ("Der Chef der Nachrichtenagentur Reuters", "Der Chef der Nachrichtenagentur Reuters"),
         ("Olaf Scholz und Emmanuel Macron in Paris", "Olaf Scholz und Emmanuel Macron in Paris"),
     ],
