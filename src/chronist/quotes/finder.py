@@ -86,6 +86,7 @@ class QuoteFinder:
         self._mentions: list[tuple[int, int]] = []
         self._asides: list[tuple[int, int]] = []
         self._text = ""
+        self._quoted: list[tuple[int, int]] = []
         self._ents: list[Span] = []
         self._sentences: Sentences | None = None  # type: ignore[assignment]
 
@@ -102,6 +103,7 @@ class QuoteFinder:
         spans = find_quoted_spans(text, paragraphs, self.lexicon)
         # `Doc.text` rebuilds the string on every access; the Document's text is the same.
         self._text = text
+        self._quoted = [(s.open, s.close) for s in spans]
         self._sentences = Sentences(analysis)
         self._ents = list(analysis.ents)
         self._asides = sorted(list(captions) + list(headings))
@@ -148,6 +150,14 @@ class QuoteFinder:
         return self._merge_split(text, found)
 
     def _attribution(self, doc: Doc, starts: list[int], span: QuotedSpan) -> Attribution:
+        attribution = self._find_attribution(doc, starts, span)
+        phrase = attribution.phrase
+        if phrase is not None and any(o < phrase.start and phrase.end <= c + 1
+                                      for o, c in self._quoted):
+            attribution.phrase = None  # a phrase inside another quote speaks no quote
+        return attribution
+
+    def _find_attribution(self, doc: Doc, starts: list[int], span: QuotedSpan) -> Attribution:
         tail = self._tail(doc, starts, span)
         if tail is not None:
             return tail

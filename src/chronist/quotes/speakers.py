@@ -377,7 +377,8 @@ class SpeakerResolver:
         self.quoted = sorted(quoted)
         self._quoted_starts = [start for start, _ in self.quoted]
         not_people = [(m.start, m.end) for m in actor_mentions
-                      if getattr(m, "type", "PERSON") != "PERSON" and getattr(m, "entity", None)]
+                      if getattr(m, "type", "PERSON") not in ("PERSON", None)
+                      and _kind(m) != "pronoun"]
         self.names = Names(doc, lexicon, not_people)
         self._people: list[tuple[int, dict[str, Any]]] | None = None
         self._sentence_starts = [sentence.start_char for sentence in doc.sents]
@@ -410,11 +411,13 @@ class SpeakerResolver:
             if mention is not None or self.names.is_person(surface):
                 self._persons.append((phrase.start, record))
             return record
+        definite_role = self._is_definite_role(phrase)
         head = self._head(phrase)
         mention = self._mention(head[0], head[1], person=False) if head else None
-        if mention is not None:
+        if mention is not None and (not definite_role or getattr(mention, "type", None) ==
+                                    "PERSON"):
             return self._record(mention, _strip_article(phrase.text))
-        if self._is_definite_role(phrase):
+        if definite_role:
             # "der CDU-Spitzenkandidat", "the minister": a person named before.
             antecedent = self._role_holder(phrase, min(before, phrase.start)) or (
                 self._nearest_person(min(before, phrase.start)))
@@ -423,9 +426,13 @@ class SpeakerResolver:
         return {"entity": None, "name": _strip_article(phrase.text)}
 
     def _head(self, phrase: SpeakerPhrase) -> tuple[int, int] | None:
-        """The head noun's character span: the first noun of the phrase."""
+        """The head noun's character span: the first noun of the phrase that is not a
+        genitive before it ("Thüringens AfD-Chef" -> "AfD-Chef")."""
         span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
         nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN")] if span is not None else []
+        while len(nouns) > 1 and nouns[0].text.endswith(("s", "’s", "'s")) and (
+                nouns[0].i + 1 == nouns[1].i) and self.lexicon.is_role(nouns[1].text):
+            nouns = nouns[1:]
         if not nouns:
             return None
         return nouns[0].idx, nouns[0].idx + len(nouns[0])
