@@ -16,6 +16,7 @@ from chronist.ingest.article import Block
 
 _KEY_CHARS = 60
 _MIN_KEY_CHARS = 30
+_PROBE_CHARS = 40
 _SKIPPED = {"script", "style", "noscript", "template", "head", "title", "meta"}
 # A visible element is the teaser if it is no longer than this many times the description
 # (it may hold the full text of a truncated description, not a whole article section).
@@ -42,6 +43,14 @@ def _visible_text(tree: HtmlElement, key: str, limit: int) -> str | None:
     return None
 
 
+def _already_present(squeezed: str, present: str) -> bool:
+    """Start, middle or end of the description found among the blocks: the text has it
+    (perhaps behind a dateline, "Berlin (dpa) - …", that the description lacks)."""
+    probes = (squeezed[:_PROBE_CHARS], squeezed[len(squeezed) // 2 :][:_PROBE_CHARS],
+              squeezed[-_PROBE_CHARS:])
+    return any(len(probe) >= _MIN_KEY_CHARS and probe in present for probe in probes)
+
+
 def find_lead(tree: HtmlElement, stream: str, descriptions: list[str],
               blocks: list[Block]) -> str | None:
     """The teaser text, if a description is visible in the page (`stream`: its body text
@@ -50,11 +59,12 @@ def find_lead(tree: HtmlElement, stream: str, descriptions: list[str],
     for description in descriptions:
         truncated = bool(_TRUNCATED.search(description))
         text = _TRUNCATED.sub("", description)
-        key = _squeeze(text)[:_KEY_CHARS]
-        if len(key) < _MIN_KEY_CHARS or key in present:
-            if key in present:
-                return None  # the teaser is already in the text
+        squeezed = _squeeze(text)
+        key = squeezed[:_KEY_CHARS]
+        if len(key) < _MIN_KEY_CHARS:
             continue
+        if _already_present(squeezed, present):
+            return None  # the teaser is already in the text
         if key not in stream:
             continue
         visible = _visible_text(tree, key, _MAX_GROWTH * len(description))

@@ -221,3 +221,14 @@ def test_html_link_teaser_for_another_article_is_dropped() -> None:
     blocks = kinds(article(teaser, linked))
     assert all("Iran-Krieg" not in text for _, text in blocks)
     assert any(text.startswith("Der Entwurf sieht nach Angaben") for _, text in blocks)
+
+
+def test_html_teaser_already_in_the_text_is_not_repeated() -> None:
+    # the description has a dateline the first paragraph lacks
+    description = "Berlin. " + PARAGRAPHS[0]
+    head = f'<meta property="og:description" content="{description}">'
+    header = f"<header><p>{description}</p></header>"
+    html = article(head=head).replace("<article>", f"{header}<article>")
+    texts = [text for _, text in kinds(html)]
+    assert texts.count(PARAGRAPHS[0]) == 1
+    assert description not in texts
