@@ -54,7 +54,7 @@ _INHERIT_PARAGRAPHS = 2
 _MIN_CLAUSE_TOKENS = 3
 _TAIL_OPENERS = frozenset(",;:–—-(")
 # The finite verb of an English reported clause comes within this many tokens.
-_SUBJECT_TOKENS = 12
+_SUBJECT_TOKENS = 20
 
 
 @dataclass(slots=True)
@@ -611,7 +611,12 @@ class QuoteFinder:
             if doc[k].text in ",:;\"“”" or doc[k].pos_ in ("VERB", "AUX"):
                 break  # a "that" further on belongs to the reported clause itself
         addressee = doc[verb].lower_ in self.lexicon.addressee_verbs
-        return _skip_objects(doc, position, end, addressee=addressee)
+        start = _skip_objects(doc, position, end, addressee=addressee)
+        while start < end and doc[start].lower_ in self.lexicon.not_speaker:
+            start += 1  # "said Monday (that) …"
+        if start > verb + 1 and start < end and doc[start].tag_ == "VBG":
+            return None  # "said before pointing out …": no reported clause
+        return start
 
     def _reports(self, doc: Doc, clause: tuple[int, int], *, needs_subjunctive: bool) -> bool:
         start, end = clause
@@ -782,8 +787,8 @@ def _more_follows(doc: Doc, phrase: SpeakerPhrase, sentence: Span, after: int = 
     ("…, erklärte er gegenüber der Welt: „…“")."""
     end = max(_phrase_token(doc, phrase, False), after) + 1
     for token in doc[end : sentence.end]:
-        if token.lower_ in ("as", "while", "when", "before", "after"):
-            return False  # "…, the agency said as it released its data"
+        if token.lower_ in ("as", "while", "when", "before", "after") or token.text == ",":
+            return False  # "…, the agency said as it released its data", "…, he said, which"
         if token.text in ":„“\"»«" or token.pos_ in ("VERB", "AUX"):
             return True
     return False
@@ -828,7 +833,10 @@ def _starts_clause(doc: Doc, start: int, end: int, *, after_that: bool = False) 
             return False  # after "that" a comma may close an apposition of the subject
         if doc[k].pos_ in ("VERB", "AUX") and k > start and (
                 "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "MD"):
-            return True
+            # "the critical role she played": a noun, then a pronoun subject of a
+            # relative clause; the object of the verb, not a reported clause
+            return not (k - 1 > start and doc[k - 1].pos_ == "PRON"
+                        and doc[k - 2].pos_ == "NOUN" and not after_that)
     return False
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronist.quotes.lexicon import QuotesLexicon
 
@@ -37,6 +37,8 @@ _REFLEXIVE = frozenset({"sich", "es"})
 _BRACKETS = "()[]"
 # Names longer than this (in tokens) are names of organisations, not people.
 _MAX_NAME_TOKENS = 4
+# Prepositions that introduce the agent of a passive verb.
+_AGENT_PREPOSITIONS = frozenset({"von", "by"})
 # How far back (tokens) a preposition may govern a coordinated list of names.
 _PP_WINDOW = 8
 # An apposition between the speaker and the verb is at most this long (tokens).
@@ -111,8 +113,11 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
             break
         j += 1
     name = _apposed_name(doc, j, limit)
-    if name is not None and tokens and not any(t.pos_ == "PROPN" for t in tokens):
-        return name  # "die Landesvorsitzende der Familienunternehmen, Colette Boos-John,"
+    if name is not None and tokens and (not any(t.pos_ == "PROPN" for t in tokens)
+                                        or lexicon.is_role(tokens[-1].text)):
+        # "die Landesvorsitzende der Familienunternehmen, Colette Boos-John,";
+        # "said CPA Canada's chief economist, David-Alexandre Brassard."
+        return name
     return _phrase(tokens, lexicon)
 
 
@@ -255,10 +260,18 @@ class Names:
         self.lexicon = lexicon
         # `Doc.ents` is rebuilt on every access: keep the list. A PER entity that the actor
         # layer knows as a country, place or organisation ("Kiew") is not a person.
-        self.ents = [ent for ent in doc.ents if ent.label_ != "PER" or not any(
-            start < ent.end_char and ent.start_char < end for start, end in not_people)]
+        self.ents = [ent for ent in doc.ents if ent.label_ != "PER" or (
+            self._plausible_person(ent) and not any(
+                start < ent.end_char and ent.start_char < end for start, end in not_people))]
         self.has_ner = any(ent.label_ == "PER" for ent in self.ents)
         self._runs: list[tuple[int, str]] | None = None
+
+    def _plausible_person(self, ent: Span) -> bool:
+        """A recogniser's PER that is a month ("May"), a broken word ("Roman-") or a run of
+        common nouns is not taken as a person."""
+        if ent.text.endswith("-") or not any(t.pos_ == "PROPN" for t in ent):
+            return False
+        return not (len(ent) == 1 and ent[0].lower_ in self.lexicon.not_speaker)
 
     def in_span(self, start: int, end: int) -> tuple[int, int] | None:
         """The (first token, end token) of the person name inside a character span."""
@@ -490,10 +503,17 @@ class SpeakerResolver:
                 matches = word_prefix == prefix
             else:  # "der Minister": "Außenminister X", "Minister X"
                 matches = word == role or word_base.endswith(base) or word.endswith(base)
-            if not matches or self.doc[token.i + 1].pos_ != "PROPN":
+            if not matches:
                 continue
-            name = self.names.in_span(self.doc[token.i + 1].idx, self.doc[
-                min(token.i + 3, len(self.doc) - 1)].idx)
+            # "Endokrinologe und Ernährungsmediziner Andreas Pfeiffer": the name may follow
+            # a second role joined by "und"/"and"
+            after = next((k for k in range(token.i + 1, min(token.i + 4, len(self.doc)))
+                          if self.doc[k].pos_ == "PROPN"), None)
+            if after is None or any(self.doc[k].pos_ not in ("CCONJ", "NOUN", "ADJ")
+                                    for k in range(token.i + 1, after)):
+                continue
+            name = self.names.in_span(self.doc[after].idx, self.doc[
+                min(after + 2, len(self.doc) - 1)].idx)
             if name is not None and name[1] - name[0] >= 2:
                 found = {"entity": None, "name": self.names.full(*name)}
         return found
@@ -530,7 +550,11 @@ class SpeakerResolver:
                 self.doc[k].pos_ in ("DET", "ADJ", "PROPN", "NOUN", "CCONJ", "NUM")
                 or self.doc[k].text == ","):
             k -= 1
-        return self.doc[k].pos_ != "ADP"
+        if self.doc[k].pos_ != "ADP":
+            return True
+        # "Gespielt wird dieser von Richard Gonlag", "was shot by X": the agent is eligible
+        return self.doc[k].lower_ in _AGENT_PREPOSITIONS and k > 0 and (
+            self.doc[k - 1].pos_ in ("VERB", "AUX"))
 
     def _in_caption(self, offset: int) -> bool:
         k = bisect_right(self._caption_starts, offset) - 1
