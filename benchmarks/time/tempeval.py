@@ -23,7 +23,8 @@ from pathlib import Path
 
 from scoring import Score, Timex, table
 
-from chronist.time import TimeTagger, load_lexicon
+from chronist.document import Document
+from chronist.time import TimeTagger, build_stage, load_lexicon
 from chronist.time.values import parse_iso
 
 HERE = Path(__file__).resolve().parent
@@ -71,18 +72,34 @@ def _strip(markup: str) -> tuple[str, list[Timex]]:
     return "".join(pieces), gold
 
 
+time_stage = build_stage("en")
+
+
+def _nlp_stage():
+    from chronist.nlp import build_stage as build_nlp
+
+    return build_nlp("en")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--errors", type=int, default=0, help="print N errors")
+    parser.add_argument("--nlp", action="store_true",
+                        help="run chronist's English nlp stage first (sentences, verb tenses)")
     args = parser.parse_args()
     tagger = TimeTagger(load_lexicon("en"))
+    nlp = _nlp_stage() if args.nlp else None
     score = Score()
     began = time.perf_counter()
     count = 0
     for name, dct, text, gold in documents(args.corpus / "TBAQ-cleaned.tar.gz"):
-        system = [Timex(t.start, t.end, t.type, t.value, t.text)
-                  for t in tagger.tag(text, parse_iso(dct))]
+        if nlp is None:
+            times = tagger.tag(text, parse_iso(dct))
+        else:
+            doc = nlp(Document(text=text, language="en", published=dct[:10]))
+            times = time_stage(doc).times
+        system = [Timex(t.start, t.end, t.type, t.value, t.text) for t in times]
         score.add(gold, system, name)
         count += 1
     seconds = time.perf_counter() - began

@@ -96,6 +96,9 @@ class TimeLexicon(_Strict):
     tables: dict[str, Table]
     future_markers: list[str] = []
     past_markers: list[str] = []
+    future_auxiliaries: list[str] = []
+    """Lemmas of auxiliaries that put their verb in the future ("will", "werden" with
+    an infinitive), read from the parse when there is one."""
     span_words: list[str] = []
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""

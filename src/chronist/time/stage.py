@@ -15,20 +15,24 @@ class TimeStage:
     assigns = ("times", "narrative")
 
     def __init__(self, language: str) -> None:
-        self.tagger = TimeTagger(load_lexicon(language))
+        lexicon = load_lexicon(language)
+        self.tagger = TimeTagger(lexicon)
+        self.future_auxiliaries = frozenset(lexicon.future_auxiliaries)
 
     def __call__(self, doc: Document) -> Document:
         sentences = _sentences(doc)
         tenses = _tenses(doc)
+        governors = _governing_tenses(doc, self.future_auxiliaries)
         published = published_value(doc.published)
         if published is None:
             # a first pass finds the absolute dates; the latest dates the article
-            inferred = infer_published(self.tagger.tag(doc.text, None, sentences, tenses))
+            first = self.tagger.tag(doc.text, None, sentences, tenses, governors)
+            inferred = infer_published(first)
             if inferred is not None:
                 doc.published = inferred.iso()
                 doc.published_source = "inferred"
                 published = inferred
-        doc.times = self.tagger.tag(doc.text, published, sentences, tenses)
+        doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published)
         return doc
 
@@ -55,6 +59,45 @@ def _tenses(doc: Document) -> list[tuple[int, str]]:
             if tense:
                 found.append((token.idx, tense[0]))
     return found
+
+
+_VERBS = ("VERB", "AUX")
+_AUX_DEPS = ("aux", "aux:pass", "auxpass")
+_INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
+
+
+def _governing_tenses(doc: Document, future_auxiliaries: frozenset[str]) -> dict[int, str]:
+    """Token offset -> tense of the verb that governs the token, from a dependency
+    parse; empty without one. A future auxiliary ("will", "werden" + infinitive) makes
+    its verb future; otherwise the verb's (or its auxiliary's) Tense feature counts."""
+    analysis = doc.analysis
+    if analysis is None or not hasattr(analysis, "has_annotation") \
+            or not analysis.has_annotation("DEP"):
+        return {}
+    verb_tense: dict[int, str] = {}
+    governors = {}
+    for token in analysis:
+        verb = token
+        while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i not in verb_tense:
+            verb_tense[verb.i] = _verb_tense(verb, future_auxiliaries)
+        governors[token.idx] = verb_tense[verb.i]
+    return governors
+
+
+def _verb_tense(verb, future_auxiliaries: frozenset[str]) -> str:
+    auxiliaries = [child for child in verb.children if child.dep_ in _AUX_DEPS]
+    # "werden" is future only with an infinitive ("wird reisen", "wird gewählt werden"),
+    # not in the passive ("wurde gewählt")
+    infinitive = any("Inf" in token.morph.get("VerbForm") or token.tag_ in _INFINITIVE_TAGS
+                     for token in [verb, *auxiliaries])
+    if any(aux.lemma_.lower() in future_auxiliaries for aux in auxiliaries) and infinitive:
+        return "Fut"
+    for token in [verb, *auxiliaries]:
+        if tense := token.morph.get("Tense"):
+            return tense[0]
+    return ""
 
 
 def build_stage(language: str) -> TimeStage:

@@ -9,7 +9,7 @@ becomes the reference for the anaphoric and bare expressions after it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,11 +160,13 @@ class TimeTagger:
         published: CalendarValue | None,
         sentences: Sequence[tuple[int, int]] | None = None,
         tenses: Sequence[tuple[int, str]] = (),
+        governors: Mapping[int, str] | None = None,
     ) -> list[TimeExpression]:
         """All time expressions of `text`, resolved against `published` and the narrative.
 
         `tenses` are (offset, "Past"|"Pres"|"Fut") of the text's verbs when a parser
-        has read it; without them tense comes from the marker words alone.
+        has read it; `governors` maps each token offset to the tense of the verb that
+        governs it ("Past", "Pres", "Fut"). Without them tense comes from marker words.
         """
         sentences = sorted(sentences) if sentences is not None else simple_sentences(text)
         sentence_starts = [start for start, _ in sentences]
@@ -175,7 +177,8 @@ class TimeTagger:
         times = []
         for candidate in selected:
             sentence = _sentence_of(candidate.start, sentences, sentence_starts, len(text))
-            future, past = self._tense(text, candidate, sentence, tenses)
+            future, past = self._governed_tense(candidate, governors) if governors \
+                else self._tense(text, candidate, sentence, tenses)
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or narrative.at(sentence[0])
             context = Context(published, reference, future, past,
@@ -240,6 +243,16 @@ class TimeTagger:
             return True
         bare = candidate.compiled.rule.params.get("bare_year")
         return not (bare and candidate.match.group(0) == candidate.match.group("year"))
+
+    @staticmethod
+    def _governed_tense(candidate: Candidate, governors: Mapping[int, str]) -> tuple[bool, bool]:
+        """(future, past) from the verb the parse hangs the expression on: "said the vote
+        would be held Jan. 14" is future for Jan. 14 though "said" is past."""
+        for offset in range(candidate.start, candidate.end):
+            if offset in governors:
+                tense = governors[offset]
+                return tense == "Fut", tense == "Past"
+        return False, False
 
     def _tense(
         self, text: str, candidate: Candidate, sentence: tuple[int, int],

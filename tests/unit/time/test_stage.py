@@ -76,3 +76,31 @@ def test_infer_published_ignores_relative_expressions():
     tagger = TimeTagger(load_lexicon("de"))
     times = tagger.tag("Vor drei Jahren, im Mai 2021, begann es.", None)
     assert infer_published(times).iso() == "2021-05"
+
+
+@pytest.fixture(scope="session")
+def parsed_en():
+    """A tiny English parse built by hand: 'said' (past) governs a clause whose verb
+    'held' has the auxiliary 'would' (future), which governs 'Friday'."""
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("en")
+    words = ["He", "said", "the", "vote", "would", "be", "held", "Friday", "."]
+    heads = [1, 1, 3, 6, 6, 6, 1, 6, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubjpass", "aux", "auxpass", "ccomp", "npadvmod", "punct"]
+    pos = ["PRON", "VERB", "DET", "NOUN", "AUX", "AUX", "VERB", "PROPN", "PUNCT"]
+    morphs = ["", "Tense=Past|VerbForm=Fin", "", "", "VerbForm=Fin", "VerbForm=Inf",
+              "Tense=Past|VerbForm=Part", "", ""]
+    lemmas = ["he", "say", "the", "vote", "would", "be", "hold", "Friday", "."]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               lemmas=lemmas, sent_starts=[True] + [False] * 8)
+
+
+def test_stage_reads_tense_from_the_governing_verb(stages, parsed_en):
+    doc = Document(text=parsed_en.text, language="en", published="2026-03-12",
+                   published_source="given")
+    doc.analysis = parsed_en
+    stages["en"](doc)
+    friday = {t.text: t for t in doc.times}["Friday"]
+    # "would be held" is future although "said" is past: the next Friday
+    assert (friday.value, friday.attributes.get("tense")) == ("2026-03-13", "future")
