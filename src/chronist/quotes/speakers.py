@@ -461,8 +461,10 @@ class SpeakerResolver:
         head = next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or not self.lexicon.is_role(head.text) or head.i != span.end - 1:
             return False  # "die Sprecherin des Dienstes" is a description of its own
-        return definite and head.morph.get("Number") != ["Plur"] and not head.text.endswith(
-            ("innen", "ers", "ors"))
+        # Number from the tagger is unreliable for rare nouns ("Endokrinologe": Plur); a
+        # plural article with a plural ending ("die Experten") marks a group.
+        plural = first.lower_ in ("die", "den") and head.text.endswith(("en", "er", "innen"))
+        return definite and not plural and not head.text.endswith(("innen", "ers", "ors"))
 
     def _mention(self, start: int, end: int, *, person: bool) -> Any | None:
         best, best_overlap = None, 0
@@ -553,8 +555,8 @@ class SpeakerResolver:
         if self.doc[k].pos_ != "ADP":
             return True
         # "Gespielt wird dieser von Richard Gonlag", "was shot by X": the agent is eligible
-        return self.doc[k].lower_ in _AGENT_PREPOSITIONS and k > 0 and (
-            self.doc[k - 1].pos_ in ("VERB", "AUX"))
+        return self.doc[k].lower_ in _AGENT_PREPOSITIONS and any(
+            self.doc[j].pos_ in ("VERB", "AUX") for j in range(max(0, k - 3), k))
 
     def _in_caption(self, offset: int) -> bool:
         k = bisect_right(self._caption_starts, offset) - 1
