@@ -20,7 +20,7 @@ __all__ = ["ActorIndex", "MentionLike", "combine"]
 
 MAX_DESCRIPTION_TOKENS = 6
 # Part-of-speech tags that can head an actor description when no mention covers it.
-DESCRIPTION_HEADS = frozenset({"NOUN", "PROPN"})
+DESCRIPTION_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 
 
 class MentionLike(Protocol):

@@ -121,22 +121,21 @@ def reported_by(
     quotes: list[Quote],
 ) -> Speaker | None:
     trigger = doc[frame.trigger]
+    speech = _speech_verb(sent, frame, cues)
+    from_verb = _speaker(speech, frame, actors) if speech is not None else None
     for quote in quotes:
         if quote.start <= trigger.idx < quote.end and quote.speaker:
             speaker = {"entity": quote.speaker.get("entity"), "name": quote.speaker.get("name")}
-            return speaker, _quote_actor(speaker, actors)
-    marked = _marker_source(sent, cues, actors)
-    if marked:
-        return marked
-    speech = _speech_verb(sent, frame, cues)
-    if speech is None:
-        return None
-    return _speaker(speech, frame, actors)
+            actor = _quote_actor(speaker, actors) or (from_verb[1] if from_verb else None)
+            return speaker, actor
+    return _marker_source(sent, cues, actors) or from_verb
 
 
 def _quote_actor(speaker: dict[str, Any], actors: ActorIndex) -> ActorRef | None:
     for mention in actors.mentions:
         if speaker["entity"] and mention.entity == speaker["entity"]:
+            return from_mention(mention)
+        if speaker["name"] and speaker["name"] in (mention.name, mention.text):
             return from_mention(mention)
     return None
 
