@@ -65,6 +65,7 @@ class QuotesFile(BaseModel):
     role_nouns: list[_Entry]
     """Person nouns: a definite one ("der Minister", "the spokesman") refers back to a person."""
     role_suffixes: list[_Entry]
+    clause_particles: list[_Entry]
     name_titles: list[_Entry]
     """Titles dropped from a speaker's name ("Sir Keir Starmer" -> "Keir Starmer")."""
     pronouns: list[_Entry]
@@ -95,6 +96,7 @@ class QuotesLexicon:
     name_titles: frozenset[str]
     role_nouns: frozenset[str]
     role_suffixes: frozenset[str]
+    clause_particles: frozenset[str]
 
     def is_role(self, word: str) -> bool:
         """A person noun, alone or as the last part of a compound ("AfD-Chef")."""
@@ -140,4 +142,5 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         name_titles=_forms(data.name_titles),
         role_nouns=_forms(data.role_nouns),
         role_suffixes=_forms(data.role_suffixes),
+        clause_particles=_forms(data.clause_particles),
     )

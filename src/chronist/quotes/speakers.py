@@ -170,7 +170,8 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
     ministry said"); None when the words there sit in a prepositional phrase ("Am Montag")."""
     j = i - 1
     skipped = 0
-    while j >= floor and (doc[j].pos_ in _SKIPPABLE or doc[j].pos_ == "AUX") and skipped < 3:
+    while j >= floor and (doc[j].pos_ in _SKIPPABLE or doc[j].pos_ == "AUX"
+                          or doc[j].lower_ in lexicon.clause_particles) and skipped < 3:
         j -= 1
         skipped += 1
     if j >= floor and doc[j].text == ")":
@@ -271,6 +272,10 @@ class Names:
         common nouns is not taken as a person."""
         if ent.text.endswith("-") or not any(t.pos_ == "PROPN" for t in ent):
             return False
+        following = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if following is not None and ent.text.endswith("s") and self.lexicon.is_role(
+                following.text):
+            return False  # "Thüringens AfD-Chef": a genitive place before a role
         return not (len(ent) == 1 and ent[0].lower_ in self.lexicon.not_speaker)
 
     def in_span(self, start: int, end: int) -> tuple[int, int] | None:
