@@ -64,6 +64,7 @@ class Linker:
         drafts = self.composer.compose(text, hits, day, self._home(doc.url), doc.analysis)
         drafts = self._merge_titles(text, drafts)
         drafts = self._skip_credits(text, doc, drafts)
+        self._other_bearers(text, doc.analysis, drafts)
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
@@ -187,6 +188,36 @@ class Linker:
                     draft.entity, draft.role = full.entity, draft.role or full.role
                     draft.country = draft.country or full.country
                     draft.sector = draft.sector or full.sector
+
+    def _other_bearers(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """"Dennis Schröder", "Franz Wagner": a one-word KB name (a surname alias of a
+        known person, or an organisation like "Wagner") right after a given name that is
+        not that person's is a different person the KB lacks."""
+        if analysis is None:
+            return
+        for draft in drafts:
+            if draft.kind != "name" or not draft.entity or draft.entity[0] not in (
+                    "person", "org") or " " in text[draft.start:draft.end]:
+                continue
+            first = _token_before(analysis, draft.start)
+            if first is None or not self._given_name(first) or self._own_name(
+                    draft, first.text):
+                continue
+            name = f"{first.text} {text[draft.start:draft.end]}"
+            draft.start, draft.entity, draft.entity_type = first.idx, ("new_person", name), "PERSON"
+            draft.country = draft.sector = None
+
+    def _given_name(self, token) -> bool:
+        proper = token.pos_ == "PROPN" or token.tag_ in ("NE", "NNP")
+        tagged = proper and token.ent_type_ in ("PER", "PERSON")
+        return token.text[:1].isupper() and (token.text in self.names.first_names or tagged)
+
+    def _own_name(self, draft: Draft, given: str) -> bool:
+        if draft.entity[0] != "person":
+            return False
+        person = self.kb.people[draft.entity[1]]
+        return any(given in alias.split() for alias in [person.name, *person.aliases.de,
+                                                         *person.aliases.en])
 
     # ------------------------------------------------------------ surnames
 
@@ -408,6 +439,15 @@ def _same_surname(name: str, person) -> bool:
         SequenceMatcher(None, surname, _fold(c.split()[-1])).ratio() >= SURNAME_SIMILARITY
         for c in candidates if c.split()
     )
+
+
+def _token_before(analysis, start: int):
+    """The token ending right before `start` with one space between, if any."""
+    span = analysis.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    token = analysis[span.start - 1]
+    return token if token.idx + len(token.text) + 1 == start and token.whitespace_ else None
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:

@@ -45,6 +45,7 @@ class NameFinder:
         self.not_names = frozenset(words.not_names)
         self.locative = frozenset(words.locative)
         self.place_words = frozenset(words.place_words)
+        self.place_heads = frozenset(words.place_heads)
         self.org_heads = {
             (noun.casefold() if self.lang == "en" else noun): organ.sector
             for organ in kb.organs.values()
@@ -83,7 +84,7 @@ class NameFinder:
             tokens = tokens[1:]
         while tokens and tokens[-1].text in self.particles:
             tokens = tokens[:-1]
-        if not tokens or len(tokens) > MAX_NAME_TOKENS:
+        if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[-1].text in self.place_heads:
             return None
         labels = [t.ent_type_ for t in tokens if t.ent_type_]
         return NameRun(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), tokens,
@@ -93,6 +94,8 @@ class NameFinder:
         text = token.text
         if not text[:1].isupper() or not any(c.islower() for c in text) or len(text) < 2:
             return False
+        if text.count("-") > 1:
+            return False  # "All-NBA-Guard", "Brooklyn-Nets-Headcoach": compounds, no names
         if _covered(token.idx, token.idx + len(text), taken):
             return False
         proper = token.pos_ == "PROPN" or token.tag_ in ("NE", "NNP", "NNPS")

@@ -349,6 +349,8 @@ class ContextWords(Strict):
     """Capitalised words that start sentences or headings but are no names."""
     place_words: list[str] = Field(default_factory=list)
     """First words of multi-word place names ("New York", "Bad Ems"): no person."""
+    place_heads: list[str] = Field(default_factory=list)
+    """Last words of names of places and buildings ("Bercy Arena"): no person."""
     credit_cues: list[str] = Field(default_factory=list)
     """Paragraph openings of credit lines ("Reporting by"): no actor mentions there."""
     home_domains: dict[str, str] = Field(default_factory=dict)
