@@ -271,7 +271,7 @@ class EventCoder:
     ) -> float:
         # A transparent heuristic, not a calibrated probability: identified actors and a
         # parse-based frame raise it, inferred actors and compound matches lower it.
-        score = 0.35
+        score = 0.3
         if source is not None and (source.country or source.entity or source.members):
             score += 0.25 if not implicit else 0.1
         if target is not None and (target.country or target.entity or target.members):
@@ -281,6 +281,9 @@ class EventCoder:
         score += 0.1 if frame.from_parse else 0.05
         score += 0.05 if frame.entry.pos == "verb" else 0.0
         score -= 0.1 if frame.compound else 0.0
+        # The main predicate is what the sentence reports; embedded mentions less so.
+        if frame.depth is not None:
+            score += max(0.0, 0.06 - 0.03 * frame.depth)
         return round(min(0.95, max(0.05, score)), 3)
 
 

@@ -40,6 +40,8 @@ class Frame:
     """False when roles came from morphology and word order only."""
     compound: bool = False
     """True when a German compound matched through its head noun."""
+    depth: int | None = None
+    """Steps from the trigger to the sentence root in the parse (0 = main predicate)."""
 
     def logical(self, slot: str) -> list[Phrase]:
         """Slot contents with the passive undone: subj is the agent, obj the patient."""

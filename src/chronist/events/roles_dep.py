@@ -76,7 +76,18 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         _noun_slots(token, frame, cues)
     frame.scope = _scope(token)
     frame.governors = [g.i for g in _governors(token)]
+    frame.depth = _depth(token)
     return frame
+
+
+def _depth(token: Token) -> int:
+    depth, current = 0, token
+    while current.head is not current and depth < 10:
+        # Coordinated predicates share their head's rank ("attacked and killed").
+        if current.dep_ != "conj":
+            depth += 1
+        current = current.head
+    return depth
 
 
 def _verb_lemmas(token: Token) -> Iterator[str]:
