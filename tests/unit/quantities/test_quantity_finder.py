@@ -136,3 +136,8 @@ def test_finder_compounds_ages_and_counts(stages, lang, text, expected) -> None:
 )
 def test_finder_labels_and_years_with_words(stages, lang, text) -> None:
     assert _find(stages, lang, text) == []
+
+
+def test_finder_label_lists_are_not_quantities(stages) -> None:
+    text = "Sections 21, 24, and 26 of the bill and Section 14(1) apply to 30 firms."
+    assert [found[:2] for found in _find(stages, "en", text)] == [("30", 30)]

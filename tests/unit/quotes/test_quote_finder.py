@@ -152,3 +152,20 @@ def test_finder_tail_does_not_cross_paragraphs(pipelines) -> None:
     text = "„Wir sind bereit.“\n\nKritiker sagten, das sei zu spät."
     found = _quotes(pipelines, "de", text)
     assert found[0] == ("direct", "Wir sind bereit.", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a particle between the speaker and the verb
+        ("de", "Anna Berger aber sagt: „Das reicht nicht aus.“", "Anna Berger"),
+        # the agent of a passive sentence is the antecedent of "er"
+        ("de", "Die Rolle des Kochs wird von Paul Meier gespielt. „Wir hatten nie Bananen“, "
+         "erklärt er.", "Paul Meier"),
+        # a role noun refers to the person introduced with it, even after coordination
+        ("de", "„Das geht“, erklärt Endokrinologe und Ernährungsmediziner Paul Meier. "
+         "Dann kam Jens Berg. „Die Kassen zahlen nicht“, so der Endokrinologe.", "Paul Meier"),
+    ],
+)
+def test_finder_last_speaker(pipelines, lang, text, speaker) -> None:
+    assert _quotes(pipelines, lang, text)[-1][2] == speaker
