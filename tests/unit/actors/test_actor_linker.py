@@ -211,3 +211,48 @@ def test_linker_entities_follow_output_contract(stages):
     for m in doc.actor_mentions:
         assert doc.text[m.start:m.end] == m.text
         assert "\n" not in m.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "name"),
+    [
+        ("de", "Dennis Schröder warf zwölf Punkte.", "Dennis Schröder", "Dennis Schröder"),
+        ("de", "Franz Wagner traf dreimal.", "Franz Wagner", "Franz Wagner"),
+    ],
+)
+def test_linker_other_bearer_of_known_name(stages, lang, text, surface, name):
+    found = mention(link(stages, lang, text), surface)
+    assert found.name == name and found.entity.startswith("chronist:") and found.type == "PERSON"
+
+
+def test_linker_feminine_role_never_resolves_to_a_man(stages):
+    doc = link(stages, "de", "Die russische Präsidentin sprach.")
+    found = mention(doc, "Präsidentin")
+    assert found.entity != holder("de", "head_of_state", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("de", "Er arbeitete früher als Berater.", "Berater"),
+        ("en", "She hopes to become Ireland's next president.", "president"),
+    ],
+)
+def test_linker_predicate_role_is_no_mention(stages, lang, text, absent):
+    assert not [m for m in link(stages, lang, text).actor_mentions if absent in m.text]
+
+
+def test_linker_inflected_multiword_country_name(stages):
+    found = mention(link(stages, "de", "Die Wahlkommission der Russischen Föderation tagte."),
+                    "Russischen Föderation")
+    assert found.country == "RUS"
+    organ = mention(link(stages, "de", "Die Wahlkommission der Russischen Föderation tagte."),
+                    "Wahlkommission")
+    assert (organ.country, organ.sector) == ("RUS", "GOV")
+
+
+def test_linker_apposition_of_known_person(stages):
+    text = "Olaf Scholz, der Vorsitzende der Kommission, widersprach."
+    doc = link(stages, "de", text)
+    name, role = mention(doc, "Olaf Scholz"), mention(doc, "Vorsitzende")
+    assert role.kind == "description" and role.entity == name.entity
