@@ -61,8 +61,8 @@ _MIN_LINK_SHARE = 0.9
 def _is_link_teaser(element: ElementTree.Element, text: str) -> bool:
     if len(text) > _MAX_TEASER_CHARS or element.tag == "head":
         return False
-    linked = sum(len("".join(ref.itertext()).strip()) for ref in element.iter("ref"))
-    return linked >= _MIN_LINK_SHARE * len(text.replace(" ", "")) if linked else False
+    linked = sum(len("".join(ref.itertext()).replace(" ", "")) for ref in element.iter("ref"))
+    return linked > 0 and linked >= _MIN_LINK_SHARE * len(text.replace(" ", ""))
 
 
 def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, precision: bool) -> list[Block]:
