@@ -472,7 +472,10 @@ def holiday(slots: Slots, ctx: Context) -> Resolution | None:
         base = ctx.base
         if base is None:
             return Resolution(None, anchor="narrative")
-        if not base.finer_than("Y") or base.granularity in ("H", "Q", "SEASON"):
+        if not base.finer_than("Y") or base.granularity in ("H", "Q", "SEASON") \
+                or (base.granularity == "M" and _feast(code, base.year) is not None
+                    and _feast(code, base.year).month == base.start.month):
+            # a feast inside the narrative's year or month ("im Dezember … ab Weihnachten")
             year = base.year
         else:
             ref = base.at("D").start

@@ -178,7 +178,10 @@ class TimeTagger:
         for candidate in selected:
             sentence = _sentence_of(candidate.start, sentences, sentence_starts, len(text))
             future, past = self._governed_tense(candidate, governors) if governors \
-                else self._tense(text, candidate, sentence, tenses)
+                else (False, False)
+            if not (future or past):
+                # no tense from the parse (a present, a modal): marker words decide
+                future, past = self._tense(text, candidate, sentence, tenses)
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or narrative.at(sentence[0])
             context = Context(published, reference, future, past,
