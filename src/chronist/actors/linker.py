@@ -57,6 +57,8 @@ class Linker:
         self.names = NameFinder(kb, words)
         self.pronouns_m = frozenset(words.pronouns_m)
         self.pronouns_f = frozenset(words.pronouns_f)
+        self.plural_verbs = frozenset(words.plural_verbs)
+        self._genders: dict = {}
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
@@ -349,13 +351,15 @@ class Linker:
         if analysis is None or not (self.pronouns_m or self.pronouns_f):
             return []
         found: list[Draft] = []
+        self._genders = {d.entity: d.extra["gender"] for d in drafts
+                         if d.entity and "gender" in d.extra}
         sents = list(analysis.sents)
         for index, sent in enumerate(sents):
             previous_start = sents[index - 1].start_char if index else sent.start_char
             for token in sent:
                 gender = ("m" if token.text in self.pronouns_m else
                           "f" if token.text in self.pronouns_f else None)
-                if gender is None:
+                if gender is None or (gender == "f" and self._plural_pronoun(token)):
                     continue
                 # Pronouns already resolved count as mentions: "er … er … Putin" keeps
                 # the chain's person in view and makes a later "er" ambiguous.
@@ -374,9 +378,22 @@ class Linker:
         return [d for d in drafts if d.entity and d.entity[0] in PERSON_KEYS
                 and start <= d.start < end]
 
+    def _plural_pronoun(self, token) -> bool:
+        """German "sie" is also "they": not when a verb next to it is plural."""
+        if self.kb.lang != "de":
+            return False
+        doc = token.doc
+        for neighbour in doc[max(0, token.i - 2):token.i + 3]:
+            if neighbour.pos_ in ("VERB", "AUX") and (
+                    neighbour.text in self.plural_verbs or neighbour.text.endswith("en")):
+                return True
+        return False
+
     def _antecedent(self, drafts: list[Draft], start: int, end: int, gender: str):
         people = self._people(drafts, start, end)
-        matching = {d.entity: d for d in people if self._gender(d) in (gender, None)}
+        # "she"/"sie" need a person known to be a woman; "he"/"er" accept unknown gender.
+        allowed = (gender,) if gender == "f" else (gender, None)
+        matching = {d.entity: d for d in people if self._gender(d) in allowed}
         if len(matching) == 1:
             return next(iter(matching.values()))
         if len(matching) > 1:
@@ -398,7 +415,7 @@ class Linker:
     def _gender(self, draft: Draft) -> str | None:
         if draft.entity and draft.entity[0] == "person":
             return self.kb.people[draft.entity[1]].gender
-        return None
+        return self._genders.get(draft.entity)
 
 
     def _dominant_country(self, drafts: list[Draft]) -> str | None:

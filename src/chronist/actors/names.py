@@ -212,6 +212,8 @@ class NameFinder:
             draft.start, draft.country, draft.sector = title.start, title.country, title.sector
             draft.role = title.role
             draft.extra["title"] = title
+            if "gender" in title.extra:
+                draft.extra["gender"] = title.extra["gender"]
         if apposition is not None:
             country, sector = self._describe(text, apposition, drafts, hits)
             draft.country = draft.country or country or apposition.country

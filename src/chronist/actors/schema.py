@@ -343,6 +343,8 @@ class ContextWords(Strict):
     """Lower-case parts inside personal names ("von", "de", "bin")."""
     pronouns_m: list[str]
     pronouns_f: list[str]
+    plural_verbs: list[str] = Field(default_factory=list)
+    """German "sie" next to a plural verb ("sie sind", "-en") means "they": not linked."""
     first_names: list[str] = Field(default_factory=list)
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)

@@ -256,3 +256,15 @@ def test_linker_apposition_of_known_person(stages):
     doc = link(stages, "de", text)
     name, role = mention(doc, "Olaf Scholz"), mention(doc, "Vorsitzende")
     assert role.kind == "description" and role.entity == name.entity
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        ("Die Außenministerin Marta Nowicka sagte, sie wolle reisen.", True),
+        ("Die Demonstranten riefen, sie seien wütend.", False),
+    ],
+)
+def test_linker_german_sie_only_for_one_woman(stages, text, linked):
+    pronouns = [m for m in link(stages, "de", text).actor_mentions if m.kind == "pronoun"]
+    assert bool(pronouns) == linked
