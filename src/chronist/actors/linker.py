@@ -384,8 +384,8 @@ class Linker:
             return False
         doc = token.doc
         for neighbour in doc[max(0, token.i - 2):token.i + 3]:
-            if neighbour.pos_ in ("VERB", "AUX") and (
-                    neighbour.text in self.plural_verbs or neighbour.text.endswith("en")):
+            finite = neighbour.pos_ in ("VERB", "AUX") and neighbour.tag_.endswith("FIN")
+            if finite and (neighbour.text in self.plural_verbs or neighbour.text.endswith("en")):
                 return True
         return False
 
