@@ -10,6 +10,8 @@ when the gold names one (KB people, organisations, countries, new people), other
 the same country and sector (organs, adjectives, descriptions).
 
     .venv/bin/python benchmarks/actors/score.py [--corpus DIR] [--show-errors]
+    .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_heldout.yaml \
+        --out benchmarks/actors/results-heldout.json
 
 Prints the figures and writes benchmarks/actors/results.json (figures only).
 """
@@ -207,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the figures")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -225,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         print(name, figures)
     if args.show_errors:
         print("\n".join(total.errors))
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     return 0
 
 
