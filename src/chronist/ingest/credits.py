@@ -178,6 +178,7 @@ class CreditCutter:
                     for f in m.forms]
         photo_marker = (rf"(?:(?:{_alternation(photo_forms)})\s*:"
                         rf"|(?:{_alternation(photo_by)})\s+by\b)")
+        self._photo_leading = re.compile(rf"^\s*(?:{photo_marker})")
         self._sentence_credit = re.compile(
             rf"(?:(?<=[.!?“”\"'’])\s*|(?<=[a-zäöüß]))(?:{photo_marker}|{symbol})\s*"
             rf"[^.!?:]{{1,80}}?(?:[.!?:][^.!?:\s][^.!?:]*?)?\s*$"
@@ -213,6 +214,10 @@ class CreditCutter:
         """Running text keeps agency names ("LONDON (Reuters) -"); only bracketed credits
         with a marker or a photographer/agency chain are cut."""
         return " ".join(self._bracketed_strict.sub("", text).split())
+
+    def starts_with_photo_marker(self, text: str) -> bool:
+        """"Image: Jane Roe", "Foto: dpa": a line that credits the picture above it."""
+        return self._photo_leading.match(text) is not None
 
     def mentions_credit(self, text: str) -> bool:
         """Does `text` hold an agency name, a credit marker or a "/" chain?"""

@@ -128,6 +128,7 @@ def _without_credits(blocks: list[Block], cutter: CreditCutter, credits: set[str
     for block in blocks:
         squeezed = "".join(block.text.split())
         if squeezed in credits or cutter.is_credit(block.text) or boilerplate(block.text):
+            _caption_above(kept, block.text, cutter)
             continue
         text = cutter.strip_running_text(block.text)
         kind = block.kind
@@ -137,6 +138,20 @@ def _without_credits(blocks: list[Block], cutter: CreditCutter, credits: set[str
         if text:
             kept.append(Block(text, kind))
     return kept
+
+
+_MAX_CAPTION_ABOVE_CHARS = 250
+
+
+def _caption_above(kept: list[Block], credit: str, cutter: CreditCutter) -> None:
+    """A short paragraph right above a picture credit line ("Image: Jane Roe") is that
+    picture's caption (the first paragraph never is: it opens the article)."""
+    if not cutter.starts_with_photo_marker(credit) or len(kept) < 2:
+        return
+    above = kept[-1]
+    if above.kind == "body" and len(above.text) <= _MAX_CAPTION_ABOVE_CHARS:
+        if any(block.kind == "body" for block in kept[:-1]):
+            kept[-1] = Block(above.text, "caption")
 
 
 _BYLINE_START = re.compile(r"^(?:von|by|text|text von|autor|autorin|author)\b[\s:]", re.IGNORECASE)

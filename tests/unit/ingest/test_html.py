@@ -232,3 +232,11 @@ def test_html_teaser_already_in_the_text_is_not_repeated() -> None:
     texts = [text for _, text in kinds(html)]
     assert texts.count(PARAGRAPHS[0]) == 1
     assert description not in texts
+
+
+def test_html_paragraph_above_a_picture_credit_line_is_a_caption() -> None:
+    caption = "<p>Anwohner vor dem gesperrten Bahnhof am Morgen</p><p>Image: Max Muster</p>"
+    blocks = kinds(article(caption))
+    assert ("caption", "Anwohner vor dem gesperrten Bahnhof am Morgen") in blocks
+    assert all("Muster" not in text for _, text in blocks)
+    assert [text for kind, text in blocks if kind == "body"] == list(PARAGRAPHS)
