@@ -83,12 +83,14 @@ def fresh_store(db: str | None, folder: Path, label: str) -> EventStore:
     return EventStore(db)
 
 
-def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str) -> dict:
+def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str,
+        timeout: float) -> dict:
     store = fresh_store(db, folder, f"w{workers}")
     load_before = os.getloadavg()[0]
     skip = tuple(STAGE_FACTORIES) if stages == "none" else ()
     started = time.perf_counter()
-    summary = ingest([str(corpus)], store, IngestOptions(workers=workers, skip_stages=skip))
+    options = IngestOptions(workers=workers, skip_stages=skip, timeout=timeout)
+    summary = ingest([str(corpus)], store, options)
     wall = time.perf_counter() - started
     counts = store.counts()
     store.close()
@@ -131,6 +133,8 @@ def main() -> None:
     parser.add_argument("--db", help="PostgreSQL URL (default: a fresh SQLite file per run)")
     parser.add_argument("--stages", choices=["all", "none"], default="all",
                         help="none: ingestion (HTML extraction, language ID) and the store only")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="CPU seconds per document before it counts as a failure")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chronist-bench-") as tmp:
@@ -138,7 +142,7 @@ def main() -> None:
         corpus = folder / "corpus"
         corpus.mkdir()
         generate(corpus, args.articles)
-        results = [run(corpus, int(w), args.db, folder, args.stages)
+        results = [run(corpus, int(w), args.db, folder, args.stages, args.timeout)
                    for w in args.workers.split(",")]
     for result in results:
         print(json.dumps(result, ensure_ascii=False))

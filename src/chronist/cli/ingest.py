@@ -107,6 +107,11 @@ def ingest_command(
         "--embed/--no-embed",
         help="Embed event sentences (multilingual E5) for clustering across articles.")
     ] = True,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", min=0,
+        help="CPU seconds one document may take before it is recorded as a failure "
+             "(0: no limit).")
+    ] = 120.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Run articles through the full pipeline into an event store.
@@ -121,7 +126,8 @@ def ingest_command(
         chronist ingest 'feeds/*.xml' crawl.warc.gz --db postgresql://localhost/chronist
     """
     console = Console(stderr=True)
-    options = IngestOptions(workers=workers, reprocess=reprocess, embed=embed, cluster=cluster)
+    options = IngestOptions(workers=workers, reprocess=reprocess, embed=embed, cluster=cluster,
+                            timeout=timeout or None)
     try:
         store = EventStore(db)
         with _progress(console) as progress:

@@ -61,6 +61,7 @@ class IngestOptions:
     cluster: bool = True
     count_first: bool = True
     skip_stages: tuple[str, ...] = ()
+    timeout: float | None = 120.0
 
 
 Callback = Callable[[Result], None]
@@ -185,7 +186,7 @@ def ingest(
     done = store.input_versions()
     settings = WorkSettings(version=version, known=store.document_versions(),
                             reprocess=options.reprocess, embed=options.embed,
-                            skip_stages=options.skip_stages)
+                            skip_stages=options.skip_stages, timeout=options.timeout)
     written: set[str] = set()
     items = _pending(targets, done, options, version, summary, on_result)
     for result in _results(items, settings, options.workers):

@@ -14,6 +14,8 @@ import os
 import signal
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +35,9 @@ class WorkSettings:
     embed: bool = True
     skip_stages: tuple[str, ...] = ()
     """Pipeline stages left out (e.g. to measure ingestion and the store on their own)."""
+    timeout: float | None = 120.0
+    """CPU seconds one document may take before it is given up as a failure (a stage
+    stuck in a loop must not stall a corpus of millions)."""
 
 
 @dataclass(slots=True)
@@ -107,9 +112,50 @@ def _embeddings(output: dict[str, Any]) -> list[bytes | None]:
     return [v.tobytes() if s else None for v, s in zip(vectors, sentences, strict=True)]
 
 
+class DocumentTimeout(Exception):
+    pass
+
+
+def _on_timer(_signum: int, _frame: Any) -> None:
+    raise DocumentTimeout
+
+
+@contextmanager
+def cpu_limit(seconds: float | None) -> Iterator[None]:
+    """Raise DocumentTimeout in this thread after `seconds` of process CPU time. CPU time,
+    not wall time: a machine busy with other work must not make documents time out.
+    Signals reach only the main thread, so elsewhere there is no limit."""
+    usable = seconds and threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _on_timer)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
 def _is_current(settings: WorkSettings, doc_id: str) -> bool:
     stored = settings.known.get(doc_id)
     return stored is not None and (not settings.reprocess or stored == settings.version)
+
+
+def _process(item: Item, settings: WorkSettings, result: Result) -> None:
+    # api.process_article in two steps: the content hash (the document id) needs only
+    # the cleaned text, and a stored document must not pay for the pipeline.
+    doc = to_document(_article(item))
+    if _is_current(settings, doc.id):
+        result.status, result.document_id = "duplicate", doc.id
+        return
+    default_pipeline(doc.language, settings.skip_stages)(doc)
+    result.output = doc.to_output()
+    result.document_id = doc.id
+    if settings.embed and result.output["events"]:
+        result.embeddings = _embeddings(result.output)
+    result.status = "stored"
 
 
 def process_item(item: Item) -> Result:
@@ -120,18 +166,12 @@ def process_item(item: Item) -> Result:
         return result
     started, cpu_started = time.perf_counter(), time.process_time()
     try:
-        # api.process_article in two steps: the content hash (the document id) needs
-        # only the cleaned text, and a stored document must not pay for the pipeline.
-        doc = to_document(_article(item))
-        if _is_current(settings, doc.id):
-            result.status, result.document_id = "duplicate", doc.id
-            return result
-        default_pipeline(doc.language, settings.skip_stages)(doc)
-        result.output = doc.to_output()
-        result.document_id = doc.id
-        if settings.embed and result.output["events"]:
-            result.embeddings = _embeddings(result.output)
-        result.status = "stored"
+        with cpu_limit(settings.timeout):
+            _process(item, settings, result)
+    except DocumentTimeout:
+        result.status, result.output, result.embeddings = "failed", None, None
+        result.code = "timeout"
+        result.reason = f"gave up after {settings.timeout:g} s of CPU time in the pipeline"
     except ChronistError as error:
         result.code, result.reason = error.code, str(error)
     except Exception as error:  # a bug in a stage: record it and go on with the corpus

@@ -113,3 +113,25 @@ def test_ingest_worker_crash_is_a_failure_not_a_hang(
     assert [(code, name.endswith(":4")) for name, code, _ in summary.failures] == [
         ("worker-crashed", True)
     ]
+
+
+def spinning_pipeline(_language: str, _skip: tuple[str, ...] = ()):
+    """A stage stuck in a loop (as a cycle in a dependency tree can make one)."""
+
+    def run(doc):
+        while True:
+            pass
+
+    return run
+
+
+def test_ingest_document_over_cpu_limit_is_a_timeout_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("chronist.store.work.default_pipeline", spinning_pipeline)
+    dump = write_dump(tmp_path, ARTICLES[:1])
+    db = EventStore(str(tmp_path / "spin.db"))
+    summary = ingest([str(dump)], db, IngestOptions(cluster=False, timeout=0.5))
+    assert summary.failed == 1
+    (failure,) = db.failure_rows()
+    assert failure["code"] == "timeout" and "0.5 s of CPU" in failure["reason"]
