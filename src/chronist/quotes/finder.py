@@ -831,6 +831,8 @@ def _starts_clause(doc: Doc, start: int, end: int, *, after_that: bool = False) 
     for k in range(start, min(end, start + _SUBJECT_TOKENS)):
         if doc[k].text in ",;:" and not after_that:
             return False  # after "that" a comma may close an apposition of the subject
+        if doc[k].tag_ in ("WP", "WDT") and not after_that:
+            return False  # "the arrests of two men who ran …": an object with a relative clause
         if doc[k].pos_ in ("VERB", "AUX") and k > start and (
                 "Fin" in doc[k].morph.get("VerbForm") or doc[k].tag_ == "MD"):
             # "the critical role she played": a noun, then a pronoun subject of a

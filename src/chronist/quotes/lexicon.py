@@ -54,6 +54,7 @@ class QuotesFile(BaseModel):
     kind: Literal["quotes"]
     lang: str
     schema_version: Literal[1]
+    single_name_antecedents: bool
     quote_marks: list[QuoteMark]
     cue_verbs: list[_Entry]
     weak_verbs: list[_Entry]
@@ -82,6 +83,7 @@ def _forms(entries: list[_Entry]) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class QuotesLexicon:
     lang: str
+    single_name_antecedents: bool
     quote_marks: tuple[QuoteMark, ...]
     cue_verbs: frozenset[str]
     weak_verbs: frozenset[str]
@@ -129,6 +131,7 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
     }
     return QuotesLexicon(
         lang=lang,
+        single_name_antecedents=data.single_name_antecedents,
         quote_marks=tuple(data.quote_marks),
         cue_verbs=_forms(data.cue_verbs) | _forms(data.weak_verbs),
         weak_verbs=_forms(data.weak_verbs),

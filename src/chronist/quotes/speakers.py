@@ -194,6 +194,8 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
         else:
             break
         j -= 1
+    if j > floor and doc[j].pos_ == "ADP" and doc[j - 1].pos_ == "NUM" and tokens:
+        return _phrase(tokens, lexicon)  # "3 in 10 independents say": the counted group
     if j >= floor and doc[j].pos_ == "ADP" and doc[j].lower_ not in _EN_ROLE_LINKS:
         # "Konstantin Veit vom Vermögensverwalter Pimco betont": the speaker stands before
         # the prepositional phrase; "Am Montag sagte …": a time, not the speaker.
@@ -599,9 +601,12 @@ class SpeakerResolver:
                 if ent.label_ == "PER" and ent.start_char < offset and self._eligible(
                         ent.start_char, ent.end_char):
                     span = self.names.in_span(ent.start_char, ent.end_char)
-                    if span is not None:
-                        found.append((ent.start_char, {"entity": None,
-                                                       "name": self.names.full(*span)}))
+                    name = self.names.full(*span) if span is not None else ""
+                    # A one-word PER the article never gives in full ("Ntv",
+                    # "Bildungspolitik") is too weak to be a pronoun's antecedent.
+                    if len(name.split()) >= 2 or (
+                            name and self.lexicon.single_name_antecedents):
+                        found.append((ent.start_char, {"entity": None, "name": name}))
         else:
             for start, name in self.names.runs_before(offset):
                 if self._eligible(start, start + 1):
