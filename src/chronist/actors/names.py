@@ -247,11 +247,28 @@ class NameFinder:
         return None
 
     def _org_sector(self, name: str) -> str | None:
-        words = name.split()
-        for word in words:
+        """The sector an organisation's name announces: a head noun ("Institut", "Bank")
+        or a state-organ noun, also as the last part of a German compound
+        ("Verwaltungsgerichtshof" -> JUD)."""
+        for word in reversed(name.split()):
             key = word.casefold() if self.lang == "en" else word
             if key in self.org_heads:
                 return self.org_heads[key]
+            sector = self._organ_sector(word)
+            if sector:
+                return sector
+        return None
+
+    def _organ_sector(self, word: str) -> str | None:
+        candidates = [word]
+        if self.lang == "de":
+            candidates += [word[cut:].capitalize() for cut in range(2, len(word) - 4)]
+        for candidate in candidates:
+            for target in self.kb.gazetteer.lookup(candidate):
+                if target.kind == "organ" and target.form == "noun":
+                    sector = self.kb.organs[target.key].sector
+                    if sector:
+                        return sector
         return None
 
     def _honorific_before(self, text: str, start: int) -> bool:

@@ -82,3 +82,20 @@ def test_kb_invalid_sector_is_an_error(tmp_path: Path):
     )
     with pytest.raises(DataFileError, match="unknown sector"):
         load_model(bad, OrganisationsFile)
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "sector"),
+    [
+        ("de", "Hessischer Verwaltungsgerichtshof", "JUD"),
+        ("de", "Institut für Weltraumrecht", "THK"),
+        ("en", "Utrecht University", "EDU"),
+        ("en", "National Police Agency", "COP"),
+    ],
+)
+def test_kb_new_organisation_sector_from_its_name(lang, name, sector):
+    from chronist.actors.loading import load_context
+    from chronist.actors.names import NameFinder
+
+    finder = NameFinder(load_kb(lang), load_context().languages[lang])
+    assert finder._org_sector(name) == sector
