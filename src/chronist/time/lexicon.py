@@ -103,6 +103,10 @@ class TimeLexicon(_Strict):
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""
     tense_scope: Literal["clause", "window"] = "clause"
+    past_tense: Literal["strict", "soft"] = "strict"
+    """Whether a past-tense clause rules out a later year for a month or day written
+    without one (German narrates in the past), or only weighs against it (English
+    news reports plans in the past tense: "said it would be heard in May")."""
     month_year: Literal["narrative", "nearest"] = "narrative"
     """A month or day without a year inside a story: the narrative's year, or the
     nearest year by tense (TimeBank's English convention: counted from the DCT)."""

@@ -36,6 +36,8 @@ class Context:
     from a bare year mentioned in passing)."""
     nearest_weekday: bool = False
     """Untensed weekdays: the nearest one (future side counting double), not the last."""
+    soft_past: bool = False
+    """A past tense only weighs against a later year instead of ruling it out."""
     narrative_year: bool = True
     """Months and days without a year keep the narrative's year (else: the nearest)."""
 
@@ -136,6 +138,9 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
 
     def cost(year: int) -> float:
         gap = distance(year)
+        if ctx.past and gap > 0 and ctx.soft_past:
+            # English reports deadlines in the past tense ("set Nov. 10 as the deadline")
+            return abs(gap) * 4
         if (ctx.past and gap > 0) or (ctx.future and gap < 0):
             return float("inf")
         return abs(gap) * (2 if gap > 0 and not ctx.future else 1)

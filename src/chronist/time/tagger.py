@@ -186,6 +186,7 @@ class TimeTagger:
                 or narrative.at(sentence[0])
             context = Context(published, reference, future, past,
                               narrative.fine, self.lexicon.untensed_weekday == "nearest",
+                              self.lexicon.past_tense == "soft",
                               self.lexicon.month_year == "narrative")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
