@@ -108,7 +108,7 @@ def main() -> None:
     print(f"{count} documents in {seconds:.1f} s")
     for error in score.errors[: args.errors]:
         print(json.dumps(error, ensure_ascii=False))
-    result = {"corpus": "tempeval3-tbaq-en", "documents": count, **figures}
+    result = {"corpus": "tempeval3-tbaq-en", "documents": count, "nlp": args.nlp, **figures}
     (HERE / "results-tempeval.json").write_text(json.dumps(result, indent=2) + "\n")
 
 
