@@ -53,6 +53,8 @@ _TITLE_WORDS = 6
 _INHERIT_PARAGRAPHS = 2
 _MIN_CLAUSE_TOKENS = 3
 _TAIL_OPENERS = frozenset(",;:–—-(")
+# A headline's source after a colon is a short name ("…’: TD Economics").
+_HEADLINE_SOURCE_TOKENS = 5
 # The finite verb of an English reported clause comes within this many tokens.
 _SUBJECT_TOKENS = 20
 
@@ -178,6 +180,9 @@ class QuoteFinder:
         if not content_ends and doc[first].text not in _TAIL_OPENERS:
             return None  # the sentence goes on: "… „so what“ attitude and said"
         sentence = self._sentences.of(first)
+        source = self._headline_source(doc, first, _segment_end(doc, first))
+        if source is not None:
+            return Attribution(source, True, tail=True, rule="tail-colon")
         if sentence.start == first and not _continues_after_quote(doc, first):
             return None
         limit = _stop_at_quote(doc, first, min(sentence.end, first + _TAIL_TOKENS), self.lexicon)
@@ -195,6 +200,22 @@ class QuoteFinder:
                 phrase = self._subject(doc, i, first, limit, verb_first=verb_first)
                 return Attribution(phrase, True, tail=True, rule="tail-verb")
         return None
+
+    def _headline_source(self, doc: Doc, first: int, end: int) -> SpeakerPhrase | None:
+        """"‘Ends recession debate’: CPA Canada": a headline quote, a colon, its source."""
+        if doc[first].text != ":":
+            return None
+        tokens = [t for t in doc[first + 1 : end] if not t.is_space]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if not tokens or len(tokens) > _HEADLINE_SOURCE_TOKENS or "\n" in self._text[
+                doc[first].idx : tokens[-1].idx]:
+            return None
+        if not all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ") or t.text in "-'’" for t in tokens):
+            return None
+        start, stop = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        return SpeakerPhrase(start, stop, self._text[start:stop], False,
+                             any(t.pos_ == "PROPN" for t in tokens))
 
     def _head(self, doc: Doc, starts: list[int], span: QuotedSpan) -> Attribution:
         """"Scholz sagte: „…“", "Laut Scholz „…“", "Geoff Yu vom Vermögensverwalter BNY: „…“",
@@ -718,6 +739,14 @@ def _segments(doc: Doc) -> list[Span]:
         if start < sentence.end:
             segments.append(doc[start : sentence.end])
     return segments
+
+
+def _segment_end(doc: Doc, i: int) -> int:
+    """The end of i's paragraph (first newline token after i), at most a sentence on."""
+    for k in range(i, min(len(doc), i + 40)):
+        if doc[k].is_space and "\n" in doc[k].text:
+            return k
+    return min(len(doc), i + 40)
 
 
 def _paragraph_floor(doc: Doc, floor: int, i: int) -> int:

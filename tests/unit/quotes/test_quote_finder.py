@@ -169,3 +169,9 @@ def test_finder_tail_does_not_cross_paragraphs(pipelines) -> None:
 )
 def test_finder_last_speaker(pipelines, lang, text, speaker) -> None:
     assert _quotes(pipelines, lang, text)[-1][2] == speaker
+
+
+def test_finder_headline_quote_with_source_after_colon(pipelines) -> None:
+    text = "Jobs rose in May.\n\n‘Difficult to have much confidence’: Desjardins\n\nMore text."
+    assert _quotes(pipelines, "en", text) == [
+        ("direct", "Difficult to have much confidence", "Desjardins")]
