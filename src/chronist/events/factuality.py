@@ -82,6 +82,10 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
     trigger = doc[frame.trigger]
     for i in frame.scope:
         token = doc[i]
+        if i != frame.trigger and token.pos_ in {"AUX", "VERB"}:
+            # A planning modal in the clause itself: "sie wolle ihr Veto einlegen".
+            if _words(token) & cues.planning_verbs and "Inf" in trigger.morph.get("VerbForm"):
+                return True
         if token.pos_ != "AUX" or not (_words(token) & cues.future_aux):
             continue
         if "Past" in token.morph.get("Tense") and "Sub" not in token.morph.get("Mood"):

@@ -317,9 +317,10 @@ def _clause_frames(
             _verb_frame(frame, clause, previous, cues)
             words = entry.with_any
             consumed.update(t.i for t in clause.tokens if lemma_of(t) in words)
+            frame.scope = [t.i for t in clause.tokens]
         else:
             _noun_frame(frame, token, clause, previous, cues)
-        frame.scope = [t.i for t in clause.tokens]
+            frame.scope = _noun_scope(token, clause)
         frames.append(frame)
     # One clause, one predicate: a verb outranks the nouns it governs ("forderte
     # Sanktionen" is a demand), except a support verb that no entry codes.
@@ -329,6 +330,15 @@ def _clause_frames(
         nouns = [f for f in frames if f.entry.pos == "noun" and _outside_objects(f, clause)]
         frames = verbs[:1] + nouns
     return frames
+
+
+def _noun_scope(token: Token, clause: Clause) -> list[int]:
+    """An event noun's own phrase ("keine Angriffe") and the clause's verbs (modals,
+    future); a negation elsewhere in the clause is about something else ("seit dem
+    Angriff gab es keine Demonstrationen")."""
+    chunk = next((c for c in clause.chunks if c.start <= token.i < c.end), None)
+    own = range(chunk.start, chunk.end) if chunk else range(token.i, token.i + 1)
+    return sorted(set(own) | {v.i for v in clause.verbs})
 
 
 def _outside_objects(frame: Frame, clause: Clause) -> bool:

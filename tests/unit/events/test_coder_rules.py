@@ -160,3 +160,32 @@ def test_rules_konjunktiv_ii_in_reported_speech_is_not_hypothetical(coders) -> N
     event = _code(coders["de"], doc, [mention(doc, 3, 4, "RUS")], "de")[0]
     assert (event.type, event.factuality) == ("SUPPORT", "asserted")
     assert event.reported_by["name"] == "Sprecher"
+
+
+VETO = (
+    "Die;DET;ART;der;Case=Nom|Number=Sing Präsidentin;NOUN;NN;Präsidentin;Case=Nom|Number=Sing "
+    "wolle;VERB;VMFIN;wollen;Mood=Sub|Tense=Pres|VerbForm=Fin "
+    "Russland;PROPN;NE;Russland;Case=Acc|Number=Sing "
+    "kritisieren;VERB;VVINF;kritisieren;VerbForm=Inf .;PUNCT;$.;."
+)
+NOT_THE_ATTACK = (
+    "Seit;ADP;APPR;seit; dem;DET;ART;der;Case=Dat|Number=Sing "
+    "russischen;ADJ;ADJA;russisch;Case=Dat|Number=Sing "
+    "Angriff;NOUN;NN;Angriff;Case=Dat|Number=Sing "
+    "gab;VERB;VVFIN;geben;Mood=Ind|Tense=Past|VerbForm=Fin es;PRON;PPER;es;Case=Nom|Number=Sing "
+    "keine;DET;PIAT;kein;Case=Acc|Number=Plur "
+    "Proteste;NOUN;NN;Protest;Case=Acc|Number=Plur .;PUNCT;$.;."
+)
+
+
+def test_rules_planning_modal_in_clause(coders) -> None:
+    doc = german(VETO)
+    event = _code(coders["de"], doc, [mention(doc, 3, 4, "RUS")], "de")[0]
+    assert (event.type, event.factuality) == ("ACCUSE", "planned")
+
+
+def test_rules_negation_of_another_noun_leaves_event_asserted(coders) -> None:
+    doc = german(NOT_THE_ATTACK)
+    russian = mention(doc, 2, 3, "RUS", kind="adjective", type=None)
+    events = {e.type: e.factuality for e in _code(coders["de"], doc, [russian], "de")}
+    assert events["ASSAULT"] == "asserted"
