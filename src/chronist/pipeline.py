@@ -79,7 +79,9 @@ class Pipeline:
         for stage in self.stages:
             result = stage(doc)
             if result is not doc:
-                raise PipelineError(f"stage {stage.name!r} did not return the Document it was given")
+                raise PipelineError(
+                    f"stage {stage.name!r} did not return the Document it was given"
+                )
             doc.stages.append(stage.name)
         return doc
 
@@ -96,5 +98,6 @@ def _factory(spec: str) -> Callable[[str], Stage]:
 @cache
 def default_pipeline(language: str, skip: tuple[str, ...] = ()) -> Pipeline:
     """The full pipeline for a language, built once per process and cached."""
-    stages = [_factory(spec)(language) for name, spec in STAGE_FACTORIES.items() if name not in skip]
-    return Pipeline(stages)
+    return Pipeline(
+        [_factory(spec)(language) for name, spec in STAGE_FACTORIES.items() if name not in skip]
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -17,14 +17,14 @@ from chronist.errors import ChronistError, InputError
 from chronist.ingest import detect_kind
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     auto = "auto"
     json = "json"
     jsonl = "jsonl"
     pretty = "pretty"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     de = "de"
     en = "en"
 
@@ -39,11 +39,16 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def extract(
-    path: Annotated[str, typer.Argument(help="An article: a text, HTML or JSONL file, or - for stdin.")],
+    path: Annotated[
+        str, typer.Argument(help="An article: a text, HTML or JSONL file, or - for stdin.")
+    ],
     published: Annotated[
         str | None,
-        typer.Option("--date", help="Publication date YYYY-MM-DD (wins over the page's own date).",
-                     show_default=False),
+        typer.Option(
+            "--date",
+            help="Publication date YYYY-MM-DD (wins over the page's own date).",
+            show_default=False,
+        ),
     ] = None,
     lang: Annotated[
         Lang | None, typer.Option("--lang", help="Language of the text (default: detected).")
