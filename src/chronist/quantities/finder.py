@@ -156,6 +156,8 @@ class Draft:
     approximate: bool = False
     counts: str | None = None
     has_scale: bool = False
+    number: int = -1
+    """Index of the number token itself (after any currency or modifier)."""
     attributes: dict[str, object] = field(default_factory=dict)
 
 
@@ -165,6 +167,13 @@ class QuantityFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.max_words = lexicon.max_phrase
+        self.partitives = dict.fromkeys(lexicon.people_partitives, True)
+        # Heads of compounds ("Ukraine-Geflüchteten", "Polizeibeamten"): long forms only,
+        # longest first, so short ones ("mann") do not match inside unrelated words.
+        self.compound_heads = sorted(
+            (form for form in lexicon.people_nouns if len(form) >= 6 and " " not in form),
+            key=len, reverse=True,
+        )
 
     def find(self, text: str) -> list[Quantity]:
         tokens = tokenize(text, self.lexicon)
@@ -181,6 +190,7 @@ class QuantityFinder:
             drafts.append(draft)
             i = draft.last
         self._share_range_units(tokens, drafts)
+        self._ages_after_prepositions(tokens, drafts)
         return [self._quantity(text, tokens, draft) for draft in drafts]
 
     # -- building one quantity ------------------------------------------------------------
@@ -196,7 +206,7 @@ class QuantityFinder:
         value, approximate, end, is_digits, needs_scale = number
         if not is_digits and i > 0 and tokens[i - 1].lower in self.lexicon.identifier_nouns:
             return None  # "Phase six", "Artikel fünf"
-        draft = Draft(first=i, last=end, value=value, approximate=approximate)
+        draft = Draft(first=i, last=end, value=value, approximate=approximate, number=i)
         currency = self._currency_before(tokens, i)
         if currency is not None:
             draft.unit, draft.first = currency
@@ -329,10 +339,16 @@ class QuantityFinder:
     def _counted_noun_after(self, tokens: list[Token], draft: Draft) -> None:
         """"30 (unbewaffnete) Zivilisten", "hundreds of people": unit people, maybe counts."""
         position = draft.last
+        partitive = match_phrase(tokens, position, self.partitives, self.max_words)
+        if partitive is not None:  # "17.000 von ihnen"
+            draft.unit, draft.last = "people", partitive[1]
+            return
         for skipped in range(3):
             if position >= len(tokens):
                 return
             found = match_phrase(tokens, position, self.lexicon.people_nouns, self.max_words)
+            if found is None:
+                found = self._person_noun(tokens, position)
             if found is not None:
                 entry, end = found
                 draft.unit = "people"
@@ -342,6 +358,24 @@ class QuantityFinder:
             if skipped == 2 or not self._may_skip(tokens[position]):
                 return
             position += 1
+
+    def _person_noun(self, tokens: list[Token], position: int) -> tuple[CountCue, int] | None:
+        """A capitalised noun whose ending ("Ukrainerinnen") or compound head
+        ("Ukraine-Geflüchteten", "Polizeibeamten") is a person noun."""
+        token = tokens[position]
+        if token.kind != "word" or not token.text[:1].isupper():
+            return None
+        lower = token.lower
+        for suffix, entry in self.lexicon.people_suffixes.items():
+            if lower.endswith(suffix) and len(lower) - len(suffix) >= 4:
+                return entry, position + 1
+        head = lower.rsplit("-", 1)[-1]
+        if head != lower and head in self.lexicon.people_nouns:
+            return self.lexicon.people_nouns[head], position + 1
+        for form in self.compound_heads:
+            if lower.endswith(form) and len(lower) - len(form) >= 3:
+                return self.lexicon.people_nouns[form], position + 1
+        return None
 
     def _may_skip(self, token: Token) -> bool:
         """An adjective (or "of") between a number and its noun."""
@@ -525,6 +559,41 @@ class QuantityFinder:
                     best = (distance, found[0])
                 break
         return best[1] if best else None
+
+    # -- ages ---------------------------------------------------------------------------
+
+    def _ages_after_prepositions(self, tokens: list[Token], drafts: list[Draft]) -> None:
+        """"mit 60 in den Ruhestand", "das Rentenalter von 60 auf 62": a bare whole number of
+        an age range after a preposition, in a sentence about age, is an age in years; once
+        a text has used a number so, the same bare number elsewhere is that age."""
+        if not self.lexicon.age_words:
+            return
+        candidates = [draft for draft in drafts if self._may_be_age(tokens, draft)]
+        ages: set[Decimal] = set()
+        for draft in candidates:
+            if (tokens[draft.number - 1].lower in self.lexicon.age_prepositions
+                    and self._sentence_has_age_word(tokens, draft.number)):
+                draft.unit = "years"
+                ages.add(draft.value)
+        for draft in candidates:
+            if draft.unit is None and draft.value in ages:
+                draft.unit = "years"
+
+    def _may_be_age(self, tokens: list[Token], draft: Draft) -> bool:
+        if draft.unit is not None or draft.number < 1 or tokens[draft.number].kind != "num":
+            return False
+        if draft.value != draft.value.to_integral_value() or not 14 <= draft.value <= 110:
+            return False
+        return self._is_bare(tokens, draft.last)
+
+    def _sentence_has_age_word(self, tokens: list[Token], i: int) -> bool:
+        for step in (-1, 1):
+            position = i
+            while 0 <= position < len(tokens) and tokens[position].text not in _SENTENCE_END:
+                if tokens[position].lower in self.lexicon.age_words:
+                    return True
+                position += step
+        return False
 
     # -- ranges and output --------------------------------------------------------------
 

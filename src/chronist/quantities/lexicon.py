@@ -77,6 +77,13 @@ class QuantitiesFile(BaseModel):
     time_words: list[_Entry]
     ordinal_context: list[_Entry]
     range_words: list[_Entry]
+    people_suffixes: list[CountCue] = []
+    """Endings that make a capitalised noun a person noun ("-innen": "Ukrainerinnen")."""
+    people_partitives: list[_Entry] = []
+    """"17.000 von ihnen": a number counting a group of people named before."""
+    age_words: list[_Entry] = []
+    """Nouns of age ("Rentenalter", "Ruhestand"): in their sentence "mit 60" is an age."""
+    age_prepositions: list[_Entry] = []
 
 
 def load_data_file(path: Path, model: type[Model]) -> Model:
@@ -123,6 +130,10 @@ class Lexicon:
     time_words: frozenset[str]
     ordinal_context: frozenset[str]
     range_words: frozenset[str]
+    people_suffixes: dict[str, CountCue]
+    people_partitives: frozenset[str]
+    age_words: frozenset[str]
+    age_prepositions: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -158,4 +169,8 @@ def load_lexicon(lang: str) -> Lexicon:
         time_words=_forms(data.time_words),
         ordinal_context=_forms(data.ordinal_context),
         range_words=_forms(data.range_words),
+        people_suffixes=_table(data.people_suffixes),
+        people_partitives=_forms(data.people_partitives),
+        age_words=_forms(data.age_words),
+        age_prepositions=_forms(data.age_prepositions),
     )

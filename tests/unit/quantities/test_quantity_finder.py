@@ -141,3 +141,31 @@ def test_finder_labels_and_years_with_words(stages, lang, text) -> None:
 def test_finder_label_lists_are_not_quantities(stages) -> None:
     text = "Sections 21, 24, and 26 of the bill and Section 14(1) apply to 30 firms."
     assert [found[:2] for found in _find(stages, "en", text)] == [("30", 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Es kamen 300 Lehrerinnen und Lehrer.", (300, "people", None)),
+        ("Im Lager leben 2.000 Kriegs-Geflüchtete.", (2000, "people", "refugees")),
+        ("Vor Ort waren 40 Polizeibeamte.", (40, "people", None)),
+        ("Gemeldet sind 900, und 500 von ihnen arbeiten.", (500, "people", None)),
+        ("Es gab 12 Spinnen im Keller.", (12, None, None)),
+    ],
+)
+def test_finder_person_noun_morphology(stages, text, expected) -> None:
+    found = [(q[1], q[2], q[3]) for q in _find(stages, "de", text)]
+    assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Das Rentenalter soll von 63 auf 65 Jahre steigen.", ["years", "years"]),
+        ("Sie gehen mit 63 in den Ruhestand. Doch 63 ist zu früh.", ["years", "years"]),
+        ("Der Index lag bei einem Wert ab 27 oder mehr.", [None]),
+        ("Er kam mit 30 Helfern.", ["people"]),
+    ],
+)
+def test_finder_ages_after_prepositions(stages, text, units) -> None:
+    assert [q[2] for q in _find(stages, "de", text)] == units
