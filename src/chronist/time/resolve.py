@@ -395,10 +395,13 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
             and _recent(reference, ctx):
         # "damals" never means the last few weeks: with no earlier date told, the past
         return Resolution("PAST_REF", anchor="narrative")
+    if (period := slots.params.get("period")) and reference.finer_than(period):
+        # "the year-ago quarter": the narrative's quarter, then moved
+        reference = _period_of(reference, period, slots, ctx)
     if int(direction) == 0 or float(amount) == 0:
         if (period := slots.values.get("calendar_unit")) and reference.finer_than(period):
             # "the quarter", "that year": the period of the narrative time
-            reference = reference.at("W" if period == "WE" else period)
+            reference = _period_of(reference, period, slots, ctx)
         return Resolution(reference.iso(), reference, anchor="narrative")
     if (same := _same_period_years_away(reference, unit, amount, int(direction))) is not None:
         return Resolution(same.iso(), same, anchor="narrative")
@@ -412,6 +415,19 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
         granularity = reference.granularity
     value = CalendarValue.of(moved, granularity)
     return Resolution(value.iso(), value, anchor="narrative")
+
+
+def _period_of(
+    reference: CalendarValue, period: str, slots: Slots, ctx: Context
+) -> CalendarValue:
+    """The `period` (Q, Y, W…) the narrative time lies in. With the `completed` param a
+    report's period ends before it is spoken of: "the quarter" told in the quarter of
+    publication is the one before (the running one is "this"/"the current quarter")."""
+    value = reference.at("W" if period == "WE" else period)
+    if slots.params.get("completed") and ctx.document is not None \
+            and value == ctx.document.at(value.granularity):
+        value = value.shift(value.granularity, -1)
+    return value
 
 
 _VAGUE_PERIOD = {"MIN": "D", "H": "D", "D": "M", "W": "M", "M": "Y"}

@@ -240,6 +240,9 @@ class TimeTagger:
     def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
         """Whether the narrative is now at this expression's time: not at the edge of a
         span ("seit 2018", "bis 2036") nor, where the language says so, a lone year."""
+        if candidate.compiled.rule.params.get("keeps_narrative"):
+            # a comparison ("up from $4 a year earlier") does not move the story
+            return False
         words = _WORD.findall(text, candidate.start, candidate.end)
         if words and fold(words[0]) in self._span_words:
             return False

@@ -251,3 +251,34 @@ def test_tagger_is_linear_on_text_without_sentences(taggers):
     times = taggers["de"].tag(text, PUBLISHED)
     assert len(times) == 4000
     assert perf_counter() - began < 20
+
+
+# Earnings reports (published 12 March 2026, in the first quarter)
+REPORTS = [
+    # the latest quarter is the last one ended before publication
+    ("The firm earned $3 million in the latest quarter.", "the latest quarter", "2025-Q4"),
+    ("Sales in the most recent period rose 4%.", "the most recent period", "2025-Q4"),
+    # "the quarter" told in the quarter of publication is the one just ended
+    ("The firm said it lost money in the quarter.", "the quarter", "2025-Q4"),
+    ("Profit rose in the second quarter of 2025. Costs fell in the quarter too.",
+     "the quarter", "2025-Q2"),
+    # the running period is "the current" one
+    ("The firm expects a profit in the current quarter.", "the current quarter", "2026-Q1"),
+    ("Sales should grow in the current fiscal year.", "the current fiscal year", "2026"),
+    # a comparison "a year earlier" leaves the story where it was
+    ("Profit rose in the third quarter of 2025, up from $2 million a year earlier. "
+     "Sales also rose from a year earlier.", "a year earlier", "2024-Q3"),
+    ("The firm earned $3 million in the latest quarter, up from $2 million a year ago.",
+     "a year ago", "2024-Q4"),
+    ("Net rose in the latest quarter from $4 million in the year-earlier quarter.",
+     "the year-earlier quarter", "2024-Q4"),
+    # a fiscal year named by its end is a length of time
+    ("Revenue was $9 million for the year ended Sept. 30.", "the year", "P1Y"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), REPORTS)
+def test_tagger_report_periods(taggers, sentence, expression, value):
+    found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)
+             if t.text == expression}
+    assert found == {expression: value}
