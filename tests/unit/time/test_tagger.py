@@ -282,3 +282,18 @@ def test_tagger_report_periods(taggers, sentence, expression, value):
     found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)
              if t.text == expression}
     assert found == {expression: value}
+
+
+FUTURE_MARKERS = [
+    ("The talks could resume as early as Tuesday.", "Tuesday", "2026-03-17"),
+    ("The envoy may leave as soon as Monday.", "Monday", "2026-03-16"),
+    ("The minister would arrive on Monday, officials said.", "Monday", "2026-03-16"),
+    ("The court is set to rule Tuesday.", "Tuesday", "2026-03-17"),
+    ("The two states are expected to join in May.", "May", "2026-05"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), FUTURE_MARKERS)
+def test_tagger_future_markers(taggers, sentence, expression, value):
+    found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
+    assert found[expression] == value, found
