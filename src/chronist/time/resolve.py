@@ -479,8 +479,20 @@ def easter(year: int) -> date:
 def _feast(code: str, year: int) -> date | None:
     if code.startswith("E"):
         return easter(year) + timedelta(days=int(code[1:]))
+    if code.startswith("N"):
+        return _nth_weekday(code[1:], year)
     month, day = (int(part) for part in code.split("-"))
     return make_date(year, month, day)
+
+
+def _nth_weekday(code: str, year: int) -> date | None:
+    """"11-4-4": the 4th Thursday (ISO weekday 4) of November; "11-2-1-2": the first
+    Tuesday from 2 November on (US Election Day)."""
+    month, weekday, nth, *start = (int(part) for part in code.split("-"))
+    first = make_date(year, month, start[0] if start else 1)
+    if first is None:
+        return None
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
 
 
 def holiday(slots: Slots, ctx: Context) -> Resolution | None:
@@ -501,6 +513,9 @@ def holiday(slots: Slots, ctx: Context) -> Resolution | None:
         else:
             ref = base.at("D").start
             options = [y for y in (ref.year - 1, ref.year, ref.year + 1) if _feast(code, y)]
+            if direction := int(slots.get("direction", 0) or 0):
+                # "last Thanksgiving", "next Christmas": the one before or after
+                options = [y for y in options if (_feast(code, y) - ref).days * direction > 0]
             year = min(options, key=lambda y: _tense_cost((_feast(code, y) - ref).days, ctx))
         anchor = "narrative"
     day = _feast(code, year)

@@ -297,3 +297,17 @@ FUTURE_MARKERS = [
 def test_tagger_future_markers(taggers, sentence, expression, value):
     found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
     assert found[expression] == value, found
+
+
+HOLIDAYS = [
+    ("The family met on Thanksgiving Day 2024.", "Thanksgiving Day 2024", "2024-11-28"),
+    ("He arrived last Thanksgiving.", "last Thanksgiving", "2025-11-27"),
+    ("Voters go to the polls on Election Day 2026.", "Election Day 2026", "2026-11-03"),
+    ("The strike began on Labor Day 2025.", "Labor Day 2025", "2025-09-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), HOLIDAYS)
+def test_tagger_nth_weekday_holidays(taggers, sentence, expression, value):
+    found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
+    assert found[expression] == value, found
