@@ -92,6 +92,11 @@ Action = Callable[[Slots, Context], Resolution | None]
 def _year(slots: Slots) -> int | None:
     if (year := slots.values.get("year")) is not None:
         return int(year)
+    if (hundreds := slots.values.get("year_hundreds")) is not None \
+            and (rest := slots.values.get("year_rest")) is not None:
+        return int(hundreds) * 100 + int(rest)  # "nineteen ninety-six"
+    if (whole := slots.values.get("year_whole")) is not None:
+        return int(whole)
     if (short := slots.values.get("year2")) is not None:
         # two-digit years in news: 00-49 -> 2000s, 50-99 -> 1900s
         value = int(short)

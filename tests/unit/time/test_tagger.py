@@ -311,3 +311,24 @@ HOLIDAYS = [
 def test_tagger_nth_weekday_holidays(taggers, sentence, expression, value):
     found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
     assert found[expression] == value, found
+
+
+SPELLED_YEARS = [
+    ("The law was passed in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("In January nineteen ninety-seven the clinic was bombed.",
+     "January nineteen ninety-seven", "1997-01"),
+    ("Prices fell in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("He promised jobs by the year two thousand.", "the year two thousand", "2000"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), SPELLED_YEARS)
+def test_tagger_spelled_years(taggers, sentence, expression, value):
+    found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
+    assert found[expression] == value, found
+
+
+def test_tagger_spelled_thousands_that_count_are_no_year(taggers):
+    found = {t.text for t in taggers["en"].tag("It lasted two thousand years.", PUBLISHED)}
+    assert "two thousand" not in found
