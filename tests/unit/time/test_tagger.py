@@ -332,3 +332,21 @@ def test_tagger_spelled_years(taggers, sentence, expression, value):
 def test_tagger_spelled_thousands_that_count_are_no_year(taggers):
     found = {t.text for t in taggers["en"].tag("It lasted two thousand years.", PUBLISHED)}
     assert "two thousand" not in found
+
+
+DATE_EDGES = [
+    # a colon after the day is no clock time
+    ("The paper said in an editorial on Monday, March 9: the law is wrong.",
+     "Monday, March 9", "2026-03-09"),
+    # a weekday before a comma and a count is still a day
+    ("In a poll completed on Saturday, 69 percent said no.", "Saturday", "2026-03-07"),
+    ("At the close of business Tuesday, 5,745,188 shares had been tendered.",
+     "Tuesday", "2026-03-10"),
+    ("The late-November trip was cancelled.", "late-November", "2025-11"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), DATE_EDGES)
+def test_tagger_date_edges(taggers, sentence, expression, value):
+    found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
+    assert found.get(expression) == value, found
