@@ -350,3 +350,19 @@ DATE_EDGES = [
 def test_tagger_date_edges(taggers, sentence, expression, value):
     found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
     assert found.get(expression) == value, found
+
+
+PERIOD_PHRASES = [
+    ("Demand should stay high well into the summer.", "the summer", "2026-SU"),
+    ("The plant was sold this past spring.", "this past spring", "2025-SP"),
+    ("The bank had sales of $6 billion in the latest fiscal year.",
+     "the latest fiscal year", "2025"),
+    ("The deal should close by year-end.", "year-end", "2026"),
+    ("The rules should be in place by year's end.", "year's end", "2026"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expression", "value"), PERIOD_PHRASES)
+def test_tagger_period_phrases(taggers, sentence, expression, value):
+    found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
+    assert found.get(expression) == value, found
