@@ -30,12 +30,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, select, text
 
 from chronist.pipeline import STAGE_FACTORIES
 from chronist.store import EventStore, IngestOptions, ingest
 from chronist.store.db import database_url
-from chronist.store.tables import metadata
+from chronist.store.tables import documents, events, metadata
 
 REPO = Path(__file__).resolve().parents[2]
 PAGES = REPO.parent / "shared" / "corpora" / "news-pages"
@@ -83,6 +83,30 @@ def fresh_store(db: str | None, folder: Path, label: str) -> EventStore:
     return EventStore(db)
 
 
+def dedup_check(store: EventStore, pages: int) -> dict:
+    """Clustering on the generated corpus, where article i >= pages is a copy of article
+    i - pages short of one paragraph (a syndicated/updated copy): how many of the copy's
+    events that have the same sentence in the original joined the original's cluster
+    (recall), and how many multi-article clusters mix different original pages (an upper
+    bound on false merges: two pages may report the same happening)."""
+    query = (select(events.c.cluster_id, events.c.event_text, documents.c.input_name)
+             .join(documents, documents.c.id == events.c.document_id))
+    with store.engine.connect() as conn:
+        rows = [(c, t, int(re.search(r"article-(\d+)", n).group(1)))
+                for c, t, n in conn.execute(query)]
+    members: dict[int, set[int]] = {}
+    sentences: dict[int, set[str]] = {}
+    for cluster, sentence, number in rows:
+        members.setdefault(cluster, set()).add(number)
+        sentences.setdefault(number, set()).add(sentence)
+    copies = [(c, n) for c, t, n in rows if n >= pages and t in sentences.get(n - pages, set())]
+    met = sum(1 for c, n in copies if n - pages in members[c])
+    shared = [m for m in members.values() if len(m) > 1]
+    mixed = sum(1 for m in shared if len({n % pages for n in m}) > 1)
+    return {"copy_events": len(copies), "copy_events_joined_original": met,
+            "multi_article_clusters": len(shared), "clusters_mixing_pages": mixed}
+
+
 def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str,
         timeout: float) -> dict:
     store = fresh_store(db, folder, f"w{workers}")
@@ -93,6 +117,7 @@ def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str,
     summary = ingest([str(corpus)], store, options)
     wall = time.perf_counter() - started
     counts = store.counts()
+    dedup = dedup_check(store, len(sorted(PAGES.glob("*/*.html.gz"))))
     store.close()
     inputs = summary.stored + summary.duplicates + summary.failed
     return {
@@ -121,6 +146,7 @@ def run(corpus: Path, workers: int, db: str | None, folder: Path, stages: str,
         "articles_per_cpu_s": round(inputs / max(
             summary.pipeline_cpu_seconds + summary.store_cpu_seconds, 1e-9), 2),
         "load_avg": [round(load_before, 1), round(os.getloadavg()[0], 1)],
+        "dedup": dedup,
         "failure_reasons": sorted({f"{code}: {reason[:80]}" for _, code, reason in
                                    summary.failures})[:10],
     }
