@@ -51,6 +51,9 @@ _SENTENCE_QUOTE_WORDS = 3
 _TITLE_WORDS = 6
 # An unattributed quote continues the previous speaker within this many paragraphs.
 _INHERIT_PARAGRAPHS = 2
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "sb"})
+# Links from a name to the noun it names: apposition, multi-word names, German noun kernels.
+_NAME_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nk", "pnc"})
 _MIN_CLAUSE_TOKENS = 3
 _TAIL_OPENERS = frozenset(",;:–—-(")
 # A headline's source after a colon is a short name ("…’: TD Economics").
@@ -130,7 +133,35 @@ class QuoteFinder:
                 if gap <= _INHERIT_PARAGRAPHS:
                     record.speaker = previous.speaker
                     record.rule += "+inherited"
+                    shift = self._new_subject(resolver, previous.end, record.start,
+                                              " ".join(str(previous.speaker.get(key) or "")
+                                                       for key in ("name", "text")))
+                    if shift is not None:
+                        record.speaker = resolver.resolve(shift, before=record.start)
+                        record.rule += "+subject"
             previous = record
+
+    def _new_subject(
+        self, resolver: SpeakerResolver, start: int, end: int, current: str
+    ) -> SpeakerPhrase | None:
+        """The first person named as a sentence subject, outside quotes, between the last
+        quote and an unattributed one ("… nimmt der Islamexperte Guido Steinberg Bezug: …
+        „…“"): the narrative has turned to that person, who is now the one quoted."""
+        for ent in self._ents:
+            if not start <= ent.start_char < end or ent.label_ != "PER":
+                continue
+            if resolver.inside_quote(ent.start_char, ent.end_char):
+                continue
+            if ent.start > 0 and ent.doc[ent.start - 1].pos_ == "DET":
+                continue  # "the Bill has …": a name does not take an article
+            names = [t for t in ent if t.pos_ == "PROPN"]
+            if names and names[-1].text in current:
+                continue  # the current speaker again ("Güvercin sieht Parallelen")
+            if names and any(_is_subject(t) for t in names):
+                first, last = names[0], names[-1]
+                return SpeakerPhrase(first.idx, last.idx + len(last),
+                                     ent.doc[first.i : last.i + 1].text, False, True)
+        return None
 
     # -- direct speech --------------------------------------------------------------------
 
@@ -258,7 +289,9 @@ class QuoteFinder:
     def _first_name(self, doc: Doc, start: int, end: int) -> SpeakerPhrase | None:
         """The first person name before a colon ("Geoff Yu vom Verwalter BNY: „…“")."""
         for ent in self._ents:
-            if ent.label_ == "PER" and doc[start].idx <= ent.start_char < doc[end - 1].idx:
+            # A PER without a proper noun is a tagging slip on a common noun ("Bildungspolitik").
+            if ent.label_ == "PER" and doc[start].idx <= ent.start_char < doc[end - 1].idx and (
+                    any(t.pos_ == "PROPN" for t in ent)):
                 return SpeakerPhrase(ent.start_char, ent.end_char, ent.text, False, True)
         for i in range(start, end - 1):
             if doc[i].pos_ == "PROPN" and doc[i + 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[
@@ -794,6 +827,18 @@ def _only_attribution_between(text: str, start: int, end: int) -> bool:
     """Only punctuation between the attribution and the next part ("…“, sagte er, „…")."""
     gap = text[start:end]
     return len(gap) <= 10 and not re.search(r"\w|[.!?]", gap)
+
+
+def _is_subject(token: Token) -> bool:
+    """The token is a clause's subject or a name in apposition to one ("der Islamexperte
+    Guido Steinberg")."""
+    for _ in range(3):
+        if token.dep_ in _SUBJECTS:
+            return True
+        if token.dep_ not in _NAME_LINKS or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _paragraph_index(starts: list[int], offset: int) -> int:

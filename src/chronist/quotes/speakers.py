@@ -340,8 +340,8 @@ class Names:
                 continue
             candidate = [t.text for t in self.doc[run[0] : run[1]]]
             if len(candidate) > len(words) and _contains(candidate, words):
-                return " ".join(candidate)
-        return " ".join(words)
+                return self.doc[run[0] : run[1]].text  # as written: "Zuma-Sambudla"
+        return self.doc[first:end].text
 
     def _run_around(self, i: int) -> tuple[int, int] | None:
         start, end = i, i + 1

@@ -175,3 +175,19 @@ def test_finder_headline_quote_with_source_after_colon(pipelines) -> None:
     text = "Jobs rose in May.\n\n‘Difficult to have much confidence’: Desjardins\n\nMore text."
     assert _quotes(pipelines, "en", text) == [
         ("direct", "Difficult to have much confidence", "Desjardins")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Die Lage ist ernst“, sagte Anna Müller.\n\nAuf sie antwortet der Historiker "
+               "Peter Schulze ausführlich. Der Streit dauert schon viele Jahre. „Wir haben das "
+               "alles schon einmal erlebt.“",
+         "Peter Schulze"),
+        ("de", "„Die Lage ist ernst“, sagte Anna Müller.\n\nAnna Müller blickt dennoch nach "
+               "vorn. Der Streit dauert schon viele Jahre. „Wir schaffen das.“",
+         "Anna Müller"),
+    ],
+)
+def test_finder_unattributed_quote_follows_new_subject(pipelines, lang, text, speaker) -> None:
+    assert _quotes(pipelines, lang, text)[-1][2] == speaker
