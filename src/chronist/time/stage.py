@@ -78,7 +78,10 @@ def _governing_tenses(doc: Document, future_auxiliaries: frozenset[str]) -> dict
     governors = {}
     for token in analysis:
         verb = token
-        while verb.pos_ not in _VERBS and verb.head.i != verb.i:
+        # Bounded walk: a repaired parse may hold a cycle, which must not hang the stage.
+        for _ in range(len(token.sent)):
+            if verb.pos_ in _VERBS or verb.head.i == verb.i:
+                break
             verb = verb.head
         if verb.i not in verb_tense:
             verb_tense[verb.i] = _verb_tense(verb, future_auxiliaries)
