@@ -379,7 +379,9 @@ def _marker_pattern(markers: Sequence[str]) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
 
 
-_WORDS_BEFORE, _WORDS_AFTER = 4, 2
+# window scope: a marker up to six words back ("will meet Bush on Thursday", "planned to
+# leave Nairobi on Thursday"), two after
+_WORDS_BEFORE, _WORDS_AFTER = 6, 2
 _CLAUSE_MARK = regex.compile(r"[,;:()\"„“”«»–—]")
 
 

@@ -366,3 +366,12 @@ PERIOD_PHRASES = [
 def test_tagger_period_phrases(taggers, sentence, expression, value):
     found = {t.text: t.value for t in taggers["en"].tag(sentence, PUBLISHED)}
     assert found.get(expression) == value, found
+
+
+def test_tagger_future_marker_a_few_words_back(taggers):
+    text = "The team planned to leave the capital on Thursday for the coast."
+    found = {t.text: t.value for t in taggers["en"].tag(text, PUBLISHED)}
+    assert found["Thursday"] == "2026-03-12"
+    text = "The father would be travelling to Miami on Monday."
+    found = {t.text: t.value for t in taggers["en"].tag(text, PUBLISHED)}
+    assert found["Monday"] == "2026-03-16"
