@@ -10,11 +10,21 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 from chronist.errors import UnsupportedLanguageError
 
 SUPPORTED = ("de", "en")
-# Languages we recognise in order to refuse them clearly.
+# Languages we recognise in order to refuse them clearly: the news languages of Europe and
+# of the countries whose English-language press also prints other languages (South Africa,
+# India, East Africa …). A language missing here is silently mistaken for its nearest
+# candidate — a Xhosa page once passed for German — so the list errs on the long side.
 _CANDIDATES = (
     Language.GERMAN, Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
     Language.DUTCH, Language.PORTUGUESE, Language.POLISH, Language.RUSSIAN, Language.UKRAINIAN,
     Language.TURKISH, Language.ARABIC, Language.CHINESE, Language.SWEDISH, Language.DANISH,
+    Language.BOKMAL, Language.FINNISH, Language.CZECH, Language.SLOVAK, Language.HUNGARIAN,
+    Language.ROMANIAN, Language.CROATIAN, Language.SERBIAN, Language.SLOVENE,
+    Language.BULGARIAN, Language.GREEK, Language.LATVIAN, Language.LITHUANIAN,
+    Language.ESTONIAN, Language.ALBANIAN, Language.CATALAN, Language.PERSIAN, Language.HEBREW,
+    Language.HINDI, Language.JAPANESE, Language.KOREAN, Language.INDONESIAN, Language.MALAY,
+    Language.AFRIKAANS, Language.ZULU, Language.XHOSA, Language.SOTHO, Language.TSWANA,
+    Language.TSONGA, Language.SWAHILI, Language.SOMALI, Language.YORUBA,
 )
 _SAMPLE_CHARS = 3000
 
