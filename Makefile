@@ -12,6 +12,7 @@ demo: $(VENV)/.installed
 	$(BIN)/chronist extract $(EXAMPLE)
 
 test: $(VENV)/.installed-test
+	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/python -m pytest
 
 lint: $(VENV)/.installed-test
