@@ -375,3 +375,18 @@ def test_tagger_future_marker_a_few_words_back(taggers):
     text = "The father would be travelling to Miami on Monday."
     found = {t.text: t.value for t in taggers["en"].tag(text, PUBLISHED)}
     assert found["Monday"] == "2026-03-16"
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("Iraq imports about three-quarters of its food.", "about three-quarters"),
+    ("They hold more than a quarter of the market.", "more than a quarter"),
+    ("It would be a second betrayal.", "a second"),
+])
+def test_tagger_fractions_and_ordinals_are_no_durations(taggers, sentence, absent):
+    assert absent not in {t.text for t in taggers["en"].tag(sentence, PUBLISHED)}
+
+
+def test_tagger_recent_units_are_vague_durations(taggers):
+    found = {t.text: (t.type, t.value)
+             for t in taggers["en"].tag("Prices soared in recent years.", PUBLISHED)}
+    assert found["recent years"] == ("DURATION", "PXY")
