@@ -74,6 +74,9 @@ class QuotesFile(BaseModel):
     complementizers: list[_Entry]
     not_speech_before: list[_Entry]
     scare_after: list[_Entry]
+    organisation_nouns: list[_Entry] = []
+    """Nouns for an organisation or its papers ("the bank", "the report", "das Institut"):
+    as a speaker they refer back to the organisation named last."""
 
 
 def _forms(entries: list[_Entry]) -> frozenset[str]:
@@ -99,6 +102,7 @@ class QuotesLexicon:
     role_nouns: frozenset[str]
     role_suffixes: frozenset[str]
     clause_particles: frozenset[str]
+    organisation_nouns: frozenset[str] = frozenset()
 
     def is_role(self, word: str) -> bool:
         """A person noun, alone or as the last part of a compound ("AfD-Chef")."""
@@ -146,4 +150,5 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         role_nouns=_forms(data.role_nouns),
         role_suffixes=_forms(data.role_suffixes),
         clause_particles=_forms(data.clause_particles),
+        organisation_nouns=_forms(data.organisation_nouns),
     )

@@ -437,6 +437,11 @@ class SpeakerResolver:
         if mention is not None and (not definite_role or getattr(mention, "type", None) ==
                                     "PERSON"):
             return self._record(mention, _strip_article(phrase.text))
+        if self._is_organisation_noun(phrase):
+            # "the bank said", "the institute revealed": the organisation named before.
+            organisation = self._nearest_organisation(min(before, phrase.start))
+            if organisation is not None:
+                return organisation
         if definite_role:
             # "der CDU-Spitzenkandidat", "the minister": a person named before.
             antecedent = self._role_holder(phrase, min(before, phrase.start)) or (
@@ -472,6 +477,35 @@ class SpeakerResolver:
         # plural article with a plural ending ("die Experten") marks a group.
         plural = first.lower_ in ("die", "den") and head.text.endswith(("en", "er", "innen"))
         return definite and not plural and not head.text.endswith(("innen", "ers", "ors"))
+
+    def _is_organisation_noun(self, phrase: SpeakerPhrase) -> bool:
+        """A bare or definite organisation noun: "the bank", "report", "das Institut"."""
+        span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None or phrase.named or not 1 <= len(span) <= 2:
+            return False
+        if len(span) == 2 and span[0].lower_ not in _DEFINITE:
+            return False
+        return span[-1].lower_ in self.lexicon.organisation_nouns
+
+    def _nearest_organisation(self, offset: int) -> dict[str, Any] | None:
+        """The last organisation named (by the actor layer or the recogniser) before
+        `offset`, outside quotes."""
+        best: tuple[int, dict[str, Any]] | None = None
+        for mention in self.mentions:
+            if mention.start >= offset or getattr(mention, "type", None) in ("PERSON", None):
+                continue
+            if _kind(mention) != "name" or self.inside_quote(mention.start, mention.end):
+                continue
+            if best is None or mention.start > best[0]:
+                best = (mention.start, self._record(mention, mention.text))
+        for ent in self.names.ents:
+            if ent.label_ != "ORG" or ent.start_char >= offset:
+                continue
+            if self.inside_quote(ent.start_char, ent.end_char):
+                continue
+            if best is None or ent.start_char > best[0]:
+                best = (ent.start_char, {"entity": None, "name": _strip_article(ent.text)})
+        return best[1] if best else None
 
     def _mention(self, start: int, end: int, *, person: bool) -> Any | None:
         best, best_overlap = None, 0

@@ -191,3 +191,16 @@ def test_finder_headline_quote_with_source_after_colon(pipelines) -> None:
 )
 def test_finder_unattributed_quote_follows_new_subject(pipelines, lang, text, speaker) -> None:
     assert _quotes(pipelines, lang, text)[-1][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("en", "Analysts at Goldman Sachs expect lower prices next year. \"Supply will rise "
+               "faster than demand,\" the bank said in a note.", "Goldman Sachs"),
+        ("de", "Die Deutsche Bank senkt ihre Prognose. „Das Wachstum bleibt schwach“, teilte "
+               "die Bank am Montag mit.", "Deutsche Bank"),
+    ],
+)
+def test_finder_organisation_noun_refers_back(pipelines, lang, text, speaker) -> None:
+    assert _quotes(pipelines, lang, text)[-1][2] == speaker
