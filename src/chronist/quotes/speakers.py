@@ -584,6 +584,8 @@ class SpeakerResolver:
     def _eligible(self, start: int, end: int) -> bool:
         if self.inside_quote(start, end) or self._in_caption(start):
             return False
+        if self.doc.text[start:end].endswith("-"):
+            return False  # "Roman-" of "Roman-Dutch Law": part of a compound, not a name
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start == 0:
             return True

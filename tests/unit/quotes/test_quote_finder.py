@@ -204,3 +204,9 @@ def test_finder_unattributed_quote_follows_new_subject(pipelines, lang, text, sp
 )
 def test_finder_organisation_noun_refers_back(pipelines, lang, text, speaker) -> None:
     assert _quotes(pipelines, lang, text)[-1][2] == speaker
+
+
+def test_finder_pronoun_skips_part_of_a_compound(pipelines) -> None:
+    text = ("Thabo Mokoena has practised law for years. He studied Roman-Dutch law in Cape "
+            "Town. However, he warns that the courts are overloaded.")
+    assert _quotes(pipelines, "en", text)[-1][2] == "Thabo Mokoena"
