@@ -127,6 +127,11 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
         reference = ctx.document if ctx.future and ctx.document else ctx.fine
     if reference is None:
         return None
+    if ctx.future and ctx.document is not None and reference.granularity == "D" \
+            and reference.start > ctx.document.start:
+        # a plan is counted from the day of writing, not from another planned day
+        # ("payable Jan. 3 to holders of record Nov. 16")
+        reference = ctx.document
     if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
         return reference.year
     if ctx.narrative_year and ctx.document is not None and reference != ctx.document:

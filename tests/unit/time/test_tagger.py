@@ -390,3 +390,14 @@ def test_tagger_recent_units_are_vague_durations(taggers):
     found = {t.text: (t.type, t.value)
              for t in taggers["en"].tag("Prices soared in recent years.", PUBLISHED)}
     assert found["recent years"] == ("DURATION", "PXY")
+
+
+def test_tagger_future_day_counts_from_the_day_of_writing(taggers):
+    """Two planned days: the second is not counted from the first."""
+    text = "The dividend will be payable Jan. 3 to holders of record March 20."
+    verb = text.index("will")
+    times = taggers["en"].tag(text, PUBLISHED, tenses=[(verb, "Fut")],
+                              governors={text.index("Jan."): "Fut",
+                                         text.index("March"): "Fut"})
+    assert {t.text: t.value for t in times} == {"Jan. 3": "2027-01-03",
+                                                "March 20": "2026-03-20"}
