@@ -546,6 +546,8 @@ class QuoteFinder:
         phrase = self._extend(doc, phrase)
         cue_first = _phrase_token(doc, phrase, True) if cue.speaker == "before" else i
         if after_comma:  # "…, so ein Sprecher." / "…, according to the ministry."
+            if i - 2 >= sentence.start and _is_closing_mark(doc[i - 2].text):
+                return None  # „…“, so der Arzt: the cue attributes the direct quote
             clause = (sentence.start, i - 1)
         elif cue_first > sentence.start + 1:
             # "Die Partei hatte sich laut dem Papier Gedanken gemacht": the whole sentence
@@ -866,6 +868,10 @@ def _more_follows(doc: Doc, phrase: SpeakerPhrase, sentence: Span, after: int = 
         if token.text in ":„“\"»«" or token.pos_ in ("VERB", "AUX"):
             return True
     return False
+
+
+def _is_closing_mark(text: str) -> bool:
+    return text in ("“", "”", "\"", "«", "»", "’", "'")
 
 
 def _mostly_quoted(sentence: Span, covered: list[tuple[int, int]]) -> bool:

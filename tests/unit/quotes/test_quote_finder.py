@@ -210,3 +210,9 @@ def test_finder_pronoun_skips_part_of_a_compound(pipelines) -> None:
     text = ("Thabo Mokoena has practised law for years. He studied Roman-Dutch law in Cape "
             "Town. However, he warns that the courts are overloaded.")
     assert _quotes(pipelines, "en", text)[-1][2] == "Thabo Mokoena"
+
+
+def test_finder_so_cue_after_quote_attributes_the_quote_only(pipelines) -> None:
+    text = ("Doch neben den Kosten gibt es weitere Probleme: „Die Kassen werden das Mittel "
+            "vorerst nicht erstatten“, so die Ärztin.")
+    assert [kind for kind, _, _ in _quotes(pipelines, "de", text)] == ["direct"]
