@@ -230,7 +230,17 @@ class QuoteFinder:
                 verb_first = all(t.is_punct for t in doc[first:i])
                 phrase = self._subject(doc, i, first, limit, verb_first=verb_first)
                 return Attribution(phrase, True, tail=True, rule="tail-verb")
+            if first_word and self._reflexive_frame(doc, i, limit):
+                # „…“, zeigt sich Gilgeous-Alexander selbstbewusst / freut sich die Ministerin
+                phrase = phrase_after(doc, i + 1, limit, self.lexicon)
+                if phrase is not None and not phrase.pronoun:
+                    return Attribution(phrase, True, tail=True, rule="tail-reflexive")
         return None
+
+    def _reflexive_frame(self, doc: Doc, i: int, limit: int) -> bool:
+        """A finite verb with its reflexive right after a quote and its comma."""
+        return (i + 1 < limit and doc[i].pos_ in ("VERB", "AUX")
+                and doc[i - 1].text == "," and doc[i + 1].lower_ in self.lexicon.tail_reflexives)
 
     def _headline_source(self, doc: Doc, first: int, end: int) -> SpeakerPhrase | None:
         """"‘Ends recession debate’: CPA Canada": a headline quote, a colon, its source."""

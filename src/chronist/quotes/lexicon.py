@@ -77,6 +77,8 @@ class QuotesFile(BaseModel):
     organisation_nouns: list[_Entry] = []
     """Nouns for an organisation or its papers ("the bank", "the report", "das Institut"):
     as a speaker they refer back to the organisation named last."""
+    tail_reflexives: list[_Entry] = []
+    """„…“, zeigt sich X zuversichtlich: a reflexive verb right after a quote attributes it."""
 
 
 def _forms(entries: list[_Entry]) -> frozenset[str]:
@@ -103,6 +105,7 @@ class QuotesLexicon:
     role_suffixes: frozenset[str]
     clause_particles: frozenset[str]
     organisation_nouns: frozenset[str] = frozenset()
+    tail_reflexives: frozenset[str] = frozenset()
 
     def is_role(self, word: str) -> bool:
         """A person noun, alone or as the last part of a compound ("AfD-Chef")."""
@@ -151,4 +154,5 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         role_suffixes=_forms(data.role_suffixes),
         clause_particles=_forms(data.clause_particles),
         organisation_nouns=_forms(data.organisation_nouns),
+        tail_reflexives=_forms(data.tail_reflexives),
     )

@@ -216,3 +216,9 @@ def test_finder_so_cue_after_quote_attributes_the_quote_only(pipelines) -> None:
     text = ("Doch neben den Kosten gibt es weitere Probleme: „Die Kassen werden das Mittel "
             "vorerst nicht erstatten“, so die Ärztin.")
     assert [kind for kind, _, _ in _quotes(pipelines, "de", text)] == ["direct"]
+
+
+def test_finder_reflexive_verb_after_quote_attributes_it(pipelines) -> None:
+    text = ("„Das war ein schwerer Fehler“, sagte Peter Schulze.\n\n„Wir gewinnen das nächste "
+            "Spiel“, zeigt sich Anna Berg zuversichtlich.")
+    assert _quotes(pipelines, "de", text)[-1][2] == "Anna Berg"
