@@ -7,10 +7,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
-
-import yaml
-from pydantic import BaseModel, ValidationError
 
 from chronist.actors.schema import (
     ID_PATTERN,
@@ -21,33 +17,12 @@ from chronist.actors.schema import (
     PeopleFile,
     RolesFile,
 )
+from chronist.datafiles import load_data_file as load_model
 from chronist.errors import DataFileError
-
-M = TypeVar("M", bound=BaseModel)
 
 
 def data_dir() -> Path:
     return Path(str(resources.files("chronist") / "data" / "actors"))
-
-
-def _format_errors(path: Path, error: ValidationError) -> str:
-    lines = [f"{path}: {error.error_count()} error(s)"]
-    for item in error.errors():
-        where = ".".join(str(part) for part in item["loc"])
-        lines.append(f"  {where}: {item['msg']}")
-    return "\n".join(lines)
-
-
-def load_model(path: Path, model: type[M]) -> M:
-    """Parse one YAML file into `model`; every schema error is reported in one DataFileError."""
-    try:
-        raw: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataFileError(f"{path}: cannot read: {error}") from error
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        raise DataFileError(_format_errors(path, error)) from None
 
 
 @dataclass(frozen=True)

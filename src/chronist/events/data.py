@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from chronist.datafiles import data_file, read_yaml, validate
 from chronist.errors import DataFileError
 
 __all__ = [
@@ -134,21 +133,11 @@ class CuesFile(_Strict):
 
 
 def _read_yaml(name: str) -> Any:
-    path = resources.files("chronist.data") / "events" / name
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"events/{name}: cannot read: {exc}") from exc
+    return read_yaml(data_file("events", name))
 
 
 def _validate(model: type[BaseModel], raw: Any, name: str) -> Any:
-    try:
-        return model.model_validate(raw)
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
-        )
-        raise DataFileError(f"events/{name}: {problems}") from exc
+    return validate(model, raw, f"events/{name}")
 
 
 # ---------------------------------------------------------------------------- ontology

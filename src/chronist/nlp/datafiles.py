@@ -12,10 +12,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from chronist.errors import DataFileError
+from chronist.datafiles import load_data_file as load_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "nlp"
 
@@ -193,24 +192,6 @@ class MorphologyFile(Strict):
         if duplicates:
             raise ValueError(f"duplicate entry ids: {', '.join(duplicates)}")
         return self
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def load_model(path: Path, model: type[M]) -> M:
-    """Read a YAML file and validate it; every problem goes into one DataFileError."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataFileError(f"{path}: cannot read: {error}") from error
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or '<file>'}: {e['msg']}" for e in error.errors()
-        )
-        raise DataFileError(f"{path}: {error.error_count()} problem(s): {problems}") from error
 
 
 @cache

@@ -12,14 +12,13 @@ from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from chronist.datafiles import load_data_file
 from chronist.errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quantities"
 
-Model = TypeVar("Model", bound=BaseModel)
 
 
 class _Entry(BaseModel):
@@ -84,22 +83,6 @@ class QuantitiesFile(BaseModel):
     age_words: list[_Entry] = []
     """Nouns of age ("Rentenalter", "Ruhestand"): in their sentence "mit 60" is an age."""
     age_prepositions: list[_Entry] = []
-
-
-def load_data_file(path: Path, model: type[Model]) -> Model:
-    """Read one YAML data file and validate it, reporting every error at once."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataFileError(f"{path}: cannot be read as YAML ({error})") from error
-    try:
-        return model.model_validate(raw)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(part) for part in item['loc'])}: {item['msg']}"
-            for item in error.errors()
-        )
-        raise DataFileError(f"{path}: {error.error_count()} error(s): {problems}") from error
 
 
 E = TypeVar("E", bound=_Entry)

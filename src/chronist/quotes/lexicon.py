@@ -13,8 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from chronist.datafiles import load_data_file
 from chronist.errors import DataFileError
-from chronist.quantities.lexicon import load_data_file
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
 

@@ -11,10 +11,9 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from chronist.errors import DataFileError
+from chronist.datafiles import load_data_file
 
 MAP_FILE = Path(__file__).resolve().parent.parent / "data" / "gdelt" / "plover_cameo.yaml"
 
@@ -95,16 +94,7 @@ class PloverMap:
 
 
 def parse_map(path: Path) -> PloverMap:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise DataFileError(f"{path}: cannot read: {error}") from error
-    try:
-        return PloverMap(PloverCameoFile.model_validate(raw))
-    except ValidationError as error:
-        lines = [f"  {'.'.join(map(str, e['loc'])) or '<file>'}: {e['msg']}"
-                 for e in error.errors()]
-        raise DataFileError(f"{path}: {len(lines)} problem(s):\n" + "\n".join(lines)) from None
+    return PloverMap(load_data_file(path, PloverCameoFile))
 
 
 @cache

@@ -17,8 +17,9 @@ from typing import Literal
 
 import regex
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
+from chronist.datafiles import validate
 from chronist.errors import DataFileError
 
 Resolve = Literal[
@@ -168,13 +169,7 @@ def _parse(text: str, where: str) -> TimeLexicon:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
         raise DataFileError(f"{where}: not valid YAML: {error}") from error
-    try:
-        lexicon = TimeLexicon.model_validate(data)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'file'}: {e['msg']}" for e in error.errors()
-        )
-        raise DataFileError(f"{where}: {problems}") from error
+    lexicon = validate(TimeLexicon, data, where)
     _check_patterns(lexicon, where)
     return lexicon
 
