@@ -401,3 +401,19 @@ def test_tagger_future_day_counts_from_the_day_of_writing(taggers):
                                          text.index("March"): "Fut"})
     assert {t.text: t.value for t in times} == {"Jan. 3": "2027-01-03",
                                                 "March 20": "2026-03-20"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression"),
+    [
+        ("de", "Die Polizei nahm am Dienstag 45 Demonstranten fest.", "am Dienstag"),
+        ("de", "Am Sonntag 2.000 Menschen auf der Straße.", "Am Sonntag"),
+        ("en", "On Tuesday 300 people marched to the parliament.", "Tuesday"),
+    ],
+)
+def test_tagger_weekday_before_a_count_is_a_date(taggers, lang, sentence, expression):
+    """A number after a weekday is a count, not the day of a month, unless it is an
+    ordinal day ("Mittwoch, 14. Mai", "Tuesday 14th")."""
+    found = _values(taggers[lang], sentence)
+    assert expression in found, found
+    assert found[expression][0] == "DATE"
