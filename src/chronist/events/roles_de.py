@@ -158,7 +158,7 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
             # German noun phrases end in their noun: a determiner or number after a noun
             # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
             # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
-            if run and run[-1].pos_ in NP_HEADS and _opens_phrase(token, run[-1]):
+            if run and run[-1].pos_ in NP_HEADS and _opens_phrase(token, run):
                 close()
             run.append(token)
         else:
@@ -170,8 +170,14 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
     return chunks
 
 
-def _opens_phrase(token: Token, previous: Token) -> bool:
+def _opens_phrase(token: Token, run: list[Token]) -> bool:
+    """Does `token`, right after the noun that ends `run`, start a new phrase?"""
+    previous = run[-1]
     if token.pos_ in {"DET", "NUM", "PRON"}:
+        return True
+    if token.pos_ == "ADJ" and run[0].pos_ == "DET":
+        # A phrase with its article is complete at its noun: "einem Angriff | russischer
+        # Truppen" (German puts no adjective after its noun).
         return True
     if token.pos_ == "PROPN" and previous.pos_ == "NOUN":
         # "der Angriff Russlands": a genitive name after a noun is its own phrase (but
@@ -200,7 +206,16 @@ def _attach_genitives(chunks: list[Chunk]) -> None:
         feminine = article in FEMININE_GENITIVE_ARTICLES and (
             "Nom" not in chunk.cases or after_noun
         )
-        if chunk.cases == {"Gen"} or article in GENITIVE_ARTICLES or feminine:
+        # An article-less phrase opened by a strong adjective in -er right after a noun is
+        # its genitive ("ein Angriff russischer Truppen", "ein Mann russischer Herkunft"),
+        # which the adjective's ambiguous case alone cannot tell.
+        strong = (
+            doc_first is not None
+            and doc_first.pos_ == "ADJ"
+            and doc_first.lower_.endswith("er")
+            and after_noun
+        )
+        if chunk.cases == {"Gen"} or article in GENITIVE_ARTICLES or feminine or strong:
             owner = before.genitive_of if before.genitive_of is not None else index - 1
             chunk.genitive_of = owner
             chunks[owner].extent_end = chunk.end

@@ -62,6 +62,14 @@ INFINITIVE = (
     "Taipeh;PROPN;NE;Taipeh;Case=Acc|Number=Sing zu;PART;PTKZU;zu; "
     "leisten;VERB;VVINF;leisten;VerbForm=Inf .;PUNCT;$.;."
 )
+# "Bei einem Angriff russischer Truppen wurden zwölf Menschen getötet": the article-less
+# plural after a determined noun is its genitive, not the passive subject's.
+GENITIVE_PLURAL = (
+    "Bei;ADP;APPR;bei; einem;DET;ART;ein;Case=Dat|Number=Sing "
+    "Angriff;NOUN;NN;Angriff;Case=Dat|Number=Sing russischer;ADJ;ADJA;russisch; "
+    "Truppen;NOUN;NN;Truppe; wurden;AUX;VAFIN;werden;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "zwölf;NUM;CARD;zwölf; Menschen;NOUN;NN;Mensch; getötet;VERB;VVPP;töten;VerbForm=Part"
+)
 ADJECTIVE_ACTOR = (
     "Syrischer;ADJ;ADJA;syrisch;Case=Nom|Gender=Masc|Number=Sing "
     "Beschuss;NOUN;NN;Beschuss;Case=Acc,Dat,Nom|Number=Sing "
@@ -109,6 +117,11 @@ ADJECTIVE_ACTOR = (
             [(0, 1, "SYR", {"kind": "adjective", "type": None})],
             ("ASSAULT", "SYR", None),
         ),
+        (
+            GENITIVE_PLURAL,
+            [(4, 5, "RUS", {"kind": "organ", "type": "ORG", "sector": "MIL"})],
+            ("ASSAULT", "RUS", None),
+        ),
     ],
     ids=[
         "case-and-particle",
@@ -117,6 +130,7 @@ ADJECTIVE_ACTOR = (
         "genitive",
         "infinitive",
         "adjective",
+        "genitive-plural",
     ],
 )
 def test_roles_de_source_and_target(coder, spec, mentions, expected) -> None:
