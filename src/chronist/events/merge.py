@@ -23,8 +23,15 @@ def _key(actor: ActorRef | None) -> str | None:
     return actor.entity or actor.country or (actor.name or "").lower() or None
 
 
+def _identity(actor: ActorRef | None) -> str | None:
+    """Who an actor is, if known: a bare description ("12 Menschen") is nobody yet."""
+    if actor is None or not (actor.entity or actor.country or actor.members):
+        return None
+    return _key(actor)
+
+
 def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
-    ka, kb = _key(a), _key(b)
+    ka, kb = _identity(a), _identity(b)
     return ka is None or kb is None or ka == kb
 
 

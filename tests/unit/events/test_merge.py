@@ -53,3 +53,16 @@ def test_merge_keeps_different_happenings_apart(other: Event) -> None:
 def test_merge_keeps_different_dates_apart() -> None:
     events = [_event(0, "ISR", "LBN", "2024-10-01"), _event(50, "ISR", "LBN", "2024-10-05")]
     assert len(merge_events(events)) == 2
+
+
+def test_merge_noun_and_verb_of_one_sentence_despite_unlinked_descriptions() -> None:
+    """"Bei einem Angriff russischer Truppen auf Charkiw wurden zwölf Menschen getötet":
+    the attack and the killing are one happening; an unlinked description ("zwölf
+    Menschen") does not contradict a place, but a known country does."""
+    attack = _event(0, "RUS", None)
+    attack.target = ActorRef(name="Charkiw", country=None)
+    killing = _event(0, None, None)
+    killing.target = ActorRef(name="zwölf Menschen", country=None)
+    assert len(merge_events([attack, killing])) == 1
+    other = _event(0, None, "UKR")
+    assert len(merge_events([_event(0, "RUS", "GEO"), other])) == 2
