@@ -82,6 +82,7 @@ class Composer:
         self.predicates = frozenset(words.predicates)
         self.former = frozenset(w.casefold() for w in words.former)
         self.genitive_links = [f" {w} " for w in words.genitive_links]
+        self.locative_links = [f" {w} " for w in words.locative_links]
 
     # -------------------------------------------------------------- entry point
 
@@ -134,7 +135,7 @@ class Composer:
         if qualifier is None and hit.prefix_country:
             qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
         if qualifier is None:
-            qualifier = self._right_qualifier(text, hits, k, consumed)
+            qualifier = self._right_qualifier(text, hits, k, organ=noun.kind == "organ")
         if qualifier is not None and qualifier.compound and not self._state_noun(noun):
             # "Russland-Experte", "Russlandkorrespondent": the country is the topic.
             qualifier = None
@@ -278,13 +279,13 @@ class Composer:
         return None
 
     def _right_qualifier(
-        self, text: str, hits: list[Hit], k: int, consumed: set[int]
+        self, text: str, hits: list[Hit], k: int, *, organ: bool
     ) -> Qualifier | None:
         if k + 1 >= len(hits):
             return None
         hit, nxt = hits[k], hits[k + 1]
         gap = text[hit.end:nxt.start]
-        linked = gap in self.genitive_links
+        linked = gap in self.genitive_links or (organ and gap in self.locative_links)
         genitive_name = (
             self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in nxt.targets)
         )

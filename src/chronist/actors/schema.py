@@ -339,6 +339,10 @@ class ContextWords(Strict):
     """Titles before a person's name ("Frau", "Mr")."""
     genitive_links: list[str]
     """Words between a noun and a following country genitive ("des", "of the")."""
+    locative_links: list[str] = []
+    """Words between a state organ and the place that gives its country ("die Polizei in
+    Minsk", "the authorities in Tehran"); not for roles ("der Botschafter in Berlin" is a
+    foreign envoy)."""
     name_particles: list[str]
     """Lower-case parts inside personal names ("von", "de", "bin")."""
     pronouns_m: list[str]

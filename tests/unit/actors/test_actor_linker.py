@@ -68,6 +68,10 @@ def holder(lang: str, role: str, country: str, day: str = DAY) -> str:
         ("en", "Downing Street said the talks were over.", "Downing Street", "GBR", "GOV",
          "metonym"),
         ("en", "The Kremlin denied the report.", "Kremlin", "RUS", "GOV", "metonym"),
+        ("de", "Die Polizei in Minsk nahm Demonstranten fest.", "Polizei", "BLR", "COP",
+         "organ"),
+        ("en", "The authorities in Tehran detained two journalists.", "authorities", "IRN",
+         "GOV", "organ"),
     ],
 )
 def test_linker_country_from_context(stages, lang, text, surface, country, sector, kind):
@@ -268,3 +272,10 @@ def test_linker_apposition_of_known_person(stages):
 def test_linker_german_sie_only_for_one_woman(stages, text, linked):
     pronouns = [m for m in link(stages, "de", text).actor_mentions if m.kind == "pronoun"]
     assert bool(pronouns) == linked
+
+
+def test_linker_envoy_in_a_capital_keeps_no_country_of_it(stages):
+    """A role is posted to a place, not of it: "der Botschafter in Berlin" is foreign."""
+    found = mention(link(stages, "de", "Der Botschafter in Berlin wurde einbestellt."),
+                    "Botschafter")
+    assert found.country != "DEU"
