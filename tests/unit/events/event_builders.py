@@ -7,27 +7,13 @@ statistical model happens to predict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import spacy
 from spacy.tokens import Doc
 
+from chronist.actors.mention import ActorMention
 from chronist.document import Document
 
 _VOCABS = {lang: spacy.blank(lang).vocab for lang in ("de", "en")}
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    entity: str | None
-    name: str | None
-    type: str | None
-    country: str | None
-    sector: str | None
-    kind: str
 
 
 def german(spec: str) -> Doc:
@@ -70,9 +56,9 @@ def _spaces(words: list[str]) -> list[bool]:
     return [i + 1 < len(words) and words[i + 1] not in {".", ",", "'s"} for i in range(len(words))]
 
 
-def mention(doc: Doc, start: int, end: int, country: str | None, **kw: str | None) -> Mention:
+def mention(doc: Doc, start: int, end: int, country: str | None, **kw: str | None) -> ActorMention:
     span = doc[start:end]
-    return Mention(
+    return ActorMention(
         start=span.start_char,
         end=span.end_char,
         text=span.text,
@@ -85,5 +71,5 @@ def mention(doc: Doc, start: int, end: int, country: str | None, **kw: str | Non
     )
 
 
-def document(doc: Doc, mentions: list[Mention], language: str) -> Document:
+def document(doc: Doc, mentions: list[ActorMention], language: str) -> Document:
     return Document(text=doc.text, language=language, analysis=doc, actor_mentions=mentions)
