@@ -27,6 +27,11 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 CROWD_TYPES = frozenset({"PROTEST"})
 
 
+# The PLOVER size object's own keys; other counts (protesters, soldiers) are kept as
+# counted, and may stand for one of these by the event's kind (`size_of_people`).
+PLOVER_SIZE_KEYS = frozenset({"dead", "injured", "arrested"})
+
+
 class EventCoder:
     def __init__(self, language: str) -> None:
         self.language = language
@@ -130,7 +135,7 @@ class EventCoder:
             attributes["reported_speech"] = True
         if implicit:
             attributes["implicit_source"] = True
-        size = self._size(doc, sent)
+        size = self._size(doc, sent, self.ontology.size_of_people.get(f"{event_type}/{mode}"))
         if size:
             attributes["size"] = size
         return Event(
@@ -258,12 +263,16 @@ class EventCoder:
             return doc.published[:10], "document"
         return None, None
 
-    def _size(self, doc: Document, sent: Span) -> dict[str, Any]:
+    def _size(self, doc: Document, sent: Span, people_key: str | None) -> dict[str, Any]:
+        """Figures of the sentence by what they count; with `people_key`, people counted
+        by another noun ("45 Demonstranten" in an arrest) count as that key too."""
         size: dict[str, Any] = {}
         for quantity in doc.quantities:
             counts = quantity.attributes.get("counts")
             if counts and sent.start_char <= quantity.start < sent.end_char:
                 size.setdefault(counts, quantity.value)
+                if people_key and counts not in PLOVER_SIZE_KEYS:
+                    size.setdefault(people_key, quantity.value)
         return size
 
     def _confidence(

@@ -70,6 +70,9 @@ class OntologyFile(_Strict):
     types: list[TypeSpec]
     contexts: list[str]
     recode: list[Recode] = Field(default_factory=list)
+    size_of_people: dict[str, str] = Field(default_factory=dict)
+    """"TYPE/mode" -> PLOVER size key for the people counted in the event's sentence:
+    "45 Demonstranten" arrested in a COERCE/arrest are its `arrested`."""
 
 
 class LemmaSpec(_Strict):
@@ -152,6 +155,7 @@ class Ontology:
         self.contexts = frozenset(spec.contexts)
         self.quads = {q.id: q.name for q in spec.quads}
         self.recodes = list(spec.recode)
+        self.size_of_people = dict(spec.size_of_people)
 
     def recode(
         self, event_type: str, mode: str | None, factuality: str

@@ -40,3 +40,16 @@ def test_end_to_end_event_record_is_complete(run) -> None:
     assert record["codebook"] == "PLOVER 0.8" and record["quad"] == 3
     assert record["intensity"] < 0 and 0 < record["confidence"] <= 1
     assert record["trigger"]["text"] == "bestellte"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Die Polizei in Minsk nahm am Dienstag 45 Demonstranten fest.", {"arrested": 45}),
+        ("de", "Bei dem Angriff wurden mindestens 12 Menschen getötet und 30 verletzt.",
+         {"dead": 12, "injured": 30}),
+    ],
+)
+def test_end_to_end_size_counts_the_people_of_the_event(run, language, text, expected) -> None:
+    size = run(text, language)[0].attributes.get("size", {})
+    assert expected.items() <= size.items()
