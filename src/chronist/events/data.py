@@ -382,7 +382,8 @@ class Cues:
     attribution_markers: tuple[tuple[str, ...], ...]
     agent_prepositions: frozenset[str]
     passive_aux: frozenset[str]
-    place_prepositions: frozenset[str]
+    place_prepositions: tuple[str, ...]
+    """In the data file's order: the first that holds a place names the location."""
     implicit_actor_name: str
     implicit_sources: dict[str, str]
     """"TYPE" or "TYPE/mode" -> sector of the implicit state actor."""
@@ -410,6 +411,7 @@ def load_cues(language: str) -> Cues:
             "implicit_actor_name",
             "implicit_sources",
             "recipient_prepositions",
+            "place_prepositions",
         }
     )
     fields: dict[str, Any] = {
@@ -419,6 +421,7 @@ def load_cues(language: str) -> Cues:
     fields["implicit_sources"] = dict(spec.implicit_sources)
     # Order matters here: nearer prepositions are tried first.
     fields["recipient_prepositions"] = tuple(p.lower() for p in spec.recipient_prepositions)
+    fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
     fields["attribution_markers"] = tuple(
         tuple(m.lower().split()) for m in spec.attribution_markers
     )
