@@ -10,14 +10,23 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from chronist.errors import DataFileError
 
-__all__ = ["data_file", "load_data_file", "read_yaml", "validate"]
+__all__ = ["FormsEntry", "data_file", "load_data_file", "read_yaml", "validate"]
 
 Model = TypeVar("Model", bound=BaseModel)
 Source = Path | Traversable
+
+
+class FormsEntry(BaseModel):
+    """The common lexicon entry: a stable id and the surface forms that express it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    forms: list[str]
 
 
 def data_file(kind: str, name: str) -> Traversable:

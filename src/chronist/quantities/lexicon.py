@@ -9,23 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from chronist.datafiles import load_data_file
+from chronist.datafiles import FormsEntry as _Entry
+from chronist.datafiles import data_file, load_data_file
 from chronist.errors import DataFileError
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quantities"
-
-
-
-class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    forms: list[str]
 
 
 class NumberWord(_Entry):
@@ -131,7 +121,7 @@ def _forms(entries: list[_Entry]) -> frozenset[str]:
 
 @cache
 def load_lexicon(lang: str) -> Lexicon:
-    path = DATA_DIR / f"{lang}.yaml"
+    path = data_file("quantities", f"{lang}.yaml")
     if not path.is_file():
         raise DataFileError(f"no quantities lexicon for language {lang!r} ({path})")
     data = load_data_file(path, QuantitiesFile)

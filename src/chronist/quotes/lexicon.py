@@ -8,22 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from chronist.datafiles import load_data_file
+from chronist.datafiles import FormsEntry as _Entry
+from chronist.datafiles import data_file, load_data_file
 from chronist.errors import DataFileError
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "quotes"
-
-
-class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    forms: list[str]
 
 
 class QuoteMark(BaseModel):
@@ -127,7 +118,7 @@ class QuotesLexicon:
 
 @cache
 def load_quotes_lexicon(lang: str) -> QuotesLexicon:
-    path = DATA_DIR / f"{lang}.yaml"
+    path = data_file("quotes", f"{lang}.yaml")
     if not path.is_file():
         raise DataFileError(f"no quotes lexicon for language {lang!r} ({path})")
     data = load_data_file(path, QuotesFile)
