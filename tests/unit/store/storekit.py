@@ -118,3 +118,20 @@ def put(store: EventStore, doc: Document, *, version: str = "test-1",
         vectors = [v.tobytes() for v in embed_texts(sentences)]
     rows = document_rows(output, version=version, input_name="test", embeddings=vectors)
     store.write_document(rows, key=doc.id, name="test", version=version)
+
+
+ISRAEL = actor("Israel", "ISR", "Q801", "GOV")
+LEBANON = actor("Lebanon", "LBN", "Q822")
+
+
+def put_strike_reports(store: EventStore) -> None:
+    """One Israeli air strike on Lebanon, reported once in German and once in English
+    (two outlets): the pair that cross-lingual clustering must join."""
+    put(store, make_document(
+        "Israelische Kampfflugzeuge haben am Dienstag Ziele im Süden des Libanon bombardiert.",
+        [("ASSAULT", "aerial", ISRAEL, LEBANON, "2026-02-03")], language="de",
+        url="https://www.zeitung.example/a"))
+    put(store, make_document(
+        "Israeli warplanes struck targets in southern Lebanon on Tuesday.",
+        [("ASSAULT", "aerial", ISRAEL, LEBANON, "2026-02-03")],
+        url="https://news.example.com/b"))

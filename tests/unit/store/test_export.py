@@ -9,26 +9,17 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from storekit import actor, make_document, put
+from storekit import put_strike_reports
 
 from chronist.store import EventFilter, EventStore, cluster_events, query
 from chronist.store import export as exports
 from chronist.store.plover_map import load_plover_map
 
-ISR = actor("Israel", "ISR", "Q801", "GOV")
-LBN = actor("Lebanon", "LBN", "Q822")
-
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> EventStore:
     store = EventStore(str(tmp_path_factory.mktemp("export") / "chronist.db"))
-    put(store, make_document(
-        "Israelische Kampfflugzeuge haben am Dienstag Ziele im Süden des Libanon bombardiert.",
-        [("ASSAULT", "aerial", ISR, LBN, "2026-02-03")], language="de",
-        url="https://www.zeitung.example/a"))
-    put(store, make_document(
-        "Israeli warplanes struck targets in southern Lebanon on Tuesday.",
-        [("ASSAULT", "aerial", ISR, LBN, "2026-02-03")], url="https://news.example.com/b"))
+    put_strike_reports(store)
     cluster_events(store)
     return store
 

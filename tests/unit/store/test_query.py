@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from storekit import actor, make_document, put, store_target
+from storekit import actor, make_document, put, put_strike_reports, store_target
 
 from chronist.store import EventFilter, EventStore, cluster_events, query
 
-ISR = actor("Israel", "ISR", "Q801", "GOV")
-LBN = actor("Lebanon", "LBN", "Q822")
 RUS = actor("Russian army", "RUS", "Q159", "MIL")
 UKR = actor("Ukraine", "UKR", "Q212")
 
@@ -17,13 +15,7 @@ UKR = actor("Ukraine", "UKR", "Q212")
 def filled(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
     """One store per back end for the whole module: the filters only read it."""
     store = EventStore(store_target(request.param, tmp_path_factory.mktemp("query")))
-    put(store, make_document(
-        "Israelische Kampfflugzeuge haben am Dienstag Ziele im Süden des Libanon bombardiert.",
-        [("ASSAULT", "aerial", ISR, LBN, "2026-02-03")], language="de",
-        url="https://www.zeitung.example/a"))
-    put(store, make_document(
-        "Israeli warplanes struck targets in southern Lebanon on Tuesday.",
-        [("ASSAULT", "aerial", ISR, LBN, "2026-02-03")], url="https://news.example.com/b"))
+    put_strike_reports(store)
     put(store, make_document(
         "Russia may attack Kyiv again next month, officials warned.",
         [("THREATEN", "violence", RUS, UKR, "2026-03")], url="https://news.example.com/c",
