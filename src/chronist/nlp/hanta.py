@@ -8,7 +8,7 @@ lemma and the features the tag implies onto the spaCy tokens.
 from __future__ import annotations
 
 from collections import OrderedDict
-from functools import cache
+from functools import cache, lru_cache
 
 from HanTa import HanoverTagger
 from spacy.language import Language
@@ -17,6 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from chronist.nlp.datafiles import TagEntry, tagset
 
 HANTA_MODEL = "morphmodel_ger.pgz"
+# HanTa analyses each word form (morpheme Viterbi) anew in every sentence; the analyses
+# depend on the form (and tag) alone, and word forms repeat (Zipf), so they are memoised.
+CACHE_WORD_ANALYSES = 200_000
 # Sentences repeat (training epochs, boilerplate lines in news feeds); HanTa's Viterbi
 # is the slowest step of the German pipeline, so recent results are kept.
 CACHE_SENTENCES = 20_000
@@ -24,8 +27,14 @@ CACHE_SENTENCES = 20_000
 
 @cache
 def hanta_tagger() -> HanoverTagger.HanoverTagger:
-    """The HanTa model (0.15 s to load), once per process."""
-    return HanoverTagger.HanoverTagger(HANTA_MODEL)
+    """The HanTa model (0.15 s to load), once per process, with its per-word analyses
+    memoised: tag probabilities of a form and the lemma of a form under a tag."""
+    tagger = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    memo = lru_cache(maxsize=CACHE_WORD_ANALYSES)
+    # Instance attributes shadow the methods, so HanTa's own calls go through the memo.
+    tagger.analyze_forward = memo(tagger.analyze_forward)
+    tagger._analyze = memo(tagger._analyze)
+    return tagger
 
 
 class HantaTagger:
