@@ -70,6 +70,19 @@ class QuotesFile(BaseModel):
     as a speaker they refer back to the organisation named last."""
     tail_reflexives: list[_Entry] = []
     """„…“, zeigt sich X zuversichtlich: a reflexive verb right after a quote attributes it."""
+    role_links: list[_Entry]
+    """Words that continue a role phrase: "der Sprecher des Ministeriums", "a spokesman for
+    the ministry"."""
+    definite_articles: list[_Entry]
+    """A definite article before a role noun ("der Minister") refers to one known person."""
+    group_pronouns: list[_Entry]
+    """Pronouns for groups and organisations ("wir", "they"): they continue the previous
+    speaker."""
+    verb_reflexives: list[_Entry]
+    """Words between a speech verb and its subject that are not the speaker ("zeigt sich die
+    Sprecherin", "sieht es Geoff Yu")."""
+    agent_prepositions: list[_Entry]
+    """Prepositions that introduce the agent of a passive verb ("von", "by")."""
 
 
 def _forms(entries: list[_Entry]) -> frozenset[str]:
@@ -97,6 +110,16 @@ class QuotesLexicon:
     clause_particles: frozenset[str]
     organisation_nouns: frozenset[str] = frozenset()
     tail_reflexives: frozenset[str] = frozenset()
+    role_links: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()
+    group_pronouns: frozenset[str] = frozenset()
+    verb_reflexives: frozenset[str] = frozenset()
+    agent_prepositions: frozenset[str] = frozenset()
+
+    def strip_article(self, text: str) -> str:
+        """"der Sprecher" -> "Sprecher": a speaker's name without its leading article."""
+        first, _, rest = text.partition(" ")
+        return rest if first.lower() in self.definite_articles and rest else text
 
     def is_role(self, word: str) -> bool:
         """A person noun, alone or as the last part of a compound ("AfD-Chef")."""
@@ -146,4 +169,9 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         clause_particles=_forms(data.clause_particles),
         organisation_nouns=_forms(data.organisation_nouns),
         tail_reflexives=_forms(data.tail_reflexives),
+        role_links=_forms(data.role_links),
+        definite_articles=_forms(data.definite_articles),
+        group_pronouns=_forms(data.group_pronouns),
+        verb_reflexives=_forms(data.verb_reflexives),
+        agent_prepositions=_forms(data.agent_prepositions),
     )

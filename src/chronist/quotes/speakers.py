@@ -25,20 +25,9 @@ from chronist.quotes.lexicon import QuotesLexicon
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 _HEAD_POS = frozenset({"NOUN", "PROPN"})
 _SKIPPABLE = frozenset({"ADV", "PART"})
-# Prepositions that continue an English role phrase ("a spokesman for the ministry").
-_EN_ROLE_LINKS = frozenset({"of", "for", "at"})
-# German genitive articles continue a role phrase ("der Sprecher des Ministeriums").
-_DE_GENITIVE = frozenset({"des", "der"})
-_DEFINITE = frozenset({"der", "die", "das", "the", "den", "dem", "des"})
-# Pronouns for groups and organisations: they continue the previous speaker.
-_PLURAL_PRONOUNS = frozenset({"they", "we", "wir", "it"})
-# "zeigt sich die Sprecherin", "sieht es Geoff Yu": not the speaker.
-_REFLEXIVE = frozenset({"sich", "es"})
 _BRACKETS = "()[]"
 # Names longer than this (in tokens) are names of organisations, not people.
 _MAX_NAME_TOKENS = 4
-# Prepositions that introduce the agent of a passive verb.
-_AGENT_PREPOSITIONS = frozenset({"von", "by"})
 # How far back (tokens) a preposition may govern a coordinated list of names.
 _PP_WINDOW = 8
 # An apposition between the speaker and the verb is at most this long (tokens).
@@ -91,7 +80,8 @@ def phrase_after(doc: Doc, i: int, limit: int, lexicon: QuotesLexicon) -> Speake
     """The noun phrase starting after token i ("sagte der Minister", "said John Smith")."""
     j = i + 1
     skipped = 0
-    while j < limit and (doc[j].pos_ in _SKIPPABLE or doc[j].lower_ in _REFLEXIVE) and skipped < 2:
+    while j < limit and skipped < 2 and (
+            doc[j].pos_ in _SKIPPABLE or doc[j].lower_ in lexicon.verb_reflexives):
         j += 1
         skipped += 1
     if j >= limit:
@@ -161,8 +151,7 @@ def _continues_phrase(
         return True
     if tokens[-1].pos_ not in _HEAD_POS or following.pos_ not in _NP_POS:
         return False
-    links = _EN_ROLE_LINKS if lexicon.lang == "en" else _DE_GENITIVE
-    return token.lower_ in links
+    return token.lower_ in lexicon.role_links
 
 
 def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> SpeakerPhrase | None:
@@ -196,7 +185,7 @@ def phrase_before(doc: Doc, i: int, floor: int, lexicon: QuotesLexicon) -> Speak
         j -= 1
     if j > floor and doc[j].pos_ == "ADP" and doc[j - 1].pos_ == "NUM" and tokens:
         return _phrase(tokens, lexicon)  # "3 in 10 independents say": the counted group
-    if j >= floor and doc[j].pos_ == "ADP" and doc[j].lower_ not in _EN_ROLE_LINKS:
+    if j >= floor and doc[j].pos_ == "ADP" and doc[j].lower_ not in lexicon.role_links:
         # "Konstantin Veit vom Vermögensverwalter Pimco betont": the speaker stands before
         # the prepositional phrase; "Am Montag sagte …": a time, not the speaker.
         if j > floor and doc[j - 1].pos_ in _HEAD_POS:
@@ -436,7 +425,7 @@ class SpeakerResolver:
         mention = self._mention(head[0], head[1], person=False) if head else None
         if mention is not None and (not definite_role or getattr(mention, "type", None) ==
                                     "PERSON"):
-            return self._record(mention, _strip_article(phrase.text))
+            return self._record(mention, self.lexicon.strip_article(phrase.text))
         if self._is_organisation_noun(phrase):
             # "the bank said", "the institute revealed": the organisation named before.
             organisation = self._nearest_organisation(min(before, phrase.start))
@@ -448,7 +437,7 @@ class SpeakerResolver:
                 self._nearest_person(min(before, phrase.start)))
             if antecedent is not None:
                 return antecedent
-        return {"entity": None, "name": _strip_article(phrase.text)}
+        return {"entity": None, "name": self.lexicon.strip_article(phrase.text)}
 
     def _head(self, phrase: SpeakerPhrase) -> tuple[int, int] | None:
         """The head noun's character span: the first noun of the phrase that is not a
@@ -468,7 +457,7 @@ class SpeakerResolver:
         if span is None or len(span) < 2:
             return False
         first = span[0]
-        definite = first.lower_ in _DEFINITE or (
+        definite = first.lower_ in self.lexicon.definite_articles or (
             first.pos_ == "PROPN" and first.text.endswith(("s", "'s", "’s")))
         head = next((t for t in span[1:] if t.pos_ in ("NOUN", "PROPN")), None)
         if head is None or not self.lexicon.is_role(head.text) or head.i != span.end - 1:
@@ -483,7 +472,7 @@ class SpeakerResolver:
         span = self.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None or phrase.named or not 1 <= len(span) <= 2:
             return False
-        if len(span) == 2 and span[0].lower_ not in _DEFINITE:
+        if len(span) == 2 and span[0].lower_ not in self.lexicon.definite_articles:
             return False
         return span[-1].lower_ in self.lexicon.organisation_nouns
 
@@ -504,7 +493,8 @@ class SpeakerResolver:
             if self.inside_quote(ent.start_char, ent.end_char):
                 continue
             if best is None or ent.start_char > best[0]:
-                best = (ent.start_char, {"entity": None, "name": _strip_article(ent.text)})
+                name = self.lexicon.strip_article(ent.text)
+                best = (ent.start_char, {"entity": None, "name": name})
         return best[1] if best else None
 
     def _mention(self, start: int, end: int, *, person: bool) -> Any | None:
@@ -522,7 +512,7 @@ class SpeakerResolver:
     def _antecedent(self, phrase: SpeakerPhrase, offset: int) -> dict[str, Any]:
         """"er"/"he": the last person who spoke, if recent, else the nearest person before;
         "they"/"wir": the previous speaker."""
-        if phrase.text.lower() in _PLURAL_PRONOUNS:
+        if phrase.text.lower() in self.lexicon.group_pronouns:
             previous = [record for start, record in self._speakers if start < offset]
             if previous:
                 return previous[-1]
@@ -598,7 +588,7 @@ class SpeakerResolver:
         if self.doc[k].pos_ != "ADP":
             return True
         # "Gespielt wird dieser von Richard Gonlag", "was shot by X": the agent is eligible
-        return self.doc[k].lower_ in _AGENT_PREPOSITIONS and any(
+        return self.doc[k].lower_ in self.lexicon.agent_prepositions and any(
             self.doc[j].pos_ in ("VERB", "AUX") for j in range(max(0, k - 3), k))
 
     def _in_caption(self, offset: int) -> bool:
@@ -657,8 +647,3 @@ def _contains(candidate: list[str], words: list[str]) -> bool:
 
 def _kind(mention: Any) -> str:
     return str(getattr(mention, "kind", "name"))
-
-
-def _strip_article(text: str) -> str:
-    first, _, rest = text.partition(" ")
-    return rest if first.lower() in _DEFINITE and rest else text
