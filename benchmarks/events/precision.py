@@ -1,0 +1,163 @@
+"""Precision of the event coder on running text: real news pages, judged by hand.
+
+    .venv/bin/python benchmarks/events/precision.py [--lang de,en] [--n 40] [--refresh]
+
+Runs chronist's pipeline over every page of ../shared/corpora/news-pages in the language
+(the pages' html lang), codes their events and draws a sample of `--n` events per language.
+The sample is fixed without a random generator's state: every event gets the sha1 of
+"<salt>:<page>:<trigger start>" and the `--n` events with the smallest keys are the sample.
+When a filter removes events, the next ones by key move in, and everything judged before keeps
+its verdict: the same judgements serve before and after a change; only events never seen
+before need a verdict.
+
+Verdicts (ours) live in precision_judged.yaml: page id, trigger start/end, the coded type and
+`verdict`: `ok` (a political event of that type happens or is reported in the sentence),
+`type` (a political event, but of another type) or `no` (no political event: sport, business,
+crime or health reporting without a political actor, a trigger word in another sense, ...).
+No page text is stored there. Precision = ok / judged events in the sample.
+
+The pipeline's results (everything but events) are cached in /tmp/chronist-precision, so a
+change to the event coder is measured in seconds; `--refresh` rebuilds the cache. The sheet
+to judge (with the sentences, so outside the repository) is written to
+/tmp/chronist-precision/sheet_<lang>.md; results to results/precision.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chronist.events import EventCoder
+from chronist.ingest import read_articles, to_document
+from chronist.pipeline import default_pipeline
+
+HERE = Path(__file__).resolve().parent
+PAGES = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
+CACHE = Path("/tmp/chronist-precision")
+JUDGED = HERE / "precision_judged.yaml"
+SALT = "chronist-precision-1"
+
+
+def pages(language: str) -> list[tuple[str, Path]]:
+    rows = csv.reader((PAGES / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")
+    next(rows)
+    found = []
+    for country, html_file, _key, html_lang in rows:
+        if html_lang.split("-")[0] == language:
+            path = PAGES / country / html_file
+            found.append((f"{country}/{html_file.removesuffix('.html.gz')}", path))
+    return sorted(found)
+
+
+def analysed(language: str, refresh: bool) -> list[tuple[str, Any]]:
+    """(page id, Document after every stage but events), cached across runs."""
+    cache = CACHE / f"docs_{language}.pickle"
+    if cache.exists() and not refresh:
+        return pickle.loads(cache.read_bytes())
+    pipeline = default_pipeline(language, skip=("events",))
+    docs = []
+    for page, path in pages(language):
+        article = next(read_articles(gzip.decompress(path.read_bytes()), name=page))
+        if not hasattr(article, "blocks"):
+            continue
+        doc = to_document(article, language=language)
+        docs.append((page, pipeline(doc)))
+        print(f"{len(docs)} {page}", file=sys.stderr, flush=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(docs))
+    return docs
+
+
+def key(page: str, start: int) -> str:
+    return hashlib.sha1(f"{SALT}:{page}:{start}".encode()).hexdigest()
+
+
+def actor(record: dict[str, Any] | None) -> str:
+    if not record:
+        return "-"
+    return f"{record.get('name')} [{record.get('country') or ''}/{record.get('sector') or ''}]"
+
+
+def coded(language: str, refresh: bool) -> list[dict[str, Any]]:
+    coder = EventCoder(language)
+    events = []
+    for page, doc in analysed(language, refresh):
+        for event in coder.code(doc):
+            record = event.as_dict()
+            start = event.trigger.start
+            events.append(
+                {
+                    "page": page,
+                    "start": start,
+                    "end": event.trigger.end,
+                    "type": event.type,
+                    "key": key(page, start),
+                    "trigger": event.trigger.text,
+                    "source": actor(record.get("source")),
+                    "target": actor(record.get("target")),
+                    "factuality": event.factuality,
+                    "sentence": doc.text[event.sentence.start : event.sentence.end],
+                }
+            )
+    return events
+
+
+def judged() -> dict[tuple[str, int, str], str]:
+    if not JUDGED.exists():
+        return {}
+    spec = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) or {}
+    return {(j["page"], j["start"], j["type"]): j["verdict"] for j in spec.get("judged", [])}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="de,en")
+    parser.add_argument("--n", type=int, default=40)
+    parser.add_argument("--refresh", action="store_true")
+    args = parser.parse_args()
+    verdicts = judged()
+    summary: dict[str, Any] = {}
+    for language in args.lang.split(","):
+        events = coded(language, args.refresh)
+        sample = sorted(events, key=lambda e: e["key"])[: args.n]
+        sample.sort(key=lambda e: (e["page"], e["start"]))
+        counts = {"ok": 0, "type": 0, "no": 0, "unjudged": 0}
+        lines = [f"# Events to judge ({language})\n"]
+        for e in sample:
+            verdict = verdicts.get((e["page"], e["start"], e["type"]))
+            counts[verdict or "unjudged"] += 1
+            lines.append(
+                f"- page: {e['page']}\n  start: {e['start']}\n  end: {e['end']}\n"
+                f"  type: {e['type']}\n  verdict: {verdict or '?'}\n"
+                f"  # {e['trigger']!r} {e['factuality']} | S {e['source']} | T {e['target']}\n"
+                f"  # {' '.join(e['sentence'].split())}\n"
+            )
+        CACHE.mkdir(parents=True, exist_ok=True)
+        (CACHE / f"sheet_{language}.md").write_text("\n".join(lines), encoding="utf-8")
+        judged_n = counts["ok"] + counts["type"] + counts["no"]
+        pages_n = len({e["page"] for e in events})
+        summary[language] = {
+            "events": len(events),
+            "pages_with_events": pages_n,
+            "sample": len(sample),
+            **counts,
+            "precision": round(counts["ok"] / judged_n, 3) if judged_n else None,
+        }
+    out = HERE / "results"
+    out.mkdir(exist_ok=True)
+    (out / "precision.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps(summary, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
