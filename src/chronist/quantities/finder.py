@@ -32,14 +32,6 @@ _TOKEN = re.compile(
 # German also groups thousands with a plain space ("10 000").
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.]\d)")
 _SENTENCE_END = frozenset(".!?;:")
-_ENGLISH_ORDINAL = frozenset({"st", "nd", "rd", "th"})
-# Words that end a noun phrase in English: a counted noun is not searched past them.
-_EN_STOP = frozenset(
-    "was were is are be been being have has had and or but in on at to for from by with as "
-    "than that which who since after before during this these those it they he she we you i "
-    "will would could should may might can not per a an their its his her our".split()
-)
-_OF = frozenset({"of", "von", "the", "der", "die", "den"})
 # How far (in tokens) a count cue ("getötet", "killed") may stand from its number.
 _CUE_AFTER = 8
 _CUE_BEFORE = 6
@@ -273,10 +265,9 @@ class QuantityFinder:
     def _may_be_number_word(self, tokens: list[Token], i: int) -> bool:
         """German capitalises nouns: "Acht", "Elf" inside a sentence are not numbers."""
         token = tokens[i]
-        if not self.lexicon.decimal_comma or token.text[:1].islower():
+        if not self.lexicon.capitalised_nouns or token.text[:1].islower():
             return True
-        lower = token.lower
-        if lower.startswith(("dutzend", "hundert", "tausend", "zehntausend")):
+        if token.lower.startswith(self.lexicon.capitalised_number_nouns):
             return True  # "Dutzende", "Tausende" are written capitalised
         return i == 0 or tokens[i - 1].text in _SENTENCE_END or tokens[i - 1].text in "„\"»«("
 
@@ -315,7 +306,8 @@ class QuantityFinder:
 
     def _unit_after(self, tokens: list[Token], draft: Draft) -> None:
         position = draft.last
-        if position < len(tokens) and tokens[position].lower in _OF and draft.approximate:
+        linked = position < len(tokens) and tokens[position].lower in self.lexicon.partitive_links
+        if linked and draft.approximate:
             # "hundreds of millions of dollars", "tens of thousands of pounds"
             found = match_phrase(tokens, position + 1, self.lexicon.units, self.max_words)
             if found is not None and draft.unit is None:
@@ -382,11 +374,11 @@ class QuantityFinder:
         if token.kind != "word":
             return False
         lower = token.lower
-        if lower in _OF:
+        if lower in self.lexicon.partitive_links:
             return True
-        if self.lexicon.decimal_comma:
+        if self.lexicon.capitalised_nouns:
             return token.text[:1].islower()
-        return lower not in _EN_STOP and lower not in self.lexicon.count_cues
+        return lower not in self.lexicon.phrase_stops and lower not in self.lexicon.count_cues
 
     def _continues_label_list(self, tokens: list[Token], i: int) -> bool:
         """"Sections 21, 24, and 26", "Section 14(1)": numbers after a label noun."""
@@ -434,7 +426,7 @@ class QuantityFinder:
             return True
         after = tokens[draft.last] if draft.last < len(tokens) else None
         if after is not None and after.glued and after.kind == "word" and not draft.has_scale:
-            if after.lower in _ENGLISH_ORDINAL:
+            if after.lower in self.lexicon.ordinal_suffixes:
                 return True
             if match_phrase(tokens, draft.last, self.lexicon.units, self.max_words) is None:
                 return True
@@ -496,7 +488,7 @@ class QuantityFinder:
         token = tokens[i]
         if draft.unit is not None or draft.has_scale or not re.fullmatch(r"\d{4}", token.text):
             return False
-        if self.lexicon.decimal_comma and draft.last < len(tokens):
+        if self.lexicon.capitalised_nouns and draft.last < len(tokens):
             following = tokens[draft.last]
             if following.kind == "word" and following.text[:1].isupper() and (
                     following.lower not in self.lexicon.months):
@@ -536,9 +528,9 @@ class QuantityFinder:
             return token.text not in "-‐/"
         if token.lower in self.lexicon.count_cues:
             return True
-        if self.lexicon.decimal_comma:
+        if self.lexicon.capitalised_nouns:
             return token.text[:1].islower()
-        return token.lower in _EN_STOP
+        return token.lower in self.lexicon.phrase_stops
 
     def _nearest_cue(self, tokens: list[Token], draft: Draft) -> CountCue | None:
         best: tuple[int, CountCue] | None = None

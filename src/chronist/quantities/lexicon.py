@@ -54,6 +54,11 @@ class QuantitiesFile(BaseModel):
     lang: str
     schema_version: Literal[1]
     decimal_comma: bool
+    capitalised_nouns: bool
+    """German capitalises nouns: a capitalised number word inside a sentence ("Acht") is a
+    noun, and a lower-case word after a number is no counted noun."""
+    compound_number_words: bool
+    """Number words written as one word ("dreiundzwanzig")."""
     number_words: list[NumberWord]
     scales: list[Scale]
     units: list[Unit]
@@ -73,6 +78,16 @@ class QuantitiesFile(BaseModel):
     age_words: list[_Entry] = []
     """Nouns of age ("Rentenalter", "Ruhestand"): in their sentence "mit 60" is an age."""
     age_prepositions: list[_Entry] = []
+    capitalised_number_nouns: list[_Entry] = []
+    """Beginnings of number nouns that are capitalised yet count ("Dutzende", "Tausende")."""
+    partitive_links: list[_Entry]
+    """Words between a number and its counted noun or unit ("hundreds of millions of
+    dollars", "Tausende von Menschen")."""
+    phrase_stops: list[_Entry] = []
+    """Function words that end a noun phrase where nouns are not capitalised: a counted noun
+    is not searched past them."""
+    ordinal_suffixes: list[_Entry] = []
+    """Endings glued to a digit that make it an ordinal ("21st")."""
 
 
 E = TypeVar("E", bound=_Entry)
@@ -91,6 +106,8 @@ def _table(entries: list[E]) -> dict[str, E]:
 class Lexicon:
     lang: str
     decimal_comma: bool
+    capitalised_nouns: bool
+    compound_number_words: bool
     number_words: dict[str, NumberWord]
     scales: dict[str, Scale]
     units: dict[str, Unit]
@@ -107,6 +124,10 @@ class Lexicon:
     people_partitives: frozenset[str]
     age_words: frozenset[str]
     age_prepositions: frozenset[str]
+    capitalised_number_nouns: tuple[str, ...]
+    partitive_links: frozenset[str]
+    phrase_stops: frozenset[str]
+    ordinal_suffixes: frozenset[str]
 
     @property
     def max_phrase(self) -> int:
@@ -130,6 +151,8 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         decimal_comma=data.decimal_comma,
+        capitalised_nouns=data.capitalised_nouns,
+        compound_number_words=data.compound_number_words,
         number_words=_table(data.number_words),
         scales=_table(data.scales),
         units=_table(data.units),
@@ -146,4 +169,8 @@ def load_lexicon(lang: str) -> Lexicon:
         people_partitives=_forms(data.people_partitives),
         age_words=_forms(data.age_words),
         age_prepositions=_forms(data.age_prepositions),
+        capitalised_number_nouns=tuple(sorted(_forms(data.capitalised_number_nouns))),
+        partitive_links=_forms(data.partitive_links),
+        phrase_stops=_forms(data.phrase_stops),
+        ordinal_suffixes=_forms(data.ordinal_suffixes),
     )

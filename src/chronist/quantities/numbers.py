@@ -68,7 +68,7 @@ def parse_number_word(word: str, lexicon: Lexicon) -> tuple[Decimal, bool] | Non
             if tens is not None and units is not None and tens % 10 == 0 and units < 10:
                 return tens + units, False
         return None
-    value = _compound(lower, lexicon) if lexicon.decimal_comma else None
+    value = _compound(lower, lexicon) if lexicon.compound_number_words else None
     return (value, False) if value is not None else None
 
 
