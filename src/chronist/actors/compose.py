@@ -115,7 +115,7 @@ class Composer:
 
     def _noun_target(self, hit: Hit) -> Target | None:
         # A name reading wins over a noun reading ("Wagner" group vs a role noun).
-        if hit.of_kind("person", "org", "country"):
+        if hit.of_kind("person", "org", "country", "place"):
             return None
         for kind in NOUN_PRIORITY:
             for target in hit.of_kind(kind):
@@ -237,6 +237,9 @@ class Composer:
 
     def _qualifier_from(self, hit: Hit, index: int, *, adjective: bool) -> Qualifier | None:
         for target in hit.targets:
+            if target.kind == "place" and (target.form == "adj") == adjective:
+                # "die Augsburger Firma", "die Polizei in Charkiw": the place's country.
+                return Qualifier(index, country=target.country)
             if target.kind == "country" and (
                 target.form in ("adj",) if adjective else target.form != "adj"
             ):
@@ -261,6 +264,8 @@ class Composer:
         prev, hit = hits[k - 1], hits[k]
         gap = text[prev.end:hit.start]
         if gap == COMPOUND:
+            if prev.of_kind("place"):
+                return None  # "Charkiw-Offensive": the place is attacked, not the actor
             qualifier = self._qualifier_from(prev, k - 1, adjective=False) or (
                 self._qualifier_from(prev, k - 1, adjective=True))
             if qualifier is not None and qualifier.country:
@@ -310,7 +315,7 @@ class Composer:
         if capital and self._after_locative(text, hit.start):
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
             return self._country_draft(text, hit, capital)
-        for kind in ("person", "org", "country"):
+        for kind in ("person", "org", "country", "place"):
             for target in hit.of_kind(kind):
                 draft = getattr(self, f"_{kind}_draft")(text, hit, target)
                 if draft is not None:
@@ -347,6 +352,14 @@ class Composer:
             return Draft(hit.start, hit.end, "adjective", country=country.id,
                          entity=("country", country.id))
         return None
+
+    def _place_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
+        """A city or region is a place wherever it stands: unlike a capital it does not
+        stand for a government ("Charkiw wurde beschossen")."""
+        if target.form != "name":
+            return None
+        return Draft(hit.start, hit.end, "place", country=target.country,
+                     entity=("place", target.key), entity_type="PLACE")
 
     def _is_demonym(self, text: str, hit: Hit, target: Target) -> bool:
         """English adjectives double as demonyms; only the plural or a noun use

@@ -81,6 +81,12 @@ class EntityBuilder:
         entity_id = (capital.qid if capital and capital.qid else f"chronist:{slug(name)}")
         return Entity(entity_id, name, "PLACE", country=self.kb.actor_country(key))
 
+    def _make_place(self, key: str, draft: Draft) -> Entity:
+        place = self.kb.places[key]
+        names = place.en.names or place.de.names
+        return Entity(place.qid or f"chronist:{place.id}", names[0] if names else place.id,
+                      "PLACE", country=self.kb.actor_country(place.country))
+
     def _make_person(self, key: str, draft: Draft) -> Entity:
         person = self.kb.people[key]
         position = self.kb.position_on(person, self.day)

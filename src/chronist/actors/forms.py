@@ -19,6 +19,17 @@ def german_adjective_forms(stem: str) -> list[str]:
     return [stem + ending for ending in ADJ_ENDINGS]
 
 
+def german_city_adjectives(name: str) -> list[str]:
+    """Augsburg -> Augsburger, Kiew -> Kiewer: the uninflected German adjective of a
+    one-word place name ending in a consonant (or -au: "Moskauer"). Irregular ones
+    ("Münchner") are listed in the data files."""
+    if " " in name or "-" in name or not name[-1:].isalpha():
+        return []
+    if name[-1] in "aeiouäöüy" and not name.endswith("au"):
+        return []
+    return [name + "er"]
+
+
 def german_name_variants(name: str) -> list[str]:
     """Multi-word names with a leading adjective inflect it: "Russische Föderation" ->
     "Russischen Föderation", "Vereinigte Staaten" -> "Vereinigten Staaten"."""

@@ -17,9 +17,9 @@ from typing import Literal
 
 from chronist.actors import forms
 from chronist.actors.loading import Vocabularies, load_people_files, load_vocabularies, people_paths
-from chronist.actors.schema import Country, Organ, Organisation, Person, Position, Role
+from chronist.actors.schema import Country, Organ, Organisation, Person, Place, Position, Role
 
-TargetKind = Literal["country", "org", "person", "organ", "role"]
+TargetKind = Literal["country", "org", "person", "organ", "role", "place"]
 FormKind = Literal["name", "adj", "demonym", "seat", "capital", "noun", "fixed"]
 WORD = re.compile(r"\w+")
 HOME_DEFAULT = "DEU"
@@ -33,7 +33,7 @@ class Target:
     key: str
     form: FormKind
     country: str | None = None
-    """Fixed country of a fixed role/organ noun ("Kremlchef" -> RUS)."""
+    """Fixed country of a fixed role/organ noun ("Kremlchef" -> RUS); a place's country."""
     org: str | None = None
     genitive: bool = False
     home: bool = False
@@ -77,6 +77,8 @@ class KnowledgeBase:
         self.orgs: dict[str, Organisation] = {o.id: o for o in vocab.organisations.entries}
         self.organs: dict[str, Organ] = {o.id: o for o in vocab.organs.entries}
         self.roles: dict[str, Role] = {r.id: r for r in vocab.roles.entries}
+        self.places: dict[str, Place] = {
+            p.id: p for p in (vocab.places.entries if vocab.places else [])}
         self.people: dict[str, Person] = {p.id: p for p in people}
         self.offices: dict[tuple[str, str], list[Office]] = defaultdict(list)
         for person in people:
@@ -118,6 +120,8 @@ class KnowledgeBase:
             target = Target("person", person.id, "name")
             for alias in [person.name, *person.aliases.for_lang(self.lang)]:
                 self._add_name(alias, target)
+        for place in self.places.values():
+            self._add_place(place)
         for organ in self.organs.values():
             self._add_nouns("organ", organ.id, organ.nouns.for_lang(self.lang), organ.fixed)
         for role in self.roles.values():
@@ -132,6 +136,11 @@ class KnowledgeBase:
         if country.capital:
             for capital in getattr(country.capital, self.lang):
                 self._add_name(capital, Target("country", country.id, "capital"))
+                if self.lang == "de":
+                    # "die Moskauer Führung", "die Kiewer Regierung": the capital's
+                    # adjective stands for its country like the country adjective.
+                    for form in forms.german_city_adjectives(capital):
+                        self.gazetteer.add(form, Target("country", country.id, "adj"))
         adj = Target("country", country.id, "adj")
         demonym = Target("country", country.id, "demonym")
         if self.lang == "de":
@@ -148,6 +157,34 @@ class KnowledgeBase:
             for noun in lang_forms.demonyms or lang_forms.adj:
                 for form in forms.english_demonym_forms(noun):
                     self.gazetteer.add(form, demonym)
+
+    def _add_place(self, place: Place) -> None:
+        lang_forms = getattr(place, self.lang)
+        name = Target("place", place.id, "name", country=place.country)
+        adj = Target("place", place.id, "adj", country=place.country)
+        for surface in lang_forms.names:
+            # A known actor's name wins over a place's form ("Hamas" is no genitive of
+            # the Syrian city Hama).
+            variants = [surface, *(forms.german_name_variants(surface)
+                                   if self.lang == "de" else [])]
+            for variant in variants:
+                if not self._known_name(variant):
+                    self.gazetteer.add(variant, name)
+            for gen in forms.genitive_forms(surface, self.lang):
+                if not self._known_name(gen):
+                    self.gazetteer.add(gen, Target(**{**_fields(name), "genitive": True}))
+        adjectives = list(lang_forms.adj)
+        if self.lang == "de" and place.type == "city" and not adjectives:
+            adjectives = [f for n in lang_forms.names for f in forms.german_city_adjectives(n)]
+        for surface in adjectives:
+            self.gazetteer.add(surface, adj)
+        if self.lang == "de":
+            for stem in lang_forms.adj_stems:
+                for form in forms.german_adjective_forms(stem):
+                    self.gazetteer.add(form, adj, fold=True)
+
+    def _known_name(self, surface: str) -> bool:
+        return any(t.kind in ("country", "org", "person") for t in self.gazetteer.lookup(surface))
 
     def _add_nouns(self, kind: TargetKind, key: str, nouns: list[str], fixed: dict) -> None:
         fold = self.lang == "en"

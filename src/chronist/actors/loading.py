@@ -15,6 +15,7 @@ from chronist.actors.schema import (
     OrganisationsFile,
     OrgansFile,
     PeopleFile,
+    PlacesFile,
     RolesFile,
 )
 from chronist.datafiles import load_data_file as load_model
@@ -33,6 +34,7 @@ class Vocabularies:
     countries: CountriesFile
     organisations: OrganisationsFile
     organs: OrgansFile
+    places: PlacesFile | None = None
 
     @property
     def role_ids(self) -> frozenset[str]:
@@ -69,6 +71,8 @@ def load_vocabularies(directory: Path | None = None) -> Vocabularies:
         countries=load_model(base / "countries.yaml", CountriesFile),
         organisations=load_model(base / "organisations.yaml", OrganisationsFile),
         organs=load_model(base / "organs.yaml", OrgansFile),
+        places=load_model(base / "places.yaml", PlacesFile)
+        if (base / "places.yaml").is_file() else None,
     )
     problems: list[str] = []
     for name, ids in (
@@ -76,6 +80,7 @@ def load_vocabularies(directory: Path | None = None) -> Vocabularies:
         ("countries.yaml", [c.id for c in vocab.countries.entries]),
         ("organisations.yaml", [o.id for o in vocab.organisations.entries]),
         ("organs.yaml", [o.id for o in vocab.organs.entries]),
+        ("places.yaml", [p.id for p in vocab.places.entries] if vocab.places else []),
     ):
         problems += [f"{name}:{line}" for line in _check_unique(base / name, ids)]
     problems += _reference_errors(vocab)
@@ -94,6 +99,9 @@ def _reference_errors(vocab: Vocabularies) -> list[str]:
     for country in vocab.countries.entries:
         if country.controlled_by and country.controlled_by not in countries:
             problems.append(f"countries.yaml: {country.id}: unknown controlled_by")
+    for place in vocab.places.entries if vocab.places else []:
+        if place.country not in countries:
+            problems.append(f"places.yaml: {place.id}: unknown country {place.country!r}")
     nouned = (("roles.yaml", vocab.roles.entries), ("organs.yaml", vocab.organs.entries))
     for kind, entries in nouned:
         for entry in entries:

@@ -130,7 +130,7 @@ class NameFinder:
     def _known(hits: list[Hit], new: list[Draft]) -> list[Draft]:
         """Knowledge-base words the composer dropped ("NATO-critical") are no new names."""
         return [Draft(h.start, h.end, "name") for h in hits
-                if h.of_kind("person", "org", "country")
+                if h.of_kind("person", "org", "country", "place")
                 and not any(d.overlaps(h.start, h.end) for d in new)]
 
     def _entity_spans(self, text: str, analysis, drafts: list[Draft], hits: list[Hit]):
@@ -166,7 +166,7 @@ class NameFinder:
     @staticmethod
     def _org_contains_place(ent, inside: list[Draft]) -> bool:
         return ent.label_ in ORG_LABELS and all(
-            d.entity and d.entity[0] in ("country", "capital") and d.end - d.start <
+            d.entity and d.entity[0] in ("country", "capital", "place") and d.end - d.start <
             len(ent.text) and d.start >= ent.start_char and d.end <= ent.end_char
             for d in inside)
 

@@ -293,12 +293,55 @@ class OrgansFile(Strict):
     entries: list[Organ]
 
 
+# ------------------------------------------------------------------- places
+
+
+class PlaceForms(Strict):
+    """Per-language surface forms of a city or region."""
+
+    names: list[str] = Field(default_factory=list)
+    adj: list[str] = Field(default_factory=list)
+    """As written and uninflected: German city adjectives ("Augsburger", "Münchner";
+    German cities get <name>+"er" generated unless listed here), English adjectives
+    ("Bavarian")."""
+    adj_stems: list[str] = Field(default_factory=list)
+    """German adjective stems inflected like country adjectives ("hessisch", "bayerisch")."""
+
+
+class Place(Strict):
+    """A city or region: a place in a country. A place is never an actor by itself (a
+    city is no government metonym the way a capital is), but it gives its country to
+    what is located there ("die Polizei in Charkiw", "die Augsburger Firma", "der
+    hessische Verwaltungsgerichtshof")."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    qid: str | None = None
+    country: str
+    type: Literal["city", "region"] = "city"
+    de: PlaceForms = Field(default_factory=PlaceForms)
+    en: PlaceForms = Field(default_factory=PlaceForms)
+
+    _country = field_validator("country")(_check_country)
+
+    @field_validator("qid")
+    @classmethod
+    def _qid(cls, value: str | None) -> str | None:
+        return value if value is None else _check_id(value)
+
+
+class PlacesFile(Strict):
+    kind: Literal["places"]
+    schema_version: Literal[1]
+    entries: list[Place]
+
+
 FILE_MODELS: dict[str, type[BaseModel]] = {
     "people": PeopleFile,
     "roles": RolesFile,
     "countries": CountriesFile,
     "organisations": OrganisationsFile,
     "organs": OrgansFile,
+    "places": PlacesFile,
 }
 
 

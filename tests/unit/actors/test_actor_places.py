@@ -1,0 +1,76 @@
+"""Cities and regions (data/actors/places.yaml): a place is never an actor itself, but it
+gives its country to what is located there. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.actors import build_stage
+from chronist.actors.forms import german_city_adjectives
+from chronist.actors.loading import load_vocabularies
+from chronist.document import Document
+from chronist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def stages() -> dict:
+    return {lang: build_stage(lang) for lang in ("de", "en")}
+
+
+def link(stages: dict, lang: str, text: str) -> Document:
+    doc = Document(text=text, language=lang, published="2024-03-01")
+    doc.analysis = analyse(text, lang)
+    return stages[lang](doc)
+
+
+def test_places_file_has_hundreds_of_places_in_known_countries():
+    vocab = load_vocabularies()
+    countries = {c.id for c in vocab.countries.entries}
+    assert vocab.places is not None and len(vocab.places.entries) >= 250
+    assert all(p.country in countries for p in vocab.places.entries)
+    assert all(p.de.names or p.en.names for p in vocab.places.entries)
+
+
+@pytest.mark.parametrize(("name", "adjectives"), [
+    ("Augsburg", ["Augsburger"]), ("Moskau", ["Moskauer"]), ("Odesa", []),
+    ("Tel Aviv", []), ("Brest-Litowsk", []),
+])
+def test_places_german_city_adjective(name, adjectives):
+    assert german_city_adjectives(name) == adjectives
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("de", "Raketen schlugen am Morgen in Charkiw ein.", "Charkiw", "UKR"),
+    ("de", "Täbris wurde von einem Erdbeben erschüttert.", "Täbris", "IRN"),
+    ("en", "Odesa was hit by drones overnight.", "Odesa", "UKR"),
+    ("en", "Protests spread across Mumbai on Sunday.", "Mumbai", "IND"),
+])
+def test_places_city_is_a_place_with_its_country_never_a_metonym(stages, lang, text,
+                                                                  surface, country):
+    doc = link(stages, lang, text)
+    found = [m for m in doc.actor_mentions if m.text == surface]
+    assert found, [m.text for m in doc.actor_mentions]
+    assert found[0].kind == "place" and not found[0].is_actor
+    assert found[0].country == country and found[0].type == "PLACE"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country", "sector"), [
+    ("de", "Die Polizei in Charkiw nahm zwei Männer fest.", "Polizei", "UKR", "COP"),
+    ("de", "Der Hessische Verwaltungsgerichtshof wies die Klage ab.",
+     "Hessische Verwaltungsgerichtshof", "DEU", "JUD"),
+    ("de", "Die bayerische Staatsregierung widersprach.", "bayerische Staatsregierung",
+     "DEU", "GOV"),
+    ("de", "Die Kiewer Führung lehnte den Vorschlag ab.", "Kiewer Führung", "UKR", "GOV"),
+    ("de", "Die Münchner Polizei ermittelt.", "Münchner Polizei", "DEU", "COP"),
+    ("en", "The police in Kharkiv detained two men.", "police", "UKR", "COP"),
+])
+def test_places_give_their_country_to_organs(stages, lang, text, surface, country, sector):
+    doc = link(stages, lang, text)
+    found = [m for m in doc.actor_mentions if surface in m.text]
+    assert found, [m.text for m in doc.actor_mentions]
+    assert (found[0].country, found[0].sector) == (country, sector)
+
+
+def test_places_city_in_compound_gives_no_actor_country(stages):
+    doc = link(stages, "de", "Die Charkiw-Offensive kam ins Stocken.")
+    assert not [m for m in doc.actor_mentions if m.is_actor and m.country == "UKR"]
