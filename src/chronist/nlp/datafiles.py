@@ -73,6 +73,21 @@ class TrimFile(DataFile):
     entries: list[TrimEntry]
 
 
+class KnowledgeEntry(Entry):
+    """Names of one kind in the actor knowledge base that are entities of `label`."""
+
+    kind: Literal["country", "org", "person", "place"]
+    form: Literal["name", "capital"]
+    label: Literal["PER", "LOC", "ORG"]
+    proper_tags: list[str] = []
+    """If set, a one-word match must carry one of these fine tags (a proper noun)."""
+
+
+class KnowledgeFile(DataFile):
+    kind: Literal["entity-knowledge"]
+    entries: list[KnowledgeEntry]
+
+
 # --- STTS -> UPOS ----------------------------------------------------------------------
 
 
@@ -205,6 +220,12 @@ def entity_trim(lang: str) -> frozenset[str]:
     """Lower-cased words that are cut from the start of an entity span."""
     data = load_model(DATA_DIR / f"entity-trim-{lang}.yaml", TrimFile)
     return frozenset(w.lower() for e in data.entries for w in e.words)
+
+
+def entity_knowledge(lang: str) -> list[KnowledgeEntry] | None:
+    """The knowledge-base entity rules of `lang`, or None where there are none."""
+    path = DATA_DIR / f"entity-knowledge-{lang}.yaml"
+    return load_model(path, KnowledgeFile).entries if path.exists() else None
 
 
 @cache

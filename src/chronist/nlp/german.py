@@ -10,6 +10,7 @@ syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
     chronist_de_roles        parse repairs: roots off whitespace, nsubj/obj by case
     ner                      PER/LOC/ORG/OTH/LOCderiv          } models/de/ner
     chronist_entity_labels   -> PER/LOC/ORG/MISC
+    chronist_kb_entities     names the actor knowledge base knows (data/nlp/entity-knowledge-de)
     chronist_de_separable    "weist … zurück" -> lemma "zurückweisen"
 
 The trained models read HanTa's tags and lemmas as input features, so they are loaded
@@ -25,7 +26,15 @@ import spacy
 from spacy.language import Language
 
 # The imports register the component factories with spaCy.
-from chronist.nlp import entities, hanta, morphology, roles, sentences, separable  # noqa: F401
+from chronist.nlp import (  # noqa: F401
+    entities,
+    hanta,
+    knowledge,
+    morphology,
+    roles,
+    sentences,
+    separable,
+)
 
 MODELS = Path(__file__).resolve().parent / "models" / "de"
 SYNTAX = MODELS / "syntax"
@@ -46,6 +55,7 @@ def build_german(syntax: Path = SYNTAX, ner: Path = NER) -> Language:
     if ner.is_dir():
         nlp.add_pipe("ner", source=spacy.load(ner))
         nlp.add_pipe("chronist_entity_labels", config={"lang": "de"})
+        nlp.add_pipe("chronist_kb_entities", config={"lang": "de"})
     else:
         warnings.warn(f"no German NER model at {ner}: no entities", stacklevel=2)
     nlp.add_pipe("chronist_de_separable")
