@@ -104,6 +104,29 @@ class TagFile(DataFile):
     entries: list[TagEntry]
 
 
+class UposRule(Entry):
+    """Tokens matching every listed condition get `upos` (after the morphologizer)."""
+
+    tags: list[str] = []
+    words: list[str] = []
+    deps: list[str] = []
+    upos: Literal[
+        "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+        "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+    ]
+
+    @model_validator(mode="after")
+    def _has_condition(self) -> UposRule:
+        if not (self.tags or self.words or self.deps):
+            raise ValueError(f"rule {self.id} has no condition")
+        return self
+
+
+class UposRuleFile(DataFile):
+    kind: Literal["upos-rules"]
+    entries: list[UposRule]
+
+
 # --- sentence splitting -------------------------------------------------------------
 
 
@@ -232,6 +255,11 @@ def entity_knowledge(lang: str) -> list[KnowledgeEntry] | None:
 def tagset(lang: str) -> dict[str, TagEntry]:
     data = load_model(DATA_DIR / f"tagset-{lang}.yaml", TagFile)
     return {e.id: e for e in data.entries}
+
+
+@cache
+def upos_rules(lang: str) -> list[UposRule]:
+    return load_model(DATA_DIR / f"upos-rules-{lang}.yaml", UposRuleFile).entries
 
 
 @cache

@@ -8,6 +8,7 @@ syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
     parser                   UD dependencies                   }
     chronist_de_morphology   Konjunktiv I/II, tense, case/number/gender, pronoun lemmas
     chronist_de_roles        parse repairs: roots off whitespace, nsubj/obj by case
+    chronist_upos_rules      UPOS in UD's conventions (data/nlp/upos-rules-de.yaml)
     ner                      PER/LOC/ORG/OTH/LOCderiv          } models/de/ner
     chronist_entity_labels   -> PER/LOC/ORG/MISC
     chronist_kb_entities     names the actor knowledge base knows (data/nlp/entity-knowledge-de)
@@ -34,6 +35,7 @@ from chronist.nlp import (  # noqa: F401
     roles,
     sentences,
     separable,
+    upos,
 )
 
 MODELS = Path(__file__).resolve().parent / "models" / "de"
@@ -52,6 +54,7 @@ def build_german(syntax: Path = SYNTAX, ner: Path = NER) -> Language:
     nlp.add_pipe("chronist_de_morphology")
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("chronist_de_roles")
+    nlp.add_pipe("chronist_upos_rules", config={"lang": "de"})
     if ner.is_dir():
         nlp.add_pipe("ner", source=spacy.load(ner))
         nlp.add_pipe("chronist_entity_labels", config={"lang": "de"})

@@ -1,0 +1,45 @@
+"""Universal POS conventions: rules from `data/nlp/upos-rules-<lang>.yaml` applied after
+the trained morphologizer (and the parser, whose relations some rules read).
+
+The German morphologizer learned from two UD treebanks that annotate some word classes
+differently (GSD: adverbial adjectives ADJ, "als" ADP; PUD: ADV, CCONJ); HanTa's STTS
+tag and the parse tell the cases apart, and the rules give UD's guideline tags.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from chronist.nlp.datafiles import UposRule, upos_rules
+
+
+class UposRules:
+    def __init__(self, lang: str) -> None:
+        self.rules = [
+            (rule, frozenset(rule.tags), frozenset(w.lower() for w in rule.words),
+             frozenset(rule.deps))
+            for rule in upos_rules(lang)
+        ]  # fmt: skip
+
+    def rule_for(self, token: Token) -> UposRule | None:
+        for rule, tags, words, deps in self.rules:
+            if (
+                (not tags or token.tag_ in tags)
+                and (not words or token.lower_ in words)
+                and (not deps or token.dep_ in deps)
+            ):
+                return rule
+        return None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            rule = self.rule_for(token)
+            if rule is not None:
+                token.pos_ = rule.upos
+        return doc
+
+
+@Language.factory("chronist_upos_rules", default_config={"lang": "de"})
+def make_upos_rules(nlp: Language, name: str, lang: str) -> UposRules:
+    return UposRules(lang)

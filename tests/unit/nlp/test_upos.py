@@ -1,0 +1,69 @@
+"""UPOS conventions (data/nlp/upos-rules-de.yaml) and UD lemmas of closed-class words."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from chronist.nlp import analyse, load
+from chronist.nlp.datafiles import upos_rules
+
+
+@pytest.fixture(scope="session")
+def german() -> Language:
+    return load("de")
+
+
+def _doc(nlp: Language, rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """rows: (word, STTS tag, UPOS from the model, dependency, head index)."""
+    words, tags, pos, deps, heads = (list(column) for column in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, tags=tags, pos=pos, deps=deps, heads=heads)
+
+
+def test_upos_rules_run_after_the_parser(german: Language) -> None:
+    names = german.pipe_names
+    assert names.index("chronist_de_roles") < names.index("chronist_upos_rules")
+    assert all(rule.tags or rule.words or rule.deps for rule in upos_rules("de"))
+
+
+@pytest.mark.parametrize(
+    ("rows", "word", "upos"),
+    [
+        # An adverbially used adjective is ADV, a predicative one stays ADJ.
+        ([("Sie", "PPER", "PRON", "nsubj", 1), ("sang", "VVFIN", "VERB", "ROOT", 1),
+          ("laut", "ADJD", "ADJ", "advmod", 1)], "laut", "ADV"),
+        ([("Sie", "PPER", "PRON", "nsubj", 2), ("ist", "VAFIN", "AUX", "cop", 2),
+          ("laut", "ADJD", "ADJ", "ROOT", 2)], "laut", "ADJ"),
+        # The comparison particle before a noun.
+        ([("Er", "PPER", "PRON", "nsubj", 1), ("arbeitet", "VVFIN", "VERB", "ROOT", 1),
+          ("als", "APPR", "ADP", "case", 3), ("Lehrer", "NN", "NOUN", "obl", 1)], "als",
+         "CCONJ"),
+        # "als" opening a clause (KOUS) keeps the morphologizer's tag.
+        ([("als", "KOUS", "SCONJ", "mark", 2), ("er", "PPER", "PRON", "nsubj", 2),
+          ("kam", "VVFIN", "VERB", "ROOT", 2)], "als", "SCONJ"),
+        # A month the model took for a name is a common noun.
+        ([("Im", "APPRART", "ADP", "case", 1), ("Oktober", "NN", "PROPN", "ROOT", 1)],
+         "Oktober", "NOUN"),
+        ([("Der", "ART", "DET", "det", 1), ("Kanzler", "NN", "NOUN", "ROOT", 1)],
+         "Kanzler", "NOUN"),
+        ([("5", "CARD", "NUM", "nummod", 1), ("%", "$(", "NOUN", "ROOT", 1)], "%", "SYM"),
+    ],
+)
+def test_upos_rules_give_ud_conventions(german: Language, rows, word, upos) -> None:
+    doc = german.get_pipe("chronist_upos_rules")(_doc(german, rows))
+    assert next(t for t in doc if t.text == word).pos_ == upos
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Andere Länder lehnten den Plan ab.", "Andere", "anderer"),
+        ("Die Regierung kündigte weitere Sanktionen an.", "weitere", "weiterer"),
+        ("Einige Abgeordnete stimmten dagegen.", "Einige", "einige"),
+        ("Alle Minister waren anwesend.", "Alle", "alle"),
+    ],
+)
+def test_closed_class_lemmas_follow_ud(german: Language, text, word, lemma) -> None:
+    doc = analyse(text, "de")
+    assert next(t for t in doc if t.text == word).lemma_ == lemma
