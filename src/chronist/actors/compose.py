@@ -25,7 +25,9 @@ from chronist.actors.schema import ContextWords
 # ("organ", "RUS:foreign_ministry") ("new_person", name) ("new_org", name)
 EntityKey = tuple[str, str]
 
-ADJ_GAP_DE = re.compile(r"^\s+(?:[a-zäöüß][\w-]*\s+){0,2}$")
+# Up to two lower-case words, and the first part of a hyphen compound whose head is the
+# noun ("die iranische Mullah-Regime", "israelische Merkava-Panzer").
+ADJ_GAP_DE = re.compile(r"^\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*-)?$")
 ADJ_GAP_EN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}$")
 POSSESSIVE_EN = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 SPACE = re.compile(r"^\s+$")
@@ -83,6 +85,7 @@ class Composer:
         self.former = frozenset(w.casefold() for w in words.former)
         self.genitive_links = [f" {w} " for w in words.genitive_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
+        self.media_heads = frozenset(words.media_heads)
 
     # -------------------------------------------------------------- entry point
 
@@ -311,6 +314,9 @@ class Composer:
             return None  # "Russland-Wahl", "Putin-Ära", "Russia-backed": no actor
         if text[hit.start - 1:hit.start] == "-" and text[hit.start - 2:hit.start - 1].isalpha():
             return None  # the tail of a hyphenated name ("Al-Sudani")
+        media = self._media_name(text, hit)
+        if media is not None:
+            return media
         capital = next((t for t in hit.targets if t.form == "capital"), None)
         if capital and self._after_locative(text, hit.start):
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
@@ -321,6 +327,19 @@ class Composer:
                 if draft is not None:
                     return draft
         return None
+
+    def _media_name(self, text: str, hit: Hit) -> Draft | None:
+        """"Tehran Times", "Kyiv Independent": a capital or city followed by a newspaper
+        word is a newspaper of that country, not the place or its government."""
+        place = next((t for t in hit.targets if t.form in ("capital", "name")
+                      and t.kind in ("country", "place")), None)
+        match = re.match(r" ([A-Z]\w+)", text[hit.end:hit.end + 20])
+        if place is None or match is None or match.group(1) not in self.media_heads:
+            return None
+        country = place.country if place.kind == "place" else place.key
+        end = hit.end + match.end()
+        return Draft(hit.start, end, "name", country=country, sector="MED",
+                     entity=("new_org", text[hit.start:end]), entity_type="ORG")
 
     def _person_draft(self, text: str, hit: Hit, target: Target) -> Draft:
         return Draft(hit.start, hit.end, "name", entity=("person", target.key))

@@ -21,7 +21,8 @@ from bisect import bisect_right
 from datetime import date
 from difflib import SequenceMatcher
 
-from chronist.actors.compose import Composer, Draft
+from chronist.actors.acronyms import AcronymLinker
+from chronist.actors.compose import STATE_SECTORS, Composer, Draft
 from chronist.actors.entities import EntityBuilder
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
@@ -55,13 +56,17 @@ class Linker:
         self.words = words
         self.composer = Composer(kb, words)
         self.names = NameFinder(kb, words)
+        self.acronyms = AcronymLinker(self._org_by_name, self.names.org_sector)
         self.pronouns_m = frozenset(words.pronouns_m)
         self.pronouns_f = frozenset(words.pronouns_f)
         self.plural_verbs = frozenset(words.plural_verbs)
+        self.possessives = frozenset(words.possessives)
+        self._text = ""
         self._genders: dict = {}
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
+        self._text = text
         hits = scan(text, self.kb.gazetteer, compounds=self.kb.lang == "de")
         drafts = self.composer.compose(text, hits, day, self._home(doc.url), doc.analysis)
         drafts = self._merge_titles(text, drafts)
@@ -70,9 +75,12 @@ class Linker:
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
+        drafts = self._merge_org_titles(text, drafts)
+        self._own_outlet(doc.url, drafts)
         self._titled_holders(text, drafts, day)
         self._appositions(text, drafts)
         self._unify_short_names(text, drafts)
+        drafts = self.acronyms.link(text, drafts)
         drafts += self._surnames(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
@@ -85,6 +93,9 @@ class Linker:
         drafts.sort(key=lambda d: (d.start, -d.end))
         builder = EntityBuilder(self.kb, day)
         return builder.build(text, drafts)
+
+    def _org_by_name(self, surface: str) -> str | None:
+        return next((t.key for t in self.kb.gazetteer.lookup(surface) if t.kind == "org"), None)
 
     def _home(self, url: str | None) -> str | None:
         if not url:
@@ -112,6 +123,43 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    def _merge_org_titles(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"das Augsburger Rüstungsunternehmen Renk", "die Nachrichtenagentur Reuters",
+        "die Terrormiliz Hamas": a group noun right before an organisation's name says
+        what it is; one mention, the name its head. A state noun before a name is no
+        title ("die Regierung Merz")."""
+        drafts.sort(key=lambda d: d.start)
+        out: list[Draft] = []
+        for draft in drafts:
+            prev = out[-1] if out else None
+            if (
+                prev is not None and prev.kind == "organ" and draft.kind == "name"
+                and draft.entity and draft.entity[0] in ("org", "new_org")
+                and prev.sector not in STATE_SECTORS
+                and text[prev.end:draft.start] == " "
+            ):
+                draft.head = draft.head or (draft.start, draft.end)
+                draft.start = prev.start
+                draft.country = draft.country or prev.country
+                draft.sector = draft.sector or prev.sector
+                out[-1] = draft
+                continue
+            out.append(draft)
+        return out
+
+    def _own_outlet(self, url: str | None, drafts: list[Draft]) -> None:
+        """An article naming its own outlet ("LTO" on lto.de): a medium of the site's
+        country."""
+        if not url:
+            return
+        host = re.sub(r"^[a-z]+://", "", url).split("/")[0].split(":")[0].removeprefix("www.")
+        label = host.rsplit(".", 2)[-2] if host.count(".") >= 1 else ""
+        for draft in drafts:
+            if (draft.entity and draft.entity[0] == "new_org" and label
+                    and draft.entity[1].casefold() == label.casefold()):
+                draft.sector = draft.sector or "MED"
+                draft.country = draft.country or self._home(url)
 
     def _absorb(self, drafts: list[Draft], new: list[Draft]) -> list[Draft]:
         """Add new-name drafts; their title roles become part of them and their
@@ -283,7 +331,11 @@ class Linker:
         """"die Armee" without a country: the army named just before, else the country
         of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
-        if draft.country is None and draft.entity is None:
+        possessor = self._possessor_country(draft)
+        if draft.country is None and draft.entity is None and possessor:
+            draft.country = possessor  # "Israel erklärte, seine Soldaten …"
+            draft.entity = ("organ", f"{possessor}:{draft.organ}") if draft.sector else None
+        elif draft.country is None and draft.entity is None:
             previous = last.get(draft.organ)
             country = self._sentence_country(draft) or self._dominant
             if previous is not None and draft.start - previous.end < NEAR:
@@ -307,6 +359,24 @@ class Linker:
                 return country
         return None
 
+    def _possessor_country(self, draft: Draft) -> str | None:
+        """"seine Soldaten", "its army", "his government": after a possessive the noun
+        belongs to the nearest actor before it in the sentence, a country named as such
+        included (unlike the sentence rule, which skips country names)."""
+        before = re.findall(r"\w+", self._text[max(0, draft.start - 12):draft.start])
+        if not before or before[-1] not in self.possessives:
+            return None
+        sentence_start = self._sentence_start(draft.start)
+        for other in reversed(self._drafts):
+            if other.end > draft.start or other.kind == "place":
+                continue
+            if other.end <= sentence_start:
+                return None
+            country = self._draft_country(other)
+            if country:
+                return country
+        return None
+
     def _draft_country(self, draft: Draft) -> str | None:
         """The draft's country, or a known person's country on the document's date."""
         if draft.country or not (draft.entity and draft.entity[0] == "person"):
@@ -321,6 +391,8 @@ class Linker:
     def _role(self, draft: Draft, last: dict[str, Draft], office: Draft | None,
               day: date | None) -> None:
         role = self.kb.roles[draft.role]
+        if draft.country is None and draft.org is None and draft.role != "counterpart":
+            draft.country = self._possessor_country(draft)  # "Russland und sein Präsident"
         if draft.role == "counterpart" and office is not None and draft.country:
             role = self.kb.roles[office.role]
             draft.role = role.id

@@ -158,7 +158,7 @@ class NameFinder:
             start = ent.end_char - len(name)
             country = next((d.country for d in inside if d.country), None)
             new.append(Draft(start, ent.end_char, "name", entity=("new_org", name),
-                             country=country, sector=self._org_sector(name),
+                             country=country, sector=self.org_sector(name),
                              entity_type="ORG"))
             replaced += inside
         return new, replaced
@@ -191,7 +191,7 @@ class NameFinder:
             return self._person(text, run, name, title, apposition, drafts, hits)
         if run.label in ORG_LABELS and _plausible_org_name(name):
             return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=self._org_sector(name), entity_type="ORG")
+                         sector=self.org_sector(name), entity_type="ORG")
         return None
 
     def _proper_pair(self, text: str, run: NameRun) -> bool:
@@ -246,7 +246,7 @@ class NameFinder:
                 return organ.sector
         return None
 
-    def _org_sector(self, name: str) -> str | None:
+    def org_sector(self, name: str) -> str | None:
         """The sector an organisation's name announces: a head noun ("Institut", "Bank")
         or a state-organ noun, also as the last part of a German compound
         ("Verwaltungsgerichtshof" -> JUD)."""

@@ -402,6 +402,11 @@ class ContextWords(Strict):
     """Last words of names of places and buildings ("Bercy Arena"): no person."""
     credit_cues: list[str] = Field(default_factory=list)
     """Paragraph openings of credit lines ("Reporting by"): no actor mentions there."""
+    possessives: list[str] = Field(default_factory=list)
+    """Possessive determiners ("seine Soldaten", "its army"): a bare organ or role after
+    one belongs to the nearest actor before it in the sentence."""
+    media_heads: list[str] = Field(default_factory=list)
+    """Last words of newspaper names after a place ("Tehran Times", "Kyiv Independent")."""
     home_domains: dict[str, str] = Field(default_factory=dict)
     """Top-level domain -> country whose "Bundes-" organs an article means (at -> AUT)."""
     home_default: str | None = None

@@ -98,4 +98,4 @@ def test_kb_new_organisation_sector_from_its_name(lang, name, sector):
     from chronist.actors.names import NameFinder
 
     finder = NameFinder(load_kb(lang), load_context().languages[lang])
-    assert finder._org_sector(name) == sector
+    assert finder.org_sector(name) == sector

@@ -1,0 +1,115 @@
+"""Acronyms defined in the text: "das Bundesverfassungsgericht (BVerfG)", "the UN Relief and
+Works Agency for Palestine (UNRWA)", "European Center for … (ECCHR)".
+
+A parenthesised acronym right after a name is that name's short form for the whole
+document (Schwartz & Hearst 2003: the acronym's letters occur in order in the long form,
+its first letter at the start of a word). The long form becomes one mention, and every
+occurrence of the acronym links the way the long form does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from chronist.actors.compose import Draft
+
+DEFINITION = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,11})\)")
+CLAUSE_BREAK = re.compile(r"[.;:!?\n()\"„“”]")
+
+
+def long_form_start(short: str, long: str) -> int | None:
+    """Offset in `long` where the long form of `short` starts (Schwartz & Hearst), or None."""
+    s, pos = len(short) - 1, len(long) - 1
+    while s >= 0:
+        char = short[s].lower()
+        if not char.isalnum():
+            s -= 1
+            continue
+        while pos >= 0 and (long[pos].lower() != char or (
+                s == 0 and pos > 0 and long[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return None
+        pos -= 1
+        s -= 1
+    start = pos + 1
+    return long.rfind(" ", 0, start) + 1
+
+
+def _candidate(text: str, end: int, short: str) -> tuple[int, str]:
+    """The words before the parenthesis that may hold the long form (same clause, at
+    most min(|A| + 5, 2|A|) words)."""
+    limit = min(len(short) + 5, 2 * len(short))
+    begin = max(0, end - 200)
+    breaks = list(CLAUSE_BREAK.finditer(text, begin, end))
+    if breaks:
+        begin = breaks[-1].end()
+    words = list(re.finditer(r"\S+", text[begin:end]))[-limit:]
+    if not words:
+        return end, ""
+    start = begin + words[0].start()
+    return start, text[start:end]
+
+
+class AcronymLinker:
+    def __init__(self, org_by_name: Callable[[str], str | None],
+                 org_sector: Callable[[str], str | None]) -> None:
+        self._org_by_name = org_by_name
+        self._org_sector = org_sector
+
+    def link(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        for match in DEFINITION.finditer(text):
+            short = match.group(1)
+            if sum(c.isupper() for c in short) < 2:
+                continue
+            defined = self._define(text, match.start(), short, drafts)
+            if defined is not None:
+                drafts = self._spread(text, short, defined, drafts)
+        return drafts
+
+    def _define(self, text: str, end: int, short: str, drafts: list[Draft]) -> Draft | None:
+        begin, candidate = _candidate(text, end, short)
+        offset = long_form_start(short, candidate)
+        if offset is None:
+            return None
+        start = begin + offset
+        if not text[start:start + 1].isupper() or end - start <= len(short):
+            return None
+        inside = [d for d in drafts if start <= d.start and d.end <= end and d.kind != "place"]
+        covering = [d for d in drafts if d.start <= start and end <= d.end]
+        if covering:
+            return covering[0]  # the long form is one mention already
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            return inside[0]  # "das Bundesverfassungsgericht (BVerfG)"
+        if not text[start:end].split()[-1][:1].isupper():
+            return None
+        known = self._org_by_name(short)
+        if known is not None:
+            draft = Draft(start, end, "name", entity=("org", known), entity_type="ORG")
+        else:
+            name = text[start:end]
+            country = next((d.country for d in inside if d.country), None)
+            draft = Draft(start, end, "name", entity=("new_org", name), country=country,
+                          sector=self._org_sector(name), entity_type="ORG")
+        for other in inside:
+            drafts.remove(other)
+        drafts.append(draft)
+        return draft
+
+    @staticmethod
+    def _spread(text: str, short: str, defined: Draft, drafts: list[Draft]) -> list[Draft]:
+        """Every occurrence of the acronym links like its long form."""
+        pattern = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            same = [d for d in drafts if d.start == span[0] and d.end == span[1]]
+            if any(d.overlaps(*span) and d not in same for d in drafts):
+                continue  # inside a longer mention
+            for old in same:
+                drafts.remove(old)
+            drafts.append(Draft(span[0], span[1], defined.kind if defined.kind in (
+                "organ", "name") else "name", country=defined.country, sector=defined.sector,
+                entity=defined.entity, organ=defined.organ, org=defined.org,
+                entity_type=defined.entity_type))
+        return drafts

@@ -1,0 +1,113 @@
+"""Linking from context: hyphen-compound heads after a country adjective, possessives,
+organisation titles, acronyms defined in the text, newspapers named after a place and an
+article's own outlet. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.actors import build_stage
+from chronist.actors.acronyms import long_form_start
+from chronist.document import Document
+from chronist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def stages() -> dict:
+    return {lang: build_stage(lang) for lang in ("de", "en")}
+
+
+def link(stages: dict, lang: str, text: str, url: str | None = None) -> Document:
+    doc = Document(text=text, language=lang, published="2025-03-01", url=url)
+    doc.analysis = analyse(text, lang)
+    return stages[lang](doc)
+
+
+def mentions(doc: Document, surface: str) -> list:
+    return [m for m in doc.actor_mentions if surface in m.text]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country", "sector"), [
+    ("de", "Das syrische Baath-Regime bestritt den Angriff.", "syrische Baath-Regime",
+     "SYR", "GOV"),
+    ("de", "Russische T-72-Panzer rückten vor.", "Russische T-72-Panzer", "RUS", "MIL"),
+    ("de", "Türkische Leopard-Panzer stehen an der Grenze.", "Türkische Leopard-Panzer",
+     "TUR", "MIL"),
+    ("de", "Die Miliz ließ zwei französische Geiseln frei.", "französische Geiseln", "FRA",
+     "CVL"),
+    ("de", "Mehrere kenianische Menschenrechtsorganisationen protestierten.",
+     "kenianische Menschenrechtsorganisationen", "KEN", "NGO"),
+])
+def test_context_adjective_before_compound_or_group_noun(stages, lang, text, surface,
+                                                         country, sector):
+    found = mentions(link(stages, lang, text), surface)
+    assert found and (found[0].country, found[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("de", "Nach dem Anschlag erklärte Polen, seine Truppen seien in Alarmbereitschaft.",
+     "Truppen", "POL"),
+    ("en", "Chile said its army would stay in the barracks.", "army", "CHL"),
+])
+def test_context_possessive_gives_the_possessor_country(stages, lang, text, surface, country):
+    found = mentions(link(stages, lang, text), surface)
+    assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "head", "country", "sector"), [
+    ("de", "Das Augsburger Rüstungsunternehmen Renk liefert Getriebe.", "Renk", "Renk",
+     "DEU", "BUS"),
+    ("en", "The news agency Reuters reported the strike.", "Reuters", "Reuters", "GBR",
+     "MED"),
+])
+def test_context_group_noun_titles_an_organisation(stages, lang, text, surface, head,
+                                                  country, sector):
+    doc = link(stages, lang, text)
+    found = mentions(doc, surface)
+    assert len(found) == 1 and doc.text[found[0].head_start:found[0].head_end] == head
+    assert (found[0].country, found[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("short", "long", "start"), [
+    ("BVerfG", "das Bundesverfassungsgericht", 4),
+    ("UNRWA", "the UN Relief and Works Agency for Palestine", 4),
+    ("XYZ", "die Bundesregierung", None),
+])
+def test_context_acronym_long_form(short, long, start):
+    assert long_form_start(short, long) == start
+
+
+def test_context_acronym_links_every_later_use(stages):
+    text = ("Das Bundessozialgericht und der Verwaltungsgerichtshof (VGH) entschieden. "
+            "Später bestätigte der VGH sein Urteil.")
+    doc = link(stages, "de", text)
+    vgh = [m for m in doc.actor_mentions if m.text == "VGH"]
+    assert len(vgh) == 2 and all(m.sector == "JUD" for m in vgh)
+    assert len({m.entity for m in vgh}) == 1
+
+
+def test_context_acronym_of_an_unknown_organisation(stages):
+    text = ("Das Baltic Institute for Maritime Law (BIML) legte ein Gutachten vor. "
+            "Das BIML fordert neue Regeln.")
+    doc = link(stages, "de", text)
+    long = mentions(doc, "Baltic Institute for Maritime Law")
+    short = [m for m in doc.actor_mentions if m.text == "BIML"]
+    assert long and len(short) == 2
+    assert {m.entity for m in short} == {long[0].entity}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("de", "Laut der Kyiv Independent wurde die Brücke getroffen.", "Kyiv Independent", "UKR"),
+    ("en", "The Moscow Times reported the arrests.", "Moscow Times", "RUS"),
+])
+def test_context_newspaper_named_after_a_place(stages, lang, text, surface, country):
+    found = mentions(link(stages, lang, text), surface)
+    assert found and (found[0].country, found[0].sector, found[0].kind) == (
+        country, "MED", "name")
+
+
+def test_context_own_outlet_is_a_medium_of_the_site_country(stages):
+    text = "Wie QXZ berichtete, wurde die Klage abgewiesen. Die Sprecherin bestätigte QXZ das."
+    doc = link(stages, "de", text, url="https://www.qxz.de/recht/artikel")
+    found = [m for m in doc.actor_mentions if m.text == "QXZ"]
+    assert found and all((m.country, m.sector) == ("DEU", "MED") for m in found)
