@@ -79,15 +79,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the database to the newest schema (a no-op when it is there already)."""
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the database to the newest schema (a no-op when it is there already), or to
+    an older `revision` (to build an old store in a test)."""
     from alembic import command
 
     config = _alembic_config()
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(config, revision)
     except OperationalError as error:
         raise StoreError(f"cannot reach the store: {error.orig}") from error
 

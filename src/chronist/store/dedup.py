@@ -7,7 +7,10 @@ is the cosine of multilingual E5 embeddings, so a German and an English report o
 event can meet. The bar for similarity drops when the actors positively agree.
 
 Clustering is incremental: only events without a cluster are placed, against the
-clusters already there (single link: the closest compatible member decides).
+clusters already there (single link: the closest compatible member decides). A new
+event is compared only with the candidates the blocking index gives (same type, a shared
+actor or both without one, dates within the window; see `blocking`), fetched by an
+indexed query, so placing an event costs about the same in a store of any size.
 """
 
 from __future__ import annotations
@@ -15,17 +18,20 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import bindparam, delete, func, select, union_all, update
 
+from chronist.store.blocking import SPAN_LOOKBACK, SPAN_UNDATED, Block, block_of, day_range
 from chronist.store.embed import DIM, from_bytes
 from chronist.store.plover_map import load_plover_map
 from chronist.store.records import now
 from chronist.store.store import EventStore
-from chronist.store.tables import clusters, documents, events
+from chronist.store.tables import clusters, documents, event_blocks, events
+
+__all__ = ["DedupSettings", "cluster_events", "day_range", "days_apart"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,30 +53,6 @@ class DedupSettings:
         if agreement >= 2:
             return self.similarity_strong
         return self.similarity_weak if agreement == 1 else self.similarity_none
-
-
-def day_range(value: str | None) -> tuple[date, date] | None:
-    """The first and last day an ISO date prefix can mean (2023 / 2023-10 / 2023-10-07 /
-    2026-W11); None for no date or one we cannot read."""
-    if not value:
-        return None
-    try:
-        if "-W" in value:
-            year, week = value.split("-W")
-            first = date.fromisocalendar(int(year), int(week[:2]), 1)
-            return first, first + timedelta(days=6)
-        parts = value[:10].split("-")
-        if len(parts) == 3:
-            day = date(int(parts[0]), int(parts[1]), int(parts[2]))
-            return day, day
-        if len(parts) == 2:
-            first = date(int(parts[0]), int(parts[1]), 1)
-            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - timedelta(days=1)
-        year = int(parts[0])
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
-        return None
 
 
 def days_apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
@@ -121,35 +103,30 @@ def actor_agreement(a: Mention, b: Mention, symmetric: bool) -> int:
     return best
 
 
-class _TypeIndex:
-    """The clustered mentions of one event type and their vectors, grown in place
-    (doubling) so that adding a mention does not copy the whole matrix."""
+class _Candidates:
+    """The stored events a new one may join, with their vectors as one matrix."""
 
-    def __init__(self) -> None:
-        self.members: list[Mention] = []
-        self._matrix = np.zeros((16, DIM), dtype=np.float32)
-
-    def add(self, mention: Mention) -> None:
-        if len(self.members) == len(self._matrix):
-            self._matrix = np.vstack([self._matrix, np.zeros_like(self._matrix)])
-        if mention.vector is not None:
-            self._matrix[len(self.members)] = mention.vector
-        self.members.append(mention)
+    def __init__(self, members: list[Mention]) -> None:
+        self.members = members
+        self._matrix = np.zeros((len(members), DIM), dtype=np.float32)
+        for row, member in enumerate(members):
+            if member.vector is not None:
+                self._matrix[row] = member.vector
 
     def similarities(self, vector: np.ndarray | None) -> np.ndarray:
-        if vector is None:
+        if vector is None or not self.members:
             return np.zeros(len(self.members), dtype=np.float32)
-        return self._matrix[: len(self.members)] @ vector
+        return self._matrix @ vector
 
 
 def _best_cluster(
-    mention: Mention, index: _TypeIndex, settings: DedupSettings, symmetric: bool
+    mention: Mention, index: _Candidates, settings: DedupSettings, symmetric: bool
 ) -> int | None:
     if mention.vector is None:
         return _exact_match(mention, index, symmetric)
     sims = index.similarities(mention.vector)
     best: tuple[float, int] | None = None
-    for position in np.argsort(-sims):
+    for position in np.argsort(-sims, kind="stable"):
         sim = float(sims[position])
         if sim < settings.similarity_strong:
             break
@@ -164,7 +141,7 @@ def _best_cluster(
     return best[1] if best else None
 
 
-def _exact_match(mention: Mention, index: _TypeIndex, symmetric: bool) -> int | None:
+def _exact_match(mention: Mention, index: _Candidates, symmetric: bool) -> int | None:
     """Without a sentence vector only the same entities in the same roles on the same
     day count as the same happening."""
     if not all(entity for entity, _ in mention.roles):
@@ -180,35 +157,118 @@ def _exact_match(mention: Mention, index: _TypeIndex, symmetric: bool) -> int | 
 
 _COLUMNS = (
     events.c.uid, events.c.type, events.c.document_id, events.c.source_entity,
-    events.c.source_country, events.c.target_entity, events.c.target_country, events.c.date,
-    events.c.embedding, events.c.cluster_id, documents.c.published,
+    events.c.source_country, events.c.target_entity, events.c.target_country,
+    events.c.embedding, events.c.cluster_id,
 )
 
 
-def _mention(row: Any) -> Mention:
+def _mention(row: Any, days: tuple[date, date] | None) -> Mention:
     return Mention(
         uid=row.uid, type=row.type, document_id=row.document_id,
         roles=((row.source_entity, row.source_country), (row.target_entity, row.target_country)),
-        # A report without its own event date is dated by its publication.
-        days=day_range(row.date or row.published),
-        vector=from_bytes(row.embedding), cluster=row.cluster_id,
+        days=days, vector=from_bytes(row.embedding), cluster=row.cluster_id,
     )
 
 
-def _load(store: EventStore) -> tuple[list[Mention], dict[str, _TypeIndex]]:
-    """The events to place, and the clustered events they may join: only those of the
-    same types, so a run that adds a few events does not read the whole store."""
-    base = select(*_COLUMNS).join(documents, documents.c.id == events.c.document_id)
-    indexes: dict[str, _TypeIndex] = defaultdict(_TypeIndex)
+def _load_new(store: EventStore) -> list[Mention]:
+    """The events to place, oldest first."""
+    query = (select(*_COLUMNS, events.c.date, documents.c.published)
+             .join(documents, documents.c.id == events.c.document_id)
+             .where(events.c.cluster_id.is_(None)))
     with store.engine.connect() as conn:
-        new = [_mention(row) for row in conn.execute(base.where(events.c.cluster_id.is_(None)))]
-        types = sorted({m.type for m in new})
-        if types:
-            placed = base.where(events.c.cluster_id.is_not(None), events.c.type.in_(types))
-            for row in conn.execute(placed.order_by(events.c.uid)):
-                indexes[row.type].add(_mention(row))
+        # A report without its own event date is dated by its publication.
+        new = [_mention(row, day_range(row.date or row.published))
+               for row in conn.execute(query)]
     new.sort(key=lambda m: (m.days[0] if m.days else date.max, m.uid))
-    return new, indexes
+    return new
+
+
+def _overlaps(block: Block, other: Block, window: int) -> bool:
+    if SPAN_UNDATED in (block.span, other.span):
+        return block.span == other.span
+    return other.first <= block.last + window and other.last >= block.first - window
+
+
+def _candidate_query(block: Block, window: int) -> Any:
+    """One indexed range per span bucket: same type, one of the keys, dates in reach."""
+    if block.span == SPAN_UNDATED:
+        ranges = [(SPAN_UNDATED, 0, 0, 0)]
+    else:
+        low, high = block.first - window, block.last + window
+        ranges = [(span, low - back, high, low) for span, back in SPAN_LOOKBACK.items()]
+    parts = [
+        select(*_COLUMNS, event_blocks.c.span, event_blocks.c.day_first, event_blocks.c.day_last)
+        .join(events, events.c.uid == event_blocks.c.uid)
+        .where(event_blocks.c.type == block.type, event_blocks.c.key.in_(block.keys),
+               event_blocks.c.span == span, event_blocks.c.day_first.between(first, last),
+               event_blocks.c.day_last >= reach)
+        for span, first, last, reach in ranges
+    ]
+    return parts[0] if len(parts) == 1 else union_all(*parts)
+
+
+def _days(span: int, first: int, last: int) -> tuple[date, date] | None:
+    if span == SPAN_UNDATED:
+        return None
+    return date.fromordinal(first), date.fromordinal(last)
+
+
+class _Placer:
+    """Places new events one by one. Candidates come from the store's blocking index plus
+    the events placed since the last flush (kept in memory, by type and key)."""
+
+    def __init__(self, store: EventStore, settings: DedupSettings) -> None:
+        self.store, self.settings = store, settings
+        self.symmetric = load_plover_map().symmetric_types
+        self.next_id = _next_cluster_id(store)
+        self.pending: dict[tuple[str, str], list[tuple[Mention, Block]]] = defaultdict(list)
+        self.placed: list[tuple[Mention, Block]] = []
+        self.created: list[int] = []
+
+    def candidates(self, conn: Any, block: Block) -> list[Mention]:
+        window = self.settings.window_days
+        found: dict[str, Mention] = {}
+        for row in conn.execute(_candidate_query(block, window)):
+            if row.uid not in found:
+                found[row.uid] = _mention(row, _days(row.span, row.day_first, row.day_last))
+        for key in block.keys:
+            for mention, other in self.pending.get((block.type, key), ()):
+                if _overlaps(block, other, window):
+                    found.setdefault(mention.uid, mention)
+        return [found[uid] for uid in sorted(found)]
+
+    def place(self, conn: Any, mention: Mention) -> None:
+        block = block_of(mention.type, mention.days, mention.roles)
+        index = _Candidates(self.candidates(conn, block))
+        symmetric = mention.type in self.symmetric
+        cluster = _best_cluster(mention, index, self.settings, symmetric)
+        if cluster is None:
+            cluster, self.next_id = self.next_id, self.next_id + 1
+            self.created.append(cluster)
+        mention.cluster = cluster
+        self.placed.append((mention, block))
+        for key in block.keys:
+            self.pending[(block.type, key)].append((mention, block))
+
+    def flush(self, conn: Any, stamp: str) -> set[int]:
+        """Write the placed events' clusters and blocking rows; returns the clusters touched."""
+        if self.created:
+            conn.execute(clusters.insert(), [
+                {"id": c, "type": "?", "n_events": 0, "n_documents": 0, "n_outlets": 0,
+                 "updated_at": stamp} for c in self.created
+            ])
+        if self.placed:
+            conn.execute(
+                update(events).where(events.c.uid == bindparam("b_uid"))
+                .values(cluster_id=bindparam("b_cluster")),
+                [{"b_uid": m.uid, "b_cluster": m.cluster} for m, _ in self.placed],
+            )
+            conn.execute(event_blocks.insert(),
+                         [row for m, block in self.placed for row in block.rows(m.uid)])
+        touched = {m.cluster for m, _ in self.placed if m.cluster is not None}
+        self.pending.clear()
+        self.placed, self.created = [], []
+        return touched
 
 
 def _next_cluster_id(store: EventStore) -> int:
@@ -216,34 +276,25 @@ def _next_cluster_id(store: EventStore) -> int:
         return (conn.execute(select(func.max(clusters.c.id))).scalar() or 0) + 1
 
 
+FLUSH_EVERY = 500
+"""Events placed per transaction: a killed run keeps what it committed."""
+
+
 def cluster_events(store: EventStore, settings: DedupSettings | None = None) -> int:
     """Place every unclustered event; returns how many clusters the store holds."""
-    settings = settings or DedupSettings()
-    symmetric_types = load_plover_map().symmetric_types
-    new, indexes = _load(store)
-    next_id = _next_cluster_id(store)
-    created: list[int] = []
-    for mention in new:
-        index = indexes[mention.type]
-        cluster = _best_cluster(mention, index, settings, mention.type in symmetric_types)
-        if cluster is None:
-            cluster, next_id = next_id, next_id + 1
-            created.append(cluster)
-        mention.cluster = cluster
-        index.add(mention)
-    touched = {m.cluster for m in new}
+    placer = _Placer(store, settings or DedupSettings())
+    new = _load_new(store)
+    for start in range(0, len(new), FLUSH_EVERY):
+        with store.engine.begin() as conn:
+            for mention in new[start : start + FLUSH_EVERY]:
+                placer.place(conn, mention)
+            stamp = now()
+            for cluster in sorted(placer.flush(conn, stamp)):
+                _refresh(conn, cluster, stamp)
     with store.engine.begin() as conn:
         stamp = now()
-        if created:
-            conn.execute(clusters.insert(), [
-                {"id": c, "type": "?", "n_events": 0, "n_documents": 0, "n_outlets": 0,
-                 "updated_at": stamp} for c in created
-            ])
-        for mention in new:
-            conn.execute(update(events).where(events.c.uid == mention.uid)
-                         .values(cluster_id=mention.cluster))
         stale = conn.execute(select(clusters.c.id).where(clusters.c.n_events < 0)).scalars()
-        for cluster in touched | set(stale):
+        for cluster in sorted(set(stale)):
             _refresh(conn, cluster, stamp)
         return conn.execute(select(func.count()).select_from(clusters)).scalar_one()
 

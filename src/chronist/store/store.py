@@ -15,7 +15,15 @@ from sqlalchemy import Engine, delete, func, insert, or_, select, update
 
 from chronist.store.db import DEFAULT_DB, open_engine
 from chronist.store.records import DocumentRows, now
-from chronist.store.tables import clusters, documents, entities, events, failures, inputs
+from chronist.store.tables import (
+    clusters,
+    documents,
+    entities,
+    event_blocks,
+    events,
+    failures,
+    inputs,
+)
 
 
 class EventStore:
@@ -78,6 +86,8 @@ class EventStore:
             events.c.document_id == doc_id, events.c.cluster_id.is_not(None)
         )
         stale = [row[0] for row in conn.execute(touched)]
+        doc_events = select(events.c.uid).where(events.c.document_id == doc_id)
+        conn.execute(delete(event_blocks).where(event_blocks.c.uid.in_(doc_events)))
         conn.execute(delete(events).where(events.c.document_id == doc_id))
         conn.execute(delete(entities).where(entities.c.document_id == doc_id))
         conn.execute(delete(documents).where(documents.c.id == doc_id))

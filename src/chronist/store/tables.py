@@ -123,6 +123,26 @@ clusters = Table(
 )
 Index("ix_clusters_type_date", clusters.c.type, clusters.c.first_date)
 
+# The blocking index of cross-article clustering (see chronist/store/blocking.py): one row
+# per clustered event and actor key, so that a new event's candidates (same type, a
+# shared actor, dates within a window) come from one indexed range query per span.
+event_blocks = Table(
+    "event_blocks",
+    metadata,
+    Column(
+        "uid", String(96), ForeignKey("events.uid", ondelete="CASCADE"), primary_key=True
+    ),
+    Column("key", String(136), primary_key=True),  # c:<country> | e:<entity> | -
+    Column("type", String(32), nullable=False),
+    Column("span", Integer, nullable=False),  # 0 one day, 1 up to a month, 2 longer, 3 undated
+    Column("day_first", Integer, nullable=False),  # proleptic ordinal of the first day
+    Column("day_last", Integer, nullable=False),
+)
+Index(
+    "ix_event_blocks_lookup",
+    event_blocks.c.type, event_blocks.c.key, event_blocks.c.span, event_blocks.c.day_first,
+)
+
 # One row per input item (a file, a JSONL line, a feed entry, a WARC record) that was
 # stored or recognised as a duplicate: the resume point after a crash.
 inputs = Table(

@@ -18,6 +18,6 @@ def test_migrations_match_table_definitions(store: EventStore) -> None:  # noqa:
 
 
 def test_migrations_reach_head_and_rerun_is_a_no_op(store: EventStore) -> None:  # noqa: F811
-    assert current_revision(store.engine) == head_revision() == "0001"
+    assert current_revision(store.engine) == head_revision() == "0002"
     migrate(store.engine)
-    assert current_revision(store.engine) == "0001"
+    assert current_revision(store.engine) == "0002"
