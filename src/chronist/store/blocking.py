@@ -8,8 +8,10 @@ or "-" when it has none), with its type and its date as day numbers, and a new e
 fetches its candidates by an indexed range query on (type, key, span, first day).
 
 Dates are ranges (a month, an ISO week, a year). The span bucket keeps the range query
-tight: a one-day event is looked up by its day, a month-long one up to 31 days back,
-a year-long one up to 366; an event without any date meets only undated events.
+tight: a one-day event is looked up by its day, a week- or month-long one up to 31 days
+back. An event dated only by its year meets only other year-long events (a day's report
+and "in 2024" are no evidence of one happening, and comparing every day-dated event with
+a whole year of coarse ones would not stay flat); an undated event meets only undated ones.
 """
 
 from __future__ import annotations
@@ -22,6 +24,13 @@ ACTORLESS = "-"
 SPAN_DAY, SPAN_MONTH, SPAN_LONG, SPAN_UNDATED = 0, 1, 2, 3
 SPAN_LOOKBACK = {SPAN_DAY: 0, SPAN_MONTH: 31, SPAN_LONG: 366}
 """How many days before its first day a range of each bucket may end (its longest span)."""
+
+
+def reachable_spans(span: int) -> tuple[int, ...]:
+    """The span buckets an event of bucket `span` is compared with."""
+    if span in (SPAN_DAY, SPAN_MONTH):
+        return (SPAN_DAY, SPAN_MONTH)
+    return (span,)
 
 
 def day_range(value: str | None) -> tuple[date, date] | None:

@@ -24,7 +24,14 @@ from typing import Any
 import numpy as np
 from sqlalchemy import bindparam, delete, func, select, union_all, update
 
-from chronist.store.blocking import SPAN_LOOKBACK, SPAN_UNDATED, Block, block_of, day_range
+from chronist.store.blocking import (
+    SPAN_LOOKBACK,
+    SPAN_UNDATED,
+    Block,
+    block_of,
+    day_range,
+    reachable_spans,
+)
 from chronist.store.embed import DIM, from_bytes
 from chronist.store.plover_map import load_plover_map
 from chronist.store.records import now
@@ -184,8 +191,10 @@ def _load_new(store: EventStore) -> list[Mention]:
 
 
 def _overlaps(block: Block, other: Block, window: int) -> bool:
-    if SPAN_UNDATED in (block.span, other.span):
-        return block.span == other.span
+    if reachable_spans(block.span) != reachable_spans(other.span):
+        return False
+    if block.span == SPAN_UNDATED:
+        return True
     return other.first <= block.last + window and other.last >= block.first - window
 
 
@@ -195,7 +204,8 @@ def _candidate_query(block: Block, window: int) -> Any:
         ranges = [(SPAN_UNDATED, 0, 0, 0)]
     else:
         low, high = block.first - window, block.last + window
-        ranges = [(span, low - back, high, low) for span, back in SPAN_LOOKBACK.items()]
+        ranges = [(span, low - SPAN_LOOKBACK[span], high, low)
+                  for span in reachable_spans(block.span)]
     parts = [
         select(*_COLUMNS, event_blocks.c.span, event_blocks.c.day_first, event_blocks.c.day_last)
         .join(events, events.c.uid == event_blocks.c.uid)
@@ -224,6 +234,7 @@ class _Placer:
         self.pending: dict[tuple[str, str], list[tuple[Mention, Block]]] = defaultdict(list)
         self.placed: list[tuple[Mention, Block]] = []
         self.created: list[int] = []
+        self.compared = 0
 
     def candidates(self, conn: Any, block: Block) -> list[Mention]:
         window = self.settings.window_days
@@ -235,6 +246,7 @@ class _Placer:
             for mention, other in self.pending.get((block.type, key), ()):
                 if _overlaps(block, other, window):
                     found.setdefault(mention.uid, mention)
+        self.compared += len(found)
         return [found[uid] for uid in sorted(found)]
 
     def place(self, conn: Any, mention: Mention) -> None:
@@ -280,8 +292,12 @@ FLUSH_EVERY = 500
 """Events placed per transaction: a killed run keeps what it committed."""
 
 
-def cluster_events(store: EventStore, settings: DedupSettings | None = None) -> int:
-    """Place every unclustered event; returns how many clusters the store holds."""
+def cluster_events(
+    store: EventStore, settings: DedupSettings | None = None, stats: dict | None = None
+) -> int:
+    """Place every unclustered event; returns how many clusters the store holds (and
+    fills `stats`, when given, with how many events were placed against how many
+    candidates)."""
     placer = _Placer(store, settings or DedupSettings())
     new = _load_new(store)
     for start in range(0, len(new), FLUSH_EVERY):
@@ -296,6 +312,8 @@ def cluster_events(store: EventStore, settings: DedupSettings | None = None) -> 
         stale = conn.execute(select(clusters.c.id).where(clusters.c.n_events < 0)).scalars()
         for cluster in sorted(set(stale)):
             _refresh(conn, cluster, stamp)
+        if stats is not None:
+            stats.update(placed=len(new), candidates=placer.compared)
         return conn.execute(select(func.count()).select_from(clusters)).scalar_one()
 
 

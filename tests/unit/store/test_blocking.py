@@ -120,3 +120,15 @@ def test_store_at_revision_0001_upgrades_and_keeps_clustering(backend: str, tmp_
     put(old, make_document(STRIKE_EN, [("ASSAULT", None, ISR, LBN, "2026-02-04")]))
     assert cluster_events(old) == 1
     engine.dispose()
+
+
+@pytest.mark.parametrize(("first", "second", "clusters"),
+                         [("2025", "2025", 1), ("2025", "2025-06-03", 2)])
+def test_year_dated_report_meets_only_year_dated_reports(
+    store: EventStore, first: str, second: str, clusters: int  # noqa: F811
+) -> None:
+    put(store, make_document(STRIKE_DE, [("ASSAULT", None, ISR, LBN, first)], language="de"))
+    put(store, make_document(STRIKE_EN, [("ASSAULT", None, ISR, LBN, second)]))
+    stats: dict = {}
+    assert cluster_events(store, stats=stats) == clusters
+    assert stats == {"placed": 2, "candidates": 2 - clusters}
