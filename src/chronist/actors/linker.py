@@ -59,6 +59,8 @@ class Linker:
         self.acronyms = AcronymLinker(self._org_by_name, self.names.org_sector)
         self.pronouns_m = frozenset(words.pronouns_m)
         self.pronouns_f = frozenset(words.pronouns_f)
+        self.objects_m = frozenset(words.object_pronouns_m)
+        self.objects_f = frozenset(words.object_pronouns_f)
         self.plural_verbs = frozenset(words.plural_verbs)
         self.possessives = frozenset(words.possessives)
         self._text = ""
@@ -291,6 +293,8 @@ class Linker:
             pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?:s|')?(?!\w)")
             for match in pattern.finditer(text):
                 span = (match.start(), match.end())
+                if surname in self.names.not_names and _common_word_use(text, *span):
+                    continue  # "in May", "May 3" after Theresa May: the month
                 # A surname that is also an organisation's name ("Anne Spiegel" …
                 # "Spiegel sagte") is the person in a text that names them.
                 clash = [d for d in drafts if d.start == span[0] and d.end == span[1]
@@ -429,13 +433,15 @@ class Linker:
         for index, sent in enumerate(sents):
             previous_start = sents[index - 1].start_char if index else sent.start_char
             for token in sent:
-                gender = ("m" if token.text in self.pronouns_m else
-                          "f" if token.text in self.pronouns_f else None)
+                gender = self._pronoun_gender(token)
                 if gender is None or (gender == "f" and self._plural_pronoun(token)):
                     continue
                 # Pronouns already resolved count as mentions: "er … er … Putin" keeps
                 # the chain's person in view and makes a later "er" ambiguous.
                 seen = drafts + found
+                if token.text in self.objects_m or token.text in self.objects_f:
+                    blocked = _clause_subject_span(token)
+                    seen = [d for d in seen if not (blocked[0] <= d.start < blocked[1])]
                 person = self._antecedent(seen, sent.start_char, token.idx, gender)
                 if person is None and not self._people(seen, sent.start_char, token.idx):
                     person = self._antecedent(seen, previous_start, sent.start_char, gender)
@@ -444,6 +450,16 @@ class Linker:
                                        entity=person.entity, country=person.country,
                                        sector=person.sector, entity_type="PERSON"))
         return found
+
+    def _pronoun_gender(self, token) -> str | None:
+        text = token.text
+        if text in self.pronouns_m or text in self.objects_m:
+            return "m"
+        if text in self.pronouns_f:
+            return "f"
+        if text in self.objects_f and token.tag_ != "PRP$":
+            return "f"  # "told her", not "her government"
+        return None
 
     @staticmethod
     def _people(drafts: list[Draft], start: int, end: int) -> list[Draft]:
@@ -537,6 +553,28 @@ def _token_before(analysis, start: int):
         return None
     token = analysis[span.start - 1]
     return token if token.idx + len(token.text) + 1 == start and token.whitespace_ else None
+
+
+def _common_word_use(text: str, start: int, end: int) -> bool:
+    """A surname that is also a month or weekday ("May") used as that word: after a
+    lower-case word or a number ("in May", "on 3 May") or before a number ("May 3")."""
+    before = re.findall(r"\w+", text[max(0, start - 20):start])
+    after = text[end:end + 3]
+    return bool(before) and (before[-1][:1].islower() or before[-1].isdigit()) or bool(
+        re.match(r"\s\d", after))
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
+
+
+def _clause_subject_span(token) -> tuple[int, int]:
+    """Character span of the subject of the pronoun's own clause (binding: "Putin lobte
+    ihn" - "ihn" is not Putin), or an empty span."""
+    for child in token.head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i != token.i:
+            subtree = list(child.subtree)
+            return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    return (0, 0)
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:

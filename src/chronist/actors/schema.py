@@ -390,6 +390,10 @@ class ContextWords(Strict):
     """Lower-case parts inside personal names ("von", "de", "bin")."""
     pronouns_m: list[str]
     pronouns_f: list[str]
+    object_pronouns_m: list[str] = Field(default_factory=list)
+    object_pronouns_f: list[str] = Field(default_factory=list)
+    """Object pronouns ("ihn", "ihm", "him", "her"): never the subject of their own
+    clause ("Putin lobte ihn" is someone else)."""
     plural_verbs: list[str] = Field(default_factory=list)
     """German "sie" next to a plural verb ("sie sind", "-en") means "they": not linked."""
     first_names: list[str] = Field(default_factory=list)

@@ -111,3 +111,31 @@ def test_context_own_outlet_is_a_medium_of_the_site_country(stages):
     doc = link(stages, "de", text, url="https://www.qxz.de/recht/artikel")
     found = [m for m in doc.actor_mentions if m.text == "QXZ"]
     assert found and all((m.country, m.sector) == ("DEU", "MED") for m in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "pronoun", "name"), [
+    ("de", "Olaf Scholz kam spät. Die Opposition kritisierte ihn scharf.", "ihn", "Olaf Scholz"),
+    ("de", "Olaf Scholz kam spät. Die Kritik schadete ihm sehr.", "ihm", "Olaf Scholz"),
+    ("en", "Emmanuel Macron arrived late. Reporters asked him about the talks.", "him",
+     "Emmanuel Macron"),
+])
+def test_context_object_pronoun_resolves_to_the_person(stages, lang, text, pronoun, name):
+    found = [m for m in link(stages, lang, text).actor_mentions if m.text == pronoun]
+    assert found and found[0].kind == "pronoun" and found[0].name == name
+
+
+def test_context_object_pronoun_is_not_the_subject_of_its_clause(stages):
+    doc = link(stages, "de", "Emmanuel Macron lobte ihn.")
+    assert not [m for m in doc.actor_mentions if m.text == "ihn"]
+
+
+def test_context_possessive_her_is_no_pronoun_mention(stages):
+    doc = link(stages, "en", "Angela Merkel spoke. Critics praised her government.")
+    assert not [m for m in doc.actor_mentions if m.text == "her"]
+
+
+def test_context_surname_that_is_a_month_is_the_month_after_a_preposition(stages):
+    text = "Theresa May spoke in London. The vote was held in May. Later May resigned."
+    doc = link(stages, "en", text)
+    mays = [m for m in doc.actor_mentions if m.text == "May"]
+    assert len(mays) == 1 and mays[0].start == text.rindex("May")
