@@ -85,6 +85,9 @@ class TimeExpression:
     value: str | None
     attributes: dict[str, Any] = field(default_factory=dict)
     """E.g. `mod` (START/MID/END), `anchor` (document|narrative), `rule` id."""
+    moves_narrative: bool = True
+    """False for a date the story does not move to: a span's edge ("bis 2027") or a
+    flashback ("hatte im Februar … ausgewiesen"). Internal (not in the output)."""
 
     def as_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {

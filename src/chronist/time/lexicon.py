@@ -100,6 +100,9 @@ class TimeLexicon(_Strict):
     future_auxiliaries: list[str] = []
     """Lemmas of auxiliaries that put their verb in the future ("will", "werden" with
     an infinitive), read from the parse when there is one."""
+    perfect_auxiliaries: list[str] = []
+    """Lemmas of the auxiliaries of the perfect ("haben", "sein", "have"): in the past
+    tense with a participle they make a pluperfect, a flashback."""
     span_words: list[str] = []
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""

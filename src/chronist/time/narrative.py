@@ -4,16 +4,62 @@ News moves through time: "Im Oktober 2023 griff … an. Im August wurden …
 verhaftet. Am folgenden Tag …". The model keeps the calendar dates of the text
 in order and answers, for a clause, the date it is explicitly given, else the
 date the narrative has reached before it, else the publication date.
+
+One `NarrativeClock` rule serves both the tagger (which resolves "im August" against
+it) and `NarrativeTime` (which dates events), so the two never disagree.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from chronist.document import DateBasis, TimeExpression
 from chronist.time.values import date_prefix
+
+V = TypeVar("V")
+# Values finer than a season: a day, a week, a month (TIMEX3 prefixes).
+_FINE_VALUE = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")
+
+
+class NarrativeClock(Generic[V]):
+    """The moving reference time. A year (or a coarser period) holds only for a few
+    sentences: "eine Frau, die 1936 geboren wurde" must not date a later "am 17. März";
+    after that the last month or day told (or the starting value) takes over again."""
+
+    COARSE_SPAN = 2  # sentences
+
+    def __init__(self, start: V | None = None) -> None:
+        self._fine = start
+        self._coarse: V | None = None
+        self._sentence = -1  # start of the last sentence seen
+        self._since_coarse = 0  # sentences begun since the coarse reference
+
+    @property
+    def fine(self) -> V | None:
+        return self._fine
+
+    def at(self, sentence_start: int) -> V | None:
+        self._see(sentence_start)
+        if self._coarse is not None and self._since_coarse <= self.COARSE_SPAN:
+            return self._coarse
+        return self._fine
+
+    def move(self, value: V, fine: bool, sentence_start: int) -> None:
+        """Move to `value`; `fine` when it is finer than a season (a day, week, month)."""
+        self._see(sentence_start)
+        if fine:
+            self._fine, self._coarse = value, None
+        else:
+            self._coarse, self._since_coarse = value, 0
+
+    def _see(self, sentence_start: int) -> None:
+        if sentence_start != self._sentence:
+            self._sentence = sentence_start
+            self._since_coarse += 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +85,10 @@ class NarrativeTime:
             for t in sorted(times, key=lambda t: t.start)
             if t.type in ("DATE", "TIME") and (value := date_prefix(t.value))
         ]
-        self._starts = [a.start for a in self.anchors]
+        moving = [
+            a for a, t in zip(self.anchors, _dated(times), strict=True) if t.moves_narrative
+        ]
+        self._references = _references(moving, self.sentences)
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
         index = bisect_right([s for s, _ in self.sentences], offset) - 1
@@ -61,9 +110,9 @@ class NarrativeTime:
         return min(near, key=lambda a: _distance(a, start, end)).value
 
     def reference_at(self, offset: int) -> str | None:
-        """The narrative time reached before `offset` (the last date written before it)."""
-        index = bisect_right(self._starts, offset) - 1
-        return self.anchors[index].value if index >= 0 else None
+        """The narrative time reached at the start of the sentence holding `offset`."""
+        index = bisect_right(self._references, (offset, "\uffff")) - 1
+        return self._references[index][1] if index >= 0 else None
 
     def date_for(self, start: int, end: int) -> tuple[str | None, DateBasis | None]:
         if (value := self.explicit_for(start, end)) is not None:
@@ -74,6 +123,35 @@ class NarrativeTime:
         if self.document is not None:
             return self.document, "document"
         return None, None
+
+
+def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
+    """The expressions that become anchors, in the anchors' order."""
+    return [
+        t for t in sorted(times, key=lambda t: t.start)
+        if t.type in ("DATE", "TIME") and date_prefix(t.value)
+    ]
+
+
+def _references(
+    anchors: Sequence[Anchor], sentences: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """(offset, narrative time from there on): the clock read at each sentence start and
+    right after each anchor, so a clause between sentences still finds its time."""
+    clock: NarrativeClock[str] = NarrativeClock()
+    events = sorted([(start, 0, None) for start, _ in sentences]
+                    + [(a.end, 1, a) for a in anchors], key=lambda e: (e[0], e[1]))
+    sentence_start = -1
+    references: list[tuple[int, str]] = []
+    for offset, _, anchor in events:
+        if anchor is None:
+            sentence_start = offset
+        else:
+            clock.move(anchor.value, bool(_FINE_VALUE.match(anchor.value)), sentence_start)
+        value = clock.at(sentence_start)
+        if value is not None:
+            references.append((offset, value))
+    return references
 
 
 def _distance(anchor: Anchor, start: int, end: int) -> int:

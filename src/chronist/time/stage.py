@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from chronist.document import Document
 from chronist.time.lexicon import load_lexicon
 from chronist.time.narrative import NarrativeTime
@@ -17,12 +19,13 @@ class TimeStage:
     def __init__(self, language: str) -> None:
         lexicon = load_lexicon(language)
         self.tagger = TimeTagger(lexicon)
-        self.future_auxiliaries = frozenset(lexicon.future_auxiliaries)
+        self.auxiliaries = Auxiliaries(
+            frozenset(lexicon.future_auxiliaries), frozenset(lexicon.perfect_auxiliaries))
 
     def __call__(self, doc: Document) -> Document:
         sentences = _sentences(doc)
         tenses = _tenses(doc)
-        governors = _governing_tenses(doc, self.future_auxiliaries)
+        governors = _governing_tenses(doc, self.auxiliaries)
         published = published_value(doc.published)
         if published is None:
             # a first pass finds the absolute dates; the latest dates the article
@@ -66,10 +69,20 @@ _AUX_DEPS = ("aux", "aux:pass", "auxpass")
 _INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
 
 
-def _governing_tenses(doc: Document, future_auxiliaries: frozenset[str]) -> dict[int, str]:
+@dataclass(frozen=True, slots=True)
+class Auxiliaries:
+    """Lemmas of the auxiliaries that mark the future and the perfect."""
+
+    future: frozenset[str]
+    perfect: frozenset[str]
+
+
+def _governing_tenses(doc: Document, auxiliaries: Auxiliaries) -> dict[int, str]:
     """Token offset -> tense of the verb that governs the token, from a dependency
     parse; empty without one. A future auxiliary ("will", "werden" + infinitive) makes
-    its verb future; otherwise the verb's (or its auxiliary's) Tense feature counts."""
+    its verb future, a past perfect auxiliary with a participle ("hatte … ausgewiesen",
+    "had expelled") pluperfect ("Pqp"); otherwise the verb's (or its auxiliary's) Tense
+    feature counts."""
     analysis = doc.analysis
     if analysis is None or not hasattr(analysis, "has_annotation") \
             or not analysis.has_annotation("DEP"):
@@ -83,20 +96,26 @@ def _governing_tenses(doc: Document, future_auxiliaries: frozenset[str]) -> dict
             if verb.pos_ in _VERBS or verb.head.i == verb.i:
                 break
             verb = verb.head
+        if verb.dep_ in _AUX_DEPS and verb.head.pos_ in _VERBS:
+            verb = verb.head  # a phrase the parser hung on the auxiliary: its verb's tense
         if verb.i not in verb_tense:
-            verb_tense[verb.i] = _verb_tense(verb, future_auxiliaries)
+            verb_tense[verb.i] = _verb_tense(verb, auxiliaries)
         governors[token.idx] = verb_tense[verb.i]
     return governors
 
 
-def _verb_tense(verb, future_auxiliaries: frozenset[str]) -> str:
+def _verb_tense(verb, lexicon: Auxiliaries) -> str:
     auxiliaries = [child for child in verb.children if child.dep_ in _AUX_DEPS]
     # "werden" is future only with an infinitive ("wird reisen", "wird gewählt werden"),
     # not in the passive ("wurde gewählt")
     infinitive = any("Inf" in token.morph.get("VerbForm") or token.tag_ in _INFINITIVE_TAGS
                      for token in [verb, *auxiliaries])
-    if any(aux.lemma_.lower() in future_auxiliaries for aux in auxiliaries) and infinitive:
+    if any(aux.lemma_.lower() in lexicon.future for aux in auxiliaries) and infinitive:
         return "Fut"
+    if "Part" in verb.morph.get("VerbForm") and any(
+            aux.lemma_.lower() in lexicon.perfect and "Past" in aux.morph.get("Tense")
+            for aux in auxiliaries):
+        return "Pqp"
     for token in [verb, *auxiliaries]:
         if tense := token.morph.get("Tense"):
             return tense[0]

@@ -17,6 +17,7 @@ import regex
 
 from chronist.document import TimeExpression
 from chronist.time.lexicon import Rule, TimeLexicon, compile_rule, fold, group_tables
+from chronist.time.narrative import NarrativeClock
 from chronist.time.resolve import ACTIONS, Context, Slots
 from chronist.time.values import CalendarValue
 
@@ -170,7 +171,11 @@ class TimeTagger:
         """
         sentences = sorted(sentences) if sentences is not None else simple_sentences(text)
         sentence_starts = [start for start, _ in sentences]
-        narrative = _Narrative(published)
+        # The story's time, and the last time told: a flashback ("Spiegel war zehn Tage
+        # nach der Flut aufgebrochen") moves only the latter, which anaphora follow
+        # ("Monate später kam das heraus").
+        narrative: NarrativeClock[CalendarValue] = NarrativeClock(published)
+        told: NarrativeClock[CalendarValue] = NarrativeClock(published)
         selected = self.select(self.candidates(text))
         written = self._written_dates(selected)
         dated: list[tuple[int, CalendarValue]] = []
@@ -182,8 +187,10 @@ class TimeTagger:
             if not (future or past):
                 # no tense from the parse (a present, a modal): marker words decide
                 future, past = self._tense(text, candidate, sentence, tenses)
+            story_time, told_time = narrative.at(sentence[0]), told.at(sentence[0])
+            anaphoric = candidate.compiled.rule.resolve == "anaphoric"
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
-                or narrative.at(sentence[0])
+                or (told_time if anaphoric else story_time)
             context = Context(published, reference, future, past,
                               narrative.fine, self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.past_tense == "soft",
@@ -199,10 +206,17 @@ class TimeTagger:
             times.append(time)
             if time.type == "DATE" and resolution.calendar is not None:
                 dated.append((candidate.start, resolution.calendar))
-            if time.type in ("DATE", "TIME") and resolution.calendar is not None \
-                    and self._moves_narrative(candidate, text):
-                # the narrative moves to every date the text resolves
-                narrative.move(resolution.calendar, sentence[0])
+            if time.type in ("DATE", "TIME") and resolution.calendar is not None:
+                calendar = resolution.calendar
+                fine = calendar.finer_than("SEASON")
+                time.moves_narrative = self._moves_narrative(candidate, text)
+                if time.moves_narrative:
+                    told.move(calendar, fine, sentence[0])
+                    if self._in_flashback(candidate, governors):
+                        time.moves_narrative = False
+                    else:
+                        # the story moves to every date the text tells in its own time
+                        narrative.move(calendar, fine, sentence[0])
         return times
 
     def _written_dates(self, selected: Sequence[Candidate]) -> list[tuple[int, CalendarValue]]:
@@ -237,6 +251,13 @@ class TimeTagger:
             return None
         return _dated_mention(text, event, candidate.start, sentences, dated)
 
+    def _in_flashback(
+        self, candidate: Candidate, governors: Mapping[int, str] | None
+    ) -> bool:
+        """A date in a pluperfect clause ("Bereits im Februar hatte Litauen …
+        ausgewiesen"): the story returns to its own time after it."""
+        return bool(governors) and self._governing_tense(candidate, governors) == "Pqp"
+
     def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
         """Whether the narrative is now at this expression's time: not at the edge of a
         span ("seit 2018", "bis 2036") nor, where the language says so, a lone year."""
@@ -251,15 +272,21 @@ class TimeTagger:
         bare = candidate.compiled.rule.params.get("bare_year")
         return not (bare and candidate.match.group(0) == candidate.match.group("year"))
 
-    @staticmethod
-    def _governed_tense(candidate: Candidate, governors: Mapping[int, str]) -> tuple[bool, bool]:
+    @classmethod
+    def _governed_tense(
+        cls, candidate: Candidate, governors: Mapping[int, str]
+    ) -> tuple[bool, bool]:
         """(future, past) from the verb the parse hangs the expression on: "said the vote
         would be held Jan. 14" is future for Jan. 14 though "said" is past."""
+        tense = cls._governing_tense(candidate, governors)
+        return tense == "Fut", tense in ("Past", "Pqp")
+
+    @staticmethod
+    def _governing_tense(candidate: Candidate, governors: Mapping[int, str]) -> str | None:
         for offset in range(candidate.start, candidate.end):
             if offset in governors:
-                tense = governors[offset]
-                return tense == "Fut", tense == "Past"
-        return False, False
+                return governors[offset]
+        return None
 
     def _tense(
         self, text: str, candidate: Candidate, sentence: tuple[int, int],
@@ -290,42 +317,6 @@ class TimeTagger:
         if "Fut" in verbs:
             return True, False
         return False, "Past" in verbs
-
-
-class _Narrative:
-    """The moving reference time. A year (or a coarser period) holds only for a few
-    sentences: "eine Frau, die 1936 geboren wurde" must not date a later "am 17. März";
-    after that the last month or day told (or the publication date) takes over again."""
-
-    COARSE_SPAN = 2  # sentences
-
-    def __init__(self, published: CalendarValue | None) -> None:
-        self._fine = published
-        self._coarse: CalendarValue | None = None
-        self._sentence = -1  # start of the last sentence seen
-        self._since_coarse = 0  # sentences begun since the coarse reference
-
-    @property
-    def fine(self) -> CalendarValue | None:
-        return self._fine
-
-    def at(self, sentence_start: int) -> CalendarValue | None:
-        self._see(sentence_start)
-        if self._coarse is not None and self._since_coarse <= self.COARSE_SPAN:
-            return self._coarse
-        return self._fine
-
-    def move(self, value: CalendarValue, sentence_start: int) -> None:
-        self._see(sentence_start)
-        if value.finer_than("SEASON"):
-            self._fine, self._coarse = value, None
-        else:
-            self._coarse, self._since_coarse = value, 0
-
-    def _see(self, sentence_start: int) -> None:
-        if sentence_start != self._sentence:
-            self._sentence = sentence_start
-            self._since_coarse += 1
 
 
 def _nearest(pattern: regex.Pattern[str] | None, scope: str, centre: int) -> int | None:

@@ -75,3 +75,29 @@ def test_narrative_uses_calendar_values_only(value, expected):
     times = [_time(text, "Um 14 Uhr", "TIME", value)]
     narrative = NarrativeTime(times, simple_sentences(text), None)
     assert narrative.date_for(10, 15)[0] == expected
+
+
+def test_narrative_skips_dates_the_story_does_not_move_to():
+    text = ("Am 3. März trat er zurück. Er bleibt bis 2027 im Amt. "
+            "Die Opposition jubelte.")
+    until = _time(text, "bis 2027", "DATE", "2027")
+    until.moves_narrative = False  # the tagger's verdict on a span's edge
+    times = [_time(text, "Am 3. März", "DATE", "2026-03-03"), until]
+    narrative = NarrativeTime(times, simple_sentences(text), "2026-03-12")
+    start = text.index("jubelte")
+    assert narrative.date_for(start, start + 7) == ("2026-03-03", "narrative")
+
+
+def test_narrative_year_holds_for_two_sentences_only():
+    text = ("Am 3. März trat er zurück. 1998 war er gewählt worden. Er galt als Reformer. "
+            "Die Partei lobte ihn. Die Opposition jubelte.")
+    times = [_time(text, "Am 3. März", "DATE", "2026-03-03"),
+             _time(text, "1998", "DATE", "1998")]
+    narrative = NarrativeTime(times, simple_sentences(text), "2026-03-12")
+
+    def date_of(word: str) -> str | None:
+        start = text.index(word)
+        return narrative.date_for(start, start + len(word))[0]
+
+    assert date_of("galt") == "1998"
+    assert date_of("jubelte") == "2026-03-03"  # a year is no lasting story time

@@ -104,3 +104,62 @@ def test_stage_reads_tense_from_the_governing_verb(stages, parsed_en):
     friday = {t.text: t for t in doc.times}["Friday"]
     # "would be held" is future although "said" is past: the next Friday
     assert (friday.value, friday.attributes.get("tense")) == ("2026-03-13", "future")
+
+
+def _parsed_de(words, heads, deps, pos, morphs, lemmas):
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("de")
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               lemmas=lemmas, sent_starts=starts)
+
+
+@pytest.fixture(scope="session")
+def flashback_de():
+    """Hand-made parse: a dated main event, a pluperfect flashback with its own date
+    (hung on the auxiliary, as parsers do), an undated sentence and an anaphoric
+    "Wochen später"."""
+    rows = [
+        # word, head, dep, pos, morph, lemma
+        ("Am", 1, "case", "ADP", "", "an"),
+        ("Dienstag", 2, "obl", "PROPN", "", "Dienstag"),
+        ("protestierten", 2, "ROOT", "VERB", "Tense=Past|VerbForm=Fin", "protestieren"),
+        ("Bauern", 2, "nsubj", "NOUN", "", "Bauer"),
+        (".", 2, "punct", "PUNCT", "", "."),
+        ("Im", 6, "case", "ADP", "", "in"),
+        ("Februar", 7, "obl", "PROPN", "", "Februar"),
+        ("hatte", 10, "aux", "AUX", "Tense=Past|VerbForm=Fin", "haben"),
+        ("die", 9, "det", "DET", "", "der"),
+        ("Regierung", 10, "nsubj", "NOUN", "", "Regierung"),
+        ("gekürzt", 10, "ROOT", "VERB", "VerbForm=Part", "kürzen"),
+        (".", 10, "punct", "PUNCT", "", "."),
+        ("Die", 13, "det", "DET", "", "der"),
+        ("Polizei", 14, "nsubj", "NOUN", "", "Polizei"),
+        ("schritt", 14, "ROOT", "VERB", "Tense=Past|VerbForm=Fin", "schreiten"),
+        ("ein", 14, "compound:prt", "ADP", "", "ein"),
+        (".", 14, "punct", "PUNCT", "", "."),
+        ("Wochen", 18, "nmod", "NOUN", "", "Woche"),
+        ("später", 19, "advmod", "ADV", "", "später"),
+        ("kam", 19, "ROOT", "VERB", "Tense=Past|VerbForm=Fin", "kommen"),
+        ("es", 19, "nsubj", "PRON", "", "es"),
+        ("heraus", 19, "compound:prt", "ADP", "", "heraus"),
+        (".", 19, "punct", "PUNCT", "", "."),
+    ]
+    return _parsed_de(*map(list, zip(*rows, strict=True)))
+
+
+def test_stage_keeps_the_story_time_across_a_flashback(stages, flashback_de):
+    doc = Document(text=flashback_de.text, language="de", published="2026-03-12",
+                   published_source="given")
+    doc.analysis = flashback_de
+    stages["de"](doc)
+    times = {t.text: t for t in doc.times}
+    assert times["Im Februar"].value == "2026-02"
+    assert times["Am Dienstag"].moves_narrative
+    assert not times["Im Februar"].moves_narrative  # a pluperfect clause: a flashback
+    # an undated clause after the flashback is back in the story's time ...
+    start = doc.text.index("schritt")
+    assert doc.narrative.date_for(start, start + 7) == ("2026-03-10", "narrative")
+    # ... while an anaphor counts from the last time told, the flashback's
+    assert times["Wochen später"].value == "2026-02"
