@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from itertools import chain
 
 from chronist.store.records import document_rows
 from chronist.store.sources import Item, count_items, iter_items
 from chronist.store.store import EventStore
 from chronist.store.version import pipeline_version
-from chronist.store.work import Result, WorkSettings, init_worker, process_item
+from chronist.store.work import Result, WorkSettings, init_worker, process_item, warm_up
 
 
 @dataclass(slots=True)
@@ -82,6 +83,12 @@ def _pending(
 
 
 def _results(items: Iterable[Item], settings: WorkSettings, workers: int) -> Iterator[Result]:
+    source = iter(items)
+    first = next(source, None)
+    if first is None:  # nothing to do (a rerun of a finished corpus): load no models
+        return
+    warm_up(settings)
+    items = chain([first], source)
     if workers <= 1:
         init_worker(settings)
         yield from map(process_item, items)

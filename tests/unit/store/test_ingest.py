@@ -135,3 +135,21 @@ def test_ingest_document_over_cpu_limit_is_a_timeout_failure(
     assert summary.failed == 1
     (failure,) = db.failure_rows()
     assert failure["code"] == "timeout" and "0.5 s of CPU" in failure["reason"]
+
+
+def test_ingest_builds_pipelines_once_before_items_and_not_on_a_finished_corpus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from chronist.store import work
+
+    built: list[str] = []
+    monkeypatch.setattr(work, "default_pipeline",
+                        lambda language, skip=(): built.append(language) or (lambda doc: doc))
+    dump = write_dump(tmp_path, ARTICLES[:1])
+    db = EventStore(str(tmp_path / "warm.db"))
+    run([dump], db, embed=False)
+    # Both languages, before the first item (whatever the corpus holds).
+    assert built[:2] == ["de", "en"]
+    built.clear()
+    assert run([dump], db).skipped == 1
+    assert built == []
