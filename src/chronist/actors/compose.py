@@ -348,6 +348,10 @@ class Composer:
         org = self.kb.orgs[target.key]
         if org.sector == "MED" and _in_parentheses(text, hit):
             return None  # "(Reuters)", "(dpa)": a credit, not an actor
+        if org.common_noun and text[hit.start:hit.end] == org.name and not _quoted(text, hit):
+            before = re.findall(r"\w+", text[max(0, hit.start - 12):hit.start])
+            if not before or before[-1] not in org.common_noun:
+                return None  # "ein Bild von Trump": the picture, not the newspaper
         return Draft(hit.start, hit.end, "name", country=org.country, sector=org.sector,
                      entity=("org", org.id), entity_type=org.type)
 
@@ -402,6 +406,11 @@ class Composer:
 
 def _in_parentheses(text: str, hit: Hit) -> bool:
     return text[hit.start - 1:hit.start] == "(" and text[hit.end:hit.end + 1] in (")", "/", ",")
+
+
+def _quoted(text: str, hit: Hit) -> bool:
+    return text[hit.start - 1:hit.start] in ("„", '"', "“", "«", "»") and text[
+        hit.end:hit.end + 1] in ("“", '"', "”", "«", "»", "-")
 
 
 def _compound_modifier(text: str, hit: Hit) -> bool:

@@ -36,6 +36,11 @@ PERSON_KEYS = ("person", "new_person")
 APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
                         r"(?:[a-zäöü][\w-]*\s+){0,2}"
                         r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$")
+# A title, its genitive ("des Kreises Ahrweiler"), a comma: the name follows.
+ROLE_APPOSITION = re.compile(r"^(?:\s+(?:des|der|of|of the)\s+[^,.;:()\n]{1,50}?)?\s*,\s+$")
+# A definite article (or contraction) before a title noun and its adjectives.
+DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:der|die|den|dem|des|beim|vom|zum|zur|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:Ex-)?$", re.IGNORECASE)
 # A pronoun with several candidates goes to one mentioned this many times as often.
 SALIENCE = 3
 # Characters within which a bare noun ("die Armee") refers back to the last qualified one.
@@ -78,6 +83,7 @@ class Linker:
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
+        self._role_appositions(text, drafts)
         self._own_outlet(doc.url, drafts)
         self._titled_holders(text, drafts, day)
         self._appositions(text, drafts)
@@ -135,6 +141,14 @@ class Linker:
         out: list[Draft] = []
         for draft in drafts:
             prev = out[-1] if out else None
+            if self._party_title(text, prev, draft):
+                # "der Demokrat Bernie Sanders", "die Grüne Anne Spiegel": the party
+                # is the person's title, no mention of its own.
+                draft.head = draft.head or (draft.start, draft.end)
+                draft.start = prev.start
+                draft.extra.setdefault("party", prev.entity)
+                out[-1] = draft
+                continue
             if (
                 prev is not None and prev.kind == "organ" and draft.kind == "name"
                 and draft.entity and draft.entity[0] in ("org", "new_org")
@@ -149,6 +163,14 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    def _party_title(self, text: str, prev: Draft | None, draft: Draft) -> bool:
+        return (
+            prev is not None and prev.kind == "name" and prev.entity is not None
+            and prev.entity[0] == "org" and self.kb.orgs[prev.entity[1]].sector == "PTY"
+            and draft.kind == "name" and draft.entity is not None
+            and draft.entity[0] in PERSON_KEYS and text[prev.end:draft.start] == " "
+        )
 
     def _own_outlet(self, url: str | None, drafts: list[Draft]) -> None:
         """An article naming its own outlet ("LTO" on lto.de): a medium of the site's
@@ -323,6 +345,11 @@ class Linker:
                 self._bare_organ(draft, last_organ)
             if draft.kind == "role" and draft.role:
                 self._role(draft, last_role, last_office, day)
+            elif draft.role and draft.entity and draft.entity[0] in PERSON_KEYS and (
+                    "title" in draft.extra):
+                # "Ministerpräsidentin Malu Dreyer … die Ministerpräsidentin": a later
+                # bare title noun is the person named with it.
+                last_role[draft.role] = draft
             if draft.role and draft.entity and self.kb.roles[draft.role].resolvable:
                 last_office = draft
 
@@ -401,6 +428,13 @@ class Linker:
             role = self.kb.roles[office.role]
             draft.role = role.id
         where = draft.country or draft.org
+        named = last.get(draft.role)
+        if where is None and self._names_earlier_holder(draft, named):
+            # "Innenminister Roger Lewentz … der Minister", "der damalige Landrat …,
+            # Jürgen Pföhler … der Ex-Landrat": the person named with this title.
+            draft.country, draft.entity, draft.entity_type = (
+                named.country, named.entity, "PERSON")
+            return  # the named person stays the antecedent of the next title noun
         if where and role.resolvable and not draft.former:
             holder = self.kb.holder(role.id, self.kb.actor_country(where)
                                     if where in self.kb.countries else where, day)
@@ -418,6 +452,33 @@ class Linker:
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
         if draft.entity or draft.country:
             last[draft.role] = draft
+
+    def _names_earlier_holder(self, draft: Draft, named: Draft | None) -> bool:
+        """A definite bare title noun refers to the person named with that title earlier;
+        a past one ("der Ex-Landrat") only to someone named with it as past."""
+        if named is None or not (named.entity and named.entity[0] in PERSON_KEYS):
+            return False
+        title = named.extra.get("title")
+        if draft.former and not (title is not None and title.former):
+            return False
+        return bool(DEFINITE_BEFORE.search(self._text[max(0, draft.start - 40):draft.start]))
+
+    def _role_appositions(self, text: str, drafts: list[Draft]) -> None:
+        """"Der damalige Landrat des Kreises Ahrweiler, Jürgen Pföhler, …": a title
+        with its genitive, a comma, then the person's name."""
+        drafts.sort(key=lambda d: d.start)
+        for index, role in enumerate(drafts[:-1]):
+            person = drafts[index + 1]
+            if not (role.kind == "role" and role.entity is None and person.kind == "name"
+                    and person.entity and person.entity[0] in PERSON_KEYS
+                    and "title" not in person.extra
+                    and ROLE_APPOSITION.match(text[role.end:person.start])):
+                continue
+            role.kind, role.entity = "description", person.entity
+            person.extra["title"] = role
+            person.role = person.role or role.role
+            person.country = person.country or role.country
+            person.sector = person.sector or role.sector
 
     # ------------------------------------------------------------ pronouns
 

@@ -250,6 +250,10 @@ class Organisation(Strict):
     aliases: Aliases = Field(default_factory=Aliases)
     case_sensitive: bool = True
     """Acronyms and short names that are also common words are matched as written."""
+    common_noun: list[str] = Field(default_factory=list)
+    """For a name that is also a common noun ("Bild" = picture): the words one of which
+    must stand right before it ("die Bild", "laut Bild"); quoted ("„Bild“") it is
+    always the name. Empty: the name is always the name."""
     note: str | None = None
 
     _id = field_validator("id")(_check_id)

@@ -139,3 +139,57 @@ def test_context_surname_that_is_a_month_is_the_month_after_a_preposition(stages
     doc = link(stages, "en", text)
     mays = [m for m in doc.actor_mentions if m.text == "May"]
     assert len(mays) == 1 and mays[0].start == text.rindex("May")
+
+
+def test_context_title_apposition_before_the_name_and_later_title_nouns(stages):
+    text = ("Der damalige Bürgermeister des Ortes, Karl Brandtner, schwieg. "
+            "Später trat der Ex-Bürgermeister zurück.")
+    doc = link(stages, "de", text)
+    person = mentions(doc, "Karl Brandtner")[0]
+    titles = [m for m in doc.actor_mentions if "Bürgermeister" in m.text]
+    assert len(titles) == 2 and all(m.entity == person.entity for m in titles)
+
+
+def test_context_bare_title_noun_is_the_person_named_with_it(stages):
+    text = "Innenminister Karl Brandtner trat vor die Presse. Der Innenminister wirkte müde."
+    doc = link(stages, "de", text)
+    person = mentions(doc, "Karl Brandtner")[0]
+    later = [m for m in doc.actor_mentions if m.text == "Innenminister"]
+    assert later and later[0].entity == person.entity
+
+
+def test_context_indefinite_title_noun_is_not_the_named_person(stages):
+    text = "Innenminister Karl Brandtner trat vor die Presse. Ein Minister fehlte."
+    doc = link(stages, "de", text)
+    person = mentions(doc, "Karl Brandtner")[0]
+    assert all(m.entity != person.entity for m in doc.actor_mentions if m.text == "Minister")
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("de", "Der Papst rief zum Frieden auf.", "Papst"),
+    ("en", "The pope called for peace.", "pope"),
+])
+def test_context_the_pope_is_the_holy_see(stages, lang, text, surface):
+    found = mentions(link(stages, lang, text), surface)
+    assert found and found[0].country == "VAT"
+
+
+def test_context_common_noun_name_needs_its_article_or_quotes(stages):
+    doc = link(stages, "de", "Das Bild zeigt den Hafen. Laut Bild war der Minister dort.")
+    bild = [m for m in doc.actor_mentions if m.text == "Bild"]
+    assert len(bild) == 1 and bild[0].start == doc.text.rindex("Bild")
+
+
+def test_context_party_before_a_name_is_the_title(stages):
+    doc = link(stages, "de", "Der Sozialdemokrat Karl Brandtner widersprach. Die SPD schwieg.")
+    names = [m for m in doc.actor_mentions if "Karl Brandtner" in m.text]
+    assert names and names[0].type == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Der Untersuchungsausschuss in Berlin befragte zwei Zeugen.",
+    "Der Landtag in Mainz beschloss das Gesetz.",
+])
+def test_context_german_legislature_nouns(stages, text):
+    found = [m for m in link(stages, "de", text).actor_mentions if m.sector == "LEG"]
+    assert found and found[0].country == "DEU"
