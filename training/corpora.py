@@ -12,7 +12,8 @@ NER (CC BY):            train = GermEval dev 1-1700 + GermEval test 1-3100
                         dev   = GermEval dev 1701-2200
                         eval  = GermEval test 3101-5100; Europarl (ixa) DE test
                                 (evaluation only: no formal licence)
-English (evaluation only): UD EWT test; Europarl (ixa) EN test
+English (evaluation only): UD EWT test; Europarl (ixa) EN test; UD EWT dev (for
+                        choosing chronist's English rules)
 
 Usage: python training/corpora.py [--shared ../shared]
 """
@@ -170,6 +171,8 @@ def build_english(corpora: Path) -> None:
     """Evaluation only: the English pipeline is spaCy's published model."""
     ewt = conllu_sentences(corpora / "ud-english-ewt" / "en_ewt-ud-test.conllu")
     save("en-syntax-eval", ud_docs(ewt, merge=False))
+    ewt_dev = conllu_sentences(corpora / "ud-english-ewt" / "en_ewt-ud-dev.conllu")
+    save("en-syntax-dev", ud_docs(ewt_dev, merge=False))
     nlp = spacy.blank("en")
     europarl = corpora / "europarl-ner-eval-ixa" / "en-europarl.test.conll02"
     with open(europarl, encoding="utf-8") as lines:

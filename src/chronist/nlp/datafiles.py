@@ -110,6 +110,9 @@ class UposRule(Entry):
     tags: list[str] = []
     words: list[str] = []
     deps: list[str] = []
+    child_tags: list[str] = []
+    """A child with one of these fine tags (and, if given, one of `child_deps`)."""
+    child_deps: list[str] = []
     upos: Literal[
         "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
         "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
@@ -117,7 +120,7 @@ class UposRule(Entry):
 
     @model_validator(mode="after")
     def _has_condition(self) -> UposRule:
-        if not (self.tags or self.words or self.deps):
+        if not (self.tags or self.words or self.deps or self.child_tags or self.child_deps):
             raise ValueError(f"rule {self.id} has no condition")
         return self
 

@@ -18,16 +18,17 @@ class UposRules:
     def __init__(self, lang: str) -> None:
         self.rules = [
             (rule, frozenset(rule.tags), frozenset(w.lower() for w in rule.words),
-             frozenset(rule.deps))
+             frozenset(rule.deps), frozenset(rule.child_tags), frozenset(rule.child_deps))
             for rule in upos_rules(lang)
         ]  # fmt: skip
 
     def rule_for(self, token: Token) -> UposRule | None:
-        for rule, tags, words, deps in self.rules:
+        for rule, tags, words, deps, child_tags, child_deps in self.rules:
             if (
                 (not tags or token.tag_ in tags)
                 and (not words or token.lower_ in words)
                 and (not deps or token.dep_ in deps)
+                and (not (child_tags or child_deps) or _has_child(token, child_tags, child_deps))
             ):
                 return rule
         return None
@@ -38,6 +39,12 @@ class UposRules:
             if rule is not None:
                 token.pos_ = rule.upos
         return doc
+
+
+def _has_child(token: Token, tags: frozenset[str], deps: frozenset[str]) -> bool:
+    return any(
+        (not tags or c.tag_ in tags) and (not deps or c.dep_ in deps) for c in token.children
+    )
 
 
 @Language.factory("chronist_upos_rules", default_config={"lang": "de"})

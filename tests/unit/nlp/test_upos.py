@@ -67,3 +67,17 @@ def test_upos_rules_give_ud_conventions(german: Language, rows, word, upos) -> N
 def test_closed_class_lemmas_follow_ud(german: Language, text, word, lemma) -> None:
     doc = analyse(text, "de")
     assert next(t for t in doc if t.text == word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "upos"),
+    [
+        ("Nobody knows when the talks will resume.", "when", "ADV"),
+        ("All of them voted against the bill.", "All", "DET"),
+        ("He was jailed for insulting the president.", "for", "SCONJ"),
+        ("He was jailed for two years.", "for", "ADP"),
+    ],
+)
+def test_english_upos_follows_ud(text, word, upos) -> None:
+    doc = analyse(text, "en")
+    assert next(t for t in doc if t.text == word).pos_ == upos
