@@ -12,6 +12,8 @@ the same country and sector (organs, adjectives, descriptions).
     .venv/bin/python benchmarks/actors/score.py [--corpus DIR] [--show-errors]
     .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_heldout.yaml \
         --out benchmarks/actors/results-heldout.json
+    .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_heldout2.yaml \
+        --out benchmarks/actors/results-heldout2.json
 
 Prints the figures and writes benchmarks/actors/results.json (figures only).
 """
