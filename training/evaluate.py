@@ -3,6 +3,7 @@
     python training/evaluate.py de-syntax-eval            # UPOS, lemma, UAS/LAS, sentences
     python training/evaluate.py de-ner-eval de-ner-eval-europarl   # NER P/R/F1, PER/LOC/ORG
     python training/evaluate.py en-syntax-eval en-ner-eval-europarl
+    python training/evaluate.py de-ner-dev --without chronist_kb_entities   # an ablation
 
 Corpora come from `training/corpora.py` (training/corpus/<name>.spacy). By default the
 shipped pipeline (`chronist.nlp.load`) is scored; `--model DIR` scores a trained
@@ -50,9 +51,11 @@ def read(name: str, nlp: spacy.Language) -> list[Doc]:
 NOT_IN_UD = ("chronist_de_separable",)
 
 
-def predict(nlp: spacy.Language, gold: list[Doc]) -> tuple[list[Example], float]:
+def predict(
+    nlp: spacy.Language, gold: list[Doc], without: tuple[str, ...] = ()
+) -> tuple[list[Example], float]:
     start = time.perf_counter()
-    disable = [name for name in NOT_IN_UD if name in nlp.pipe_names]
+    disable = [name for name in (*NOT_IN_UD, *without) if name in nlp.pipe_names]
     predicted = list(nlp.pipe((d.text for d in gold), disable=disable))
     seconds = time.perf_counter() - start
     return [Example(p, g) for p, g in zip(predicted, gold, strict=True)], seconds
@@ -141,12 +144,15 @@ def main() -> None:
     parser.add_argument("corpora", nargs="+", help="corpus names, e.g. de-syntax-eval")
     parser.add_argument("--model", type=Path, help="a trained pipeline dir instead of load()")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N docs")
+    parser.add_argument(
+        "--without", nargs="*", default=[], help="components to switch off (an ablation)"
+    )
     args = parser.parse_args()
     for name in args.corpora:
         language = name.split("-")[0]
         nlp = pipeline(language, args.model)
         gold = read(name, nlp)[: args.limit or None]
-        examples, seconds = predict(nlp, gold)
+        examples, seconds = predict(nlp, gold, tuple(args.without))
         words = sum(len(d) for d in gold)
         result: dict[str, object] = {"corpus": name, "docs": len(gold), "tokens": words}
         if "ner" in name:
