@@ -4,14 +4,18 @@ Comparing a new event against every event of its type does not scale to millions
 rows. Two reports of one happening have the same PLOVER type, dates a few days apart at
 most, and share an actor (a country or an entity, in any role) -- or neither names one.
 So every clustered event gets one `event_blocks` row per actor key ("c:ISR", "e:Q801",
-or "-" when it has none), with its type and its date as day numbers, and a new event
-fetches its candidates by an indexed range query on (type, key, span, first day).
+or "-" when it has none) and one under "*", with its type and its date as day numbers,
+and a new event fetches its candidates by an indexed range query on (type, key, span,
+first day). An event with actors looks up its keys and "-"; one without looks up "*",
+i.e. every event of its type in reach: a copy of a report whose actor was not resolved
+(the paragraph naming it was cut) still meets the original, under the strictest bar.
 
 Dates are ranges (a month, an ISO week, a year). The span bucket keeps the range query
 tight: a one-day event is looked up by its day, a week- or month-long one up to 31 days
-back. An event dated only by its year meets only other year-long events (a day's report
-and "in 2024" are no evidence of one happening, and comparing every day-dated event with
-a whole year of coarse ones would not stay flat); an undated event meets only undated ones.
+back. An event dated only by its year meets only month- and year-long events (a day's
+report and "in 2024" are no evidence of one happening, and comparing every day-dated event
+with a whole year of coarse ones would not stay flat); an undated event meets only
+undated ones.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 ACTORLESS = "-"
+ANY = "*"
 
 SPAN_DAY, SPAN_MONTH, SPAN_LONG, SPAN_UNDATED = 0, 1, 2, 3
 SPAN_LOOKBACK = {SPAN_DAY: 0, SPAN_MONTH: 31, SPAN_LONG: 366}
@@ -28,8 +33,12 @@ SPAN_LOOKBACK = {SPAN_DAY: 0, SPAN_MONTH: 31, SPAN_LONG: 366}
 
 def reachable_spans(span: int) -> tuple[int, ...]:
     """The span buckets an event of bucket `span` is compared with."""
-    if span in (SPAN_DAY, SPAN_MONTH):
+    if span == SPAN_DAY:
         return (SPAN_DAY, SPAN_MONTH)
+    if span == SPAN_MONTH:
+        return (SPAN_DAY, SPAN_MONTH, SPAN_LONG)
+    if span == SPAN_LONG:
+        return (SPAN_MONTH, SPAN_LONG)
     return (span,)
 
 
@@ -86,9 +95,15 @@ class Block:
     first: int  # date.toordinal() of the first day (0 when undated)
     last: int
 
+    @property
+    def lookup(self) -> tuple[str, ...]:
+        """The keys this event's candidates are indexed under."""
+        return (ANY,) if self.keys == (ACTORLESS,) else (*self.keys, ACTORLESS)
+
     def rows(self, uid: str) -> list[dict[str, object]]:
         return [{"uid": uid, "type": self.type, "key": key, "span": self.span,
-                 "day_first": self.first, "day_last": self.last} for key in self.keys]
+                 "day_first": self.first, "day_last": self.last}
+                for key in (ANY, *self.keys)]
 
 
 def block_of(

@@ -9,7 +9,7 @@ event can meet. The bar for similarity drops when the actors positively agree.
 Clustering is incremental: only events without a cluster are placed, against the
 clusters already there (single link: the closest compatible member decides). A new
 event is compared only with the candidates the blocking index gives (same type, a shared
-actor or both without one, dates within the window; see `blocking`), fetched by an
+actor, or one of them without any; dates within the window; see `blocking`), fetched by an
 indexed query, so placing an event costs about the same in a store of any size.
 """
 
@@ -25,6 +25,7 @@ import numpy as np
 from sqlalchemy import bindparam, delete, func, select, union_all, update
 
 from chronist.store.blocking import (
+    ANY,
     SPAN_LOOKBACK,
     SPAN_UNDATED,
     Block,
@@ -191,7 +192,7 @@ def _load_new(store: EventStore) -> list[Mention]:
 
 
 def _overlaps(block: Block, other: Block, window: int) -> bool:
-    if reachable_spans(block.span) != reachable_spans(other.span):
+    if other.span not in reachable_spans(block.span):
         return False
     if block.span == SPAN_UNDATED:
         return True
@@ -199,7 +200,7 @@ def _overlaps(block: Block, other: Block, window: int) -> bool:
 
 
 def _candidate_query(block: Block, window: int) -> Any:
-    """One indexed range per span bucket: same type, one of the keys, dates in reach."""
+    """One indexed range per span bucket: same type, a lookup key, dates in reach."""
     if block.span == SPAN_UNDATED:
         ranges = [(SPAN_UNDATED, 0, 0, 0)]
     else:
@@ -209,7 +210,7 @@ def _candidate_query(block: Block, window: int) -> Any:
     parts = [
         select(*_COLUMNS, event_blocks.c.span, event_blocks.c.day_first, event_blocks.c.day_last)
         .join(events, events.c.uid == event_blocks.c.uid)
-        .where(event_blocks.c.type == block.type, event_blocks.c.key.in_(block.keys),
+        .where(event_blocks.c.type == block.type, event_blocks.c.key.in_(block.lookup),
                event_blocks.c.span == span, event_blocks.c.day_first.between(first, last),
                event_blocks.c.day_last >= reach)
         for span, first, last, reach in ranges
@@ -242,7 +243,7 @@ class _Placer:
         for row in conn.execute(_candidate_query(block, window)):
             if row.uid not in found:
                 found[row.uid] = _mention(row, _days(row.span, row.day_first, row.day_last))
-        for key in block.keys:
+        for key in block.lookup:
             for mention, other in self.pending.get((block.type, key), ()):
                 if _overlaps(block, other, window):
                     found.setdefault(mention.uid, mention)
@@ -259,7 +260,7 @@ class _Placer:
             self.created.append(cluster)
         mention.cluster = cluster
         self.placed.append((mention, block))
-        for key in block.keys:
+        for key in (ANY, *block.keys):
             self.pending[(block.type, key)].append((mention, block))
 
     def flush(self, conn: Any, stamp: str) -> set[int]:

@@ -65,17 +65,29 @@ def test_clustered_events_are_indexed_per_actor_key(store: EventStore) -> None: 
     cluster_events(store)
     with store.engine.connect() as conn:
         keys = sorted(conn.execute(select(event_blocks.c.key)).scalars())
-    assert keys == ["c:ISR", "c:LBN", "e:Q801", "e:Q822"]
+    assert keys == ["*", "c:ISR", "c:LBN", "e:Q801", "e:Q822"]
 
 
-def test_actorless_reports_meet_each_other_but_not_an_actor(store: EventStore) -> None:  # noqa: F811
+def test_actorless_reports_meet_each_other_and_a_report_with_actors(
+    store: EventStore,  # noqa: F811
+) -> None:
     put(store, make_document(PROTEST_DE, [("PROTEST", None, NOBODY, None, "2026-02-01")],
                              language="de"))
     put(store, make_document(PROTEST_EN, [("PROTEST", None, None, None, "2026-02-01")]))
     assert cluster_events(store) == 1
-    # The same sentence with a known actor shares no key with the actorless reports.
+    # A copy whose actor was resolved: nothing contradicts, the sentences are the same.
     put(store, make_document(PROTEST_EN + " ", [("PROTEST", None, ISR, None, "2026-02-01")]))
-    assert cluster_events(store) == 2
+    assert cluster_events(store) == 1
+
+
+def test_reports_sharing_no_actor_are_not_compared(store: EventStore) -> None:  # noqa: F811
+    put(store, make_document(STRIKE_DE, [("ASSAULT", None, ISR, LBN, "2026-02-03")],
+                             language="de"))
+    put(store, make_document(STRIKE_EN, [("ASSAULT", None, actor("Russia", "RUS"),
+                                          actor("Ukraine", "UKR"), "2026-02-03")]))
+    stats: dict = {}
+    assert cluster_events(store, stats=stats) == 2
+    assert stats == {"placed": 2, "candidates": 0}
 
 
 def test_month_dated_report_meets_a_day_in_that_month(store: EventStore) -> None:  # noqa: F811
@@ -116,15 +128,15 @@ def test_store_at_revision_0001_upgrades_and_keeps_clustering(backend: str, tmp_
     assert current_revision(engine) == "0002"
     old = EventStore("old", engine=engine)
     with engine.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(event_blocks)).scalar_one() == 4
+        assert conn.execute(select(func.count()).select_from(event_blocks)).scalar_one() == 5
     put(old, make_document(STRIKE_EN, [("ASSAULT", None, ISR, LBN, "2026-02-04")]))
     assert cluster_events(old) == 1
     engine.dispose()
 
 
 @pytest.mark.parametrize(("first", "second", "clusters"),
-                         [("2025", "2025", 1), ("2025", "2025-06-03", 2)])
-def test_year_dated_report_meets_only_year_dated_reports(
+                         [("2025", "2025", 1), ("2025", "2025-06", 1), ("2025", "2025-06-03", 2)])
+def test_year_dated_report_meets_month_and_year_dated_reports_only(
     store: EventStore, first: str, second: str, clusters: int  # noqa: F811
 ) -> None:
     put(store, make_document(STRIKE_DE, [("ASSAULT", None, ISR, LBN, first)], language="de"))
