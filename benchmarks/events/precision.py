@@ -94,6 +94,8 @@ def coded(language: str, refresh: bool) -> list[dict[str, Any]]:
         for event in coder.code(doc):
             record = event.as_dict()
             start = event.trigger.start
+            # A merged event stands for all its mentions' triggers.
+            starts = [m["trigger"]["start"] for m in record.get("mentions", [])] or [start]
             events.append(
                 {
                     "page": page,
@@ -101,6 +103,7 @@ def coded(language: str, refresh: bool) -> list[dict[str, Any]]:
                     "end": event.trigger.end,
                     "type": event.type,
                     "key": key(page, start),
+                    "starts": starts,
                     "trigger": event.trigger.text,
                     "source": actor(record.get("source")),
                     "target": actor(record.get("target")),
@@ -112,10 +115,14 @@ def coded(language: str, refresh: bool) -> list[dict[str, Any]]:
 
 
 def judged() -> dict[tuple[str, int, str], str]:
+    return {(j["page"], j["start"], j["type"]): j["verdict"] for j in judgements()}
+
+
+def judgements() -> list[dict[str, Any]]:
     if not JUDGED.exists():
-        return {}
+        return []
     spec = yaml.safe_load(JUDGED.read_text(encoding="utf-8")) or {}
-    return {(j["page"], j["start"], j["type"]): j["verdict"] for j in spec.get("judged", [])}
+    return list(spec.get("judged", []))
 
 
 def main() -> int:
@@ -144,6 +151,14 @@ def main() -> int:
         CACHE.mkdir(parents=True, exist_ok=True)
         (CACHE / f"sheet_{language}.md").write_text("\n".join(lines), encoding="utf-8")
         judged_n = counts["ok"] + counts["type"] + counts["no"]
+        # Every event ever judged correct that the coder no longer emits: what filters cost.
+        present = {(e["page"], start, e["type"]) for e in events for start in e["starts"]}
+        lost = [
+            j for j in judgements()
+            if j["lang"] == language and j["verdict"] == "ok"
+            and (j["page"], j["start"], j["type"]) not in present
+        ]  # fmt: skip
+        ok_all = sum(j["lang"] == language and j["verdict"] == "ok" for j in judgements())
         pages_n = len({e["page"] for e in events})
         summary[language] = {
             "events": len(events),
@@ -151,7 +166,10 @@ def main() -> int:
             "sample": len(sample),
             **counts,
             "precision": round(counts["ok"] / judged_n, 3) if judged_n else None,
+            "judged_ok_kept": f"{ok_all - len(lost)}/{ok_all}",
         }
+        for j in lost:
+            print(f"lost ok: {j['page']} {j['start']} {j['type']}", file=sys.stderr)
     out = HERE / "results"
     out.mkdir(exist_ok=True)
     (out / "precision.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")

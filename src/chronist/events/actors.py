@@ -41,6 +41,10 @@ class ActorIndex:
     def __init__(self, analysis: Doc, mentions: list[Any]) -> None:
         self.analysis = analysis
         self.mentions = list(mentions)
+        # ids of the ActorRefs that stand for a place ("reist nach Kiew", "in Kenia"): a
+        # place names where, not who, so it gives an event no political actor. The refs are
+        # kept alive here so that their ids are not reused by new ones.
+        self._place_refs: dict[int, ActorRef] = {}
         self._by_token: dict[int, list[Any]] = {}
         for mention in self.mentions:
             span = analysis.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -59,6 +63,10 @@ class ActorIndex:
                 if mention not in found:
                     found.append(mention)
         return found
+
+    def in_chars(self, start: int, end: int) -> list[Any]:
+        """Mentions that begin within the character range (a sentence)."""
+        return [m for m in self.mentions if start <= m.start < end]
 
     def is_place(self, mention: Any) -> bool:
         """A location rather than an actor ("in Moskau", "im Libanon")."""
@@ -83,16 +91,28 @@ class ActorIndex:
 
         at_head = [m for m in self.at(phrase.head) if usable(m)]
         if at_head:
-            return [from_mention(_best(at_head))]
+            return [self._ref(_best(at_head))]
         inside = [m for m in self.in_range(phrase.start, phrase.end) if usable(m)]
         if inside:
             adjectives = [m for m in inside if m.kind == "adjective"]
             # "Senior Hungarian and Romanian officials": several actor adjectives on one
             # head are several actors; otherwise the first (leftmost) mention names it.
             if len(adjectives) > 1 and len({m.country for m in adjectives}) > 1:
-                return [from_mention(m, head=self._head_text(phrase)) for m in adjectives]
-            return [from_mention(inside[0], head=self._head_text(phrase))]
+                return [self._ref(m, head=self._head_text(phrase)) for m in adjectives]
+            return [self._ref(inside[0], head=self._head_text(phrase))]
         return self._description(phrase)
+
+    def _ref(self, mention: Any, head: str | None = None) -> ActorRef:
+        ref = from_mention(mention, head=head)
+        if self.is_place(mention) and not _is_state(mention):
+            self._place_refs[id(ref)] = ref
+        return ref
+
+    def is_place_ref(self, ref: ActorRef) -> bool:
+        """Did this actor come from a place mention (all its members, if coordinated)?"""
+        if ref.members:
+            return all(self.is_place_ref(member) for member in ref.members)
+        return id(ref) in self._place_refs
 
     def _head_text(self, phrase: Phrase) -> str:
         return self.analysis[phrase.head].text

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from chronist.document import ActorRef, Document, Event
 from chronist.document import Span as TextSpan
-from chronist.events.actors import ActorIndex
+from chronist.events.actors import ActorIndex, from_mention
 from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
 from chronist.events.factuality import factuality, konjunktiv_i, obligation, reported_by
 from chronist.events.frames import Frame, Phrase
@@ -30,6 +30,7 @@ CROWD_TYPES = frozenset({"PROTEST"})
 # The PLOVER size object's own keys; other counts (protesters, soldiers) are kept as
 # counted, and may stand for one of these by the event's kind (`size_of_people`).
 PLOVER_SIZE_KEYS = frozenset({"dead", "injured", "arrested"})
+CASUALTY_KEYS = frozenset({"dead", "injured"})
 
 
 class EventCoder:
@@ -84,6 +85,8 @@ class EventCoder:
 
     def _event(self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex) -> Event | None:
         entry = frame.entry
+        if any(not frame.logical(slot) for slot in entry.needs):
+            return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
         location = self._location(frame, actors, sent)
@@ -104,6 +107,14 @@ class EventCoder:
         if entry.strict and not (target and (target.country or target.entity or target.members)):
             return None
         if source is None and target is None:
+            return None
+        size = self._size(doc, sent, self.ontology.size_of_people.get(f"{entry.type}/{entry.mode}"))
+        tolled = entry.type in self.ontology.casualty_types and bool(size.keys() & CASUALTY_KEYS)
+        if not (
+            entry.political
+            or tolled
+            or self._political_setting(frame, source, target, actors, sent)
+        ):
             return None
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
         fact = factuality(analysis, frame, self.cues, reported=speaker is not None)
@@ -135,7 +146,8 @@ class EventCoder:
             attributes["reported_speech"] = True
         if implicit:
             attributes["implicit_source"] = True
-        size = self._size(doc, sent, self.ontology.size_of_people.get(f"{event_type}/{mode}"))
+        if (event_type, mode) != (entry.type, entry.mode):
+            size = self._size(doc, sent, self.ontology.size_of_people.get(f"{event_type}/{mode}"))
         if size:
             attributes["size"] = size
         return Event(
@@ -155,6 +167,33 @@ class EventCoder:
             intensity=self.ontology.intensity(event_type, mode),
             confidence=self._confidence(frame, source, target, implicit),
             attributes=attributes,
+        )
+
+    def _political_setting(
+        self,
+        frame: Frame,
+        source: ActorRef | None,
+        target: ActorRef | None,
+        actors: ActorIndex,
+        sent: Span,
+    ) -> bool:
+        """Is the event political? One of its actors has a political identity of its own,
+        or failing that the sentence names a state (also by its adjective: "Iraqi Kurds
+        demonstrated") or a political body; a city or region is not enough, nor is a place
+        recipient ("reist nach Kiew"), except for attacks on a place. The rules and their
+        reasons: ontology.yaml, `identity`."""
+        place_ok = frame.entry.type in PLACE_TARGET_TYPES
+        for actor, places in ((source, False), (target, place_ok)):
+            if actor is None or (actors.is_place_ref(actor) and not places):
+                continue
+            if self.ontology.is_political(actor):
+                return True
+        if frame.entry.own_actor:
+            return False
+        return any(
+            self.ontology.is_political(from_mention(m))
+            for m in actors.in_chars(sent.start_char, sent.end_char)
+            if m.type != "PLACE"
         )
 
     def _committed(self, frame: Frame, fact: str, speaker: Any) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from chronist.datafiles import data_file, read_yaml, validate
+from chronist.document import ActorRef
 from chronist.errors import DataFileError
 
 __all__ = [
@@ -61,6 +62,15 @@ class Recode(_Strict):
     """"TYPE" or "TYPE/mode" of the original event -> mode of the recoded one."""
 
 
+class Identity(_Strict):
+    """Sectors that make an actor political, and those that do not even with a country."""
+
+    political: list[str]
+    private: list[str]
+    casualties: list[str] = Field(default_factory=list)
+    """Types that are political events by their toll: counted dead or injured."""
+
+
 class OntologyFile(_Strict):
     kind: Literal["plover-ontology"]
     lang: Literal["any"]
@@ -73,6 +83,7 @@ class OntologyFile(_Strict):
     size_of_people: dict[str, str] = Field(default_factory=dict)
     """"TYPE/mode" -> PLOVER size key for the people counted in the event's sentence:
     "45 Demonstranten" arrested in a COERCE/arrest are its `arrested`."""
+    identity: Identity
 
 
 class LemmaSpec(_Strict):
@@ -89,6 +100,9 @@ class LemmaSpec(_Strict):
     without: list[str] | None = None
     reflexive: bool | None = None
     strict: bool | None = None
+    political: bool | None = None
+    needs: list[str] | None = None
+    own_actor: bool | None = None
 
 
 class Group(_Strict):
@@ -99,6 +113,12 @@ class Group(_Strict):
     context: list[str] = Field(default_factory=list)
     source: str | list[str] | None = None
     target: str | list[str] = "obj"
+    political: bool = False
+    """Political in itself: coded even when no actor has a political identity."""
+    needs: list[str] = Field(default_factory=list)
+    """Slots that must be filled for this sense ("liefert Waffen", not "hat solide geliefert")."""
+    own_actor: bool = False
+    """An everyday verb in a political sense only with a political actor of its own."""
     lemmas: list[str | LemmaSpec]
 
 
@@ -156,6 +176,9 @@ class Ontology:
         self.quads = {q.id: q.name for q in spec.quads}
         self.recodes = list(spec.recode)
         self.size_of_people = dict(spec.size_of_people)
+        self.political_sectors = frozenset(spec.identity.political)
+        self.private_sectors = frozenset(spec.identity.private)
+        self.casualty_types = frozenset(spec.identity.casualties)
 
     def recode(
         self, event_type: str, mode: str | None, factuality: str
@@ -167,6 +190,18 @@ class Ontology:
                 new_mode = rule.modes.get(f"{event_type}/{mode}") or rule.modes.get(event_type)
                 return rule.to, new_mode
         return None
+
+    def is_political(self, actor: ActorRef | None) -> bool:
+        """Has the actor a political identity: a country or a political sector? A name
+        alone is not one (every person named in a text is an entity: "Kabayel", a boxer).
+        Coordinated actors have one if any member has."""
+        if actor is None:
+            return False
+        if actor.members:
+            return any(self.is_political(member) for member in actor.members)
+        if actor.sector in self.private_sectors:
+            return False
+        return bool(actor.country or actor.sector in self.political_sectors)
 
     def has_mode(self, event_type: str, mode: str) -> bool:
         return mode in self.types[event_type].modes
@@ -231,6 +266,15 @@ class Entry:
     strict: bool
     """Code the event only when the target is a recognised actor ("traf Putin", not
     "traf einen Raum")."""
+    political: bool = False
+    """Political in itself ("Luftangriff"): no actor with a political identity needed."""
+    needs: tuple[str, ...] = ()
+    own_actor: bool = False
+    """Everyday words ("helfen", "arrive", "warn") are political events only when one of
+    their own actors has a political identity; a state named elsewhere in the sentence
+    is not enough."""
+    """Logical slots that must hold a phrase: the transitive sense of a verb that has an
+    intransitive one too ("Frankreich hat solide geliefert", "die Polizei hält fest: …")."""
 
     @property
     def source(self) -> str:
@@ -311,6 +355,9 @@ def _expand(lang: str, group: Group, item: str | LemmaSpec) -> tuple[Entry, list
         without=frozenset(w.lower() for w in (spec.without or [])),
         reflexive=bool(spec.reflexive),
         strict=bool(spec.strict),
+        political=spec.political if spec.political is not None else group.political,
+        needs=tuple(spec.needs if spec.needs is not None else group.needs),
+        own_actor=spec.own_actor if spec.own_actor is not None else group.own_actor,
     )
     return entry, _check_entry(entry, group.id)
 
@@ -328,7 +375,7 @@ def _check_entry(entry: Entry, group_id: str) -> list[str]:
     ]
     problems += [
         f"{where}: bad slot {slot!r}"
-        for slot in (*entry.sources, *entry.targets)
+        for slot in (*entry.sources, *entry.targets, *entry.needs)
         if not SLOT_RE.match(slot)
     ]
     return problems

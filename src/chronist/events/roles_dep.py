@@ -64,6 +64,10 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
             context.update(lemma_of(t) for t in list(child.subtree)[:12])
     if pos == "noun":
         context.add(lemma_of(token.head))
+        # The next word belongs to fixed expressions however it is parsed ("charge
+        # d'affaires" is no charge).
+        if token.i + 1 < len(token.doc):
+            context.add(lemma_of(token.doc[token.i + 1]))
     lemmas = list(_verb_lemmas(token)) if pos == "verb" else [lemma_of(token)]
     found = match(lexicon, pos, lemmas, context, attached)
     if found is None:
