@@ -21,6 +21,7 @@ __all__ = ["ActorIndex", "MentionLike", "combine"]
 MAX_DESCRIPTION_TOKENS = 6
 # Part-of-speech tags that can head an actor description when no mention covers it.
 DESCRIPTION_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
+APPOSITION = frozenset({"appos", "app"})
 
 
 class MentionLike(Protocol):
@@ -86,6 +87,34 @@ class ActorIndex:
         return combine(refs)
 
     def _phrase_actors(self, phrase: Phrase, places: bool) -> list[ActorRef]:
+        refs = self._own_actors(phrase, places)
+        if len(refs) == 1 and not (refs[0].country or refs[0].sector):
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator": an
+            # apposition says who an unknown name is.
+            described = self._apposition(phrase, places)
+            if described is not None:
+                ref = refs[0]
+                return [
+                    ActorRef(
+                        name=ref.name,
+                        entity=ref.entity,
+                        country=described.country,
+                        sector=described.sector,
+                    )
+                ]
+        return refs
+
+    def _apposition(self, phrase: Phrase, places: bool) -> ActorRef | None:
+        head = self.analysis[phrase.head]
+        for child in head.children:
+            if child.dep_ in APPOSITION:
+                inner = Phrase(child.left_edge.i, child.right_edge.i + 1, child.i)
+                for ref in self._own_actors(inner, places):
+                    if ref.country or ref.sector:
+                        return ref
+        return None
+
+    def _own_actors(self, phrase: Phrase, places: bool) -> list[ActorRef]:
         def usable(m: Any) -> bool:
             return places or not self.is_place(m) or _is_state(m)
 
@@ -99,7 +128,10 @@ class ActorIndex:
             # head are several actors; otherwise the first (leftmost) mention names it.
             if len(adjectives) > 1 and len({m.country for m in adjectives}) > 1:
                 return [self._ref(m, head=self._head_text(phrase)) for m in adjectives]
-            return [self._ref(inside[0], head=self._head_text(phrase))]
+            # Otherwise the first mention that says whose it is ("terrorist activities in
+            # Israel", "doctors from two American aid groups"), else the first.
+            first = next((m for m in inside if m.country), inside[0])
+            return [self._ref(first, head=self._head_text(phrase))]
         return self._description(phrase)
 
     def _ref(self, mention: Any, head: str | None = None) -> ActorRef:

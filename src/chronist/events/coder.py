@@ -234,21 +234,26 @@ class EventCoder:
         return source
 
     def _target(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+        # The entry's own slots first; a bare description there ("rejected a fresh offer")
+        # gives way to an identified actor elsewhere in the frame ("… from Kabul").
+        described = None
         for slot in frame.entry.targets:
             found = self._slot_actor(frame, slot, actors, places=True)
-            if found is not None:
+            if found is not None and _identified(found):
                 return found
+            described = described or found
         # Beyond the entry's frame: a named actor in an object or recipient phrase.
         preps = self.cues.recipient_prepositions
         fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
         fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
+        fallback += ["cond_subj"]
         for slot in fallback:
             if slot in frame.entry.targets or slot in frame.entry.sources:
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
-            if found is not None and (found.country or found.entity or found.members):
+            if found is not None and _identified(found):
                 return found
-        return None
+        return described
 
     def _crowd_roles(
         self, source: ActorRef | None, target: ActorRef | None, location: dict[str, Any]
@@ -333,6 +338,10 @@ class EventCoder:
         if frame.depth is not None:
             score += max(0.0, 0.06 - 0.03 * frame.depth)
         return round(min(0.95, max(0.05, score)), 3)
+
+
+def _identified(actor: ActorRef) -> bool:
+    return bool(actor.country or actor.entity or actor.members)
 
 
 def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:

@@ -190,15 +190,29 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         if frame.passive and prep in cues.agent_prepositions and "agent" not in frame.slots:
             frame.slots["agent"] = coordinated(obj)
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
-    # "imposed sanctions on Russia": the parser often hangs the recipient on the object.
-    for child in token.children:
-        if child.dep_ in OBJ:
-            for prep, obj in _prep_objects(child):
-                frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    # "imposed sanctions on Russia": the parser often hangs the recipient on the object
+    # ("providing photographs and intelligence to Macedonia": on its last conjunct).
+    for prep, obj in _object_preps(token):
+        frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     for child in token.children:
         if child.dep_ in {"ccomp", "xcomp", "oc"} and child.pos_ in {"VERB", "AUX"}:
             _complement_slots(child, frame)
             break
+    _condition_slots(token, frame, cues)
+
+
+def _condition_slots(token: Token, frame: Frame, cues: Cues) -> None:
+    """"threatened to stop the talks if the United States goes ahead": the subject of a
+    condition on the act (or on its complement) is whom a threat or demand is aimed at."""
+    for verb in (token, *(c for c in token.children if c.dep_ in {"xcomp", "ccomp", "oc"})):
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(
+                lemma_of(m) in cues.conditional_markers for m in clause.children if m.dep_ == "mark"
+            ):
+                continue
+            subject = _subject(clause)
+            if subject is not None and "cond_subj" not in frame.slots:
+                frame.slots["cond_subj"] = coordinated(_antecedent(subject))
 
 
 def _complement_slots(verb: Token, frame: Frame) -> None:
@@ -213,6 +227,18 @@ def _complement_slots(verb: Token, frame: Frame) -> None:
             frame.slots["comp_iobj"] = coordinated(child)
     for prep, obj in _prep_objects(verb):
         frame.slots.setdefault(f"comp_prep:{prep}", coordinated(obj))
+    # "threatened to impose restrictions against German goods", "… to cut off electricity
+    # to Nakhichevan": the recipient hangs on the complement's object.
+    for prep, obj in _object_preps(verb):
+        frame.slots.setdefault(f"comp_prep:{prep}", coordinated(obj))
+
+
+def _object_preps(verb: Token) -> Iterator[tuple[str, Token]]:
+    """Prepositional objects of the verb's direct objects and their conjuncts."""
+    for child in verb.children:
+        if child.dep_ in OBJ:
+            for head in (child, *child.conjuncts):
+                yield from _prep_objects(head)
 
 
 def _aux_passive(token: Token, cues: Cues) -> bool:

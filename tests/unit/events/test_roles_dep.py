@@ -122,3 +122,84 @@ def test_roles_dep_coordinated_subjects_are_members(coder) -> None:
 def test_roles_dep_embedded_trigger_yields_to_governing_one(coder) -> None:
     events = code(coder, EMBEDDED, [(0, 1, "RUS", {}), (4, 5, "UKR", {})])
     assert [e.type for e in events] == ["THREATEN"]
+
+
+# "Russia threatened to stop the talks if America goes ahead."
+CONDITION = [
+    ("Russia", "PROPN", "NNP", "Russia", 1, "nsubj"),
+    ("threatened", "VERB", "VBD", "threaten", 1, "ROOT"),
+    ("to", "PART", "TO", "to", 3, "aux"),
+    ("stop", "VERB", "VB", "stop", 1, "xcomp"),
+    ("the", "DET", "DT", "the", 5, "det"),
+    ("talks", "NOUN", "NNS", "talk", 3, "dobj"),
+    ("if", "SCONJ", "IN", "if", 8, "mark"),
+    ("America", "PROPN", "NNP", "America", 8, "nsubj"),
+    ("proceeds", "VERB", "VBZ", "proceed", 3, "advcl"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "France threatened to impose restrictions against German goods."
+COMPLEMENT_OBJECT = [
+    ("France", "PROPN", "NNP", "France", 1, "nsubj"),
+    ("threatened", "VERB", "VBD", "threaten", 1, "ROOT"),
+    ("to", "PART", "TO", "to", 3, "aux"),
+    ("impose", "VERB", "VB", "impose", 1, "xcomp"),
+    ("restrictions", "NOUN", "NNS", "restriction", 3, "dobj"),
+    ("against", "ADP", "IN", "against", 4, "prep"),
+    ("German", "ADJ", "JJ", "german", 7, "amod"),
+    ("goods", "NOUN", "NNS", "good", 5, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "Canada sends maps and intelligence to Latvia."
+OBJECT_CONJUNCT = [
+    ("Canada", "PROPN", "NNP", "Canada", 1, "nsubj"),
+    ("sends", "VERB", "VBZ", "send", 1, "ROOT"),
+    ("maps", "NOUN", "NNS", "map", 1, "dobj"),
+    ("and", "CCONJ", "CC", "and", 2, "cc"),
+    ("intelligence", "NOUN", "NN", "intelligence", 2, "conj"),
+    ("to", "ADP", "IN", "to", 4, "prep"),
+    ("Latvia", "PROPN", "NNP", "Latvia", 5, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "Jan Novak, the Czech envoy, criticised Hungary."
+APPOSITION = [
+    ("Jan", "PROPN", "NNP", "Jan", 1, "compound"),
+    ("Novak", "PROPN", "NNP", "Novak", 7, "nsubj"),
+    (",", "PUNCT", ",", ",", 1, "punct"),
+    ("the", "DET", "DT", "the", 5, "det"),
+    ("Czech", "ADJ", "JJ", "czech", 5, "amod"),
+    ("envoy", "NOUN", "NN", "envoy", 1, "appos"),
+    (",", "PUNCT", ",", ",", 1, "punct"),
+    ("criticised", "VERB", "VBD", "criticise", 7, "ROOT"),
+    ("Hungary", "PROPN", "NNP", "Hungary", 7, "dobj"),
+    (".", "PUNCT", ".", ".", 7, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "expected"),
+    [
+        (CONDITION, [(0, 1, "RUS", {}), (7, 8, "USA", {})], ("THREATEN", "RUS", "USA")),
+        (
+            COMPLEMENT_OBJECT,
+            [(0, 1, "FRA", {}), (6, 7, "DEU", {"kind": "adjective", "type": None})],
+            ("THREATEN", "FRA", "DEU"),
+        ),
+        (
+            OBJECT_CONJUNCT,
+            [(0, 1, "CAN", {}), (4, 5, None, {"type": "ORG", "sector": "SPY", "kind": "organ"}),
+             (6, 7, "LVA", {"kind": "place"})],
+            ("AID", "CAN", "LVA"),
+        ),
+        (
+            APPOSITION,
+            [(0, 2, None, {"type": "PERSON", "entity": "chronist:jan-novak"}),
+             (4, 6, "CZE", {"kind": "role", "type": "PERSON", "sector": "GOV"}),
+             (8, 9, "HUN", {})],
+            ("ACCUSE", "CZE", "HUN"),
+        ),
+    ],
+    ids=["condition-subject", "complement-object-preposition", "object-conjunct", "apposition"],
+)  # fmt: skip
+def test_roles_dep_recipients_beyond_the_frame(coder, rows, mentions, expected) -> None:
+    event = code(coder, rows, mentions)[0]
+    assert (event.type, event.source.country, event.target and event.target.country) == expected
