@@ -138,7 +138,9 @@ class Composer:
         if qualifier is None and hit.prefix_country:
             qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
         if qualifier is None:
-            qualifier = self._right_qualifier(text, hits, k, organ=noun.kind == "organ")
+            # "die Polizei in Minsk" is Belarus's; "strikes in Pakistan" hit Pakistan.
+            located = noun.kind == "organ" and self.kb.organs[noun.key].kind != "adjective"
+            qualifier = self._right_qualifier(text, hits, k, organ=located)
         if qualifier is not None and qualifier.compound and not self._state_noun(noun):
             # "Russland-Experte", "Russlandkorrespondent": the country is the topic.
             qualifier = None
@@ -146,6 +148,8 @@ class Composer:
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
         if noun.kind == "role" and self._predicate(text, min(left, start)):
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
+        if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
+            return None  # "the Military Advocate General's Corps": part of a name
         if qualifier is not None and not qualifier.postposed:
             # A postposed genitive ("der Präsident des Iran") stays a mention of its own.
             consumed.add(qualifier.hit_index)
@@ -160,6 +164,21 @@ class Composer:
         draft.former = self._is_former(text, start, hit.start) or self._plural_role(
             text, hit, noun)
         return draft
+
+    def _inside_name(self, text: str, hit: Hit) -> bool:
+        """English: a capitalised role noun right after a capitalised word that is no
+        knowledge-base form, inside a sentence, is part of a proper name ("Military
+        Advocate General's Corps", "Surgeon General")."""
+        if self.lang != "en" or not text[hit.start:hit.start + 1].isupper():
+            return False
+        if re.match(r" [A-Z]", text[hit.end:hit.end + 2]):
+            return False  # a title before a name ("News Director Phil Chetwynd")
+        match = re.search(r"(\S+)\s$", text[max(0, hit.start - 30):hit.start])
+        if match is None or not match.group(1)[:1].isupper() or not match.group(1).isalpha():
+            return False
+        previous = text[max(0, hit.start - 30):hit.start - len(match.group(1)) - 1]
+        sentence_start = not previous.strip() or previous.rstrip()[-1:] in ".!?:\"“”—–-\n"
+        return not sentence_start and not self.kb.gazetteer.lookup(match.group(1))
 
     def _predicate(self, text: str, start: int) -> bool:
         words = re.findall(r"[\w-]+", text[max(0, start - 40):start])[-3:]

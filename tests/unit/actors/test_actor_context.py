@@ -193,3 +193,23 @@ def test_context_party_before_a_name_is_the_title(stages):
 def test_context_german_legislature_nouns(stages, text):
     found = [m for m in link(stages, "de", text).actor_mentions if m.sector == "LEG"]
     assert found and found[0].country == "DEU"
+
+
+def test_context_attack_in_a_country_is_not_that_country_s(stages):
+    doc = link(stages, "en", "Indian jets launched strikes in Pakistan overnight.")
+    assert not [m for m in doc.actor_mentions if m.text.startswith("strikes")
+                and m.country == "PAK"]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("Officers of the Naval Inspector General's Office met.", "General", None),
+    ("The report named News Director Paul Brandt as the source.", None, "Paul Brandt"),
+    ("Major General Paul Brandt led the parade.", None, "Paul Brandt"),
+])
+def test_context_english_role_inside_a_proper_name(stages, text, absent, present):
+    doc = link(stages, "en", text)
+    surfaces = [m.text for m in doc.actor_mentions]
+    if absent:
+        assert not [s for s in surfaces if s == absent], surfaces
+    if present:
+        assert [s for s in surfaces if present in s], surfaces
