@@ -15,6 +15,7 @@ the machine runs (its load average is recorded); CPU-time figures much less so.
 
     .venv/bin/python benchmarks/store/ingest_speed.py   # 2,000 articles, 1 and 2 workers
     .venv/bin/python benchmarks/store/ingest_speed.py --stages none   # ingestion + store only
+    .venv/bin/python benchmarks/store/ingest_speed.py --copies 60 --workers 2   # dedup check
     .venv/bin/python benchmarks/store/ingest_speed.py --db postgresql://u:pw@localhost/bench
 """
 
@@ -70,6 +71,16 @@ def generate(folder: Path, articles: int) -> None:
     for index in range(articles):
         page, number = pages[index % len(pages)], index // len(pages)
         (folder / f"article-{index:05d}.html").write_text(variant(page, number), encoding="utf-8")
+
+
+def generate_copies(folder: Path, originals: int) -> None:
+    """Pages 0..originals-1 and, named as in `generate` (i + 180), a copy of each short of
+    one long paragraph: a small corpus for the deduplication figure alone."""
+    pages = load_pages()
+    for index in range(originals):
+        (folder / f"article-{index:05d}.html").write_text(pages[index], encoding="utf-8")
+        (folder / f"article-{index + len(pages):05d}.html").write_text(
+            variant(pages[index], 1), encoding="utf-8")
 
 
 def fresh_store(db: str | None, folder: Path, label: str) -> EventStore:
@@ -161,13 +172,19 @@ def main() -> None:
                         help="none: ingestion (HTML extraction, language ID) and the store only")
     parser.add_argument("--timeout", type=float, default=120.0,
                         help="CPU seconds per document before it counts as a failure")
+    parser.add_argument("--copies", type=int, metavar="N",
+                        help="instead of --articles: pages 0..N-1 and a near-copy of each "
+                             "(the deduplication check on a small corpus)")
     parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="chronist-bench-") as tmp:
         folder = Path(tmp)
         corpus = folder / "corpus"
         corpus.mkdir()
-        generate(corpus, args.articles)
+        if args.copies:
+            generate_copies(corpus, args.copies)
+        else:
+            generate(corpus, args.articles)
         results = [run(corpus, int(w), args.db, folder, args.stages, args.timeout)
                    for w in args.workers.split(",")]
     for result in results:
