@@ -88,6 +88,18 @@ class KnowledgeFile(DataFile):
     entries: list[KnowledgeEntry]
 
 
+class PlaceFormEntry(Entry):
+    """Endings of one-word place names and head words of multi-word ones."""
+
+    suffixes: list[str] = []
+    words: list[str] = []
+
+
+class PlaceFormFile(DataFile):
+    kind: Literal["entity-places"]
+    entries: list[PlaceFormEntry]
+
+
 # --- STTS -> UPOS ----------------------------------------------------------------------
 
 
@@ -252,6 +264,16 @@ def entity_knowledge(lang: str) -> list[KnowledgeEntry] | None:
     """The knowledge-base entity rules of `lang`, or None where there are none."""
     path = DATA_DIR / f"entity-knowledge-{lang}.yaml"
     return load_model(path, KnowledgeFile).entries if path.exists() else None
+
+
+def entity_places(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """(lower-cased place-name suffixes, place head words) of `lang`; empty if none."""
+    path = DATA_DIR / f"entity-places-{lang}.yaml"
+    if not path.exists():
+        return (), frozenset()
+    entries = load_model(path, PlaceFormFile).entries
+    suffixes = tuple(sorted({s.lower() for e in entries for s in e.suffixes}))
+    return suffixes, frozenset(w for e in entries for w in e.words)
 
 
 @cache

@@ -11,6 +11,9 @@ token texts) and merges them with the model's entities:
 - a model entity that covers or crosses a KB name wins ("Bündnis Zukunft Österreich");
 - a KB name where the model found nothing is added.
 
+Before that, a PER entity that is a place name by its form (`data/nlp/entity-places-
+<lang>.yaml`: "Pfaffenhofen", "Hudson River") is relabelled LOC.
+
 Chosen on GermEval dev 1701-2200 against "the model always wins" and "the KB always
 wins" (see the NLP model card).
 """
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from chronist.nlp.datafiles import KnowledgeEntry, entity_knowledge
+from chronist.nlp.datafiles import KnowledgeEntry, entity_knowledge, entity_places
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +49,7 @@ class KnowledgeEntities:
         # Imported here: the actor knowledge base is only needed once a pipeline is built.
         from chronist.actors.kb import load_kb
 
+        self.place_suffixes, self.place_heads = entity_places(lang)
         rules = _kb_names(lang)
         order = {key: i for i, key in enumerate(rules)}
         chosen: dict[str, tuple[int, KnowledgeEntry]] = {}
@@ -77,6 +81,22 @@ class KnowledgeEntities:
             i += len(name.words)
         return spans
 
+    def relabel_places(self, doc: Doc) -> None:
+        """PER entities that are place names by their form ("Pfaffenhofen",
+        "Hudson River") become LOC."""
+        if not (self.place_suffixes or self.place_heads):
+            return
+        spans = []
+        for ent in doc.ents:
+            last = ent[-1].text
+            if ent.label_ == "PER" and (
+                last in self.place_heads
+                or (len(ent) == 1 and last.lower().endswith(self.place_suffixes))
+            ):
+                ent = Span(doc, ent.start, ent.end, label="LOC")
+            spans.append(ent)
+        doc.ents = spans
+
     def _match_at(self, doc: Doc, i: int) -> Name | None:
         for name in self.names.get(doc[i].text, ()):
             end = i + len(name.words)
@@ -88,6 +108,7 @@ class KnowledgeEntities:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        self.relabel_places(doc)
         known = self.matches(doc)
         if not known:
             return doc

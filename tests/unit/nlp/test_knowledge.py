@@ -59,3 +59,24 @@ def test_knowledge_merges_with_model_entities(german, words, tags, ents, expecte
     component = german.get_pipe("chronist_kb_entities")
     doc = component(_doc(german, words, tags, ents))
     assert _ents(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "expected"),
+    [
+        (["Er", "wohnt", "in", "Tuttlingen", "."], ["PPER", "VVFIN", "APPR", "NE", "$."],
+         [(3, 4, "PER")], [("Tuttlingen", "LOC")]),
+        (["Sie", "sah", "den", "Hudson", "River", "."],
+         ["PPER", "VVFIN", "ART", "NE", "NE", "$."], [(3, 5, "PER")],
+         [("Hudson River", "LOC")]),
+        # Surname-like endings are not taken for places.
+        (["Er", "traf", "Schönberg", "."], ["PPER", "VVFIN", "NE", "$."], [(2, 3, "PER")],
+         [("Schönberg", "PER")]),
+        # A multi-word name is judged by its head word only.
+        (["Er", "traf", "Anna", "Kirchdorf", "."], ["PPER", "VVFIN", "NE", "NE", "$."],
+         [(2, 4, "PER")], [("Anna Kirchdorf", "PER")]),
+    ],
+)
+def test_knowledge_relabels_place_names(german, words, tags, ents, expected) -> None:
+    component = german.get_pipe("chronist_kb_entities")
+    assert _ents(component(_doc(german, words, tags, ents))) == expected
