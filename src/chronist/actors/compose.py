@@ -95,6 +95,8 @@ class Composer:
         self._day = day
         self._analysis = analysis
         self._home = home or self.words.home_default
+        if self.lang == "en":
+            hits = [h for h in hits if not _inside_lower_compound(text, h)]
         consumed: set[int] = set()
         drafts: list[Draft] = []
         for k, hit in enumerate(hits):
@@ -417,6 +419,9 @@ class Composer:
     def _after_locative(self, text: str, start: int) -> bool:
         if not text[:start].endswith(" "):
             return False
+        end = re.match(r"[\w.-]+", text[start:])
+        if end and re.match(r"['’]s\b", text[start + end.end():start + end.end() + 3]):
+            return False  # "in response to Israel's decision": a possessor, no place
         words = re.findall(r"\w+", text[max(0, start - 25):start])
         if words and words[-1] in self.articles:
             words = words[:-1]
@@ -425,6 +430,18 @@ class Composer:
 
 def _in_parentheses(text: str, hit: Hit) -> bool:
     return text[hit.start - 1:hit.start] == "(" and text[hit.end:hit.end + 1] in (")", "/", ",")
+
+
+def _inside_lower_compound(text: str, hit: Hit) -> bool:
+    """English "center-right", "think-tank-style": a lower-case word joined by hyphens
+    to another lower-case word is part of a modifier, never an actor noun by itself."""
+    surface = text[hit.start:hit.end]
+    if not surface[:1].islower() or "-" in surface:
+        return False
+    before = text[max(0, hit.start - 2):hit.start]
+    after = text[hit.end:hit.end + 2]
+    return (len(after) == 2 and after[0] in "-‑" and after[1].islower()) or (
+        len(before) == 2 and before[1] in "-‑" and before[0].islower())
 
 
 def _quoted(text: str, hit: Hit) -> bool:

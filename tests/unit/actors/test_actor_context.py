@@ -213,3 +213,15 @@ def test_context_english_role_inside_a_proper_name(stages, text, absent, present
         assert not [s for s in surfaces if s == absent], surfaces
     if present:
         assert [s for s in surfaces if present in s], surfaces
+
+
+def test_context_possessor_after_a_locative_word_is_no_place(stages):
+    doc = link(stages, "en", "The ban came in response to Chile’s decision. Aid went to Chile.")
+    chile = [m for m in doc.actor_mentions if m.text.startswith("Chile")]
+    assert [m.kind for m in chile] == ["name", "place"]
+
+
+def test_context_lower_case_hyphen_compound_hides_no_possessor(stages):
+    doc = link(stages, "en", "Fine Gael is the other party in Ireland’s center-right government.")
+    found = mentions(doc, "government")
+    assert found and found[0].text.startswith("Ireland") and found[0].country == "IRL"
