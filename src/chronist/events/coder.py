@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Span
@@ -51,7 +52,7 @@ class EventCoder:
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
-        for sent in analysis.sents:
+        for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 event = self._event(doc, sent, frame, actors)
                 if event is not None:
@@ -338,6 +339,39 @@ class EventCoder:
         if frame.depth is not None:
             score += max(0.0, 0.06 - 0.03 * frame.depth)
         return round(min(0.95, max(0.05, score)), 3)
+
+
+def _paragraph_pieces(doc: Document) -> list[Span]:
+    """The analysis' sentences, cut where a paragraph ends: a title, caption or heading
+    without a full stop must not run into the next block ("… Taiwan and Europe Ten
+    passenger flights …"), so no event's sentence crosses a paragraph edge."""
+    analysis = doc.analysis
+    if not doc.paragraphs:
+        return list(analysis.sents)
+    edges = sorted({p.start for p in doc.paragraphs} | {p.end for p in doc.paragraphs})
+    pieces: list[Span] = []
+    for sent in analysis.sents:
+        start = sent.start
+        for token in sent[1:]:
+            before = analysis[token.i - 1].idx
+            if bisect_right(edges, token.idx) != bisect_right(edges, before):
+                pieces.append(analysis[start : token.i])
+                start = token.i
+        pieces.append(analysis[start : sent.end])
+    return [_trim(piece) for piece in pieces if not _blank(piece)]
+
+
+def _blank(piece: Span) -> bool:
+    return all(t.is_space for t in piece)
+
+
+def _trim(piece: Span) -> Span:
+    start, end = piece.start, piece.end
+    while end > start + 1 and piece.doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and piece.doc[start].is_space:
+        start += 1
+    return piece.doc[start:end]
 
 
 def _identified(actor: ActorRef) -> bool:

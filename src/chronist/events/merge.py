@@ -4,7 +4,8 @@ A story names its main event in the title, the lead, the body and often again in
 image caption. Two events are the same happening when they have the same type and
 factuality, compatible actors (equal, or one side unknown) and compatible dates (equal,
 one unknown, or one a prefix of the other, e.g. 2024-03 and 2024-03-05). The merged
-event keeps the most informative mention as its main span (body before caption) and
+event keeps a body mention as its main span (body, title, heading, caption; then the most
+informative) and
 lists every mention in `attributes["mentions"]`.
 """
 
@@ -63,18 +64,30 @@ def same_happening(a: Event, b: Event) -> bool:
     )
 
 
+# Which mention of a happening is its main span: the body's sentence, then the title's, a
+# heading's, and a caption's last (a caption repeats the body; it is not the report).
+PARAGRAPH_RANK = {"body": 3, None: 3, "title": 2, "heading": 1, "caption": 0}
+
+
 def _richness(event: Event) -> tuple[int, int]:
     filled = sum(x is not None for x in (event.source, event.target, event.location, event.date))
-    return filled, int(event.attributes.get("paragraph") != "caption")
+    return PARAGRAPH_RANK.get(event.attributes.get("paragraph"), 3), filled
 
 
 def _mention(event: Event) -> dict[str, object]:
     return {"sentence": event.sentence.as_dict(), "trigger": event.trigger.as_dict()}
 
 
+def _better(main: ActorRef | None, other: ActorRef | None) -> ActorRef | None:
+    """The main mention's actor, unless only the other mention says who it is."""
+    if main is None or (_identity(main) is None and _identity(other) is not None):
+        return other
+    return main
+
+
 def _absorb(main: Event, other: Event) -> None:
-    main.source = main.source or other.source
-    main.target = main.target or other.target
+    main.source = _better(main.source, other.source)
+    main.target = _better(main.target, other.target)
     main.location = main.location or other.location
     if other.date and (
         BASIS_RANK[other.date_basis] > BASIS_RANK[main.date_basis]

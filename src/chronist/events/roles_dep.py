@@ -25,6 +25,8 @@ PREP = frozenset({"prep", "mo", "op", "pg", "mnr"})
 UD_OBLIQUE = frozenset({"obl", "obl:arg", "obl:agent", "nmod", "obl:tmod"})
 POSS = frozenset({"poss", "nmod:poss", "ag"})
 MODIFIER_ACTORS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+# A verb in these relations modifies a noun as an adjective would.
+ATTRIBUTIVE = frozenset({"amod"})
 PARTICLES = frozenset({"prt", "compound:prt", "svp"})
 # Dependents that belong to a phrase's own clause, not to the noun phrase.
 PHRASE_CUT = frozenset({"relcl", "acl", "acl:relcl", "conj", "cc", "punct", "appos", "advcl"})
@@ -54,6 +56,10 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
 def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
     pos = trigger_pos(token)
     if pos is None:
+        return None
+    if pos == "verb" and token.dep_ in ATTRIBUTIVE:
+        # "the alleged police stations", "the proposed changes": a participle that
+        # describes a noun reports no act of its own.
         return None
     attached = {lemma_of(c) for c in token.children} | {c.lower_ for c in token.children}
     context = set(attached)
