@@ -14,6 +14,8 @@ the same country and sector (organs, adjectives, descriptions).
         --out benchmarks/actors/results-heldout.json
     .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_heldout2.yaml \
         --out benchmarks/actors/results-heldout2.json
+    .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_heldout3.yaml \
+        --out benchmarks/actors/results-heldout3.json    # blind run: results-heldout3-blind.json
 
 Prints the figures and writes benchmarks/actors/results.json (figures only).
 """
