@@ -86,6 +86,8 @@ class Composer:
         self.genitive_links = [f" {w} " for w in words.genitive_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
         self.media_heads = frozenset(words.media_heads)
+        self.postpositives = frozenset(words.title_postpositives)
+        self.stative = frozenset(words.stative_verbs)
 
     # -------------------------------------------------------------- entry point
 
@@ -136,6 +138,8 @@ class Composer:
         modifier = noun.kind == "organ" and noun.form == "noun" and self._modifier_use(hit)
         if _compound_modifier(text, hit) or modifier:
             return None  # "Armee-Trucks", "military targets": it modifies another noun
+        if noun.kind == "organ" and self._thing_reading(text, hit, noun):
+            return None  # "in sozialen Medien", "on social media": a channel, no actor
         qualifier = self._left_qualifier(text, hits, k, consumed)
         if qualifier is None and hit.prefix_country:
             qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
@@ -152,6 +156,10 @@ class Composer:
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
         if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
             return None  # "the Military Advocate General's Corps": part of a name
+        if noun.kind == "role" and self._postpositive(text, hit):
+            # "the UN undersecretary general": the title is the longer one, not the
+            # military rank; an organisation before it still says whose official it is.
+            return self._longer_title(hits, qualifier, start, end)
         if qualifier is not None and not qualifier.postposed:
             # A postposed genitive ("der Präsident des Iran") stays a mention of its own.
             consumed.add(qualifier.hit_index)
@@ -166,6 +174,36 @@ class Composer:
         draft.former = self._is_former(text, start, hit.start) or self._plural_role(
             text, hit, noun)
         return draft
+
+    def _thing_reading(self, text: str, hit: Hit, noun: Target) -> bool:
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20):hit.start])
+        words = self.kb.organs[noun.key].not_after.for_lang(self.lang)
+        return bool(before) and text[:hit.start].endswith(" ") and before[-1] in words
+
+    def _postpositive(self, text: str, hit: Hit) -> bool:
+        """English "general" after a common noun that names no office we know of
+        ("undersecretary general", "director general") closes that longer title."""
+        if self.lang != "en" or text[hit.start:hit.end].casefold() not in self.postpositives:
+            return False
+        match = re.search(r"([A-Za-z-]+) $", text[max(0, hit.start - 30):hit.start])
+        if match is None or not match.group(1).islower():
+            return False
+        word = match.group(1)
+        if any(t.kind == "organ" for t in self.kb.gazetteer.lookup(word)):
+            return False  # "army general": a rank of that army
+        if self._analysis is not None:
+            span = self._analysis.char_span(hit.start - len(word) - 1, hit.start - 1)
+            if span is not None and span.root.tag_ not in ("NN", "NNS"):
+                return False  # "a top general", "the retired general"
+        return True
+
+    def _longer_title(self, hits: list[Hit], qualifier: Qualifier | None, start: int,
+                      end: int) -> Draft | None:
+        if qualifier is None or qualifier.org is None:
+            return None
+        org = self.kb.orgs[qualifier.org]
+        return Draft(start, end, "description", country=org.country, sector=org.sector,
+                     org=org.id)
 
     def _inside_name(self, text: str, hit: Hit) -> bool:
         """English: a capitalised role noun right after a capitalised word that is no
@@ -402,8 +440,27 @@ class Composer:
         stand for a government ("Charkiw wurde beschossen")."""
         if target.form != "name":
             return None
+        place = self.kb.places[target.key]
+        if place.governed and self._acting_subject(text, hit):
+            # "Rheinland-Pfalz stellt den Katastrophenschutz neu auf": the Land's
+            # government acts, as a capital stands for the state's.
+            name = (place.en.names or place.de.names or [place.id])[0]
+            return Draft(hit.start, hit.end, "metonym", country=place.country, sector="GOV",
+                         entity=("new_org", f"{name} state government"), entity_type="ORG")
         return Draft(hit.start, hit.end, "place", country=target.country,
                      entity=("place", target.key), entity_type="PLACE")
+
+    def _acting_subject(self, text: str, hit: Hit) -> bool:
+        """The name is the subject of a verb that acts (not "liegt", "grenzt an")."""
+        if self._analysis is None or self._after_locative(text, hit.start):
+            return False
+        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        verb = root.head
+        return (root.dep_ in ("nsubj", "sb") and verb.pos_ in ("VERB", "AUX")
+                and verb.lemma_ not in self.stative)
 
     def _is_demonym(self, text: str, hit: Hit, target: Target) -> bool:
         """English adjectives double as demonyms; only the plural or a noun use

@@ -69,11 +69,16 @@ class Linker:
         self.plural_verbs = frozenset(words.plural_verbs)
         self.possessives = frozenset(words.possessives)
         self._text = ""
+        self._analysis = None
+        self.generic_nouns = frozenset(words.generic_nouns)
+        self.locative = frozenset(words.locative)
+        self.articles = frozenset(words.articles)
         self._genders: dict = {}
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
         self._text = text
+        self._analysis = doc.analysis
         hits = scan(text, self.kb.gazetteer, compounds=self.kb.lang == "de")
         drafts = self.composer.compose(text, hits, day, self._home(doc.url), doc.analysis)
         drafts = self._merge_titles(text, drafts)
@@ -366,16 +371,72 @@ class Linker:
         if draft.country is None and draft.entity is None and possessor:
             draft.country = possessor  # "Israel erklärte, seine Soldaten …"
             draft.entity = ("organ", f"{possessor}:{draft.organ}") if draft.sector else None
+        elif draft.country is None and draft.entity is None and self._generic(draft):
+            draft.sector = None  # "the glue of government": the institution, no actor
         elif draft.country is None and draft.entity is None:
             previous = last.get(draft.organ)
-            country = self._sentence_country(draft) or self._dominant
-            if previous is not None and draft.start - previous.end < NEAR:
+            frame = self._frame_country(draft)
+            country = (self._clause_subject_country(draft) or self._sentence_country(draft)
+                       or self._dominant)
+            if frame and draft.sector:
+                draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
+            elif previous is not None and draft.start - previous.end < NEAR:
                 draft.country, draft.entity = previous.country, previous.entity
             elif country and draft.sector:
                 draft.country = country
                 draft.entity = ("organ", f"{country}:{draft.organ}")
         if draft.country:
             last[draft.organ] = draft
+
+    def _generic(self, draft: Draft) -> bool:
+        """English "government" with no determiner or possessor ("the glue of
+        government", "good government") names the institution in general."""
+        head = draft.head or (draft.start, draft.end)
+        surface = self._text[head[0]:head[1]]
+        if surface not in self.generic_nouns or self._analysis is None:
+            return False
+        span = self._analysis.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ not in ("compound", "amod") and not any(
+            child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
+            for child in root.children)
+
+    def _frame_country(self, draft: Draft) -> str | None:
+        """"In Finland, the government …", "Im Iran hat die Polizei …": a sentence that
+        opens with a place sets the scene for its bare nouns."""
+        sentence_start = self._sentence_start(draft.start)
+        for other in self._drafts:
+            if other.start >= draft.start:
+                break
+            if other.start < sentence_start or other.kind != "place" or not other.country:
+                continue
+            words = re.findall(r"\w+", self._text[sentence_start:other.start])
+            if len(words) in (1, 2) and words[0] in self.locative and (
+                    len(words) == 1 or words[1] in self.articles):
+                return other.country
+        return None
+
+    def _clause_subject_country(self, draft: Draft) -> str | None:
+        """A bare noun in a clause with a subject of its own belongs to that subject's
+        country ("… sagen, dass der Iran Demonstranten getötet hat"), not to a person in
+        another clause of the sentence."""
+        if self._analysis is None:
+            return None
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return None
+        clause = _clause_head(span.root)
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        for subject in subjects:
+            if draft.start <= subject.idx < draft.end:
+                return None  # the noun is the subject itself
+            for other in self._drafts:
+                if other is not draft and other.kind != "place" and (
+                        other.start <= subject.idx < other.end):
+                    return self._draft_country(other)
+        return None
 
     def _sentence_country(self, draft: Draft) -> str | None:
         for other in reversed(self._drafts):
@@ -445,7 +506,8 @@ class Linker:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
         elif where is None and role.resolvable and self._dominant and not draft.former:
-            country = self._sentence_country(draft) or self._dominant
+            country = (self._frame_country(draft) or self._sentence_country(draft)
+                       or self._dominant)
             holder = self.kb.holder(role.id, country, day)
             draft.country = country
             if holder is not None and self._gender_fits(draft, holder):
@@ -626,6 +688,18 @@ def _common_word_use(text: str, start: int, end: int) -> bool:
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
+# Dependencies that open a clause of its own (UD and spaCy English labels).
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "csubj", "parataxis"})
+
+
+def _clause_head(token):
+    """The verb heading the token's own clause (a complement, adverbial or relative
+    clause, a coordinated verb), or the sentence root."""
+    while token.head is not token and token.head.i != token.i:
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "conj" and token.pos_ in ("VERB", "AUX")):
+            return token
+        token = token.head
+    return token
 
 
 def _clause_subject_span(token) -> tuple[int, int]:

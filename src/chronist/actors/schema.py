@@ -282,6 +282,9 @@ class Organ(Strict):
     fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
     """Nouns that carry their country ("Bundestag" -> DEU, "Duma" -> RUS)."""
     type: Literal["ORG", "GROUP"] = "ORG"
+    not_after: Aliases = Field(default_factory=Aliases)
+    """Words that, right before the noun, make it a thing rather than an actor
+    ("in sozialen Medien", "on social media")."""
     kind: Literal["organ", "adjective", "head"] = "organ"
     """`adjective`: the noun is no actor itself ("israelische Kampfflugzeuge", "syrischer
     Beschuss"); the country adjective is, with this sector. `head`: the noun heads an
@@ -322,6 +325,9 @@ class Place(Strict):
     qid: str | None = None
     country: str
     type: Literal["city", "region"] = "city"
+    governed: bool = False
+    """A federated state with its own government (a German Land): as the subject of an
+    acting verb it stands for that government ("Bayern klagt"), like a capital does."""
     de: PlaceForms = Field(default_factory=PlaceForms)
     en: PlaceForms = Field(default_factory=PlaceForms)
 
@@ -418,6 +424,15 @@ class ContextWords(Strict):
     home_domains: dict[str, str] = Field(default_factory=dict)
     """Top-level domain -> country whose "Bundes-" organs an article means (at -> AUT)."""
     home_default: str | None = None
+    title_postpositives: list[str] = Field(default_factory=list)
+    """English role words that follow the noun of a longer title ("undersecretary
+    general", "director general"): after a common noun they are no role of their own."""
+    stative_verbs: list[str] = Field(default_factory=list)
+    """Lemmas of verbs whose subject does not act ("liegen", "grenzen"): a governed region
+    as their subject stays a place."""
+    generic_nouns: list[str] = Field(default_factory=list)
+    """English organ nouns that name the institution in general when they stand without
+    a determiner ("the glue of government"): no actor then."""
 
 
 class ContextFile(Strict):

@@ -279,3 +279,89 @@ def test_linker_envoy_in_a_capital_keeps_no_country_of_it(stages):
     found = mention(link(stages, "de", "Der Botschafter in Berlin wurde einbestellt."),
                     "Botschafter")
     assert found.country != "DEU"
+
+
+def mentions_of(doc: Document, surface: str) -> list[ActorMention]:
+    return [m for m in doc.actor_mentions if m.text == surface]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor"),
+    [
+        ("en", "Trust is the glue of government in any democracy.", "government", False),
+        ("en", "Good government needs honest ministers.", "government", False),
+        ("en", "The Polish government rejected the plan.", "Polish government", True),
+    ],
+)
+def test_linker_generic_institution_is_no_actor(stages, lang, text, surface, actor):
+    found = mentions_of(link(stages, lang, text), surface)
+    assert bool(found) is actor
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country"),
+    [
+        ("en", "The Swedish government printed a leaflet. In Finland, the government "
+               "published its advice online.", "government", "FIN"),
+        ("de", "Die schwedische Regierung druckte ein Heft. In Finnland hat die Regierung "
+               "ihre Hinweise online gestellt.", "Regierung", "FIN"),
+    ],
+)
+def test_linker_sentence_opening_place_sets_the_scene(stages, lang, text, surface, country):
+    found = mentions_of(link(stages, lang, text), surface)
+    assert found and found[-1].country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "country"),
+    [
+        ("de", "Der Kanzler schrieb dem Papst, dass Russland Demonstranten festgenommen habe.",
+         "Demonstranten", "RUS"),
+        ("en", "Macron told the pope that Belarus had detained protesters.", "protesters",
+         "BLR"),
+    ],
+)
+def test_linker_bare_noun_takes_its_own_clause_subject(stages, lang, text, surface, country):
+    found = mentions_of(link(stages, lang, text), surface)
+    assert found and found[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "sectors"),
+    [
+        ("The UN undersecretary general warned of famine.", {"IGO"}),
+        ("The director general resigned on Monday.", set()),
+        ("The army general resigned on Monday.", {"MIL"}),
+    ],
+)
+def test_linker_role_word_closing_a_longer_title(stages, text, sectors):
+    found = {m.sector for m in link(stages, "en", text).actor_mentions}
+    assert found == sectors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor"),
+    [
+        ("de", "Gegen den Auftritt formierte sich in sozialen Medien Kritik.", "Medien", False),
+        ("en", "The clip spread quickly on social media.", "media", False),
+        ("de", "Iranische Medien berichteten über die Festnahme.", "Iranische Medien", True),
+    ],
+)
+def test_linker_social_media_is_no_actor(stages, lang, text, surface, actor):
+    assert bool(mentions_of(link(stages, lang, text), surface)) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "sector"),
+    [
+        ("Bayern klagt gegen den Finanzausgleich.", "metonym", "GOV"),
+        ("Nach der Flut stellt Rheinland-Pfalz seinen Katastrophenschutz neu auf.",
+         "metonym", "GOV"),
+        ("Bayern liegt im Süden.", "place", None),
+        ("Die Polizei nahm in Bayern zwei Männer fest.", "place", None),
+    ],
+)
+def test_linker_german_land_as_acting_subject_is_its_government(stages, text, kind, sector):
+    land = next(m for m in link(stages, "de", text).actor_mentions
+                if m.text in ("Bayern", "Rheinland-Pfalz"))
+    assert (land.kind, land.sector, land.country) == (kind, sector, "DEU")
