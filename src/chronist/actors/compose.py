@@ -156,6 +156,8 @@ class Composer:
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
         if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
             return None  # "the Military Advocate General's Corps": part of a name
+        if noun.kind == "organ" and qualifier is None and self._in_work_title(text, hit):
+            return None  # "Blair's book On Leadership": the title of a work
         if noun.kind == "role" and self._postpositive(text, hit):
             # "the UN undersecretary general": the title is the longer one, not the
             # military rank; an organisation before it still says whose official it is.
@@ -174,6 +176,17 @@ class Composer:
         draft.former = self._is_former(text, start, hit.start) or self._plural_role(
             text, hit, noun)
         return draft
+
+    def _in_work_title(self, text: str, hit: Hit) -> bool:
+        """English: a capitalised organ noun after a capitalised function word inside a
+        sentence ("about On Leadership", "his book The Government") is a title."""
+        if self.lang != "en" or not text[hit.start:hit.start + 1].isupper():
+            return False
+        match = re.search(r"(\S+) $", text[max(0, hit.start - 20):hit.start])
+        if match is None or match.group(1) not in self.words.not_names:
+            return False
+        previous = text[max(0, hit.start - 40):hit.start - len(match.group(1)) - 1].rstrip()
+        return bool(previous) and previous[-1:] not in ".!?:\"“”—–-\n"
 
     def _thing_reading(self, text: str, hit: Hit, noun: Target) -> bool:
         before = re.findall(r"[\w-]+", text[max(0, hit.start - 20):hit.start])
@@ -380,12 +393,36 @@ class Composer:
         if capital and self._after_locative(text, hit.start):
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
             return self._country_draft(text, hit, capital)
+        if hit.of_kind("person"):
+            named = self._named_for(text, hit)
+            if named is not None:
+                return named
         for kind in ("person", "org", "country", "place"):
             for target in hit.of_kind(kind):
                 draft = getattr(self, f"_{kind}_draft")(text, hit, target)
                 if draft is not None:
                     return draft
         return None
+
+    def _named_for(self, text: str, hit: Hit) -> Draft | None:
+        """"Irish for Trump", "Lawyers for Biden": a group named after the person it
+        backs is that group, not the person. German capitalises every noun, so there the
+        name must stand in quotes ("Werbung für Trump" is no group)."""
+        match = FOR_NAME.search(text, max(0, hit.start - 40), hit.start)
+        if match is None or match.end() != hit.start:
+            return None
+        opening = text[match.start() - 1:match.start()]
+        closing = text[hit.end:hit.end + 1]
+        quoted = opening in QUOTES and closing in QUOTES
+        before = text[max(0, match.start() - 3):match.start()].strip()
+        sentence_start = not before or before[-1:] in ".!?:\n"
+        if not quoted and (self.lang != "en" or sentence_start):
+            return None
+        if self.kb.gazetteer.lookup(match.group(1)):
+            return None  # "Russia for Putin" is no name we can tell apart
+        name = text[match.start():hit.end]
+        return Draft(match.start(), hit.end, "name", entity=("new_org", name),
+                     entity_type="ORG")
 
     def _media_name(self, text: str, hit: Hit) -> Draft | None:
         """"Tehran Times", "Kyiv Independent": a capital or city followed by a newspaper
@@ -483,6 +520,10 @@ class Composer:
         if words and words[-1] in self.articles:
             words = words[:-1]
         return bool(words) and words[-1] in self.locative
+
+
+FOR_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:for|für) ")
+QUOTES = frozenset('"„“”«»‘’\'')
 
 
 def _in_parentheses(text: str, hit: Hit) -> bool:

@@ -365,3 +365,30 @@ def test_linker_german_land_as_acting_subject_is_its_government(stages, text, ki
     land = next(m for m in link(stages, "de", text).actor_mentions
                 if m.text in ("Bayern", "Rheinland-Pfalz"))
     assert (land.kind, land.sector, land.country) == (kind, sector, "DEU")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "entity"),
+    [
+        ("de", 'Er teilte einen Eintrag des Accounts "Women for Trump".', "Women for Trump",
+         "chronist:women-for-trump"),
+        ("en", "The group Lawyers for Biden met on Monday.", "Lawyers for Biden",
+         "chronist:lawyers-for-biden"),
+        ("en", "Many people voted for Biden.", "Biden", "Q6279"),
+        ("de", "Die Werbung für Trump war teuer.", "Trump", "Q22686"),
+    ],
+)
+def test_linker_group_named_for_a_person_is_the_group(stages, lang, text, surface, entity):
+    found = mentions_of(link(stages, lang, text), surface)
+    assert found and found[0].entity == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor"),
+    [
+        ("Everyone is talking about On Leadership, the new book.", "Leadership", False),
+        ("The Leadership in Moscow denied it.", "Leadership", True),
+    ],
+)
+def test_linker_organ_noun_in_a_work_title_is_no_actor(stages, text, surface, actor):
+    assert bool(mentions_of(link(stages, "en", text), surface)) is actor
