@@ -82,6 +82,7 @@ class Composer:
         self.locative = frozenset(words.locative)
         self.articles = frozenset(words.articles)
         self.predicates = frozenset(words.predicates)
+        self.predicates_after = frozenset(words.predicates_after)
         self.former = frozenset(w.casefold() for w in words.former)
         self.genitive_links = [f" {w} " for w in words.genitive_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
@@ -152,7 +153,8 @@ class Composer:
             qualifier = None
         start, end = hit.start, hit.end
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
-        if noun.kind == "role" and self._predicate(text, min(left, start)):
+        if noun.kind == "role" and (self._predicate(text, min(left, start))
+                                    or self._predicate_after(text, hit.end)):
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
         if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
             return None  # "the Military Advocate General's Corps": part of a name
@@ -239,6 +241,13 @@ class Composer:
                          and words[-1] not in self.predicates):
             words = words[:-1]
         return bool(words) and words[-1] in self.predicates
+
+    def _predicate_after(self, text: str, end: int) -> bool:
+        """German verb-final clauses: "…, die inzwischen Ministerin war, …"."""
+        match = re.match(r"((?:\s+\w+){1,2})\s*(?:[,.;:)]|$)", text[end:end + 40])
+        if match is None or not self.predicates_after:
+            return False
+        return all(w in self.predicates_after for w in match.group(1).split())
 
     def _plural_role(self, text: str, hit: Hit, noun: Target) -> bool:
         """English "presidents" names several office holders: never one person."""

@@ -388,6 +388,9 @@ class ContextWords(Strict):
     predicates: list[str] = Field(default_factory=list)
     """Words before a role noun that make it a predicate ("als Berater", "became
     president"): no mention."""
+    predicates_after: list[str] = Field(default_factory=list)
+    """German copulas that close a clause after a role noun ("…, die inzwischen
+    Ministerin war,"): the noun says what someone is, no mention."""
     honorifics: list[str]
     """Titles before a person's name ("Frau", "Mr")."""
     genitive_links: list[str]

@@ -392,3 +392,20 @@ def test_linker_group_named_for_a_person_is_the_group(stages, lang, text, surfac
 )
 def test_linker_organ_noun_in_a_work_title_is_no_actor(stages, text, surface, actor):
     assert bool(mentions_of(link(stages, "en", text), surface)) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Weber, die damals schon Bundesinnenministerin war, schwieg dazu.",
+         "Bundesinnenministerin"),
+        ("Er erklärte, warum er nie Außenminister geworden ist.", "Außenminister"),
+    ],
+)
+def test_linker_german_verb_final_predicate_role_is_no_mention(stages, text, absent):
+    assert not mentions_of(link(stages, "de", text), absent)
+
+
+def test_linker_role_before_a_full_verb_stays_a_mention(stages):
+    assert mentions_of(link(stages, "de", "Die Bundesinnenministerin sagte, sie schweige."),
+                       "Bundesinnenministerin")
