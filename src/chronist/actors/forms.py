@@ -30,14 +30,20 @@ def german_city_adjectives(name: str) -> list[str]:
     return [name + "er"]
 
 
-def german_name_variants(name: str) -> list[str]:
+def german_name_variants(name: str, *, lower: bool = False) -> list[str]:
     """Multi-word names with a leading adjective inflect it: "Russische Föderation" ->
     "Russischen Föderation", "Vereinigte Staaten" -> "Vereinigten Staaten"."""
     words = name.split(" ")
     if len(words) < 2 or not any(w.endswith("e") and w[:1].isupper() for w in words[:-1]):
         return []
     inflected = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words[:-1]]
-    return [" ".join([*inflected, words[-1]])]
+    variants = [" ".join([*inflected, words[-1]])]
+    # Writers often treat a state's adjective as an ordinary one: "der russischen
+    # Föderation" (`lower`, for country names: "eine deutsche Bank" is no company).
+    for form in (words[:-1], inflected) if lower else ():
+        lower = [w[:1].lower() + w[1:] if w.endswith(("e", "en")) else w for w in form]
+        variants.append(" ".join([*lower, words[-1]]))
+    return variants
 
 
 def genitive_forms(name: str, lang: str) -> list[str]:

@@ -253,6 +253,9 @@ def test_linker_inflected_multiword_country_name(stages):
     organ = mention(link(stages, "de", "Die Wahlkommission der Russischen Föderation tagte."),
                     "Wahlkommission")
     assert (organ.country, organ.sector) == ("RUS", "GOV")
+    lower = mention(link(stages, "de", "Die Regierung der russischen Föderation tagte."),
+                    "russischen Föderation")
+    assert lower.entity == "Q159"
 
 
 def test_linker_apposition_of_known_person(stages):
