@@ -236,7 +236,10 @@ class Composer:
         return not sentence_start and not self.kb.gazetteer.lookup(match.group(1))
 
     def _predicate(self, text: str, start: int) -> bool:
-        words = re.findall(r"[\w-]+", text[max(0, start - 40):start])[-3:]
+        # English predicates carry more words before the noun ("as an opposition
+        # socialist lawmaker"); German "als" is also "when", so it stays close.
+        reach = 5 if self.lang == "en" else 3
+        words = re.findall(r"[\w-]+", text[max(0, start - 60):start])[-reach:]
         while words and (words[-1] in self.articles or words[-1][:1].islower()
                          and words[-1] not in self.predicates):
             words = words[:-1]

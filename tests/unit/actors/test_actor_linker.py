@@ -412,3 +412,15 @@ def test_linker_german_verb_final_predicate_role_is_no_mention(stages, text, abs
 def test_linker_role_before_a_full_verb_stays_a_mention(stages):
     assert mentions_of(link(stages, "de", "Die Bundesinnenministerin sagte, sie schweige."),
                        "Bundesinnenministerin")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "actor"),
+    [
+        ("en", "She spent nine years as an opposition socialist lawmaker.", "lawmaker", False),
+        ("de", "Er meldete sich, als sich der neue Präsident Macron äußerte.", "Macron", True),
+    ],
+)
+def test_linker_predicate_reaches_over_modifiers(stages, lang, text, surface, actor):
+    found = [m for m in link(stages, lang, text).actor_mentions if surface in m.text]
+    assert bool(found) is actor
