@@ -71,6 +71,7 @@ class Linker:
         self._text = ""
         self._analysis = None
         self.generic_nouns = frozenset(words.generic_nouns)
+        self.second_person = frozenset(words.second_person)
         self.locative = frozenset(words.locative)
         self.articles = frozenset(words.articles)
         self._genders: dict = {}
@@ -390,7 +391,11 @@ class Linker:
 
     def _generic(self, draft: Draft) -> bool:
         """English "government" with no determiner or possessor ("the glue of
-        government", "good government") names the institution in general."""
+        government", "good government") names the institution in general; "your troops"
+        in advice to the reader are nobody's in particular."""
+        before = re.findall(r"\w+", self._text[max(0, draft.start - 12):draft.start])
+        if before and before[-1] in self.second_person:
+            return True
         head = draft.head or (draft.start, draft.end)
         surface = self._text[head[0]:head[1]]
         if surface not in self.generic_nouns or self._analysis is None:

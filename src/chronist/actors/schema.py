@@ -433,6 +433,9 @@ class ContextWords(Strict):
     stative_verbs: list[str] = Field(default_factory=list)
     """Lemmas of verbs whose subject does not act ("liegen", "grenzen"): a governed region
     as their subject stays a place."""
+    second_person: list[str] = Field(default_factory=list)
+    """Second-person possessives ("your troops", "deine Regierung"): a bare noun after one
+    is the reader's, of no country we can tell."""
     generic_nouns: list[str] = Field(default_factory=list)
     """English organ nouns that name the institution in general when they stand without
     a determiner ("the glue of government"): no actor then."""

@@ -293,6 +293,8 @@ def mentions_of(doc: Document, surface: str) -> list[ActorMention]:
     [
         ("en", "Trust is the glue of government in any democracy.", "government", False),
         ("en", "Good government needs honest ministers.", "government", False),
+        ("en", "The book tells you how to marshal your troops.", "troops", False),
+        ("de", "Wie führst du deine Truppen?", "Truppen", False),
         ("en", "The Polish government rejected the plan.", "Polish government", True),
     ],
 )
