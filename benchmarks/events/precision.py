@@ -16,8 +16,9 @@ Verdicts (ours) live in precision_judged.yaml: page id, trigger start/end, the c
 crime or health reporting without a political actor, a trigger word in another sense, ...).
 No page text is stored there. Precision = ok / judged events in the sample.
 
-The pipeline's results (everything but events) are cached in /tmp/chronist-precision, so a
-change to the event coder is measured in seconds; `--refresh` rebuilds the cache. The sheet
+The pipeline's results (everything but events) are cached in /tmp/chronist-precision, keyed
+by a digest of all other stages' code and data, so a change to the event coder is measured in
+seconds; `--refresh` rebuilds the cache. The sheet
 to judge (with the sentences, so outside the repository) is written to
 /tmp/chronist-precision/sheet_<lang>.md; results to results/precision.{json,md}.
 """
@@ -36,6 +37,7 @@ from typing import Any
 
 import yaml
 
+import chronist
 from chronist.events import EventCoder
 from chronist.ingest import read_articles, to_document
 from chronist.pipeline import default_pipeline
@@ -58,9 +60,24 @@ def pages(language: str) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
+def stages_digest() -> str:
+    """A digest of every source and data file the cached stages depend on (all of
+    chronist but the event coder): a change to them invalidates the cache."""
+    package = Path(chronist.__file__).resolve().parent
+    digest = hashlib.sha1()
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(package).as_posix()
+        if path.suffix not in {".py", ".yaml", ".tsv"} or relative.startswith(
+            ("events/", "data/events/")
+        ):
+            continue
+        digest.update(relative.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def analysed(language: str, refresh: bool) -> list[tuple[str, Any]]:
     """(page id, Document after every stage but events), cached across runs."""
-    cache = CACHE / f"docs_{language}.pickle"
+    cache = CACHE / f"docs_{language}_{stages_digest()}.pickle"
     if cache.exists() and not refresh:
         return pickle.loads(cache.read_bytes())
     pipeline = default_pipeline(language, skip=("events",))
