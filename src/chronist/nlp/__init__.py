@@ -12,6 +12,7 @@ parser is loaded, and `ents` labelled PER/LOC/ORG/MISC.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -50,9 +51,23 @@ def load(language: str) -> Language:
     return nlp
 
 
+# A line with the line breaks after it: titles, captions and paragraphs often end without
+# a full stop, and a parser that reads on runs them into the next sentence.
+_LINE = re.compile(r"[^\n]*\n*")
+
+
 def analyse(text: str, language: str) -> Doc:
     """Analyse `text`; token offsets (`token.idx`) are offsets into `text`."""
-    return load(language)(text)
+    return analyse_with(load(language), text)
+
+
+def analyse_with(nlp: Language, text: str) -> Doc:
+    """Each line (paragraph, title, caption) analysed on its own, so that no sentence
+    spans a line break, then joined into one Doc over exactly `text`."""
+    lines = [match.group() for match in _LINE.finditer(text) if match.group()]
+    if len(lines) <= 1:
+        return nlp(text)
+    return Doc.from_docs(list(nlp.pipe(lines)), ensure_whitespace=False)
 
 
 class NlpStage:
@@ -67,7 +82,7 @@ class NlpStage:
         self.nlp = load(language)
 
     def __call__(self, doc: Document) -> Document:
-        doc.analysis = self.nlp(doc.text)
+        doc.analysis = analyse_with(self.nlp, doc.text)
         return doc
 
 

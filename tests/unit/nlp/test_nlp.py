@@ -52,6 +52,26 @@ def test_analyse_offsets_match_input(german: Language, english: Language, langua
         assert text[token.idx : token.idx + len(token)] == token.text
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Litauen weist Diplomaten aus\n\nVilnius. Die Regierung hat drei Diplomaten "
+               "ausgewiesen\nDie Polizei nahm vier Personen fest"),
+        ("en", "Turkey summons Swedish envoy over protest\n\nANKARA, March 11 (Reuters) - "
+               "Turkey summoned the envoy\nPolice detained two men"),
+    ],
+)
+def test_analyse_ends_every_sentence_at_a_line_break(
+    german: Language, english: Language, language, text
+) -> None:
+    # titles and captions end without a full stop; no sentence may run across them
+    doc = analyse(text, language)
+    assert doc.text == text
+    assert all("\n" not in sentence.text.strip() for sentence in doc.sents)
+    assert any(sentence.text.startswith("Police") or sentence.text.startswith("Die Polizei")
+               for sentence in doc.sents)
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_build_stage_assigns_analysis(german: Language, english: Language, language) -> None:
     stage = build_stage(language)
