@@ -81,6 +81,7 @@ class Composer:
         self.words = words
         self.locative = frozenset(words.locative)
         self.articles = frozenset(words.articles)
+        self.indefinite = frozenset(words.indefinite)
         self.predicates = frozenset(words.predicates)
         self.predicates_after = frozenset(words.predicates_after)
         self.former = frozenset(w.casefold() for w in words.former)
@@ -460,8 +461,24 @@ class Composer:
             before = re.findall(r"\w+", text[max(0, hit.start - 12):hit.start])
             if not before or before[-1] not in org.common_noun:
                 return None  # "ein Bild von Trump": the picture, not the newspaper
+        if self._indefinite_noun(text, hit):
+            return None  # "eine dreiköpfige Kommission": a commission, not the EU's
         return Draft(hit.start, hit.end, "name", country=org.country, sector=org.sector,
                      entity=("org", org.id), entity_type=org.type)
+
+    def _indefinite_noun(self, text: str, hit: Hit) -> bool:
+        """A one-word name spelt like a common noun (capital, then lower case) after an
+        indefinite article and at most three lower-case attributes."""
+        surface = text[hit.start:hit.end]
+        if " " in surface or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", surface):
+            return False
+        words = re.findall(r"\S+", text[max(0, hit.start - 60):hit.start])
+        for word in reversed(words[-4:]):
+            if word in self.indefinite:
+                return True
+            if not re.fullmatch(r"[a-zäöüß-]+", word):
+                return False
+        return False
 
     def _country_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         country = self.kb.countries[target.key]
@@ -528,12 +545,24 @@ class Composer:
         end = re.match(r"[\w.-]+", text[start:])
         if end and re.match(r"['’]s\b", text[start + end.end():start + end.end() + 3]):
             return False  # "in response to Israel's decision": a possessor, no place
-        words = re.findall(r"\w+", text[max(0, start - 25):start])
-        if words and words[-1] in self.articles:
-            words = words[:-1]
-        return bool(words) and words[-1] in self.locative
+        for _ in range(MAX_LIST_ITEMS):
+            words = re.findall(r"\w+", text[max(0, start - 25):start])
+            if words and words[-1] in self.articles:
+                words = words[:-1]
+            if words and words[-1] in self.locative:
+                return True
+            # "in Afghanistan, Mali oder im Roten Meer": a comma list continues the
+            # place ("in die Ukraine und Russland drohte" may start a new clause).
+            item = LIST_ITEM_BEFORE.search(text, max(0, start - 60), start)
+            if item is None:
+                return False
+            start = item.start(1)
+        return False
 
 
+MAX_LIST_ITEMS = 6
+LIST_ITEM_BEFORE = re.compile(
+    r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
 FOR_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:for|für) ")
 QUOTES = frozenset('"„“”«»‘’\'')
 

@@ -326,7 +326,8 @@ class Linker:
                 # A surname that is also an organisation's name ("Anne Spiegel" …
                 # "Spiegel sagte") is the person in a text that names them.
                 clash = [d for d in drafts if d.start == span[0] and d.end == span[1]
-                         and d.entity and d.entity[0] == "org"]
+                         and d.entity and (d.entity[0] == "org" or self._other_namesake(
+                             text, d, draft))]
                 for other in clash:
                     other.entity, other.country, other.sector = draft.entity, None, None
                     other.entity_type = "PERSON"
@@ -337,6 +338,18 @@ class Linker:
                                    country=draft.country, sector=draft.sector,
                                    role=draft.role, entity_type="PERSON"))
         return found
+
+    def _other_namesake(self, text: str, short: Draft, full: Draft) -> bool:
+        """"Susanne Raab" … "Raab sagte": a bare surname the KB gives to someone else
+        (Dominic Raab) is the person the text names in full, unless the text also names
+        the KB person in full."""
+        if short.entity[0] != "person" or short.entity == full.entity:
+            return False
+        person = self.kb.people.get(short.entity[1])
+        if person is None:
+            return False
+        names = [person.name, *person.aliases.de, *person.aliases.en]
+        return not any(" " in name and name in text for name in names)
 
     # -------------------------------------------------------------- roles
 
@@ -528,6 +541,9 @@ class Linker:
         title = named.extra.get("title")
         if draft.former and not (title is not None and title.former):
             return False
+        if (self.kb.lang == "de" and title is not None
+                and draft.extra.get("gender") != title.extra.get("gender")):
+            return False  # "Generaldirektors X … die Generaldirektorin": not X
         return bool(DEFINITE_BEFORE.search(self._text[max(0, draft.start - 40):draft.start]))
 
     def _role_appositions(self, text: str, drafts: list[Draft]) -> None:

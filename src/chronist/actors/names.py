@@ -64,7 +64,8 @@ class NameFinder:
         for token in analysis:
             if self._name_token(token, taken) or (
                 current and token.text in self.particles and self._next_is_name(token, taken)
-            ) or (current and _inner_hyphen(token)):
+            ) or (current and _inner_hyphen(token)) or self._surname_after_given(
+                current, token, taken):
                 if current and (token.sent.start != current[0].sent.start or "\n" in
                                 analysis.text[current[-1].idx:token.idx]):
                     found.append(self._run(current))
@@ -77,6 +78,17 @@ class NameFinder:
         if current:
             found.append(self._run(current))
         return [run for run in found if run is not None]
+
+    def _surname_after_given(self, current: list, token, taken) -> bool:
+        """"Jonas Pfeilmaier": a capitalised word right after a common given name is the
+        surname even where the tagger reads it as a noun."""
+        if len(current) != 1 or current[0].text not in self.first_names:
+            return False
+        text = token.text
+        return (token.i == current[0].i + 1 and text[:1].isupper() and text[1:].islower()
+                and len(text) > 2 and "-" not in text and text not in self.not_names
+                and token.pos_ in ("NOUN", "PROPN")
+                and not _covered(token.idx, token.idx + len(text), taken))
 
     def _run(self, tokens: list) -> NameRun | None:
         while tokens and (tokens[0].text in self.not_names
@@ -118,13 +130,28 @@ class NameFinder:
         """New person/organisation drafts, and the drafts they replace (a country name
         inside an organisation's name: "Netherlands Organisation for …")."""
         new, replaced = self._entity_spans(text, analysis, drafts, hits)
+        replaced += self._place_first_names(analysis, drafts)
         kept = [d for d in drafts if not any(d is r for r in replaced)]
-        known = self._known(hits, new)
+        known = [k for k in self._known(hits, new)
+                 if not any(r.overlaps(k.start, k.end) for r in replaced)]
         for run in self.runs(analysis, kept + new + known):
             draft = self._decide(text, run, kept, hits)
             if draft is not None:
                 new.append(draft)
         return new, replaced
+
+    @staticmethod
+    def _place_first_names(analysis, drafts: list[Draft]) -> list[Draft]:
+        """"Sofia Östmark", "Paris Hilton": a place or country name that opens a longer
+        NER person span is that person's given name, not the place."""
+        if analysis is None:
+            return []
+        spans = [(e.start_char, e.end_char) for e in analysis.ents
+                 if e.label_ in PERSON_LABELS and " " in e.text]
+        return [d for d in drafts
+                if d.kind in ("metonym", "place", "name") and d.entity
+                and d.entity[0] in ("country", "capital", "place")
+                and any(s == d.start and e > d.end for s, e in spans)]
 
     @staticmethod
     def _known(hits: list[Hit], new: list[Draft]) -> list[Draft]:

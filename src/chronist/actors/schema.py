@@ -391,6 +391,9 @@ class ContextWords(Strict):
     predicates_after: list[str] = Field(default_factory=list)
     """German copulas that close a clause after a role noun ("…, die inzwischen
     Ministerin war,"): the noun says what someone is, no mention."""
+    indefinite: list[str] = Field(default_factory=list)
+    """Indefinite articles: a one-word organisation name that is also a common noun is
+    that noun after one ("eine dreiköpfige Kommission" is no EU Commission)."""
     honorifics: list[str]
     """Titles before a person's name ("Frau", "Mr")."""
     genitive_links: list[str]

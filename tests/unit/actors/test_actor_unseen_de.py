@@ -1,0 +1,113 @@
+"""German round 3 (issue #4): namesakes of KB people named in full in the text, places
+that open a person's name, feminine and masculine titles, commissioner and politician
+nouns, places continued in a comma list, "außerhalb", and common nouns spelt like a
+one-word organisation name after an indefinite article. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.actors import build_stage
+from chronist.document import Document
+from chronist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def stage():
+    return build_stage("de")
+
+
+def link(stage, text: str) -> Document:
+    doc = Document(text=text, language="de", published="2025-03-01")
+    doc.analysis = analyse(text, "de")
+    return stage(doc)
+
+
+def found(doc: Document, surface: str) -> list:
+    return [m for m in doc.actor_mentions if m.text == surface]
+
+
+def test_surname_of_person_named_in_full_beats_kb_namesake(stage):
+    # The KB knows Dominic Raab; this text names another Raab in full.
+    doc = link(stage, "Die Juristin Susanne Raab leitet künftig das Institut. "
+                      "Raab sagte, sie freue sich auf die Aufgabe.")
+    short = found(doc, "Raab")
+    assert short and all(m.entity == "chronist:susanne-raab" for m in short)
+
+
+def test_kb_namesake_kept_when_named_in_full(stage):
+    doc = link(stage, "Der britische Politiker Dominic Raab trat zurück. Raab bestritt "
+                      "die Vorwürfe.")
+    assert all(m.entity == "chronist:dominic-raab" for m in found(doc, "Raab"))
+
+
+def test_capital_opening_a_person_name_is_a_given_name(stage):
+    doc = link(stage, "Die Vorsitzende des Gremiums, Sofia Lindqvist, lobte die Wahl.")
+    assert not any(m.country == "BGR" for m in doc.actor_mentions)
+    person = found(doc, "Sofia Lindqvist")
+    assert person and person[0].type == "PERSON"
+
+
+def test_feminine_title_never_names_man_introduced_with_masculine_title(stage):
+    doc = link(stage, "Der Generaldirektor Tobias Brenner geht in Ruhestand. Die neue "
+                      "Generaldirektorin soll im Herbst beginnen.")
+    assert all(m.entity != "chronist:tobias-brenner"
+               for m in found(doc, "Generaldirektorin"))
+
+
+@pytest.mark.parametrize(("text", "surface", "sector"), [
+    ("Der Drogenbeauftragte warnte vor Alkohol.", "Drogenbeauftragte", "GOV"),
+    ("Die Wehrbeauftragte besuchte die Truppe.", "Wehrbeauftragte", "GOV"),
+    ("Danach kritisierte der CDU-Politiker die Regierung.", "CDU-Politiker", "PTY"),
+])
+def test_commissioner_and_party_politician_nouns(stage, text, surface, sector):
+    mention = found(link(stage, text), surface)
+    assert mention and mention[0].sector == sector
+
+
+def test_bare_plural_politicians_are_no_actor(stage):
+    assert not found(link(stage, "Auch hochrangige Politiker gerieten unter Druck."),
+                     "Politiker")
+
+
+def test_title_before_new_person_is_one_mention(stage):
+    doc = link(stage, "Der Bundesdrogenbeauftragte Jonas Pfeilmaier lobte die Serie.")
+    person = [m for m in doc.actor_mentions if "Jonas Pfeilmaier" in m.text]
+    assert person and person[0].entity == "chronist:jonas-pfeilmaier"
+    assert person[0].sector == "GOV"
+
+
+def test_comma_list_after_locative_stays_places(stage):
+    doc = link(stage, "Soldaten, die in Afghanistan, Mali oder im Roten Meer dienen.")
+    assert [m.kind for m in found(doc, "Mali")] == ["place"]
+
+
+def test_coordinated_subject_after_place_is_an_actor(stage):
+    doc = link(stage, "Sie reisten in die Ukraine und Russland drohte sofort.")
+    assert [m.kind for m in found(doc, "Russland")] == ["name"]
+
+
+@pytest.mark.parametrize("word", ["außerhalb", "ausserhalb"])
+def test_ausserhalb_is_locative(stage, word):
+    doc = link(stage, f"Die Delegation traf sich {word} Moskaus mit Beratern.")
+    assert all(m.kind == "place" for m in doc.actor_mentions if m.text.startswith("Moskau"))
+
+
+def test_common_noun_after_indefinite_article_is_no_organisation(stage):
+    doc = link(stage, "Eine dreiköpfige Kommission traf die Vorauswahl.")
+    assert not found(doc, "Kommission")
+
+
+def test_definite_commission_still_the_eu_commission(stage):
+    doc = link(stage, "Die Kommission kritisierte den Haushalt.")
+    assert [m.entity for m in found(doc, "Kommission")] == ["Q8880"]
+
+
+def test_austrian_party_neos(stage):
+    doc = link(stage, "Die NEOS stimmten dem Antrag zu.")
+    assert [m.entity for m in found(doc, "NEOS")] == ["chronist:neos"]
+
+
+def test_common_noun_droge_is_no_person(stage):
+    doc = link(stage, "Man spürt, wie sehr eine Droge das Leben verändern kann.")
+    assert not found(doc, "Droge")
