@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 from chronist.actors.compose import Draft
 
-DEFINITION = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,11})\)")
+DEFINITION = re.compile(r"\s\(([A-ZÄÖÜ](?:[A-Za-zÄÖÜäöü]|-(?=[A-ZÄÖÜ])){1,11})\)")
+QUOTES = "\"'„“”«»‚‘’›‹"
 CLAUSE_BREAK = re.compile(r"[.;:!?\n()\"„“”]")
 
 
@@ -63,7 +64,15 @@ class AcronymLinker:
             short = match.group(1)
             if sum(c.isupper() for c in short) < 2:
                 continue
-            defined = self._define(text, match.start(), short, drafts)
+            end = match.start()
+            while end > 0 and text[end - 1] in QUOTES:
+                end -= 1  # "»Deutsche Friedensgesellschaft« (DFG)"
+            defined = self._define(text, end, short, drafts) or self._named_before(
+                end, drafts)
+            if defined is not None and defined.entity and defined.entity[0] == "new_org":
+                # An organisation the KB lacks is known by its acronym: the same in
+                # every language ("ICMPD" for the German and English long forms).
+                defined.entity = ("new_org", short)
             if defined is not None:
                 drafts = self._spread(text, short, defined, drafts)
         return drafts
@@ -74,6 +83,8 @@ class AcronymLinker:
         if offset is None:
             return None
         start = begin + offset
+        while start < end and text[start] in QUOTES:
+            start += 1
         if not text[start:start + 1].isupper() or end - start <= len(short):
             return None
         inside = [d for d in drafts if start <= d.start and d.end <= end and d.kind != "place"]
@@ -96,6 +107,13 @@ class AcronymLinker:
             drafts.remove(other)
         drafts.append(draft)
         return draft
+
+    @staticmethod
+    def _named_before(end: int, drafts: list[Draft]) -> Draft | None:
+        """"das Wiener Zentrum für Migrationspolitik (ICMPD)": an acronym in another
+        language right after an organisation's name is that organisation."""
+        return next((d for d in drafts if d.end == end and d.entity
+                     and d.entity[0] in ("org", "new_org")), None)
 
     @staticmethod
     def _spread(text: str, short: str, defined: Draft, drafts: list[Draft]) -> list[Draft]:

@@ -67,6 +67,7 @@ class Linker:
         self.objects_m = frozenset(words.object_pronouns_m)
         self.objects_f = frozenset(words.object_pronouns_f)
         self.plural_verbs = frozenset(words.plural_verbs)
+        self.speech_verbs = frozenset(words.speech_verbs)
         self.possessives = frozenset(words.possessives)
         self._text = ""
         self._analysis = None
@@ -589,11 +590,32 @@ class Linker:
                 person = self._antecedent(seen, sent.start_char, token.idx, gender)
                 if person is None and not self._people(seen, sent.start_char, token.idx):
                     person = self._antecedent(seen, previous_start, sent.start_char, gender)
+                    if person is None and not self._people(seen, previous_start,
+                                                           sent.start_char):
+                        person = self._speaker(token, seen, previous_start, gender)
                 if person is not None:
                     found.append(Draft(token.idx, token.idx + len(token.text), "pronoun",
                                        entity=person.entity, country=person.country,
                                        sector=person.sector, entity_type="PERSON"))
         return found
+
+    def _speaker(self, token, drafts: list[Draft], end: int, gender: str) -> Draft | None:
+        """"…", sagte er: the subject pronoun of a verb of saying with no person in its
+        own or the previous sentence is the last person met before, when that person is
+        also the article's protagonist (or the only candidate)."""
+        if token.head.lemma_ not in self.speech_verbs or token.dep_ not in (
+                "sb", "nsubj", "nsubjpass"):
+            return None
+        allowed = (gender,) if gender == "f" else (gender, None)
+        earlier = [d for d in self._people(drafts, 0, end) if self._gender(d) in allowed]
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda d: d.start)
+        matching = {d.entity: d for d in earlier}
+        if len(matching) == 1:
+            return last
+        salient = self._salient(drafts, end, matching)
+        return last if salient is not None and salient.entity == last.entity else None
 
     def _pronoun_gender(self, token) -> str | None:
         text = token.text

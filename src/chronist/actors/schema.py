@@ -412,6 +412,9 @@ class ContextWords(Strict):
     clause ("Putin lobte ihn" is someone else)."""
     plural_verbs: list[str] = Field(default_factory=list)
     """German "sie" next to a plural verb ("sie sind", "-en") means "they": not linked."""
+    speech_verbs: list[str] = Field(default_factory=list)
+    """Lemmas of verbs of saying and opining: a personal pronoun as their subject names a
+    person even when none stands in its own or the previous sentence ("…", sagte er)."""
     first_names: list[str] = Field(default_factory=list)
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)

@@ -111,3 +111,30 @@ def test_austrian_party_neos(stage):
 def test_common_noun_droge_is_no_person(stage):
     doc = link(stage, "Man spürt, wie sehr eine Droge das Leben verändern kann.")
     assert not found(doc, "Droge")
+
+
+def test_speech_verb_pronoun_reaches_back_to_the_last_person(stage):
+    doc = link(stage, "Der Arzt Jonas Pfeilmaier lobte die Serie. Die Serie sei berührend. "
+                      "Gerade für Jugendliche sei das wichtig. „Das ist gut“, sagte er.")
+    assert [m.entity for m in found(doc, "er")] == ["chronist:jonas-pfeilmaier"]
+
+
+def test_non_speech_pronoun_does_not_reach_back(stage):
+    doc = link(stage, "Der Arzt Jonas Pfeilmaier lobte die Serie. Die Serie sei berührend. "
+                      "Der Film kam gut an. Danach lief er im Kino.")
+    assert not found(doc, "er")
+
+
+def test_hyphenated_acronym_after_quoted_long_form(stage):
+    doc = link(stage, "Die »Deutsche Friedensgesellschaft – Vereinigte Kriegsdienst"
+                      "gegnerInnen« (DFG-VK) verurteilte den Tag. Die DFG-VK warnte.")
+    assert not any(m.kind == "adjective" for m in doc.actor_mentions)
+    assert {m.entity for m in doc.actor_mentions} == {"chronist:dfg-vk"}
+    assert len(found(doc, "DFG-VK")) == 2
+
+
+def test_foreign_acronym_after_organisation_name_is_that_organisation(stage):
+    doc = link(stage, "Das Wiener Zentrum für Migrationspolitik (ICMPD) hat gewählt. "
+                      "ICMPD betreibt viele Projekte.")
+    ids = {m.entity for m in doc.actor_mentions if m.type == "ORG"}
+    assert ids == {"chronist:icmpd"}
