@@ -16,6 +16,10 @@ from chronist.actors.compose import Draft
 
 DEFINITION = re.compile(r"\s\(([A-ZÄÖÜ](?:[A-Za-zÄÖÜäöü]|-(?=[A-ZÄÖÜ])){1,11})\)")
 QUOTES = "\"'„“”«»‚‘’›‹"
+ARTICLE_PHRASE = re.compile(
+    r"(?<!\w)(?:der|die|das|des|dem|den|the|The|Der|Die|Das)\s+"
+    r"([A-ZÄÖÜ][\w-]+(?:\s+(?:[A-ZÄÖÜ][\w-]+|für|und|of|for|and|on|de|des|der|zur|zum))"
+    r"{0,5}\s+[A-ZÄÖÜ][\w-]+)$")
 CLAUSE_BREAK = re.compile(r"[.;:!?\n()\"„“”]")
 
 
@@ -67,8 +71,9 @@ class AcronymLinker:
             end = match.start()
             while end > 0 and text[end - 1] in QUOTES:
                 end -= 1  # "»Deutsche Friedensgesellschaft« (DFG)"
-            defined = self._define(text, end, short, drafts) or self._named_before(
-                end, drafts)
+            defined = (self._define(text, end, short, drafts)
+                       or self._named_before(end, drafts)
+                       or self._phrase_before(text, end, short, drafts))
             if defined is not None and defined.entity and defined.entity[0] == "new_org":
                 # An organisation the KB lacks is known by its acronym: the same in
                 # every language ("ICMPD" for the German and English long forms).
@@ -108,6 +113,31 @@ class AcronymLinker:
         drafts.append(draft)
         return draft
 
+    def _phrase_before(self, text: str, end: int, short: str,
+                       drafts: list[Draft]) -> Draft | None:
+        """"des Wiener Zentrums für Migrationspolitik (ICMPD)": after an article, a
+        capitalised phrase right before an acronym it does not spell is still its name."""
+        match = ARTICLE_PHRASE.search(text, max(0, end - 120), end)
+        if match is None:
+            return None
+        start = match.start(1)
+        if any(d.overlaps(start, end) and not (start <= d.start and d.end <= end)
+               for d in drafts):
+            return None
+        inside = [d for d in drafts if start <= d.start and d.end <= end]
+        if any(d.entity and d.entity[0] in ("person", "new_person") for d in inside):
+            return None
+        known = self._org_by_name(short)
+        name = text[start:end]
+        draft = (Draft(start, end, "name", entity=("org", known), entity_type="ORG")
+                 if known is not None else
+                 Draft(start, end, "name", entity=("new_org", name),
+                       sector=self._org_sector(name), entity_type="ORG"))
+        for other in inside:
+            drafts.remove(other)
+        drafts.append(draft)
+        return draft
+
     @staticmethod
     def _named_before(end: int, drafts: list[Draft]) -> Draft | None:
         """"das Wiener Zentrum für Migrationspolitik (ICMPD)": an acronym in another
@@ -118,7 +148,8 @@ class AcronymLinker:
     @staticmethod
     def _spread(text: str, short: str, defined: Draft, drafts: list[Draft]) -> list[Draft]:
         """Every occurrence of the acronym links like its long form."""
-        pattern = re.compile(rf"(?<!\w){re.escape(short)}(?!\w)")
+        # Not as a compound modifier ("ICMPD-Staaten", "ICMPD-Chefin").
+        pattern = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
         for match in pattern.finditer(text):
             span = (match.start(), match.end())
             same = [d for d in drafts if d.start == span[0] and d.end == span[1]]

@@ -26,7 +26,7 @@ from chronist.actors.compose import STATE_SECTORS, Composer, Draft
 from chronist.actors.entities import EntityBuilder
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
-from chronist.actors.names import NameFinder
+from chronist.actors.names import NameFinder, role_organ
 from chronist.actors.scan import scan
 from chronist.actors.schema import ContextWords
 from chronist.document import Document, Entity
@@ -83,9 +83,9 @@ class Linker:
         self._analysis = doc.analysis
         hits = scan(text, self.kb.gazetteer, compounds=self.kb.lang == "de")
         drafts = self.composer.compose(text, hits, day, self._home(doc.url), doc.analysis)
+        self._other_bearers(text, doc.analysis, drafts)
         drafts = self._merge_titles(text, drafts)
         drafts = self._skip_credits(text, doc, drafts)
-        self._other_bearers(text, doc.analysis, drafts)
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
@@ -126,8 +126,8 @@ class Linker:
         for draft in drafts:
             prev = out[-1] if out else None
             if (
-                prev is not None and prev.kind == "role" and draft.entity
-                and draft.entity[0] == "person" and prev.entity is None
+                prev is not None and (prev.kind == "role" or self._role_organ(text, prev))
+                and draft.entity and draft.entity[0] in PERSON_KEYS and prev.entity is None
                 and text[prev.end:draft.start].strip() == ""
                 and "\n" not in text[prev.end:draft.start]
             ):
@@ -138,6 +138,9 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    def _role_organ(self, text: str, draft: Draft) -> bool:
+        return role_organ(self.kb, text, draft)
 
     def _merge_org_titles(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"das Augsburger Rüstungsunternehmen Renk", "die Nachrichtenagentur Reuters",

@@ -204,6 +204,9 @@ class NameFinder:
     def _decide(self, text: str, run: NameRun, drafts: list[Draft], hits: list[Hit]):
         name = text[run.start:run.end]
         title = _draft_before(text, run.start, drafts, kinds=("role",))
+        if title is None:
+            organ = _draft_before(text, run.start, drafts, kinds=("organ",))
+            title = organ if organ is not None and role_organ(self.kb, text, organ) else None
         honorific = self._honorific_before(text, run.start)
         apposition = _draft_after(text, run.end, drafts, kinds=("role",))
         first = run.tokens[0].text in self.first_names and len(run.tokens) >= 2
@@ -337,6 +340,21 @@ def _inner_hyphen(token) -> bool:
 
 def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in taken)
+
+
+def role_organ(kb: KnowledgeBase, text: str, draft: Draft) -> bool:
+    """"der Unionsabgeordnete Florian Hahn": an organ noun that is also a role noun
+    ("Abgeordnete", also as a compound head) is a title before a name."""
+    if draft.kind != "organ":
+        return False
+    surface = text[draft.start:draft.end]
+    for cut in range(len(surface) - 4):
+        if cut and surface[cut - 1] != "-" and not surface[cut - 1].islower():
+            continue
+        part = surface[cut:cut + 1].upper() + surface[cut + 1:]
+        if any(t.kind == "role" for t in kb.gazetteer.lookup(part)):
+            return True
+    return False
 
 
 def _draft_before(text: str, start: int, drafts: list[Draft], kinds) -> Draft | None:

@@ -138,3 +138,26 @@ def test_foreign_acronym_after_organisation_name_is_that_organisation(stage):
                       "ICMPD betreibt viele Projekte.")
     ids = {m.entity for m in doc.actor_mentions if m.type == "ORG"}
     assert ids == {"chronist:icmpd"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Der Unionsabgeordnete Florian Hahn stellte fest.", "Florian Hahn"),
+    ("Die Abgeordnete Maria Pfeilmaier stimmte zu.", "Maria Pfeilmaier"),
+])
+def test_organ_noun_that_is_a_role_is_a_title_before_a_name(stage, text, name):
+    doc = link(stage, text)
+    assert len(doc.actor_mentions) == 1
+    assert name in doc.actor_mentions[0].text and doc.actor_mentions[0].type == "PERSON"
+
+
+def test_plural_organ_noun_stays_an_organ(stage):
+    doc = link(stage, "Die Abgeordneten stimmten zu.")
+    assert [(m.kind, m.sector) for m in found(doc, "Abgeordneten")] == [("organ", "LEG")]
+
+
+def test_genitive_phrase_before_acronym_names_the_organisation(stage):
+    doc = link(stage, "Sie wird Chefin des Wiener Zentrums für Migrationspolitik (ICMPD). "
+                      "Mehrere ICMPD-Staaten stimmten zu, ICMPD freut sich.")
+    assert [m.entity for m in found(doc, "Wiener Zentrums für Migrationspolitik")] == [
+        "chronist:icmpd"]
+    assert len(found(doc, "ICMPD")) == 2  # in parentheses and alone, not the modifier
