@@ -292,7 +292,8 @@ class Composer:
             # reporter": the role's own sector, and no country (a reporter of a British
             # agency need not be British).
             organisation = self.kb.orgs[org]
-            if role.sector in (None, "GOV"):
+            if role.sector in (None, "GOV") or organisation.sector == "PTY":
+                # "CDU-Chef", "SPD-Vorsitzende": a party's officer acts for the party.
                 draft.sector = organisation.sector
                 draft.country = organisation.country
         if qualifier and qualifier.person:

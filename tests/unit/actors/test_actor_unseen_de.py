@@ -161,3 +161,19 @@ def test_genitive_phrase_before_acronym_names_the_organisation(stage):
     assert [m.entity for m in found(doc, "Wiener Zentrums für Migrationspolitik")] == [
         "chronist:icmpd"]
     assert len(found(doc, "ICMPD")) == 2  # in parentheses and alone, not the modifier
+
+
+@pytest.mark.parametrize("text", ["Der Kremlsprecher äußerte sich.",
+                                  "Der Kreml-Sprecher äußerte sich."])
+def test_kremlin_spokesman_is_russian(stage, text):
+    assert [m.country for m in link(stage, text).actor_mentions] == ["RUS"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Der CDU-Chef widersprach.", "CDU-Chef"),
+    ("Die Grünen-Chefin widersprach.", "Grünen-Chefin"),
+    ("Der CDU-Vorsitzende widersprach.", "CDU-Vorsitzende"),
+])
+def test_party_officer_acts_for_the_party(stage, text, surface):
+    assert [(m.country, m.sector) for m in found(link(stage, text), surface)] == [
+        ("DEU", "PTY")]
