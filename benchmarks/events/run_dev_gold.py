@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from scoring import Tally, confusion_markdown, pick, predicted_countries
+from scoring import Tally, confusion_markdown, pick, plover_reading, predicted_countries
 
 from chronist.document import Document
 from chronist.events import EventCoder
@@ -79,6 +79,7 @@ def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
         if events is None:
             unlocated += 1
             continue
+        events = plover_reading(events)
         top, same = pick(events, item["type"])
         tally.n += 1
         tally.no_event += top is None

@@ -17,7 +17,15 @@ import sys
 import time
 from pathlib import Path
 
-from scoring import Tally, confusion_markdown, gold_countries, pick, predicted_countries, v08
+from scoring import (
+    Tally,
+    confusion_markdown,
+    gold_countries,
+    pick,
+    plover_reading,
+    predicted_countries,
+    v08,
+)
 
 from chronist.document import Document
 from chronist.events import EventCoder
@@ -53,7 +61,8 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     tally = Tally()
     rows = []
-    for record, events in zip(records, predictions, strict=True):
+    for record, raw in zip(records, predictions, strict=True):
+        events = plover_reading(raw)
         gold_type = v08(record["event"])
         top, same = pick(events, gold_type)
         tally.n += 1

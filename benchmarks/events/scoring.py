@@ -85,6 +85,17 @@ class Tally:
         }
 
 
+def plover_reading(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events as PLOVER's gold codes them: an announced cooperative or hostile act
+    ("X will visit Y next week", chronist: CONSULT planned) is PLOVER's AGREE/THREATEN,
+    which the coder gives as `plover_reading`. The gold sets follow that convention."""
+    read = []
+    for event in events:
+        reading = event.get("plover_reading")
+        read.append({**event, "type": reading["type"]} if reading else event)
+    return read
+
+
 def pick(events: list[dict[str, Any]], gold_type: str) -> tuple[dict[str, Any] | None, dict | None]:
     """(top event by confidence then position, the event of the gold type if any)."""
     if not events:

@@ -12,7 +12,14 @@ from chronist.document import ActorRef, Document, Event
 from chronist.document import Span as TextSpan
 from chronist.events.actors import ActorIndex, from_mention
 from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
-from chronist.events.factuality import factuality, konjunktiv_i, obligation, reported_by
+from chronist.events.factuality import (
+    factuality,
+    konjunktiv_i,
+    obligation,
+    planned_by_governor,
+    reported_by,
+    speaks_itself,
+)
 from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events
 from chronist.events.roles_de import frames_from_morphology
@@ -63,7 +70,12 @@ class EventCoder:
         """English: the parse. German: case morphology and word order first (robust to a
         parser trained on little data), the parse only fills slots they leave open."""
         if self.language != "de":
-            return frames_from_parse(sent, self.lexicon, self.cues) if parsed else []
+            return self._fold_nouns(
+                frames_from_parse(sent, self.lexicon, self.cues) if parsed else []
+            )
+        return self._fold_nouns(self._german_frames(sent, parsed, time_tokens))
+
+    def _german_frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
         frames = frames_from_morphology(sent, self.lexicon, self.cues, time_tokens)
         if parsed:
             by_trigger = {f.trigger: f for f in frames_from_parse(sent, self.lexicon, self.cues)}
@@ -73,6 +85,41 @@ class EventCoder:
                     for slot, phrases in parse_frame.slots.items():
                         frame.slots.setdefault(slot, phrases)
         return frames
+
+    def _fold_nouns(self, frames: list[Frame]) -> list[Frame]:
+        """A verb's frame outranks the event nouns it is built on. A noun that is a verb
+        entry's frame word ("hat die Gespräche … abgebrochen" is abbrechen + Gespräche:
+        REJECT, not CONSULT) is part of that verb's event, wherever the clause splitter
+        put it; a noun heading the object of a threat, demand or offer ("drohte mit einem
+        Militärschlag", "called for talks") is its content, no happening of its own."""
+        verbs = [f for f in frames if f.entry.pos == "verb"]
+        _passive_support(frames, {verb.trigger for verb in verbs})
+        if not verbs:
+            return frames
+        kept = []
+        for frame in frames:
+            if frame.entry.pos != "noun":
+                kept.append(frame)
+                continue
+            token = self._doc[frame.trigger]
+            words = {lemma_of(token), token.lower_}
+            if any(_frame_word(words, verb.entry.with_any | set(verb.entry.with_all),
+                               self.language == "de") for verb in verbs):
+                continue
+            owner = next(
+                (
+                    verb
+                    for verb in verbs
+                    if verb.entry.type in self.ontology.content_types
+                    and _heads_argument(verb, frame.trigger)
+                ),
+                None,
+            )
+            if owner is None:
+                kept.append(frame)
+            elif owner.content is None:
+                owner.content = frame.entry
+        return kept
 
     def _time_tokens(self, doc: Document) -> set[int]:
         tokens: set[int] = set()
@@ -122,17 +169,31 @@ class EventCoder:
         reporter, speaker_actor = speaker if speaker else (None, None)
         event_type, mode = entry.type, entry.mode
         recoded: dict[str, Any] | None = None
+        reading: dict[str, Any] | None = None
         if speaker_actor is not None and obligation(analysis, frame, self.cues):
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+            # An obligation a state lays on itself (its ministry speaking of its
+            # government) is no demand between actors.
+            if source is not None and (
+                _same_actor(source, speaker_actor) or _same_state(source, speaker_actor)
+            ):
+                return None
             recoded = {"type": event_type, "factuality": fact}
             target, source = source, speaker_actor
             event_type, mode, fact = "REQUEST", None, "asserted"
-        elif self._committed(frame, fact, speaker) and (
-            plover := self.ontology.recode(event_type, mode, fact)
-        ):
-            recoded = {"type": event_type, "mode": mode, "factuality": fact}
-            (event_type, mode), fact = plover, "asserted"
-        date, basis = self._date(doc, sent)
+        elif frame.content is not None and mode is None and (
+            content := self.ontology.recode(frame.content.type, frame.content.mode, "planned")
+        ) and content[0] == event_type:
+            # "drohte mit einem Militärschlag": a threat of violence.
+            mode = content[1]
+        elif plover := self.ontology.recode(event_type, mode, fact):
+            if self._committed(frame, fact, speaker, source):
+                recoded = {"type": event_type, "mode": mode, "factuality": fact}
+                (event_type, mode), fact = plover, "asserted"
+            elif fact == "planned":
+                # Kept as the planned act; PLOVER's gold would code the announcement.
+                reading = {"type": plover[0], "mode": plover[1]}
+        date, basis = self._date(doc, sent, frame)
         paragraph = doc.paragraph_at(trigger.idx)
         attributes: dict[str, Any] = {
             "codebook": self.ontology.codebook,
@@ -143,6 +204,10 @@ class EventCoder:
             attributes["recoded_from"] = recoded
         if paragraph is not None:
             attributes["paragraph"] = paragraph.kind
+        if reading is not None:
+            attributes["plover_reading"] = reading
+        if frame.content is not None:
+            attributes["content"] = {"type": frame.content.type, "mode": frame.content.mode}
         if konjunktiv_i(analysis, frame):
             attributes["reported_speech"] = True
         if implicit:
@@ -197,10 +262,19 @@ class EventCoder:
             if m.type != "PLACE"
         )
 
-    def _committed(self, frame: Frame, fact: str, speaker: Any) -> bool:
+    def _committed(
+        self, frame: Frame, fact: str, speaker: Any, source: ActorRef | None = None
+    ) -> bool:
         """Is an unreal act the actor's own promise or threat? Plans and refusals are; a
         bare "could"/"may" is the reporter's speculation unless someone said it or it is
         conditional ("would meet … if")."""
+        if fact == "planned":
+            # A plan is a promise when the actor states the intent (a planning verb) or
+            # says it itself; a bare future in someone's report ("will send its minister
+            # next week, officials said") stays a planned event of its own type.
+            return planned_by_governor(self._doc, frame, self.cues) or speaks_itself(
+                speaker, source
+            )
         if fact != "possible":
             return True
         conditional = any(
@@ -298,15 +372,45 @@ class EventCoder:
 
     # ------------------------------------------------------------------ the rest
 
-    def _date(self, doc: Document, sent: Span) -> tuple[str | None, str | None]:
+    def _date(self, doc: Document, sent: Span, frame: Frame) -> tuple[str | None, str | None]:
+        """The date of the trigger's own clause, not the sentence's first date ("ANKARA,
+        May 4 - … summoned the envoy on Friday" is Friday): a date the trigger governs,
+        else one in its clause, else the one nearest the trigger."""
         narrative = doc.narrative
         if narrative is not None:
-            value, basis = narrative.date_for(sent.start_char, sent.end_char)
+            start, end = self._date_span(doc, sent, frame)
+            value, basis = narrative.date_for(start, end)
             if value is not None:
                 return value, basis
         if doc.published:
             return doc.published[:10], "document"
         return None, None
+
+    def _date_span(self, doc: Document, sent: Span, frame: Frame) -> tuple[int, int]:
+        analysis = doc.analysis
+        trigger = analysis[frame.trigger]
+        dated = [
+            t for t in doc.times
+            if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char
+        ]
+        if analysis.has_annotation("DEP"):
+            governed = []
+            for time in dated:
+                span = analysis.char_span(time.start, time.end, alignment_mode="expand")
+                steps = _steps_to(span.root, trigger) if span is not None else None
+                if steps is not None:
+                    governed.append((steps, abs(time.start - trigger.idx), time.start, time))
+            if governed:
+                time = min(governed)[-1]
+                return time.start, time.end
+        scope = [analysis[i] for i in frame.scope if sent.start <= i < sent.end]
+        inside = [
+            t for t in dated
+            if scope and scope[0].idx <= t.start and t.end <= scope[-1].idx + len(scope[-1])
+        ]
+        if inside and len(scope) > 1:
+            return scope[0].idx, scope[-1].idx + len(scope[-1])
+        return trigger.idx, trigger.idx + len(trigger.text)
 
     def _size(self, doc: Document, sent: Span, people_key: str | None) -> dict[str, Any]:
         """Figures of the sentence by what they count; with `people_key`, people counted
@@ -374,6 +478,61 @@ def _trim(piece: Span) -> Span:
     return piece.doc[start:end]
 
 
+def _passive_support(frames: list[Frame], verb_triggers: set[int]) -> None:
+    """The subject of a passive clause does the clause's event noun ("Serb forces were
+    engaged in ethnic cleansing") unless the passive verb is an event of its own: then
+    it is that event's patient ("drei Menschen wurden bei Angriffen getötet"), and victims
+    never attack."""
+    for frame in frames:
+        patient = frame.slots.pop("support_passive", None)
+        verbs = frame.slots.get("support_verb", [])
+        if patient and not any(p.head in verb_triggers for p in verbs):
+            frame.slots.setdefault("support_subj", patient)
+
+
+def _frame_word(words: set[str], frame_words: set[str] | frozenset[str], compounds: bool) -> bool:
+    if words & frame_words:
+        return True
+    # German compounds: "Friedensgespräche" is a frame word "gespräche".
+    return compounds and any(w.endswith(f) for w in words for f in frame_words if len(f) >= 4)
+
+
+def _heads_argument(verb: Frame, token: int) -> bool:
+    """Does `token` head one of the verb's own argument phrases or its complement's
+    object ("urged Iran to resume talks")? Not a subject, nor a phrase deeper in the
+    complement ("urged Israel to disclose the findings of its investigation": that
+    investigation is a happening of its own)."""
+    return any(
+        phrase.head == token
+        for slot, phrases in verb.slots.items()
+        if slot in CONTENT_SLOTS or slot.startswith("prep:")
+        for phrase in phrases
+    )
+
+
+CONTENT_SLOTS = frozenset({"obj", "iobj", "comp_obj"})
+
+
+# Dependencies through which a date belongs to the word above it ("on Friday",
+# "am Montag", "last week"), without crossing into another predicate.
+CLAUSE_STOPS = frozenset({"VERB", "AUX"})
+
+
+def _steps_to(token: Any, trigger: Any) -> int | None:
+    """How many steps up from `token` (a date's head) to the trigger, if its head chain
+    reaches the trigger before any other verb (the date is in the trigger's own phrase)."""
+    current = token
+    for steps in range(1, 5):
+        if current.head is current:
+            return None
+        current = current.head
+        if current.i == trigger.i:
+            return steps
+        if current.pos_ in CLAUSE_STOPS:
+            return None
+    return None
+
+
 def _identified(actor: ActorRef) -> bool:
     return bool(actor.country or actor.entity or actor.members)
 
@@ -406,6 +565,16 @@ def _same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.entity and b.entity:
         return a.entity == b.entity
     return a.name == b.name and a.country == b.country
+
+
+# A state acts through its government; a ministry and its government are one actor.
+STATE_SECTORS = frozenset({None, "GOV"})
+
+
+def _same_state(a: ActorRef, b: ActorRef) -> bool:
+    if a.members or b.members or a.sector not in STATE_SECTORS or b.sector not in STATE_SECTORS:
+        return False
+    return a.country is not None and a.country == b.country
 
 
 def _event_id(doc_id: str, event_type: str, offset: int) -> str:

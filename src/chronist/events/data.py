@@ -84,6 +84,9 @@ class OntologyFile(_Strict):
     """"TYPE/mode" -> PLOVER size key for the people counted in the event's sentence:
     "45 Demonstranten" arrested in a COERCE/arrest are its `arrested`."""
     identity: Identity
+    content_types: list[str] = Field(default_factory=list)
+    """Types whose object is what is threatened, demanded or offered: an event noun
+    there ("drohte mit einem Militärschlag") is the content, no happening of its own."""
 
 
 class LemmaSpec(_Strict):
@@ -179,6 +182,7 @@ class Ontology:
         self.political_sectors = frozenset(spec.identity.political)
         self.private_sectors = frozenset(spec.identity.private)
         self.casualty_types = frozenset(spec.identity.casualties)
+        self.content_types = frozenset(spec.content_types)
 
     def recode(
         self, event_type: str, mode: str | None, factuality: str

@@ -21,7 +21,8 @@ from chronist.events.data import Cues
 from chronist.events.frames import Frame
 from chronist.events.triggers import lemma_of
 
-__all__ = ["Speaker", "factuality", "obligation", "reported_by"]
+__all__ = ["Speaker", "factuality", "obligation", "planned_by_governor", "reported_by",
+           "speaks_itself"]
 
 Speaker = tuple[dict[str, Any], ActorRef | None]
 """`reported_by` as output, and the speaker as an actor when the actor layer knows it."""
@@ -96,6 +97,21 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
     return False
 
 
+def planned_by_governor(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    """Is the plan the actor's own intent ("plans to send", "kündigte an, … zu schicken",
+    "sie wolle … einlegen"), not only the future tense of a report ("will send next week")?"""
+    if any(_words(doc[g]) & (cues.planning_verbs | cues.planning_nouns) for g in frame.governors):
+        return True
+    trigger = doc[frame.trigger]
+    return any(
+        i != frame.trigger
+        and doc[i].pos_ in {"AUX", "VERB"}
+        and _words(doc[i]) & cues.planning_verbs
+        and "Inf" in trigger.morph.get("VerbForm")
+        for i in frame.scope
+    )
+
+
 def factuality(doc: Doc, frame: Frame, cues: Cues, reported: bool = False) -> str:
     if _negated(doc, frame, cues):
         return "negated"
@@ -130,17 +146,24 @@ def reported_by(
     for quote in quotes:
         if quote.start <= trigger.idx < quote.end and quote.speaker:
             speaker = {"entity": quote.speaker.get("entity"), "name": quote.speaker.get("name")}
-            actor = _quote_actor(speaker, actors) or (from_verb[1] if from_verb else None)
-            return speaker, actor
+            mention = _quote_mention(quote, speaker, actors)
+            if mention is not None:
+                return _as_speaker(mention, actors)
+            return speaker, from_verb[1] if from_verb else None
     return _marker_source(sent, cues, actors) or from_verb
 
 
-def _quote_actor(speaker: dict[str, Any], actors: ActorIndex) -> ActorRef | None:
-    for mention in actors.mentions:
+def _quote_mention(quote: Quote, speaker: dict[str, Any], actors: ActorIndex) -> Any:
+    """The speaker's mention, the one nearest the quote first ("…, officials said")."""
+    def distance(mention: Any) -> tuple[bool, int]:
+        inside = quote.start <= mention.start < quote.end
+        return inside, min(abs(mention.start - quote.end), abs(mention.end - quote.start))
+
+    for mention in sorted(actors.mentions, key=distance):
         if speaker["entity"] and mention.entity == speaker["entity"]:
-            return from_mention(mention)
+            return mention
         if speaker["name"] and speaker["name"] in (mention.name, mention.text):
-            return from_mention(mention)
+            return mention
     return None
 
 
@@ -159,7 +182,7 @@ def _marker_source(sent: Span, cues: Cues, actors: ActorIndex) -> Speaker | None
                 after = begin + len(marker)
                 mentions = actors.in_range(after, min(sent.end, after + ATTRIBUTION_WINDOW))
             if mentions:
-                return _as_speaker(mentions[0])
+                return _as_speaker(mentions[0], actors)
     return None
 
 
@@ -197,7 +220,7 @@ def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> Speaker | None:
                     child.left_edge.i, child.right_edge.i + 1
                 )
                 if mentions:
-                    return _as_speaker(mentions[0])
+                    return _as_speaker(mentions[0], actors)
                 return {"entity": None, "name": _np_text(child)}, None
         return None
     # The speech verb's own clause: the words between the nearest punctuation marks.
@@ -208,7 +231,7 @@ def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> Speaker | None:
         end += 1
     mentions = [m for m in actors.in_range(start, end)]
     if mentions:
-        return _as_speaker(mentions[0])
+        return _as_speaker(mentions[0], actors)
     nouns = [t for t in doc[start:end] if t.pos_ in {"NOUN", "PROPN"}]
     return ({"entity": None, "name": nouns[0].text}, None) if nouns else None
 
@@ -217,8 +240,46 @@ def _np_text(token: Token) -> str:
     return " ".join(t.text for t in token.subtree if t.pos_ != "DET")[:80]
 
 
-def _as_speaker(mention: Any) -> Speaker:
-    return {"entity": mention.entity, "name": mention.name or mention.text}, from_mention(mention)
+def _as_speaker(mention: Any, actors: ActorIndex | None = None) -> Speaker:
+    name = mention.text if _unnamed(mention, actors) else (mention.name or mention.text)
+    return {"entity": mention.entity, "name": name}, from_mention(mention)
+
+
+def _unnamed(mention: Any, actors: ActorIndex | None) -> bool:
+    """"officials said", "diplomats said": unnamed people of a body, written in lower
+    case and plural; the name stays the text's words (the entity says whose they are),
+    and they are not the body itself speaking."""
+    if actors is None or not mention.text.islower():
+        return False
+    span = actors.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and "Plur" in span.root.morph.get("Number")
+
+
+def speaks_itself(speaker: Speaker | None, actor: ActorRef | None) -> bool:
+    """Does the actor say it itself ("Germany said it will send …"), named as such?"""
+    if speaker is None or speaker[1] is None or actor is None:
+        return False
+    name = speaker[0].get("name") or ""
+    if name.islower():
+        return False
+    other = speaker[1]
+    if other.entity and actor.entity and other.entity == actor.entity:
+        return True
+    if other.name == actor.name and other.country == actor.country:
+        return True
+    # A state speaks through its government and officials ("Portugal will support …,
+    # the Portuguese president said").
+    return (
+        other.country is not None
+        and other.country == actor.country
+        and not other.members
+        and not actor.members
+        and other.sector in STATE_SECTORS
+        and actor.sector in STATE_SECTORS
+    )
+
+
+STATE_SECTORS = frozenset({None, "GOV"})
 
 
 def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:

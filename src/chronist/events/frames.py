@@ -42,6 +42,9 @@ class Frame:
     """True when a German compound matched through its head noun."""
     depth: int | None = None
     """Steps from the trigger to the sentence root in the parse (0 = main predicate)."""
+    content: Entry | None = None
+    """The event noun that is what this threat/demand/offer is about ("mit einem
+    Militärschlag"), folded into this frame."""
 
     def logical(self, slot: str) -> list[Phrase]:
         """Slot contents with the passive undone: subj is the agent, obj the patient."""

@@ -11,6 +11,8 @@ lists every mention in `attributes["mentions"]`.
 
 from __future__ import annotations
 
+from datetime import date
+
 from chronist.document import ActorRef, Event
 
 __all__ = ["merge_events"]
@@ -31,20 +33,51 @@ def _identity(actor: ActorRef | None) -> str | None:
     return _key(actor)
 
 
+# A state and its government act as one in reports ("Estland weist … aus" and "die
+# estnische Regierung hat … ausgewiesen" are one expulsion).
+STATE_SECTORS = frozenset({None, "GOV"})
+
+
+def _state(actor: ActorRef) -> str | None:
+    if actor.members or actor.sector not in STATE_SECTORS:
+        return None
+    return actor.country
+
+
 def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     ka, kb = _identity(a), _identity(b)
-    return ka is None or kb is None or ka == kb
+    if ka is None or kb is None or ka == kb:
+        return True
+    return a is not None and b is not None and _state(a) is not None and _state(a) == _state(b)
 
 
 BASIS_RANK = {"explicit": 3, "narrative": 2, "document": 1, None: 0}
 
 
 def _compatible_date(a: Event, b: Event) -> bool:
-    # A date that only falls back to the publication date says nothing about the event.
-    if "document" in (a.date_basis, b.date_basis):
-        return True
     x, y = a.date, b.date
-    return x is None or y is None or x.startswith(y) or y.startswith(x)
+    if x is None or y is None:
+        return True
+    # A date that only falls back to the publication date says little about the event: a
+    # headline ("Litauen weist Diplomaten aus") is the news of the day, not a flashback
+    # told in the body ("Bereits im Februar hatte Litauen …").
+    if "document" in (a.date_basis, b.date_basis):
+        return _near(x, y)
+    return x.startswith(y) or y.startswith(x)
+
+
+NEWS_DAYS = 7
+
+
+def _near(x: str, y: str) -> bool:
+    """Dates within a week of each other; with a month or year only, the same one."""
+    if len(x) >= 10 and len(y) >= 10:
+        try:
+            return abs((date.fromisoformat(x[:10]) - date.fromisoformat(y[:10])).days) <= NEWS_DAYS
+        except ValueError:
+            return False
+    size = min(len(x), len(y), 7)
+    return x[:size] == y[:size]
 
 
 def _shares_actor(a: Event, b: Event) -> bool:
@@ -110,10 +143,10 @@ def merge_events(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     for event in sorted(events, key=_richness, reverse=True):
         event.attributes.setdefault("mentions", [_mention(event)])
-        for main in merged:
-            if same_happening(main, event):
-                _absorb(main, event)
-                break
+        # The mention earliest in the text first: a headline repeats the lead.
+        matches = [main for main in merged if same_happening(main, event)]
+        if matches:
+            _absorb(min(matches, key=lambda m: m.trigger.start), event)
         else:
             merged.append(event)
     for event in merged:

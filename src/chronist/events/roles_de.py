@@ -119,7 +119,38 @@ def _split(sent: Span) -> list[list[Token]]:
                 clauses.append([])
             continue
         clauses[-1].append(token)
-    return [c for c in clauses if c]
+    return _rejoin([c for c in clauses if c])
+
+
+def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
+    """A relative clause embedded in a main clause splits it in two: "Athen hat die
+    Gespräche mit Ankara, die seit Monaten liefen, abgebrochen". The part after it that
+    opens with a verb is the main clause's rest, joined back to its start."""
+    joined: list[list[Token]] = []
+    index = 0
+    while index < len(clauses):
+        tokens = clauses[index]
+        rest = clauses[index + 2] if index + 2 < len(clauses) else None
+        if (
+            rest is not None
+            and _opens_relative(clauses[index + 1])
+            and not _opens_relative(tokens)
+            and rest[0].pos_ in {"VERB", "AUX"}
+        ):
+            joined.extend([tokens + rest, clauses[index + 1]])
+            index += 3
+            continue
+        joined.append(tokens)
+        index += 1
+    return joined
+
+
+def _opens_relative(tokens: list[Token]) -> bool:
+    first = tokens[0]
+    second = tokens[1] if len(tokens) > 1 else None
+    return first.tag_ in RELATIVE_TAGS or (
+        first.pos_ == "ADP" and second is not None and second.tag_ in RELATIVE_TAGS
+    )
 
 
 def _cases(token: Token) -> frozenset[str]:
@@ -440,8 +471,24 @@ def _noun_frame(
             frame.slots.setdefault(f"prep:{other.prep}", other.phrases)
     subj = clause.roles.get("subj", -1)
     frame.governors = [v.i for v in clause.verbs]
+    # The subject of a passive clause is the patient of its verb ("Bei Angriffen … wurden
+    # drei Menschen getötet"): the coder drops it when that verb is an event trigger.
     if subj >= 0 and subj != own:
-        frame.slots["support_subj"] = chunks[subj].phrases
+        frame.slots[_support_slot(clause)] = chunks[subj].phrases
+        frame.slots["support_verb"] = _participles(clause)
     elif previous is not None and _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
-        frame.slots["support_subj"] = previous.chunks[previous.roles["subj"]].phrases
+        frame.slots[_support_slot(previous)] = previous.chunks[previous.roles["subj"]].phrases
+        frame.slots["support_verb"] = _participles(previous)
         frame.governors += _governing_words(previous)
+
+
+def _support_slot(clause: Clause) -> str:
+    return "support_passive" if clause.passive else "support_subj"
+
+
+def _participles(clause: Clause) -> list[Phrase]:
+    return [
+        Phrase(v.i, v.i + 1, v.i)
+        for v in clause.verbs
+        if v.pos_ == "VERB" and "Part" in v.morph.get("VerbForm")
+    ]

@@ -259,9 +259,11 @@ def _subject(token: Token) -> Token | None:
     """The verb's subject, or the controlling verb's for infinitives and conjuncts."""
     current = token
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in SUBJ:
-                return child
+        subjects = [child for child in current.children if child.dep_ in SUBJ]
+        if subjects:
+            # Two subjects are a misparse, most often of a dateline ("PARIS, May 4 -
+            # France's ministry summoned …"): the one nearest the verb is the real one.
+            return min(subjects, key=lambda child: abs(child.i - current.i))
         if current.dep_ not in CONTROL or current.head is current:
             return None
         current = current.head
@@ -299,8 +301,15 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     clause_verb = _clause_verb(token)
     if clause_verb is not None:
         subject = _subject(clause_verb)
+        # A passive subject is the patient of an event verb ("five people were killed in
+        # strikes"): the coder drops it when the verb is a trigger (see `_fold_nouns`).
+        passive = bool({c.dep_ for c in clause_verb.children} & PASSIVE_MARKS) or _aux_passive(
+            clause_verb, cues
+        )
         if subject is not None and subject.i != token.i:
-            frame.slots["support_subj"] = coordinated(_antecedent(subject))
+            slot = "support_passive" if passive else "support_subj"
+            frame.slots[slot] = coordinated(_antecedent(subject))
+            frame.slots["support_verb"] = [Phrase(clause_verb.i, clause_verb.i + 1, clause_verb.i)]
 
 
 def _clause_verb(token: Token) -> Token | None:
