@@ -379,7 +379,10 @@ class Composer:
             return None
         hit, nxt = hits[k], hits[k + 1]
         gap = text[hit.end:nxt.start]
-        linked = gap in self.genitive_links or (organ and gap in self.locative_links)
+        # "das Landgericht Berlin": an organ's seat right after it gives its country.
+        seat = organ and gap == " " and any(t.form in ("capital", "name") and t.kind in (
+            "country", "place") for t in nxt.targets) and not _compound_modifier(text, nxt)
+        linked = gap in self.genitive_links or (organ and gap in self.locative_links) or seat
         genitive_name = (
             self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in nxt.targets)
         )
@@ -492,7 +495,7 @@ class Composer:
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
         if target.form == "capital":
-            if locative or _dateline(text, hit):
+            if locative or _dateline(text, hit) or self._organ_seat(text, hit):
                 return Draft(hit.start, hit.end, "place", country=country.id,
                              entity=("capital", country.id))
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
@@ -501,6 +504,21 @@ class Composer:
             return Draft(hit.start, hit.end, "adjective", country=country.id,
                          entity=("country", country.id))
         return None
+
+    def _organ_seat(self, text: str, hit: Hit) -> bool:
+        """"das Landgericht Berlin", "die Staatsanwaltschaft Wien": a capital right
+        after a state-organ noun names the organ's seat, not the government."""
+        before = re.search(r"([A-ZÄÖÜ][\w-]+) $", text[max(0, hit.start - 40):hit.start])
+        if before is None:
+            return False
+        word = before.group(1)
+        for cut in range(len(word) - 4):  # compounds: "Landgericht", "Amts-Gericht"
+            if cut and word[cut - 1] != "-" and not word[cut - 1].islower():
+                continue
+            part = word[cut:cut + 1].upper() + word[cut + 1:]
+            if any(t.kind == "organ" for t in self.kb.gazetteer.lookup(part)):
+                return True
+        return False
 
     def _place_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         """A city or region is a place wherever it stands: unlike a capital it does not

@@ -177,3 +177,19 @@ def test_kremlin_spokesman_is_russian(stage, text):
 def test_party_officer_acts_for_the_party(stage, text, surface):
     assert [(m.country, m.sector) for m in found(link(stage, text), surface)] == [
         ("DEU", "PTY")]
+
+
+@pytest.mark.parametrize(("text", "seat", "country"), [
+    ("Das Landgericht Berlin entschied.", "Berlin", "DEU"),
+    ("Das Verwaltungsgericht Wien entschied.", "Wien", "AUT"),
+])
+def test_capital_after_organ_is_its_seat(stage, text, seat, country):
+    doc = link(stage, text)
+    assert [m.kind for m in found(doc, seat)] == ["place"]
+    organ = [m for m in doc.actor_mentions if m.kind == "organ"]
+    assert [(m.country, m.sector) for m in organ] == [(country, "JUD")]
+
+
+def test_capital_as_subject_still_the_government(stage):
+    doc = link(stage, "Moskau wies die Vorwürfe zurück.")
+    assert [(m.kind, m.country) for m in found(doc, "Moskau")] == [("metonym", "RUS")]
