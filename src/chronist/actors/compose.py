@@ -501,9 +501,30 @@ class Composer:
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
         if target.form == "demonym" and self._is_demonym(text, hit, target):
+            name_end = self._proper_adjective(text, hit)
+            if name_end is not None:
+                name = text[hit.start:name_end]
+                return Draft(hit.start, name_end, "name", country=country.id,
+                             entity=("new_org", name), entity_type="ORG")
             return Draft(hit.start, hit.end, "adjective", country=country.id,
                          entity=("country", country.id))
         return None
+
+    def _proper_adjective(self, text: str, hit: Hit) -> int | None:
+        """German adjectives are lower case except inside names: a capitalised country
+        adjective inside a sentence before a capitalised noun the knowledge base does not
+        know opens an organisation's name ("die Deutsche Umwelthilfe"). Returns its end."""
+        if self.lang != "de" or not text[hit.start:hit.end].endswith(("e", "er", "en")):
+            return None
+        before = text[max(0, hit.start - 30):hit.start].rstrip()
+        words = re.findall(r"\w+", before)
+        if not before or before[-1] in ".!?:;\n\"„“»«" or not words:
+            return None
+        nxt = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])",
+                       text[hit.end:hit.end + 40])
+        if nxt is None or self.kb.gazetteer.lookup(nxt.group(1)):
+            return None
+        return hit.end + nxt.end()
 
     def _organ_seat(self, text: str, hit: Hit) -> bool:
         """"das Landgericht Berlin", "die Staatsanwaltschaft Wien": a capital right

@@ -177,7 +177,8 @@ class NameFinder:
             inside = [d for d in drafts if d.overlaps(ent.start_char, ent.end_char)]
             if not inside and ent.label_ in PERSON_LABELS:
                 continue  # people are found as runs, with their titles and appositions
-            if inside and not self._org_contains_place(ent, inside):
+            if inside and not (self._org_contains_place(ent, inside)
+                               or self._headed_org(ent, inside)):
                 continue
             if not inside and not self._plausible_org(ent):
                 continue
@@ -197,6 +198,15 @@ class NameFinder:
             len(ent.text) and d.start >= ent.start_char and d.end <= ent.end_char
             for d in inside)
 
+    def _headed_org(self, ent, inside: list[Draft]) -> bool:
+        """"der Verband Deutscher Verkehrsunternehmen": an NER organisation that opens
+        with an organisation head noun ("Verband", "Stiftung") is one name, even with
+        adjectives and group nouns inside it."""
+        words = ent.text.split()
+        return (ent.label_ in ORG_LABELS and len(words) >= 2 and words[0] in self.org_heads
+                and all(d.kind in ("organ", "adjective") and d.start >= ent.start_char
+                        and d.end <= ent.end_char for d in inside))
+
     @staticmethod
     def _plausible_org(ent) -> bool:
         return _plausible_org_name(ent.text)
@@ -214,6 +224,11 @@ class NameFinder:
             return None  # a bare genitive ("Merkels") of a person met elsewhere
         # A single word is a person only when the text says so (title, "Frau", an
         # apposition); NER alone too often tags brands and villages ("Merkava").
+        head = self._org_head_before(text, run.start)
+        if head is not None and run.label not in PERSON_LABELS and title is None:
+            # "die Gewerkschaft Verdi", "der Thinktank Bruegel": the noun says what it is.
+            return Draft(run.start, run.end, "name", entity=("new_org", name),
+                         sector=self.org_heads[head], entity_type="ORG")
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
         is_person = (tagged or first or title is not None or honorific
                      or apposition is not None or self._proper_pair(text, run))
@@ -223,6 +238,16 @@ class NameFinder:
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self.org_sector(name), entity_type="ORG")
         return None
+
+    def _org_head_before(self, text: str, start: int) -> str | None:
+        """The organisation head noun right before a name, after an article."""
+        match = re.search(r"(?<!\w)(?:der|die|das|des|dem|den|the)\s+(\S+)\s$",
+                          text[max(0, start - 60):start], re.IGNORECASE)
+        if match is None:
+            return None
+        word = match.group(1)
+        key = word.casefold() if self.lang == "en" else word
+        return key if key in self.org_heads else None
 
     def _proper_pair(self, text: str, run: NameRun) -> bool:
         """German: two or three words the tagger marks as proper nouns (NE) are a

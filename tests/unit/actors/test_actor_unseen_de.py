@@ -193,3 +193,29 @@ def test_capital_after_organ_is_its_seat(stage, text, seat, country):
 def test_capital_as_subject_still_the_government(stage):
     doc = link(stage, "Moskau wies die Vorwürfe zurück.")
     assert [(m.kind, m.country) for m in found(doc, "Moskau")] == [("metonym", "RUS")]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Die Deutsche Umwelthilfe klagte gegen das Land.", "Deutsche Umwelthilfe", "DEU"),
+    ("Der Verband Deutscher Verkehrsunternehmen warnte.",
+     "Verband Deutscher Verkehrsunternehmen", "DEU"),
+])
+def test_unknown_german_organisation_names_become_organisations(stage, text, name, country):
+    doc = link(stage, text)
+    org = found(doc, name)
+    assert org and org[0].type == "ORG" and org[0].country == country
+    assert not any(m.kind == "adjective" for m in doc.actor_mentions)
+
+
+def test_lower_case_and_sentence_initial_adjectives_stay_adjectives(stage):
+    doc = link(stage, "Deutsche Firmen investieren. Viele Deutsche protestierten.")
+    assert not any(m.type == "ORG" and m.kind == "name" for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Die Gewerkschaft Verdi streikt.", "Verdi", "LAB"),
+    ("Der Thinktank Bruegel warnt.", "Bruegel", "THK"),
+])
+def test_name_after_organisation_head_noun_is_an_organisation(stage, text, name, sector):
+    org = found(link(stage, text), name)
+    assert org and org[0].type == "ORG" and org[0].sector == sector
