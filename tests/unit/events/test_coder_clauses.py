@@ -153,3 +153,21 @@ def test_merge_undated_headline_keeps_away_from_an_old_date() -> None:
 )  # fmt: skip
 def test_coder_same_state(a: ActorRef, b: ActorRef, same: bool) -> None:
     assert _same_state(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "absent"),
+    [
+        ("de", "Wien sagte, der Extremismus stelle eine Bedrohung für das Land dar.",
+         "THREATEN"),
+        ("de", "Die Historikerin schreibt in ihrem Buch über Spanien auch über Gewalt.", "ASSAULT"),
+        ("de", "Die Polizei warnt vor falschen Handwerkern.", "THREATEN"),
+    ],
+)  # fmt: skip
+def test_coder_danger_and_generic_nouns_are_no_events(run, language, text, absent) -> None:
+    assert absent not in [e.type for e in run(text, language)]
+
+
+def test_coder_a_warning_to_a_state_is_still_a_threat(run) -> None:
+    events = run("Russland warnte die Ukraine vor weiteren Angriffen.", "de")
+    assert "THREATEN" in [e.type for e in events]
