@@ -16,6 +16,8 @@ the same country and sector (organs, adjectives, descriptions).
         --out benchmarks/actors/results-heldout2.json
     .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_heldout3.yaml \
         --out benchmarks/actors/results-heldout3.json    # blind run: results-heldout3-blind.json
+    .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_dev2.yaml \
+        --out benchmarks/actors/results-dev2.json        # blind run: results-dev2-blind.json
 
 Prints the figures and writes benchmarks/actors/results.json (figures only).
 """

@@ -593,7 +593,10 @@ class Composer:
                 return True
             # "in Afghanistan, Mali oder im Roten Meer": a comma list continues the
             # place ("in die Ukraine und Russland drohte" may start a new clause).
-            item = LIST_ITEM_BEFORE.search(text, max(0, start - 60), start)
+            # German only: English sets a fronted place off with a comma ("In Kyiv,
+            # Ukraine's president said").
+            item = (LIST_ITEM_BEFORE.search(text, max(0, start - 60), start)
+                    if self.lang == "de" else None)
             if item is None:
                 return False
             start = item.start(1)

@@ -219,3 +219,11 @@ def test_lower_case_and_sentence_initial_adjectives_stay_adjectives(stage):
 def test_name_after_organisation_head_noun_is_an_organisation(stage, text, name, sector):
     org = found(link(stage, text), name)
     assert org and org[0].type == "ORG" and org[0].sector == sector
+
+
+def test_english_fronted_place_with_comma_is_no_list(stage):
+    en = build_stage("en")
+    text = "In Kyiv, Ukraine said the talks had failed."
+    doc = Document(text=text, language="en", published="2025-03-01")
+    doc.analysis = analyse(text, "en")
+    assert [m.kind for m in en(doc).actor_mentions if m.text == "Ukraine"] == ["name"]
