@@ -23,3 +23,18 @@ def corpora() -> Path:
 @pytest.fixture(scope="session")
 def example_html() -> Path:
     return EXAMPLES / "article-de.html"
+
+
+@pytest.fixture(scope="session")
+def events_of():
+    """`events_of(text, language, published=...)`: the events the full pipeline codes
+    in a text of our own."""
+    from chronist.document import Document
+    from chronist.pipeline import default_pipeline
+
+    def analyse(text: str, language: str, published: str = "2024-06-12") -> list:
+        doc = Document(text=text, language=language, published=published)
+        default_pipeline(language)(doc)
+        return doc.events
+
+    return analyse

@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import pytest
 
-from chronist.document import ActorRef, Document, Event, Span
+from chronist.document import ActorRef, Event, Span
 from chronist.events.coder import _same_state
 from chronist.events.merge import merge_events
-from chronist.pipeline import default_pipeline
 
 
-@pytest.fixture(scope="session")
-def run():
-    def analyse(text: str, language: str, published: str = "2024-06-12") -> list:
-        doc = Document(text=text, language=language, published=published)
-        default_pipeline(language)(doc)
-        return doc.events
-
-    return analyse
-
-
-def test_coder_bare_future_in_a_report_stays_planned(run) -> None:
+def test_coder_bare_future_in_a_report_stays_planned(events_of) -> None:
     text = (
         "The Polish government will send its foreign minister to Vilnius next week "
         "for talks, officials said."
     )
-    events = run(text, "en")
+    events = events_of(text, "en")
     event = next(e for e in events if e.trigger.text == "send")
     assert (event.type, event.mode, event.factuality) == ("CONSULT", "visit", "planned")
     # PLOVER's own gold codes the announcement as AGREE: kept as a reading, not the type.
@@ -34,8 +23,8 @@ def test_coder_bare_future_in_a_report_stays_planned(run) -> None:
     assert event.reported_by["name"] == "officials"
 
 
-def test_coder_a_stated_intent_is_still_a_promise(run) -> None:
-    events = run("Spain plans to send aid to Morocco.", "en")
+def test_coder_a_stated_intent_is_still_a_promise(events_of) -> None:
+    events = events_of("Spain plans to send aid to Morocco.", "en")
     assert [(e.type, e.factuality) for e in events][:1] == [("AGREE", "asserted")]
 
 
@@ -50,26 +39,26 @@ def test_coder_a_stated_intent_is_still_a_promise(run) -> None:
     ],
 )  # fmt: skip
 def test_coder_noun_in_a_threat_or_demand_is_its_content(
-    run, language: str, text: str, verb_type: str, folded: str
+    events_of, language: str, text: str, verb_type: str, folded: str
 ) -> None:
-    types = [e.type for e in run(text, language)]
+    types = [e.type for e in events_of(text, language)]
     assert verb_type in types
     assert folded not in types
 
 
-def test_coder_threat_takes_its_mode_from_the_content(run) -> None:
-    event = run("Der iranische Außenminister drohte mit einem Angriff auf Israel.", "de")[0]
+def test_coder_threat_takes_its_mode_from_the_content(events_of) -> None:
+    event = events_of("Der iranische Außenminister drohte mit einem Angriff auf Israel.", "de")[0]
     assert (event.type, event.mode) == ("THREATEN", "violence")
     assert event.attributes["content"]["type"] == "ASSAULT"
 
 
-def test_coder_frame_word_of_a_verb_is_no_event_of_its_own(run) -> None:
+def test_coder_frame_word_of_a_verb_is_no_event_of_its_own(events_of) -> None:
     # The relative clause splits "Gespräche" from "abgebrochen".
     text = (
         "Die Regierung in Athen hat die Gespräche mit Ankara, die seit Monaten liefen, "
         "abgebrochen."
     )
-    types = [e.type for e in run(text, "de")]
+    types = [e.type for e in events_of(text, "de")]
     assert "REJECT" in types and "CONSULT" not in types
 
 
@@ -81,30 +70,32 @@ def test_coder_frame_word_of_a_verb_is_no_event_of_its_own(run) -> None:
         ("en", "Four civilians were wounded in an air strike on a market in Yemen.", "civilians"),
     ],
 )  # fmt: skip
-def test_coder_victims_are_never_the_source(run, language: str, text: str, victims: str) -> None:
-    events = run(text, language)
+def test_coder_victims_are_never_the_source(
+    events_of, language: str, text: str, victims: str
+) -> None:
+    events = events_of(text, language)
     assert events
     assert all(e.source is None or victims not in (e.source.name or "") for e in events)
 
 
-def test_coder_dates_an_event_by_its_own_clause_not_the_dateline(run) -> None:
+def test_coder_dates_an_event_by_its_own_clause_not_the_dateline(events_of) -> None:
     text = (
         "BERLIN, March 3 (Reuters) - Germany's foreign ministry summoned Iran's ambassador "
         "on Thursday."
     )
-    events = run(text, "en", published="2024-03-08")
+    events = events_of(text, "en", published="2024-03-08")
     event = next(e for e in events if e.trigger.text == "summoned")
     assert (event.date, event.date_basis) == ("2024-03-07", "explicit")
     assert event.source is not None and event.source.country == "DEU"
 
 
-def test_coder_headline_merges_with_the_lead_not_a_flashback(run) -> None:
+def test_coder_headline_merges_with_the_lead_not_a_flashback(events_of) -> None:
     text = (
         "Lettland weist russische Diplomaten aus\n\n"
         "Die lettische Regierung hat am Montag drei russische Diplomaten ausgewiesen. "
         "Bereits im Januar hatte Lettland einen russischen Diplomaten ausgewiesen."
     )
-    events = run(text, "de")
+    events = events_of(text, "de")
     dates = sorted(e.date for e in events if e.type == "SANCTION")
     assert dates == ["2024-01", "2024-06-10"]
     flashback = next(e for e in events if e.date == "2024-01")
@@ -164,10 +155,10 @@ def test_coder_same_state(a: ActorRef, b: ActorRef, same: bool) -> None:
         ("de", "Die Polizei warnt vor falschen Handwerkern.", "THREATEN"),
     ],
 )  # fmt: skip
-def test_coder_danger_and_generic_nouns_are_no_events(run, language, text, absent) -> None:
-    assert absent not in [e.type for e in run(text, language)]
+def test_coder_danger_and_generic_nouns_are_no_events(events_of, language, text, absent) -> None:
+    assert absent not in [e.type for e in events_of(text, language)]
 
 
-def test_coder_a_warning_to_a_state_is_still_a_threat(run) -> None:
-    events = run("Russland warnte die Ukraine vor weiteren Angriffen.", "de")
+def test_coder_a_warning_to_a_state_is_still_a_threat(events_of) -> None:
+    events = events_of("Russland warnte die Ukraine vor weiteren Angriffen.", "de")
     assert "THREATEN" in [e.type for e in events]

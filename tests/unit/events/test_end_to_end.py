@@ -4,19 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from chronist.document import Document
-from chronist.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="session")
-def run():
-    def analyse(text: str, language: str) -> list:
-        doc = Document(text=text, language=language, published="2024-06-12")
-        default_pipeline(language)(doc)
-        return doc.events
-
-    return analyse
-
 
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
@@ -28,13 +15,14 @@ def run():
         ("en", "The United States imposed new sanctions on Iran.", ("SANCTION", "USA")),
     ],
 )  # fmt: skip
-def test_end_to_end_type_and_source(run, language: str, text: str, expected: tuple) -> None:
-    events = run(text, language)
+def test_end_to_end_type_and_source(events_of, language: str, text: str, expected: tuple) -> None:
+    events = events_of(text, language)
     assert [(e.type, e.source.country) for e in events][:1] == [expected]
 
 
-def test_end_to_end_event_record_is_complete(run) -> None:
-    event = run("Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein.", "de")[0]
+def test_end_to_end_event_record_is_complete(events_of) -> None:
+    text = "Das Auswärtige Amt bestellte am Montag den russischen Botschafter ein."
+    event = events_of(text, "de")[0]
     record = event.as_dict()
     assert record["date"] == "2024-06-10" and record["date_basis"] == "explicit"
     assert record["codebook"] == "PLOVER 0.8" and record["quad"] == 3
@@ -50,6 +38,8 @@ def test_end_to_end_event_record_is_complete(run) -> None:
          {"dead": 12, "injured": 30}),
     ],
 )
-def test_end_to_end_size_counts_the_people_of_the_event(run, language, text, expected) -> None:
-    size = run(text, language)[0].attributes.get("size", {})
+def test_end_to_end_size_counts_the_people_of_the_event(
+    events_of, language, text, expected
+) -> None:
+    size = events_of(text, language)[0].attributes.get("size", {})
     assert expected.items() <= size.items()

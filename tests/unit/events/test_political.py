@@ -4,19 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from chronist.document import ActorRef, Document
+from chronist.document import ActorRef
 from chronist.events.data import load_lexicon, load_ontology
-from chronist.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="session")
-def run():
-    def analyse(text: str, language: str) -> list:
-        doc = Document(text=text, language=language, published="2024-06-12")
-        default_pipeline(language)(doc)
-        return doc.events
-
-    return analyse
 
 
 @pytest.mark.parametrize(
@@ -57,8 +46,8 @@ def test_political_lexicon_flags_are_loaded() -> None:
         ("en", "Whoever travels to Kyiv these days finds an eerie calm."),
     ],
 )
-def test_no_event_without_a_political_actor(run, language: str, text: str) -> None:
-    assert run(text, language) == []
+def test_no_event_without_a_political_actor(events_of, language: str, text: str) -> None:
+    assert events_of(text, language) == []
 
 
 @pytest.mark.parametrize(
@@ -72,5 +61,5 @@ def test_no_event_without_a_political_actor(run, language: str, text: str) -> No
         ("en", "The ministry sent weapons and ammunition to Ukraine.", "AID"),
     ],
 )  # fmt: skip
-def test_political_events_are_kept(run, language: str, text: str, event_type: str) -> None:
-    assert event_type in [e.type for e in run(text, language)]
+def test_political_events_are_kept(events_of, language: str, text: str, event_type: str) -> None:
+    assert event_type in [e.type for e in events_of(text, language)]
