@@ -76,6 +76,10 @@ def _check_id(value: str) -> str:
     return value
 
 
+def _check_optional_id(value: str | None) -> str | None:
+    return value if value is None else _check_id(value)
+
+
 class Aliases(Strict):
     de: list[str] = Field(default_factory=list)
     en: list[str] = Field(default_factory=list)
@@ -226,10 +230,7 @@ class Country(Strict):
     _sector = field_validator("sector")(_check_sector)
     _country = field_validator("controlled_by")(_check_country)
 
-    @field_validator("qid")
-    @classmethod
-    def _qid(cls, value: str | None) -> str | None:
-        return value if value is None else _check_id(value)
+    _qid = field_validator("qid")(_check_optional_id)
 
 
 class CountriesFile(Strict):
@@ -333,10 +334,7 @@ class Place(Strict):
 
     _country = field_validator("country")(_check_country)
 
-    @field_validator("qid")
-    @classmethod
-    def _qid(cls, value: str | None) -> str | None:
-        return value if value is None else _check_id(value)
+    _qid = field_validator("qid")(_check_optional_id)
 
 
 class PlacesFile(Strict):
