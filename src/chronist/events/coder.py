@@ -392,6 +392,7 @@ class EventCoder:
         dated = [
             t for t in doc.times
             if t.type in ("DATE", "TIME") and sent.start_char <= t.start < sent.end_char
+            and not t.attributes.get("dateline")
         ]
         if analysis.has_annotation("DEP"):
             governed = []

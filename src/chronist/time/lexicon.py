@@ -106,6 +106,10 @@ class TimeLexicon(_Strict):
     span_words: list[str] = []
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""
+    dateline: str | None = None
+    """A regular expression for a wire dateline at a paragraph's start ("ANKARA, March 11
+    (Reuters) -"): a date inside it is when the report was filed, not when its first
+    sentence's event happened."""
     tense_scope: Literal["clause", "window"] = "clause"
     past_tense: Literal["strict", "soft"] = "strict"
     """Whether a past-tense clause rules out a later year for a month or day written

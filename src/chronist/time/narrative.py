@@ -85,8 +85,11 @@ class NarrativeTime:
             for t in sorted(times, key=lambda t: t.start)
             if t.type in ("DATE", "TIME") and (value := date_prefix(t.value))
         ]
-        moving = [
-            a for a, t in zip(self.anchors, _dated(times), strict=True) if t.moves_narrative
+        dated = _dated(times)
+        moving = [a for a, t in zip(self.anchors, dated, strict=True) if t.moves_narrative]
+        # A dateline's date is when the report was filed: it dates no clause explicitly.
+        self._explicit = [
+            a for a, t in zip(self.anchors, dated, strict=True) if not t.attributes.get("dateline")
         ]
         self._references = _references(moving, self.sentences)
 
@@ -98,13 +101,13 @@ class NarrativeTime:
 
     def explicit_for(self, start: int, end: int) -> str | None:
         """The date written in the clause: inside the span, else the nearest in its sentence."""
-        inside = [a for a in self.anchors if a.start >= start and a.end <= end]
+        inside = [a for a in self._explicit if a.start >= start and a.end <= end]
         if inside:
             return inside[0].value
         sentence = self.sentence_of(start)
         if sentence is None:
             return None
-        near = [a for a in self.anchors if a.start >= sentence[0] and a.end <= sentence[1]]
+        near = [a for a in self._explicit if a.start >= sentence[0] and a.end <= sentence[1]]
         if not near:
             return None
         return min(near, key=lambda a: _distance(a, start, end)).value

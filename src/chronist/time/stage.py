@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from chronist.document import Document
@@ -19,6 +20,7 @@ class TimeStage:
     def __init__(self, language: str) -> None:
         lexicon = load_lexicon(language)
         self.tagger = TimeTagger(lexicon)
+        self.dateline = re.compile(lexicon.dateline) if lexicon.dateline else None
         self.auxiliaries = Auxiliaries(
             frozenset(lexicon.future_auxiliaries), frozenset(lexicon.perfect_auxiliaries))
 
@@ -36,8 +38,19 @@ class TimeStage:
                 doc.published_source = "inferred"
                 published = inferred
         doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors)
+        self._mark_datelines(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published)
         return doc
+
+    def _mark_datelines(self, doc: Document) -> None:
+        """`dateline: true` on a date in a wire dateline ("ANKARA, March 11 (Reuters) -"):
+        the day the report was filed, which dates no event of the sentence it opens."""
+        if self.dateline is None:
+            return
+        spans = [match.span() for match in self.dateline.finditer(doc.text)]
+        for time in doc.times:
+            if any(start <= time.start and time.end <= end for start, end in spans):
+                time.attributes["dateline"] = True
 
 
 def _sentences(doc: Document) -> list[tuple[int, int]]:

@@ -163,3 +163,18 @@ def test_stage_keeps_the_story_time_across_a_flashback(stages, flashback_de):
     assert doc.narrative.date_for(start, start + 7) == ("2026-03-10", "narrative")
     # ... while an anaphor counts from the last time told, the flashback's
     assert times["Wochen später"].value == "2026-02"
+
+
+def test_stage_marks_a_wire_dateline_which_dates_no_clause(stages):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = ("Envoy summoned\nANKARA, March 11 (Reuters) - Turkey summoned the envoy on "
+            "Tuesday.\nNEW YORK - Markets fell.")
+    doc = Document(text=text, language="en", published="2026-03-11", published_source="given")
+    doc.analysis = nlp(text)
+    stages["en"](doc)
+    marked = {t.text: bool(t.attributes.get("dateline")) for t in doc.times}
+    assert marked == {"March 11": True, "Tuesday": False}
+    start = text.index("summoned the")
+    # the filing date is not the clause's date: the nearest other date is
+    assert doc.narrative.explicit_for(start, start + 8) == "2026-03-10"
