@@ -83,6 +83,13 @@ class QuotesFile(BaseModel):
     Sprecherin", "sieht es Geoff Yu")."""
     agent_prepositions: list[_Entry]
     """Prepositions that introduce the agent of a passive verb ("von", "by")."""
+    plural_articles: list[_Entry] = []
+    plural_endings: list[_Entry] = []
+    """A plural article with a plural ending ("die Experten") marks a group: the tagger's
+    number is unreliable for rare nouns ("Endokrinologe": Plur)."""
+    group_endings: list[_Entry] = []
+    """Endings of a role noun that is no single person: plurals ("ministers", "die
+    Ministerinnen") and genitives ("des Ministers")."""
 
 
 def _forms(entries: list[_Entry]) -> frozenset[str]:
@@ -115,6 +122,9 @@ class QuotesLexicon:
     group_pronouns: frozenset[str] = frozenset()
     verb_reflexives: frozenset[str] = frozenset()
     agent_prepositions: frozenset[str] = frozenset()
+    plural_articles: frozenset[str] = frozenset()
+    plural_endings: tuple[str, ...] = ()
+    group_endings: tuple[str, ...] = ()
 
     def strip_article(self, text: str) -> str:
         """"der Sprecher" -> "Sprecher": a speaker's name without its leading article."""
@@ -174,4 +184,7 @@ def load_quotes_lexicon(lang: str) -> QuotesLexicon:
         group_pronouns=_forms(data.group_pronouns),
         verb_reflexives=_forms(data.verb_reflexives),
         agent_prepositions=_forms(data.agent_prepositions),
+        plural_articles=_forms(data.plural_articles),
+        plural_endings=tuple(sorted(_forms(data.plural_endings))),
+        group_endings=tuple(sorted(_forms(data.group_endings))),
     )

@@ -464,8 +464,10 @@ class SpeakerResolver:
             return False  # "die Sprecherin des Dienstes" is a description of its own
         # Number from the tagger is unreliable for rare nouns ("Endokrinologe": Plur); a
         # plural article with a plural ending ("die Experten") marks a group.
-        plural = first.lower_ in ("die", "den") and head.text.endswith(("en", "er", "innen"))
-        return definite and not plural and not head.text.endswith(("innen", "ers", "ors"))
+        lexicon = self.lexicon
+        plural = first.lower_ in lexicon.plural_articles and head.text.endswith(
+            lexicon.plural_endings)
+        return definite and not plural and not head.text.endswith(lexicon.group_endings)
 
     def _is_organisation_noun(self, phrase: SpeakerPhrase) -> bool:
         """A bare or definite organisation noun: "the bank", "report", "das Institut"."""
