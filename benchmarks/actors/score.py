@@ -18,6 +18,13 @@ the same country and sector (organs, adjectives, descriptions).
         --out benchmarks/actors/results-heldout3.json    # blind run: results-heldout3-blind.json
     .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_dev2.yaml \
         --out benchmarks/actors/results-dev2.json        # blind run: results-dev2-blind.json
+    .venv/bin/python benchmarks/actors/score.py --gold tests/data/articles/actors_gold.yaml \
+        --split dev --out benchmarks/actors/results-written-dev.json
+
+Written articles (tests/data/articles/): the gold file's pages name an `article: <id>` of
+the manifest articles.yaml beside it (language, published, split) instead of a corpus
+`file:`; the article's .txt is a headline line and paragraphs, read with chronist's text
+ingestion at the manifest's date and language. `--split` scores one split only.
 
 Prints the figures and writes benchmarks/actors/results.json (figures only).
 """
@@ -39,8 +46,9 @@ import yaml
 
 from chronist.actors.mention import ActorMention
 from chronist.document import Document
-from chronist.ingest import to_document
+from chronist.ingest import Block, to_document
 from chronist.ingest.html import parse_html
+from chronist.ingest.text import parse_text
 from chronist.pipeline import Pipeline, default_pipeline
 
 REPO = Path(__file__).resolve().parents[2]
@@ -103,7 +111,34 @@ TIMES = {"actors": 0.0, "before": 0.0}
 
 def load_document(corpus: Path, page: dict) -> Document:
     html = gzip.decompress((corpus / page["file"]).read_bytes()).decode("utf-8", "replace")
-    doc = to_document(parse_html(html), language=page["language"])
+    return run_actors(to_document(parse_html(html), language=page["language"]))
+
+
+def load_article(folder: Path, entry: dict) -> Document:
+    """A written article: its .txt's first line is the headline, the rest paragraphs."""
+    path = folder / entry.get("file", f"{entry['id']}.txt")
+    headline, _, body = path.read_text(encoding="utf-8").strip().partition("\n")
+    article = parse_text(body)
+    title = " ".join(headline.split())
+    article.blocks.insert(0, Block(title, "title"))
+    article.title = title
+    published = entry.get("published")
+    return run_actors(to_document(article, published=str(published) if published else None,
+                                  language=entry["language"]))
+
+
+def load_manifest(folder: Path) -> dict[str, dict]:
+    """articles.yaml: a list of {id, language, published, split} (or a mapping by id),
+    at the top level or under `articles:`."""
+    data = yaml.safe_load((folder / "articles.yaml").read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "articles" in data:
+        data = data["articles"]
+    if isinstance(data, dict):
+        return {str(key): {"id": str(key)} | dict(value) for key, value in data.items()}
+    return {str(entry["id"]): dict(entry) for entry in data}
+
+
+def run_actors(doc: Document) -> Document:
     for stage in actors_pipeline(doc.language).stages:
         started = time.perf_counter()
         stage(doc)
@@ -193,20 +228,33 @@ def score_paragraph(doc: Document, base: int, end: int, golds: list[Gold]) -> Ta
     return tally
 
 
-def score(corpus: Path, gold_path: Path = GOLD) -> dict[str, Tally]:
+def score(corpus: Path, gold_path: Path = GOLD, split: str | None = None) -> dict[str, Tally]:
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     tallies: dict[str, Tally] = {"de": Tally(), "en": Tally()}
+    manifest: dict[str, dict] | None = None
     for page in gold["pages"]:
-        doc = load_document(corpus, page)
+        if "article" in page:
+            if manifest is None:
+                manifest = load_manifest(gold_path.parent)
+            entry = manifest[str(page["article"])]
+            if split and entry.get("split") != split:
+                continue
+            doc = load_article(gold_path.parent, entry)
+            name, language = str(page["article"]), entry["language"]
+        else:
+            if split:
+                continue
+            doc = load_document(corpus, page)
+            name, language = page["file"], page["language"]
         for paragraph in page["paragraphs"]:
             base = locate(doc, paragraph)
             if base is None:
-                raise ValueError(f"{page['file']}: paragraph {paragraph['locate']!r} not found")
+                raise ValueError(f"{name}: paragraph {paragraph['locate']!r} not found")
             end = paragraph_end(doc, base)
             golds = gold_mentions(doc, base, end, paragraph)
             tally = score_paragraph(doc, base, end, golds)
-            tally.errors = [f"{page['file']}: {e}" for e in tally.errors]
-            tallies[page["language"]].add(tally)
+            tally.errors = [f"{name}: {e}" for e in tally.errors]
+            tallies[language].add(tally)
     return tallies
 
 
@@ -214,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--split", choices=("dev", "heldout"),
+                        help="written articles: score only the manifest's split")
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the figures")
     args = parser.parse_args(argv)
@@ -221,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    tallies = score(args.corpus, args.gold)
+    tallies = score(args.corpus, args.gold, args.split)
     total = Tally()
     for tally in tallies.values():
         total.add(tally)
