@@ -15,8 +15,11 @@ predicted token, and misaligned tokens count as errors; lemmas are scored in UD'
 convention (separable verbs not reattached: the reattaching component is switched off
 for scoring; fused preposition+article tokens such as "zum", whose UD lemma is
 "zu der", are left out); LAS ignores punctuation (as
-spaCy's scorer does); NER is exact-span micro P/R/F1 over PER, LOC and ORG, gold
-labels mapped to chronist's labels with the language's entity-label table.
+spaCy's scorer does) and compares base labels ("nsubj:pass" = "nsubj"); English parser
+labels (ClearNLP) that differ from UD only in name are renamed first
+(data/nlp/dependency-labels-en.yaml; --native-labels switches that off); NER is
+exact-span micro P/R/F1 over PER, LOC and ORG, gold labels mapped to chronist's labels
+with the language's entity-label table.
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ from pathlib import Path
 
 import spacy
 from spacy.scorer import Scorer
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 from spacy.training import Example
 
 from chronist.nlp import load
-from chronist.nlp.datafiles import entity_labels
+from chronist.nlp.datafiles import DATA_DIR, dependency_labels, entity_labels
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus"
@@ -61,6 +64,18 @@ def predict(
     return [Example(p, g) for p, g in zip(predicted, gold, strict=True)], seconds
 
 
+def to_ud_labels(docs: list[Doc], language: str) -> None:
+    """Rename the parser's labels that differ from UD's only in name
+    (data/nlp/dependency-labels-<lang>.yaml: English ClearNLP -> UD); heads unchanged."""
+    if not (DATA_DIR / f"dependency-labels-{language}.yaml").exists():
+        return
+    table = dependency_labels(language)
+    for doc in docs:
+        for token in doc:
+            if token.dep_ in table:
+                token.dep_ = table[token.dep_]
+
+
 def syntax_scores(examples: list[Example]) -> dict[str, float]:
     scores: dict[str, float] = {}
     if examples[0].reference.has_annotation("POS"):
@@ -73,7 +88,7 @@ def syntax_scores(examples: list[Example]) -> dict[str, float]:
         deps = Scorer.score_deps(
             examples,
             "dep",
-            getter=lambda t, attr: t.dep_.split(":")[0] if attr == "dep" else getattr(t, attr),
+            getter=_base_label,
             head_attr="head",
             head_getter=lambda t, attr: getattr(t, attr),
             ignore_labels=("p", "punct"),
@@ -81,6 +96,14 @@ def syntax_scores(examples: list[Example]) -> dict[str, float]:
         scores["uas"], scores["las"] = deps["dep_uas"], deps["dep_las"]
         scores["sents_f"] = Scorer.score_spans(examples, "sents")["sents_f"]
     return {k: round(100 * v, 2) for k, v in scores.items() if v is not None}
+
+
+def _base_label(token: Token, attr: str) -> object:
+    """The relation without its subtype, case-folded ("nsubj:pass" = "nsubj"; spaCy's
+    CoNLL-U reader turns UD's "root" into "ROOT")."""
+    if attr == "dep":
+        return token.dep_.split(":")[0].lower()
+    return getattr(token, attr)
 
 
 def lemma_accuracy(examples: list[Example]) -> float:
@@ -147,12 +170,18 @@ def main() -> None:
     parser.add_argument(
         "--without", nargs="*", default=[], help="components to switch off (an ablation)"
     )
+    parser.add_argument(
+        "--native-labels", action="store_true",
+        help="score the parser's own dependency labels (no renaming to UD)",
+    )
     args = parser.parse_args()
     for name in args.corpora:
         language = name.split("-")[0]
         nlp = pipeline(language, args.model)
         gold = read(name, nlp)[: args.limit or None]
         examples, seconds = predict(nlp, gold, tuple(args.without))
+        if not args.native_labels:
+            to_ud_labels([eg.predicted for eg in examples], language)
         words = sum(len(d) for d in gold)
         result: dict[str, object] = {"corpus": name, "docs": len(gold), "tokens": words}
         if "ner" in name:

@@ -142,6 +142,20 @@ class UposRuleFile(DataFile):
     entries: list[UposRule]
 
 
+# --- dependency labels ----------------------------------------------------------------
+
+
+class DependencyLabelEntry(Entry):
+    """A parser label (id) and the Universal Dependencies label of the same relation."""
+
+    ud: str
+
+
+class DependencyLabelFile(DataFile):
+    kind: Literal["dependency-labels"]
+    entries: list[DependencyLabelEntry]
+
+
 # --- sentence splitting -------------------------------------------------------------
 
 
@@ -285,6 +299,13 @@ def tagset(lang: str) -> dict[str, TagEntry]:
 @cache
 def upos_rules(lang: str) -> list[UposRule]:
     return load_model(DATA_DIR / f"upos-rules-{lang}.yaml", UposRuleFile).entries
+
+
+@cache
+def dependency_labels(lang: str) -> dict[str, str]:
+    """Parser label -> UD label for the labels that differ only in name (for scoring)."""
+    data = load_model(DATA_DIR / f"dependency-labels-{lang}.yaml", DependencyLabelFile)
+    return {e.id: e.ud for e in data.entries}
 
 
 @cache

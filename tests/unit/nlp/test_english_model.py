@@ -35,3 +35,22 @@ def test_english_model_matches_official_meta(english: Language, fact: str) -> No
 def test_english_model_has_official_label_sets(english: Language) -> None:
     labels = english.meta["labels"]
     assert (len(labels["tagger"]), len(labels["parser"]), len(labels["ner"])) == (50, 45, 18)
+
+
+# Relations of UD v2 (base labels) that the ClearNLP -> UD renaming may produce.
+UD_RELATIONS = {
+    "root", "nsubj", "csubj", "aux", "obj", "iobj", "nmod", "advmod", "acl", "compound",
+    "det", "cc", "obl", "discourse", "xcomp",
+}  # fmt: skip
+
+
+def test_english_dependency_labels_rename_parser_labels_to_ud(english: Language) -> None:
+    from chronist.nlp.datafiles import dependency_labels
+
+    table = dependency_labels("en")
+    parser_labels = set(english.get_pipe("parser").labels)
+    assert set(table) <= parser_labels
+    assert {ud.split(":")[0] for ud in table.values()} <= UD_RELATIONS
+    assert table["nsubjpass"] == "nsubj:pass" and table["dobj"] == "obj"
+    # Structurally different relations are not renamed: their heads differ in UD.
+    assert not {"prep", "pobj", "attr"} & set(table)
