@@ -89,6 +89,8 @@ class Composer:
         self.locative_links = [f" {w} " for w in words.locative_links]
         self.media_heads = frozenset(words.media_heads)
         self.postpositives = frozenset(words.title_postpositives)
+        self.feminine = tuple(kb.morphology.feminine_endings)
+        self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
         self.stative = frozenset(words.stative_verbs)
 
     # -------------------------------------------------------------- entry point
@@ -174,7 +176,7 @@ class Composer:
         if draft is None:
             return None
         draft.head = (hit.start, hit.end)
-        if self.lang == "de" and text[hit.start:hit.end].endswith(("in", "innen")):
+        if self.feminine and text[hit.start:hit.end].endswith(self.feminine):
             draft.extra["gender"] = "f"  # "Präsidentin": never resolved to a man
         draft.former = self._is_former(text, start, hit.start) or self._plural_role(
             text, hit, noun)
@@ -514,7 +516,8 @@ class Composer:
         """German adjectives are lower case except inside names: a capitalised country
         adjective inside a sentence before a capitalised noun the knowledge base does not
         know opens an organisation's name ("die Deutsche Umwelthilfe"). Returns its end."""
-        if self.lang != "de" or not text[hit.start:hit.end].endswith(("e", "er", "en")):
+        if not (self.capitalised_adjective
+                and text[hit.start:hit.end].endswith(self.capitalised_adjective)):
             return None
         before = text[max(0, hit.start - 30):hit.start].rstrip()
         words = re.findall(r"\w+", before)

@@ -6,42 +6,53 @@ forms and these functions produce the rest, so a reviewer checks one form per wo
 
 from __future__ import annotations
 
-ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-# Nominalised participles and adjectives inflect like adjectives ("der Abgeordnete",
-# "ein Abgeordneter", "des Vorsitzenden"); "Richter" or "Minister" do not.
-ADJECTIVAL_ENDINGS = ("ender", "neter", "amter", "andter", "ierter", "höriger", "ndeter")
-# Names ending in a sibilant take no genitive -s in writing ("Paris'", "Macron"s but "Lutz'").
-SIBILANT_ENDINGS = ("s", "ß", "x", "z", "ce")
+from chronist.actors.loading import load_morphology
+from chronist.actors.schema import Inflection, Morphology
+
+
+def german() -> Morphology:
+    """German inflection (data/actors/morphology.yaml)."""
+    return load_morphology().languages["de"]
 
 
 def german_adjective_forms(stem: str) -> list[str]:
     """türkisch -> türkisch, türkische, türkischen, türkischer, türkisches, türkischem."""
-    return [stem + ending for ending in ADJ_ENDINGS]
+    return [stem + ending for ending in german().adjective_endings]
 
 
 def german_city_adjectives(name: str) -> list[str]:
     """Augsburg -> Augsburger, Kiew -> Kiewer: the uninflected German adjective of a
     one-word place name ending in a consonant (or -au: "Moskauer"). Irregular ones
     ("Münchner") are listed in the data files."""
-    if " " in name or "-" in name or not name[-1:].isalpha():
+    rules = german()
+    if rules.city_adjective is None or " " in name or "-" in name or not name[-1:].isalpha():
         return []
-    if name[-1] in "aeiouäöüy" and not name.endswith("au"):
+    if name.endswith(tuple(rules.city_adjective_vowels)) and not name.endswith(
+            tuple(rules.city_adjective_vowel_exceptions)):
         return []
-    return [name + "er"]
+    return [name + rules.city_adjective]
+
+
+def _first_rule(rules: list[Inflection], word: str) -> list[str]:
+    return next((rule.apply(word) for rule in rules if rule.matches(word)), [])
 
 
 def german_name_variants(name: str, *, lower: bool = False) -> list[str]:
     """Multi-word names with a leading adjective inflect it: "Russische Föderation" ->
     "Russischen Föderation", "Vereinigte Staaten" -> "Vereinigten Staaten"."""
+    rules = german()
+    base, inflection = rules.name_adjective_ending, rules.name_adjective_inflected
     words = name.split(" ")
-    if len(words) < 2 or not any(w.endswith("e") and w[:1].isupper() for w in words[:-1]):
+    if base is None or inflection is None or len(words) < 2 or not any(
+            w.endswith(base) and w[:1].isupper() for w in words[:-1]):
         return []
-    inflected = [w + "n" if w.endswith("e") and w[:1].isupper() else w for w in words[:-1]]
+    inflected = [w[:len(w) - len(base)] + inflection if w.endswith(base) and w[:1].isupper()
+                 else w for w in words[:-1]]
     variants = [" ".join([*inflected, words[-1]])]
     # Writers often treat a state's adjective as an ordinary one: "der russischen
     # Föderation" (`lower`, for country names: "eine deutsche Bank" is no company).
     for form in (words[:-1], inflected) if lower else ():
-        lower = [w[:1].lower() + w[1:] if w.endswith(("e", "en")) else w for w in form]
+        lower = [w[:1].lower() + w[1:] if w.endswith((base, inflection)) else w for w in form]
         variants.append(" ".join([*lower, words[-1]]))
     return variants
 
@@ -50,9 +61,10 @@ def genitive_forms(name: str, lang: str) -> list[str]:
     """The written genitive of a proper name: German "Putins", "Russlands"; "Paris'"."""
     if lang != "de":
         return []
-    if name.endswith(SIBILANT_ENDINGS):
-        return [name + "'"]
-    return [name + "s"]
+    rules = german()
+    if rules.sibilant_genitive and name.endswith(tuple(rules.sibilant_endings)):
+        return [name + rules.sibilant_genitive]
+    return [name + rules.genitive] if rules.genitive else []
 
 
 def german_noun_forms(noun: str) -> list[str]:
@@ -62,30 +74,18 @@ def german_noun_forms(noun: str) -> list[str]:
     ("Präsidents" never occurs), while missing "Präsidenten"/"Ministerin" would lose
     mentions. Multi-word nouns inflect their last word.
     """
+    rules = german()
     head, _, last = noun.rpartition(" ")
     prefix = head + " " if head else ""
-    forms = {last, last + "s", last + "es", last + "n", last + "en"}
-    if last.endswith("e"):
-        forms |= {last[:-1] + "in", last[:-1] + "innen"}
-    elif last.endswith("er") or last[-1].islower():
-        forms |= {last + "in", last + "innen"}
-    if last.endswith(ADJECTIVAL_ENDINGS):  # Abgeordneter -> Abgeordnete(n)
-        forms |= {last[:-1], last[:-1] + "n"}
+    forms = {last + suffix for suffix in rules.noun_suffixes}
+    forms |= set(_first_rule(rules.noun_rules, last))
+    forms |= set(_first_rule(rules.adjectival_nouns, last))
     return sorted(prefix + form for form in forms)
 
 
 def german_demonym_forms(demonym: str) -> list[str]:
     """Türke -> Türke, Türken, Türkin, Türkinnen; Israeli -> Israelis."""
-    forms = {demonym}
-    if demonym.endswith("e"):
-        forms |= {demonym + "n", demonym[:-1] + "in", demonym[:-1] + "innen"}
-    elif demonym.endswith("er"):
-        forms |= {demonym + "n", demonym + "in", demonym + "innen", demonym + "s"}
-    elif demonym.endswith("i"):
-        forms |= {demonym + "s"}
-    else:
-        forms |= {demonym + "en", demonym + "in", demonym + "innen"}
-    return sorted(forms)
+    return sorted({demonym, *_first_rule(german().demonym_rules, demonym)})
 
 
 def english_noun_forms(noun: str) -> list[str]:
@@ -112,4 +112,4 @@ def noun_forms(noun: str, lang: str) -> list[str]:
 
 def federal(noun: str) -> str:
     """Außenminister -> Bundesaußenminister (the German federal compound)."""
-    return "Bundes" + noun[:1].lower() + noun[1:]
+    return (german().federal_prefix or "") + noun[:1].lower() + noun[1:]

@@ -16,8 +16,23 @@ from functools import cache
 from typing import Literal
 
 from chronist.actors import forms
-from chronist.actors.loading import Vocabularies, load_people_files, load_vocabularies, people_paths
-from chronist.actors.schema import Country, Organ, Organisation, Person, Place, Position, Role
+from chronist.actors.loading import (
+    Vocabularies,
+    load_morphology,
+    load_people_files,
+    load_vocabularies,
+    people_paths,
+)
+from chronist.actors.schema import (
+    Country,
+    Morphology,
+    Organ,
+    Organisation,
+    Person,
+    Place,
+    Position,
+    Role,
+)
 
 TargetKind = Literal["country", "org", "person", "organ", "role", "place"]
 FormKind = Literal["name", "adj", "demonym", "seat", "capital", "noun", "fixed"]
@@ -73,6 +88,7 @@ class KnowledgeBase:
 
     def __init__(self, lang: str, vocab: Vocabularies, people: list[Person]) -> None:
         self.lang = lang
+        self.morphology = load_morphology().languages.get(lang, Morphology())
         self.countries: dict[str, Country] = {c.id: c for c in vocab.countries.entries}
         self.orgs: dict[str, Organisation] = {o.id: o for o in vocab.organisations.entries}
         self.organs: dict[str, Organ] = {o.id: o for o in vocab.organs.entries}

@@ -12,6 +12,7 @@ from chronist.actors.schema import (
     ID_PATTERN,
     ContextFile,
     CountriesFile,
+    MorphologyFile,
     OrganisationsFile,
     OrgansFile,
     PeopleFile,
@@ -160,3 +161,8 @@ def people_paths(directory: Path | None = None) -> list[Path]:
 @cache
 def load_context(directory: Path | None = None) -> ContextFile:
     return load_model((directory or data_dir()) / "context.yaml", ContextFile)
+
+
+@cache
+def load_morphology(directory: Path | None = None) -> MorphologyFile:
+    return load_model((directory or data_dir()) / "morphology.yaml", MorphologyFile)

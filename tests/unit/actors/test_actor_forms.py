@@ -65,3 +65,46 @@ def test_forms_german_demonym(demonym, expected):
 )
 def test_forms_english(noun, expected):
     assert forms.english_demonym_forms(noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Augsburg", ["Augsburger"]),
+        ("Moskau", ["Moskauer"]),   # -au takes the ending despite the vowel
+        ("Jena", []),               # other vowels do not
+        ("Bad Ems", []),            # several words: listed in the data if at all
+    ],
+)
+def test_forms_german_city_adjective(name, expected):
+    assert forms.german_city_adjectives(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("ending", "rule_forms", "word", "expected"),
+    [
+        ("e", ["", "n", "-in"], "Däne", ["Däne", "Dänen", "Dänin"]),
+        ("ender", ["-ende"], "Vorsitzender", ["Vorsitzende"]),
+        ("", ["in"], "Richter", ["Richterin"]),
+    ],
+)
+def test_forms_inflection_rule(ending, rule_forms, word, expected):
+    from chronist.actors.schema import Inflection
+
+    rule = Inflection(ending=ending, forms=rule_forms)
+    assert rule.matches(word)
+    assert rule.apply(word) == expected
+
+
+def test_forms_inflection_empty_ending_skips_acronyms():
+    from chronist.actors.schema import Inflection
+
+    assert not Inflection(ending="", forms=["in"]).matches("BND")
+
+
+def test_forms_morphology_file_has_no_rules_for_english():
+    from chronist.actors.loading import load_morphology
+
+    languages = load_morphology().languages
+    assert languages["de"].city_adjective == "er"
+    assert not languages["en"].noun_rules
