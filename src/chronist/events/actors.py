@@ -9,9 +9,10 @@ two members), or a description with no country.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronist.document import ActorRef
 from chronist.events.frames import Phrase
@@ -22,6 +23,13 @@ MAX_DESCRIPTION_TOKENS = 6
 # Part-of-speech tags that can head an actor description when no mention covers it.
 DESCRIPTION_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
 APPOSITION = frozenset({"appos", "app"})
+# Sectors of bodies above states: a country word before their name does not make them
+# that country's ("the U.S.-backed UN mission").
+SUPRANATIONAL = frozenset({"IGO"})
+# "anti-Syrian", "pro-Russian": the adjective names the other side.
+STANCE_PREFIXES = ("anti", "pro")
+# Country lookup of a word the actor layer left alone: surface -> PLOVER country codes.
+CountryWords = Callable[[str], list[str]]
 
 
 class MentionLike(Protocol):
@@ -39,9 +47,12 @@ class MentionLike(Protocol):
 class ActorIndex:
     """The document's actor mentions, addressable by token."""
 
-    def __init__(self, analysis: Doc, mentions: list[Any]) -> None:
+    def __init__(
+        self, analysis: Doc, mentions: list[Any], country_words: CountryWords | None = None
+    ) -> None:
         self.analysis = analysis
         self.mentions = list(mentions)
+        self.country_words = country_words
         # ids of the ActorRefs that stand for a place ("reist nach Kiew", "in Kenia"): a
         # place names where, not who, so it gives an event no political actor. The refs are
         # kept alive here so that their ids are not reused by new ones.
@@ -120,7 +131,15 @@ class ActorIndex:
 
         at_head = [m for m in self.at(phrase.head) if usable(m)]
         if at_head:
-            return [self._ref(_best(at_head))]
+            best = _best(at_head)
+            ref = self._ref(best)
+            if ref.country is None and ref.sector not in SUPRANATIONAL:
+                # "Israeli intelligence officials", "U.S. negotiator Paul Nitze": a
+                # country word before the head says whose the person or body is.
+                countries = self._modifier_countries(phrase, exclude=best)
+                if len(countries) == 1:
+                    return [_with_country(ref, countries[0])]
+            return [ref]
         inside = [m for m in self.in_range(phrase.start, phrase.end) if usable(m)]
         if inside:
             adjectives = [m for m in inside if m.kind == "adjective"]
@@ -155,7 +174,66 @@ class ActorIndex:
             return []
         start = max(phrase.start, phrase.head - MAX_DESCRIPTION_TOKENS + 1)
         words = [t.text for t in self.analysis[start : phrase.head + 1] if t.pos_ != "DET"]
-        return [ActorRef(name=" ".join(words), country=None)]
+        name = " ".join(words)
+        # "rejected an Indian proposal", "Palestinian riots", "shell Iraqi towns": a
+        # thing, people or place described by a country adjective is that country's
+        # (its author, its nationals, its territory), as PLOVER codes it.
+        countries = self._modifier_countries(phrase)
+        if len(countries) > 1:
+            return [ActorRef(name=f"{name} ({c})", country=c) for c in countries]
+        return [ActorRef(name=name, country=countries[0] if countries else None)]
+
+    def _modifier_countries(self, phrase: Phrase, exclude: Any = None) -> list[str]:
+        """Countries named by the words before the phrase's head: actor mentions with a
+        country, else country adjectives the actor layer did not take for actors."""
+        countries: list[str] = []
+        for mention in self.in_range(phrase.start, phrase.head):
+            span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+            if (
+                mention is not exclude
+                and mention.country
+                and span is not None
+                and span.end <= phrase.head
+                and not _stance(self.analysis[span.start])
+                and mention.country not in countries
+            ):
+                countries.append(mention.country)
+        if countries or self.country_words is None:
+            return countries
+        i = phrase.start
+        while i < phrase.head:
+            found, width = self._country_word(i, phrase.head)
+            if found and not _stance(self.analysis[i]):
+                countries.extend(c for c in found if c not in countries)
+            i += width
+        return countries if len(countries) <= 2 else []
+
+    def _country_word(self, i: int, end: int) -> tuple[list[str], int]:
+        """Country codes of the one- or two-word country adjective at token i
+        ("South Korean", "Iraqi"), and how many tokens it spans."""
+        assert self.country_words is not None
+        for width in (2, 1):
+            if i + width > end:
+                continue
+            tokens = self.analysis[i : i + width]
+            if not all(t.is_alpha for t in tokens):
+                continue
+            found = self.country_words(tokens.text)
+            if found:
+                return found, width
+        return [], 1
+
+
+def _stance(token: Token) -> bool:
+    """Is the word the second half of "anti-Syrian" / "pro-Russian"?"""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":
+        return doc[token.i - 2].lower_ in STANCE_PREFIXES
+    return token.lower_.startswith(tuple(p + "-" for p in STANCE_PREFIXES))
+
+
+def _with_country(ref: ActorRef, country: str) -> ActorRef:
+    return ActorRef(name=ref.name, entity=ref.entity, country=country, sector=ref.sector)
 
 
 def _is_state(mention: Any) -> bool:
@@ -201,3 +279,22 @@ def combine(refs: list[ActorRef]) -> ActorRef | None:
         sector=sectors.pop() if len(sectors) == 1 else None,
         members=refs,
     )
+
+
+def kb_country_words(language: str) -> CountryWords:
+    """Country adjectives and demonyms of the actor layer's knowledge base, as a lookup
+    for words it left without a mention ("an Indian proposal")."""
+    from chronist.actors.kb import load_kb
+
+    kb = load_kb(language)
+
+    def lookup(surface: str) -> list[str]:
+        codes: list[str] = []
+        for target in kb.gazetteer.lookup(surface):
+            if target.kind == "country" and target.form in ("adj", "demonym"):
+                code = kb.actor_country(target.key)
+                if code not in codes:
+                    codes.append(code)
+        return codes
+
+    return lookup

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from chronist.document import ActorRef, Document, Event
 from chronist.document import Span as TextSpan
-from chronist.events.actors import ActorIndex, from_mention
+from chronist.events.actors import ActorIndex, CountryWords, from_mention, kb_country_words
 from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
 from chronist.events.factuality import (
     factuality,
@@ -22,6 +22,7 @@ from chronist.events.factuality import (
 )
 from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events
+from chronist.events.relevance import reports_happening
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.triggers import lemma_of
@@ -47,6 +48,15 @@ class EventCoder:
         self.ontology: Ontology = load_ontology()
         self.lexicon: Lexicon = load_lexicon(language)
         self.cues: Cues = load_cues(language)
+        self._country_words: CountryWords | None = None
+
+    @property
+    def country_words(self) -> CountryWords:
+        # The actor layer's knowledge base, loaded on first use (the actors stage has
+        # loaded it already in a pipeline).
+        if self._country_words is None:
+            self._country_words = kb_country_words(self.language)
+        return self._country_words
 
     # ------------------------------------------------------------------ document
 
@@ -55,7 +65,7 @@ class EventCoder:
         if analysis is None:
             return []
         self._doc = analysis
-        actors = ActorIndex(analysis, doc.actor_mentions)
+        actors = ActorIndex(analysis, doc.actor_mentions, self.country_words)
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
@@ -135,6 +145,8 @@ class EventCoder:
         entry = frame.entry
         if any(not frame.logical(slot) for slot in entry.needs):
             return None
+        if not reports_happening(sent, frame, self.cues):
+            return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
         location = self._location(frame, actors, sent)
@@ -155,6 +167,9 @@ class EventCoder:
         if entry.strict and not (target and (target.country or target.entity or target.members)):
             return None
         if source is None and target is None:
+            return None
+        if source is None and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:
+            # Nobody acts, only a place is named ("wurde in Kenia diskutiert").
             return None
         size = self._size(doc, sent, self.ontology.size_of_people.get(f"{entry.type}/{entry.mode}"))
         tolled = entry.type in self.ontology.casualty_types and bool(size.keys() & CASUALTY_KEYS)

@@ -203,3 +203,64 @@ APPOSITION = [
 def test_roles_dep_recipients_beyond_the_frame(coder, rows, mentions, expected) -> None:
     event = code(coder, rows, mentions)[0]
     assert (event.type, event.source.country, event.target and event.target.country) == expected
+
+
+# "Chile rejected a Peruvian proposal." (no mention for "Peruvian": a thing, no actor)
+THING_OF_A_COUNTRY = [
+    ("Chile", "PROPN", "NNP", "Chile", 1, "nsubj"),
+    ("rejected", "VERB", "VBD", "reject", 1, "ROOT"),
+    ("a", "DET", "DT", "a", 4, "det"),
+    ("Peruvian", "ADJ", "JJ", "peruvian", 4, "amod"),
+    ("proposal", "NOUN", "NN", "proposal", 1, "dobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "Chile rejected an anti-Peruvian proposal."
+STANCE = [
+    ("Chile", "PROPN", "NNP", "Chile", 1, "nsubj"),
+    ("rejected", "VERB", "VBD", "reject", 1, "ROOT"),
+    ("an", "DET", "DT", "an", 6, "det"),
+    ("anti", "ADJ", "JJ", "anti", 5, "amod"),
+    ("-", "PUNCT", "HYPH", "-", 5, "punct"),
+    ("Peruvian", "ADJ", "JJ", "peruvian", 6, "amod"),
+    ("proposal", "NOUN", "NN", "proposal", 1, "dobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "South Korean farmers blocked the port." (people described by a two-word adjective)
+PEOPLE_OF_A_COUNTRY = [
+    ("South", "PROPN", "NNP", "South", 1, "compound"),
+    ("Korean", "ADJ", "JJ", "korean", 2, "amod"),
+    ("farmers", "NOUN", "NNS", "farmer", 3, "nsubj"),
+    ("blocked", "VERB", "VBD", "block", 3, "ROOT"),
+    ("the", "DET", "DT", "the", 5, "det"),
+    ("port", "NOUN", "NN", "port", 3, "dobj"),
+    (".", "PUNCT", ".", ".", 3, "punct"),
+]
+# "Danish intelligence officials met Poland." ("officials": an organ without a country)
+ORGAN_WITHOUT_COUNTRY = [
+    ("Danish", "ADJ", "JJ", "danish", 2, "amod"),
+    ("intelligence", "NOUN", "NN", "intelligence", 2, "compound"),
+    ("officials", "NOUN", "NNS", "official", 3, "nsubj"),
+    ("criticised", "VERB", "VBD", "criticise", 3, "ROOT"),
+    ("Poland", "PROPN", "NNP", "Poland", 3, "dobj"),
+    (".", "PUNCT", ".", ".", 3, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "expected"),
+    [
+        (THING_OF_A_COUNTRY, [(0, 1, "CHL", {})], ("REJECT", "CHL", "PER")),
+        (STANCE, [(0, 1, "CHL", {})], ("REJECT", "CHL", None)),
+        (PEOPLE_OF_A_COUNTRY, [], ("PROTEST", "KOR", None)),
+        (
+            ORGAN_WITHOUT_COUNTRY,
+            [(2, 3, None, {"type": "ORG", "sector": "GOV", "kind": "organ"}), (4, 5, "POL", {})],
+            ("ACCUSE", "DNK", "POL"),
+        ),
+    ],
+    ids=["thing-of-a-country", "anti-adjective", "two-word-adjective", "organ-without-country"],
+)  # fmt: skip
+def test_roles_dep_country_adjectives_the_actor_layer_left(coder, rows, mentions, expected) -> None:
+    event = code(coder, rows, mentions)[0]
+    got = (event.type, event.source and event.source.country, event.target and event.target.country)
+    assert got == expected
