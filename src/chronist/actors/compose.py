@@ -90,6 +90,9 @@ class Composer:
         self.media_heads = frozenset(words.media_heads)
         self.postpositives = frozenset(words.title_postpositives)
         self.feminine = tuple(kb.morphology.feminine_endings)
+        self.spatial = frozenset(words.spatial) | self.locative
+        self.buildings = frozenset(words.building_nouns)
+        self.links = frozenset(w for link in words.genitive_links for w in link.split())
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
         self.stative = frozenset(words.stative_verbs)
 
@@ -494,6 +497,8 @@ class Composer:
             return Draft(hit.start, hit.end, kind, country=country.id, sector=country.sector,
                          entity=("country", country.id))
         if target.form == "seat":
+            if locative or self._building(text, hit):
+                return Draft(hit.start, hit.end, "place", country=country.id)
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
         if target.form == "capital":
@@ -511,6 +516,19 @@ class Composer:
             return Draft(hit.start, hit.end, "adjective", country=country.id,
                          entity=("country", country.id))
         return None
+
+    def _building(self, text: str, hit: Hit) -> bool:
+        """"vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":
+        a seat of power placed by a preposition of position, or owning a part or work of
+        a building, is the building."""
+        words = re.findall(r"\w+", text[max(0, hit.start - 40):hit.start])
+        for skip in (self.articles | self.links, self.links):  # "des", "of the"
+            if words and words[-1].casefold() in skip:
+                words = words[:-1]
+        if words and (words[-1] in self.spatial or words[-1] in self.buildings):
+            return True
+        after = re.match(r"\s+(\w+)", text[hit.end:hit.end + 30])
+        return self.lang == "en" and after is not None and after.group(1) in self.buildings
 
     def _proper_adjective(self, text: str, hit: Hit) -> int | None:
         """German adjectives are lower case except inside names: a capitalised country

@@ -142,6 +142,21 @@ class KnowledgeBase:
             self._add_nouns("organ", organ.id, organ.nouns.for_lang(self.lang), organ.fixed)
         for role in self.roles.values():
             self._add_nouns("role", role.id, role.nouns.for_lang(self.lang), role.fixed)
+        self._add_spelling_variants()
+
+    def _add_spelling_variants(self) -> None:
+        """"Aussenministerium", "das Weisse Haus": every form also in the language's
+        other standard spelling, unless that spelling is already a form of its own."""
+        for letter, variant in self.morphology.spelling_variants.items():
+            for table, fold in ((self.gazetteer.exact, False), (self.gazetteer.folded, True)):
+                for surface, targets in list(table.items()):
+                    if letter not in surface:
+                        continue
+                    other = surface.replace(letter, variant)
+                    if other in table:
+                        continue
+                    for target in targets:
+                        self.gazetteer.add(other, target, fold=fold)
 
     def _add_country(self, country: Country) -> None:
         lang_forms = getattr(country, self.lang)

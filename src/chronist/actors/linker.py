@@ -329,7 +329,8 @@ class Linker:
                     continue  # "in May", "May 3" after Theresa May: the month
                 # A surname that is also an organisation's name ("Anne Spiegel" …
                 # "Spiegel sagte") is the person in a text that names them.
-                clash = [d for d in drafts if d.start == span[0] and d.end == span[1]
+                # "Ex-Ministerin Raab": a titled surname is the same case.
+                clash = [d for d in drafts if span in ((d.start, d.end), d.head)
                          and d.entity and (d.entity[0] == "org" or self._other_namesake(
                              text, d, draft))]
                 for other in clash:

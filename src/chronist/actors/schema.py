@@ -443,6 +443,12 @@ class ContextWords(Strict):
     generic_nouns: list[str] = Field(default_factory=list)
     """English organ nouns that name the institution in general when they stand without
     a determiner ("the glue of government"): no actor then."""
+    spatial: list[str] = Field(default_factory=list)
+    """Prepositions of position ("vor dem Weißen Haus", "outside the Kremlin"): with the
+    locative words they make a seat of power the building, a place, not its government."""
+    building_nouns: list[str] = Field(default_factory=list)
+    """Parts and works of a building ("der Rasen des Weißen Hauses", "the White House
+    lawn"): a seat of power they belong to is the building, a place."""
 
 
 class ContextFile(Strict):
@@ -513,6 +519,10 @@ class Morphology(Strict):
     """The ending of a capitalised adjective in a name's base form ("Russische Föderation")
     and `name_adjective_inflected` what it becomes inflected ("Russischen Föderation")."""
     name_adjective_inflected: str | None = None
+    spelling_variants: dict[str, str] = Field(default_factory=dict)
+    """Letters another standard spelling of the language writes differently: every form
+    is also known in that spelling (Swiss German writes ss for ß: "Aussenministerium",
+    "das Weisse Haus")."""
 
 
 class MorphologyFile(Strict):

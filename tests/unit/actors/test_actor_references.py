@@ -1,0 +1,60 @@
+"""Round 4 (issue #4): Swiss spelling, seats of power as buildings, titled namesakes,
+generic nouns and age nouns referring back to a named organisation or person. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.actors import build_stage
+from chronist.document import Document
+from chronist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def stages():
+    return {"de": build_stage("de"), "en": build_stage("en")}
+
+
+def link(stages, text: str, lang: str = "de") -> Document:
+    doc = Document(text=text, language=lang, published="2025-03-01")
+    doc.analysis = analyse(text, lang)
+    return stages[lang](doc)
+
+
+def found(doc: Document, surface: str) -> list:
+    return [m for m in doc.actor_mentions if m.text == surface]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("Das Aussenministerium in Bern bestellte den Botschafter ein.", "Aussenministerium",
+     "CHE", "GOV"),
+    ("Das Weisse Haus kündigte neue Zölle an.", "Weisse Haus", "USA", "GOV"),
+    ("Der Sprecher des Weissen Hauses widersprach.", "Weissen Hauses", "USA", "GOV"),
+])
+def test_swiss_spelling_ss_for_sharp_s(stages, text, surface, country, sector):
+    mentions = found(link(stages, text), surface)
+    assert mentions and mentions[0].country == country and mentions[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "surface", "lang"), [
+    ("Demonstranten versammelten sich vor dem Weißen Haus.", "Weißen Haus", "de"),
+    ("Der Rasen des Weißen Hauses wird neu angelegt.", "Weißen Hauses", "de"),
+    ("Protesters gathered outside the White House on Sunday.", "White House", "en"),
+    ("Workers are replacing the White House lawn.", "White House", "en"),
+])
+def test_seat_of_power_placed_or_built_is_a_place(stages, text, surface, lang):
+    mentions = found(link(stages, text, lang), surface)
+    assert not mentions or all(m.kind == "place" and not m.is_actor for m in mentions)
+
+
+def test_seat_of_power_acting_stays_government(stages):
+    doc = link(stages, "Das Weiße Haus wies die Vorwürfe zurück.")
+    mention = found(doc, "Weiße Haus")
+    assert mention and mention[0].kind == "metonym" and mention[0].country == "USA"
+
+
+def test_titled_surname_is_person_named_in_full_not_kb_namesake(stages):
+    doc = link(stages, "Die Juristin Susanne Raab übernimmt das Amt. Die Ex-Ministerin "
+                       "Raab will im Sommer beginnen.")
+    assert all(m.entity != "chronist:dominic-raab" for m in doc.actor_mentions)
