@@ -22,7 +22,7 @@ from chronist.events.factuality import (
 )
 from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events
-from chronist.events.relevance import reports_happening
+from chronist.events.relevance import load_relevance, reports_happening
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.triggers import lemma_of
@@ -48,6 +48,7 @@ class EventCoder:
         self.ontology: Ontology = load_ontology()
         self.lexicon: Lexicon = load_lexicon(language)
         self.cues: Cues = load_cues(language)
+        self.relevance = load_relevance(language)
         self._country_words: CountryWords | None = None
 
     @property
@@ -145,7 +146,7 @@ class EventCoder:
         entry = frame.entry
         if any(not frame.logical(slot) for slot in entry.needs):
             return None
-        if not reports_happening(sent, frame, self.cues):
+        if not reports_happening(sent, frame, self.relevance):
             return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
