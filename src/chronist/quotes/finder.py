@@ -555,6 +555,13 @@ class QuoteFinder:
             return None
         phrase = self._extend(doc, phrase)
         cue_first = _phrase_token(doc, phrase, True) if cue.speaker == "before" else i
+        if after_comma and _finite_follows(doc, _phrase_token(doc, phrase, False) + 1,
+                                           sentence.end):
+            # "…, nach Angaben der Opposition wurden 62 Menschen verletzt": the cue opens
+            # the next main clause, which is what the source says.
+            stop = _phrase_token(doc, phrase, False) + 1
+            return self._clause_record(doc, (stop, _clause_end(doc, stop, sentence.end)),
+                                       phrase, covered, f"indirect-{cue.id}")
         if after_comma:  # "…, so ein Sprecher." / "…, according to the ministry."
             if i - 2 >= sentence.start and _is_closing_mark(doc[i - 2].text):
                 return None  # „…“, so der Arzt: the cue attributes the direct quote
@@ -621,6 +628,8 @@ class QuoteFinder:
     def _inverted_after_clause(
         self, doc: Doc, sentence: Span, verb: int, covered: list[tuple[int, int]]
     ) -> Found | None:
+        if any(t.head.i == verb and t.dep_ in _SUBJECTS for t in doc[sentence.start : verb]):
+            return None  # "Die Präsidentin, die …, rief die Bürger auf": no inversion
         phrase = phrase_after(doc, verb, sentence.end, self.lexicon)
         if phrase is None:
             return None
@@ -965,6 +974,11 @@ def _auxiliary_before(doc: Doc, verb: int, floor: int) -> int | None:
         if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm"):
             return k
     return None
+
+
+def _finite_follows(doc: Doc, k: int, end: int) -> bool:
+    """A finite verb right after a cue phrase: the cue stands first in a main clause."""
+    return k < end and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm")
 
 
 def _subjunctive(token: Token) -> bool:

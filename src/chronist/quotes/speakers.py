@@ -411,13 +411,16 @@ class SpeakerResolver:
         if name is not None:
             start = self.doc[name[0]].idx
             end = self.doc[name[1] - 1].idx + len(self.doc[name[1] - 1])
-            mention = self._mention(start, end, person=True)
+            person = self._mention(start, end, person=True)
+            # "the State Department said", "Beijing's foreign ministry said": a name that
+            # the actor layer linked to an organisation or a country is that actor.
+            mention = person or self._mention(start, end, person=False)
             surface = self.names.full(*name)
             if mention is not None:
                 record = self._record(mention, surface)
             else:
                 record = {"entity": None, "name": surface}
-            if mention is not None or self.names.is_person(surface):
+            if person is not None or (mention is None and self.names.is_person(surface)):
                 self._persons.append((phrase.start, record))
             return record
         definite_role = self._is_definite_role(phrase)

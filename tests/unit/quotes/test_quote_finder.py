@@ -222,3 +222,33 @@ def test_finder_reflexive_verb_after_quote_attributes_it(pipelines) -> None:
     text = ("„Das war ein schwerer Fehler“, sagte Peter Schulze.\n\n„Wir gewinnen das nächste "
             "Spiel“, zeigt sich Anna Berg zuversichtlich.")
     assert _quotes(pipelines, "de", text)[-1][2] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        ("de", "Am Sonntag brannte eine Lagerhalle, nach Angaben der Feuerwehr wurde niemand "
+         "verletzt.", "wurde niemand verletzt", "Feuerwehr"),
+        ("de", "Zwei Soldaten starben, laut Armee wurden drei weitere verwundet.",
+         "wurden drei weitere verwundet", "Armee"),
+    ],
+)
+def test_finder_source_cue_opening_the_next_main_clause(pipelines, lang, text, clause,
+                                                         speaker) -> None:
+    assert _quotes(pipelines, lang, text) == [("indirect", clause, speaker)]
+
+
+def test_finder_verb_after_comma_with_its_own_subject_is_no_inversion(pipelines) -> None:
+    text = ("Die Ministerin, die seit Wochen von der Opposition kritisiert wird, rief die "
+            "Bürger zur Besonnenheit auf.")
+    assert _quotes(pipelines, "de", text) == []
+
+
+def test_finder_named_organisation_speaker_takes_the_actor_entity(pipelines) -> None:
+    from chronist.actors import build_stage as build_actors
+
+    analyse, quotes = pipelines["en"]
+    text = "The State Department said the talks would resume in Geneva."
+    doc = Document(text=text, language="en", paragraphs=[Paragraph(0, len(text))])
+    doc = quotes(build_actors("en")(analyse(doc)))
+    assert [q.speaker["entity"] is not None for q in doc.quotes] == [True]
