@@ -341,6 +341,8 @@ class EventCoder:
         for slot in fallback:
             if slot in frame.entry.targets or slot in frame.entry.sources:
                 continue
+            if slot in OBJECT_SLOTS and _own_possession(self._doc, frame.slots.get(slot, [])):
+                continue
             found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None and _identified(found):
                 return found
@@ -548,6 +550,19 @@ def _steps_to(token: Any, trigger: Any) -> int | None:
         if current.pos_ in CLAUSE_STOPS:
             return None
     return None
+
+
+OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
+
+
+def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
+    """"offered its troops to Lebanon": an object owned by a pronoun ("its", "their") is
+    what the actor gives or uses, not whom the act is aimed at."""
+    return any(
+        child.dep_ in {"poss", "nmod:poss"} and child.pos_ == "PRON"
+        for phrase in phrases
+        for child in analysis[phrase.head].children
+    )
 
 
 def _identified(actor: ActorRef) -> bool:

@@ -156,6 +156,9 @@ class CuesFile(_Strict):
     negation_exceptions: list[str]
     obligation_modals: list[str]
     recipient_prepositions: list[str]
+    theme_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that introduce an event noun's theme ("the withdrawal of troops from
+    X"): the theme's own prepositional objects belong to the event."""
 
 
 def _read_yaml(name: str) -> Any:
@@ -441,6 +444,7 @@ class Cues:
     negation_exceptions: frozenset[str]
     obligation_modals: frozenset[str]
     recipient_prepositions: tuple[str, ...]
+    theme_prepositions: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -33,6 +33,8 @@ PHRASE_CUT = frozenset({"relcl", "acl", "acl:relcl", "conj", "cc", "punct", "app
 # How a dependent clause hangs on the verb that governs it.
 COMPLEMENT = frozenset({"xcomp", "ccomp", "oc", "pcomp", "advcl"})
 CONTROL = frozenset({"xcomp", "oc", "conj", "advcl"})
+# A content clause on an event noun ("the demand that Israel ease …").
+NOUN_CLAUSE = frozenset({"acl", "ccomp"})
 SCOPE_DEPS = frozenset({"aux", "auxpass", "aux:pass", "neg", "advmod", "mark", "det", "ng"})
 
 
@@ -190,6 +192,12 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             frame.slots["obj"] = coordinated(child)
+        elif child.dep_ in IOBJ and child.pos_ == "ADP":
+            # "providing intelligence to Macedonia" parsed as a dative: the recipient is
+            # the preposition's object, a prepositional slot like any other.
+            for obj in child.children:
+                if obj.dep_ in {"pobj", "nk"}:
+                    frame.slots.setdefault(f"prep:{lemma_of(child)}", coordinated(obj))
         elif child.dep_ in IOBJ and "iobj" not in frame.slots:
             frame.slots["iobj"] = coordinated(child)
     for prep, obj in _prep_objects(token):
@@ -200,11 +208,32 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     # ("providing photographs and intelligence to Macedonia": on its last conjunct).
     for prep, obj in _object_preps(token):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
-    for child in token.children:
-        if child.dep_ in {"ccomp", "xcomp", "oc"} and child.pos_ in {"VERB", "AUX"}:
-            _complement_slots(child, frame)
-            break
+    complement = next(
+        (c for c in token.children if c.dep_ in {"ccomp", "xcomp", "oc"} and _is_verb(c)), None
+    )
+    if complement is None:
+        # "issued a declaration demanding that the government provide …": the content
+        # clause hangs on a participle describing the object.
+        complement = _object_content(token)
+    if complement is not None:
+        _complement_slots(complement, frame)
     _condition_slots(token, frame, cues)
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"}
+
+
+def _object_content(verb: Token) -> Token | None:
+    for obj in verb.children:
+        if obj.dep_ not in OBJ:
+            continue
+        for clause in obj.children:
+            if clause.dep_ in {"acl", "acl:relcl"} and _is_verb(clause):
+                for inner in clause.children:
+                    if inner.dep_ in {"ccomp", "xcomp", "oc"} and _is_verb(inner):
+                        return inner
+    return None
 
 
 def _condition_slots(token: Token, frame: Frame, cues: Cues) -> None:
@@ -290,12 +319,28 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
         if prep in cues.agent_prepositions and token.doc.lang_ == "de":
             frame.slots.setdefault("gen", coordinated(obj))
+        if prep in cues.theme_prepositions:
+            # "the withdrawal of troops from Panama": a preposition of the entry's frame
+            # on the noun's theme belongs to the event (not "sales to Croatia" in "an
+            # investigation of arms sales to Croatia").
+            for inner_prep, inner in _prep_objects(obj):
+                if f"prep:{inner_prep}" in frame.entry.targets:
+                    frame.slots.setdefault(f"prep:{inner_prep}", coordinated(inner))
+    # "its demand that Israel ease restrictions": the content clause of a demand,
+    # offer or threat says who is to act.
+    clause = next((c for c in token.children if c.dep_ in NOUN_CLAUSE and _is_verb(c)), None)
     # A support verb ("imposed sanctions on", "verhängte Sanktionen gegen"): its subject
     # is the noun's source, its prepositional objects the noun's.
     verb = token.head
     if token.dep_ in OBJ and verb.pos_ in {"VERB", "AUX"}:
         for prep, obj in _prep_objects(verb):
             frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+        if clause is None:
+            # "reiterated its demand today that Israel ease …": the clause may hang on
+            # the support verb.
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_verb(c)), None)
+    if clause is not None:
+        _complement_slots(clause, frame)
     # The clause's subject is the doer of an event noun in its object or adjuncts
     # ("X launched an offensive", "thousands converged for a rally").
     clause_verb = _clause_verb(token)
@@ -310,6 +355,21 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             slot = "support_passive" if passive else "support_subj"
             frame.slots[slot] = coordinated(_antecedent(subject))
             frame.slots["support_verb"] = [Phrase(clause_verb.i, clause_verb.i + 1, clause_verb.i)]
+        if clause is None and token.dep_ in OBJ:
+            # "staged a hunger strike to demand the resignation of the president": the
+            # purpose of the action names whom it is aimed at.
+            purpose = next((c for c in clause_verb.children if _purpose(c)), None)
+            if purpose is not None:
+                _complement_slots(purpose, frame)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of purpose: "… to demand reforms"."""
+    return (
+        clause.dep_ in {"advcl", "xcomp"}
+        and _is_verb(clause)
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    )
 
 
 def _clause_verb(token: Token) -> Token | None:

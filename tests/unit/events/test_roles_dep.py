@@ -264,3 +264,92 @@ def test_roles_dep_country_adjectives_the_actor_layer_left(coder, rows, mentions
     event = code(coder, rows, mentions)[0]
     got = (event.type, event.source and event.source.country, event.target and event.target.country)
     assert got == expected
+
+
+# "Norway offered its jets to Estonia." ("its jets" is what is given)
+OWN_OBJECT = [
+    ("Norway", "PROPN", "NNP", "Norway", 1, "nsubj"),
+    ("offered", "VERB", "VBD", "offer", 1, "ROOT"),
+    ("its", "PRON", "PRP$", "its", 3, "poss"),
+    ("jets", "NOUN", "NNS", "jet", 1, "dobj"),
+    ("to", "ADP", "IN", "to", 1, "prep"),
+    ("Estonia", "PROPN", "NNP", "Estonia", 4, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "Japan is providing maps to Fiji." with "to" parsed as a dative
+DATIVE_TO = [
+    ("Japan", "PROPN", "NNP", "Japan", 2, "nsubj"),
+    ("is", "AUX", "VBZ", "be", 2, "aux"),
+    ("providing", "VERB", "VBG", "provide", 2, "ROOT"),
+    ("maps", "NOUN", "NNS", "map", 2, "dobj"),
+    ("to", "ADP", "IN", "to", 2, "dative"),
+    ("Fiji", "PROPN", "NNP", "Fiji", 4, "pobj"),
+    (".", "PUNCT", ".", ".", 2, "punct"),
+]
+# "The union repeated its demand that Chile free the prisoners."
+DEMAND_CLAUSE = [
+    ("The", "DET", "DT", "the", 1, "det"),
+    ("union", "NOUN", "NN", "union", 2, "nsubj"),
+    ("repeated", "VERB", "VBD", "repeat", 2, "ROOT"),
+    ("its", "PRON", "PRP$", "its", 4, "poss"),
+    ("demand", "NOUN", "NN", "demand", 2, "dobj"),
+    ("that", "SCONJ", "IN", "that", 7, "mark"),
+    ("Chile", "PROPN", "NNP", "Chile", 7, "nsubj"),
+    ("free", "VERB", "VB", "free", 2, "ccomp"),
+    ("the", "DET", "DT", "the", 9, "det"),
+    ("prisoners", "NOUN", "NNS", "prisoner", 7, "dobj"),
+    (".", "PUNCT", ".", ".", 2, "punct"),
+]
+# "Canada began the withdrawal of its soldiers from Mali."
+THEME_PREPOSITION = [
+    ("Canada", "PROPN", "NNP", "Canada", 1, "nsubj"),
+    ("began", "VERB", "VBD", "begin", 1, "ROOT"),
+    ("the", "DET", "DT", "the", 3, "det"),
+    ("withdrawal", "NOUN", "NN", "withdrawal", 1, "dobj"),
+    ("of", "ADP", "IN", "of", 3, "prep"),
+    ("its", "PRON", "PRP$", "its", 6, "poss"),
+    ("soldiers", "NOUN", "NNS", "soldier", 4, "pobj"),
+    ("from", "ADP", "IN", "from", 6, "prep"),
+    ("Mali", "PROPN", "NNP", "Mali", 7, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "Farmers staged a march to demand the resignation of the Kenyan minister."
+PURPOSE = [
+    ("Farmers", "NOUN", "NNS", "farmer", 1, "nsubj"),
+    ("staged", "VERB", "VBD", "stage", 1, "ROOT"),
+    ("a", "DET", "DT", "a", 3, "det"),
+    ("march", "NOUN", "NN", "march", 1, "dobj"),
+    ("to", "PART", "TO", "to", 5, "aux"),
+    ("demand", "VERB", "VB", "demand", 1, "advcl"),
+    ("the", "DET", "DT", "the", 7, "det"),
+    ("resignation", "NOUN", "NN", "resignation", 5, "dobj"),
+    ("of", "ADP", "IN", "of", 7, "prep"),
+    ("the", "DET", "DT", "the", 11, "det"),
+    ("Kenyan", "ADJ", "JJ", "kenyan", 11, "amod"),
+    ("minister", "NOUN", "NN", "minister", 8, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "mentions", "trigger", "expected"),
+    [
+        (OWN_OBJECT, [(0, 1, "NOR", {}), (3, 4, "NOR", {"kind": "organ", "sector": "MIL"}),
+                      (5, 6, "EST", {})], "offered", ("AGREE", "NOR", "EST")),
+        (DATIVE_TO, [(0, 1, "JPN", {}), (3, 4, "JPN", {"kind": "organ", "sector": "SPY"}),
+                     (5, 6, "FJI", {})], "providing", ("AID", "JPN", "FJI")),
+        (DEMAND_CLAUSE, [(1, 2, None, {"type": "ORG", "sector": "LAB", "kind": "organ"}),
+                         (6, 7, "CHL", {})], "demand", ("REQUEST", None, "CHL")),
+        (THEME_PREPOSITION, [(0, 1, "CAN", {}), (6, 7, "CAN", {"kind": "organ", "sector": "MIL"}),
+                             (8, 9, "MLI", {"kind": "place"})], "withdrawal",
+         ("RETREAT", "CAN", "MLI")),
+        (PURPOSE, [(10, 12, "KEN", {"kind": "role", "type": "PERSON", "sector": "GOV"})], "march",
+         ("PROTEST", None, "KEN")),
+    ],
+    ids=["own-object-is-no-recipient", "dative-to", "demand-content-clause",
+         "theme-preposition", "purpose-clause"],
+)  # fmt: skip
+def test_roles_dep_recipients_in_clauses(coder, rows, mentions, trigger, expected) -> None:
+    event = next(e for e in code(coder, rows, mentions) if e.trigger.text == trigger)
+    got = (event.type, event.source and event.source.country, event.target and event.target.country)
+    assert got == expected
