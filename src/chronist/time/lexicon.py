@@ -103,6 +103,10 @@ class TimeLexicon(_Strict):
     perfect_auxiliaries: list[str] = []
     """Lemmas of the auxiliaries of the perfect ("haben", "sein", "have"): in the past
     tense with a participle they make a pluperfect, a flashback."""
+    forward_prepositions: list[str] = []
+    """Words right before a weekday that set something for that day ("für
+    Samstag", "for Saturday"): whatever the clause's tense, the nearer of the last and the
+    next such day."""
     span_words: list[str] = []
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""

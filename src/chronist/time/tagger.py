@@ -85,6 +85,7 @@ class TimeTagger:
         self._reject_prev = {fold(w) for w in year.reject_prev}
         self._allow_prev = {fold(w) for w in year.allow_prev}
         self._span_words = {fold(w) for w in lexicon.span_words}
+        self._forward = {fold(w) for w in lexicon.forward_prepositions}
 
     # --- matching -------------------------------------------------------------------
     def candidates(self, text: str) -> list[Candidate]:
@@ -114,6 +115,19 @@ class TimeTagger:
             ends.insert(index, candidate.end)
             taken.append(candidate)
         return sorted(taken, key=lambda c: c.start)
+
+    def _set_for(self, text: str, candidate: Candidate) -> bool:
+        """"rief für Samstag zu Protesten auf", "called a strike for Friday": the day
+        something is set for may lie ahead even in a past clause ("blamed for Friday's
+        attack" does not; "figures for March" name a period, so only weekdays)."""
+        if candidate.compiled.rule.resolve != "weekday":
+            return False
+        before = text[max(0, candidate.start - 16):candidate.start]
+        words = _WORD.findall(before)
+        if not words or not before.endswith(words[-1] + " "):
+            return False
+        possessive = text[candidate.end:candidate.end + 2] in ("'s", "’s")
+        return fold(words[-1]) in self._forward and not possessive
 
     def _plausible_year(self, text: str, match: Any) -> bool:
         """A lone four-digit number names a year unless its neighbours say it counts something."""
@@ -184,7 +198,10 @@ class TimeTagger:
             sentence = _sentence_of(candidate.start, sentences, sentence_starts, len(text))
             future, past = self._governed_tense(candidate, governors) if governors \
                 else (False, False)
-            if not (future or past):
+            set_for = self._set_for(text, candidate)
+            if set_for:  # whatever the clause's tense: the nearer of the last and next
+                future, past = False, False
+            elif not (future or past):
                 # no tense from the parse (a present, a modal): marker words decide
                 future, past = self._tense(text, candidate, sentence, tenses)
             story_time, told_time = narrative.at(sentence[0]), told.at(sentence[0])
@@ -192,7 +209,8 @@ class TimeTagger:
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or (told_time if anaphoric else story_time)
             context = Context(published, reference, future, past,
-                              narrative.fine, self.lexicon.untensed_weekday == "nearest",
+                              narrative.fine,
+                              set_for or self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.past_tense == "soft",
                               self.lexicon.month_year == "narrative")
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)

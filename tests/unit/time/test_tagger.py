@@ -235,6 +235,26 @@ def test_tagger_more_constructions(taggers, lang, sentence, expression, value):
     assert found[expression][1] == value
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression", "value"),
+    [
+        # published Thursday 12 March: Saturday 14 is nearer than Saturday 7
+        ("de", "Die Gewerkschaft rief für Samstag zu Protesten auf.", "Samstag", "2026-03-14"),
+        ("en", "The unions called a general strike for Saturday.", "Saturday", "2026-03-14"),
+        # Tuesday 10 is nearer than Tuesday 17
+        ("en", "A vote set for Tuesday was postponed.", "Tuesday", "2026-03-10"),
+        # a possessive names what happened that day
+        ("en", "He was blamed for Saturday's attack.", "Saturday", "2026-03-07"),
+    ],
+)
+def test_tagger_weekday_a_thing_is_set_for_is_the_nearest(taggers, lang, sentence,
+                                                          expression, value):
+    tenses = [(sentence.index(verb), "Past") for verb in ("rief", "called", "was")
+              if verb in sentence]
+    found = {t.text: t.value for t in taggers[lang].tag(sentence, PUBLISHED, tenses=tenses)}
+    assert found.get(expression) == value, found
+
+
 def test_tagger_bare_weekday_after_a_name_is_no_date(taggers):
     assert _values(taggers["de"], "Ein Bericht von Alisa Sonntag und Engin Haupt.") == {}
 
