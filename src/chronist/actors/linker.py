@@ -27,6 +27,7 @@ from chronist.actors.entities import EntityBuilder
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
 from chronist.actors.names import NameFinder, role_organ
+from chronist.actors.references import OrgReferences
 from chronist.actors.scan import scan
 from chronist.actors.schema import ContextWords
 from chronist.document import Document, Entity
@@ -76,6 +77,7 @@ class Linker:
         self.locative = frozenset(words.locative)
         self.articles = frozenset(words.articles)
         self._genders: dict = {}
+        self.org_references = OrgReferences(kb, words)
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
@@ -99,6 +101,8 @@ class Linker:
         drafts += self._surnames(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
+        drafts += self.org_references.find(text, drafts, doc.analysis)
+        drafts.sort(key=lambda d: (d.start, -d.end))
         self._drafts = drafts
         self._sentence_starts = _sentence_starts(doc)
         self._day = day

@@ -449,6 +449,24 @@ class ContextWords(Strict):
     building_nouns: list[str] = Field(default_factory=list)
     """Parts and works of a building ("der Rasen des Weißen Hauses", "the White House
     lawn"): a seat of power they belong to is the building, a place."""
+    definite: list[str] = Field(default_factory=list)
+    """Definite articles and contractions of the singular ("der", "zur", "the"): they
+    make a generic noun refer back to something named before ("die Organisation")."""
+    complements: list[str] = Field(default_factory=list)
+    """Words that open a noun's own complement ("die Organisation des Gipfels", "the
+    group of experts"): the noun is then described anew, no back-reference."""
+    org_references: dict[str, list[str]] = Field(default_factory=dict)
+    """Generic nouns that, definite and singular, refer back to the organisation named
+    last whose sector is listed ("die Organisation" -> the ICMPD named before, "the
+    group" -> Hamas). A noun with no sectors refers to none."""
+
+    @field_validator("org_references")
+    @classmethod
+    def _reference_sectors(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for sectors in value.values():
+            for sector in sectors:
+                _check_sector(sector)
+        return value
 
 
 class ContextFile(Strict):

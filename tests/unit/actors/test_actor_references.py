@@ -58,3 +58,47 @@ def test_titled_surname_is_person_named_in_full_not_kb_namesake(stages):
     doc = link(stages, "Die Juristin Susanne Raab übernimmt das Amt. Die Ex-Ministerin "
                        "Raab will im Sommer beginnen.")
     assert all(m.entity != "chronist:dominic-raab" for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "entity", "lang"), [
+    ("Die Vereinten Nationen legten einen Bericht vor. Die Organisation warnt vor einer "
+     "Hungersnot.", "Organisation", "Q1065", "de"),
+    ("Amnesty International kritisierte die Festnahmen. Die Organisation fordert die "
+     "Freilassung der Journalisten.", "Organisation", "Q42970", "de"),
+    ("Hamas fired rockets at the city overnight. The group said it would continue.",
+     "group", "chronist:hamas", "en"),
+])
+def test_definite_generic_noun_refers_to_named_organisation(stages, text, surface,
+                                                            entity, lang):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and mentions[-1].entity == entity
+
+
+@pytest.mark.parametrize(("text", "surface", "lang"), [
+    # indefinite: a new organisation, not the one named
+    ("Amnesty International kritisierte die Festnahmen. Eine Organisation aus Genf "
+     "schloss sich an.", "Organisation", "de"),
+    # its own complement: a different thing
+    ("Amnesty International kritisierte die Festnahmen. Die Organisation des Gipfels "
+     "lag bei der Stadt.", "Organisation", "de"),
+    # a sector the named organisation does not have: a party is no company
+    ("Die SPD stellte ihr Programm vor. Der Konzern reagierte nicht.", "Konzern", "de"),
+    # nothing named before
+    ("The group said it would continue its campaign.", "group", "en"),
+])
+def test_generic_noun_without_fitting_antecedent_links_nothing(stages, text, surface, lang):
+    mentions = found(link(stages, text, lang), surface)
+    assert all(m.entity is None for m in mentions)
+
+
+def test_name_modifying_a_noun_is_no_antecedent(stages):
+    doc = link(stages, "The World Health Organization said other UN agencies were short "
+                       "of funds. The agency asked donors for help.", "en")
+    mentions = found(doc, "agency")
+    assert mentions and mentions[0].entity == "Q7817"
+
+
+def test_apposition_is_no_back_reference(stages):
+    doc = link(stages, "Amnesty International, die Organisation aus London, kritisierte "
+                       "die Festnahmen.")
+    assert all(m.entity is None for m in found(doc, "Organisation"))
