@@ -50,6 +50,7 @@ class EventCoder:
         self.cues: Cues = load_cues(language)
         self.relevance = load_relevance(language)
         self._country_words: CountryWords | None = None
+        self._actor_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def country_words(self) -> CountryWords:
@@ -67,6 +68,7 @@ class EventCoder:
             return []
         self._doc = analysis
         actors = ActorIndex(analysis, doc.actor_mentions, self.country_words)
+        self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
@@ -87,13 +89,20 @@ class EventCoder:
         return self._fold_nouns(self._german_frames(sent, parsed, time_tokens))
 
     def _german_frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
-        frames = frames_from_morphology(sent, self.lexicon, self.cues, time_tokens)
+        frames = frames_from_morphology(
+            sent, self.lexicon, self.cues, time_tokens, self._actor_spans
+        )
         if parsed:
             by_trigger = {f.trigger: f for f in frames_from_parse(sent, self.lexicon, self.cues)}
             for frame in frames:
                 parse_frame = by_trigger.get(frame.trigger)
                 if parse_frame is not None and parse_frame.entry.type == frame.entry.type:
+                    # A phrase the morphology made one core role is no other core role
+                    # ("ermittelt Rumäniens Staatsanwaltschaft" is no object too).
+                    taken = {p.head for r in CORE_SLOTS for p in frame.slots.get(r, [])}
                     for slot, phrases in parse_frame.slots.items():
+                        if slot in CORE_SLOTS and any(p.head in taken for p in phrases):
+                            continue
                         frame.slots.setdefault(slot, phrases)
         return frames
 
@@ -555,6 +564,18 @@ def _steps_to(token: Any, trigger: Any) -> int | None:
 OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
 
 
+CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
+
+
+def _mention_spans(analysis: Any, mentions: list[Any]) -> tuple[tuple[int, int], ...]:
+    spans = []
+    for mention in mentions:
+        span = analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end))
+    return tuple(spans)
+
+
 def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
     """"offered its troops to Lebanon": an object owned by a pronoun ("its", "their") is
     what the actor gives or uses, not whom the act is aimed at."""
@@ -566,7 +587,8 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
 
 
 def _identified(actor: ActorRef) -> bool:
-    return bool(actor.country or actor.entity or actor.members)
+    # Coordinated descriptions ("für Demokratie und eine friedliche Zukunft") name no one.
+    return bool(actor.country or actor.entity or any(_identified(m) for m in actor.members))
 
 
 def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:

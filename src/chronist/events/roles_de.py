@@ -27,10 +27,14 @@ __all__ = ["frames_from_morphology"]
 NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "X"})
 NP_HEADS = frozenset({"NOUN", "PROPN", "PRON", "X"})
 PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "PRON"})
-CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+# A hyphen standing alone is a dash ("London/Teheran - Iranische Sicherheitskräfte …").
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 COORDINATORS = frozenset({"und", "sowie", "oder"})
 ALL_CASES = frozenset({"Nom", "Acc", "Dat", "Gen"})
 RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+# An uninflected adjective is adverbial or predicative, never inside a noun phrase
+# ("haben Schweizer Politiker parteiübergreifend Gegenmaßnahmen verlangt").
+ADVERBIAL_ADJECTIVE_TAGS = frozenset({"ADJD"})
 ZU_INFINITIVE_TAGS = frozenset({"VVIZU"})
 
 
@@ -66,9 +70,17 @@ class Clause:
 
 
 def frames_from_morphology(
-    sent: Span, lexicon: Lexicon, cues: Cues, time_tokens: set[int]
+    sent: Span,
+    lexicon: Lexicon,
+    cues: Cues,
+    time_tokens: set[int],
+    mention_spans: tuple[tuple[int, int], ...] = (),
 ) -> list[Frame]:
-    clauses = [_clause(tokens, cues, time_tokens) for tokens in _split(sent)]
+    """`mention_spans`: the actor layer's mentions as token ranges; a name that begins one
+    right after a noun ending another starts a new phrase ("hat das US-Militär Nicolás
+    Maduro entführt")."""
+    edges = _boundaries(mention_spans)
+    clauses = [_clause(tokens, cues, time_tokens, edges) for tokens in _split(sent)]
     frames: list[Frame] = []
     previous_has_verb_event = False
     for index, clause in enumerate(clauses):
@@ -87,6 +99,23 @@ def frames_from_morphology(
                     _complement_slots(frame, following)
             frames.append(frame)
     return frames
+
+
+@dataclass(frozen=True, slots=True)
+class MentionEdges:
+    """Where the actor layer's mentions meet: `boundaries` begin a mention right after
+    another one ends; `inner` tokens continue a mention (never a phrase edge)."""
+
+    boundaries: frozenset[int] = frozenset()
+    inner: frozenset[int] = frozenset()
+
+
+def _boundaries(spans: tuple[tuple[int, int], ...]) -> MentionEdges:
+    ends = {end for _, end in spans}
+    return MentionEdges(
+        boundaries=frozenset(start for start, _ in spans if start in ends),
+        inner=frozenset(i for start, end in spans for i in range(start + 1, end)),
+    )
 
 
 def _complement(clause: Clause) -> bool:
@@ -160,7 +189,10 @@ def _cases(token: Token) -> frozenset[str]:
     return frozenset(values) or ALL_CASES
 
 
-def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
+def _chunks(
+    tokens: list[Token], time_tokens: set[int], edges: MentionEdges | None = None
+) -> list[Chunk]:
+    edges = edges or MentionEdges()
     chunks: list[Chunk] = []
     prep: str | None = None
     run: list[Token] = []
@@ -183,13 +215,19 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
         if token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
             close()
             prep = lemma_of(token)
-        elif token.pos_ in NP_POS and token.tag_ not in RELATIVE_TAGS | {"PPER"} or (
-            token.tag_ == "PPER"
-        ):
+        elif (
+            token.pos_ in NP_POS
+            and token.tag_ not in RELATIVE_TAGS | ADVERBIAL_ADJECTIVE_TAGS | {"PPER"}
+        ) or token.tag_ == "PPER":
             # German noun phrases end in their noun: a determiner or number after a noun
             # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
             # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
-            if run and run[-1].pos_ in NP_HEADS and _opens_phrase(token, run):
+            if (
+                run
+                and run[-1].pos_ in NP_HEADS
+                and token.i not in edges.inner
+                and (_opens_phrase(token, run) or _new_actor(token, run, edges.boundaries))
+            ):
                 close()
             run.append(token)
         else:
@@ -201,10 +239,22 @@ def _chunks(tokens: list[Token], time_tokens: set[int]) -> list[Chunk]:
     return chunks
 
 
+def _new_actor(token: Token, run: list[Token], boundaries: frozenset[int]) -> bool:
+    """A name that opens an actor mention right where another ends, after a common noun,
+    is a second phrase ("das US-Militär | Nicolás Maduro"); a title and its name form one
+    mention ("US-Präsident Joe Biden") and stay one phrase."""
+    return token.pos_ == "PROPN" and run[-1].pos_ == "NOUN" and token.i in boundaries
+
+
 def _opens_phrase(token: Token, run: list[Token]) -> bool:
     """Does `token`, right after the noun that ends `run`, start a new phrase?"""
     previous = run[-1]
-    if token.pos_ in {"DET", "NUM", "PRON"}:
+    if token.pos_ in {"DET", "NUM", "PRON"} or previous.tag_ == "PPER":
+        # A personal pronoun is a phrase of its own ("fordern sie | Freiheit").
+        return True
+    if token.pos_ == "NOUN" and previous.pos_ == "PROPN" and run[0].pos_ == "DET":
+        # "hat der Ukraine | Langstreckenraketen geliefert": a name with its article is
+        # complete; a common noun after it starts the next phrase.
         return True
     if token.pos_ == "ADJ" and run[0].pos_ == "DET":
         # A phrase with its article is complete at its noun: "einem Angriff | russischer
@@ -253,7 +303,9 @@ def _attach_genitives(chunks: list[Chunk]) -> None:
 
 
 def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
-    """"Scholz und Tusk": the second phrase joins the first as a member."""
+    """"Scholz und Tusk": the second phrase joins the first as a member; after a
+    preposition the second phrase is the preposition's too ("zwischen Israel und der
+    Hizbullah", "über das Syndrom und die Rolle Genfs") where its case allows it."""
     by_index = {t.i: t for t in tokens}
     merged: list[Chunk] = []
     for chunk in chunks:
@@ -264,7 +316,7 @@ def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
             and between is not None
             and lemma_of(between) in COORDINATORS
             and prev.end == chunk.start - 1
-            and prev.prep == chunk.prep
+            and (prev.prep == chunk.prep or _same_preposition(prev, chunk))
             and chunk.genitive_of is None
         ):
             if not prev.members:
@@ -276,9 +328,21 @@ def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
     chunks[:] = merged
 
 
-def _clause(tokens: list[Token], cues: Cues, time_tokens: set[int]) -> Clause:
+def _same_preposition(prev: Chunk, chunk: Chunk) -> bool:
+    """Can `chunk` (no preposition of its own) be the second object of `prev`'s? Its case
+    must agree with the first object's, and a sure nominative is a new subject."""
+    if prev.prep is None or chunk.prep is not None or chunk.cases == {"Nom"}:
+        return False
+    return bool(prev.cases & chunk.cases) and prev.cases != ALL_CASES
+
+
+def _clause(
+    tokens: list[Token], cues: Cues, time_tokens: set[int], edges: MentionEdges
+) -> Clause:
     verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"}]
-    clause = Clause(tokens=tokens, chunks=_chunks(tokens, time_tokens), verbs=verbs)
+    clause = Clause(
+        tokens=tokens, chunks=_chunks(tokens, time_tokens, edges), verbs=verbs
+    )
     clause.passive = any(
         lemma_of(v) in cues.passive_aux and v.pos_ == "AUX" for v in verbs
     ) and any("Part" in v.morph.get("VerbForm") and v.pos_ == "VERB" for v in verbs)
@@ -456,6 +520,11 @@ def _noun_frame(
     # "syrischer Beschuss".
     if chunk.start < token.i:
         frame.slots["gen_modifier"] = [Phrase(chunk.start, token.i, token.i - 1)]
+        # "Trumps Drohung vom Nato-Austritt": a name in the genitive before the noun is
+        # its doer; a von-phrase after it is then the content.
+        saxon = [t for t in token.doc[chunk.start : token.i] if _saxon_genitive(t)]
+        if saxon:
+            frame.slots["gen"] = [Phrase(chunk.start, saxon[-1].i + 1, saxon[-1].i)]
     following = chunks[own + 1 :]
     for later in following:
         if later.genitive_of == own:
@@ -480,6 +549,12 @@ def _noun_frame(
         frame.slots[_support_slot(previous)] = previous.chunks[previous.roles["subj"]].phrases
         frame.slots["support_verb"] = _participles(previous)
         frame.governors += _governing_words(previous)
+
+
+def _saxon_genitive(token: Token) -> bool:
+    return token.pos_ == "PROPN" and (
+        _cases(token) == {"Gen"} or (token.lower_.endswith("s") and "Gen" in _cases(token))
+    )
 
 
 def _support_slot(clause: Clause) -> str:

@@ -167,3 +167,88 @@ def test_roles_de_announced_aid_is_an_agree(coder) -> None:
         "mode": None,
         "factuality": "planned",
     }
+
+
+# "Lyon - Französische Polizisten verhafteten drei Demonstranten.": a dateline before a dash
+DATELINE = (
+    "Lyon;PROPN;NE;Lyon;Case=Nom|Number=Sing -;PUNCT;$(;- "
+    "Französische;ADJ;ADJA;französisch;Case=Acc,Nom|Number=Plur "
+    "Polizisten;NOUN;NN;Polizist;Case=Acc,Dat,Nom|Number=Plur "
+    "verhafteten;VERB;VVFIN;verhaften;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "drei;NUM;CARD;drei; Demonstranten;NOUN;NN;Demonstrant;Case=Acc,Dat,Nom|Number=Plur "
+    ".;PUNCT;$.;."
+)
+# "Deshalb haben polnische Politiker parteiübergreifend Sanktionen verlangt.": an adverbial
+# adjective ends the subject's phrase.
+ADVERBIAL = (
+    "Deshalb;ADV;PROAV;deshalb; haben;AUX;VAFIN;haben;Mood=Ind|Tense=Pres|VerbForm=Fin "
+    "polnische;ADJ;ADJA;polnisch;Case=Acc,Nom|Number=Plur "
+    "Politiker;NOUN;NN;Politiker;Case=Acc,Gen,Nom|Number=Plur "
+    "parteiübergreifend;ADJ;ADJD;parteiübergreifend; "
+    "Sanktionen;NOUN;NN;Sanktion;Case=Acc,Nom|Number=Plur "
+    "verlangt;VERB;VVPP;verlangen;VerbForm=Part .;PUNCT;$.;."
+)
+# "Am Montag hat die russische Armee Iwan Petrow entführt.": two actors side by side
+TWO_ACTORS = (
+    "Am;ADP;APPRART;an; Montag;NOUN;NN;Montag;Case=Dat|Number=Sing "
+    "hat;AUX;VAFIN;haben;Mood=Ind|Tense=Pres|VerbForm=Fin "
+    "die;DET;ART;der;Case=Acc,Nom|Number=Sing russische;ADJ;ADJA;russisch;Case=Acc,Nom|Number=Sing "
+    "Armee;NOUN;NN;Armee;Case=Acc,Nom|Number=Sing Iwan;PROPN;NE;Iwan; Petrow;PROPN;NE;Petrow; "
+    "entführt;VERB;VVPP;entführen;VerbForm=Part .;PUNCT;$.;."
+)
+# "Die UNO appellierte an Israel und die Hamas.": both are the preposition's objects
+PREPOSITION_PAIR = (
+    "Die;DET;ART;der;Case=Nom|Number=Sing UNO;PROPN;NE;UNO;Case=Nom|Number=Sing "
+    "appellierte;VERB;VVFIN;appellieren;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "an;ADP;APPR;an; Israel;PROPN;NE;Israel;Case=Acc|Number=Sing und;CCONJ;KON;und; "
+    "die;DET;ART;der;Case=Acc,Nom|Number=Sing Hamas;PROPN;NE;Hamas;Case=Acc,Nom|Number=Sing "
+    ".;PUNCT;$.;."
+)
+# "Frankreich hat der Ukraine Raketen geliefert.": a name with its article is complete
+DATIVE_NAME = (
+    "Frankreich;PROPN;NE;Frankreich;Case=Nom|Number=Sing "
+    "hat;AUX;VAFIN;haben;Mood=Ind|Tense=Pres|VerbForm=Fin "
+    "der;DET;ART;der;Case=Dat,Gen|Number=Sing Ukraine;PROPN;NE;Ukraine;Case=Dat,Gen|Number=Sing "
+    "Raketen;NOUN;NN;Rakete;Case=Acc,Nom|Number=Plur geliefert;VERB;VVPP;liefern;VerbForm=Part "
+    ".;PUNCT;$.;."
+)
+# "Putins Drohung vom Abbruch der Gespräche": the genitive name is the doer
+SAXON_GENITIVE = (
+    "Putins;PROPN;NE;Putin; Drohung;NOUN;NN;Drohung;Case=Nom|Number=Sing "
+    "vom;ADP;APPRART;von; Abbruch;NOUN;NN;Abbruch;Case=Dat|Number=Sing "
+    "der;DET;ART;der;Case=Gen|Number=Plur Gespräche;NOUN;NN;Gespräch;Case=Gen|Number=Plur "
+    "empörte;VERB;VVFIN;empören;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "Kiew;PROPN;NE;Kiew;Case=Acc|Number=Sing .;PUNCT;$.;."
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "expected"),
+    [
+        (DATELINE, [(0, 1, "FRA", {"kind": "place", "type": "PLACE"}),
+                    (2, 4, "FRA", {"kind": "organ", "type": "GROUP", "sector": "COP"})],
+         ("COERCE", "Französische Polizisten", None)),
+        (ADVERBIAL, [(2, 4, "POL", {"kind": "role", "type": "GROUP", "sector": "GOV"})],
+         ("REQUEST", "polnische Politiker", None)),
+        (TWO_ACTORS, [(3, 6, "RUS", {"kind": "organ", "type": "GROUP", "sector": "MIL"}),
+                      (6, 8, "UKR", {"type": "PERSON"})],
+         ("ASSAULT", "die russische Armee", "UKR")),
+        (PREPOSITION_PAIR, [(1, 2, None, {"type": "ORG", "sector": "IGO", "entity": "Q1065"}),
+                            (4, 5, "ISR", {}), (7, 8, "PSE", {"type": "GROUP"})],
+         ("REQUEST", "UNO", "ISR+PSE")),
+        (DATIVE_NAME, [(0, 1, "FRA", {}), (3, 4, "UKR", {})], ("AID", "Frankreich", "UKR")),
+        (SAXON_GENITIVE, [(0, 1, "RUS", {"type": "PERSON", "name": "Putin"}),
+                          (8, 9, "UKR", {"kind": "metonym"})],
+         ("THREATEN", "Putin", None)),
+    ],
+    ids=["dash-dateline", "adverbial-adjective", "two-actors-side-by-side",
+         "coordinated-preposition-object", "article-and-name", "saxon-genitive"],
+)  # fmt: skip
+def test_roles_de_phrase_edges(coder, spec, mentions, expected) -> None:
+    event = code(coder, spec, mentions)[0]
+    target = event.target
+    if target and target.members:
+        countries = "+".join(sorted(m.country for m in target.members))
+    else:
+        countries = target and target.country
+    assert (event.type, event.source.name, countries) == expected
