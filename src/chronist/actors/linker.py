@@ -78,6 +78,9 @@ class Linker:
         self.articles = frozenset(words.articles)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
+        self.age_nouns = re.compile(
+            r"(?<![\w-])(?:" + "|".join(words.age_nouns) + r")(?![\w-])"
+        ) if words.age_nouns else None
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
@@ -107,8 +110,17 @@ class Linker:
         self._sentence_starts = _sentence_starts(doc)
         self._day = day
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
+        drafts += self._age_nouns(text, drafts)
+        # Person nouns with no link yet wait for the pronouns: "gratulierte sie der
+        # Ex-Ministerin" needs "sie" resolved to know who the Ex-Ministerin is not.
+        open_nouns = [d for d in drafts if not (d.entity or d.country or d.sector)
+                      and self._person_noun(d)]
         drafts = [d for d in drafts if d.entity or d.country or d.sector]
         drafts += self._pronouns(text, doc.analysis, drafts)
+        drafts.sort(key=lambda d: (d.start, -d.end))
+        self._definite_people(text, doc.analysis,
+                              sorted(drafts + open_nouns, key=lambda d: (d.start, -d.end)))
+        drafts += [d for d in open_nouns if d.entity]
         drafts.sort(key=lambda d: (d.start, -d.end))
         builder = EntityBuilder(self.kb, day)
         return builder.build(text, drafts)
@@ -572,6 +584,114 @@ class Linker:
             person.country = person.country or role.country
             person.sector = person.sector or role.sector
 
+    # ---------------------------------------------------- definite people
+
+    def _age_nouns(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"der 62-Jährige", "the 62-year-old": an age noun is a person; linked below
+        when it refers back to one."""
+        if self.age_nouns is None:
+            return []
+        found = []
+        for match in self.age_nouns.finditer(text):
+            if any(d.overlaps(*match.span()) for d in drafts):
+                continue
+            extra: dict = {"age": True}
+            before = re.findall(r"\w+", text[max(0, match.start() - 12):match.start()])
+            for gender, articles in self.words.gendered_articles.items():
+                if before and before[-1] in articles and match.group().endswith(
+                        self.words.gendered_article_ending or "\0"):
+                    extra["gender"] = gender
+            found.append(Draft(match.start(), match.end(), "description",
+                               entity_type="PERSON", extra=extra))
+        return found
+
+    def _definite_people(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """"Der frühere Vizekanzler", "die Ex-Ministerin", "der 62-Jährige": a definite
+        singular person noun that names no office holder refers back to the person of
+        its gender named in its sentence, else in the one before, else to the article's
+        protagonist. Nothing when the candidates are several and none stands out, or
+        when the noun's own country is not the person's."""
+        if analysis is None:
+            return
+        self._genders = self._known_genders(drafts)
+        for draft in drafts:
+            if not self._person_noun(draft) or draft.entity is not None:
+                continue
+            token = self._definite_singular(text, analysis, draft)
+            if token is None:
+                continue
+            # "gratulierte sie der Ex-Ministerin": not the subject of its own clause.
+            blocked = _clause_subject_span(token)
+            subjects = {d.entity for d in drafts if blocked[0] <= d.start < blocked[1]
+                        and d.entity and d.entity[0] in PERSON_KEYS}
+            candidates = [d for d in drafts if d.entity not in subjects]
+            person = self._person_before(candidates, draft)
+            if person is None:
+                continue
+            country = self._draft_country(person)
+            if draft.country and country and self.kb.actor_country(
+                    draft.country) != self.kb.actor_country(country):
+                continue
+            draft.entity, draft.entity_type = person.entity, "PERSON"
+            draft.country = draft.country or country
+            draft.sector = draft.sector or person.sector
+
+    @staticmethod
+    def _person_noun(draft: Draft) -> bool:
+        return draft.kind == "role" or (draft.kind == "description"
+                                        and bool(draft.extra.get("age")))
+
+    @staticmethod
+    def _known_genders(drafts: list[Draft]) -> dict:
+        """Genders the text gives: a feminine noun linked to the person, or their
+        title ("Integrationsministerin Susanne Raab")."""
+        genders = {}
+        for draft in drafts:
+            title = draft.extra.get("title")
+            gender = draft.extra.get("gender") or (
+                title.extra.get("gender") if title is not None else None)
+            if draft.entity and gender:
+                genders.setdefault(draft.entity, gender)
+        return genders
+
+    def _definite_singular(self, text: str, analysis, draft: Draft):
+        """The noun's head token when a definite article precedes the noun and the
+        noun may be singular, else None."""
+        head = draft.head or (draft.start, draft.end)
+        if not DEFINITE_BEFORE.search(text[max(0, draft.start - 40):draft.start]):
+            return None
+        span = analysis.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None or span[-1].morph.get("Number") == ["Plur"]:
+            return None
+        return span[-1]
+
+    def _person_before(self, drafts: list[Draft], draft: Draft) -> Draft | None:
+        # German role nouns are masculine unless feminine in form; an age noun has the
+        # gender of its article, if any.
+        gender = draft.extra.get("gender") or (
+            None if draft.extra.get("age") or self.kb.lang != "de" else "m")
+        sentence = self._sentence_start(draft.start)
+        previous = self._sentence_start(sentence - 1) if sentence else sentence
+        for start in (sentence, previous):
+            end = draft.start if start == sentence else sentence
+            person = self._antecedent(drafts, start, end, gender)
+            if person is not None or self._people(drafts, start, end):
+                return person
+        return self._protagonist(drafts, draft.start, gender)
+
+    def _protagonist(self, drafts: list[Draft], end: int,
+                     gender: str | None) -> Draft | None:
+        earlier = [d for d in self._people(drafts, 0, end)
+                   if self._gender(d) in _allowed(gender)]
+        if not earlier:
+            return None
+        matching = {d.entity: d for d in earlier}
+        last = max(earlier, key=lambda d: d.start)
+        if len(matching) == 1:
+            return last
+        salient = self._salient(drafts, end, matching)
+        return salient if salient is not None and salient.entity == last.entity else None
+
     # ------------------------------------------------------------ pronouns
 
     def _pronouns(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
@@ -580,8 +700,7 @@ class Linker:
         if analysis is None or not (self.pronouns_m or self.pronouns_f):
             return []
         found: list[Draft] = []
-        self._genders = {d.entity: d.extra["gender"] for d in drafts
-                         if d.entity and "gender" in d.extra}
+        self._genders = self._known_genders(drafts)
         sents = list(analysis.sents)
         for index, sent in enumerate(sents):
             previous_start = sents[index - 1].start_char if index else sent.start_char
@@ -653,9 +772,7 @@ class Linker:
 
     def _antecedent(self, drafts: list[Draft], start: int, end: int, gender: str):
         people = self._people(drafts, start, end)
-        # "she"/"sie" need a person known to be a woman; "he"/"er" accept unknown gender.
-        allowed = (gender,) if gender == "f" else (gender, None)
-        matching = {d.entity: d for d in people if self._gender(d) in allowed}
+        matching = {d.entity: d for d in people if self._gender(d) in _allowed(gender)}
         if len(matching) == 1:
             return next(iter(matching.values()))
         if len(matching) > 1:
@@ -705,6 +822,14 @@ def document_day(published: str | None) -> date | None:
 
 
 SURNAME_SIMILARITY = 0.6
+
+
+def _allowed(gender: str | None) -> tuple:
+    """"she"/"sie" need a person known to be a woman; "he"/"er" accept unknown gender;
+    a noun of no gender accepts anyone."""
+    if gender is None:
+        return ("f", "m", None)
+    return (gender,) if gender == "f" else (gender, None)
 
 
 def _fold(word: str) -> str:

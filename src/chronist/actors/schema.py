@@ -455,6 +455,14 @@ class ContextWords(Strict):
     complements: list[str] = Field(default_factory=list)
     """Words that open a noun's own complement ("die Organisation des Gipfels", "the
     group of experts"): the noun is then described anew, no back-reference."""
+    age_nouns: list[str] = Field(default_factory=list)
+    """Regular expressions of nouns naming a person by their age ("der 62-Jährige", "the
+    62-year-old"): a description that refers back to a person named before."""
+    gendered_articles: dict[Literal["f", "m"], list[str]] = Field(default_factory=dict)
+    gendered_article_ending: str | None = None
+    """Definite articles that give a nominalised adjective in the nominative singular
+    (its ending `gendered_article_ending`) its gender: "die 52-Jährige" f, "der
+    52-Jährige" m; "der 52-Jährigen" (dative, genitive) says nothing."""
     org_references: dict[str, list[str]] = Field(default_factory=dict)
     """Generic nouns that, definite and singular, refer back to the organisation named
     last whose sector is listed ("die Organisation" -> the ICMPD named before, "the

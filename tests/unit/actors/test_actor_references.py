@@ -102,3 +102,36 @@ def test_apposition_is_no_back_reference(stages):
     doc = link(stages, "Amnesty International, die Organisation aus London, kritisierte "
                        "die Festnahmen.")
     assert all(m.entity is None for m in found(doc, "Organisation"))
+
+
+@pytest.mark.parametrize(("text", "surface", "entity", "lang"), [
+    ("Die Juristin Maria Lindqvist leitet künftig das Institut. Die 52-Jährige war "
+     "zuvor Richterin in Uppsala.", "52-Jährige", "chronist:maria-lindqvist", "de"),
+    ("Der Diplomat Karl Petersen wurde am Montag gewählt. Der frühere Botschafter tritt "
+     "sein Amt im Mai an.", "Botschafter", "chronist:karl-petersen", "de"),
+    ("Maria Lindqvist was elected on Monday. The 52-year-old will take office in May.",
+     "52-year-old", "chronist:maria-lindqvist", "en"),
+])
+def test_definite_person_noun_refers_to_person_named_before(stages, text, surface,
+                                                            entity, lang):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and mentions[0].entity == entity
+
+
+def test_definite_person_noun_agrees_in_gender(stages):
+    doc = link(stages, "Die Ministerin Maria Lindqvist traf Jonas Berg in Stockholm. Der "
+                       "60-Jährige lobte das Treffen.")
+    mentions = found(doc, "60-Jährige")
+    assert mentions and mentions[0].entity == "chronist:jonas-berg"
+
+
+def test_definite_person_noun_is_not_subject_of_its_own_clause(stages):
+    doc = link(stages, "Die Ministerin Maria Lindqvist lobte die frühere Bürgermeisterin.")
+    assert all(m.entity != "chronist:maria-lindqvist"
+               for m in found(doc, "Bürgermeisterin"))
+
+
+def test_adjective_age_is_no_person_noun(stages):
+    doc = link(stages, "Der Diplomat Karl Petersen wurde gewählt. Der 60-jährige "
+                       "Nachfolger beginnt im Mai.")
+    assert not found(doc, "60-jährige")
