@@ -252,9 +252,10 @@ def _opens_phrase(token: Token, run: list[Token]) -> bool:
     if token.pos_ in {"DET", "NUM", "PRON"} or previous.tag_ == "PPER":
         # A personal pronoun is a phrase of its own ("fordern sie | Freiheit").
         return True
-    if token.pos_ == "NOUN" and previous.pos_ == "PROPN" and run[0].pos_ == "DET":
-        # "hat der Ukraine | Langstreckenraketen geliefert": a name with its article is
-        # complete; a common noun after it starts the next phrase.
+    if token.pos_ == "NOUN" and previous.pos_ in {"PROPN", "NOUN"} and run[0].pos_ == "DET":
+        # "hat der Ukraine | Langstreckenraketen geliefert", "auf den Raketenbeschuss |
+        # Stellungen …": a noun with its article is complete (German writes compounds
+        # as one word); a common noun after it starts the next phrase.
         return True
     if token.pos_ == "ADJ" and run[0].pos_ == "DET":
         # A phrase with its article is complete at its noun: "einem Angriff | russischer
@@ -352,10 +353,17 @@ def _clause(
 
 def _assign_roles(clause: Clause) -> None:
     doc = clause.tokens[0].doc
+    # Before the finite verb of a main clause stands one constituent: when it is a
+    # prepositional phrase, every noun in it belongs to it ("Nach Enthüllungen über das
+    # Syndrom und die Rolle Genfs als Drehkreuz haben Politiker …").
+    vorfeld_end = _prepositional_vorfeld(clause)
     core = [
         (i, c)
         for i, c in enumerate(clause.chunks)
-        if c.prep is None and c.genitive_of is None and doc[c.head].tag_ not in RELATIVE_TAGS
+        if c.prep is None
+        and c.genitive_of is None
+        and doc[c.head].tag_ not in RELATIVE_TAGS
+        and c.start >= vorfeld_end
     ]
     if _infinitive(clause):
         # "…, Hilfe für Taipeh zu leisten": an infinitive has no subject of its own.
@@ -378,6 +386,21 @@ def _assign_roles(clause: Clause) -> None:
             clause.roles["obj"] = index
         elif "iobj" not in clause.roles and "Dat" in clause.chunks[index].cases:
             clause.roles["iobj"] = index
+
+
+def _prepositional_vorfeld(clause: Clause) -> int:
+    """End (token index) of a main clause's prepositional first constituent, or -1: the
+    clause opens with a preposition (not a relative "mit dem …"), its finite verb comes
+    later and noun phrases follow the verb (a verb-final clause has none after it)."""
+    tokens = clause.tokens
+    if len(tokens) < 3 or tokens[0].tag_ not in {"APPR", "APPRART"}:
+        return -1
+    if tokens[1].tag_ in RELATIVE_TAGS or tokens[1].tag_.startswith("PW"):
+        return -1
+    finite = next((t for t in tokens[1:] if "Fin" in t.morph.get("VerbForm")), None)
+    if finite is None or not any(c.start > finite.i for c in clause.chunks):
+        return -1
+    return finite.i
 
 
 # ----------------------------------------------------------------------------- frames
@@ -522,9 +545,9 @@ def _noun_frame(
         frame.slots["gen_modifier"] = [Phrase(chunk.start, token.i, token.i - 1)]
         # "Trumps Drohung vom Nato-Austritt": a name in the genitive before the noun is
         # its doer; a von-phrase after it is then the content.
-        saxon = [t for t in token.doc[chunk.start : token.i] if _saxon_genitive(t)]
-        if saxon:
-            frame.slots["gen"] = [Phrase(chunk.start, saxon[-1].i + 1, saxon[-1].i)]
+        first = token.doc[chunk.start]
+        if _saxon_genitive(first):
+            frame.slots["gen"] = [Phrase(chunk.start, chunk.start + 1, chunk.start)]
     following = chunks[own + 1 :]
     for later in following:
         if later.genitive_of == own:
@@ -552,9 +575,10 @@ def _noun_frame(
 
 
 def _saxon_genitive(token: Token) -> bool:
-    return token.pos_ == "PROPN" and (
-        _cases(token) == {"Gen"} or (token.lower_.endswith("s") and "Gen" in _cases(token))
-    )
+    """A name in -s opening a noun phrase without an article ("Trumps Drohung", "Russlands
+    Angriff"): German puts no other name before a noun. (Tagger case is unreliable on
+    names, so the ending decides.)"""
+    return token.pos_ == "PROPN" and (_cases(token) == {"Gen"} or token.lower_.endswith("s"))
 
 
 def _support_slot(clause: Clause) -> str:

@@ -252,3 +252,46 @@ def test_roles_de_phrase_edges(coder, spec, mentions, expected) -> None:
     else:
         countries = target and target.country
     assert (event.type, event.source.name, countries) == expected
+
+
+# "Nach Berichten über den Streit und die Rolle Wiens als Vermittler haben Politiker
+# Sanktionen verlangt.": a prepositional first constituent holds all its nouns.
+VORFELD = (
+    "Nach;ADP;APPR;nach; Berichten;NOUN;NN;Bericht;Case=Dat|Number=Plur "
+    "über;ADP;APPR;über; den;DET;ART;der;Case=Acc|Number=Sing "
+    "Streit;NOUN;NN;Streit;Case=Acc|Number=Sing "
+    "und;CCONJ;KON;und; die;DET;ART;der;Case=Acc,Nom|Number=Sing "
+    "Rolle;NOUN;NN;Rolle;Case=Acc,Nom|Number=Sing Wiens;PROPN;NE;Wien;Case=Gen|Number=Sing "
+    "als;CCONJ;KOKOM;als; Vermittler;NOUN;NN;Vermittler;Case=Acc,Nom|Number=Sing "
+    "haben;AUX;VAFIN;haben;Mood=Ind|Tense=Pres|VerbForm=Fin "
+    "österreichische;ADJ;ADJA;österreichisch;Case=Acc,Nom|Number=Plur "
+    "Politiker;NOUN;NN;Politiker;Case=Acc,Nom|Number=Plur "
+    "Sanktionen;NOUN;NN;Sanktion;Case=Acc,Nom|Number=Plur "
+    "verlangt;VERB;VVPP;verlangen;VerbForm=Part .;PUNCT;$.;."
+)
+# "Die Armee griff nach dem Beschuss Stellungen der Rebellen an.": a noun after an
+# article+noun starts a new phrase.
+NOUN_AFTER_NOUN = (
+    "Die;DET;ART;der;Case=Nom|Number=Sing Armee;NOUN;NN;Armee;Case=Nom|Number=Sing "
+    "griff;VERB;VVFIN;angreifen;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "nach;ADP;APPR;nach; dem;DET;ART;der;Case=Dat|Number=Sing "
+    "Beschuss;NOUN;NN;Beschuss;Case=Dat|Number=Sing "
+    "Stellungen;NOUN;NN;Stellung;Case=Acc,Nom|Number=Plur "
+    "der;DET;ART;der;Case=Gen|Number=Plur Rebellen;NOUN;NN;Rebell;Case=Gen|Number=Plur "
+    "an;ADP;PTKVZ;an; .;PUNCT;$.;."
+)
+
+
+def test_roles_de_prepositional_first_constituent_has_no_subject(coder) -> None:
+    mentions = [(8, 9, "AUT", {"kind": "place", "type": "PLACE"}),
+                (12, 14, "AUT", {"kind": "role", "type": "GROUP", "sector": "GOV"})]
+    event = code(coder, VORFELD, mentions)[0]
+    assert (event.type, event.source.name) == ("REQUEST", "österreichische Politiker")
+
+
+def test_roles_de_noun_after_a_determined_noun_is_a_new_phrase(coder) -> None:
+    mentions = [(0, 2, "MLI", {"kind": "organ", "type": "GROUP", "sector": "MIL"}),
+                (7, 9, "MLI", {"kind": "organ", "type": "GROUP", "sector": "REB"})]
+    event = code(coder, NOUN_AFTER_NOUN, mentions)[0]
+    assert event.type == "ASSAULT"
+    assert event.target is not None and event.target.sector == "REB"
