@@ -88,6 +88,9 @@ class TimeExpression:
     moves_narrative: bool = True
     """False for a date the story does not move to: a span's edge ("bis 2027") or a
     flashback ("hatte im Februar … ausgewiesen"). Internal (not in the output)."""
+    span_edge: bool = False
+    """True for the edge of a span ("seit 2018", "since June", "bis 2027"): it tells when
+    something began or must end, not when the clause around it happened. Internal."""
 
     def as_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {

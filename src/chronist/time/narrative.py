@@ -6,7 +6,10 @@ in order and answers, for a clause, the date it is explicitly given, else the
 date the narrative has reached before it, else the publication date.
 
 One `NarrativeClock` rule serves both the tagger (which resolves "im August" against
-it) and `NarrativeTime` (which dates events), so the two never disagree.
+it) and `NarrativeTime` (which dates events), so the two never disagree. Event dating
+starts the clock again at each paragraph: a paragraph that tells no time of its own is
+back in the story's present (the publication date), while a bare month still takes its
+year from the whole story.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ class NarrativeTime:
         times: Sequence[TimeExpression],
         sentences: Sequence[tuple[int, int]],
         published: str | None,
+        paragraphs: Sequence[int] = (),
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         self.sentences = sorted(sentences)
@@ -87,11 +91,13 @@ class NarrativeTime:
         ]
         dated = _dated(times)
         moving = [a for a, t in zip(self.anchors, dated, strict=True) if t.moves_narrative]
-        # A dateline's date is when the report was filed: it dates no clause explicitly.
+        # A dateline's date is when the report was filed, a span's edge when something
+        # began or must end ("the first talks since June"): neither dates a clause.
         self._explicit = [
-            a for a, t in zip(self.anchors, dated, strict=True) if not t.attributes.get("dateline")
+            a for a, t in zip(self.anchors, dated, strict=True)
+            if not t.attributes.get("dateline") and not t.span_edge
         ]
-        self._references = _references(moving, self.sentences)
+        self._references = _references(moving, self.sentences, paragraphs)
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
         index = bisect_right([s for s, _ in self.sentences], offset) - 1
@@ -115,7 +121,7 @@ class NarrativeTime:
     def reference_at(self, offset: int) -> str | None:
         """The narrative time reached at the start of the sentence holding `offset`."""
         index = bisect_right(self._references, (offset, "\uffff")) - 1
-        return self._references[index][1] if index >= 0 else None
+        return (self._references[index][1] or None) if index >= 0 else None
 
     def date_for(self, start: int, end: int) -> tuple[str | None, DateBasis | None]:
         if (value := self.explicit_for(start, end)) is not None:
@@ -137,23 +143,31 @@ def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
 
 
 def _references(
-    anchors: Sequence[Anchor], sentences: Sequence[tuple[int, int]]
+    anchors: Sequence[Anchor], sentences: Sequence[tuple[int, int]],
+    paragraphs: Sequence[int] = (),
 ) -> list[tuple[int, str]]:
     """(offset, narrative time from there on): the clock read at each sentence start and
-    right after each anchor, so a clause between sentences still finds its time."""
+    right after each anchor, so a clause between sentences still finds its time; the
+    clock starts again at each paragraph."""
     clock: NarrativeClock[str] = NarrativeClock()
     events = sorted([(start, 0, None) for start, _ in sentences]
-                    + [(a.end, 1, a) for a in anchors], key=lambda e: (e[0], e[1]))
+                    + [(a.end, 1, a) for a in anchors]
+                    + [(start, -1, None) for start in paragraphs], key=lambda e: (e[0], e[1]))
     sentence_start = -1
     references: list[tuple[int, str]] = []
-    for offset, _, anchor in events:
+    for offset, kind, anchor in events:
+        if kind == -1:
+            # A paragraph that tells no time of its own is back in the story's present
+            # ("Moscow dismissed the accusations" after a paragraph of background).
+            clock = NarrativeClock()
+            continue
         if anchor is None:
             sentence_start = offset
         else:
             clock.move(anchor.value, bool(_FINE_VALUE.match(anchor.value)), sentence_start)
         value = clock.at(sentence_start)
-        if value is not None:
-            references.append((offset, value))
+        # "" marks a stretch where the text has told no time yet
+        references.append((offset, value or ""))
     return references
 
 

@@ -39,7 +39,8 @@ class TimeStage:
                 published = inferred
         doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors)
         self._mark_datelines(doc)
-        doc.narrative = NarrativeTime(doc.times, sentences, doc.published)
+        doc.narrative = NarrativeTime(doc.times, sentences, doc.published,
+                                      [p.start for p in doc.paragraphs])
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:

@@ -227,6 +227,7 @@ class TimeTagger:
             if time.type in ("DATE", "TIME") and resolution.calendar is not None:
                 calendar = resolution.calendar
                 fine = calendar.finer_than("SEASON")
+                time.span_edge = self._span_edge(candidate, text)
                 time.moves_narrative = self._moves_narrative(candidate, text)
                 if time.moves_narrative:
                     told.move(calendar, fine, sentence[0])
@@ -275,6 +276,16 @@ class TimeTagger:
         """A date in a pluperfect clause ("Bereits im Februar hatte Litauen …
         ausgewiesen"): the story returns to its own time after it."""
         return bool(governors) and self._governing_tense(candidate, governors) == "Pqp"
+
+    def _span_edge(self, candidate: Candidate, text: str) -> bool:
+        """"seit 2018", "bis 2027", "since June": a span word first in the expression or
+        right before it."""
+        words = _WORD.findall(text, candidate.start, candidate.end)
+        before = text[max(0, candidate.start - 8):candidate.start]
+        previous = _WORD.findall(before)
+        adjacent = bool(previous) and before.endswith(previous[-1] + " ")
+        return (bool(words) and fold(words[0]) in self._span_words) or (
+            adjacent and fold(previous[-1]) in self._span_words)
 
     def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
         """Whether the narrative is now at this expression's time: not at the edge of a

@@ -101,3 +101,27 @@ def test_narrative_year_holds_for_two_sentences_only():
 
     assert date_of("galt") == "1998"
     assert date_of("jubelte") == "2026-03-03"  # a year is no lasting story time
+
+
+def test_narrative_starts_again_at_each_paragraph():
+    text = ("Im Mai 2024 wies London einen Diplomaten aus. Moskau reagierte prompt.\n\n"
+            "Moskau wies die Vorwürfe zurück.")
+    times = [_time(text, "Im Mai 2024", "DATE", "2024-05")]
+    paragraphs = [0, text.index("Moskau wies")]
+    narrative = NarrativeTime(times, simple_sentences(text), "2026-03-12", paragraphs)
+
+    def date_of(word: str) -> tuple[str | None, str | None]:
+        start = text.index(word)
+        return narrative.date_for(start, start + len(word))
+
+    assert date_of("reagierte") == ("2024-05", "narrative")
+    assert date_of("Vorwürfe") == ("2026-03-12", "document")
+
+
+def test_narrative_a_span_edge_dates_no_clause():
+    text = "Sie führten die ersten Gespräche seit Juni."
+    since = _time(text, "seit Juni", "DATE", "2025-06")
+    since.span_edge = True
+    narrative = NarrativeTime([since], simple_sentences(text), "2026-03-12")
+    start = text.index("Gespräche")
+    assert narrative.date_for(start, start + 9) == ("2026-03-12", "document")

@@ -437,3 +437,17 @@ def test_tagger_weekday_before_a_count_is_a_date(taggers, lang, sentence, expres
     found = _values(taggers[lang], sentence)
     assert expression in found, found
     assert found[expression][0] == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expression", "edge"),
+    [
+        ("en", "They held the first talks since June.", "June", True),
+        ("en", "The ban stays in force until 2027.", "2027", True),
+        ("en", "They met in June.", "June", False),
+        ("de", "Seit Februar 2022 wird gekämpft.", "Seit Februar 2022", True),
+    ],
+)
+def test_tagger_marks_the_edge_of_a_span(taggers, lang, sentence, expression, edge):
+    found = {t.text: t.span_edge for t in taggers[lang].tag(sentence, PUBLISHED)}
+    assert found.get(expression) is edge, found
