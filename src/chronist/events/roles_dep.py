@@ -33,6 +33,7 @@ PHRASE_CUT = frozenset({"relcl", "acl", "acl:relcl", "conj", "cc", "punct", "app
 # How a dependent clause hangs on the verb that governs it.
 COMPLEMENT = frozenset({"xcomp", "ccomp", "oc", "pcomp", "advcl"})
 CONTROL = frozenset({"xcomp", "oc", "conj", "advcl"})
+PREDICATIVE = frozenset({"acomp"})
 # A content clause on an event noun ("the demand that Israel ease …").
 NOUN_CLAUSE = frozenset({"acl", "ccomp"})
 SCOPE_DEPS = frozenset({"aux", "auxpass", "aux:pass", "neg", "advmod", "mark", "det", "ng"})
@@ -186,7 +187,9 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     subject = _subject(token)
     if subject is not None:
         frame.slots["subj"] = coordinated(_antecedent(subject))
-        matrix = _matrix_subject(token, subject)
+        # The clause that holds the subject, which may be a controlling one ("Syria says
+        # it is willing to withdraw": "it" belongs to "is").
+        matrix = _matrix_subject(subject.head, subject)
         if matrix is not None:
             frame.slots["subj_fallback"] = coordinated(matrix)
     for child in token.children:
@@ -215,6 +218,10 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # "issued a declaration demanding that the government provide …": the content
         # clause hangs on a participle describing the object.
         complement = _object_content(token)
+    if complement is None:
+        # "blocked roads to press their demands on the government": the purpose of the
+        # act names whom it is aimed at.
+        complement = next((c for c in token.children if _purpose(c)), None)
     if complement is not None:
         _complement_slots(complement, frame)
     _condition_slots(token, frame, cues)
@@ -293,7 +300,9 @@ def _subject(token: Token) -> Token | None:
             # Two subjects are a misparse, most often of a dateline ("PARIS, May 4 -
             # France's ministry summoned …"): the one nearest the verb is the real one.
             return min(subjects, key=lambda child: abs(child.i - current.i))
-        if current.dep_ not in CONTROL or current.head is current:
+        # "he is prepared to lift the ban": an adjective's infinitive has the subject
+        # of the copula the adjective completes.
+        if current.dep_ not in CONTROL | PREDICATIVE or current.head is current:
             return None
         current = current.head
     return None

@@ -353,3 +353,49 @@ def test_roles_dep_recipients_in_clauses(coder, rows, mentions, trigger, expecte
     event = next(e for e in code(coder, rows, mentions) if e.trigger.text == trigger)
     got = (event.type, event.source and event.source.country, event.target and event.target.country)
     assert got == expected
+
+
+# "Chile said it is ready to withdraw its troops from Peru."
+READY_TO = [
+    ("Chile", "PROPN", "NNP", "Chile", 1, "nsubj"),
+    ("said", "VERB", "VBD", "say", 1, "ROOT"),
+    ("it", "PRON", "PRP", "it", 3, "nsubj"),
+    ("is", "AUX", "VBZ", "be", 1, "ccomp"),
+    ("ready", "ADJ", "JJ", "ready", 3, "acomp"),
+    ("to", "PART", "TO", "to", 6, "aux"),
+    ("withdraw", "VERB", "VB", "withdraw", 4, "xcomp"),
+    ("its", "PRON", "PRP$", "its", 8, "poss"),
+    ("troops", "NOUN", "NNS", "troop", 6, "dobj"),
+    ("from", "ADP", "IN", "from", 6, "prep"),
+    ("Peru", "PROPN", "NNP", "Peru", 9, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+# "Farmers blocked roads to protest against the Kenyan government."
+VERB_PURPOSE = [
+    ("Farmers", "NOUN", "NNS", "farmer", 1, "nsubj"),
+    ("blocked", "VERB", "VBD", "block", 1, "ROOT"),
+    ("roads", "NOUN", "NNS", "road", 1, "dobj"),
+    ("to", "PART", "TO", "to", 4, "aux"),
+    ("show", "VERB", "VB", "show", 1, "advcl"),
+    ("their", "PRON", "PRP$", "their", 6, "poss"),
+    ("anger", "NOUN", "NN", "anger", 4, "dobj"),
+    ("at", "ADP", "IN", "at", 4, "prep"),
+    ("the", "DET", "DT", "the", 10, "det"),
+    ("Kenyan", "ADJ", "JJ", "kenyan", 10, "amod"),
+    ("government", "NOUN", "NN", "government", 7, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+def test_roles_dep_subject_of_a_predicative_adjective(coder) -> None:
+    mentions = [(0, 1, "CHL", {}), (8, 9, "CHL", {"kind": "organ", "sector": "MIL"}),
+                (10, 11, "PER", {})]
+    event = next(e for e in code(coder, READY_TO, mentions) if e.trigger.text == "withdraw")
+    # A stated readiness is a promise: PLOVER AGREE.
+    assert (event.type, event.source.country, event.target.country) == ("AGREE", "CHL", "PER")
+
+
+def test_roles_dep_purpose_of_a_verb_names_its_target(coder) -> None:
+    mentions = [(8, 11, "KEN", {"kind": "organ", "type": "ORG", "sector": "GOV"})]
+    event = code(coder, VERB_PURPOSE, mentions)[0]
+    assert (event.type, event.target and event.target.country) == ("PROTEST", "KEN")
