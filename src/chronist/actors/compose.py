@@ -90,6 +90,12 @@ class Composer:
         self.media_heads = frozenset(words.media_heads)
         self.postpositives = frozenset(words.title_postpositives)
         self.feminine = tuple(kb.morphology.feminine_endings)
+        self.place_modifiers = frozenset(words.place_modifiers)
+        self.connectors = frozenset(words.list_connectors)
+        self.org_heads = {
+            (noun.casefold() if self.lang == "en" else noun): organ.sector
+            for organ in kb.organs.values() if organ.kind == "head"
+            for noun in organ.nouns.for_lang(self.lang)}
         self.spatial = frozenset(words.spatial) | self.locative
         self.buildings = frozenset(words.building_nouns)
         self.links = frozenset(w for link in words.genitive_links for w in link.split())
@@ -321,6 +327,14 @@ class Composer:
         root = span.root
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
 
+    def _verb_between(self, start: int, end: int) -> bool:
+        """"a senior U.S. official told reporters": a verb between an adjective and a
+        noun ends the phrase; the adjective is not the noun's."""
+        if self._analysis is None or end - start <= 1:
+            return False
+        span = self._analysis.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
     def _is_former(self, text: str, start: int, head: int) -> bool:
         """"der frühere Präsident", "Ireland's next president", "Ex-Kanzler"."""
         words = re.findall(r"[\w]+", text[max(0, start - 30):start])[-2:]
@@ -356,6 +370,11 @@ class Composer:
         if k == 0 or (k - 1) in consumed:
             return None
         prev, hit = hits[k - 1], hits[k]
+        if (k >= 2 and (k - 2) not in consumed and prev.of_kind("organ", "role")
+                and self._modifier_use(prev) and text[prev.end:hit.start] == " "):
+            # "Russian military intelligence": the adjective reaches over a noun that
+            # modifies the head ("military") to the head.
+            k, prev = k - 1, hits[k - 2]
         gap = text[prev.end:hit.start]
         if gap == COMPOUND:
             if prev.of_kind("place"):
@@ -366,7 +385,7 @@ class Composer:
                 qualifier.compound = True
             return qualifier
         adj_gap = ADJ_GAP_DE if self.lang == "de" else ADJ_GAP_EN
-        if adj_gap.match(gap) or gap == " ":
+        if (adj_gap.match(gap) and not self._verb_between(prev.end, hit.start)) or gap == " ":
             qualifier = self._qualifier_from(prev, k - 1, adjective=True)
             if qualifier:
                 return qualifier
@@ -416,15 +435,31 @@ class Composer:
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
             return self._country_draft(text, hit, capital)
         if hit.of_kind("person"):
-            named = self._named_for(text, hit)
+            named = self._named_for(text, hit) or self._headed_name(text, hit)
             if named is not None:
                 return named
+            if " " not in text[hit.start:hit.end] and self._after_locative(text, hit.start):
+                return None  # "in Prien": a place the KB does not know, no person
         for kind in ("person", "org", "country", "place"):
             for target in hit.of_kind(kind):
                 draft = getattr(self, f"_{kind}_draft")(text, hit, target)
                 if draft is not None:
                     return draft
         return None
+
+    def _headed_name(self, text: str, hit: Hit) -> Draft | None:
+        """"Kerry Group", "Wagner Gruppe": a person's name right before a capitalised
+        organisation head noun names the organisation."""
+        match = re.match(r" ([A-ZÄÖÜ][\w-]+)(?![\w-])", text[hit.end:hit.end + 40])
+        if match is None:
+            return None
+        word = match.group(1)
+        sector = self.org_heads.get(word.casefold() if self.lang == "en" else word)
+        if sector is None:
+            return None
+        end = hit.end + match.end()
+        return Draft(hit.start, end, "name", sector=sector,
+                     entity=("new_org", text[hit.start:end]), entity_type="ORG")
 
     def _named_for(self, text: str, hit: Hit) -> Draft | None:
         """"Irish for Trump", "Lawyers for Biden": a group named after the person it
@@ -600,18 +635,35 @@ class Composer:
         following = text[hit.end:hit.end + 2]
         return not following.startswith(" ") or not following[1:2].isalpha()
 
+    def _list_item(self, text: str, start: int) -> bool:
+        """The name at `start` can continue a list: a comma, a list conjunction or the
+        end of a phrase follows it, not a verb ("in Berlin, Deutschland werde …")."""
+        name = re.match(r"[\w.-]+(?: [A-ZÄÖÜ][\w.-]*)*", text[start:])
+        after = text[start + (name.end() if name else 0):]
+        if not after or after[0] in ",.;:)!?\n–—":
+            return True
+        word = re.match(r" (\S+)", after)
+        return word is None or word.group(1) in self.connectors
+
     def _after_locative(self, text: str, start: int) -> bool:
         if not text[:start].endswith(" "):
             return False
         end = re.match(r"[\w.-]+", text[start:])
         if end and re.match(r"['’]s\b", text[start + end.end():start + end.end() + 3]):
             return False  # "in response to Israel's decision": a possessor, no place
+        listed = self._list_item(text, start)
         for _ in range(MAX_LIST_ITEMS):
-            words = re.findall(r"\w+", text[max(0, start - 25):start])
+            words = re.findall(r"\w+", text[max(0, start - 40):start])
+            # "im Nachbarland Polen", "in east London", "in the city of Kharkiv"
+            for _ in range(2):
+                if words and words[-1] in self.place_modifiers:
+                    words = words[:-1]
             if words and words[-1] in self.articles:
                 words = words[:-1]
             if words and words[-1] in self.locative:
                 return True
+            if not listed:
+                return False
             # "in Afghanistan, Mali oder im Roten Meer": a comma list continues the
             # place ("in die Ukraine und Russland drohte" may start a new clause).
             # German only: English sets a fronted place off with a comma ("In Kyiv,

@@ -93,6 +93,7 @@ class Linker:
         drafts = self._skip_credits(text, doc, drafts)
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
+        new = [d for d in new if not _in_dateline(text, d)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
         self._role_appositions(text, drafts)
@@ -909,6 +910,20 @@ def _sentence_starts(doc: Document) -> list[int]:
     if doc.analysis is not None:
         return [sent.start_char for sent in doc.analysis.sents]
     return [0] + [m.end() for m in re.finditer(r"[.!?]\s+", doc.text)]
+
+
+# A wire dateline at a paragraph's start in capitals: "KIEW/MOSKAU (dpa) -",
+# "MUSCAT, Feb 11 (Reuters) -".
+DATELINE = re.compile(r"(?:^|\n)[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*(?:/[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*)*"
+                      r"(?=\s*[(,–—-])")
+
+
+def _in_dateline(text: str, draft: Draft) -> bool:
+    """A name the KB lacks, written in capitals at a paragraph's start before an agency
+    or a date, is the dateline's place."""
+    line_start = text.rfind("\n", 0, draft.start) + 1
+    match = DATELINE.match(text, max(0, line_start - 1) if line_start else 0)
+    return bool(match) and draft.end <= match.end() and text[draft.start:draft.end].isupper()
 
 
 def _drop_overlaps(drafts: list[Draft]) -> list[Draft]:

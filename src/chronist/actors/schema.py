@@ -449,6 +449,11 @@ class ContextWords(Strict):
     building_nouns: list[str] = Field(default_factory=list)
     """Parts and works of a building ("der Rasen des Weißen Hauses", "the White House
     lawn"): a seat of power they belong to is the building, a place."""
+    place_modifiers: list[str] = Field(default_factory=list)
+    """Words between a locative preposition and a place name that keep it a place ("im
+    Nachbarland Polen", "in der Hauptstadt Kiew", "in east London", "in the city of …")."""
+    list_connectors: list[str] = Field(default_factory=list)
+    """Conjunctions that continue a list of places ("in Afghanistan, Mali oder …")."""
     definite: list[str] = Field(default_factory=list)
     """Definite articles and contractions of the singular ("der", "zur", "the"): they
     make a generic noun refer back to something named before ("die Organisation")."""

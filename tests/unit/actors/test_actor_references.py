@@ -135,3 +135,41 @@ def test_adjective_age_is_no_person_noun(stages):
     doc = link(stages, "Der Diplomat Karl Petersen wurde gewählt. Der 60-jährige "
                        "Nachfolger beginnt im Mai.")
     assert not found(doc, "60-jährige")
+
+
+def test_adjective_reaches_over_modifying_noun(stages):
+    doc = link(stages, "Officials blamed Russian military intelligence for the sabotage.", "en")
+    mention = found(doc, "Russian military intelligence")
+    assert mention and mention[0].country == "RUS" and mention[0].sector == "SPY"
+
+
+def test_verb_ends_the_adjective_phrase(stages):
+    doc = link(stages, "A senior U.S. official told reporters the talks would resume.", "en")
+    assert not any("told" in m.text for m in doc.actor_mentions)
+
+
+def test_person_name_before_org_head_noun_is_organisation(stages):
+    doc = link(stages, "Shares in Kerry Group fell sharply on Tuesday.", "en")
+    mention = found(doc, "Kerry Group")
+    assert mention and mention[0].type == "ORG" and mention[0].sector == "BUS"
+    assert not any(m.entity == "chronist:john-kerry" for m in doc.actor_mentions)
+
+
+def test_one_word_person_alias_after_locative_is_no_person(stages):
+    doc = link(stages, "Der Wochenmarkt in Prien öffnet am Samstag wieder.")
+    assert not any(m.type == "PERSON" for m in doc.actor_mentions)
+
+
+def test_capitals_dateline_is_no_organisation(stages):
+    doc = link(stages, "KIEW/ODESSA (dpa) - Die Regierung meldete neue Angriffe.")
+    assert not any(m.text in ("KIEW", "ODESSA", "KIEW/ODESSA") for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "place"), [
+    ("Der Minister sagte in Berlin, Deutschland werde weiter helfen.", "Deutschland", False),
+    ("Truppen stehen in Litauen, Lettland und Estland.", "Lettland", True),
+    ("Im Nachbarland Polen stiegen Kampfjets auf.", "Polen", True),
+])
+def test_place_lists_and_place_nouns_after_locative(stages, text, surface, place):
+    mention = found(link(stages, text), surface)
+    assert mention and (mention[0].kind == "place") == place
