@@ -243,6 +243,9 @@ def test_tagger_more_constructions(taggers, lang, sentence, expression, value):
         ("en", "The unions called a general strike for Saturday.", "Saturday", "2026-03-14"),
         # Tuesday 10 is nearer than Tuesday 17
         ("en", "A vote set for Tuesday was postponed.", "Tuesday", "2026-03-10"),
+        # a present tense announces: the nearer Friday (13, not 6)
+        ("en", "The minister is due to speak to her counterpart on Friday.", "Friday",
+         "2026-03-13"),
         # a possessive names what happened that day
         ("en", "He was blamed for Saturday's attack.", "Saturday", "2026-03-07"),
     ],
@@ -361,7 +364,8 @@ DATE_EDGES = [
     ("The paper said in an editorial on Monday, March 9: the law is wrong.",
      "Monday, March 9", "2026-03-09"),
     # a weekday before a comma and a count is still a day
-    ("In a poll completed on Saturday, 69 percent said no.", "Saturday", "2026-03-07"),
+    ("In a poll that was completed on Saturday, 69 percent said no.", "Saturday",
+     "2026-03-07"),
     ("At the close of business Tuesday, 5,745,188 shares had been tendered.",
      "Tuesday", "2026-03-10"),
     ("The late-November trip was cancelled.", "late-November", "2025-11"),
