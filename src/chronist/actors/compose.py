@@ -91,6 +91,7 @@ class Composer:
         self.postpositives = frozenset(words.title_postpositives)
         self.feminine = tuple(kb.morphology.feminine_endings)
         self.place_modifiers = frozenset(words.place_modifiers)
+        self.plural_determiners = frozenset(words.plural_determiners)
         self.connectors = frozenset(words.list_connectors)
         self.org_heads = {
             (noun.casefold() if self.lang == "en" else noun): organ.sector
@@ -251,7 +252,9 @@ class Composer:
         # English predicates carry more words before the noun ("as an opposition
         # socialist lawmaker"); German "als" is also "when", so it stays close.
         reach = 5 if self.lang == "en" else 3
-        words = re.findall(r"[\w-]+", text[max(0, start - 60):start])[-reach:]
+        # Within the phrase: "„… werden“, sagte der Regierungschef" is no predicate.
+        before = re.split(r"[,;:.!?\"„“”«»()]", text[max(0, start - 60):start])[-1]
+        words = re.findall(r"[\w-]+", before)[-reach:]
         while words and (words[-1] in self.articles or words[-1][:1].islower()
                          and words[-1] not in self.predicates):
             words = words[:-1]
@@ -265,8 +268,14 @@ class Composer:
         return all(w in self.predicates_after for w in match.group(1).split())
 
     def _plural_role(self, text: str, hit: Hit, noun: Target) -> bool:
-        """English "presidents" names several office holders: never one person."""
-        if self.lang != "en" or noun.kind != "role":
+        """English "presidents" names several office holders, and so does a noun after
+        a plural determiner ("beide Regierungschefs", "both leaders"): never one person."""
+        if noun.kind != "role":
+            return False
+        before = re.findall(r"\w+", text[max(0, hit.start - 20):hit.start])
+        if before and before[-1] in self.plural_determiners:
+            return True
+        if self.lang != "en":
             return False
         surface = text[hit.start:hit.end].casefold()
         return surface.endswith("s") and any(

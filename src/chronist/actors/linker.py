@@ -574,6 +574,11 @@ class Linker:
         drafts.sort(key=lambda d: d.start)
         for index, role in enumerate(drafts[:-1]):
             person = drafts[index + 1]
+            if (person.kind == "name" and person.entity and person.entity[0] in (
+                    "org", "new_org") and index + 2 < len(drafts)):
+                # "Der Vorsitzende der nationalkonservativen PiS, Jarosław Kaczyński":
+                # the genitive names an organisation of its own.
+                person = drafts[index + 2]
             if not (role.kind == "role" and role.entity is None and person.kind == "name"
                     and person.entity and person.entity[0] in PERSON_KEYS
                     and "title" not in person.extra

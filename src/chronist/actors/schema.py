@@ -452,6 +452,9 @@ class ContextWords(Strict):
     place_modifiers: list[str] = Field(default_factory=list)
     """Words between a locative preposition and a place name that keep it a place ("im
     Nachbarland Polen", "in der Hauptstadt Kiew", "in east London", "in the city of …")."""
+    plural_determiners: list[str] = Field(default_factory=list)
+    """Determiners of the plural ("beide", "alle", "both"): a role noun after one names
+    several people, never one office holder."""
     list_connectors: list[str] = Field(default_factory=list)
     """Conjunctions that continue a list of places ("in Afghanistan, Mali oder …")."""
     definite: list[str] = Field(default_factory=list)

@@ -173,3 +173,32 @@ def test_capitals_dateline_is_no_organisation(stages):
 def test_place_lists_and_place_nouns_after_locative(stages, text, surface, place):
     mention = found(link(stages, text), surface)
     assert mention and (mention[0].kind == "place") == place
+
+
+def test_role_apposition_over_genitive_organisation(stages):
+    doc = link(stages, "Der Vorsitzende der konservativen PiS, Jarosław Kaczyński, "
+                       "kritisierte den Vertrag.")
+    mention = found(doc, "Vorsitzende")
+    assert mention and mention[0].entity == "chronist:jaroslaw-kaczynski"
+
+
+def test_quote_ends_the_predicate_context(stages):
+    doc = link(stages, "Tusk empfing den Gast am Morgen. „Die Lage muss besser werden“, "
+                       "sagte der Regierungschef danach.")
+    mention = found(doc, "Regierungschef")
+    assert mention and mention[0].entity == "chronist:donald-tusk"
+
+
+def test_role_after_plural_determiner_is_no_one_person(stages):
+    doc = link(stages, "Tusk traf Merz in Berlin. Beide Regierungschefs lobten das Abkommen.")
+    assert all(m.entity is None for m in found(doc, "Regierungschefs"))
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector", "lang"), [
+    ("Die polnische Feuerwehr löschte den Brand.", "polnische Feuerwehr", "POL", "GOV", "de"),
+    ("Britain expelled the Russian defence attaché on Monday.", "Russian defence attaché",
+     "RUS", "MIL", "en"),
+])
+def test_fire_service_and_attache_nouns(stages, text, surface, country, sector, lang):
+    mention = found(link(stages, text, lang), surface)
+    assert mention and (mention[0].country, mention[0].sector) == (country, sector)
