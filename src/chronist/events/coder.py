@@ -32,6 +32,8 @@ __all__ = ["EventCoder"]
 # Types whose recipient is, absent a named one, the country where they happen
 # ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Paragraphs that head a text: an explainer's title is an indirect question.
+HEADING_KINDS = frozenset({"title", "heading"})
 # Collective action of a population: its place says whose people and whose government.
 CROWD_TYPES = frozenset({"PROTEST"})
 
@@ -155,7 +157,9 @@ class EventCoder:
         entry = frame.entry
         if any(not frame.logical(slot) for slot in entry.needs):
             return None
-        if not reports_happening(sent, frame, self.relevance):
+        paragraph = doc.paragraph_at(doc.analysis[frame.trigger].idx)
+        heading = paragraph is not None and paragraph.kind in HEADING_KINDS
+        if not reports_happening(sent, frame, self.relevance, heading):
             return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
@@ -175,6 +179,9 @@ class EventCoder:
         if source is not None and target is not None and _same_actor(source, target):
             target = None
         if entry.strict and not (target and (target.country or target.entity or target.members)):
+            return None
+        if entry.strict and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:
+            # "sprach in Moskau von …": a place is not whom one meets or speaks with.
             return None
         if source is None and target is None:
             return None

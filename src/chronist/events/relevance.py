@@ -12,7 +12,13 @@ no events:
   restricts incitement", "die Regierung, die Proteste verbietet");
 - a generic or open condition ("wenn Arbeiter Löhne fordern, reagiert der Staat …", "if Iran
   attacks, …", "when asked about …");
-- what someone imagines or dreams ("it's silly to imagine that he will attack").
+- what someone imagines or dreams ("it's silly to imagine that he will attack");
+- an event noun that is the topic of talks, a deal or a vote ("Gespräche über eine
+  Waffenruhe", "a vote on sanctions");
+- a word inside a name ("In Prien am Chiemsee": a town the tagger took for "priesen");
+- a contest word in a sports report: a paragraph with sport words and scores is about
+  teams, and "Spain beat Italy 2-1", "Deutschland griff nach dem Seitenwechsel an" are
+  matches, not attacks.
 
 The word lists are per-language data (`data/events/relevance_<lang>.yaml`); the patterns
 are syntax.
@@ -20,6 +26,7 @@ are syntax.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -46,6 +53,17 @@ class RelevanceFile(BaseModel):
     someone may or must do ("the right to protest"), no happening."""
     open_condition_markers: list[str]
     imagining_verbs: list[str]
+    question_words: list[str]
+    """Words that open an explainer's headline as an indirect question."""
+    topic_prepositions: list[str]
+    topic_heads: list[str]
+    """An event noun in the topic phrase of one of these is what is negotiated."""
+    sport_words: list[str]
+    """Lemmas that only sports reports use together ("Halbzeit", "striker", "league")."""
+    sport_types: list[str]
+    """PLOVER types whose words have a sports sense (beat, attack, defend, …)."""
+    sport_evidence: int
+    """How many sport words (a score like "2:1" counts as one) make a paragraph sport."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +74,22 @@ class Relevance:
     generic_infinitive_heads: frozenset[str]
     open_condition_markers: frozenset[str]
     imagining_verbs: frozenset[str]
+    question_words: frozenset[str]
+    topic_prepositions: frozenset[str]
+    topic_heads: frozenset[str]
+    sport_words: frozenset[str]
+    sport_types: frozenset[str]
+    sport_evidence: int
 
 
 @cache
 def load_relevance(language: str) -> Relevance:
     spec = load_data_file(data_file("events", f"relevance_{language}.yaml"), RelevanceFile)
-    values = spec.model_dump(exclude={"kind", "lang", "schema_version"})
-    return Relevance(**{k: frozenset(w.lower() for w in v) for k, v in values.items()})
+    values = spec.model_dump(exclude={"kind", "lang", "schema_version", "sport_evidence"})
+    fields = {k: frozenset(w.lower() for w in v) for k, v in values.items()}
+    fields["sport_types"] = frozenset(spec.sport_types)
+    return Relevance(**fields, sport_evidence=spec.sport_evidence)
+
 
 # Dependencies of a clause that modifies a noun (UD: acl, relcl; English spaCy: relcl).
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "rc"})
@@ -72,17 +99,63 @@ ADVERBIAL_DEPS = frozenset({"advcl"})
 INFINITIVE_DEPS = frozenset({"acl", "xcomp", "ccomp", "oc"})
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT", "WDT", "WP", "WP$"})
 QUOTE_CLOSERS = frozenset({'"', "'", "”", "’", "»", "«", "“", "‘", ")"})
+# Named-entity labels (normalised by the NLP stage) whose words are names, never triggers.
+NAME_LABELS = frozenset({"PER", "LOC", "ORG"})
 
 
-def reports_happening(sent: Span, frame: Frame, cues: Relevance) -> bool:
+def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool = False) -> bool:
+    """`heading`: the sentence is a title or heading of the text."""
     trigger = sent.doc[frame.trigger]
     return not (
         _question(sent, cues)
-        or _generic_infinitive(trigger, sent, cues)
+        or (heading and _explainer(sent, cues))
+        or _generic_infinitive(_first_conjunct(trigger), sent, cues)
         or _habitual_relative(trigger, frame, cues)
         or _open_condition(trigger, frame, cues)
         or any(lemma_of(sent.doc[g]) in cues.imagining_verbs for g in frame.governors)
+        or any(lemma_of(a) in cues.imagining_verbs for a in trigger.ancestors)
+        or _topic(trigger, cues)
+        or trigger.ent_type_ in NAME_LABELS
+        or (frame.entry.type in cues.sport_types and _sports_report(sent, cues))
     )
+
+
+def _topic(trigger: Token, cues: Relevance) -> bool:
+    """An event noun in the "über/about" phrase of talks, a deal, a proposal or a vote is
+    what is negotiated, not a happening; after other words ("criticism of U.S. backing",
+    "Streit über die Zurückweisungen") it may well have happened."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "case" and lemma_of(c) in cues.topic_prepositions for c in trigger.children):
+        owner = trigger.head
+    elif trigger.head.dep_ == "prep" and lemma_of(trigger.head) in cues.topic_prepositions:
+        owner = trigger.head.head
+    else:
+        return False
+    return lemma_of(owner) in cues.topic_heads or owner.lower_ in cues.topic_heads
+
+
+SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:%]|\.\d)")
+# Inflection endings a sport word may carry ("Spiels", "Trainers", "matches", "leagues").
+ENDINGS = r"(?:s|es|e|en|n|er|ern)?"
+
+
+@cache
+def _sport_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b({alternatives}){ENDINGS}\b", re.IGNORECASE)
+
+
+def _sports_report(sent: Span, cues: Relevance) -> bool:
+    """Does the sentence's paragraph (a line of the text) read as a sports report?"""
+    text = sent.doc.text
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    end = text.find("\n", sent.end_char)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    found = {m.group(1).lower() for m in _sport_pattern(cues.sport_words).finditer(paragraph)}
+    if SCORE.search(paragraph):
+        found.add("<score>")
+    return len(found) >= cues.sport_evidence
 
 
 def _question(sent: Span, cues: Relevance) -> bool:
@@ -92,6 +165,20 @@ def _question(sent: Span, cues: Relevance) -> bool:
             continue
         return token.text in cues.question_marks
     return False
+
+
+def _explainer(sent: Span, cues: Relevance) -> bool:
+    """An explainer's headline: "Warum Ambrosia zur Bedrohung wird", "How the war began"."""
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in cues.question_words
+
+
+def _first_conjunct(token: Token) -> Token:
+    """"would be able to question … as well as demand …": the conjunct the others share
+    their attachment with."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
 
 
 def _generic_infinitive(trigger: Token, sent: Span, cues: Relevance) -> bool:
