@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from chronist.document import ActorRef
 from chronist.events.frames import Phrase
+from chronist.events.triggers import lemma_of
 
 __all__ = ["ActorIndex", "MentionLike", "combine"]
 
@@ -26,6 +27,8 @@ APPOSITION = frozenset({"appos", "app"})
 # Sectors of bodies above states: a country word before their name does not make them
 # that country's ("the U.S.-backed UN mission").
 SUPRANATIONAL = frozenset({"IGO"})
+# Forces are often stationed abroad: "troops in Syria" need not be Syria's.
+STATIONED = frozenset({"MIL"})
 # "anti-Syrian", "pro-Russian": the adjective names the other side.
 STANCE_PREFIXES = ("anti", "pro")
 # Country lookup of a word the actor layer left alone: surface -> PLOVER country codes.
@@ -48,11 +51,18 @@ class ActorIndex:
     """The document's actor mentions, addressable by token."""
 
     def __init__(
-        self, analysis: Doc, mentions: list[Any], country_words: CountryWords | None = None
+        self,
+        analysis: Doc,
+        mentions: list[Any],
+        country_words: CountryWords | None = None,
+        origin_prepositions: frozenset[str] = frozenset(),
     ) -> None:
         self.analysis = analysis
         self.mentions = list(mentions)
         self.country_words = country_words
+        # "rebels in the Ivory Coast", "King Hassan of Morocco": prepositions after which a
+        # place says whose the person or group is.
+        self.origin_prepositions = origin_prepositions
         # ids of the ActorRefs that stand for a place ("reist nach Kiew", "in Kenia"): a
         # place names where, not who, so it gives an event no political actor. The refs are
         # kept alive here so that their ids are not reused by new ones.
@@ -137,6 +147,8 @@ class ActorIndex:
                 # "Israeli intelligence officials", "U.S. negotiator Paul Nitze": a
                 # country word before the head says whose the person or body is.
                 countries = self._modifier_countries(phrase, exclude=best)
+                if not countries and ref.sector not in STATIONED:
+                    countries = self._origin_countries(phrase)
                 if len(countries) == 1:
                     return [_with_country(ref, countries[0])]
             return [ref]
@@ -207,6 +219,20 @@ class ActorIndex:
                 countries.extend(c for c in found if c not in countries)
             i += width
         return countries if len(countries) <= 2 else []
+
+    def _origin_countries(self, phrase: Phrase) -> list[str]:
+        """Countries of places in the phrase's prepositional modifiers of origin, after its
+        head ("rebels in the Ivory Coast", "King Hassan of Morocco")."""
+        countries: list[str] = []
+        for token in self.analysis[phrase.head + 1 : phrase.end]:
+            if token.head.i != phrase.head or lemma_of(token) not in self.origin_prepositions:
+                continue
+            inner = token.right_edge.i + 1
+            for mention in self.in_range(token.i + 1, min(inner, phrase.end)):
+                if mention.country and mention.country not in countries:
+                    countries.append(mention.country)
+                    break
+        return countries
 
     def _country_word(self, i: int, end: int) -> tuple[list[str], int]:
         """Country codes of the one- or two-word country adjective at token i

@@ -69,7 +69,9 @@ class EventCoder:
         if analysis is None:
             return []
         self._doc = analysis
-        actors = ActorIndex(analysis, doc.actor_mentions, self.country_words)
+        actors = ActorIndex(
+            analysis, doc.actor_mentions, self.country_words, self.cues.origin_prepositions
+        )
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")

@@ -159,6 +159,9 @@ class CuesFile(_Strict):
     theme_prepositions: list[str] = Field(default_factory=list)
     """Prepositions that introduce an event noun's theme ("the withdrawal of troops from
     X"): the theme's own prepositional objects belong to the event."""
+    origin_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions after which a place says whose a person or group is ("rebels in the
+    Ivory Coast", "King Hassan of Morocco")."""
 
 
 def _read_yaml(name: str) -> Any:
@@ -445,6 +448,7 @@ class Cues:
     obligation_modals: frozenset[str]
     recipient_prepositions: tuple[str, ...]
     theme_prepositions: frozenset[str] = frozenset()
+    origin_prepositions: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

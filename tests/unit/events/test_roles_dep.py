@@ -399,3 +399,28 @@ def test_roles_dep_purpose_of_a_verb_names_its_target(coder) -> None:
     mentions = [(8, 11, "KEN", {"kind": "organ", "type": "ORG", "sector": "GOV"})]
     event = code(coder, VERB_PURPOSE, mentions)[0]
     assert (event.type, event.target and event.target.country) == ("PROTEST", "KEN")
+
+
+# "Rebels in Mali rejected the plan." / "Troops in Mali rejected the plan."
+def _in_mali(noun: str, lemma: str) -> list:
+    return [
+        (noun, "NOUN", "NNS", lemma, 3, "nsubj"),
+        ("in", "ADP", "IN", "in", 0, "prep"),
+        ("Mali", "PROPN", "NNP", "Mali", 1, "pobj"),
+        ("rejected", "VERB", "VBD", "reject", 3, "ROOT"),
+        ("the", "DET", "DT", "the", 5, "det"),
+        ("plan", "NOUN", "NN", "plan", 3, "dobj"),
+        (".", "PUNCT", ".", ".", 3, "punct"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "sector", "expected"),
+    [("Rebels", "rebel", "REB", "MLI"), ("Troops", "troop", "MIL", None)],
+    ids=["group-in-a-country", "forces-may-be-stationed-abroad"],
+)
+def test_roles_dep_place_of_origin_after_the_head(coder, noun, lemma, sector, expected) -> None:
+    mentions = [(0, 1, None, {"kind": "organ", "type": "GROUP", "sector": sector}),
+                (2, 3, "MLI", {"kind": "place", "type": "COUNTRY"})]
+    event = code(coder, _in_mali(noun, lemma), mentions)[0]
+    assert (event.type, event.source.country) == ("REJECT", expected)
