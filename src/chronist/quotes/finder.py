@@ -620,7 +620,12 @@ class QuoteFinder:
                 return None
             needs_subjunctive = False
         else:
-            needs_subjunctive = not complementizer
+            # "Amnesty erklärte, in Syrien drohten Rückkehrern Folter": right after a
+            # strong speech verb and its comma, a clause is reported in any mood
+            announced = (doc[start - 1].text == "," and start - 2 == verb
+                         and not is_weak_verb(doc[verb], self.lexicon)
+                         and _main_clause_opening(doc[start]))
+            needs_subjunctive = not (complementizer or announced)
         if not self._reports(doc, clause, needs_subjunctive=needs_subjunctive):
             return None
         return self._clause_record(doc, clause, phrase, covered, "indirect-verb")
@@ -974,6 +979,13 @@ def _auxiliary_before(doc: Doc, verb: int, floor: int) -> int | None:
         if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm"):
             return k
     return None
+
+
+def _main_clause_opening(token: Token) -> bool:
+    """The first word of a declarative main clause: not a question word ("was wirklich
+    hilft"), a subordinator, a verb or a quotation mark (direct speech follows)."""
+    return token.pos_ not in ("VERB", "AUX", "SCONJ", "PUNCT") and not token.tag_.startswith(
+        ("PW", "KOU"))
 
 
 def _finite_follows(doc: Doc, k: int, end: int) -> bool:

@@ -626,7 +626,10 @@ class SpeakerResolver:
                 # "Zuma" inside "Zuma-Sambudla" is not a mention of its own
                 and self.doc.char_span(mention.start, mention.end) is not None
             ):
-                found.append((mention.start, self._record(mention, mention.text)))
+                # "Innenminister Gerhard Karner": the name without its title
+                span = self.names.in_span(mention.start, mention.end)
+                surface = self.names.full(*span) if span is not None else mention.text
+                found.append((mention.start, self._record(mention, surface)))
         if self.names.has_ner:
             for ent in self.names.ents:
                 if ent.label_ == "PER" and ent.start_char < offset and self._eligible(

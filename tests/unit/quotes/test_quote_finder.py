@@ -238,6 +238,21 @@ def test_finder_source_cue_opening_the_next_main_clause(pipelines, lang, text, c
     assert _quotes(pipelines, lang, text) == [("indirect", clause, speaker)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Konjunktiv II, or a form that is also indicative, right after "erklärte,"
+        ("Die Organisation erklärte, in dem Land drohten Rückkehrern Haft und Folter.",
+         [("indirect", "in dem Land drohten Rückkehrern Haft und Folter", "Organisation")]),
+        # an indirect question is no report
+        ("Die Betroffenen erzählten, was ihnen wirklich geholfen hatte.", []),
+    ],
+)
+def test_finder_clause_right_after_a_speech_verb_in_any_mood(pipelines, text,
+                                                             expected) -> None:
+    assert _quotes(pipelines, "de", text) == expected
+
+
 def test_finder_verb_after_comma_with_its_own_subject_is_no_inversion(pipelines) -> None:
     text = ("Die Ministerin, die seit Wochen von der Opposition kritisiert wird, rief die "
             "Bürger zur Besonnenheit auf.")
