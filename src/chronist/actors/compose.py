@@ -644,6 +644,30 @@ class Composer:
         following = text[hit.end:hit.end + 2]
         return not following.startswith(" ") or not following[1:2].isalpha()
 
+    def _conjunct_of(self, text: str, start: int) -> int | None:
+        """Start of the earlier conjunct when the name at `start` follows a list
+        conjunction and the parser makes it that name's conjunct ("in France and the
+        Netherlands"), not the subject of a new clause ("in Kiew und Russland drohte":
+        the caller asks that no verb follows, the parser alone cannot tell)."""
+        words = re.findall(r"\w+", text[max(0, start - 12):start])
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        if not words or words[-1] not in self.connectors or self._analysis is None:
+            return None
+        span = self._analysis.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span[0]
+        while token.dep_ in ("compound", "det") and token.head.i > token.i:
+            token = token.head
+        if token.dep_ not in ("conj", "cj") or token.head.i >= token.i:
+            return None
+        first = token.head
+        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and (
+                first.doc[first.i - 1].head.i == first.i):
+            first = first.doc[first.i - 1]
+        return first.idx
+
     def _list_item(self, text: str, start: int) -> bool:
         """The name at `start` can continue a list: a comma, a list conjunction or the
         end of a phrase follows it, not a verb ("in Berlin, Deutschland werde …")."""
@@ -671,6 +695,10 @@ class Composer:
                 words = words[:-1]
             if words and words[-1] in self.locative:
                 return True
+            head = self._conjunct_of(text, start) if listed else None
+            if head is not None:
+                start = head  # "in France and the Netherlands"
+                continue
             if not listed:
                 return False
             # "in Afghanistan, Mali oder im Roten Meer": a comma list continues the

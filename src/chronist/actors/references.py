@@ -15,8 +15,8 @@ from chronist.actors.compose import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 
-# Characters before the reference within which the organisation must have been named.
-WINDOW = 2500
+# Mentions that make an organisation the text's topic, referred to from afar.
+TOPIC = 3
 ORG_KEYS = ("org", "new_org")
 # Dependencies of a word modifying the noun it precedes (UD and spaCy English labels).
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -88,16 +88,29 @@ class OrgReferences:
 
     def _antecedent(self, text: str, drafts: list[Draft], start: int,
                     sectors: list[str]) -> Draft | None:
-        """The nearest organisation of a fitting sector named before, within WINDOW;
-        a name modifying a noun ("the main UN agency") introduces no referent."""
-        earlier = [d for d in drafts if d.end <= start and start - d.start <= WINDOW
+        """The nearest organisation of a fitting sector named in this paragraph or the
+        one before; further back only the text's topic, the fitting organisation named
+        most often (at least TOPIC times, more than any other). A name modifying a noun
+        ("the main UN agency") introduces no referent."""
+        earlier = [d for d in drafts if d.end <= start
                    and d.entity and d.entity[0] in ORG_KEYS and d.kind == "name"
                    and self._sector(d) in sectors and not self._modifier(d)]
         if not earlier:
             return None
-        last = max(earlier, key=lambda d: d.start)
-        # "Fine Gael, the other party in …": an apposition describes, it does not refer.
-        return None if APPOSITION.match(text[last.end:start]) else last
+        near = _paragraph_start(text, _paragraph_start(text, start) - 2)
+        close = [d for d in earlier if d.start >= near]
+        if close:
+            last = max(close, key=lambda d: d.start)
+            # "Fine Gael, the other party in …": an apposition describes, not refers.
+            return None if APPOSITION.match(text[last.end:start]) else last
+        counts: dict = {}
+        for draft in earlier:
+            counts[draft.entity] = counts.get(draft.entity, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[0] < TOPIC or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        best = max(counts, key=counts.__getitem__)
+        return max((d for d in earlier if d.entity == best), key=lambda d: d.start)
 
     def _modifier(self, draft: Draft) -> bool:
         """"the main UN agency", "UN agencies": a name modifying the noun after it
@@ -115,3 +128,7 @@ class OrgReferences:
         if draft.sector is None and draft.entity[0] == "org":
             return self.kb.orgs[draft.entity[1]].sector
         return draft.sector
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, max(0, offset)) + 1

@@ -202,3 +202,16 @@ def test_role_after_plural_determiner_is_no_one_person(stages):
 def test_fire_service_and_attache_nouns(stages, text, surface, country, sector, lang):
     mention = found(link(stages, text, lang), surface)
     assert mention and (mention[0].country, mention[0].sector) == (country, sector)
+
+
+def test_conjoined_place_after_locative_is_a_place(stages):
+    doc = link(stages, "Milk output rose in New Zealand and the United States.", "en")
+    mention = found(doc, "United States")
+    assert mention and mention[0].kind == "place"
+
+
+def test_generic_noun_far_from_a_passing_organisation_links_nothing(stages):
+    text = ("Shares in Siemens fell on Monday.\n\nThe weather in the capital stayed dry and "
+            "warm all week.\n\nTraffic was heavy on the main roads into town.\n\n"
+            "The company declined to comment.")
+    assert all(m.entity is None for m in found(link(stages, text, "en"), "company"))
