@@ -35,6 +35,10 @@ class UposRules:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
+            if token.is_space:
+                # the morphologizer has no class for whitespace ("\n\n" came out VERB)
+                token.pos_ = "SPACE"
+                continue
             rule = self.rule_for(token)
             if rule is not None:
                 token.pos_ = rule.upos

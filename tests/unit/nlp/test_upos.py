@@ -81,3 +81,11 @@ def test_closed_class_lemmas_follow_ud(german: Language, text, word, lemma) -> N
 def test_english_upos_follows_ud(text, word, upos) -> None:
     doc = analyse(text, "en")
     assert next(t for t in doc if t.text == word).pos_ == upos
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_whitespace_between_lines_is_space(language: str) -> None:
+    text = "Die Regierung trat zurück.\n\nNeue Wahlen folgen." if language == "de" else (
+        "The government resigned.\n\nNew elections follow.")
+    doc = analyse(text, language)
+    assert [t.pos_ for t in doc if t.is_space] == ["SPACE"]
