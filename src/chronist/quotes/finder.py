@@ -52,6 +52,8 @@ _TITLE_WORDS = 6
 # An unattributed quote continues the previous speaker within this many paragraphs.
 _INHERIT_PARAGRAPHS = 2
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "sb"})
+# Relations of a time or manner modifier to its verb (ClearNLP and UD labels).
+_VERB_MODIFIERS = frozenset({"npadvmod", "tmod", "obl:tmod", "advmod"})
 # Links from a name to the noun it names: apposition, multi-word names, German noun kernels.
 _NAME_LINKS = frozenset({"appos", "flat", "flat:name", "compound", "nk", "pnc"})
 _MIN_CLAUSE_TOKENS = 3
@@ -692,8 +694,9 @@ class QuoteFinder:
                 break  # a "that" further on belongs to the reported clause itself
         addressee = doc[verb].lower_ in self.lexicon.addressee_verbs
         start = _skip_objects(doc, position, end, addressee=addressee)
-        while start < end and doc[start].lower_ in self.lexicon.not_speaker:
-            start += 1  # "said Monday (that) …"
+        while start < end and (doc[start].lower_ in self.lexicon.not_speaker
+                               or _modifies_verb(doc[start], verb)):
+            start += 1  # "said Monday (that) …", "said late Tuesday he …"
         if start > verb + 1 and start < end and doc[start].tag_ == "VBG":
             return None  # "said before pointing out …": no reported clause
         return start
@@ -979,6 +982,16 @@ def _auxiliary_before(doc: Doc, verb: int, floor: int) -> int | None:
         if doc[k].pos_ == "AUX" and "Fin" in doc[k].morph.get("VerbForm"):
             return k
     return None
+
+
+def _modifies_verb(token: Token, verb: int) -> bool:
+    """Whether `token` belongs to a modifier of the speech verb itself ("late Tuesday" in
+    "said late Tuesday he …"), not to the clause it reports."""
+    while token.head.i != token.i:
+        if token.head.i == verb:
+            return token.dep_ in _VERB_MODIFIERS
+        token = token.head
+    return False
 
 
 def _main_clause_opening(token: Token) -> bool:

@@ -142,6 +142,9 @@ def test_finder_pronoun_skips_prepositional_object(pipelines) -> None:
          "even a small rise would help", "Paul Smith"),
         ("de", "Wie die Behörde mitteilte, werden die Zahlen später veröffentlicht.",
          "werden die Zahlen später veröffentlicht", "Behörde"),
+        # a time modifier of the speech verb is not part of the report
+        ("en", "The governor said late Friday he would veto the budget.",
+         "he would veto the budget", "governor"),
     ],
 )
 def test_finder_reported_clause_patterns(pipelines, lang, text, clause, speaker) -> None:
