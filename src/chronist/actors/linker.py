@@ -413,7 +413,7 @@ class Linker:
             previous = last.get(draft.organ)
             frame = self._frame_country(draft)
             country = (self._clause_subject_country(draft) or self._sentence_country(draft)
-                       or self._dominant)
+                       or self._speaker_country(draft) or self._dominant)
             if frame and draft.sector:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
             elif previous is not None and draft.start - previous.end < NEAR:
@@ -477,6 +477,36 @@ class Linker:
                         other.start <= subject.idx < other.end):
                     return self._draft_country(other)
         return None
+
+    def _speaker_country(self, draft: Draft) -> str | None:
+        """"Die Streitkräfte hätten nur militärische Ziele angegriffen, sagte
+        Kremlsprecher Peskow": in reported speech a bare noun is the side of the state
+        official who speaks."""
+        if self._analysis is None:
+            return None
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for token in span.sent:
+            if token.lemma_ not in self.speech_verbs:
+                continue
+            for subject in token.children:
+                if subject.dep_ not in SUBJECT_DEPS or draft.start <= subject.idx < draft.end:
+                    continue
+                for other in self._drafts:
+                    # Officials speak for their state; an expert's country is not the
+                    # side they describe.
+                    if other is not draft and other.kind != "place" and (
+                            other.start <= subject.idx < other.end) and (
+                            self._draft_sector(other) in STATE_SECTORS):
+                        return self._draft_country(other)
+        return None
+
+    def _draft_sector(self, draft: Draft) -> str | None:
+        if draft.sector or not (draft.entity and draft.entity[0] == "person"):
+            return draft.sector
+        position = self.kb.position_on(self.kb.people[draft.entity[1]], self._day)
+        return position.sector if position else None
 
     def _sentence_country(self, draft: Draft) -> str | None:
         for other in reversed(self._drafts):

@@ -220,8 +220,10 @@ class EventCoder:
         ) and content[0] == event_type:
             # "drohte mit einem Militärschlag": a threat of violence.
             mode = content[1]
-        elif plover := self.ontology.recode(event_type, mode, fact):
-            if self._committed(frame, fact, speaker, source):
+        elif plover := self.ontology.recode(event_type, mode, fact, self._conditioned(frame)):
+            if self._committed(frame, fact, speaker, source) and not self.ontology.reading_only(
+                event_type, fact, self._conditioned(frame)
+            ):
                 recoded = {"type": event_type, "mode": mode, "factuality": fact}
                 (event_type, mode), fact = plover, "asserted"
             elif fact == "planned":
@@ -294,6 +296,18 @@ class EventCoder:
             self.ontology.is_political(from_mention(m))
             for m in actors.in_chars(sent.start_char, sent.end_char)
             if m.type != "PLACE"
+        )
+
+    def _conditioned(self, frame: Frame) -> bool:
+        """Does a condition hang on the act ("will boycott the elections unless …")? An
+        announced measure on a condition is a threat."""
+        return any(
+            clause.dep_ == "advcl"
+            and any(
+                m.dep_ == "mark" and lemma_of(m) in self.cues.conditional_markers
+                for m in clause.children
+            )
+            for clause in self._doc[frame.trigger].children
         )
 
     def _committed(

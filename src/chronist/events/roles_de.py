@@ -29,6 +29,7 @@ NP_HEADS = frozenset({"NOUN", "PROPN", "PRON", "X"})
 PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "PRON"})
 # A hyphen standing alone is a dash ("London/Teheran - Iranische Sicherheitskräfte …").
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
+QUOTE_MARKS = frozenset({"„", "“", '"', "«", "»"})
 COORDINATORS = frozenset({"und", "sowie", "oder"})
 ALL_CASES = frozenset({"Nom", "Acc", "Dat", "Gen"})
 RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
@@ -86,7 +87,12 @@ def frames_from_morphology(
     for index, clause in enumerate(clauses):
         previous = clauses[index - 1] if index else None
         following = clauses[index + 1] if index + 1 < len(clauses) else None
-        governed = previous is not None and _complement(clause) and previous_has_verb_event
+        governed = (
+            previous is not None
+            and _complement(clause)
+            and not _adverbial(clause, cues)
+            and previous_has_verb_event
+        )
         previous_has_verb_event = False
         for frame in _clause_frames(clause, previous, lexicon, cues):
             if frame.entry.pos == "verb":
@@ -123,6 +129,22 @@ def _complement(clause: Clause) -> bool:
     return _infinitive(clause) or first.tag_ == "KOUS" or first.lower_ in {"dass", "ob"}
 
 
+# Subordinators of content and purpose clauses: what they hold is what the governing verb
+# says, demands or aims at, no happening of its own.
+CONTENT_SUBORDINATORS = frozenset({"dass", "ob", "damit"})
+
+
+def _adverbial(clause: Clause, cues: Cues) -> bool:
+    """An adverbial clause tells a happening of its own ("…, nachdem Dobrindt die
+    Zurückweisung angeordnet hatte"); a condition ("falls …") does not."""
+    first = clause.tokens[0]
+    return (
+        first.tag_ == "KOUS"
+        and first.lower_ not in CONTENT_SUBORDINATORS
+        and first.lower_ not in cues.conditional_markers
+    )
+
+
 def _complement_slots(frame: Frame, following: Clause) -> None:
     """"forderte, dass Ankara …", "drohte, die Beziehungen zu Russland abzubrechen": the
     complement clause's actors are the recipients of a demand or threat."""
@@ -143,12 +165,40 @@ def _complement_slots(frame: Frame, following: Clause) -> None:
 def _split(sent: Span) -> list[list[Token]]:
     clauses: list[list[Token]] = [[]]
     for token in sent:
+        if token.text in QUOTE_MARKS and _inside_clause(token, sent):
+            # "werde die Ukraine „so lange wie nötig“ unterstützen": a quoted phrase
+            # between words belongs to its clause.
+            continue
         if token.text in CLAUSE_BREAKS:
             if clauses[-1]:
                 clauses.append([])
             continue
+        if _joins_verb_phrase(token, clauses[-1]):
+            # "traf Macron in Paris und kündigte Hilfen an": a second finite verb after
+            # "und" opens a clause of its own that shares the subject.
+            clauses.append([])
         clauses[-1].append(token)
     return _rejoin([c for c in clauses if c])
+
+
+def _joins_verb_phrase(token: Token, clause: list[Token]) -> bool:
+    """A coordinator right before a finite verb, in a clause that has a finite verb."""
+    if lemma_of(token) not in COORDINATORS or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return (
+        following.pos_ in {"VERB", "AUX"}
+        and "Fin" in following.morph.get("VerbForm")
+        and any("Fin" in t.morph.get("VerbForm") for t in clause)
+    )
+
+
+def _inside_clause(token: Token, sent: Span) -> bool:
+    """A quotation mark with a word on both sides."""
+    if token.i <= sent.start or token.i + 1 >= sent.end:
+        return False
+    doc = token.doc
+    return not (doc[token.i - 1].is_punct or doc[token.i + 1].is_punct)
 
 
 def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
@@ -368,6 +418,10 @@ def _assign_roles(clause: Clause) -> None:
     if _infinitive(clause):
         # "…, Hilfe für Taipeh zu leisten": an infinitive has no subject of its own.
         clause.roles["subj"] = -1
+    elif _coordinated_vp(clause) and not any(c.cases == {"Nom"} for _, c in core):
+        # "…, und kündigte ein Hilfspaket an": a second verb shares the first one's
+        # subject; a phrase after it is its object unless it can only be a nominative.
+        clause.roles["subj"] = -1
     open_: list[int] = []
     for index, chunk in core:
         if chunk.cases == {"Nom"}:
@@ -413,13 +467,18 @@ def _infinitive(clause: Clause) -> bool:
     ) and not any("Fin" in v.morph.get("VerbForm") for v in clause.verbs)
 
 
-def _inherits_subject(clause: Clause) -> bool:
-    first = clause.tokens[0]
-    infinitive = _infinitive(clause)
-    coordinated_vp = lemma_of(first) in COORDINATORS and (
-        len(clause.tokens) > 1 and clause.tokens[1].pos_ in {"VERB", "AUX"}
+def _coordinated_vp(clause: Clause) -> bool:
+    """A clause of a coordinator and a verb: "und kündigte …"."""
+    tokens = clause.tokens
+    return (
+        lemma_of(tokens[0]) in COORDINATORS
+        and len(tokens) > 1
+        and tokens[1].pos_ in {"VERB", "AUX"}
     )
-    return infinitive or coordinated_vp
+
+
+def _inherits_subject(clause: Clause) -> bool:
+    return _infinitive(clause) or _coordinated_vp(clause)
 
 
 def _relative(clause: Clause) -> bool:

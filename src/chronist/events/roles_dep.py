@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase
-from chronist.events.triggers import lemma_of, match, trigger_pos
+from chronist.events.triggers import adverbial_clause, lemma_of, match, trigger_pos
 
 __all__ = ["frames_from_parse"]
 
@@ -52,7 +52,8 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
     return [
         f
         for f in frames
-        if f.trigger not in consumed and not _embedded(sent.doc[f.trigger], by_token)
+        if f.trigger not in consumed
+        and not _embedded(sent.doc[f.trigger], by_token, cues.conditional_markers)
     ]
 
 
@@ -87,6 +88,9 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         _verb_slots(token, frame, cues)
     else:
         _noun_slots(token, frame, cues)
+    if any(not frame.logical(slot) for slot in entry.needs):
+        # Not this sense ("wants to visit" is no demand): it governs no other trigger.
+        return None
     frame.scope = _scope(token)
     frame.governors = [g.i for g in _governors(token)]
     frame.depth = _depth(token)
@@ -124,12 +128,24 @@ def _frame_words(token: Token, frame: Frame) -> Iterator[int]:
                 yield grandchild.i
 
 
-def _embedded(token: Token, triggers: dict[int, Frame]) -> bool:
+def _embedded(
+    token: Token, triggers: dict[int, Frame], conditions: frozenset[str] = frozenset()
+) -> bool:
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
     current = token
     for _ in range(3):
         if current.dep_ not in COMPLEMENT | OBJ | {"pobj", "prep", "obl", "nmod", "dobj"}:
+            return False
+        # A trigger heading an adverbial clause of its own is no complement ("…, days
+        # after Brussels imposed tariffs"); "attacked the village, killing five" tells
+        # one act twice.
+        clause = adverbial_clause(current, conditions) if current is token else None
+        governor = triggers.get(current.head.i)
+        if clause == "finite" or (
+            clause == "participle"
+            and (governor is None or governor.entry.type != triggers[token.i].entry.type)
+        ):
             return False
         current = current.head
         if current.i in triggers and current.i != token.i:

@@ -8,9 +8,13 @@ from spacy.tokens import Token
 
 from chronist.events.data import Entry, Lexicon
 
-__all__ = ["lemma_of", "match"]
+__all__ = ["adverbial_clause", "lemma_of", "match"]
 
 REFLEXIVE_LEMMAS = frozenset({"sich", "itself", "themselves", "himself", "herself"})
+# Past tense (Penn tag) and the perfect auxiliary: a subordinate clause that tells what
+# happened, not what may or usually happens ("until a government takes over").
+PAST_TAG = "VBD"
+PERFECT_AUX = "have"
 
 
 def lemma_of(token: Token) -> str:
@@ -23,6 +27,32 @@ def trigger_pos(token: Token) -> str | None:
         return "verb"
     if token.pos_ == "NOUN":
         return "noun"
+    return None
+
+
+def adverbial_clause(token: Token, conditions: frozenset[str] = frozenset()) -> str | None:
+    """How an adverbial clause headed by `token` reports an act of its own, or None.
+
+    "finite": a past or perfect subordinate clause opened by a conjunction ("…, days after
+    Brussels imposed tariffs on …", "as the police cracked down"), not a condition
+    (`conditions`: "if", "unless"); "participle": a present-participle clause that adds a
+    second act of the same doer ("…, accusing the agency of …"). A purpose infinitive
+    ("… to demand reforms") is what the main act is for, no act of its own.
+    """
+    if token.dep_ != "advcl" or token.pos_ not in {"VERB", "AUX"}:
+        return None
+    children = list(token.children)
+    marks = [lemma_of(c) for c in children if c.dep_ == "mark"]
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return None
+    if marks:
+        if any(mark in conditions for mark in marks):
+            return None
+        verbs = [token, *(c for c in children if c.dep_ in {"aux", "auxpass"})]
+        past = any(v.tag_ == PAST_TAG or lemma_of(v) == PERFECT_AUX for v in verbs)
+        return "finite" if past else None
+    if token.tag_ == "VBG":
+        return "participle"
     return None
 
 

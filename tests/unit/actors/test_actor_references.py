@@ -215,3 +215,10 @@ def test_generic_noun_far_from_a_passing_organisation_links_nothing(stages):
             "warm all week.\n\nTraffic was heavy on the main roads into town.\n\n"
             "The company declined to comment.")
     assert all(m.entity is None for m in found(link(stages, text, "en"), "company"))
+
+
+def test_bare_organ_in_reported_speech_is_the_official_speakers_side(stages):
+    doc = link(stages, "Die Armee habe nur Stellungen beschossen, sagte Kremlsprecher "
+                       "Dmitri Peskow am Abend.")
+    mention = found(doc, "Armee")
+    assert mention and mention[0].country == "RUS"
