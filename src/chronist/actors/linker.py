@@ -102,6 +102,7 @@ class Linker:
         self._appositions(text, drafts)
         self._unify_short_names(text, drafts)
         drafts = self.acronyms.link(text, drafts)
+        drafts = self._possessor_countries(text, drafts)
         drafts += self._surnames(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
@@ -111,6 +112,7 @@ class Linker:
         self._sentence_starts = _sentence_starts(doc)
         self._day = day
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
+        self._home_organisations(drafts)
         drafts += self._age_nouns(text, drafts)
         # Person nouns with no link yet wait for the pronouns: "gratulierte sie der
         # Ex-Ministerin" needs "sie" resolved to know who the Ex-Ministerin is not.
@@ -620,6 +622,39 @@ class Linker:
             person.country = person.country or role.country
             person.sector = person.sector or role.sector
 
+    # ------------------------------------------------ organisations' countries
+
+    def _possessor_countries(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"Ireland's Kerry Group", "Irlands Kerry Group": a country possessing an
+        organisation the KB lacks is its country; one mention, like "Sweden's Civil
+        Contingencies Agency"."""
+        drafts.sort(key=lambda d: d.start)
+        out: list[Draft] = []
+        for draft in drafts:
+            prev = out[-1] if out else None
+            if (prev is not None and draft.kind == "name" and draft.entity
+                    and draft.entity[0] == "new_org" and draft.country is None
+                    and prev.entity and prev.entity[0] == "country"
+                    and prev.kind in ("name", "metonym")
+                    and POSSESSOR_GAP.match(text[prev.end:draft.start])):
+                draft.head = draft.head or (draft.start, draft.end)
+                draft.start, draft.country = prev.start, prev.country
+                out[-1] = draft
+                continue
+            out.append(draft)
+        return out
+
+    def _home_organisations(self, drafts: list[Draft]) -> None:
+        """A company, union, association or medium the KB lacks, named in a text about
+        one country, is that country's ("Der Gesamtverband der Versicherer" in a story
+        on Bavaria). International and armed groups keep no country."""
+        if self._dominant is None:
+            return
+        for draft in drafts:
+            if (draft.entity and draft.entity[0] == "new_org" and draft.country is None
+                    and draft.sector in DOMESTIC_SECTORS):
+                draft.country = self._dominant
+
     # ---------------------------------------------------- definite people
 
     def _age_nouns(self, text: str, drafts: list[Draft]) -> list[Draft]:
@@ -858,6 +893,11 @@ def document_day(published: str | None) -> date | None:
 
 
 SURNAME_SIMILARITY = 0.6
+# Between a possessor country and its organisation: "Ireland's ", "Irlands " (the
+# German genitive is part of the country's form).
+POSSESSOR_GAP = re.compile(r"^(?:['’]s)?\s$")
+# Sectors of organisations that belong to the country they work in.
+DOMESTIC_SECTORS = frozenset({"BUS", "LAB", "MED", "EDU", "NGO", "GOV", "PTY"})
 
 
 def _allowed(gender: str | None) -> tuple:

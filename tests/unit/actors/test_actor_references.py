@@ -222,3 +222,18 @@ def test_bare_organ_in_reported_speech_is_the_official_speakers_side(stages):
                        "Dmitri Peskow am Abend.")
     mention = found(doc, "Armee")
     assert mention and mention[0].country == "RUS"
+
+
+def test_possessor_country_gives_new_organisation_its_country(stages):
+    doc = link(stages, "Ireland's Glanbia Dairies cut its forecast on Monday.", "en")
+    mention = [m for m in doc.actor_mentions if "Glanbia" in m.text]
+    assert mention and mention[0].country == "IRL"
+    assert not found(doc, "Ireland")
+
+
+def test_new_company_in_a_one_country_story_is_that_countrys(stages):
+    doc = link(stages, "Die Bundesregierung beriet am Montag über Hilfen. Berlin will "
+                       "schnell handeln. Der Gesamtverband der Bäckereien (GVB) begrüßte "
+                       "die Pläne der Bundesregierung.")
+    mention = found(doc, "GVB")
+    assert mention and mention[0].country == "DEU"
