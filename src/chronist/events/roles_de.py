@@ -210,11 +210,13 @@ def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
     while index < len(clauses):
         tokens = clauses[index]
         rest = clauses[index + 2] if index + 2 < len(clauses) else None
-        if (
-            rest is not None
-            and _opens_relative(clauses[index + 1])
-            and not _opens_relative(tokens)
-            and rest[0].pos_ in {"VERB", "AUX"}
+        if rest is not None and (
+            (
+                _opens_relative(clauses[index + 1])
+                and not _opens_relative(tokens)
+                and rest[0].pos_ in {"VERB", "AUX"}
+            )
+            or _apposition(clauses[index + 1], tokens, rest)
         ):
             joined.extend([tokens + rest, clauses[index + 1]])
             index += 3
@@ -222,6 +224,21 @@ def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
         joined.append(tokens)
         index += 1
     return joined
+
+
+def _apposition(middle: list[Token], before: list[Token], rest: list[Token]) -> bool:
+    """"hatte Robert Habeck, der frühere Vizekanzler, Klöckner attackiert": a noun phrase
+    with its article between commas after a noun, with no verb, is an apposition; the
+    clause goes on after it. (A list goes on with "und" before its verb: "die Polizei,
+    die Armee und die Marine griffen an".)"""
+    if not middle or middle[0].pos_ != "DET" or before[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in middle):
+        return False
+    verbs = [i for i, t in enumerate(rest) if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return False
+    return not any(lemma_of(t) in COORDINATORS for t in rest[: verbs[0]])
 
 
 def _opens_relative(tokens: list[Token]) -> bool:
@@ -272,7 +289,11 @@ def _chunks(
             # German noun phrases end in their noun: a determiner or number after a noun
             # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
             # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
-            if (
+            if run and token.i != run[-1].i + 1:
+                # A clause joined around an apposition or relative clause: a phrase
+                # never spans the gap.
+                close()
+            elif (
                 run
                 and run[-1].pos_ in NP_HEADS
                 and token.i not in edges.inner
@@ -290,10 +311,10 @@ def _chunks(
 
 
 def _new_actor(token: Token, run: list[Token], boundaries: frozenset[int]) -> bool:
-    """A name that opens an actor mention right where another ends, after a common noun,
-    is a second phrase ("das US-Militär | Nicolás Maduro"); a title and its name form one
-    mention ("US-Präsident Joe Biden") and stay one phrase."""
-    return token.pos_ == "PROPN" and run[-1].pos_ == "NOUN" and token.i in boundaries
+    """A name that opens an actor mention right where another ends is a second phrase
+    ("das US-Militär | Nicolás Maduro", "Robert Habeck | Klöckner"); a title and its name
+    form one mention ("US-Präsident Joe Biden") and stay one phrase."""
+    return token.pos_ == "PROPN" and run[-1].pos_ in {"NOUN", "PROPN"} and token.i in boundaries
 
 
 def _opens_phrase(token: Token, run: list[Token]) -> bool:

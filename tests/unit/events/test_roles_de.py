@@ -295,3 +295,23 @@ def test_roles_de_noun_after_a_determined_noun_is_a_new_phrase(coder) -> None:
     event = code(coder, NOUN_AFTER_NOUN, mentions)[0]
     assert event.type == "ASSAULT"
     assert event.target is not None and event.target.sector == "REB"
+
+
+# "Gestern hatte Pedro Sánchez, der spanische Regierungschef, Orbán scharf kritisiert."
+APPOSITION = (
+    "Gestern;ADV;ADV;gestern; hatte;AUX;VAFIN;haben;Mood=Ind|Tense=Past|VerbForm=Fin "
+    "Pedro;PROPN;NE;Pedro; Sánchez;PROPN;NE;Sánchez; ,;PUNCT;$,;, "
+    "der;DET;ART;der;Case=Nom|Number=Sing spanische;ADJ;ADJA;spanisch;Case=Nom|Number=Sing "
+    "Regierungschef;NOUN;NN;Regierungschef;Case=Nom|Number=Sing ,;PUNCT;$,;, "
+    "Orbán;PROPN;NE;Orbán; scharf;ADJ;ADJD;scharf; "
+    "kritisiert;VERB;VVPP;kritisieren;VerbForm=Part .;PUNCT;$.;."
+)
+
+
+def test_roles_de_clause_goes_on_after_an_apposition(coder) -> None:
+    mentions = [(2, 4, "ESP", {"type": "PERSON"}),
+                (6, 8, "ESP", {"kind": "role", "type": "PERSON", "sector": "GOV"}),
+                (9, 10, "HUN", {"type": "PERSON"})]
+    event = code(coder, APPOSITION, mentions)[0]
+    assert (event.type, event.source.country, event.target and event.target.country) == (
+        "ACCUSE", "ESP", "HUN")
