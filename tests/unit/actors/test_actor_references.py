@@ -237,3 +237,13 @@ def test_new_company_in_a_one_country_story_is_that_countrys(stages):
                        "die Pläne der Bundesregierung.")
     mention = found(doc, "GVB")
     assert mention and mention[0].country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector", "lang"), [
+    ("A senior Iraqi official said the border would reopen.", "Iraqi official", "IRQ",
+     "GOV", "en"),
+    ("Die syrischen Bewohner flohen aus der Stadt.", "syrischen Bewohner", "SYR", "CVL", "de"),
+])
+def test_official_and_residents_nouns(stages, text, surface, country, sector, lang):
+    mention = found(link(stages, text, lang), surface)
+    assert mention and (mention[0].country, mention[0].sector) == (country, sector)
