@@ -124,6 +124,7 @@ class Composer:
                 if draft:
                     drafts.append(draft)
                     consumed.add(k)
+                    drafts += self._coordinated(text, hits, consumed, draft, noun, day)
         for k in range(len(hits)):
             if k in consumed:
                 continue
@@ -319,6 +320,32 @@ class Composer:
         if qualifier and qualifier.person:
             draft.extra["of_person"] = qualifier.person
         return draft
+
+    def _coordinated(self, text: str, hits: list[Hit], consumed: set[int], draft: Draft,
+                     noun: Target, day) -> list[Draft]:
+        """"Iranian and U.S. negotiators", "russische und ukrainische Soldaten": a country
+        adjective coordinated with the one that qualifies the noun qualifies it too; a
+        mention of its own with its own country."""
+        head = draft.head or (draft.start, draft.end)
+        if draft.country is None or draft.start >= head[0]:
+            return []
+        match = re.search(r"(\S+) $", text[max(0, draft.start - 12):draft.start])
+        if match is None or match.group(1) not in self.connectors:
+            return []
+        before = draft.start - len(match.group(0))
+        for index, hit in enumerate(hits):
+            if hit.end != before - 1 or index in consumed:
+                continue
+            qualifier = self._qualifier_from(hit, index, adjective=True)
+            if qualifier is None or qualifier.country is None:
+                return []
+            made = self._noun_draft(noun, qualifier, hit.start, hit.end, day)
+            if made is None:
+                return []
+            consumed.add(index)
+            made.head = (hit.start, hit.end)
+            return [made]
+        return []
 
     def _state_noun(self, noun: Target) -> bool:
         sector = (self.kb.organs[noun.key].sector if noun.kind == "organ"

@@ -247,3 +247,13 @@ def test_new_company_in_a_one_country_story_is_that_countrys(stages):
 def test_official_and_residents_nouns(stages, text, surface, country, sector, lang):
     mention = found(link(stages, text, lang), surface)
     assert mention and (mention[0].country, mention[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "first", "country", "lang"), [
+    ("Iranian and U.S. negotiators met in Oman.", "Iranian", "IRN", "en"),
+    ("Russische und ukrainische Soldaten lieferten sich Gefechte.", "Russische", "RUS", "de"),
+])
+def test_coordinated_country_adjectives_each_qualify_the_noun(stages, text, first,
+                                                              country, lang):
+    mention = found(link(stages, text, lang), first)
+    assert mention and mention[0].country == country
