@@ -1,4 +1,6 @@
-"""`spacy train --code` hook: registers chronist's German components (sentence rules,
-HanTa tagger, morphology), which the trained pipelines run before their own layers."""
+"""`spacy train --code` hook: registers chronist's components (German sentence rules,
+HanTa tagger, morphology) and architectures (the English UD tagger's network), which the
+trained pipelines use."""
 
 import chronist.nlp.german  # noqa: F401
+import chronist.nlp.tagger_ud  # noqa: F401

@@ -12,8 +12,9 @@ NER (CC BY):            train = GermEval dev 1-1700 + GermEval test 1-3100
                         dev   = GermEval dev 1701-2200
                         eval  = GermEval test 3101-5100; Europarl (ixa) DE test
                                 (evaluation only: no formal licence)
-English (evaluation only): UD EWT test; Europarl (ixa) EN test; UD EWT dev (for
-                        choosing chronist's English rules)
+English:                eval = UD EWT test; Europarl (ixa) EN test
+                        dev  = UD EWT dev (choosing rules and checkpoints)
+                        train = UD EWT train (CC BY-SA; UPOS only, for tagger_ud)
 
 Usage: python training/corpora.py [--shared ../shared]
 """
@@ -168,11 +169,14 @@ def build_ner(corpora: Path) -> None:
 
 
 def build_english(corpora: Path) -> None:
-    """Evaluation only: the English pipeline is spaCy's published model."""
+    """spaCy's published model plus chronist's UD tagger (trained on EWT train)."""
     ewt = conllu_sentences(corpora / "ud-english-ewt" / "en_ewt-ud-test.conllu")
     save("en-syntax-eval", ud_docs(ewt, merge=False))
     ewt_dev = conllu_sentences(corpora / "ud-english-ewt" / "en_ewt-ud-dev.conllu")
     save("en-syntax-dev", ud_docs(ewt_dev, merge=False))
+    with gzip.open(corpora / "ud-english-ewt" / "en_ewt-ud-train.conllu.gz", "rt") as f:
+        ewt_train = [b.strip("\n") for b in f.read().split("\n\n") if b.strip()]
+    save("en-syntax-train", without_morphology(ud_docs(ewt_train, merge=False)))
     nlp = spacy.blank("en")
     europarl = corpora / "europarl-ner-eval-ixa" / "en-europarl.test.conll02"
     with open(europarl, encoding="utf-8") as lines:

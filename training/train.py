@@ -1,7 +1,9 @@
-"""Train one of chronist's German models and package it into the chronist package.
+"""Train one of chronist's models and package it into the chronist package.
 
     python training/train.py de_syntax      # UPOS + dependency parser  (~25 min, 2 cores)
     python training/train.py de_ner         # named entities             (~20 min)
+    python training/train.py en_tagger_ud   # English UD UPOS on the frozen en_core_web_sm
+                                            # (~20 min; only the new component is packaged)
 
     python training/train.py de_ner --resume --train de-ner-train-germeval
                                             # continue from the last best model
@@ -26,7 +28,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 MODELS = REPO / "src" / "chronist" / "nlp" / "models"
-CORPUS_MARKER = HERE / "corpus" / "de-ner-eval-europarl.spacy"
+CORPUS_MARKERS = (HERE / "corpus" / "de-ner-eval-europarl.spacy",
+                  HERE / "corpus" / "en-syntax-train.spacy")
+# Models that add one trained component to a published pipeline: only that component
+# (and its config block, which english.py reads to rebuild it) is packaged.
+COMPONENT_ONLY = {"en_tagger_ud": "tagger_ud"}
 RESUME = "_resume"
 
 
@@ -86,15 +92,23 @@ def package(name: str, best: Path) -> Path:
     target = MODELS / language / model
     if target.exists():
         shutil.rmtree(target)
-    shutil.copytree(best, target)
+    component = COMPONENT_ONLY.get(name.removesuffix(RESUME))
+    if component is None:
+        shutil.copytree(best, target)
+    else:
+        from spacy import util
+
+        shutil.copytree(best / component, target)
+        block = util.load_config(best / "config.cfg")["components"][component]
+        util.Config({"components": {component: block}}).to_disk(target / "config.cfg")
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
-    print(f"packaged {target.relative_to(REPO)} ({size / 1e6:.1f} MB)")
+    print(f"packaged {target} ({size / 1e6:.1f} MB)")
     return target
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("name", choices=["de_syntax", "de_ner"])
+    parser.add_argument("name", choices=["de_syntax", "de_ner", "en_tagger_ud"])
     parser.add_argument("--minutes", type=float, default=25.0, help="wall-clock limit")
     parser.add_argument("--force", action="store_true", help="rebuild corpora and retrain")
     parser.add_argument("--resume", action="store_true", help="continue from the best model")
@@ -104,7 +118,7 @@ def main() -> None:
     overrides = []
     if args.train:
         overrides = ["--paths.train", str(HERE / "corpus" / f"{args.train}.spacy")]
-    if args.force or not CORPUS_MARKER.exists():
+    if args.force or not all(marker.exists() for marker in CORPUS_MARKERS):
         if run([sys.executable, str(HERE / "corpora.py")]) != 0:
             sys.exit("building the corpora failed")
     package(name, train(name, args.minutes, args.force, overrides))

@@ -142,6 +142,22 @@ class UposRuleFile(DataFile):
     entries: list[UposRule]
 
 
+class UposChoiceEntry(Entry):
+    """A fine tag (id) and the Universal POS classes a trained tagger may give it."""
+
+    upos: list[
+        Literal[
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+            "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+        ]
+    ]
+
+
+class UposChoiceFile(DataFile):
+    kind: Literal["upos-choices"]
+    entries: list[UposChoiceEntry]
+
+
 # --- dependency labels ----------------------------------------------------------------
 
 
@@ -299,6 +315,13 @@ def tagset(lang: str) -> dict[str, TagEntry]:
 @cache
 def upos_rules(lang: str) -> list[UposRule]:
     return load_model(DATA_DIR / f"upos-rules-{lang}.yaml", UposRuleFile).entries
+
+
+@cache
+def upos_choices(lang: str) -> dict[str, tuple[str, ...]]:
+    """Fine tag -> the UPOS classes the UD tagger may choose among (unlisted: no choice)."""
+    data = load_model(DATA_DIR / f"upos-choices-{lang}.yaml", UposChoiceFile)
+    return {e.id: tuple(e.upos) for e in data.entries}
 
 
 @cache
