@@ -32,13 +32,21 @@ from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronist.datafiles import data_file, load_data_file
+from chronist.document import ActorRef
 from chronist.events.frames import Frame
 from chronist.events.triggers import lemma_of
 
-__all__ = ["Relevance", "load_relevance", "reports_happening"]
+__all__ = [
+    "Relevance",
+    "anaphoric",
+    "load_relevance",
+    "public_service",
+    "reports_happening",
+    "sports_contest",
+]
 
 
 class RelevanceFile(BaseModel):
@@ -53,10 +61,19 @@ class RelevanceFile(BaseModel):
     someone may or must do ("the right to protest"), no happening."""
     open_condition_markers: list[str]
     imagining_verbs: list[str]
+    service_nouns: list[str]
+    """Rescue and emergency services: no political actors ("Feuerwehr", "firefighters")."""
+    definite_articles: list[str]
+    """Lemmas and forms of the definite article (and article-fused prepositions)."""
     question_words: list[str]
     """Words that open an explainer's headline as an indirect question."""
+    habitual_types: list[str]
+    """Types of acts (not stances) whose simple present in a relative clause is habitual."""
     topic_prepositions: list[str]
     topic_heads: list[str]
+    topic_types: list[str]
+    """Types of what is negotiated (a ceasefire, a withdrawal, sanctions), not of what is
+    discussed after it happened ("über den iranischen Angriff diskutieren")."""
     """An event noun in the topic phrase of one of these is what is negotiated."""
     sport_words: list[str]
     """Lemmas that only sports reports use together ("Halbzeit", "striker", "league")."""
@@ -74,9 +91,13 @@ class Relevance:
     generic_infinitive_heads: frozenset[str]
     open_condition_markers: frozenset[str]
     imagining_verbs: frozenset[str]
+    service_nouns: frozenset[str]
+    definite_articles: frozenset[str]
     question_words: frozenset[str]
+    habitual_types: frozenset[str]
     topic_prepositions: frozenset[str]
     topic_heads: frozenset[str]
+    topic_types: frozenset[str]
     sport_words: frozenset[str]
     sport_types: frozenset[str]
     sport_evidence: int
@@ -88,6 +109,8 @@ def load_relevance(language: str) -> Relevance:
     values = spec.model_dump(exclude={"kind", "lang", "schema_version", "sport_evidence"})
     fields = {k: frozenset(w.lower() for w in v) for k, v in values.items()}
     fields["sport_types"] = frozenset(spec.sport_types)
+    fields["habitual_types"] = frozenset(spec.habitual_types)
+    fields["topic_types"] = frozenset(spec.topic_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -109,14 +132,13 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
     return not (
         _question(sent, cues)
         or (heading and _explainer(sent, cues))
-        or _generic_infinitive(_first_conjunct(trigger), sent, cues)
+        or (_base_form(trigger) and _generic_infinitive(_first_conjunct(trigger), sent, cues))
         or _habitual_relative(trigger, frame, cues)
         or _open_condition(trigger, frame, cues)
         or any(lemma_of(sent.doc[g]) in cues.imagining_verbs for g in frame.governors)
         or any(lemma_of(a) in cues.imagining_verbs for a in trigger.ancestors)
-        or _topic(trigger, cues)
+        or (frame.entry.type in cues.topic_types and _topic(trigger, cues))
         or trigger.ent_type_ in NAME_LABELS
-        or (frame.entry.type in cues.sport_types and _sports_report(sent, cues))
     )
 
 
@@ -146,6 +168,13 @@ def _sport_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b({alternatives}){ENDINGS}\b", re.IGNORECASE)
 
 
+def sports_contest(sent: Span, frame: Frame, cues: Relevance) -> bool:
+    """A contest word ("beat", "attack", "defend") in a sports report (the coder asks this
+    only when no actor is a state organ: "authorities jailed 52 members … for playing in a
+    football tournament" is an arrest)."""
+    return frame.entry.type in cues.sport_types and _sports_report(sent, cues)
+
+
 def _sports_report(sent: Span, cues: Relevance) -> bool:
     """Does the sentence's paragraph (a line of the text) read as a sports report?"""
     text = sent.doc.text
@@ -156,6 +185,41 @@ def _sports_report(sent: Span, cues: Relevance) -> bool:
     if SCORE.search(paragraph):
         found.add("<score>")
     return len(found) >= cues.sport_evidence
+
+
+def public_service(actor: ActorRef | None, cues: Relevance) -> bool:
+    """Is the actor a rescue or emergency service, by the last word of its name (German
+    compounds by their head: "Flughafenfeuerwehr")?"""
+    if actor is None or not actor.name:
+        return False
+    last = actor.name.split()[-1].lower()
+    return any(
+        last == noun or (len(noun) >= 6 and last.endswith(noun)) for noun in cues.service_nouns
+    )
+
+
+# Dependents that leave an event noun bare: its article, its preposition, punctuation.
+BARE_DEPS = frozenset({"det", "case", "punct"})
+
+
+def anaphoric(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """A definite event noun with no argument of its own ("nach dem Gespräch", "Kritik an
+    dem Treffen", "after the talks") refers back to a happening the text has reported:
+    once an event of its type is coded, it is no new one."""
+    token = doc[frame.trigger]
+    if frame.entry.pos != "noun" or token.pos_ != "NOUN":
+        return False
+    before = [t for t in token.children if t.i < token.i and t.dep_ in {"det", "case"}]
+    if token.i > 0:
+        before.append(doc[token.i - 1])
+    definite = any(
+        lemma_of(t) in cues.definite_articles or t.lower_ in cues.definite_articles
+        for t in before
+    )
+    # Its own phrase: any dependent but the article and the preposition ("die Gespräche
+    # mit Iran", "dem geplanten Treffen", "the Oman talks" are not bare references).
+    own = any(child.dep_ not in BARE_DEPS for child in token.children)
+    return definite and not own
 
 
 def _question(sent: Span, cues: Relevance) -> bool:
@@ -181,8 +245,21 @@ def _first_conjunct(token: Token) -> Token:
     return token
 
 
+def _base_form(trigger: Token) -> bool:
+    """An infinitive, or a conjunct of one in the base form ("able to question … as well as
+    demand …", which the tagger may read as a present)."""
+    if _infinitive(trigger):
+        return True
+    conjunct = trigger.dep_ == "conj" and trigger.tag_ == "VBP"
+    return conjunct and _infinitive(_first_conjunct(trigger))
+
+
+def _infinitive(trigger: Token) -> bool:
+    return "Inf" in trigger.morph.get("VerbForm") or trigger.tag_ in {"VVIZU", "VB"}
+
+
 def _generic_infinitive(trigger: Token, sent: Span, cues: Relevance) -> bool:
-    if "Inf" not in trigger.morph.get("VerbForm") and trigger.tag_ not in {"VVIZU", "VB"}:
+    if not _infinitive(trigger):
         return False
     head = trigger.head
     if (
@@ -228,6 +305,8 @@ def _simple_present(trigger: Token, frame: Frame) -> bool:
 
 
 def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    if frame.entry.type not in cues.habitual_types:
+        return False  # "refugees, whom authorities blame for …": a stance held now
     if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_DEPS:
         return False
     if trigger.head.pos_ not in {"NOUN", "PROPN", "PRON"}:

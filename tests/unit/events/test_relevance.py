@@ -108,3 +108,19 @@ def test_topic_of_talks_is_no_event(events_of, language: str, text: str, topic_t
     types = {e.type for e in events_of(text, language)}
     assert topic_type not in types
     assert types  # the talks or the vote themselves
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        # A bare definite event noun refers back to the reported meeting: one event.
+        ("de", "Merz hat sich am Mittwoch in Warschau mit Polens Regierungschef Tusk getroffen. "
+               "Scharfe Kritik an dem Treffen kam von der polnischen Opposition.", "CONSULT"),
+        ("en", "Iran and the United States held talks in Oman on Tuesday. After the talks, the "
+               "Iranian foreign minister Abbas Araqchi spoke of progress.", "CONSULT"),
+    ],
+)  # fmt: skip
+def test_bare_definite_noun_is_no_new_event(
+    events_of, language: str, text: str, event_type: str
+) -> None:
+    assert [e.type for e in events_of(text, language)].count(event_type) == 1
