@@ -61,7 +61,7 @@ class Recode(_Strict):
     modes: dict[str, str] = Field(default_factory=dict)
     """"TYPE" or "TYPE/mode" of the original event -> mode of the recoded one."""
     types: list[str] = Field(default_factory=list)
-    """Only events of these types (all of the quads when empty)."""
+    """Only events of these "TYPE" or "TYPE/mode" (all of the quads when empty)."""
     reading_only: bool = False
     """The act stays as told (a decided measure announced, "will impose duties"); the
     recoded type is only PLOVER's reading of it."""
@@ -200,21 +200,25 @@ class Ontology:
     ) -> tuple[str, str | None] | None:
         """PLOVER's reading of a promised, threatened or refused act, or None.
         `conditional`: the act hangs on a condition ("… unless …")."""
-        rule = self._recode_rule(event_type, factuality, conditional)
+        rule = self._recode_rule(event_type, mode, factuality, conditional)
         if rule is None:
             return None
         new_mode = rule.modes.get(f"{event_type}/{mode}") or rule.modes.get(event_type)
         return rule.to, new_mode
 
-    def reading_only(self, event_type: str, factuality: str, conditional: bool = False) -> bool:
+    def reading_only(
+        self, event_type: str, mode: str | None, factuality: str, conditional: bool = False
+    ) -> bool:
         """Is PLOVER's recoding of this act only a reading, the act kept as told?"""
-        rule = self._recode_rule(event_type, factuality, conditional)
+        rule = self._recode_rule(event_type, mode, factuality, conditional)
         return rule is not None and rule.reading_only
 
-    def _recode_rule(self, event_type: str, factuality: str, conditional: bool) -> Recode | None:
+    def _recode_rule(
+        self, event_type: str, mode: str | None, factuality: str, conditional: bool
+    ) -> Recode | None:
         quad = self.quad(event_type)
         for rule in self.recodes:
-            if rule.types and event_type not in rule.types:
+            if rule.types and not {event_type, f"{event_type}/{mode}"} & set(rule.types):
                 continue
             if rule.reading_only and conditional:
                 # An announced measure on a condition is a threat.
