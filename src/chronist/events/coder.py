@@ -22,7 +22,13 @@ from chronist.events.factuality import (
 )
 from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events
-from chronist.events.relevance import load_relevance, reports_happening
+from chronist.events.relevance import (
+    anaphoric,
+    load_relevance,
+    public_service,
+    reports_happening,
+    sports_contest,
+)
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.triggers import lemma_of
@@ -79,7 +85,10 @@ class EventCoder:
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 event = self._event(doc, sent, frame, actors)
-                if event is not None:
+                if event is not None and not (
+                    anaphoric(analysis, frame, self.relevance)
+                    and any(e.type == event.type for e in events)
+                ):
                     events.append(event)
         return merge_events(events)
 
@@ -187,6 +196,8 @@ class EventCoder:
             return None
         if source is None and target is None:
             return None
+        if sports_contest(sent, frame, self.relevance) and not self._state_organ(source, target):
+            return None
         if source is None and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:
             # Nobody acts, only a place is named ("wurde in Kenia diskutiert").
             return None
@@ -290,15 +301,34 @@ class EventCoder:
         for actor, places in ((source, False), (target, place_ok)):
             if actor is None or (actors.is_place_ref(actor) and not places):
                 continue
-            if self.ontology.is_political(actor):
+            if self._political(actor):
                 return True
         if frame.entry.own_actor:
             return False
         return any(
-            self.ontology.is_political(from_mention(m))
+            self._political(from_mention(m))
             for m in actors.in_chars(sent.start_char, sent.end_char)
             if m.type != "PLACE"
         )
+
+    def _state_organ(self, *roles: ActorRef | None) -> bool:
+        """Does a government, army, police or other political body take part (not a country
+        name alone, which in a sports report is its team)?"""
+        for actor in roles:
+            if actor is None:
+                continue
+            if actor.members and self._state_organ(*actor.members):
+                return True
+            if actor.sector in self.ontology.political_sectors:
+                return True
+        return False
+
+    def _political(self, actor: ActorRef | None) -> bool:
+        """A political identity, and not a rescue or emergency service ("Feuerwehr",
+        "firefighters"): their work is no political event whoever employs them."""
+        if actor is not None and actor.members:
+            return any(self._political(member) for member in actor.members)
+        return self.ontology.is_political(actor) and not public_service(actor, self.relevance)
 
     def _conditioned(self, frame: Frame) -> bool:
         """Does a condition hang on the act ("will boycott the elections unless …")? An
