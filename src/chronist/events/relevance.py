@@ -148,13 +148,23 @@ def _topic(trigger: Token, cues: Relevance) -> bool:
     "Streit über die Zurückweisungen") it may well have happened."""
     if trigger.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "case" and lemma_of(c) in cues.topic_prepositions for c in trigger.children):
-        owner = trigger.head
+    preps = [
+        c for c in trigger.children if c.dep_ == "case" and lemma_of(c) in cues.topic_prepositions
+    ]
+    if preps:
+        owners = [trigger.head]
     elif trigger.head.dep_ == "prep" and lemma_of(trigger.head) in cues.topic_prepositions:
-        owner = trigger.head.head
+        preps, owners = [trigger.head], [trigger.head.head]
     else:
         return False
-    return lemma_of(owner) in cues.topic_heads or owner.lower_ in cues.topic_heads
+    # The parser may hang the phrase on the verb: the noun right before it counts too
+    # ("Demonstrationen für die Freilassung … gesehen").
+    if preps[0].i > 0:
+        owners.append(trigger.doc[preps[0].i - 1])
+    return any(
+        lemma_of(owner) in cues.topic_heads or owner.lower_ in cues.topic_heads
+        for owner in owners
+    )
 
 
 SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:%]|\.\d)")
@@ -192,9 +202,11 @@ def public_service(actor: ActorRef | None, cues: Relevance) -> bool:
     compounds by their head: "Flughafenfeuerwehr")?"""
     if actor is None or not actor.name:
         return False
-    last = actor.name.split()[-1].lower()
+    name = actor.name.lower()
+    last = name.split()[-1]
     return any(
-        last == noun or (len(noun) >= 6 and last.endswith(noun)) for noun in cues.service_nouns
+        name == noun or name.endswith(f" {noun}") or (len(noun) >= 6 and last.endswith(noun))
+        for noun in cues.service_nouns
     )
 
 

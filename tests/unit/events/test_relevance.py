@@ -124,3 +124,30 @@ def test_bare_definite_noun_is_no_new_event(
     events_of, language: str, text: str, event_type: str
 ) -> None:
     assert [e.type for e in events_of(text, language)].count(event_type) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "topic_type"),
+    [
+        # What a protest calls for has not happened.
+        ("de", "Wir hatten im Fernsehen Demonstrationen für die Freilassung der Geiseln der Hamas "
+               "gesehen.", "RETREAT"),
+    ],
+)  # fmt: skip
+def test_what_a_protest_calls_for_is_no_event(
+    events_of, language: str, text: str, topic_type: str
+) -> None:
+    assert topic_type not in {e.type for e in events_of(text, language)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A court battle pitting the two brothers of the British firm against one another "
+               "has exposed discontent among shareholders."),
+        ("de", "Unterstützung soll die Berliner Feuerwehr nun von der Flughafenfeuerwehr "
+               "bekommen."),
+    ],
+)  # fmt: skip
+def test_senses_and_services_give_no_event(events_of, language: str, text: str) -> None:
+    assert events_of(text, language) == []
