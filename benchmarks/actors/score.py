@@ -19,7 +19,9 @@ the same country and sector (organs, adjectives, descriptions).
     .venv/bin/python benchmarks/actors/score.py --gold tests/data/actors_gold_dev2.yaml \
         --out benchmarks/actors/results-dev2.json        # blind run: results-dev2-blind.json
     .venv/bin/python benchmarks/actors/score.py --gold tests/data/articles/actors_gold.yaml \
-        --split dev --out benchmarks/actors/results-written-dev.json
+        --split dev --out benchmarks/actors/results-written-dev.json   # blind: ...-blind.json
+    .venv/bin/python benchmarks/actors/score.py --gold tests/data/articles/actors_gold.yaml \
+        --split heldout --out benchmarks/actors/results-written-heldout.json  # measured only
 
 Written articles (tests/data/articles/): the gold file's pages name an `article: <id>` of
 the manifest articles.yaml beside it (language, published, split) instead of a corpus
