@@ -1,0 +1,44 @@
+"""Round 5 (issue #4): errors found on unseen English and German text — former leaders,
+country names against namesakes, Congo, datelines, national commissions, named role
+holders, bare officials between two countries. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.actors import build_stage
+from chronist.document import Document
+from chronist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def stages():
+    return {"en": build_stage("en"), "de": build_stage("de")}
+
+
+def link(stages, text: str, lang: str = "en", published: str = "2024-06-01") -> Document:
+    doc = Document(text=text, language=lang, published=published)
+    doc.analysis = analyse(text, lang)
+    return stages[lang](doc)
+
+
+def found(doc: Document, surface: str) -> list:
+    return [m for m in doc.actor_mentions if m.text == surface]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The memoir recalls how Ronald Reagan courted allies.", "Ronald Reagan", "USA"),
+    ("Historians still debate what Mitterrand wanted.", "Mitterrand", "FRA"),
+    ("George H. W. Bush wrote to the committee in 1990.", "George H. W. Bush", "USA"),
+    ("Askar Akayev fled the capital after the protests.", "Askar Akayev", "KGZ"),
+    ("Carlos Menem privatised the railways.", "Carlos Menem", "ARG"),
+    ("Laurent Gbagbo returned home after his acquittal.", "Laurent Gbagbo", "CIV"),
+])
+def test_former_leader_keeps_country(stages, text, surface, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].country == country and hits[0].type == "PERSON"
+
+
+def test_former_leader_is_not_the_current_one(stages):
+    doc = link(stages, "George H. W. Bush and his son spoke at the library.")
+    assert all(m.entity != "chronist:george-w-bush" for m in doc.actor_mentions)
