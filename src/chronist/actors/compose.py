@@ -102,6 +102,8 @@ class Composer:
         self.links = frozenset(w for link in words.genitive_links for w in link.split())
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
         self.stative = frozenset(words.stative_verbs)
+        self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
+        self.first_names = kb.first_names | frozenset(words.first_names)
 
     # -------------------------------------------------------------- entry point
 
@@ -470,6 +472,9 @@ class Composer:
         if capital and self._after_locative(text, hit.start):
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
             return self._country_draft(text, hit, capital)
+        if hit.of_kind("person") and self._country_over_surname(text, hits, k):
+            return self._country_draft(text, hit, next(
+                t for t in hit.of_kind("country") if t.form == "name"))
         if hit.of_kind("person"):
             named = self._named_for(text, hit) or self._headed_name(text, hit)
             if named is not None:
@@ -482,6 +487,23 @@ class Composer:
                 if draft is not None:
                     return draft
         return None
+
+    def _country_over_surname(self, text: str, hits: list[Hit], k: int) -> bool:
+        """A country's name that is also a person's surname ("Montenegro") names the
+        country unless a first name, an honorific or a title comes right before it."""
+        hit = hits[k]
+        if not any(t.form == "name" for t in hit.of_kind("country")):
+            return False
+        if k > 0 and hits[k - 1].end >= hit.start - 1 and hits[k - 1].of_kind("role", "organ"):
+            return False  # "Prime Minister Montenegro"
+        for target in hit.of_kind("person"):
+            person = self.kb.people[target.key]
+            full = [person.name, *(a for a in person.aliases.for_lang(self.lang) if " " in a)]
+            if any(name in text for name in full):
+                return False  # the person is named in full elsewhere in the text
+        match = re.search(r"([\w.'-]+) $", text[max(0, hit.start - 40):hit.start])
+        before = match.group(1).rstrip(".") if match else ""
+        return before not in self.honorifics and before not in self.first_names
 
     def _headed_name(self, text: str, hit: Hit) -> Draft | None:
         """"Kerry Group", "Wagner Gruppe": a person's name right before a capitalised

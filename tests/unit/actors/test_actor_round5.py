@@ -42,3 +42,44 @@ def test_former_leader_keeps_country(stages, text, surface, country):
 def test_former_leader_is_not_the_current_one(stages):
     doc = link(stages, "George H. W. Bush and his son spoke at the library.")
     assert all(m.entity != "chronist:george-w-bush" for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "country"), [
+    ("Montenegro hopes to join the union by the end of the decade.", "Montenegro",
+     "COUNTRY", "MNE"),
+    ("Prime Minister Montenegro opened the bridge in Porto.", "Prime Minister Montenegro",
+     "PERSON", "PRT"),
+    ("Luís Montenegro won the vote. Montenegro thanked his voters.", "Montenegro",
+     "PERSON", "PRT"),
+])
+def test_country_name_beats_surname_without_first_name_or_title(stages, text, surface,
+                                                                kind, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[-1].type == kind and hits[-1].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "lang"), [
+    ("The Democratic People's Republic of Korea tested a rocket.",
+     "Democratic People's Republic of Korea", "PRK", "en"),
+    ("The DPRK tested a rocket.", "DPRK", "PRK", "en"),
+    ("Rebels in Congo seized a mine.", "Congo", "COD", "en"),
+    ("DR Congo accused its neighbour of aggression.", "DR Congo", "COD", "en"),
+    ("The Republic of Congo held an election.", "Republic of Congo", "COG", "en"),
+    ("Die Hizbullah-Miliz feuerte Raketen ab.", "Hizbullah-Miliz", "LBN", "de"),
+    ("Die DVRK drohte mit Vergeltung.", "DVRK", "PRK", "de"),
+])
+def test_country_and_group_names(stages, text, surface, country, lang):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Thousands marched in Jericho on Friday.", "Jericho", "PSE"),
+    ("A curfew was imposed in Cizre.", "Cizre", "TUR"),
+    ("Talks resumed in Juba.", "Juba", "SSD"),
+    ("Flights to Khatmandu were cancelled.", "Khatmandu", "NPL"),
+    ("Officials in Brazzaville denied it.", "Brazzaville", "COG"),
+])
+def test_places(stages, text, surface, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].type == "PLACE" and hits[0].country == country
