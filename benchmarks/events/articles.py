@@ -44,7 +44,7 @@ from typing import Any
 
 import yaml
 from precision import stages_digest
-from scoring import predicted_countries
+from scoring import date_matches, predicted_countries
 
 from chronist.document import Document
 from chronist.events import EventCoder
@@ -277,7 +277,7 @@ def score_pair(event: dict[str, Any], gold: dict[str, Any], tally: Tally) -> Non
             setattr(tally, f"{role}_ok", getattr(tally, f"{role}_ok") + ok)
     if gold.get("date"):
         tally.date_n += 1
-        tally.date_ok += (event.get("date") or "").startswith(str(gold["date"]))
+        tally.date_ok += date_matches(event.get("date"), str(gold["date"]))
     if gold.get("factuality"):
         tally.fact_n += 1
         tally.fact_ok += event.get("factuality") == gold["factuality"]

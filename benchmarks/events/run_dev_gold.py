@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from scoring import Tally, confusion_markdown, pick, plover_reading, predicted_countries
+from scoring import (
+    Tally,
+    confusion_markdown,
+    date_matches,
+    pick,
+    plover_reading,
+    predicted_countries,
+)
 
 from chronist.document import Document
 from chronist.events import EventCoder
@@ -91,7 +98,7 @@ def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
         tally.roles(set(item["target"]), predicted_countries(chosen and chosen["target"]), "target")
         if item.get("date"):
             tally.date_n += 1
-            tally.date_ok += bool(chosen and (chosen.get("date") or "").startswith(item["date"]))
+            tally.date_ok += bool(chosen and date_matches(chosen.get("date"), item["date"]))
         rows.append(
             {
                 "id": item["id"],

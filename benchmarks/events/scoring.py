@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 # PLOVER gold standard records carry v0.5b1 labels; v0.8 merged these.
@@ -21,6 +23,43 @@ NON_STATE = frozenset({"IGO", "NGO", "IMG", "ISM", "MNC", "UNO", "EUR"})
 
 def v08(event_type: str) -> str:
     return TYPE_V08.get(event_type, event_type)
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:W(\d{2})|(\d{2}))(?:-(\d{2}))?)?$")
+
+
+def _period(value: str) -> tuple[date, date] | None:
+    """First and last day of a day, ISO week, month or year value."""
+    match = _PERIOD.match(value[:10])
+    if match is None:
+        return None
+    year, week, month, day = match.groups()
+    try:
+        if week:
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, first + timedelta(days=6)
+        if day:
+            single = date(int(year), int(month), int(day))
+            return single, single
+        if month:
+            first = date(int(year), int(month), 1)
+            following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - timedelta(days=1)
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    except ValueError:
+        return None
+
+
+def date_matches(predicted: str | None, gold: str) -> bool:
+    """The predicted date lies within the gold date's period: "2025-05-14" and "2025-W20"
+    (12-18 May) are right for a gold "2025-05", "2026-02-26" for a gold "2026-W09"."""
+    if not predicted:
+        return False
+    if predicted.startswith(gold):
+        return True
+    inner, outer = _period(predicted), _period(gold)
+    return inner is not None and outer is not None and (
+        outer[0] <= inner[0] and inner[1] <= outer[1])
 
 
 def gold_countries(actors: Any) -> set[str]:
