@@ -424,9 +424,21 @@ def _governors(token: Token) -> list[Token]:
     for _ in range(3):
         if current.dep_ not in CONTROL | COMPLEMENT | {"dobj", "obj"} or current.head is current:
             break
+        if current.dep_ == "conj" and own_finite(current):
+            # "said he would not sign the bill and invited …": a conjunct with a finite
+            # form or auxiliary of its own is a clause of its own, with its own factuality.
+            break
         current = current.head
         chain.append(current)
     return chain
+
+
+def own_finite(verb: Token) -> bool:
+    """Has the verb a finite form or an auxiliary of its own ("and invited", "and would
+    file"), not only the tense of the clause it is coordinated with ("will sign and send")?"""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return True
+    return any(c.dep_ in {"aux", "auxpass", "aux:pass"} and c.i < verb.i for c in verb.children)
 
 
 def is_parsed(doc: Doc) -> bool:
