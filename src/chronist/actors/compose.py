@@ -75,6 +75,7 @@ class Qualifier:
 class Composer:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
         self._day = None
+        self._datelines: list[tuple[int, int, str]] = []
         self._analysis = None
         self.kb = kb
         self.lang = kb.lang
@@ -103,6 +104,11 @@ class Composer:
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
         self.stative = frozenset(words.stative_verbs)
         self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
+        self.body_heads = dict(words.national_body_heads)
+        connectors = "|".join(map(re.escape, words.name_connectors)) or "(?!)"
+        self._name_run = re.compile(
+            r"(?:[ \xa0]+(?:(?:" + connectors + r")[ \xa0]+)?[A-Z][\w'’-]*)*")
+        self._name_connectors = frozenset(words.name_connectors)
         self.first_names = kb.first_names | frozenset(words.first_names)
 
     # -------------------------------------------------------------- entry point
@@ -113,6 +119,7 @@ class Composer:
         self._day = day
         self._analysis = analysis
         self._home = home or self.words.home_default
+        self._datelines = dateline_spans(text)
         if self.lang == "en":
             hits = [h for h in hits if not _inside_lower_compound(text, h)]
         consumed: set[int] = set()
@@ -468,6 +475,9 @@ class Composer:
         media = self._media_name(text, hit)
         if media is not None:
             return media
+        body = self._national_body(text, hits, k)
+        if body is not None:
+            return body
         capital = next((t for t in hit.targets if t.form == "capital"), None)
         if capital and self._after_locative(text, hit.start):
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
@@ -487,6 +497,65 @@ class Composer:
                 if draft is not None:
                     return draft
         return None
+
+    def _national_body(self, text: str, hits: list[Hit], k: int) -> Draft | None:
+        """"the Kenya National Commission on Human Rights", "the Electoral Commission of
+        Kenya": a capitalised name with a national-body head noun that opens with a
+        country's name or adjective, or ends with "of" and one, is that country's body."""
+        if not self.body_heads:
+            return None
+        hit = hits[k]
+        start = hit.start
+        if not self._country_at(hit):
+            # The name may open before the hit ("Independent Electoral and Boundaries …").
+            start = self._name_start(text, start)
+        run = self._name_run.match(text, hit.end)
+        end = run.end() if run else hit.end
+        words = text[start:end].split()
+        while words and words[-1] in self._name_connectors:
+            words.pop()
+        if len(words) < 3:
+            return None
+        end = start + len(" ".join(words)) if text[start:end].startswith(" ".join(words)) \
+            else end
+        head = next((self.body_heads[w] for w in words if w in self.body_heads), None)
+        if head is None:
+            return None
+        inside = [h for h in hits if start <= h.start and h.end <= end]
+        country = None
+        if inside and inside[0].start == start:
+            country = self._country_at(inside[0])
+        if country is None and inside and len(words) >= 2 and words[-2] == "of":
+            country = self._country_at(inside[-1]) if inside[-1].end == end else None
+        if country is None or sum(bool(self._country_at(h)) for h in inside) > 1:
+            return None  # "Kenya and Uganda Police": two countries, no one body
+        return Draft(start, end, "name", country=country, sector=head,
+                     entity=("new_org", text[start:end]), entity_type="ORG")
+
+    def _name_start(self, text: str, start: int) -> int:
+        """Where a capitalised name that reaches `start` opens (articles excluded)."""
+        articles = self.articles_folded()
+        while True:
+            before = text[max(0, start - 60):start]
+            match = re.search(r"(?:^|[ \xa0])(?:(\w+)[ \xa0]+)?([A-Z][\w'’-]*)[ \xa0]+$", before)
+            if not match or match.group(2).casefold() in articles:
+                return start
+            if match.group(1) in self._name_connectors:
+                # "… and Boundaries": the connector must itself follow a name word
+                inner = re.search(r"([A-Z][\w'’-]*)[ \xa0]+\w+[ \xa0]+[A-Z][\w'’-]*[ \xa0]+$",
+                                  before)
+                if not inner or inner.group(1).casefold() in articles:
+                    return start - (len(before) - match.start(2))
+                start -= len(before) - inner.start(1)
+            else:
+                start -= len(before) - match.start(2)
+
+    def _country_at(self, hit: Hit) -> str | None:
+        target = next((t for t in hit.of_kind("country") if t.form in ("name", "adj")), None)
+        return self.kb.actor_country(target.key) if target else None
+
+    def articles_folded(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in self.articles)
 
     def _country_over_surname(self, text: str, hits: list[Hit], k: int) -> bool:
         """A country's name that is also a person's surname ("Montenegro") names the
@@ -557,7 +626,7 @@ class Composer:
 
     def _org_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         org = self.kb.orgs[target.key]
-        if org.sector == "MED" and _in_parentheses(text, hit):
+        if org.sector == "MED" and (_in_parentheses(text, hit) or self._in_dateline(hit)):
             return None  # "(Reuters)", "(dpa)": a credit, not an actor
         if org.common_noun and text[hit.start:hit.end] == org.name and not _quoted(text, hit):
             before = re.findall(r"\w+", text[max(0, hit.start - 12):hit.start])
@@ -586,7 +655,8 @@ class Composer:
         country = self.kb.countries[target.key]
         locative = self._after_locative(text, hit.start)
         if target.form == "name":
-            kind: MentionKind = "place" if locative else "name"
+            dateline = self._in_dateline(hit)
+            kind: MentionKind = "place" if locative or dateline else "name"
             return Draft(hit.start, hit.end, kind, country=country.id, sector=country.sector,
                          entity=("country", country.id))
         if target.form == "seat":
@@ -609,6 +679,9 @@ class Composer:
             return Draft(hit.start, hit.end, "adjective", country=country.id,
                          entity=("country", country.id))
         return None
+
+    def _in_dateline(self, hit: Hit) -> bool:
+        return any(start <= hit.start and hit.end <= end for start, end, _ in self._datelines)
 
     def _building(self, text: str, hit: Hit) -> bool:
         """"vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":
@@ -795,6 +868,22 @@ def _compound_modifier(text: str, hit: Hit) -> bool:
 
 
 DATELINE_AFTER = re.compile(r"^(?:/|\s*[–—-]\s|\s*\()")
+# A dateline at a paragraph's or sentence's start: the place in capitals (several with
+# "/"), an optional region or country ("NAIROBI, Kenya"), an optional agency in
+# parentheses (also before the place), then a dash: "TIFLIS (dpa) -", "NAIROBI, Kenya
+# (AP) —", "(dpa) KIEW -". Everything in it is a place or a credit, never an actor.
+DATELINE_SPAN = re.compile(
+    r"(?:^|(?<=[.!?\"“”] ))[ \t\xa0]*(?:\([^()\n]{1,30}\)[ \t\xa0]*)?"
+    r"(?P<place>[A-ZÄÖÜ]{2}[A-ZÄÖÜÉ'.]*(?:[ -][A-ZÄÖÜ]{2}[A-ZÄÖÜÉ'.]*)*"
+    r"(?:/[A-ZÄÖÜ]{2}[A-ZÄÖÜÉ'. -]*)*)"
+    r"(?:,[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s", re.MULTILINE)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place) of every dateline in the text."""
+    return [(m.start(), m.end(), m.group("place").strip())
+            for m in DATELINE_SPAN.finditer(text)]
 
 
 def _dateline(text: str, hit: Hit) -> bool:

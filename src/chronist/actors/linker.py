@@ -22,7 +22,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from chronist.actors.acronyms import AcronymLinker
-from chronist.actors.compose import STATE_SECTORS, Composer, Draft
+from chronist.actors.compose import STATE_SECTORS, Composer, Draft, dateline_spans
 from chronist.actors.entities import EntityBuilder
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
@@ -93,7 +93,8 @@ class Linker:
         drafts = self._skip_credits(text, doc, drafts)
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
-        new = [d for d in new if not _in_dateline(text, d)]
+        datelines = dateline_spans(text)
+        new = [d for d in new if not (_in_dateline(text, d) or _dateline_place(text, d, datelines))]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
         self._role_appositions(text, drafts)
@@ -999,6 +1000,15 @@ def _in_dateline(text: str, draft: Draft) -> bool:
     line_start = text.rfind("\n", 0, draft.start) + 1
     match = DATELINE.match(text, max(0, line_start - 1) if line_start else 0)
     return bool(match) and draft.end <= match.end() and text[draft.start:draft.end].isupper()
+
+
+def _dateline_place(text: str, draft: Draft, datelines: list[tuple[int, int, str]]) -> bool:
+    """A name the KB lacks inside a dateline, or spelt in capitals like a dateline's place
+    elsewhere, is that place ("TIFLIS (dpa) -" after a lead sentence)."""
+    surface = text[draft.start:draft.end]
+    return any((start <= draft.start and draft.end <= end and surface.isupper())
+               or (surface.isupper() and surface in place.split("/"))
+               for start, end, place in datelines)
 
 
 def _drop_overlaps(drafts: list[Draft]) -> list[Draft]:

@@ -457,6 +457,13 @@ class ContextWords(Strict):
     several people, never one office holder."""
     list_connectors: list[str] = Field(default_factory=list)
     """Conjunctions that continue a list of places ("in Afghanistan, Mali oder …")."""
+    national_body_heads: dict[str, str] = Field(default_factory=dict)
+    """Head nouns of a national body's name and its sector: a capitalised name that opens
+    with a country ("Kenya National Commission on Human Rights") or ends with "of" and a
+    country ("Electoral Commission of Kenya") is that country's own body, not the KB
+    organisation its head noun alone may name (the EU's "Commission")."""
+    name_connectors: list[str] = Field(default_factory=list)
+    """Lower-case words inside a capitalised organisation name ("on", "of", "for")."""
     definite: list[str] = Field(default_factory=list)
     """Definite articles and contractions of the singular ("der", "zur", "the"): they
     make a generic noun refer back to something named before ("die Organisation")."""

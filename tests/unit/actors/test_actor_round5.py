@@ -83,3 +83,53 @@ def test_country_and_group_names(stages, text, surface, country, lang):
 def test_places(stages, text, surface, country):
     hits = found(link(stages, text), surface)
     assert hits and hits[0].type == "PLACE" and hits[0].country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Wahl vorbei\n\n TIFLIS (dpa) - Die Polizei nahm zwei Männer fest.",
+    "Wahl vorbei\n\nEin Vorspann. TIFLIS (dpa) - Die Polizei nahm zwei Männer fest.",
+    "Wahl vorbei\n\n(dpa) TIFLIS - Die Polizei nahm zwei Männer fest.",
+])
+def test_german_dateline_place_is_no_actor(stages, text):
+    doc = link(stages, text, "de")
+    assert not any("TIFLIS" in m.text and m.is_actor for m in doc.actor_mentions)
+
+
+def test_agency_in_dateline_is_a_credit(stages):
+    doc = link(stages, "TIFLIS (dpa/AFP) - Die Polizei nahm zwei Männer fest.", "de")
+    assert not any(m.text == "AFP" for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("NAIROBI, Kenya (AP) — Police fired tear gas at marchers.", "Kenya"),
+    ("KYIV, Ukraine — Drones struck a power plant overnight.", "Ukraine"),
+])
+def test_english_dateline_country_is_a_place(stages, text, country):
+    doc = link(stages, text)
+    hits = found(doc, country)
+    assert hits and not any(m.is_actor for m in hits)
+
+
+def test_country_after_dateline_still_an_actor(stages):
+    doc = link(stages, "KYIV, Ukraine — Ukraine said it shot down forty drones.")
+    assert [m.is_actor for m in found(doc, "Ukraine")] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("The Ghana National Commission on Civic Education said turnout fell.",
+     "Ghana National Commission on Civic Education", "GHA", "GOV"),
+    ("The Independent Electoral and Boundaries Commission of Kenya delayed the count.",
+     "Independent Electoral and Boundaries Commission of Kenya", "KEN", "GOV"),
+    ("The Uganda Police Force arrested the organisers.", "Uganda Police Force", "UGA", "COP"),
+])
+def test_national_body_named_after_its_country(stages, text, surface, country, sector):
+    doc = link(stages, text)
+    hits = found(doc, surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+    assert not any(m.sector == "IGO" for m in doc.actor_mentions)
+
+
+def test_two_countries_make_no_national_body(stages):
+    doc = link(stages, "Kenya and Tanzania Police held joint drills.")
+    assert not any(m.text.startswith("Kenya and") for m in doc.actor_mentions)
+
