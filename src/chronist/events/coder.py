@@ -17,6 +17,7 @@ from chronist.events.factuality import (
     konjunktiv_i,
     obligation,
     planned_by_governor,
+    protasis,
     reported_by,
     speaks_itself,
 )
@@ -212,6 +213,9 @@ class EventCoder:
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
         fact = factuality(analysis, frame, self.cues, reported=speaker is not None)
         reporter, speaker_actor = speaker if speaker else (None, None)
+        if entry.type == "THREATEN" and fact == "planned":
+            # "werde mit Gegenmaßnahmen reagieren": announcing the answer is the threat.
+            fact = "asserted"
         event_type, mode = entry.type, entry.mode
         recoded: dict[str, Any] | None = None
         reading: dict[str, Any] | None = None
@@ -357,11 +361,11 @@ class EventCoder:
             )
         if fact != "possible":
             return True
-        conditional = any(
-            lemma_of(frame_token) in self.cues.conditional_markers
-            for frame_token in (self._doc[i] for i in frame.scope)
-        )
-        return speaker is not None or conditional
+        if protasis(self._doc, frame, self.cues):
+            # "Sollte die EU Sanktionen beschließen, …", "if the EU imposes sanctions": the
+            # condition is a possible act, nobody's promise or threat.
+            return False
+        return speaker is not None or self._conditioned(frame)
 
     # ------------------------------------------------------------------ roles
 

@@ -21,8 +21,8 @@ from chronist.events.data import Cues
 from chronist.events.frames import Frame
 from chronist.events.triggers import lemma_of
 
-__all__ = ["Speaker", "factuality", "obligation", "planned_by_governor", "reported_by",
-           "speaks_itself"]
+__all__ = ["Speaker", "factuality", "obligation", "planned_by_governor", "protasis",
+           "reported_by", "speaks_itself"]
 
 Speaker = tuple[dict[str, Any], ActorRef | None]
 """`reported_by` as output, and the speaker as an actor when the actor layer knows it."""
@@ -283,5 +283,13 @@ STATE_SECTORS = frozenset({None, "GOV"})
 
 
 def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
-    """"Y must …" / "Y müsse …": an obligation laid on the clause's subject."""
+    """"Y must …" / "Y müsse …": an obligation laid on the clause's subject; not the
+    verb-first "Sollte Y …" of a condition."""
+    if protasis(doc, frame, cues):
+        return False
     return any(_words(doc[i]) & cues.obligation_modals for i in frame.scope)
+
+
+def protasis(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    """Is the trigger's clause a condition ("falls …", "if …", verb-first "Sollte …")?"""
+    return any(_words(doc[i]) & cues.conditional_markers for i in frame.scope)

@@ -551,7 +551,9 @@ def _noun_scope(token: Token, clause: Clause) -> list[int]:
     Angriff gab es keine Demonstrationen")."""
     chunk = next((c for c in clause.chunks if c.start <= token.i < c.end), None)
     own = range(chunk.start, chunk.end) if chunk else range(token.i, token.i + 1)
-    return sorted(set(own) | {v.i for v in clause.verbs})
+    # The clause's subordinator too: "falls die EU Sanktionen beschließt" is a condition.
+    marks = {t.i for t in clause.tokens if t.pos_ == "SCONJ"}
+    return sorted(set(own) | {v.i for v in clause.verbs} | marks)
 
 
 def _outside_objects(frame: Frame, clause: Clause) -> bool:

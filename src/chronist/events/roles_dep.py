@@ -264,13 +264,24 @@ def _condition_slots(token: Token, frame: Frame, cues: Cues) -> None:
     condition on the act (or on its complement) is whom a threat or demand is aimed at."""
     for verb in (token, *(c for c in token.children if c.dep_ in {"xcomp", "ccomp", "oc"})):
         for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(
-                lemma_of(m) in cues.conditional_markers for m in clause.children if m.dep_ == "mark"
+            if clause.dep_ != "advcl" or not (
+                any(
+                    lemma_of(m) in cues.conditional_markers
+                    for m in clause.children
+                    if m.dep_ == "mark"
+                )
+                or _verb_first_condition(clause, cues)
             ):
                 continue
             subject = _subject(clause)
             if subject is not None and "cond_subj" not in frame.slots:
                 frame.slots["cond_subj"] = coordinated(_antecedent(subject))
+
+
+def _verb_first_condition(clause: Token, cues: Cues) -> bool:
+    """"Sollte die EU Sanktionen beschließen, …": a condition opened by its finite verb."""
+    first = clause.left_edge
+    return first.pos_ in {"AUX", "VERB"} and first.lower_ in cues.conditional_markers
 
 
 def _complement_slots(verb: Token, frame: Frame) -> None:
