@@ -75,6 +75,7 @@ class Linker:
         self.generic_nouns = frozenset(words.generic_nouns)
         self.second_person = frozenset(words.second_person)
         self.locative = frozenset(words.locative)
+        self.unspecific_officials = frozenset(words.unspecific_officials)
         self.articles = frozenset(words.articles)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
@@ -421,6 +422,8 @@ class Linker:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
             elif previous is not None and draft.start - previous.end < NEAR:
                 draft.country, draft.entity = previous.country, previous.entity
+            elif self._unspecific(draft) and self._countries_in_play(draft) >= 2:
+                pass  # "Israeli and Lebanese negotiators met, officials said": whose?
             elif country and draft.sector:
                 draft.country = country
                 draft.entity = ("organ", f"{country}:{draft.organ}")
@@ -549,6 +552,25 @@ class Linker:
         position = self.kb.position_on(self.kb.people[draft.entity[1]], self._day)
         return position.country if position else None
 
+    def _unspecific(self, draft: Draft) -> bool:
+        head = draft.head or (draft.start, draft.end)
+        return self._text[head[0]:head[1]] in self.unspecific_officials
+
+    def _countries_in_play(self, draft: Draft) -> int:
+        """How many countries the actors of the draft's sentence name (of the sentence
+        before, in the same paragraph, when its own names none)."""
+        start = self._sentence_start(draft.start)
+        end = next((s for s in self._sentence_starts if s > draft.start), len(self._text))
+        countries = self._countries_between(start, end, draft)
+        if not countries and start > 0 and "\n" not in self._text[max(0, start - 2):start]:
+            countries = self._countries_between(self._sentence_start(start - 1), start, draft)
+        return len(countries)
+
+    def _countries_between(self, start: int, end: int, draft: Draft) -> set[str]:
+        return {country for other in self._drafts
+                if other is not draft and other.kind != "place"
+                and start <= other.start < end and (country := self._draft_country(other))}
+
     def _sentence_start(self, offset: int) -> int:
         index = bisect_right(self._sentence_starts, offset) - 1
         return self._sentence_starts[index] if index >= 0 else 0
@@ -654,6 +676,11 @@ class Linker:
         for draft in drafts:
             if (draft.entity and draft.entity[0] == "new_org" and draft.country is None
                     and draft.sector in DOMESTIC_SECTORS):
+                draft.country = self._dominant
+            elif (draft.entity and draft.entity[0] == "new_person" and draft.country is None
+                  and "title" in draft.extra and draft.sector in STATE_SECTORS):
+                # "Police spokeswoman Resila Onyango" in a story on Kenya: the state
+                # servant serves the story's country.
                 draft.country = self._dominant
 
     # ---------------------------------------------------- definite people

@@ -182,6 +182,8 @@ class NameFinder:
                 continue
             if not inside and not self._plausible_org(ent):
                 continue
+            if not inside and self._titled(text, ent.start_char, drafts):
+                continue  # "Police spokeswoman Resila Onyango": a person after a title
             name = ent.text.removeprefix("the ").removeprefix("The ")
             start = ent.end_char - len(name)
             country = next((d.country for d in inside if d.country), None)
@@ -190,6 +192,13 @@ class NameFinder:
                              entity_type="ORG"))
             replaced += inside
         return new, replaced
+
+    def _titled(self, text: str, start: int, drafts: list[Draft]) -> bool:
+        """A role noun (or a role-like organ noun) right before the name."""
+        if _draft_before(text, start, drafts, kinds=("role",)) is not None:
+            return True
+        organ = _draft_before(text, start, drafts, kinds=("organ",))
+        return organ is not None and role_organ(self.kb, text, organ)
 
     @staticmethod
     def _org_contains_place(ent, inside: list[Draft]) -> bool:

@@ -133,3 +133,42 @@ def test_two_countries_make_no_national_body(stages):
     doc = link(stages, "Kenya and Tanzania Police held joint drills.")
     assert not any(m.text.startswith("Kenya and") for m in doc.actor_mentions)
 
+
+def test_name_after_role_noun_is_a_person_with_the_role_sector(stages):
+    doc = link(stages, "Kenyan police dispersed marchers in Mombasa on Friday. Police "
+                       "spokeswoman Amina Wekesa said two officers were hurt. Kenya "
+                       "votes next year.")
+    hits = [m for m in doc.actor_mentions if "Amina Wekesa" in m.text]
+    assert hits and hits[0].type == "PERSON" and hits[0].sector == "COP"
+    assert hits[0].country == "KEN"
+
+
+def test_titled_person_in_a_story_of_two_countries_gets_no_country(stages):
+    doc = link(stages, "Kenyan and Ugandan troops met at the border. Army spokesman "
+                       "Peter Okumu said the talks went well.")
+    hits = [m for m in doc.actor_mentions if "Peter Okumu" in m.text]
+    assert hits and hits[0].type == "PERSON" and hits[0].country is None
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli and Lebanese negotiators met in Cairo, officials said.",
+    "Israel and Lebanon held talks on Monday. Officials said progress was made.",
+])
+def test_bare_officials_between_two_countries_get_none(stages, text):
+    doc = link(stages, text)
+    hits = [m for m in doc.actor_mentions if m.text.casefold() == "officials"]
+    assert hits and hits[0].country is None
+
+
+def test_bare_officials_of_one_country_keep_it(stages):
+    doc = link(stages, "Israeli negotiators met in Cairo, officials said.")
+    hits = found(doc, "officials")
+    assert hits and hits[0].country == "ISR"
+
+
+def test_other_bare_organs_between_two_countries_keep_their_resolution(stages):
+    # Only the unspecific "officials" lose their country; "the parliament" of a clause
+    # with its own subject keeps the resolution it had.
+    doc = link(stages, "Pakistan and India traded fire. In Islamabad, parliament met.")
+    hits = found(doc, "parliament")
+    assert hits and hits[0].country == "PAK"
