@@ -192,8 +192,14 @@ class EventCoder:
             target = None
         if entry.strict and not (target and (target.country or target.entity or target.members)):
             return None
-        if entry.strict and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:
-            # "sprach in Moskau von …": a place is not whom one meets or speaks with.
+        if (
+            entry.strict
+            and actors.is_place_ref(target)
+            and entry.type not in PLACE_TARGET_TYPES
+            and entry.mode != "visit"
+        ):
+            # "sprach in Moskau von …": a place is not whom one meets or speaks with;
+            # where one travels is whom one visits ("reist nach Peking").
             return None
         if source is None and target is None:
             return None

@@ -149,6 +149,9 @@ class CuesFile(_Strict):
     conditional_markers: list[str]
     planning_verbs: list[str]
     planning_nouns: list[str]
+    intent_verbs: list[str] = Field(default_factory=list)
+    """Planning verbs that state a wish or plan of the actor's own ("will reisen", "plans
+    to deport"): the act stays planned (PLOVER's reading kept), no promise is coded."""
     future_aux: list[str]
     failure_verbs: list[str]
     speech_verbs: list[str]
@@ -475,6 +478,7 @@ class Cues:
     recipient_prepositions: tuple[str, ...]
     theme_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    intent_verbs: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

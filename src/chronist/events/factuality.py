@@ -98,15 +98,19 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
 
 
 def planned_by_governor(doc: Doc, frame: Frame, cues: Cues) -> bool:
-    """Is the plan the actor's own intent ("plans to send", "kündigte an, … zu schicken",
-    "sie wolle … einlegen"), not only the future tense of a report ("will send next week")?"""
-    if any(_words(doc[g]) & (cues.planning_verbs | cues.planning_nouns) for g in frame.governors):
+    """Is the plan the actor's commitment ("announced it would send", "kündigte an, … zu
+    schicken", "is ready to"), not only the future tense of a report ("will send next
+    week") nor a wish or plan of its own ("will nach Peking reisen", "plans to deport":
+    `intent_verbs`, the act stays planned)?"""
+    committing = cues.planning_verbs - cues.intent_verbs
+    nouns = cues.planning_nouns - cues.intent_verbs
+    if any(_words(doc[g]) & (committing | nouns) for g in frame.governors):
         return True
     trigger = doc[frame.trigger]
     return any(
         i != frame.trigger
         and doc[i].pos_ in {"AUX", "VERB"}
-        and _words(doc[i]) & cues.planning_verbs
+        and _words(doc[i]) & committing
         and "Inf" in trigger.morph.get("VerbForm")
         for i in frame.scope
     )

@@ -23,9 +23,11 @@ def test_coder_bare_future_in_a_report_stays_planned(events_of) -> None:
     assert event.reported_by["name"] == "officials"
 
 
-def test_coder_a_stated_intent_is_still_a_promise(events_of) -> None:
+def test_coder_a_stated_intent_is_a_planned_act(events_of) -> None:
+    # A plan of the actor's own is the planned act; PLOVER reads it as AGREE.
     events = events_of("Spain plans to send aid to Morocco.", "en")
-    assert [(e.type, e.factuality) for e in events][:1] == [("AGREE", "asserted")]
+    assert [(e.type, e.factuality) for e in events][:1] == [("AID", "planned")]
+    assert events[0].attributes["plover_reading"]["type"] == "AGREE"
 
 
 @pytest.mark.parametrize(

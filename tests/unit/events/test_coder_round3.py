@@ -56,3 +56,26 @@ def test_an_if_clause_is_no_promise_and_the_answer_is_a_threat(events_of) -> Non
     events = events_of(text, "en")
     assert [e.type for e in events if e.trigger.text == "respond"] == ["THREATEN"]
     assert all(e.type != "AGREE" for e in events)
+
+
+def test_a_wish_to_travel_stays_a_planned_visit(events_of) -> None:
+    text = "Im Mai will Bundeskanzler Olaf Scholz nach Peking reisen."
+    visit = _by_trigger(events_of(text, "de"))["reisen"]
+    assert (visit.type, visit.mode, visit.factuality) == ("CONSULT", "visit", "planned")
+    assert visit.attributes["plover_reading"]["type"] == "AGREE"
+    assert visit.target is not None and visit.target.country == "CHN"
+
+
+def test_a_plan_to_deport_stays_a_planned_deportation(events_of) -> None:
+    for language, text, trigger in (
+        ("en", "Austria plans to deport convicted criminals to Afghanistan.", "deport"),
+        ("de", "Deutschland will verurteilte Straftäter nach Syrien zurückführen.", "zurückführen"),
+    ):
+        event = _by_trigger(events_of(text, language))[trigger]
+        assert (event.type, event.mode, event.factuality) == ("COERCE", "deport", "planned")
+
+
+def test_an_announced_commitment_is_still_a_promise(events_of) -> None:
+    text = "Germany announced that it is ready to send humanitarian aid to Sudan."
+    types = {e.type for e in events_of(text, "en")}
+    assert "AGREE" in types

@@ -58,11 +58,16 @@ def test_factuality_en_auxiliaries(coders, aux, expected) -> None:
     ("governor", "verb", "expected"),
     [
         ("plan", "accuse", ("ACCUSE", "planned", None)),
-        ("plan", "invade", ("THREATEN", "asserted", "ASSAULT")),
-        ("plan", "help", ("AGREE", "asserted", "AID")),
+        # A plan of the actor's own stays the planned act (PLOVER's reading kept).
+        ("plan", "invade", ("ASSAULT", "planned", None)),
+        ("plan", "help", ("AID", "planned", None)),
+        # A decision commits the actor: a threat, a promise.
+        ("decide", "invade", ("THREATEN", "asserted", "ASSAULT")),
+        ("prepare", "help", ("AGREE", "asserted", "AID")),
         ("refuse", "meet", ("REJECT", "asserted", None)),
     ],
-    ids=["planned", "planned-attack-is-threat", "planned-aid-is-agree", "refusal"],
+    ids=["planned", "planned-attack", "planned-aid", "decided-attack-is-threat",
+         "prepared-aid-is-agree", "refusal"],
 )
 def test_factuality_en_governing_verb(coders, governor, verb, expected) -> None:
     rows = [
