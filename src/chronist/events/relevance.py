@@ -81,6 +81,14 @@ class RelevanceFile(BaseModel):
     """PLOVER types whose words have a sports sense (beat, attack, defend, …)."""
     sport_evidence: int
     """How many sport words (a score like "2:1" counts as one) make a paragraph sport."""
+    risk_verbs: list[str] = []
+    """Threat verbs that with a harm as their subject say someone is at risk ("in Syrien
+    drohen Rückkehrern Folter"): no threat made."""
+    harms: list[str] = []
+    """Harms (not acts of anyone named) that can be the subject of a `risk_verbs` verb."""
+    state_verbs: list[str] = []
+    """Verbs of a lasting state of which an event noun is part ("leben von Hilfe", "relies
+    on aid", "verbindet eine enge Partnerschaft"): a condition, no happening."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,9 @@ class Relevance:
     sport_words: frozenset[str]
     sport_types: frozenset[str]
     sport_evidence: int
+    risk_verbs: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -139,7 +150,40 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or any(lemma_of(a) in cues.imagining_verbs for a in trigger.ancestors)
         or (frame.entry.type in cues.topic_types and _topic(trigger, cues))
         or trigger.ent_type_ in NAME_LABELS
+        or _at_risk(trigger, cues)
+        or _state(trigger, frame, cues)
     )
+
+
+def _at_risk(trigger: Token, cues: Relevance) -> bool:
+    """"in Syrien drohten Rückkehrern Folter": a harm, not after a preposition ("drohte
+    mit Haft" is a threat), as the verb's argument: someone is at risk."""
+    if lemma_of(trigger) not in cues.risk_verbs:
+        return False
+    for child in trigger.children:
+        for noun in (child, *child.conjuncts):
+            if noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
+                continue
+            if _harm(noun, cues):
+                return True
+    return False
+
+
+def _harm(noun: Token, cues: Relevance) -> bool:
+    word = noun.lower_
+    return lemma_of(noun) in cues.harms or any(
+        word.endswith(h) for h in cues.harms if len(h) >= 4
+    )
+
+
+def _state(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """An event noun inside a lasting state ("leben von humanitärer Hilfe", "relies on
+    Western aid", "verbindet eine enge Partnerschaft")."""
+    if frame.entry.pos != "noun":
+        return False
+    heads = [trigger.head, trigger.head.head]
+    heads += [trigger.doc[g] for g in frame.governors]
+    return any(lemma_of(h) in cues.state_verbs for h in heads)
 
 
 def _topic(trigger: Token, cues: Relevance) -> bool:

@@ -79,3 +79,21 @@ def test_an_announced_commitment_is_still_a_promise(events_of) -> None:
     text = "Germany announced that it is ready to send humanitarian aid to Sudan."
     types = {e.type for e in events_of(text, "en")}
     assert "AGREE" in types
+
+
+def test_a_harm_that_awaits_someone_is_no_threat(events_of) -> None:
+    text = (
+        "Menschenrechtler warnten, in Afghanistan drohten abgeschobenen Flüchtlingen "
+        "Haft und Misshandlung."
+    )
+    assert [e.type for e in events_of(text, "de") if e.type == "THREATEN"] == []
+    threat = events_of("Russland drohte der Ukraine mit neuen Angriffen.", "de")
+    assert [e.type for e in threat] == ["THREATEN"]
+
+
+def test_an_event_noun_in_a_lasting_state_is_no_event(events_of) -> None:
+    assert events_of("In Jemen leben rund 20 Millionen Menschen von humanitärer Hilfe.", "de") == []
+    assert events_of("Frankreich und Spanien verbindet eine enge Partnerschaft.", "de") == []
+    assert events_of("Ukraine relies on Western military aid.", "en") == []
+    sent = events_of("Germany sent military aid to Ukraine.", "en")
+    assert [e.type for e in sent] == ["AID"]
