@@ -149,6 +149,9 @@ class CuesFile(_Strict):
     conditional_markers: list[str]
     planning_verbs: list[str]
     planning_nouns: list[str]
+    report_nouns: list[str] = Field(default_factory=list)
+    """Nouns of reports and claims ("reports of abductions"): who cites them is neither
+    the doer nor the victim of the event noun they are about."""
     intent_verbs: list[str] = Field(default_factory=list)
     """Planning verbs that state a wish or plan of the actor's own ("will reisen", "plans
     to deport"): the act stays planned (PLOVER's reading kept), no promise is coded."""
@@ -479,6 +482,7 @@ class Cues:
     theme_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
+    report_nouns: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase
@@ -645,6 +645,9 @@ def _noun_frame(
             frame.slots.setdefault(f"prep:{other.prep}", other.phrases)
     subj = clause.roles.get("subj", -1)
     frame.governors = [v.i for v in clause.verbs]
+    if _told_by_report(chunks, own, token.doc, cues):
+        # "verwies auf Berichte über Entführungen": who cites a report did not do it.
+        return
     # The subject of a passive clause is the patient of its verb ("Bei Angriffen … wurden
     # drei Menschen getötet"): the coder drops it when that verb is an event trigger.
     if subj >= 0 and subj != own:
@@ -654,6 +657,17 @@ def _noun_frame(
         frame.slots[_support_slot(previous)] = previous.chunks[previous.roles["subj"]].phrases
         frame.slots["support_verb"] = _participles(previous)
         frame.governors += _governing_words(previous)
+
+
+def _told_by_report(chunks: list[Chunk], own: int, doc: Doc, cues: Cues) -> bool:
+    """Is the event noun's phrase the topic or genitive of a report noun just before it
+    ("Berichte über Entführungen", "Meldungen von Festnahmen")?"""
+    if own == 0:
+        return False
+    chunk, before = chunks[own], chunks[own - 1]
+    if chunk.prep is None and chunk.genitive_of != own - 1:
+        return False
+    return lemma_of(doc[before.head]) in cues.report_nouns
 
 
 def _saxon_genitive(token: Token) -> bool:

@@ -379,7 +379,7 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         _complement_slots(clause, frame)
     # The clause's subject is the doer of an event noun in its object or adjuncts
     # ("X launched an offensive", "thousands converged for a rally").
-    clause_verb = _clause_verb(token)
+    clause_verb = _clause_verb(token, cues)
     if clause_verb is not None:
         subject = _subject(clause_verb)
         # A passive subject is the patient of an event verb ("five people were killed in
@@ -408,12 +408,15 @@ def _purpose(clause: Token) -> bool:
     )
 
 
-def _clause_verb(token: Token) -> Token | None:
+def _clause_verb(token: Token, cues: Cues) -> Token | None:
     current = token
     for _ in range(4):
         if current.dep_ not in OBJ | {"pobj", "prep", "obl", "nmod", "conj", "appos", "npadvmod"}:
             return None
         current = current.head
+        if current.pos_ == "NOUN" and lemma_of(current) in cues.report_nouns:
+            # "cited reports of abductions": who cites a report did not do what it tells.
+            return None
         if current.pos_ in {"VERB", "AUX"}:
             return current
         if current.head is current:

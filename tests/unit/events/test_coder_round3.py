@@ -97,3 +97,12 @@ def test_an_event_noun_in_a_lasting_state_is_no_event(events_of) -> None:
     assert events_of("Ukraine relies on Western military aid.", "en") == []
     sent = events_of("Germany sent military aid to Ukraine.", "en")
     assert [e.type for e in sent] == ["AID"]
+
+
+def test_who_cites_a_report_is_not_the_doer_of_what_it_tells(events_of) -> None:
+    text = "The US embassy cited reports of abductions of Kenyan activists."
+    for event in events_of(text, "en"):
+        assert event.source is None or event.source.country != "USA"
+        assert event.target is None or event.target.country != "USA"
+    text = "Die US-Botschaft verwies auf Berichte über Entführungen kenianischer Aktivisten."
+    assert all(e.source is None or e.source.country != "USA" for e in events_of(text, "de"))
