@@ -56,8 +56,12 @@ class ActorIndex:
         mentions: list[Any],
         country_words: CountryWords | None = None,
         origin_prepositions: frozenset[str] = frozenset(),
+        spatial_prepositions: frozenset[str] = frozenset(),
     ) -> None:
         self.analysis = analysis
+        # "vor dem Parlament", "outside the embassy": a building or institution after a
+        # preposition of place says where, not who.
+        self.spatial_prepositions = spatial_prepositions
         self.mentions = list(mentions)
         self.country_words = country_words
         # "rebels in the Ivory Coast", "King Hassan of Morocco": prepositions after which a
@@ -136,7 +140,12 @@ class ActorIndex:
         return None
 
     def _own_actors(self, phrase: Phrase, places: bool) -> list[ActorRef]:
-        def usable(m: Any) -> bool:
+        def usable(m: Any, inside: bool = False) -> bool:
+            # A body named where something happens is no doer, nor a part of another
+            # phrase ("the protests outside the parliament"); the whole phrase of a
+            # recipient slot may still be whom a protest is aimed at ("outside the embassy").
+            if (inside or not places) and not self.is_place(m) and self._located(m):
+                return False
             return places or not self.is_place(m) or _is_state(m)
 
         at_head = [m for m in self.at(phrase.head) if usable(m)]
@@ -152,7 +161,7 @@ class ActorIndex:
                 if len(countries) == 1:
                     return [_with_country(ref, countries[0])]
             return [ref]
-        inside = [m for m in self.in_range(phrase.start, phrase.end) if usable(m)]
+        inside = [m for m in self.in_range(phrase.start, phrase.end) if usable(m, inside=True)]
         if inside:
             adjectives = [m for m in inside if m.kind == "adjective"]
             # "Senior Hungarian and Romanian officials": several actor adjectives on one
@@ -164,6 +173,24 @@ class ActorIndex:
             first = next((m for m in inside if m.country), inside[0])
             return [self._ref(first, head=self._head_text(phrase))]
         return self._description(phrase)
+
+    def _located(self, mention: Any) -> bool:
+        """Is the mention (not a place name) the object of a preposition of place ("vor dem
+        Parlament", "outside the embassy", "in front of the Kremlin")?"""
+        if not self.spatial_prepositions:
+            return False
+        span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        i = span.start - 1
+        while i >= 0 and self.analysis[i].pos_ in {"DET", "ADJ", "NUM"} and span.start - i < 4:
+            i -= 1
+        if i < 0:
+            return False
+        word = self.analysis[i].lower_
+        if word == "of" and i > 0:
+            word = self.analysis[i - 1].lower_  # "in front of"
+        return word in self.spatial_prepositions
 
     def _ref(self, mention: Any, head: str | None = None) -> ActorRef:
         ref = from_mention(mention, head=head)

@@ -77,7 +77,11 @@ class EventCoder:
             return []
         self._doc = analysis
         actors = ActorIndex(
-            analysis, doc.actor_mentions, self.country_words, self.cues.origin_prepositions
+            analysis,
+            doc.actor_mentions,
+            self.country_words,
+            self.cues.origin_prepositions,
+            self.cues.spatial_prepositions,
         )
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         time_tokens = self._time_tokens(doc)

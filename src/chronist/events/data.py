@@ -149,6 +149,9 @@ class CuesFile(_Strict):
     conditional_markers: list[str]
     planning_verbs: list[str]
     planning_nouns: list[str]
+    spatial_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of place only ("vor", "outside"): a body or building after one is
+    where something happens, not who acts ("Proteste vor dem Parlament")."""
     report_nouns: list[str] = Field(default_factory=list)
     """Nouns of reports and claims ("reports of abductions"): who cites them is neither
     the doer nor the victim of the event noun they are about."""
@@ -483,6 +486,7 @@ class Cues:
     origin_prepositions: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
+    spatial_prepositions: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -106,3 +106,21 @@ def test_who_cites_a_report_is_not_the_doer_of_what_it_tells(events_of) -> None:
         assert event.target is None or event.target.country != "USA"
     text = "Die US-Botschaft verwies auf Berichte über Entführungen kenianischer Aktivisten."
     assert all(e.source is None or e.source.country != "USA" for e in events_of(text, "de"))
+
+
+def _names(event) -> list[str]:
+    return [(actor.name or "").lower() for actor in (event.source, event.target) if actor]
+
+
+def test_a_body_after_a_preposition_of_place_is_where_not_who(events_of) -> None:
+    text = "Several people were injured at the protests outside the parliament in Tbilisi."
+    events = events_of(text, "en")
+    assert events and all("parliament" not in " ".join(_names(e)) for e in events)
+    text = "Bei den Protesten vor dem Parlament in Tiflis wurden mehrere Menschen verletzt."
+    events = events_of(text, "de")
+    assert events and all("parlament" not in " ".join(_names(e)) for e in events)
+
+
+def test_a_body_without_a_preposition_of_place_still_acts(events_of) -> None:
+    events = events_of("The Georgian parliament condemned the attack on Kyiv.", "en")
+    assert [e.source.country for e in events if e.type == "ACCUSE"] == ["GEO"]
