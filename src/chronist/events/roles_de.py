@@ -604,7 +604,13 @@ def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cue
             frame.slots["subj"] = previous.chunks[previous.roles["subj"]].phrases
             frame.governors = _governing_words(previous)
         elif _relative(clause) and previous.chunks:
-            frame.slots["subj"] = previous.chunks[-1].phrases
+            # The relative pronoun stands for the phrase right before the clause ("Der
+            # Premierminister, der … anerkannt wird, rief zu Kundgebungen auf"), not for the
+            # last phrase of the clause around it.
+            start = clause.tokens[0].i
+            before = [c for c in previous.chunks if c.end <= start]
+            antecedent = max(before, key=lambda c: c.end) if before else previous.chunks[-1]
+            frame.slots["subj"] = antecedent.phrases
     for chunk in clause.chunks:
         if chunk.prep is None:
             continue

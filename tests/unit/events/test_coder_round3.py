@@ -124,3 +124,13 @@ def test_a_body_after_a_preposition_of_place_is_where_not_who(events_of) -> None
 def test_a_body_without_a_preposition_of_place_still_acts(events_of) -> None:
     events = events_of("The Georgian parliament condemned the attack on Kyiv.", "en")
     assert [e.source.country for e in events if e.type == "ACCUSE"] == ["GEO"]
+
+
+def test_a_relative_pronoun_stands_for_the_phrase_before_its_clause(events_of) -> None:
+    text = (
+        "Der Premierminister, der von der Opposition nicht mehr anerkannt wird, "
+        "rief zu Kundgebungen auf."
+    )
+    rejection = _by_trigger(events_of(text, "de"))["anerkannt"]
+    assert rejection.type == "REJECT"
+    assert rejection.target is not None and rejection.target.name == "Premierminister"
