@@ -149,6 +149,9 @@ class CuesFile(_Strict):
     conditional_markers: list[str]
     planning_verbs: list[str]
     planning_nouns: list[str]
+    stative_participles: list[str] = Field(default_factory=list)
+    """Participles whose be-passive without an agent is the subject's own stance ("is
+    committed to", "is opposed to"): the subject is the doer."""
     spatial_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of place only ("vor", "outside"): a body or building after one is
     where something happens, not who acts ("Proteste vor dem Parlament")."""
@@ -487,6 +490,7 @@ class Cues:
     intent_verbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -200,6 +200,10 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
 def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     deps = {c.dep_ for c in token.children}
     frame.passive = bool(deps & PASSIVE_MARKS) or _aux_passive(token, cues)
+    if frame.passive and token.lower_ in cues.stative_participles and "agent" not in deps:
+        # "Iran is (no longer) committed to the deal": an adjectival passive states the
+        # subject's own stance; nobody committed Iran.
+        frame.passive = False
     subject = _subject(token)
     if subject is not None:
         frame.slots["subj"] = coordinated(_antecedent(subject))
@@ -428,7 +432,13 @@ def _scope(token: Token) -> list[int]:
     tokens = [token.i]
     for node in [token, *_governors(token)]:
         tokens.append(node.i)
-        tokens.extend(c.i for c in node.children if c.dep_ in SCOPE_DEPS)
+        for child in node.children:
+            if child.dep_ not in SCOPE_DEPS:
+                continue
+            tokens.append(child.i)
+            if child.dep_ == "advmod":
+                # "no longer", "nicht mehr": the negation hangs on the adverb.
+                tokens.extend(g.i for g in child.children if g.dep_ in {"neg", "det", "advmod"})
     return sorted(set(tokens))
 
 

@@ -134,3 +134,16 @@ def test_a_relative_pronoun_stands_for_the_phrase_before_its_clause(events_of) -
     rejection = _by_trigger(events_of(text, "de"))["anerkannt"]
     assert rejection.type == "REJECT"
     assert rejection.target is not None and rejection.target.name == "Premierminister"
+
+
+def test_an_adjectival_passive_is_the_subjects_own_stance(events_of) -> None:
+    event = events_of("Iran is no longer committed to the nuclear deal.", "en")[0]
+    assert event.type == "REJECT" and event.source.country == "IRN"
+    event = events_of("Iran is committed to the nuclear deal.", "en")[0]
+    assert event.source is not None and event.source.country == "IRN"
+    assert event.target is None or event.target.country != "IRN"
+
+
+def test_no_longer_negates(events_of) -> None:
+    event = events_of("Russia no longer attacks Ukraine.", "en")[0]
+    assert event.factuality == "negated"
