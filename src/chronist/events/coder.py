@@ -180,8 +180,18 @@ class EventCoder:
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
         location = self._location(frame, actors, sent)
+        recipient = self._received(frame)
         source = self._source(frame, actors)
         target = self._target(frame, actors)
+        if recipient:
+            # "Sudan received aid from Germany": the receiver is the recipient, the giver
+            # (if named) the source; a recipient is never the source.
+            target = actors.actor(recipient, places=True) or target
+            giver = frame.slots.get("support_subj", [])
+            if giver:
+                source = actors.actor(giver, places=True) or source
+            if source is not None and target is not None and _same_actor(source, target):
+                source = None
         implicit = False
         if source is None:
             source = self._implicit_source(frame, location)
@@ -393,6 +403,24 @@ class EventCoder:
         if found is None and slot == "subj" and not frame.passive:
             found = actors.actor(frame.slots.get("subj_fallback", []), places)
         return found
+
+    def _received(self, frame: Frame) -> list[Phrase]:
+        """An event noun that the clause's subject receives ("erhielt Hilfe", "received
+        aid"): the subject's phrases, moved out of the source slot; the giver after a
+        `giver_prepositions` preposition takes its place."""
+        if frame.entry.pos != "noun" or "support_subj" not in frame.slots:
+            return []
+        verbs = [self._doc[p.head] for p in frame.slots.get("support_verb", [])]
+        verbs += [self._doc[g] for g in frame.governors]
+        if not any(lemma_of(v) in self.cues.receiving_verbs for v in verbs):
+            return []
+        recipient = frame.slots.pop("support_subj")
+        for prep in self.cues.giver_prepositions:
+            giver = frame.slots.pop(f"prep:{prep}", [])
+            if giver:
+                frame.slots["support_subj"] = giver
+                break
+        return recipient
 
     def _source(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         source = None

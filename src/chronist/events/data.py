@@ -149,6 +149,11 @@ class CuesFile(_Strict):
     conditional_markers: list[str]
     planning_verbs: list[str]
     planning_nouns: list[str]
+    receiving_verbs: list[str] = Field(default_factory=list)
+    """Verbs whose subject receives the event noun in their object ("erhielt Hilfe",
+    "received aid"): the subject is the recipient, never the source."""
+    giver_prepositions: list[str] = Field(default_factory=list)
+    """After a receiving verb, these name the giver ("from Germany", "aus Deutschland")."""
     stative_participles: list[str] = Field(default_factory=list)
     """Participles whose be-passive without an agent is the subject's own stance ("is
     committed to", "is opposed to"): the subject is the doer."""
@@ -491,6 +496,8 @@ class Cues:
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    giver_prepositions: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -147,3 +147,15 @@ def test_an_adjectival_passive_is_the_subjects_own_stance(events_of) -> None:
 def test_no_longer_negates(events_of) -> None:
     event = events_of("Russia no longer attacks Ukraine.", "en")[0]
     assert event.factuality == "negated"
+
+
+def test_who_receives_an_event_noun_is_its_recipient_never_its_source(events_of) -> None:
+    for language, text in (
+        ("en", "Sudan received humanitarian aid from Germany."),
+        ("de", "Der Sudan erhielt humanitäre Hilfe aus Deutschland."),
+    ):
+        aid = events_of(text, language)[0]
+        assert aid.type == "AID"
+        assert (aid.source.country, aid.target.country) == ("DEU", "SDN")
+    aid = events_of("Die Ukraine bekam neue Waffenlieferungen.", "de")[0]
+    assert aid.source is None and aid.target.country == "UKR"
