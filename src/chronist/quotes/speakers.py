@@ -429,6 +429,9 @@ class SpeakerResolver:
         if mention is not None and (not definite_role or getattr(mention, "type", None) ==
                                     "PERSON"):
             return self._record(mention, self.lexicon.strip_article(phrase.text))
+        named = self._named_after_noun(phrase, head)
+        if named is not None:
+            return self._record(named, named.text)
         if self._is_organisation_noun(phrase):
             # "the bank said", "the institute revealed": the organisation named before.
             organisation = self._nearest_organisation(min(before, phrase.start))
@@ -471,6 +474,20 @@ class SpeakerResolver:
         plural = first.lower_ in lexicon.plural_articles and head.text.endswith(
             lexicon.plural_endings)
         return definite and not plural and not head.text.endswith(lexicon.group_endings)
+
+    def _named_after_noun(self, phrase: SpeakerPhrase, head: tuple[int, int] | None) -> Any:
+        """"nach Angaben der Organisation Reporter ohne Grenzen", "the group Hamas": an
+        organisation noun right before the organisation's name is that organisation."""
+        if head is None or self.doc.text[head[0]:head[1]].lower() not in (
+                self.lexicon.organisation_nouns):
+            return None
+        for mention in self.mentions:
+            if (getattr(mention, "entity", None) and _kind(mention) == "name"
+                    and getattr(mention, "type", None) != "PERSON"
+                    and head[1] < mention.start < phrase.end
+                    and not self.doc.text[head[1]:mention.start].strip()):
+                return mention
+        return None
 
     def _is_organisation_noun(self, phrase: SpeakerPhrase) -> bool:
         """A bare or definite organisation noun: "the bank", "report", "das Institut"."""

@@ -270,3 +270,23 @@ def test_finder_named_organisation_speaker_takes_the_actor_entity(pipelines) -> 
     doc = Document(text=text, language="en", paragraphs=[Paragraph(0, len(text))])
     doc = quotes(build_actors("en")(analyse(doc)))
     assert [q.speaker["entity"] is not None for q in doc.quotes] == [True]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("de", "Nach Angaben der Organisation Amnesty International wurden 30 Menschen "
+               "festgenommen.", "Amnesty International"),
+        ("en", "According to the group Human Rights Watch, 30 people were detained.",
+         "Human Rights Watch"),
+    ],
+)
+def test_finder_organisation_noun_before_a_name_is_that_organisation(pipelines, lang,
+                                                                     text, name) -> None:
+    from chronist.actors import build_stage as build_actors
+
+    analyse, quotes = pipelines[lang]
+    doc = Document(text=text, language=lang, paragraphs=[Paragraph(0, len(text))])
+    doc = quotes(build_actors(lang)(analyse(doc)))
+    assert [q.speaker["name"] for q in doc.quotes] == [name]
+    assert all(q.speaker["entity"] for q in doc.quotes)
