@@ -107,7 +107,7 @@ class ActorIndex:
         refs: list[ActorRef] = []
         for phrase in phrases:
             for ref in self._phrase_actors(phrase, places):
-                if not any(_same(ref, other) for other in refs):
+                if not any(same_actor(ref, other) for other in refs):
                     refs.append(ref)
         return combine(refs)
 
@@ -312,10 +312,26 @@ def from_mention(mention: Any, head: str | None = None) -> ActorRef:
     )
 
 
-def _same(a: ActorRef, b: ActorRef) -> bool:
+def same_actor(a: ActorRef, b: ActorRef) -> bool:
     if a.entity and b.entity:
         return a.entity == b.entity
     return a.name == b.name and a.country == b.country
+
+
+# A state acts through its government: a country and its government (or a ministry of
+# it) are one actor ("Estland weist … aus" and "die estnische Regierung hat …").
+STATE_SECTORS = frozenset({None, "GOV"})
+
+
+def state_of(actor: ActorRef) -> str | None:
+    """The country a single state actor (a country or its government) stands for."""
+    if actor.members or actor.sector not in STATE_SECTORS:
+        return None
+    return actor.country
+
+
+def same_state(a: ActorRef, b: ActorRef) -> bool:
+    return state_of(a) is not None and state_of(a) == state_of(b)
 
 
 def combine(refs: list[ActorRef]) -> ActorRef | None:

@@ -10,7 +10,14 @@ from spacy.tokens import Span
 
 from chronist.document import ActorRef, Document, Event
 from chronist.document import Span as TextSpan
-from chronist.events.actors import ActorIndex, CountryWords, from_mention, kb_country_words
+from chronist.events.actors import (
+    ActorIndex,
+    CountryWords,
+    from_mention,
+    kb_country_words,
+    same_actor,
+    same_state,
+)
 from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
 from chronist.events.factuality import (
     factuality,
@@ -190,7 +197,7 @@ class EventCoder:
             giver = frame.slots.get("support_subj", [])
             if giver:
                 source = actors.actor(giver, places=True) or source
-            if source is not None and target is not None and _same_actor(source, target):
+            if source is not None and target is not None and same_actor(source, target):
                 source = None
         implicit = False
         if source is None:
@@ -202,7 +209,7 @@ class EventCoder:
                 target = ActorRef(name=name, country=location["country"])
         if entry.type in CROWD_TYPES and location and location.get("country"):
             source, target = self._crowd_roles(source, target, location)
-        if source is not None and target is not None and _same_actor(source, target):
+        if source is not None and target is not None and same_actor(source, target):
             target = None
         if entry.strict and not (target and (target.country or target.entity or target.members)):
             return None
@@ -244,7 +251,7 @@ class EventCoder:
             # An obligation a state lays on itself (its ministry speaking of its
             # government) is no demand between actors.
             if source is not None and (
-                _same_actor(source, speaker_actor) or _same_state(source, speaker_actor)
+                same_actor(source, speaker_actor) or same_state(source, speaker_actor)
             ):
                 return None
             recoded = {"type": event_type, "factuality": fact}
@@ -711,21 +718,6 @@ def _place(mention: Any, actors: ActorIndex, phrase: Phrase | None) -> dict[str,
         name = actors.analysis[phrase.head].text
     return {"entity": mention.entity, "name": name, "country": mention.country}
 
-
-def _same_actor(a: ActorRef, b: ActorRef) -> bool:
-    if a.entity and b.entity:
-        return a.entity == b.entity
-    return a.name == b.name and a.country == b.country
-
-
-# A state acts through its government; a ministry and its government are one actor.
-STATE_SECTORS = frozenset({None, "GOV"})
-
-
-def _same_state(a: ActorRef, b: ActorRef) -> bool:
-    if a.members or b.members or a.sector not in STATE_SECTORS or b.sector not in STATE_SECTORS:
-        return False
-    return a.country is not None and a.country == b.country
 
 
 def _event_id(doc_id: str, event_type: str, offset: int) -> str:

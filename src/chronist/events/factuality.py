@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from chronist.document import ActorRef, Quote
-from chronist.events.actors import ActorIndex, from_mention
+from chronist.events.actors import ActorIndex, from_mention, same_state
 from chronist.events.data import Cues
 from chronist.events.frames import Frame
 from chronist.events.triggers import lemma_of
@@ -273,17 +273,7 @@ def speaks_itself(speaker: Speaker | None, actor: ActorRef | None) -> bool:
         return True
     # A state speaks through its government and officials ("Portugal will support …,
     # the Portuguese president said").
-    return (
-        other.country is not None
-        and other.country == actor.country
-        and not other.members
-        and not actor.members
-        and other.sector in STATE_SECTORS
-        and actor.sector in STATE_SECTORS
-    )
-
-
-STATE_SECTORS = frozenset({None, "GOV"})
+    return same_state(other, actor)
 
 
 def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:

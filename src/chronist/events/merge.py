@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from chronist.document import ActorRef, Event
+from chronist.events.actors import same_state
 
 __all__ = ["merge_events"]
 
@@ -33,22 +34,11 @@ def _identity(actor: ActorRef | None) -> str | None:
     return _key(actor)
 
 
-# A state and its government act as one in reports ("Estland weist … aus" and "die
-# estnische Regierung hat … ausgewiesen" are one expulsion).
-STATE_SECTORS = frozenset({None, "GOV"})
-
-
-def _state(actor: ActorRef) -> str | None:
-    if actor.members or actor.sector not in STATE_SECTORS:
-        return None
-    return actor.country
-
-
 def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     ka, kb = _identity(a), _identity(b)
     if ka is None or kb is None or ka == kb:
         return True
-    return a is not None and b is not None and _state(a) is not None and _state(a) == _state(b)
+    return a is not None and b is not None and same_state(a, b)
 
 
 BASIS_RANK = {"explicit": 3, "narrative": 2, "document": 1, None: 0}

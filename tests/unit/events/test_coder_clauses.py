@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from chronist.document import ActorRef, Event, Span
-from chronist.events.coder import _same_state
+from chronist.events.actors import same_state
 from chronist.events.merge import merge_events
 
 
@@ -145,7 +145,7 @@ def test_merge_undated_headline_keeps_away_from_an_old_date() -> None:
     ],
 )  # fmt: skip
 def test_coder_same_state(a: ActorRef, b: ActorRef, same: bool) -> None:
-    assert _same_state(a, b) is same
+    assert same_state(a, b) is same
 
 
 @pytest.mark.parametrize(
