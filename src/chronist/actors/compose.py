@@ -75,7 +75,8 @@ class Qualifier:
 class Composer:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
         self._day = None
-        self._datelines: list[tuple[int, int, str]] = []
+        # (start, end, place) of the datelines of the text composed last.
+        self.datelines: list[tuple[int, int, str]] = []
         self._analysis = None
         self.kb = kb
         self.lang = kb.lang
@@ -119,7 +120,7 @@ class Composer:
         self._day = day
         self._analysis = analysis
         self._home = home or self.words.home_default
-        self._datelines = dateline_spans(text)
+        self.datelines = dateline_spans(text)
         if self.lang == "en":
             hits = [h for h in hits if not _inside_lower_compound(text, h)]
         consumed: set[int] = set()
@@ -681,7 +682,7 @@ class Composer:
         return None
 
     def _in_dateline(self, hit: Hit) -> bool:
-        return any(start <= hit.start and hit.end <= end for start, end, _ in self._datelines)
+        return any(start <= hit.start and hit.end <= end for start, end, _ in self.datelines)
 
     def _building(self, text: str, hit: Hit) -> bool:
         """"vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":

@@ -22,7 +22,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from chronist.actors.acronyms import AcronymLinker
-from chronist.actors.compose import STATE_SECTORS, Composer, Draft, dateline_spans
+from chronist.actors.compose import STATE_SECTORS, Composer, Draft
 from chronist.actors.entities import EntityBuilder
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
@@ -94,7 +94,7 @@ class Linker:
         drafts = self._skip_credits(text, doc, drafts)
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
-        datelines = dateline_spans(text)
+        datelines = self.composer.datelines  # found by compose() above
         new = [d for d in new if not (_in_dateline(text, d) or _dateline_place(text, d, datelines))]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
