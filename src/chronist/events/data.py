@@ -184,6 +184,10 @@ class CuesFile(_Strict):
     origin_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after which a place says whose a person or group is ("rebels in the
     Ivory Coast", "King Hassan of Morocco")."""
+    content_subordinators: list[str] = Field(default_factory=list)
+    """Subordinators of content and purpose clauses ("dass", "ob", "damit"): what such a
+    clause holds is what the governing verb says, demands or aims at, no happening of its
+    own (German clause splitting)."""
 
 
 def _read_yaml(name: str) -> Any:
@@ -498,6 +502,7 @@ class Cues:
     stative_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     giver_prepositions: frozenset[str] = frozenset()
+    content_subordinators: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -129,18 +129,13 @@ def _complement(clause: Clause) -> bool:
     return _infinitive(clause) or first.tag_ == "KOUS" or first.lower_ in {"dass", "ob"}
 
 
-# Subordinators of content and purpose clauses: what they hold is what the governing verb
-# says, demands or aims at, no happening of its own.
-CONTENT_SUBORDINATORS = frozenset({"dass", "ob", "damit"})
-
-
 def _adverbial(clause: Clause, cues: Cues) -> bool:
     """An adverbial clause tells a happening of its own ("…, nachdem Dobrindt die
     Zurückweisung angeordnet hatte"); a condition ("falls …") does not."""
     first = clause.tokens[0]
     return (
         first.tag_ == "KOUS"
-        and first.lower_ not in CONTENT_SUBORDINATORS
+        and first.lower_ not in cues.content_subordinators
         and first.lower_ not in cues.conditional_markers
     )
 
