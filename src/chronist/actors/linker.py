@@ -780,6 +780,8 @@ class Linker:
 
     def _protagonist(self, drafts: list[Draft], end: int,
                      gender: str | None) -> Draft | None:
+        """The last person of a fitting gender met before `end`, when that person is
+        the only candidate or the article's protagonist."""
         earlier = [d for d in self._people(drafts, 0, end)
                    if self._gender(d) in _allowed(gender)]
         if not earlier:
@@ -789,7 +791,7 @@ class Linker:
         if len(matching) == 1:
             return last
         salient = self._salient(drafts, end, matching)
-        return salient if salient is not None and salient.entity == last.entity else None
+        return last if salient is not None and salient.entity == last.entity else None
 
     # ------------------------------------------------------------ pronouns
 
@@ -832,16 +834,7 @@ class Linker:
         if token.head.lemma_ not in self.speech_verbs or token.dep_ not in (
                 "sb", "nsubj", "nsubjpass"):
             return None
-        allowed = (gender,) if gender == "f" else (gender, None)
-        earlier = [d for d in self._people(drafts, 0, end) if self._gender(d) in allowed]
-        if not earlier:
-            return None
-        last = max(earlier, key=lambda d: d.start)
-        matching = {d.entity: d for d in earlier}
-        if len(matching) == 1:
-            return last
-        salient = self._salient(drafts, end, matching)
-        return last if salient is not None and salient.entity == last.entity else None
+        return self._protagonist(drafts, end, gender)
 
     def _pronoun_gender(self, token) -> str | None:
         text = token.text
