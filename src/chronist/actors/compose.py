@@ -720,14 +720,7 @@ class Composer:
         before = re.search(r"([A-ZÄÖÜ][\w-]+) $", text[max(0, hit.start - 40):hit.start])
         if before is None:
             return False
-        word = before.group(1)
-        for cut in range(len(word) - 4):  # compounds: "Landgericht", "Amts-Gericht"
-            if cut and word[cut - 1] != "-" and not word[cut - 1].islower():
-                continue
-            part = word[cut:cut + 1].upper() + word[cut + 1:]
-            if any(t.kind == "organ" for t in self.kb.gazetteer.lookup(part)):
-                return True
-        return False
+        return self.kb.compound_has(before.group(1), "organ")
 
     def _place_draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         """A city or region is a place wherever it stands: unlike a capital it does not

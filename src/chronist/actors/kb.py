@@ -235,6 +235,18 @@ class KnowledgeBase:
 
     # ----------------------------------------------------------------- lookups
 
+    def compound_has(self, word: str, kind: TargetKind) -> bool:
+        """A knowledge-base noun of `kind` is the word or the head of the compound:
+        "Landgericht", "Amts-Gericht", "Unionsabgeordnete" (parts of at least five
+        letters, cut after a lower-case letter or a hyphen)."""
+        for cut in range(len(word) - 4):
+            if cut and word[cut - 1] != "-" and not word[cut - 1].islower():
+                continue
+            part = word[cut:cut + 1].upper() + word[cut + 1:]
+            if any(t.kind == kind for t in self.gazetteer.lookup(part)):
+                return True
+        return False
+
     def holder(self, role: str, where: str, day: date | None) -> Person | None:
         """The holder of `role` in a country or organisation on `day` (today's holder,
         i.e. the one with an open tenure, when the date is unknown)."""

@@ -379,16 +379,7 @@ def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 def role_organ(kb: KnowledgeBase, text: str, draft: Draft) -> bool:
     """"der Unionsabgeordnete Florian Hahn": an organ noun that is also a role noun
     ("Abgeordnete", also as a compound head) is a title before a name."""
-    if draft.kind != "organ":
-        return False
-    surface = text[draft.start:draft.end]
-    for cut in range(len(surface) - 4):
-        if cut and surface[cut - 1] != "-" and not surface[cut - 1].islower():
-            continue
-        part = surface[cut:cut + 1].upper() + surface[cut + 1:]
-        if any(t.kind == "role" for t in kb.gazetteer.lookup(part)):
-            return True
-    return False
+    return draft.kind == "organ" and kb.compound_has(text[draft.start:draft.end], "role")
 
 
 def _draft_before(text: str, start: int, drafts: list[Draft], kinds) -> Draft | None:
