@@ -142,6 +142,9 @@ def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
     ]
 
 
+_PARAGRAPH, _SENTENCE, _ANCHOR = -1, 0, 1
+
+
 def _references(
     anchors: Sequence[Anchor], sentences: Sequence[tuple[int, int]],
     paragraphs: Sequence[int] = (),
@@ -150,13 +153,14 @@ def _references(
     right after each anchor, so a clause between sentences still finds its time; the
     clock starts again at each paragraph."""
     clock: NarrativeClock[str] = NarrativeClock()
-    events = sorted([(start, 0, None) for start, _ in sentences]
-                    + [(a.end, 1, a) for a in anchors]
-                    + [(start, -1, None) for start in paragraphs], key=lambda e: (e[0], e[1]))
+    # at one offset a paragraph starts before its sentence, and both before an anchor
+    events = sorted([(start, _PARAGRAPH, None) for start in paragraphs]
+                    + [(start, _SENTENCE, None) for start, _ in sentences]
+                    + [(a.end, _ANCHOR, a) for a in anchors], key=lambda e: (e[0], e[1]))
     sentence_start = -1
     references: list[tuple[int, str]] = []
     for offset, kind, anchor in events:
-        if kind == -1:
+        if kind == _PARAGRAPH:
             # A paragraph that tells no time of its own is back in the story's present
             # ("Moscow dismissed the accusations" after a paragraph of background).
             clock = NarrativeClock()

@@ -122,12 +122,8 @@ class TimeTagger:
         attack" does not; "figures for March" name a period, so only weekdays)."""
         if candidate.compiled.rule.resolve != "weekday":
             return False
-        before = text[max(0, candidate.start - 16):candidate.start]
-        words = _WORD.findall(before)
-        if not words or not before.endswith(words[-1] + " "):
-            return False
         possessive = text[candidate.end:candidate.end + 2] in ("'s", "’s")
-        return fold(words[-1]) in self._forward and not possessive
+        return _word_before(text, candidate.start) in self._forward and not possessive
 
     def _plausible_year(self, text: str, match: Any) -> bool:
         """A lone four-digit number names a year unless its neighbours say it counts something."""
@@ -277,15 +273,16 @@ class TimeTagger:
         ausgewiesen"): the story returns to its own time after it."""
         return bool(governors) and self._governing_tense(candidate, governors) == "Pqp"
 
-    def _span_edge(self, candidate: Candidate, text: str) -> bool:
-        """"seit 2018", "bis 2027", "since June": a span word first in the expression or
-        right before it."""
+    def _starts_span(self, candidate: Candidate, text: str) -> bool:
+        """"seit 2018", "bis 2036": a span word first in the expression."""
         words = _WORD.findall(text, candidate.start, candidate.end)
-        before = text[max(0, candidate.start - 8):candidate.start]
-        previous = _WORD.findall(before)
-        adjacent = bool(previous) and before.endswith(previous[-1] + " ")
-        return (bool(words) and fold(words[0]) in self._span_words) or (
-            adjacent and fold(previous[-1]) in self._span_words)
+        return bool(words) and fold(words[0]) in self._span_words
+
+    def _span_edge(self, candidate: Candidate, text: str) -> bool:
+        """"seit 2018", "since June": a span word first in the expression or right
+        before it."""
+        return self._starts_span(candidate, text) or (
+            _word_before(text, candidate.start) in self._span_words)
 
     def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
         """Whether the narrative is now at this expression's time: not at the edge of a
@@ -293,8 +290,7 @@ class TimeTagger:
         if candidate.compiled.rule.params.get("keeps_narrative"):
             # a comparison ("up from $4 a year earlier") does not move the story
             return False
-        words = _WORD.findall(text, candidate.start, candidate.end)
-        if words and fold(words[0]) in self._span_words:
+        if self._starts_span(candidate, text):
             return False
         if self.lexicon.bare_year.moves_narrative:
             return True
@@ -346,6 +342,13 @@ class TimeTagger:
         if "Fut" in verbs:
             return True, False
         return False, "Past" in verbs
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word right before `start` (one space between), folded; None after punctuation."""
+    before = text[max(0, start - 16):start]
+    words = _WORD.findall(before)
+    return fold(words[-1]) if words and before.endswith(words[-1] + " ") else None
 
 
 def _nearest(pattern: regex.Pattern[str] | None, scope: str, centre: int) -> int | None:
