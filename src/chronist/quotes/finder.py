@@ -557,13 +557,12 @@ class QuoteFinder:
             return None
         phrase = self._extend(doc, phrase)
         cue_first = _phrase_token(doc, phrase, True) if cue.speaker == "before" else i
-        if after_comma and _finite_follows(doc, _phrase_token(doc, phrase, False) + 1,
-                                           sentence.end):
+        after_phrase = _phrase_token(doc, phrase, False) + 1
+        if after_comma and _finite_follows(doc, after_phrase, sentence.end):
             # "…, nach Angaben der Opposition wurden 62 Menschen verletzt": the cue opens
             # the next main clause, which is what the source says.
-            stop = _phrase_token(doc, phrase, False) + 1
-            return self._clause_record(doc, (stop, _clause_end(doc, stop, sentence.end)),
-                                       phrase, covered, f"indirect-{cue.id}")
+            clause = (after_phrase, _clause_end(doc, after_phrase, sentence.end))
+            return self._clause_record(doc, clause, phrase, covered, f"indirect-{cue.id}")
         if after_comma:  # "…, so ein Sprecher." / "…, according to the ministry."
             if i - 2 >= sentence.start and _is_closing_mark(doc[i - 2].text):
                 return None  # „…“, so der Arzt: the cue attributes the direct quote
@@ -572,7 +571,7 @@ class QuoteFinder:
             # "Die Partei hatte sich laut dem Papier Gedanken gemacht": the whole sentence
             clause = (sentence.start, sentence.end)
         else:  # "Laut Scholz ist …", "Der Regierung zufolge ist …": the rest of the sentence
-            stop = max(end, _phrase_token(doc, phrase, False) + 1)
+            stop = max(end, after_phrase)
             if stop < sentence.end and doc[stop].text == ",":
                 stop += 1
             clause = (stop, sentence.end)
@@ -997,8 +996,8 @@ def _modifies_verb(token: Token, verb: int) -> bool:
 def _main_clause_opening(token: Token) -> bool:
     """The first word of a declarative main clause: not a question word ("was wirklich
     hilft"), a subordinator, a verb or a quotation mark (direct speech follows)."""
-    return token.pos_ not in ("VERB", "AUX", "SCONJ", "PUNCT") and not token.tag_.startswith(
-        ("PW", "KOU"))
+    return token.pos_ not in ("VERB", "AUX", "SCONJ", "PUNCT") and (
+        "Int" not in token.morph.get("PronType"))
 
 
 def _finite_follows(doc: Doc, k: int, end: int) -> bool:
