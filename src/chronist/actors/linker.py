@@ -147,7 +147,7 @@ class Linker:
         for draft in drafts:
             prev = out[-1] if out else None
             if (
-                prev is not None and (prev.kind == "role" or self._role_organ(text, prev))
+                prev is not None and (prev.kind == "role" or role_organ(self.kb, text, prev))
                 and draft.entity and draft.entity[0] in PERSON_KEYS and prev.entity is None
                 and text[prev.end:draft.start].strip() == ""
                 and "\n" not in text[prev.end:draft.start]
@@ -159,9 +159,6 @@ class Linker:
                 continue
             out.append(draft)
         return out
-
-    def _role_organ(self, text: str, draft: Draft) -> bool:
-        return role_organ(self.kb, text, draft)
 
     def _merge_org_titles(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"das Augsburger Rüstungsunternehmen Renk", "die Nachrichtenagentur Reuters",
