@@ -39,7 +39,7 @@ from chronist.events.relevance import (
 )
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
-from chronist.events.triggers import lemma_of
+from chronist.events.triggers import lemma_of, present
 
 __all__ = ["EventCoder"]
 
@@ -148,8 +148,11 @@ class EventCoder:
                 continue
             token = self._doc[frame.trigger]
             words = {lemma_of(token), token.lower_}
-            if any(_frame_word(words, verb.entry.with_any | set(verb.entry.with_all),
-                               self.language == "de") for verb in verbs):
+            compounds = self.language == "de"
+            if any(
+                present(verb.entry.with_any | set(verb.entry.with_all), words, compounds)
+                for verb in verbs
+            ):
                 continue
             owner = next(
                 (
@@ -620,13 +623,6 @@ def _passive_support(frames: list[Frame], verb_triggers: set[int]) -> None:
         verbs = frame.slots.get("support_verb", [])
         if patient and not any(p.head in verb_triggers for p in verbs):
             frame.slots.setdefault("support_subj", patient)
-
-
-def _frame_word(words: set[str], frame_words: set[str] | frozenset[str], compounds: bool) -> bool:
-    if words & frame_words:
-        return True
-    # German compounds: "Friedensgespräche" is a frame word "gespräche".
-    return compounds and any(w.endswith(f) for w in words for f in frame_words if len(f) >= 4)
 
 
 def _heads_argument(verb: Frame, token: int) -> bool:

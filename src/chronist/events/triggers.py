@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from chronist.events.data import Entry, Lexicon
 
-__all__ = ["adverbial_clause", "lemma_of", "match"]
+__all__ = ["adverbial_clause", "lemma_of", "match", "present"]
 
 REFLEXIVE_LEMMAS = frozenset({"sich", "itself", "themselves", "himself", "herself"})
 # Past tense (Penn tag) and the perfect auxiliary: a subordinate clause that tells what
@@ -89,7 +89,9 @@ def match(
     return None
 
 
-def _present(words: frozenset[str], context: set[str], compounds: bool) -> bool:
+def present(words: frozenset[str], context: set[str], compounds: bool) -> bool:
+    """Is one of `words` in `context`? With `compounds` (German), also as the head of a
+    compound in it: "Friedensgespräche" holds "gespräche"."""
     if words & context:
         return True
     return compounds and any(c.endswith(w) for c in context for w in words if len(w) >= 4)
@@ -105,9 +107,9 @@ def _first_fitting(
     for entry in candidates:
         if entry.with_all and not all(w in attached for w in entry.with_all):
             continue
-        if entry.with_any and not _present(entry.with_any, context, compounds):
+        if entry.with_any and not present(entry.with_any, context, compounds):
             continue
-        if entry.without and _present(entry.without, context, compounds):
+        if entry.without and present(entry.without, context, compounds):
             continue
         if entry.reflexive and not reflexive:
             continue
