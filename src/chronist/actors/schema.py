@@ -467,7 +467,6 @@ class ContextWords(Strict):
     unspecific_officials: list[str] = Field(default_factory=list)
     """Bare nouns for officials of no stated state ("officials", "Beamte"): with two or
     more countries named in their sentence (or the one before) they get no country."""
-    """Lower-case words inside a capitalised organisation name ("on", "of", "for")."""
     definite: list[str] = Field(default_factory=list)
     """Definite articles and contractions of the singular ("der", "zur", "the"): they
     make a generic noun refer back to something named before ("die Organisation")."""
