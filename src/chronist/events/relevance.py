@@ -71,10 +71,10 @@ class RelevanceFile(BaseModel):
     """Types of acts (not stances) whose simple present in a relative clause is habitual."""
     topic_prepositions: list[str]
     topic_heads: list[str]
+    """An event noun in the topic phrase of one of these is what is negotiated."""
     topic_types: list[str]
     """Types of what is negotiated (a ceasefire, a withdrawal, sanctions), not of what is
     discussed after it happened ("über den iranischen Angriff diskutieren")."""
-    """An event noun in the topic phrase of one of these is what is negotiated."""
     sport_words: list[str]
     """Lemmas that only sports reports use together ("Halbzeit", "striker", "league")."""
     sport_types: list[str]
@@ -145,7 +145,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or (heading and _explainer(sent, cues))
         or (_base_form(trigger) and _generic_infinitive(_first_conjunct(trigger), sent, cues))
         or _habitual_relative(trigger, frame, cues)
-        or _open_condition(trigger, frame, cues)
+        or _open_condition(trigger, cues)
         or any(lemma_of(sent.doc[g]) in cues.imagining_verbs for g in frame.governors)
         or any(lemma_of(a) in cues.imagining_verbs for a in trigger.ancestors)
         or (frame.entry.type in cues.topic_types and _topic(trigger, cues))
@@ -349,7 +349,7 @@ def _zu_infinitive(trigger: Token) -> bool:
     return previous is not None and previous.tag_ == "PTKZU"
 
 
-def _simple_present(trigger: Token, frame: Frame) -> bool:
+def _simple_present(trigger: Token) -> bool:
     """A finite present-tense verb with no auxiliary of tense or voice ("restricts",
     "verbietet"), not "has restricted", "is restricting", "wurde verboten"."""
     morph = trigger.morph
@@ -370,10 +370,10 @@ def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     relative = any(
         t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i
     )
-    return relative and _simple_present(trigger, frame)
+    return relative and _simple_present(trigger)
 
 
-def _open_condition(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+def _open_condition(trigger: Token, cues: Relevance) -> bool:
     """A conditional or "whenever" clause in the present (or a bare participle: "when
     asked"): what happens if or whenever something happens, no report of it."""
     if trigger.dep_ not in ADVERBIAL_DEPS:
@@ -381,7 +381,7 @@ def _open_condition(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     markers = {lemma_of(c) for c in trigger.children if c.dep_ in {"mark", "advmod"}}
     if not markers & cues.open_condition_markers:
         return False
-    if _simple_present(trigger, frame):
+    if _simple_present(trigger):
         return True
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject
