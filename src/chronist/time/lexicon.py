@@ -107,6 +107,9 @@ class TimeLexicon(_Strict):
     """Words right before a weekday that set something for that day ("für
     Samstag", "for Saturday"): whatever the clause's tense, the nearer of the last and the
     next such day."""
+    possessive_endings: list[str] = []
+    """What follows a weekday that names the day's happening ("Friday's attack"): no day
+    something is set for."""
     span_words: list[str] = []
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""

@@ -86,6 +86,7 @@ class TimeTagger:
         self._allow_prev = {fold(w) for w in year.allow_prev}
         self._span_words = {fold(w) for w in lexicon.span_words}
         self._forward = {fold(w) for w in lexicon.forward_prepositions}
+        self._possessives = tuple(lexicon.possessive_endings)
 
     # --- matching -------------------------------------------------------------------
     def candidates(self, text: str) -> list[Candidate]:
@@ -122,7 +123,7 @@ class TimeTagger:
         attack" does not; "figures for March" name a period, so only weekdays)."""
         if candidate.compiled.rule.resolve != "weekday":
             return False
-        possessive = text[candidate.end:candidate.end + 2] in ("'s", "’s")
+        possessive = text.startswith(self._possessives, candidate.end)
         return _word_before(text, candidate.start) in self._forward and not possessive
 
     def _plausible_year(self, text: str, match: Any) -> bool:
