@@ -267,9 +267,11 @@ class EventCoder:
         ) and content[0] == event_type:
             # "drohte mit einem Militärschlag": a threat of violence.
             mode = content[1]
-        elif plover := self.ontology.recode(event_type, mode, fact, self._conditioned(frame)):
+        elif plover := self.ontology.recode(
+            event_type, mode, fact, conditioned := self._conditioned(frame)
+        ):
             if self._committed(frame, fact, speaker, source) and not self.ontology.reading_only(
-                event_type, mode, fact, self._conditioned(frame)
+                event_type, mode, fact, conditioned
             ):
                 recoded = {"type": event_type, "mode": mode, "factuality": fact}
                 (event_type, mode), fact = plover, "asserted"
