@@ -83,6 +83,7 @@ class Composer:
         self.words = words
         self.locative = frozenset(words.locative)
         self.articles = frozenset(words.articles)
+        self.articles_folded = frozenset(w.casefold() for w in words.articles)
         self.indefinite = frozenset(words.indefinite)
         self.predicates = frozenset(words.predicates)
         self.predicates_after = frozenset(words.predicates_after)
@@ -535,7 +536,7 @@ class Composer:
 
     def _name_start(self, text: str, start: int) -> int:
         """Where a capitalised name that reaches `start` opens (articles excluded)."""
-        articles = self.articles_folded()
+        articles = self.articles_folded
         while True:
             before = text[max(0, start - 60):start]
             match = re.search(r"(?:^|[ \xa0])(?:(\w+)[ \xa0]+)?([A-Z][\w'’-]*)[ \xa0]+$", before)
@@ -554,9 +555,6 @@ class Composer:
     def _country_at(self, hit: Hit) -> str | None:
         target = next((t for t in hit.of_kind("country") if t.form in ("name", "adj")), None)
         return self.kb.actor_country(target.key) if target else None
-
-    def articles_folded(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in self.articles)
 
     def _country_over_surname(self, text: str, hits: list[Hit], k: int) -> bool:
         """A country's name that is also a person's surname ("Montenegro") names the
