@@ -96,10 +96,7 @@ class Composer:
         self.place_modifiers = frozenset(words.place_modifiers)
         self.plural_determiners = frozenset(words.plural_determiners)
         self.connectors = frozenset(words.list_connectors)
-        self.org_heads = {
-            (noun.casefold() if self.lang == "en" else noun): organ.sector
-            for organ in kb.organs.values() if organ.kind == "head"
-            for noun in organ.nouns.for_lang(self.lang)}
+        self.org_heads = kb.org_heads
         self.spatial = frozenset(words.spatial) | self.locative
         self.buildings = frozenset(words.building_nouns)
         self.links = frozenset(w for link in words.genitive_links for w in link.split())

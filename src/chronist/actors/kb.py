@@ -103,6 +103,11 @@ class KnowledgeBase:
                 if where:
                     self.offices[(position.role, where)].append(Office(person, position))
         self.first_names = self._first_names(people)
+        # Organisation head nouns ("Gewerkschaft", "think tank", English folded) -> sector.
+        self.org_heads: dict[str, str | None] = {
+            (noun.casefold() if lang == "en" else noun): organ.sector
+            for organ in self.organs.values() if organ.kind == "head"
+            for noun in organ.nouns.for_lang(lang)}
         self.gazetteer = Gazetteer()
         self._build_gazetteer()
 

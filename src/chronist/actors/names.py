@@ -46,12 +46,7 @@ class NameFinder:
         self.locative = frozenset(words.locative)
         self.place_words = frozenset(words.place_words)
         self.place_heads = frozenset(words.place_heads)
-        self.org_heads = {
-            (noun.casefold() if self.lang == "en" else noun): organ.sector
-            for organ in kb.organs.values()
-            if organ.kind == "head"
-            for noun in organ.nouns.for_lang(self.lang)
-        }
+        self.org_heads = kb.org_heads
 
     # ----------------------------------------------------------- name runs
 
