@@ -109,6 +109,9 @@ class Composer:
             r"(?:[ \xa0]+(?:(?:" + connectors + r")[ \xa0]+)?[A-Z][\w'’-]*)*")
         self._name_connectors = frozenset(words.name_connectors)
         self.first_names = kb.first_names | frozenset(words.first_names)
+        backing = "|".join(map(re.escape, words.backing_prepositions))
+        self._for_name = re.compile(
+            r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:" + backing + ") ") if backing else None
 
     # -------------------------------------------------------------- entry point
 
@@ -588,7 +591,9 @@ class Composer:
         """"Irish for Trump", "Lawyers for Biden": a group named after the person it
         backs is that group, not the person. German capitalises every noun, so there the
         name must stand in quotes ("Werbung für Trump" is no group)."""
-        match = FOR_NAME.search(text, max(0, hit.start - 40), hit.start)
+        if self._for_name is None:
+            return None
+        match = self._for_name.search(text, max(0, hit.start - 40), hit.start)
         if match is None or match.end() != hit.start:
             return None
         opening = text[match.start() - 1:match.start()]
@@ -827,7 +832,6 @@ class Composer:
 MAX_LIST_ITEMS = 6
 LIST_ITEM_BEFORE = re.compile(
     r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
-FOR_NAME = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:for|für) ")
 QUOTES = frozenset('"„“”«»‘’\'')
 
 

@@ -47,6 +47,9 @@ class NameFinder:
         self.place_words = frozenset(words.place_words)
         self.place_heads = frozenset(words.place_heads)
         self.org_heads = kb.org_heads
+        articles = "|".join(map(re.escape, words.head_articles))
+        self._head_before = re.compile(
+            r"(?<!\w)(?:" + articles + r")\s+(\S+)\s$", re.IGNORECASE) if articles else None
 
     # ----------------------------------------------------------- name runs
 
@@ -245,8 +248,9 @@ class NameFinder:
 
     def _org_head_before(self, text: str, start: int) -> str | None:
         """The organisation head noun right before a name, after an article."""
-        match = re.search(r"(?<!\w)(?:der|die|das|des|dem|den|the)\s+(\S+)\s$",
-                          text[max(0, start - 60):start], re.IGNORECASE)
+        if self._head_before is None:
+            return None
+        match = self._head_before.search(text[max(0, start - 60):start])
         if match is None:
             return None
         word = match.group(1)

@@ -464,6 +464,12 @@ class ContextWords(Strict):
     organisation its head noun alone may name (the EU's "Commission")."""
     name_connectors: list[str] = Field(default_factory=list)
     """Lower-case words inside a capitalised organisation name ("on", "of", "for")."""
+    backing_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of a group named after the person it backs ("Lawyers for Biden",
+    German also for an English name quoted: „Ärzte für Trump“, „Lawyers for Trump“)."""
+    head_articles: list[str] = Field(default_factory=list)
+    """Articles before an organisation head noun that introduces its name ("die
+    Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
     unspecific_officials: list[str] = Field(default_factory=list)
     """Bare nouns for officials of no stated state ("officials", "Beamte"): with two or
     more countries named in their sentence (or the one before) they get no country."""
