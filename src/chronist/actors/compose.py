@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chronist.actors.datelines import Datelines
 from chronist.actors.kb import KnowledgeBase, Target
 from chronist.actors.mention import MentionKind
 from chronist.actors.scan import Hit
@@ -75,8 +76,8 @@ class Qualifier:
 class Composer:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
         self._day = None
-        # (start, end, place) of the datelines of the text composed last.
-        self.datelines: list[tuple[int, int, str]] = []
+        # The datelines of the text composed last (the linker asks them too).
+        self.datelines = Datelines()
         self._analysis = None
         self.kb = kb
         self.lang = kb.lang
@@ -121,7 +122,7 @@ class Composer:
         self._day = day
         self._analysis = analysis
         self._home = home or self.words.home_default
-        self.datelines = dateline_spans(text)
+        self.datelines = Datelines(text)
         if self.lang == "en":
             hits = [h for h in hits if not _inside_lower_compound(text, h)]
         consumed: set[int] = set()
@@ -666,7 +667,8 @@ class Composer:
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
         if target.form == "capital":
-            if locative or _dateline(text, hit) or self._organ_seat(text, hit):
+            if locative or self.datelines.opens_paragraph(hit.start, hit.end) or (
+                    self._organ_seat(text, hit)):
                 return Draft(hit.start, hit.end, "place", country=country.id,
                              entity=("capital", country.id))
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
@@ -682,7 +684,7 @@ class Composer:
         return None
 
     def _in_dateline(self, hit: Hit) -> bool:
-        return any(start <= hit.start and hit.end <= end for start, end, _ in self.datelines)
+        return self.datelines.covers(hit.start, hit.end)
 
     def _building(self, text: str, hit: Hit) -> bool:
         """"vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":
@@ -858,29 +860,3 @@ def _quoted(text: str, hit: Hit) -> bool:
 
 def _compound_modifier(text: str, hit: Hit) -> bool:
     return text[hit.end:hit.end + 1] in ("-", "‑") and text[hit.end + 1:hit.end + 2].isalpha()
-
-
-DATELINE_AFTER = re.compile(r"^(?:/|\s*[–—-]\s|\s*\()")
-# A dateline at a paragraph's or sentence's start: the place in capitals (several with
-# "/"), an optional region or country ("NAIROBI, Kenya"), an optional agency in
-# parentheses (also before the place), then a dash: "TIFLIS (dpa) -", "NAIROBI, Kenya
-# (AP) —", "(dpa) KIEW -". Everything in it is a place or a credit, never an actor.
-DATELINE_SPAN = re.compile(
-    r"(?:^|(?<=[.!?\"“”] ))[ \t\xa0]*(?:\([^()\n]{1,30}\)[ \t\xa0]*)?"
-    r"(?P<place>[A-ZÄÖÜ]{2}[A-ZÄÖÜÉ'.]*(?:[ -][A-ZÄÖÜ]{2}[A-ZÄÖÜÉ'.]*)*"
-    r"(?:/[A-ZÄÖÜ]{2}[A-ZÄÖÜÉ'. -]*)*)"
-    r"(?:,[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s", re.MULTILINE)
-
-
-def dateline_spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, place) of every dateline in the text."""
-    return [(m.start(), m.end(), m.group("place").strip())
-            for m in DATELINE_SPAN.finditer(text)]
-
-
-def _dateline(text: str, hit: Hit) -> bool:
-    """"Berlin/Ankara – …", "Kiew (dpa) –": a place at a paragraph's start."""
-    before = text[:hit.start].rstrip(" ")
-    at_start = not before or before.endswith(("\n", "/"))
-    return at_start and bool(DATELINE_AFTER.match(text[hit.end:hit.end + 4]))

@@ -95,7 +95,7 @@ class Linker:
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         datelines = self.composer.datelines  # found by compose() above
-        new = [d for d in new if not (_in_dateline(text, d) or _dateline_place(text, d, datelines))]
+        new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
         self._role_appositions(text, drafts)
@@ -506,10 +506,8 @@ class Linker:
         return None
 
     def _draft_sector(self, draft: Draft) -> str | None:
-        if draft.sector or not (draft.entity and draft.entity[0] == "person"):
-            return draft.sector
-        position = self.kb.position_on(self.kb.people[draft.entity[1]], self._day)
-        return position.sector if position else None
+        """The draft's sector, or a known person's sector on the document's date."""
+        return self._own_or_position(draft, "sector")
 
     def _sentence_country(self, draft: Draft) -> str | None:
         for other in reversed(self._drafts):
@@ -544,10 +542,14 @@ class Linker:
 
     def _draft_country(self, draft: Draft) -> str | None:
         """The draft's country, or a known person's country on the document's date."""
-        if draft.country or not (draft.entity and draft.entity[0] == "person"):
-            return draft.country
+        return self._own_or_position(draft, "country")
+
+    def _own_or_position(self, draft: Draft, attribute: str) -> str | None:
+        own = getattr(draft, attribute)
+        if own or not (draft.entity and draft.entity[0] == "person"):
+            return own
         position = self.kb.position_on(self.kb.people[draft.entity[1]], self._day)
-        return position.country if position else None
+        return getattr(position, attribute) if position else None
 
     def _unspecific(self, draft: Draft) -> bool:
         head = draft.head or (draft.start, draft.end)
@@ -1003,29 +1005,6 @@ def _sentence_starts(doc: Document) -> list[int]:
     if doc.analysis is not None:
         return [sent.start_char for sent in doc.analysis.sents]
     return [0] + [m.end() for m in re.finditer(r"[.!?]\s+", doc.text)]
-
-
-# A wire dateline at a paragraph's start in capitals: "KIEW/MOSKAU (dpa) -",
-# "MUSCAT, Feb 11 (Reuters) -".
-DATELINE = re.compile(r"(?:^|\n)[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*(?:/[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*)*"
-                      r"(?=\s*[(,–—-])")
-
-
-def _in_dateline(text: str, draft: Draft) -> bool:
-    """A name the KB lacks, written in capitals at a paragraph's start before an agency
-    or a date, is the dateline's place."""
-    line_start = text.rfind("\n", 0, draft.start) + 1
-    match = DATELINE.match(text, max(0, line_start - 1) if line_start else 0)
-    return bool(match) and draft.end <= match.end() and text[draft.start:draft.end].isupper()
-
-
-def _dateline_place(text: str, draft: Draft, datelines: list[tuple[int, int, str]]) -> bool:
-    """A name the KB lacks inside a dateline, or spelt in capitals like a dateline's place
-    elsewhere, is that place ("TIFLIS (dpa) -" after a lead sentence)."""
-    surface = text[draft.start:draft.end]
-    return any((start <= draft.start and draft.end <= end and surface.isupper())
-               or (surface.isupper() and surface in place.split("/"))
-               for start, end, place in datelines)
 
 
 def _drop_overlaps(drafts: list[Draft]) -> list[Draft]:
