@@ -679,8 +679,9 @@ class Composer:
                 name = text[hit.start:name_end]
                 return Draft(hit.start, name_end, "name", country=country.id,
                              entity=("new_org", name), entity_type="ORG")
+            # "die Briten", "three Americans": the country's people, its civilians.
             return Draft(hit.start, hit.end, "adjective", country=country.id,
-                         entity=("country", country.id))
+                         sector=self.words.demonym_sector, entity=("country", country.id))
         return None
 
     def _in_dateline(self, hit: Hit) -> bool:

@@ -33,6 +33,9 @@ from chronist.actors.schema import ContextWords
 from chronist.document import Document, Entity
 
 PERSON_KEYS = ("person", "new_person")
+# Dependency labels of coordination: UD (English) and TIGER (German: "cd" the
+# conjunction under the first conjunct, "cj" the next conjunct under it).
+COORDINATION = frozenset({"conj", "cc", "cd", "cj"})
 # Between a name and its apposition, or two coordinated role nouns in it.
 APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
                         r"(?:[a-zäöü][\w-]*\s+){0,2}"
@@ -70,6 +73,9 @@ class Linker:
         self.plural_verbs = frozenset(words.plural_verbs)
         self.speech_verbs = frozenset(words.speech_verbs)
         self.possessives = frozenset(words.possessives)
+        self.group_pronouns = frozenset(words.group_pronouns)
+        self.possessives_m = frozenset(words.possessives_m)
+        self.possessives_f = frozenset(words.possessives_f)
         self._text = ""
         self._analysis = None
         self.generic_nouns = frozenset(words.generic_nouns)
@@ -800,30 +806,39 @@ class Linker:
         if analysis is None or not (self.pronouns_m or self.pronouns_f):
             return []
         found: list[Draft] = []
+        # Possessives resolved to a person: links of the chain, not output ("His
+        # remarks came a day after … . He said …").
+        chain: list[Draft] = []
         self._genders = self._known_genders(drafts)
         sents = list(analysis.sents)
         for index, sent in enumerate(sents):
             previous_start = sents[index - 1].start_char if index else sent.start_char
             for token in sent:
-                gender = self._pronoun_gender(token)
+                group = self._group_pronoun(token, drafts, sent.start_char, previous_start)
+                if group is not None:
+                    found.append(group)
+                    continue
+                possessive = self._possessive_gender(token)
+                gender = possessive or self._pronoun_gender(token)
                 if gender is None or (gender == "f" and self._plural_pronoun(token)):
                     continue
                 # Pronouns already resolved count as mentions: "er … er … Putin" keeps
                 # the chain's person in view and makes a later "er" ambiguous.
-                seen = drafts + found
+                seen = drafts + found + chain
                 if token.text in self.objects_m or token.text in self.objects_f:
                     blocked = _clause_subject_span(token)
                     seen = [d for d in seen if not (blocked[0] <= d.start < blocked[1])]
                 person = self._antecedent(seen, sent.start_char, token.idx, gender)
                 if person is None and not self._people(seen, sent.start_char, token.idx):
                     person = self._antecedent(seen, previous_start, sent.start_char, gender)
-                    if person is None and not self._people(seen, previous_start,
-                                                           sent.start_char):
+                    if person is None and possessive is None and not self._people(
+                            seen, previous_start, sent.start_char):
                         person = self._speaker(token, seen, previous_start, gender)
                 if person is not None:
-                    found.append(Draft(token.idx, token.idx + len(token.text), "pronoun",
-                                       entity=person.entity, country=person.country,
-                                       sector=person.sector, entity_type="PERSON"))
+                    (chain if possessive else found).append(Draft(
+                        token.idx, token.idx + len(token.text), "pronoun",
+                        entity=person.entity, country=person.country,
+                        sector=person.sector, entity_type="PERSON"))
         return found
 
     def _speaker(self, token, drafts: list[Draft], end: int, gender: str) -> Draft | None:
@@ -834,6 +849,62 @@ class Linker:
                 "sb", "nsubj", "nsubjpass"):
             return None
         return self._protagonist(drafts, end, gender)
+
+    def _possessive_gender(self, token) -> str | None:
+        if token.text in self.possessives_m:
+            return "m"
+        if token.text in self.possessives_f and token.tag_ in ("PRP$", "PPOSAT"):
+            return "f"
+        return None
+
+    def _group_pronoun(self, token, drafts: list[Draft], start: int,
+                       previous_start: int) -> Draft | None:
+        """"Die Rebellen zogen ab. Sie hätten …", "The protesters … they": a plural
+        subject pronoun is the one group, party, country or organisation named before it
+        in its sentence (or, if none is, in the previous one); two candidates, none."""
+        if token.text not in self.group_pronouns or not self._plural_subject(token):
+            return None
+        for begin, end in ((start, token.idx), (previous_start, start)):
+            candidates: dict = {}
+            for draft in drafts:
+                if begin <= draft.start < end and self._plural_referent(draft):
+                    candidates.setdefault(draft.entity or (draft.country, draft.sector), draft)
+            if len(candidates) == 1:
+                referent = next(iter(candidates.values()))
+                return Draft(token.idx, token.idx + len(token.text), "pronoun",
+                             entity=referent.entity, country=referent.country,
+                             sector=referent.sector,
+                             entity_type=referent.entity_type or "GROUP")
+            if candidates or begin == previous_start:
+                return None
+        return None
+
+    def _plural_subject(self, token) -> bool:
+        """"they" is always plural; German "sie" only next to a plural verb, and not
+        as the polite "Sie" inside a sentence."""
+        if token.dep_ not in ("sb", "nsubj", "nsubjpass", "nsubj:pass"):
+            return False
+        if self.kb.lang != "de":
+            return True
+        if token.text == "Sie" and token.i > token.sent.start:
+            return False
+        return self._plural_pronoun(token)
+
+    def _plural_referent(self, draft: Draft) -> bool:
+        """A mention a plural pronoun can take up: a group noun in the plural ("die
+        Rebellen", "protesters") or, in English, an organisation's name ("Hamas said
+        they …"); never a person or a place."""
+        if draft.kind in ("place", "pronoun") or (
+                draft.entity and draft.entity[0] in PERSON_KEYS) or (
+                draft.entity_type == "PERSON"):
+            return False
+        if self.kb.lang == "en" and draft.kind == "name" and draft.entity and (
+                draft.entity[0] in ("org", "new_org")):
+            return True
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        return root is not None and root.pos_ in ("NOUN", "PROPN") and (
+            "Plur" in root.morph.get("Number")) and not _coordinated(root)
 
     def _pronoun_gender(self, token) -> str | None:
         text = token.text
@@ -962,6 +1033,12 @@ def _common_word_use(text: str, start: int, end: int) -> bool:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
 # Dependencies that open a clause of its own (UD and spaCy English labels).
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "csubj", "parataxis"})
+
+
+def _coordinated(token) -> bool:
+    """"die Rebellen und die Armee": a conjunct, whose plural is the coordination's."""
+    return token.dep_ in COORDINATION or any(
+        child.dep_ in COORDINATION for child in token.children)
 
 
 def _clause_head(token):

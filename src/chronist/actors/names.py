@@ -24,6 +24,8 @@ CLAUSE_END = re.compile(r"[.;:!?\n()\[\]\"„“”]")
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_TOKENS = 4
+# The sector of a name ending in a legal form of company (context.yaml legal_forms).
+BUSINESS = "BUS"
 APPOSITION_GAP = re.compile(r"^\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?$")
 
 
@@ -47,6 +49,7 @@ class NameFinder:
         self.place_words = frozenset(words.place_words)
         self.place_heads = frozenset(words.place_heads)
         self.org_heads = kb.org_heads
+        self.legal_forms = frozenset(words.legal_forms)
         articles = "|".join(map(re.escape, words.head_articles))
         self._head_before = re.compile(
             r"(?<!\w)(?:" + articles + r")\s+(\S+)\s$", re.IGNORECASE) if articles else None
@@ -62,7 +65,8 @@ class NameFinder:
         for token in analysis:
             if self._name_token(token, taken) or (
                 current and token.text in self.particles and self._next_is_name(token, taken)
-            ) or (current and _inner_hyphen(token)) or self._surname_after_given(
+            ) or (current and _inner_hyphen(token)) or (
+                current and token.text in self.legal_forms) or self._surname_after_given(
                 current, token, taken):
                 if current and (token.sent.start != current[0].sent.start or "\n" in
                                 analysis.text[current[-1].idx:token.idx]):
@@ -236,6 +240,10 @@ class NameFinder:
             # "die Gewerkschaft Verdi", "der Thinktank Bruegel": the noun says what it is.
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self.org_heads[head], entity_type="ORG")
+        if len(run.tokens) >= 2 and run.tokens[-1].text in self.legal_forms and title is None:
+            # "Voltaris AG", "Brightwater Holdings plc": the legal form says a company.
+            return Draft(run.start, run.end, "name", entity=("new_org", name),
+                         sector=self.org_sector(name), entity_type="ORG")
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
         is_person = (tagged or first or title is not None or honorific
                      or apposition is not None or self._proper_pair(text, run))
@@ -313,7 +321,10 @@ class NameFinder:
         """The sector an organisation's name announces: a head noun ("Institut", "Bank")
         or a state-organ noun, also as the last part of a German compound
         ("Verwaltungsgerichtshof" -> JUD)."""
-        for word in reversed(name.split()):
+        words = name.split()
+        if len(words) >= 2 and words[-1] in self.legal_forms:
+            return BUSINESS
+        for word in reversed(words):
             key = word.casefold() if self.lang == "en" else word
             if key in self.org_heads:
                 return self.org_heads[key]

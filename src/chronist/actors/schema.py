@@ -406,6 +406,15 @@ class ContextWords(Strict):
     pronouns_f: list[str]
     object_pronouns_m: list[str] = Field(default_factory=list)
     object_pronouns_f: list[str] = Field(default_factory=list)
+    group_pronouns: list[str] = Field(default_factory=list)
+    """Third-person plural subject pronouns ("they", "sie" with a plural verb): they refer
+    to a group, party, country or organisation when exactly one plural antecedent is in
+    reach; never output for a person."""
+    possessives_m: list[str] = Field(default_factory=list)
+    possessives_f: list[str] = Field(default_factory=list)
+    """Possessive determiners of one gender ("his", "seine"; "her"): resolved like a
+    subject pronoun, they carry a person across a sentence that names no one ("His
+    remarks came … . He said …"); links of a chain, not output as mentions."""
     """Object pronouns ("ihn", "ihm", "him", "her"): never the subject of their own
     clause ("Putin lobte ihn" is someone else)."""
     plural_verbs: list[str] = Field(default_factory=list)
@@ -434,6 +443,13 @@ class ContextWords(Strict):
     title_postpositives: list[str] = Field(default_factory=list)
     """English role words that follow the noun of a longer title ("undersecretary
     general", "director general"): after a common noun they are no role of their own."""
+    legal_forms: list[str] = Field(default_factory=list)
+    """Legal-form words that end a company's name ("AG", "GmbH", "Inc.", "plc",
+    "Holding"): a name ending in one is a business organisation even where NER misses it."""
+    demonym_sector: str | None = None
+    """The sector of a people noun ("die Briten", "30 Briten", "three Americans", "an
+    Israeli said"): a country's nationals are its civilians, not its state."""
+    _demonym_sector = field_validator("demonym_sector")(_check_sector)
     stative_verbs: list[str] = Field(default_factory=list)
     """Lemmas of verbs whose subject does not act ("liegen", "grenzen"): a governed region
     as their subject stays a place."""
