@@ -7,6 +7,7 @@ lemma and the features the tag implies onto the spaCy tokens.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from functools import cache, lru_cache
 
@@ -23,6 +24,7 @@ CACHE_WORD_ANALYSES = 200_000
 # Sentences repeat (training epochs, boilerplate lines in news feeds); HanTa's Viterbi
 # is the slowest step of the German pipeline, so recent results are kept.
 CACHE_SENTENCES = 20_000
+_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 @cache
@@ -86,8 +88,11 @@ def _lemma(token: Token, lemma: str, entry: TagEntry) -> str:
 
     HanTa title-cases unknown words ("SPD" -> "Spd", "FC" -> "Fc"); a lemma that
     differs from the form only in case keeps the form's spelling, except for the
-    lower-casing of sentence-initial function words ("Die" -> "der").
+    lower-casing of sentence-initial function words ("Die" -> "der"). Number words
+    are lower-cased ("Zwei", "Hundert" -> "zwei", "hundert"), Roman numerals kept.
     """
+    if entry.upos == "NUM" and token.text.isalpha() and not _ROMAN.fullmatch(token.text):
+        return token.text.lower()  # number words are lower-case lemmas in UD ("Zwei" -> zwei)
     if lemma.lower() == token.text.lower() and entry.upos in {"PROPN", "NOUN", "PUNCT", "NUM", "X"}:
         return token.text
     return lemma or token.text

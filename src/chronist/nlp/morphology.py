@@ -34,6 +34,10 @@ WEAK_PAST_ENDINGS = frozenset({"te", "test", "ten", "tet", "ete", "etest", "eten
 # Nouns whose plural often equals the singular ("der/die Minister").
 UNMARKED_PLURAL_ENDINGS = ("er", "el", "en", "chen", "lein")
 MAX_NP_MODIFIERS = 4
+# Relations of a genitive attribute ("Chinas Regierung", "die Politik Europas").
+GENITIVE_ATTRIBUTE = frozenset({"nmod", "nmod:poss"})
+# A name in -s right before a noun or an attributive adjective is a genitive.
+PRENOMINAL_GENITIVE_NEXT = frozenset({"NN", "ADJA"})
 
 
 def _triples(readings: list[Reading]) -> frozenset[Triple]:
@@ -204,14 +208,27 @@ def _name_lemma(token: Token) -> str | None:
 
     HanTa's suffix rules otherwise cut names that merely end like an inflection
     ("Thutmosis" -> "Thutmosi", "Mazedonien" -> "Mazedonie"); a genitive -s never follows
-    a name that ends in a vowel, which is what such cuts leave behind.
+    a name that ends in a vowel, which is what such cuts leave behind, unless the parser
+    says the name is a genitive attribute or it stands right before its noun
+    ("Chinas Regierung" -> "China").
     """
     if token.tag_ != "NE":
         return None
     lemma = token.lemma_
-    if token.text == lemma + "s" and lemma[-1:].lower() not in "aeiouy":
+    if token.text == lemma + "s" and (
+        lemma[-1:].lower() not in "aeiouy" or _genitive_attribute(token)
+    ):
         return lemma
     return token.text
+
+
+def _genitive_attribute(token: Token) -> bool:
+    """A name before its noun ("Chinas Regierung", "Chinas neue Regierung") or one the
+    parser attaches as a genitive attribute."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.dep_ in GENITIVE_ATTRIBUTE or (
+        following is not None and following.tag_ in PRENOMINAL_GENITIVE_NEXT
+    )
 
 
 def _lemma_matches(base: str | None, lemma: str) -> bool:

@@ -48,6 +48,21 @@ def test_upos_rules_run_after_the_parser(german: Language) -> None:
         ([("Der", "ART", "DET", "det", 1), ("Kanzler", "NN", "NOUN", "ROOT", 1)],
          "Kanzler", "NOUN"),
         ([("5", "CARD", "NUM", "nummod", 1), ("%", "$(", "NOUN", "ROOT", 1)], "%", "SYM"),
+        # "als"/"wie" opening a clause, whatever HanTa's tag, are subordinators.
+        ([("wie", "KOKOM", "CCONJ", "mark", 2), ("sie", "PPER", "PRON", "nsubj", 2),
+          ("sagte", "VVFIN", "VERB", "ROOT", 2)], "wie", "SCONJ"),
+        # haben/sein/werden and modals: AUX as auxiliary or copula, VERB as main verb.
+        ([("Sie", "PPER", "PRON", "nsubj", 1), ("hat", "VAFIN", "AUX", "ROOT", 1),
+          ("Geld", "NN", "NOUN", "obj", 1)], "hat", "VERB"),
+        ([("Sie", "PPER", "PRON", "nsubj", 2), ("hat", "VAFIN", "VERB", "aux", 2),
+          ("gewonnen", "VVPP", "VERB", "ROOT", 2)], "hat", "AUX"),
+        ([("Er", "PPER", "PRON", "nsubj", 1), ("will", "VMFIN", "AUX", "ROOT", 1),
+          ("Frieden", "NN", "NOUN", "obj", 1)], "will", "VERB"),
+        # A participle with a copula is an adjectival predicate; with aux it stays VERB.
+        ([("Sie", "PPER", "PRON", "nsubj", 2), ("ist", "VAFIN", "AUX", "cop", 2),
+          ("betroffen", "VVPP", "VERB", "ROOT", 2)], "betroffen", "ADJ"),
+        ([("Sie", "PPER", "PRON", "nsubj", 2), ("ist", "VAFIN", "AUX", "aux", 2),
+          ("gekommen", "VVPP", "VERB", "ROOT", 2)], "gekommen", "VERB"),
     ],
 )
 def test_upos_rules_give_ud_conventions(german: Language, rows, word, upos) -> None:
@@ -62,6 +77,12 @@ def test_upos_rules_give_ud_conventions(german: Language, rows, word, upos) -> N
         ("Die Regierung kündigte weitere Sanktionen an.", "weitere", "weiterer"),
         ("Einige Abgeordnete stimmten dagegen.", "Einige", "einige"),
         ("Alle Minister waren anwesend.", "Alle", "alle"),
+        ("Mehrere Abgeordnete stimmten dagegen.", "Mehrere", "mehr"),
+        ("Viele Menschen flohen aus der Stadt.", "Viele", "viel"),
+        ("Er wusste nicht, was sie wollte.", "was", "was"),
+        ("Zwei Soldaten wurden verletzt.", "Zwei", "zwei"),
+        ("Chinas Regierung wies die Vorwürfe zurück.", "Chinas", "China"),
+        ("Die Rede Merkels wurde gelobt.", "Merkels", "Merkel"),
     ],
 )
 def test_closed_class_lemmas_follow_ud(german: Language, text, word, lemma) -> None:
