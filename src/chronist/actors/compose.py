@@ -761,7 +761,17 @@ class Composer:
         if surface.endswith("s"):
             return True
         following = text[hit.end:hit.end + 2]
-        return not following.startswith(" ") or not following[1:2].isalpha()
+        if not following.startswith(" ") or not following[1:2].isalpha():
+            return True
+        # "an Israeli said", "a Briton was": a verb after it makes it the noun.
+        word = self._token_at(hit.end + 1)
+        return word is not None and word.pos_ in ("VERB", "AUX")
+
+    def _token_at(self, offset: int):
+        if self._analysis is None:
+            return None
+        span = self._analysis.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
 
     def _conjunct_of(self, text: str, start: int) -> int | None:
         """Start of the earlier conjunct when the name at `start` follows a list

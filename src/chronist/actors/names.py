@@ -51,8 +51,15 @@ class NameFinder:
         self.org_heads = kb.org_heads
         self.legal_forms = frozenset(words.legal_forms)
         articles = "|".join(map(re.escape, words.head_articles))
+        # "die Gewerkschaft Verdi", "the dairy company Norvika": article, at most two
+        # lower-case modifiers, the head noun.
         self._head_before = re.compile(
-            r"(?<!\w)(?:" + articles + r")\s+(\S+)\s$", re.IGNORECASE) if articles else None
+            r"(?<!\w)(?:" + articles + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}?(\S+)\s$",
+            re.IGNORECASE) if articles else None
+        # "Arla, the Danish-Swedish cooperative,": a name with an organisation head noun
+        # in apposition (article, at most three modifiers, the head).
+        self._head_after = re.compile(
+            r"^,\s+(?:" + articles + r")\s+((?:[\w-]+\s+){0,3}?)([\w-]+)(?=[,.;:)])")
 
     # ----------------------------------------------------------- name runs
 
@@ -244,6 +251,13 @@ class NameFinder:
             # "Voltaris AG", "Brightwater Holdings plc": the legal form says a company.
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self.org_sector(name), entity_type="ORG")
+        described = self._org_head_after(text, run.end)
+        if described is not None and title is None and not first and not honorific:
+            # "Arla, the Danish-Swedish cooperative, …": the apposition says what it is,
+            # also where NER took the name for a person's.
+            return Draft(run.start, run.end, "name", entity=("new_org", name),
+                         sector=self.org_heads[described], entity_type="ORG",
+                         country=self._apposition_country(text, run.end, hits))
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
         is_person = (tagged or first or title is not None or honorific
                      or apposition is not None or self._proper_pair(text, run))
@@ -262,6 +276,23 @@ class NameFinder:
         if match is None:
             return None
         word = match.group(1)
+        key = word.casefold() if self.lang == "en" else word
+        return key if key in self.org_heads else None
+
+    def _apposition_country(self, text: str, end: int, hits: list[Hit]) -> str | None:
+        """The one country adjective in the apposition ("the Danish shipping company")."""
+        match = self._head_after.match(text[end:end + 80])
+        stop = end + match.end() if match else end
+        countries = {t.key for h in hits if end < h.start < stop
+                     for t in h.targets if t.kind == "country" and t.form in ("adj", "demonym")}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _org_head_after(self, text: str, end: int) -> str | None:
+        """The organisation head noun of an apposition right after a name."""
+        match = self._head_after.match(text[end:end + 80])
+        if match is None:
+            return None
+        word = match.group(2)
         key = word.casefold() if self.lang == "en" else word
         return key if key in self.org_heads else None
 

@@ -93,6 +93,25 @@ def test_nationals_are_civilians(stages, text, lang, surface, country):
     assert hits and hits[0].country == country and hits[0].sector == "CVL"
 
 
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("A French aid worker was kidnapped near the border.", "en", "French aid worker",
+     "FRA", "NGO"),
+    ("Two German nationals were arrested on Monday.", "en", "German nationals", "DEU",
+     "CVL"),
+    ("Zwei deutsche Staatsangehörige wurden festgenommen.", "de",
+     "deutsche Staatsangehörige", "DEU", "CVL"),
+    ("An Israeli said the talks had failed.", "en", "Israeli", "ISR", "CVL"),
+])
+def test_nationals_with_a_role_noun(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+def test_country_adjective_before_a_noun_is_no_national(stages):
+    hits = found(link(stages, "An Israeli official said the talks had failed."), "Israeli")
+    assert not hits or hits[0].sector != "CVL"
+
+
 # ---------------------------------------------------------- German premodifiers
 
 @pytest.mark.parametrize(("text", "surface", "country", "sector"), [
@@ -118,6 +137,21 @@ def test_long_german_premodifier_keeps_country(stages, text, surface, country, s
 def test_legal_form_names_a_company(stages, text, lang, surface):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The dairy company Norvika cut its prices.", "Norvika", None),
+    ("Halberg, the Danish shipping company, reported higher profits.", "Halberg", "DNK"),
+])
+def test_company_head_noun_names_a_company(stages, text, surface, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+    assert hits[0].country == country
+
+
+def test_person_apposition_is_no_company(stages):
+    hits = found(link(stages, "Jim Hadley, the company founder, resigned."), "Jim Hadley")
+    assert hits and hits[0].type == "PERSON"
 
 
 # ---------------------------------------------------------- datelines
