@@ -50,6 +50,9 @@ class NameFinder:
         self.place_heads = frozenset(words.place_heads)
         self.org_heads = kb.org_heads
         self.legal_forms = frozenset(words.legal_forms)
+        cues = "|".join(map(re.escape, words.company_cues))
+        self._company_cue = re.compile(
+            r"(?<!\w)(?:" + cues + r")\s$", re.IGNORECASE) if cues else None
         articles = "|".join(map(re.escape, words.head_articles))
         # "die Gewerkschaft Verdi", "the dairy company Norvika": article, at most two
         # lower-case modifiers, the head noun.
@@ -196,9 +199,10 @@ class NameFinder:
             name = ent.text.removeprefix("the ").removeprefix("The ")
             start = ent.end_char - len(name)
             country = next((d.country for d in inside if d.country), None)
+            sector = self.org_sector(name) or (
+                BUSINESS if self._cued_company(text, start) else None)
             new.append(Draft(start, ent.end_char, "name", entity=("new_org", name),
-                             country=country, sector=self.org_sector(name),
-                             entity_type="ORG"))
+                             country=country, sector=sector, entity_type="ORG"))
             replaced += inside
         return new, replaced
 
@@ -251,6 +255,10 @@ class NameFinder:
             # "Voltaris AG", "Brightwater Holdings plc": the legal form says a company.
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self.org_sector(name), entity_type="ORG")
+        if title is None and not first and self._cued_company(text, run.start):
+            # "Shares in Norvex fell": what has shares is a company.
+            return Draft(run.start, run.end, "name", entity=("new_org", name),
+                         sector=BUSINESS, entity_type="ORG")
         described = self._org_head_after(text, run.end)
         if described is not None and title is None and not first and not honorific:
             # "Arla, the Danish-Swedish cooperative, …": the apposition says what it is,
@@ -286,6 +294,10 @@ class NameFinder:
         countries = {t.key for h in hits if end < h.start < stop
                      for t in h.targets if t.kind == "country" and t.form in ("adj", "demonym")}
         return countries.pop() if len(countries) == 1 else None
+
+    def _cued_company(self, text: str, start: int) -> bool:
+        return self._company_cue is not None and bool(
+            self._company_cue.search(text[max(0, start - 30):start]))
 
     def _org_head_after(self, text: str, end: int) -> str | None:
         """The organisation head noun of an apposition right after a name."""

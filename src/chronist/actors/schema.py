@@ -446,6 +446,9 @@ class ContextWords(Strict):
     legal_forms: list[str] = Field(default_factory=list)
     """Legal-form words that end a company's name ("AG", "GmbH", "Inc.", "plc",
     "Holding"): a name ending in one is a business organisation even where NER misses it."""
+    company_cues: list[str] = Field(default_factory=list)
+    """Phrases right before a name that make it a traded company ("shares in",
+    "a stake in", "Aktien von"), whatever NER tagged it."""
     demonym_sector: str | None = None
     """The sector of a people noun ("die Briten", "30 Briten", "three Americans", "an
     Israeli said"): a country's nationals are its civilians, not its state."""

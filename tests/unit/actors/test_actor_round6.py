@@ -149,6 +149,16 @@ def test_company_head_noun_names_a_company(stages, text, surface, country):
     assert hits[0].country == country
 
 
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Shares in Norvex fell two percent on Tuesday.", "Norvex"),
+    ("Investors bought a stake in Halvard Mining last year.", "Halvard Mining"),
+    ("Halberg, the Danish-Swedish cooperative, reviewed its plans.", "Halberg"),
+])
+def test_company_cues(stages, text, surface):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+
+
 def test_person_apposition_is_no_company(stages):
     hits = found(link(stages, "Jim Hadley, the company founder, resigned."), "Jim Hadley")
     assert hits and hits[0].type == "PERSON"
