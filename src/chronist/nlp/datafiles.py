@@ -89,15 +89,28 @@ class KnowledgeFile(DataFile):
 
 
 class PlaceFormEntry(Entry):
-    """Endings of one-word place names and head words of multi-word ones."""
+    """Endings of one-word place names, head words of multi-word ones, and words that
+    put the name right after them in a place ("in", "aus")."""
 
     suffixes: list[str] = []
     words: list[str] = []
+    before: list[str] = []
 
 
 class PlaceFormFile(DataFile):
     kind: Literal["entity-places"]
     entries: list[PlaceFormEntry]
+
+
+class SpeakerVerbEntry(Entry):
+    """Lemmas of verbs of saying: their subject is someone who speaks."""
+
+    verbs: list[str]
+
+
+class SpeakerVerbFile(DataFile):
+    kind: Literal["entity-speakers"]
+    entries: list[SpeakerVerbEntry]
 
 
 # --- STTS -> UPOS ----------------------------------------------------------------------
@@ -296,14 +309,24 @@ def entity_knowledge(lang: str) -> list[KnowledgeEntry] | None:
     return load_model(path, KnowledgeFile).entries if path.exists() else None
 
 
-def entity_places(lang: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(lower-cased place-name suffixes, place head words) of `lang`; empty if none."""
+def entity_places(lang: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+    """(lower-cased place-name suffixes, place head words, lower-cased words before a
+    place) of `lang`; empty if none."""
     path = DATA_DIR / f"entity-places-{lang}.yaml"
     if not path.exists():
-        return (), frozenset()
+        return (), frozenset(), frozenset()
     entries = load_model(path, PlaceFormFile).entries
     suffixes = tuple(sorted({s.lower() for e in entries for s in e.suffixes}))
-    return suffixes, frozenset(w for e in entries for w in e.words)
+    before = frozenset(w.lower() for e in entries for w in e.before)
+    return suffixes, frozenset(w for e in entries for w in e.words), before
+
+
+def entity_speaker_verbs(lang: str) -> frozenset[str]:
+    """Lemmas of `lang`'s verbs of saying (data/nlp/entity-speakers-<lang>.yaml)."""
+    path = DATA_DIR / f"entity-speakers-{lang}.yaml"
+    if not path.exists():
+        return frozenset()
+    return frozenset(v for e in load_model(path, SpeakerVerbFile).entries for v in e.verbs)
 
 
 @cache

@@ -11,8 +11,10 @@ token texts) and merges them with the model's entities:
 - a model entity that covers or crosses a KB name wins ("Bündnis Zukunft Österreich");
 - a KB name where the model found nothing is added.
 
-Before that, a PER entity that is a place name by its form (`data/nlp/entity-places-
-<lang>.yaml`: "Pfaffenhofen", "Hudson River") is relabelled LOC.
+Before that, a PER entity that is a place name by its form or position (`data/nlp/
+entity-places-<lang>.yaml`: "Pfaffenhofen", "Hudson River", "aus Passau") is relabelled
+LOC, and a LOC entity that is the subject of a verb of saying (`data/nlp/entity-speakers-
+<lang>.yaml`: "betonte Thierse") PER.
 
 Chosen on GermEval dev 1701-2200 against "the model always wins" and "the KB always
 wins" (see the NLP model card).
@@ -26,7 +28,12 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from chronist.nlp.datafiles import KnowledgeEntry, entity_knowledge, entity_places
+from chronist.nlp.datafiles import (
+    KnowledgeEntry,
+    entity_knowledge,
+    entity_places,
+    entity_speaker_verbs,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +56,8 @@ class KnowledgeEntities:
         # Imported here: the actor knowledge base is only needed once a pipeline is built.
         from chronist.actors.kb import load_kb
 
-        self.place_suffixes, self.place_heads = entity_places(lang)
+        self.place_suffixes, self.place_heads, self.place_before = entity_places(lang)
+        self.speaker_verbs = entity_speaker_verbs(lang)
         rules = _kb_names(lang)
         order = {key: i for i, key in enumerate(rules)}
         chosen: dict[str, tuple[int, KnowledgeEntry]] = {}
@@ -83,8 +91,8 @@ class KnowledgeEntities:
 
     def relabel_places(self, doc: Doc) -> None:
         """PER entities that are place names by their form ("Pfaffenhofen",
-        "Hudson River") become LOC."""
-        if not (self.place_suffixes or self.place_heads):
+        "Hudson River") or their place ("aus Passau") become LOC."""
+        if not (self.place_suffixes or self.place_heads or self.place_before):
             return
         spans = []
         for ent in doc.ents:
@@ -92,10 +100,34 @@ class KnowledgeEntities:
             if ent.label_ == "PER" and (
                 last in self.place_heads
                 or (len(ent) == 1 and last.lower().endswith(self.place_suffixes))
+                or self._after_place_word(ent)
             ):
                 ent = Span(doc, ent.start, ent.end, label="LOC")
             spans.append(ent)
         doc.ents = spans
+
+    def relabel_speakers(self, doc: Doc) -> None:
+        """A LOC entity that is the subject of a verb of saying ("betonte Thierse") is a
+        person: names of places that speak for a state (countries, capitals) come from
+        the knowledge base, which overrides this label afterwards."""
+        if not self.speaker_verbs:
+            return
+        spans = []
+        for ent in doc.ents:
+            root = ent.root
+            if (ent.label_ == "LOC" and root.dep_ == "nsubj"
+                    and root.head.lemma_ in self.speaker_verbs):
+                ent = Span(doc, ent.start, ent.end, label="PER")
+            spans.append(ent)
+        doc.ents = spans
+
+    def _after_place_word(self, ent: Span) -> bool:
+        """"in Passau", "aus Cambridge"; not a genitive before its noun ("aus Müllers
+        Sicht"), whose noun the preposition governs."""
+        doc = ent.doc
+        if ent.start == 0 or doc[ent.start - 1].lower_ not in self.place_before:
+            return False
+        return ent.end == len(doc) or doc[ent.end].tag_ not in {"NN", "ADJA"}
 
     def _match_at(self, doc: Doc, i: int) -> Name | None:
         for name in self.names.get(doc[i].text, ()):
@@ -109,6 +141,7 @@ class KnowledgeEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         self.relabel_places(doc)
+        self.relabel_speakers(doc)
         known = self.matches(doc)
         if not known:
             return doc

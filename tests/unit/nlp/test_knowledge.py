@@ -75,8 +75,39 @@ def test_knowledge_merges_with_model_entities(german, words, tags, ents, expecte
         # A multi-word name is judged by its head word only.
         (["Er", "traf", "Anna", "Kirchdorf", "."], ["PPER", "VVFIN", "NE", "NE", "$."],
          [(2, 4, "PER")], [("Anna Kirchdorf", "PER")]),
+        # A name right after "in"/"aus" is a place, unless it is a genitive before its noun.
+        (["Sie", "zog", "aus", "Quelldorn", "weg", "."],
+         ["PPER", "VVFIN", "APPR", "NE", "PTKVZ", "$."], [(3, 4, "PER")],
+         [("Quelldorn", "LOC")]),
+        (["aus", "Brandts", "Sicht"], ["APPR", "NE", "NN"], [(1, 2, "PER")],
+         [("Brandts", "PER")]),
+        (["nach", "Brandt", "ist", "es", "gut"], ["APPR", "NE", "VAFIN", "PPER", "ADJD"],
+         [(1, 2, "PER")], [("Brandt", "PER")]),
     ],
 )
 def test_knowledge_relabels_place_names(german, words, tags, ents, expected) -> None:
     component = german.get_pipe("chronist_kb_entities")
     assert _ents(component(_doc(german, words, tags, ents))) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "lemma", "expected"),
+    [
+        # The subject of a verb of saying is a person, not a place.
+        (["Das", "reicht", "nicht", ",", "betonte", "Quelldorn", "."],
+         [1, 1, 1, 1, 1, 4, 1], ["nsubj", "ROOT", "advmod", "punct", "parataxis", "nsubj",
+                                 "punct"], "betonen", ("Quelldorn", "PER")),
+        # The subject of another verb keeps the model's label.
+        (["Dann", "wuchs", "Quelldorn", "schnell", "."], [1, 1, 1, 1, 1],
+         ["advmod", "ROOT", "nsubj", "advmod", "punct"], "wachsen", ("Quelldorn", "LOC")),
+    ],
+)
+def test_knowledge_relabels_speakers(german, words, heads, deps, lemma, expected) -> None:
+    doc = Doc(german.vocab, words=words, heads=heads, deps=deps,
+              tags=["NE" if w == "Quelldorn" else "XY" for w in words])
+    verb = doc[heads[words.index("Quelldorn")]]
+    verb.lemma_ = lemma
+    start = words.index("Quelldorn")
+    doc.ents = [Span(doc, start, start + 1, label="LOC")]
+    component = german.get_pipe("chronist_kb_entities")
+    assert _ents(component(doc)) == [expected]
