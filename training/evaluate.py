@@ -4,6 +4,7 @@
     python training/evaluate.py de-ner-eval de-ner-eval-europarl   # NER P/R/F1, PER/LOC/ORG
     python training/evaluate.py en-syntax-eval en-ner-eval-europarl
     python training/evaluate.py de-ner-dev --without chronist_kb_entities   # an ablation
+    python training/evaluate.py en-syntax-dev --by-relation   # LAS lost per gold relation
 
 Corpora come from `training/corpora.py` (training/corpus/<name>.spacy). By default the
 shipped pipeline (`chronist.nlp.load`) is scored; `--model DIR` scores a trained
@@ -28,6 +29,7 @@ import argparse
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import spacy
@@ -106,6 +108,33 @@ def _base_label(token: Token, attr: str) -> object:
     return getattr(token, attr)
 
 
+def by_relation(examples: list[Example]) -> dict[str, dict[str, float]]:
+    """Per gold relation (base label, punctuation left out): its share of the scored
+    tokens, how often its head is right, and the LAS points its errors cost."""
+    total: Counter[str] = Counter()
+    head_ok: Counter[str] = Counter()
+    label_ok: Counter[str] = Counter()
+    for eg in examples:
+        for gold in eg.reference:
+            relation = gold.dep_.split(":")[0].lower()
+            if relation in ("punct", "p") or gold.is_space:
+                continue
+            total[relation] += 1
+            aligned, head = eg.alignment.y2x[gold.i], eg.alignment.y2x[gold.head.i]
+            if len(aligned) != 1 or len(head) != 1:
+                continue
+            predicted = eg.predicted[int(aligned[0])]
+            if predicted.head.i == int(head[0]):
+                head_ok[relation] += 1
+                label_ok[relation] += predicted.dep_.split(":")[0].lower() == relation
+    n = sum(total.values()) or 1
+    return {
+        rel: {"share": round(100 * c / n, 1), "head_ok": round(100 * head_ok[rel] / c, 1),
+              "las_points_lost": round(100 * (c - label_ok[rel]) / n, 1)}
+        for rel, c in total.most_common()
+    }
+
+
 def lemma_accuracy(examples: list[Example]) -> float:
     correct = total = 0
     for eg in examples:
@@ -174,6 +203,10 @@ def main() -> None:
         "--native-labels", action="store_true",
         help="score the parser's own dependency labels (no renaming to UD)",
     )
+    parser.add_argument(
+        "--by-relation", action="store_true",
+        help="also print head accuracy and lost LAS points per gold relation",
+    )
     args = parser.parse_args()
     for name in args.corpora:
         language = name.split("-")[0]
@@ -188,6 +221,8 @@ def main() -> None:
             result.update(ner_scores(examples, language))
         else:
             result.update(syntax_scores(examples))
+            if args.by_relation:
+                result["by_relation"] = by_relation(examples)
         result["words_per_s"] = round(words / seconds)
         print(json.dumps(result))
 
