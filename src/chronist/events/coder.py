@@ -46,10 +46,14 @@ __all__ = ["EventCoder"]
 # Types whose recipient is, absent a named one, the country where they happen
 # ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Types whose destination is their recipient: arms sent "to Ukraine" go to its state.
+DESTINATION_TYPES = frozenset({"AID"})
 # Paragraphs that head a text: an explainer's title is an indirect question.
 HEADING_KINDS = frozenset({"title", "heading"})
 # Collective action of a population: its place says whose people and whose government.
 CROWD_TYPES = frozenset({"PROTEST"})
+# Acts against a crowd: their doer is not one of the crowd.
+REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 # The PLOVER size object's own keys; other counts (protesters, soldiers) are kept as
@@ -94,6 +98,7 @@ class EventCoder:
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
+        again: set[str] = set()
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 event = self._event(doc, sent, frame, actors)
@@ -102,7 +107,22 @@ class EventCoder:
                     and any(e.type == event.type for e in events)
                 ):
                     events.append(event)
-        return merge_events(events)
+                    if self._repeated(frame):
+                        again.add(event.id)
+        return merge_events(events, frozenset(again))
+
+    def _repeated(self, frame: Frame) -> bool:
+        """Is the act told as one more occurrence ("again criticised", "kritisierte
+        erneut", "renewed attacks")? Its modifiers, or those of the auxiliary that heads a
+        German participle or infinitive."""
+        trigger = self._doc[frame.trigger]
+        words = list(trigger.children)
+        if trigger.dep_ == "oc":
+            words += list(trigger.head.children)
+        return any(
+            w.lower_ in self.cues.repetition_words or lemma_of(w) in self.cues.repetition_words
+            for w in words
+        )
 
     def _frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
         """English: the parse. German: case morphology and word order first (robust to a
@@ -139,6 +159,7 @@ class EventCoder:
         Militärschlag", "called for talks") is its content, no happening of its own."""
         verbs = [f for f in frames if f.entry.pos == "verb"]
         _passive_support(frames, {verb.trigger for verb in verbs})
+        _own_event_subject(frames, {verb.trigger: verb.entry.type for verb in verbs})
         if not verbs:
             return frames
         kept = []
@@ -212,6 +233,17 @@ class EventCoder:
                 target = ActorRef(name=name, country=location["country"])
         if entry.type in CROWD_TYPES and location and location.get("country"):
             source, target = self._crowd_roles(source, target, location)
+        holder = self._custody_holder(frame, actors)
+        if holder is not None:
+            # "sitzt in türkischer Haft", "held in Russian custody": the state that holds
+            # is the doer, whoever sits in its custody the target.
+            if target is None or (
+                target.entity is None and not target.members and target.country == holder.country
+            ):
+                # The custody phrase itself came out as the target ("türkischer Haft").
+                target = self._detainee(frame, actors)
+            if source is None or implicit:
+                source, implicit = holder, False
         if source is not None and target is not None and same_actor(source, target):
             target = None
         if entry.strict and not (target and (target.country or target.entity or target.members)):
@@ -219,7 +251,7 @@ class EventCoder:
         if (
             entry.strict
             and actors.is_place_ref(target)
-            and entry.type not in PLACE_TARGET_TYPES
+            and entry.type not in PLACE_TARGET_TYPES | DESTINATION_TYPES
             and entry.mode != "visit"
         ):
             # "sprach in Moskau von …": a place is not whom one meets or speaks with;
@@ -270,8 +302,11 @@ class EventCoder:
         elif plover := self.ontology.recode(
             event_type, mode, fact, conditioned := self._conditioned(frame)
         ):
+            pledged = fact == "planned" and planned_by_governor(
+                self._doc, frame, self.cues, pledge=True
+            )
             if self._committed(frame, fact, speaker, source) and not self.ontology.reading_only(
-                event_type, mode, fact, conditioned
+                event_type, mode, fact, conditioned, pledged
             ):
                 recoded = {"type": event_type, "mode": mode, "factuality": fact}
                 (event_type, mode), fact = plover, "asserted"
@@ -415,6 +450,38 @@ class EventCoder:
         if found is None and slot == "subj" and not frame.passive:
             found = actors.actor(frame.slots.get("subj_fallback", []), places)
         return found
+
+    def _custody_holder(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+        """The state whose custody holds someone: the country of a custody noun with a
+        modifier, the trigger or the head of one of its prepositional phrases ("in
+        türkischer Haft", "in Russian custody"); its authorities, as for agentless acts."""
+        doc = self._doc
+        custody = self.cues.custody_nouns
+        if frame.entry.pos == "noun":
+            modifiers = frame.slots.get("gen_modifier", [])
+            if lemma_of(doc[frame.trigger]) not in custody or not modifiers:
+                return None
+            phrases = [Phrase(modifiers[0].start, frame.trigger + 1, frame.trigger)]
+        else:
+            phrases = [
+                p
+                for slot, found in frame.slots.items()
+                if slot.startswith("prep:")
+                for p in found
+                if p.start < p.head and lemma_of(doc[p.head]) in custody
+            ]
+        held = actors.actor(phrases[:1]) if phrases else None
+        if held is None or held.country is None or held.entity or held.members:
+            return None
+        sector = self.cues.implicit_sector(frame.entry.type, frame.entry.mode)
+        return ActorRef(name=self.cues.implicit_actor_name, country=held.country, sector=sector)
+
+    def _detainee(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+        """Who is held: the verb's patient, or the subject of the clause a custody noun
+        stands in ("Der Journalist sitzt in Haft")."""
+        if frame.entry.pos == "verb":
+            return actors.actor(frame.logical("obj"))
+        return actors.actor(frame.slots.get("support_subj", []))
 
     def _received(self, frame: Frame) -> list[Phrase]:
         """An event noun that the clause's subject receives ("erhielt Hilfe", "received
@@ -625,6 +692,21 @@ def _passive_support(frames: list[Frame], verb_triggers: set[int]) -> None:
         verbs = frame.slots.get("support_verb", [])
         if patient and not any(p.head in verb_triggers for p in verbs):
             frame.slots.setdefault("support_subj", patient)
+
+
+def _own_event_subject(frames: list[Frame], verb_types: dict[int, str]) -> None:
+    """Who represses a protest does not protest: the subject of an arrest or an attack is
+    not the doer of a protest noun in its clause ("Bei den Protesten vor dem Parlament nahm
+    die Polizei 40 Menschen fest", "police detained twelve people during a rally"). Other
+    event nouns keep the clause's subject ("agreed to a ceasefire after days of fighting")."""
+    for frame in frames:
+        if frame.entry.type not in CROWD_TYPES or frame.entry.pos != "noun":
+            continue
+        if "support_subj" not in frame.slots:
+            continue
+        verbs = {p.head for p in frame.slots.get("support_verb", [])} | set(frame.governors)
+        if any(verb_types.get(v) in REPRESSION_TYPES for v in verbs):
+            del frame.slots["support_subj"]
 
 
 def _heads_argument(verb: Frame, token: int) -> bool:

@@ -65,6 +65,9 @@ class Recode(_Strict):
     reading_only: bool = False
     """The act stays as told (a decided measure announced, "will impose duties"); the
     recoded type is only PLOVER's reading of it."""
+    pledge_recodes: bool = False
+    """With `reading_only`: a pledge (a committing word governs the act: "is ready to
+    send aid") is still recoded; only an announced act stays as told."""
 
 
 class Identity(_Strict):
@@ -167,6 +170,15 @@ class CuesFile(_Strict):
     """Planning verbs that state a wish or plan of the actor's own ("will reisen", "plans
     to deport"): the act stays planned (PLOVER's reading kept), no promise is coded."""
     future_aux: list[str]
+    backshifted_future: list[str] = Field(default_factory=list)
+    """Auxiliaries that, in a clause reported by a speech verb, are the speaker's future
+    ("said it would send" = "will send"), not a hypothesis."""
+    repetition_words: list[str] = Field(default_factory=list)
+    """Adverbs and adjectives that tell of one more occurrence ("again", "erneut",
+    "renewed"): such a mention after one without is a new happening, no repeat."""
+    custody_nouns: list[str] = Field(default_factory=list)
+    """Nouns of custody and captivity ("Haft", "custody"): a country adjective on one is
+    the jailer ("in türkischer Haft", "held in Russian custody"), never the detainee."""
     failure_verbs: list[str]
     speech_verbs: list[str]
     attribution_markers: list[str]
@@ -228,11 +240,17 @@ class Ontology:
         return rule.to, new_mode
 
     def reading_only(
-        self, event_type: str, mode: str | None, factuality: str, conditional: bool = False
+        self,
+        event_type: str,
+        mode: str | None,
+        factuality: str,
+        conditional: bool = False,
+        pledged: bool = False,
     ) -> bool:
-        """Is PLOVER's recoding of this act only a reading, the act kept as told?"""
+        """Is PLOVER's recoding of this act only a reading, the act kept as told?
+        `pledged`: a committing word governs the act ("is ready to")."""
         rule = self._recode_rule(event_type, mode, factuality, conditional)
-        return rule is not None and rule.reading_only
+        return rule is not None and rule.reading_only and not (pledged and rule.pledge_recodes)
 
     def _recode_rule(
         self, event_type: str, mode: str | None, factuality: str, conditional: bool
@@ -503,6 +521,9 @@ class Cues:
     receiving_verbs: frozenset[str] = frozenset()
     giver_prepositions: frozenset[str] = frozenset()
     content_subordinators: frozenset[str] = frozenset()
+    backshifted_future: frozenset[str] = frozenset()
+    repetition_words: frozenset[str] = frozenset()
+    custody_nouns: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -65,9 +65,22 @@ def _possible(doc: Doc, frame: Frame, cues: Cues, reported: bool) -> bool:
         if words & cues.hypothetical_aux and _konjunktiv_ii_or_english(token):
             if reported and doc.lang_ == "de" and lemma_of(token) in REPORTED_SUBSTITUTES:
                 continue
+            if _backshifted(doc, frame, cues, token):
+                continue
             return True
     first = doc[frame.scope[0]] if frame.scope else None
     return bool(first is not None and first.lower_ in {"sollte", "sollten"})
+
+
+def _backshifted(doc: Doc, frame: Frame, cues: Cues, token: Token) -> bool:
+    """Is `token` the future of a past report ("announced it would send", "said they would
+    meet"): "would" under a speech verb, with no condition in the clause, is what "will"
+    was in the speaker's words, not a hypothesis."""
+    if not (token.pos_ == "AUX" and _words(token) & cues.backshifted_future):
+        return False
+    if not any(_words(doc[g]) & cues.speech_verbs for g in frame.governors):
+        return False
+    return not any(_words(doc[i]) & cues.conditional_markers for i in frame.scope)
 
 
 def _konjunktiv_ii_or_english(token: Token) -> bool:
@@ -87,6 +100,8 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
             # A planning modal in the clause itself: "sie wolle ihr Veto einlegen".
             if _words(token) & cues.planning_verbs and "Inf" in trigger.morph.get("VerbForm"):
                 return True
+        if _backshifted(doc, frame, cues, token):
+            return True
         if token.pos_ != "AUX" or not (_words(token) & cues.future_aux):
             continue
         if "Past" in token.morph.get("Tense") and "Sub" not in token.morph.get("Mood"):
@@ -97,13 +112,16 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
     return False
 
 
-def planned_by_governor(doc: Doc, frame: Frame, cues: Cues) -> bool:
+def planned_by_governor(doc: Doc, frame: Frame, cues: Cues, pledge: bool = False) -> bool:
     """Is the plan the actor's commitment ("announced it would send", "kündigte an, … zu
     schicken", "is ready to"), not only the future tense of a report ("will send next
     week") nor a wish or plan of its own ("will nach Peking reisen", "plans to deport":
     `intent_verbs`, the act stays planned)?"""
     committing = cues.planning_verbs - cues.intent_verbs
     nouns = cues.planning_nouns - cues.intent_verbs
+    if pledge:
+        # Only a word of readiness or decision, not one that tells of it ("ankündigen").
+        committing, nouns = committing - cues.speech_verbs, nouns - cues.speech_verbs
     if any(_words(doc[g]) & (committing | nouns) for g in frame.governors):
         return True
     trigger = doc[frame.trigger]

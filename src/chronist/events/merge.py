@@ -76,9 +76,18 @@ def _shares_actor(a: Event, b: Event) -> bool:
     return any(_key(x) is not None and _key(x) == _key(y) for x, y in pairs)
 
 
-def same_happening(a: Event, b: Event) -> bool:
+def _new_occurrence(a: Event, b: Event, again: frozenset[str]) -> bool:
+    """Is the later of two mentions told as one more occurrence ("he again criticised …")
+    after one that is not? Then the earlier is the first time, not the same happening; a
+    headline's "again" repeated in the body is still one."""
+    first, later = sorted((a, b), key=lambda e: e.trigger.start)
+    return later.id in again and first.id not in again
+
+
+def same_happening(a: Event, b: Event, again: frozenset[str] = frozenset()) -> bool:
     return (
-        a.type == b.type
+        not _new_occurrence(a, b, again)
+        and a.type == b.type
         and a.factuality == b.factuality
         and _compatible_actor(a.source, b.source)
         and _compatible_actor(a.target, b.target)
@@ -129,12 +138,13 @@ def _absorb(main: Event, other: Event) -> None:
         main.confidence = round(main.confidence + (1 - main.confidence) * 0.2, 3)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], again: frozenset[str] = frozenset()) -> list[Event]:
+    """`again`: ids of events told as one more occurrence ("erneut", "again")."""
     merged: list[Event] = []
     for event in sorted(events, key=_richness, reverse=True):
         event.attributes.setdefault("mentions", [_mention(event)])
         # The mention earliest in the text first: a headline repeats the lead.
-        matches = [main for main in merged if same_happening(main, event)]
+        matches = [main for main in merged if same_happening(main, event, again)]
         if matches:
             _absorb(min(matches, key=lambda m: m.trigger.start), event)
         else:

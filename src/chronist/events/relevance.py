@@ -89,6 +89,15 @@ class RelevanceFile(BaseModel):
     state_verbs: list[str] = []
     """Verbs of a lasting state of which an event noun is part ("leben von Hilfe", "relies
     on aid", "verbindet eine enge Partnerschaft"): a condition, no happening."""
+    unreal_sources: list[str] = []
+    """Nouns of prophecy, legend and fortune-telling: what one of them "says" ("eine
+    Prophezeiung behauptet, dass er abdanken wird") is no report of a happening."""
+    habitual_adverbs: list[str] = []
+    """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
+    arms to India", "liefert traditionell Gas"): background, no happening."""
+    hedge_participles: list[str] = []
+    """Participles that, used before a noun, hedge it ("alleged police stations", "the
+    purported deal"): the noun is what is claimed, the participle no act of its own."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +121,9 @@ class Relevance:
     risk_verbs: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
+    unreal_sources: frozenset[str] = frozenset()
+    hedge_participles: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -152,6 +164,66 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or trigger.ent_type_ in NAME_LABELS
         or _at_risk(trigger, cues)
         or _state(trigger, frame, cues)
+        or _unreal_source(trigger, frame, cues)
+        or _hedge(trigger, cues)
+        or _habitual(trigger, cues)
+    )
+
+
+def _below_other_verb(token: Token, trigger: Token) -> bool:
+    head = token.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.pos_ == "VERB":
+            return True
+        head = head.head
+    return False
+
+
+def _habitual(trigger: Token, cues: Relevance) -> bool:
+    """An adverb of a lasting habit or relation in the verb's phrase ("Russia has long
+    supplied arms to India", "Norwegen liefert traditionell Gas", "seit langem"): an
+    adverb, or an uninflected German adjective used as one (tag ADJD: parsers often hang it
+    on the next noun); two-word entries match as a pair."""
+    if trigger.pos_ != "VERB":
+        return False
+    # The verb's own phrase: not a clause below it ("criticised Russia, which has long …").
+    tokens = [t for t in trigger.subtree if not _below_other_verb(t, trigger)]
+    if trigger.dep_ == "oc":
+        tokens += list(trigger.head.children)
+    for token in tokens:
+        adverbial = token.pos_ == "ADV" or token.tag_ == "ADJD"
+        # The word form only: "no longer" (lemma "long") is no habit.
+        if adverbial and token.lower_ in cues.habitual_adverbs:
+            return True
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and (
+            f"{token.lower_} {following.lower_}" in cues.habitual_adverbs
+        ):
+            return True
+    return False
+
+
+# Subject dependencies (UD/English spaCy and the German TIGER scheme).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
+
+
+def _unreal_source(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """What a prophecy, legend or horoscope says ("Eine alte Prophezeiung behauptet, dass er
+    bald abdanken wird", "a legend says the king will return"): the subject of a verb
+    above the trigger, or of the clause the coder took as governing it."""
+    verbs = [*trigger.ancestors, *(trigger.doc[g] for g in frame.governors)]
+    return any(
+        c.dep_ in SUBJECT_DEPS and lemma_of(c) in cues.unreal_sources
+        for verb in verbs
+        for c in verb.children
+    )
+
+
+def _hedge(trigger: Token, cues: Relevance) -> bool:
+    """A participle before a noun that hedges it ("alleged secret police stations", "die
+    angebliche Entführung" is an adjective already): no act of its own."""
+    return trigger.dep_ in {"amod", "nk"} and trigger.pos_ == "VERB" and (
+        lemma_of(trigger) in cues.hedge_participles or trigger.lower_ in cues.hedge_participles
     )
 
 

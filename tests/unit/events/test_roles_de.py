@@ -110,7 +110,7 @@ ADJECTIVE_ACTOR = (
                 (0, 1, "DEU", {"kind": "metonym", "type": "PLACE"}),
                 (6, 7, "TWN", {"kind": "metonym"}),
             ],
-            ("AGREE", "DEU", "TWN"),
+            ("AID", "DEU", "TWN"),
         ),
         (
             ADJECTIVE_ACTOR,
@@ -159,14 +159,13 @@ def test_roles_de_coordinated_actors_are_one_event(coder) -> None:
     assert events[0].target is None
 
 
-def test_roles_de_announced_aid_is_an_agree(coder) -> None:
+def test_roles_de_announced_aid_is_planned_aid_read_as_agree(coder) -> None:
+    # An announced gift is the act itself, planned; PLOVER's reading is the AGREE.
     mentions = [(0, 1, "DEU", {"kind": "metonym"}), (6, 7, "TWN", {"kind": "metonym"})]
     event = code(coder, INFINITIVE, mentions)[0]
-    assert event.attributes["recoded_from"] == {
-        "type": "AID",
-        "mode": None,
-        "factuality": "planned",
-    }
+    assert (event.type, event.factuality) == ("AID", "planned")
+    assert event.attributes["plover_reading"] == {"type": "AGREE", "mode": None}
+    assert "recoded_from" not in event.attributes
 
 
 # "Lyon - Französische Polizisten verhafteten drei Demonstranten.": a dateline before a dash
