@@ -83,6 +83,9 @@ class Linker:
         self.locative = frozenset(words.locative)
         self.unspecific_officials = frozenset(words.unspecific_officials)
         self.articles = frozenset(words.articles)
+        self.family_first = frozenset(words.family_name_first)
+        self.patronymics = frozenset(words.patronymics)
+        self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
         self.age_nouns = re.compile(
@@ -104,6 +107,7 @@ class Linker:
         new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
+        drafts = self._merge_titles(text, self._patronymic_names(text, drafts))
         self._role_appositions(text, drafts)
         self._own_outlet(doc.url, drafts)
         self._titled_holders(text, drafts, day)
@@ -288,7 +292,7 @@ class Linker:
                 head = draft.head or (draft.start, draft.end)
                 words = text[head[0]:head[1]].split()
                 if len(words) >= 2:
-                    surnames.setdefault(words[-1], draft)
+                    surnames.setdefault(self._surname(draft, words), draft)
         for draft in drafts:
             if draft.entity and draft.entity[0] == "new_person" and " " not in draft.entity[1]:
                 full = surnames.get(draft.entity[1]) or surnames.get(draft.entity[1][:-1])
@@ -333,7 +337,7 @@ class Linker:
         """Surname-only mentions ("Kowalczyk", "Kowalczyks") of people named in full."""
         taken = [(d.start, d.end) for d in drafts]
         found: list[Draft] = []
-        seen: set[str] = set()
+        bearers: dict[str, list[Draft]] = {}
         for draft in drafts:
             if not draft.entity or draft.entity[0] not in PERSON_KEYS:
                 continue
@@ -342,13 +346,20 @@ class Linker:
             # One-word names only for people the KB lacks ("der Soldat Andrij"); the KB
             # lists its own short forms as aliases.
             too_short = len(words) < 2 and draft.entity[0] != "new_person"
-            if too_short or words[-1] in seen or not words[-1][:1].isupper():
+            surname = self._surname(draft, words).rstrip(",.") if words else ""
+            if too_short or not surname[:1].isupper():
                 continue
-            surname = words[-1].rstrip(",.")
-            seen.add(surname)
+            bearers.setdefault(surname, []).append(draft)
+        for surname, same in bearers.items():
             pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?:s|')?(?!\w)")
             for match in pattern.finditer(text):
                 span = (match.start(), match.end())
+                # Two people of one surname ("Kim Yo Jong", "Kim Jong Un"): the bare
+                # surname is the one named last before it, an office holder the KB
+                # knows before someone it lacks.
+                before = [d for d in same if d.start < span[0]] or same[:1]
+                known = [d for d in before if d.entity[0] == "person"]
+                draft = (known or before)[-1]
                 if surname in self.names.not_names and _common_word_use(text, *span):
                     continue  # "in May", "May 3" after Theresa May: the month
                 # A surname that is also an organisation's name ("Anne Spiegel" …
@@ -367,6 +378,50 @@ class Linker:
                                    country=draft.country, sector=draft.sector,
                                    role=draft.role, entity_type="PERSON"))
         return found
+
+    def _surname(self, draft: Draft, words: list[str]) -> str:
+        """The word a person is later called by: the last one, or the first for a
+        family name first ("Lee Jae-myung" -> "Lee", "Kim Jong Un" -> "Kim") and the
+        given name of a patronymic name ("Abdulaziz bin Salman" -> "Abdulaziz")."""
+        if any(word in self.patronymics for word in words[1:]):
+            return words[0]
+        if len(words) < 2 or words[0] not in self.family_names:
+            return words[-1] if words else ""
+        countries = {draft.country}
+        if draft.entity and draft.entity[0] == "person":
+            person = self.kb.people.get(draft.entity[1])
+            countries |= {p.country for p in person.positions} if person else set()
+        given = words[1:]
+        if countries & self.family_first or len(given) == 2 or "-" in given[0]:
+            return words[0]
+        return words[-1]
+
+    def _patronymic_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"Prince Abdulaziz bin Salman": a name that opens with a patronymic particle
+        right after a person's name continues it. The whole is one name: the person the
+        KB knows by it, or a new person; never the given name's person plus the KB's
+        "bin Salman" (his brother Mohammed)."""
+        drafts = sorted(drafts, key=lambda d: (d.start, -d.end))
+        out: list[Draft] = []
+        for draft in drafts:
+            prev = out[-1] if out else None
+            words = text[draft.start:draft.end].split()
+            if (prev is None or not words or words[0] not in self.patronymics
+                    or text[prev.end:draft.start] != " " or not prev.entity
+                    or prev.entity[0] not in PERSON_KEYS):
+                out.append(draft)
+                continue
+            head = prev.head or (prev.start, prev.end)
+            full = f"{text[head[0]:prev.end]} {text[draft.start:draft.end]}"
+            if prev.entity != draft.entity:
+                known = next((t.key for t in self.kb.gazetteer.lookup(full)
+                              if t.kind == "person"), None)
+                prev.entity = ("person", known) if known else ("new_person", full)
+                prev.entity_type = "PERSON"
+                if known:
+                    prev.country = prev.sector = None
+            prev.end, prev.head = draft.end, (head[0], draft.end)
+        return out
 
     def _other_namesake(self, text: str, short: Draft, full: Draft) -> bool:
         """"Susanne Raab" … "Raab sagte": a bare surname the KB gives to someone else
@@ -826,9 +881,13 @@ class Linker:
                 # the chain's person in view and makes a later "er" ambiguous.
                 seen = drafts + found + chain
                 if token.text in self.objects_m or token.text in self.objects_f:
+                    # Binding: the object is not its clause's subject, by any name
+                    # ("Trump … said he would meet him": "him" is not Trump).
                     blocked = _clause_subject_span(token)
-                    seen = [d for d in seen if not (blocked[0] <= d.start < blocked[1])]
-                person = self._antecedent(seen, sent.start_char, token.idx, gender)
+                    subjects = {d.entity for d in seen if blocked[0] <= d.start < blocked[1]}
+                    seen = [d for d in seen if d.entity not in subjects]
+                person = self._reporter(token, seen, gender) if possessive is None else None
+                person = person or self._antecedent(seen, sent.start_char, token.idx, gender)
                 if person is None and not self._people(seen, sent.start_char, token.idx):
                     person = self._antecedent(seen, previous_start, sent.start_char, gender)
                     if person is None and possessive is None and not self._people(
@@ -840,6 +899,23 @@ class Linker:
                         entity=person.entity, country=person.country,
                         sector=person.sector, entity_type="PERSON"))
         return found
+
+    def _reporter(self, token, drafts: list[Draft], gender: str) -> Draft | None:
+        """"Trump, who met Kim, has said he would …": the subject pronoun of a clause
+        reported by a verb of saying is that verb's subject when a person names it."""
+        clause = token.head
+        if token.dep_ not in SUBJECT_DEPS or clause.dep_ not in ("ccomp", "oc"):
+            return None
+        verb = clause.head
+        if verb.lemma_ not in self.speech_verbs:
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < token.i:
+                person = next((d for d in drafts if d.start <= child.idx < d.end
+                               and d.entity and d.entity[0] in PERSON_KEYS), None)
+                if person is not None and self._gender(person) in _allowed(gender):
+                    return person
+        return None
 
     def _speaker(self, token, drafts: list[Draft], end: int, gender: str) -> Draft | None:
         """"…", sagte er: the subject pronoun of a verb of saying with no person in its
@@ -1033,6 +1109,9 @@ def _common_word_use(text: str, start: int, end: int) -> bool:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
 # Dependencies that open a clause of its own (UD and spaCy English labels).
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "csubj", "parataxis"})
+# Dependencies of a complement whose subject is the governing clause's ("willing to
+# meet", "versprach, … zu treffen").
+CONTROLLED = frozenset({"xcomp", "acomp"})
 
 
 def _coordinated(token) -> bool:
@@ -1054,10 +1133,17 @@ def _clause_head(token):
 def _clause_subject_span(token) -> tuple[int, int]:
     """Character span of the subject of the pronoun's own clause (binding: "Putin lobte
     ihn" - "ihn" is not Putin), or an empty span."""
-    for child in token.head.children:
-        if child.dep_ in SUBJECT_DEPS and child.i != token.i:
-            subtree = list(child.subtree)
-            return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+    head = token.head
+    for _ in range(4):
+        for child in head.children:
+            if child.dep_ in SUBJECT_DEPS and child.i != token.i:
+                subtree = list(child.subtree)
+                return subtree[0].idx, subtree[-1].idx + len(subtree[-1].text)
+        # A controlled infinitive has its subject in the clause above ("he would be
+        # willing to meet him", "versprach, ihn zu treffen").
+        if head.dep_ not in CONTROLLED or head.head is head:
+            break
+        head = head.head
     return (0, 0)
 
 

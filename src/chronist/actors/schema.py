@@ -402,6 +402,17 @@ class ContextWords(Strict):
     foreign envoy)."""
     name_particles: list[str]
     """Lower-case parts inside personal names ("von", "de", "bin")."""
+    patronymics: list[str] = Field(default_factory=list)
+    """Particles of an Arabic patronymic ("bin", "ibn", "bint"): "Abdulaziz bin Salman" is
+    one name, whole, never the given name plus someone else's "bin Salman"; later the
+    person is called by the given name ("Abdulaziz")."""
+    family_name_first: list[str] = Field(default_factory=list)
+    """Countries whose people are named family name first (Korea, China): "Lee
+    Jae-myung" is later "Lee", "Kim Jong Un" "Kim", not the last word."""
+    family_names: list[str] = Field(default_factory=list)
+    """Common family names of those countries: a new person's name that opens with one
+    and goes on with a hyphenated or two-part given name ("Kim Yo Jong", "Choi
+    Sun-hee") is named family name first too."""
     pronouns_m: list[str]
     pronouns_f: list[str]
     object_pronouns_m: list[str] = Field(default_factory=list)
