@@ -58,3 +58,12 @@ class Datelines:
         line_start = self.text.rfind("\n", 0, start) + 1
         head = _HEAD.match(self.text, max(0, line_start - 1) if line_start else 0)
         return bool(head) and end <= head.end()
+
+    def first_place(self, within: int = 400) -> str | None:
+        """The place of the article's first dateline near its top, in capitals as
+        written ("SEOUL" of "SEOUL, March 10 (Reuters) -"), or None."""
+        if self.spans and self.spans[0][0] < within:
+            return self.spans[0][2]
+        head = _HEAD.search(self.text[:within])
+        place = head.group().strip() if head else ""
+        return place if len(place) > 2 and re.sub(r"[ /.'-]", "", place).isalpha() else None

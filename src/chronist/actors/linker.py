@@ -61,6 +61,7 @@ class Linker:
         self._sentence_starts: list[int] = []
         self._dominant: str | None = None
         self._day: date | None = None
+        self._dateline: str | None = None
         self.kb = kb
         self.words = words
         self.composer = Composer(kb, words)
@@ -104,10 +105,12 @@ class Linker:
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         datelines = self.composer.datelines  # found by compose() above
+        self._dateline = self._dateline_country(datelines)
         new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         drafts = self._merge_org_titles(text, drafts)
-        drafts = self._merge_titles(text, self._patronymic_names(text, drafts))
+        drafts = self._merge_titles(text, self._known_given_names(
+            text, self._patronymic_names(text, drafts)))
         self._role_appositions(text, drafts)
         self._own_outlet(doc.url, drafts)
         self._titled_holders(text, drafts, day)
@@ -406,6 +409,13 @@ class Linker:
         for draft in drafts:
             prev = out[-1] if out else None
             words = text[draft.start:draft.end].split()
+            if (prev is not None and prev.entity and prev.entity == draft.entity
+                    and prev.kind == draft.kind == "name"
+                    and text[prev.end:draft.start] == " "):
+                # "die Europäische Weltraumorganisation Esa": a name and its short
+                # form side by side are one mention.
+                prev.end = draft.end
+                continue
             if (prev is None or not words or words[0] not in self.patronymics
                     or text[prev.end:draft.start] != " " or not prev.entity
                     or prev.entity[0] not in PERSON_KEYS):
@@ -420,6 +430,31 @@ class Linker:
                 prev.entity_type = "PERSON"
                 if known:
                     prev.country = prev.sector = None
+            prev.end, prev.head = draft.end, (head[0], draft.end)
+        return out
+
+    def _known_given_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"Opposition leader Edmundo González": a new name right before a KB person's
+        short name that together open the KB person's full name (a Spanish name without
+        its second surname, "Edmundo González Urrutia") is that person, one mention."""
+        drafts = sorted(drafts, key=lambda d: (d.start, -d.end))
+        out: list[Draft] = []
+        for draft in drafts:
+            prev = out[-1] if out else None
+            if (prev is None or text[prev.end:draft.start] != " " or not prev.entity
+                    or prev.entity[0] != "new_person" or not draft.entity
+                    or draft.entity[0] != "person"):
+                out.append(draft)
+                continue
+            head = prev.head or (prev.start, prev.end)
+            words = f"{text[head[0]:prev.end]} {text[draft.start:draft.end]}".split()
+            person = self.kb.people.get(draft.entity[1])
+            names = [person.name, *person.aliases.de, *person.aliases.en] if person else []
+            if not any(name.split()[:len(words)] == words for name in names):
+                out.append(draft)
+                continue
+            prev.entity, prev.entity_type = draft.entity, "PERSON"
+            prev.country, prev.sector = draft.country, draft.sector or prev.sector
             prev.end, prev.head = draft.end, (head[0], draft.end)
         return out
 
@@ -480,6 +515,9 @@ class Linker:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
             elif previous is not None and draft.start - previous.end < NEAR:
                 draft.country, draft.entity = previous.country, previous.entity
+            elif self._dateline and draft.sector and self.kb.organs[draft.organ].dateline:
+                draft.country = self._dateline
+                draft.entity = ("organ", f"{self._dateline}:{draft.organ}")
             elif self._unspecific(draft) and self._countries_in_play(draft) >= 2:
                 pass  # "Israeli and Lebanese negotiators met, officials said": whose?
             elif country and draft.sector:
@@ -487,6 +525,21 @@ class Linker:
                 draft.entity = ("organ", f"{country}:{draft.organ}")
         if draft.country:
             last[draft.organ] = draft
+
+    def _dateline_country(self, datelines) -> str | None:
+        """The country of the article's first dateline place ("SEOUL, March 10
+        (Reuters) -", "MOSKAU (dpa) -"; of several, "LONDON/DUBAI", the first)."""
+        place = datelines.first_place()
+        if place is None:
+            return None
+        place = place.split("/")[0].strip(" .")
+        for surface in (place, place.title(), place.capitalize()):
+            for target in self.kb.gazetteer.lookup(surface):
+                if target.kind == "country":
+                    return target.key
+                if target.kind == "place" and target.country:
+                    return target.country
+        return None
 
     def _generic(self, draft: Draft) -> bool:
         """English "government" with no determiner or possessor ("the glue of
@@ -731,10 +784,15 @@ class Linker:
         """A company, union, association or medium the KB lacks, named in a text about
         one country, is that country's ("Der Gesamtverband der Versicherer" in a story
         on Bavaria). International and armed groups keep no country."""
-        if self._dominant is None:
-            return
         for draft in drafts:
             if (draft.entity and draft.entity[0] == "new_org" and draft.country is None
+                    and draft.sector in STATE_SECTORS and self._dateline):
+                # "SEOUL - … the Joint Chiefs of Staff said": a state body the KB lacks
+                # is the dateline country's.
+                draft.country = self._dateline
+            elif self._dominant is None:
+                continue
+            elif (draft.entity and draft.entity[0] == "new_org" and draft.country is None
                     and draft.sector in DOMESTIC_SECTORS):
                 draft.country = self._dominant
             elif (draft.entity and draft.entity[0] == "new_person" and draft.country is None

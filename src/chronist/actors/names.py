@@ -50,6 +50,10 @@ class NameFinder:
         self.place_heads = frozenset(words.place_heads)
         self.org_heads = kb.org_heads
         self.legal_forms = frozenset(words.legal_forms)
+        self.time_zones = frozenset(words.time_zones)
+        heads = "|".join(map(re.escape, sorted(words.event_heads, key=len, reverse=True)))
+        self._event_after = re.compile(
+            r"^(?:-|\s+)(?:" + heads + r")(?!\w)", re.IGNORECASE) if heads else None
         cues = "|".join(map(re.escape, words.company_cues))
         self._company_cue = re.compile(
             r"(?<!\w)(?:" + cues + r")\s$", re.IGNORECASE) if cues else None
@@ -196,6 +200,10 @@ class NameFinder:
                 continue
             if not inside and self._titled(text, ent.start_char, drafts):
                 continue  # "Police spokeswoman Resila Onyango": a person after a title
+            if self._event_name(text, ent.end_char) or ent.text in self.time_zones:
+                continue
+            if not any(word[:1].isupper() for word in ent.text.split()):
+                continue  # "the state news agency": a description, no name
             name = ent.text.removeprefix("the ").removeprefix("The ")
             start = ent.end_char - len(name)
             country = next((d.country for d in inside if d.country), None)
@@ -233,8 +241,16 @@ class NameFinder:
     def _plausible_org(ent) -> bool:
         return _plausible_org_name(ent.text)
 
+    def _event_name(self, text: str, end: int) -> bool:
+        """"the Freedom Shield exercise": a name right before an event noun names the
+        event, no actor."""
+        return self._event_after is not None and bool(
+            self._event_after.match(text[end:end + 30]))
+
     def _decide(self, text: str, run: NameRun, drafts: list[Draft], hits: list[Hit]):
         name = text[run.start:run.end]
+        if self._event_name(text, run.end) or name in self.time_zones:
+            return None
         title = _draft_before(text, run.start, drafts, kinds=("role",))
         if title is None:
             organ = _draft_before(text, run.start, drafts, kinds=("organ",))

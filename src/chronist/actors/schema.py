@@ -286,6 +286,10 @@ class Organ(Strict):
     not_after: Aliases = Field(default_factory=Aliases)
     """Words that, right before the noun, make it a thing rather than an actor
     ("in sozialen Medien", "on social media")."""
+    dateline: bool = False
+    """A bare noun of this organ with no country word is the government's of the
+    dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a
+    nearby adjective ("Ukrainian drones … the Defence Ministry said")."""
     kind: Literal["organ", "adjective", "head"] = "organ"
     """`adjective`: the noun is no actor itself ("israelische Kampfflugzeuge", "syrischer
     Beschuss"); the country adjective is, with this sector. `head`: the noun heads an
@@ -437,6 +441,11 @@ class ContextWords(Strict):
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""
+    event_heads: list[str] = Field(default_factory=list)
+    """Nouns right after a name that make it the name of an event, not of an actor ("the
+    Freedom Shield exercise", "die Zapad-Übung"); matched in any letter case."""
+    time_zones: list[str] = Field(default_factory=list)
+    """Time-zone abbreviations ("GMT", "MEZ"): never an organisation's acronym."""
     place_words: list[str] = Field(default_factory=list)
     """First words of multi-word place names ("New York", "Bad Ems"): no person."""
     place_heads: list[str] = Field(default_factory=list)

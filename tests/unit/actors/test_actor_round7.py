@@ -66,3 +66,52 @@ def test_reported_subject_and_bound_object(stages):
                        "would be willing to meet him again.")
     assert found(doc, "he")[0].entity == found(doc, "President Donald Trump")[0].entity
     assert found(doc, "him")[0].entity == "chronist:kim-jong-un"
+
+
+def test_given_name_and_first_surname_are_the_kb_person(stages):
+    doc = link(stages, "Opposition leader Edmundo González thanked his supporters.")
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert [m.entity for m in people] == ["chronist:edmundo-gonzalez-urrutia"]
+
+
+# ------------------------------------------- organs without a country word
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the dateline's country, not the adjective nearby
+    ("MOSCOW, March 3 (Reuters) - Ukrainian drones hit a fuel depot overnight, the "
+     "Defence Ministry said.", "Defence Ministry", "RUS"),
+    ("MOSKAU (dpa) - Ukrainische Drohnen trafen ein Depot, teilte das "
+     "Verteidigungsministerium mit.", "Verteidigungsministerium", "RUS"),
+    # US federal departments are American whatever the story is about
+    ("The Treasury Department said it had frozen the assets of three Cuban officials.",
+     "Treasury Department", "USA"),
+])
+def test_ministry_country(stages, text, surface, country):
+    lang = "de" if "dpa" in text else "en"
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+def test_state_body_the_kb_lacks_takes_the_dateline_country(stages):
+    doc = link(stages, "SEOUL, May 2 (Reuters) - The artillery drill ended at noon, the "
+                       "Joint Chiefs of Staff (JCS) said.")
+    hits = found(doc, "Joint Chiefs of Staff")
+    assert hits and (hits[0].country, hits[0].sector) == ("KOR", "MIL")
+
+
+@pytest.mark.parametrize("surface", ["Iron Falcon", "GMT", "coastal news agency"])
+def test_event_names_time_zones_and_descriptions_are_no_actors(stages, surface):
+    doc = link(stages, "The Iron Falcon exercise began at 0400 GMT, the coastal news "
+                       "agency reported.")
+    assert not found(doc, surface)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("The report was carried by KCNA on Friday.", "en", "KCNA", "PRK", "MED"),
+    ("Kämpfer der FDLR griffen ein Dorf an.", "de", "FDLR", "RWA", "REB"),
+    ("Die Europäische Weltraumorganisation Esa startete eine Sonde.", "de",
+     "Europäische Weltraumorganisation Esa", None, "IGO"),
+])
+def test_kb_gaps(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, sector)
