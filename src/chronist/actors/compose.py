@@ -201,8 +201,10 @@ class Composer:
         draft.head = (hit.start, hit.end)
         if self.feminine and text[hit.start:hit.end].endswith(self.feminine):
             draft.extra["gender"] = "f"  # "Präsidentin": never resolved to a man
-        draft.former = self._is_former(text, start, hit.start) or self._plural_role(
-            text, hit, noun)
+        plural = self._plural_role(text, hit, noun)
+        draft.former = self._is_former(text, start, hit.start) or plural
+        if plural and not self._is_former(text, start, hit.start):
+            draft.extra["plural"] = True  # several people, no office holder to resolve
         return draft
 
     def _in_work_title(self, text: str, hit: Hit) -> bool:
@@ -325,8 +327,10 @@ class Composer:
             # reporter": the role's own sector, and no country (a reporter of a British
             # agency need not be British).
             organisation = self.kb.orgs[org]
-            if role.sector in (None, "GOV") or organisation.sector == "PTY":
-                # "CDU-Chef", "SPD-Vorsitzende": a party's officer acts for the party.
+            if role.sector in (None, "GOV") or organisation.sector == "PTY" or (
+                    organisation.type == "GROUP"):
+                # "CDU-Chef", "SPD-Vorsitzende": a party's officer acts for the party;
+                # "M23-Kommandeure", "Hamas-Sprecher": an armed group's for the group.
                 draft.sector = organisation.sector
                 draft.country = organisation.country
         if qualifier and qualifier.person:

@@ -143,11 +143,24 @@ class KnowledgeBase:
                 self._add_name(alias, target)
         for place in self.places.values():
             self._add_place(place)
+        for country in self.countries.values():
+            self._add_compass_regions(country)
         for organ in self.organs.values():
             self._add_nouns("organ", organ.id, organ.nouns.for_lang(self.lang), organ.fixed)
         for role in self.roles.values():
             self._add_nouns("role", role.id, role.nouns.for_lang(self.lang), role.fixed)
         self._add_spelling_variants()
+
+    def _add_compass_regions(self, country: Country) -> None:
+        """"Ostkongo", "Nordsyrien": a compass prefix on a one-word country name names
+        that country's region; a place the KB lists under that name keeps it."""
+        for name in getattr(country, self.lang).names:
+            if " " in name or "-" in name or not name[:1].isupper() or name.isupper():
+                continue
+            for prefix in self.morphology.compass_prefixes:
+                surface = prefix + name[:1].lower() + name[1:]
+                if not self.gazetteer.lookup(surface):
+                    self._add_name(surface, Target("country", country.id, "name"))
 
     def _add_spelling_variants(self) -> None:
         """"Aussenministerium", "das Weisse Haus": every form also in the language's

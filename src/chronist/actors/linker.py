@@ -53,6 +53,10 @@ NEAR = 600
 DOMINANT_SHARE = 0.35
 # …and at least this many times as many as the next one (not an India–Pakistan story).
 DOMINANT_LEAD = 1.5
+# Sectors whose bare plural or unresolvable role nouns in a story about one country are
+# that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
+# government roles ("world leaders", "advisers") are as often foreign or generic.
+STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
 
 
 class Linker:
@@ -126,6 +130,7 @@ class Linker:
         self._drafts = drafts
         self._sentence_starts = _sentence_starts(doc)
         self._day = day
+        self._compound_sectors(text, drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
         self._home_organisations(drafts)
         drafts += self._age_nouns(text, drafts)
@@ -491,6 +496,25 @@ class Linker:
             if draft.role and draft.entity and self.kb.roles[draft.role].resolvable:
                 last_office = draft
 
+    def _compound_sectors(self, text: str, drafts: list[Draft]) -> None:
+        """"Oppositionspolitiker", "Regierungspolitiker": a role noun of no sector in a
+        compound whose first part is a state organ or side takes that part's sector."""
+        for draft in drafts:
+            if draft.kind != "role" or draft.sector or draft.org or draft.country:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            word = text[head[0]:head[1]]
+            for cut in range(4, len(word) - 3):
+                prefix = word[:cut]
+                sectors = {self.kb.organs[t.key].sector
+                           for candidate in (prefix, prefix.removesuffix("s"))
+                           for t in self.kb.gazetteer.lookup(candidate)
+                           if t.kind == "organ" and t.form == "noun"}
+                sectors.discard(None)
+                if len(sectors) == 1:
+                    draft.sector = sectors.pop()
+                    break
+
     @staticmethod
     def _gender_fits(draft: Draft, holder) -> bool:
         wanted = draft.extra.get("gender")
@@ -713,6 +737,12 @@ class Linker:
         elif where is None and role.resolvable and draft.role in last and not draft.former:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
+        elif (where is None and not role.resolvable and self._dominant
+              and (not draft.former or draft.extra.get("plural"))
+              and draft.sector in STORY_SECTORS):
+            # "ein Armeesprecher", "drei Oppositionspolitiker" in a story about one
+            # country: its army's, its opposition's.
+            draft.country = self._frame_country(draft) or self._dominant
         elif where is None and role.resolvable and self._dominant and not draft.former:
             country = (self._frame_country(draft) or self._sentence_country(draft)
                        or self._dominant)
@@ -1094,7 +1124,8 @@ class Linker:
 
 
     def _dominant_country(self, drafts: list[Draft]) -> str | None:
-        counts: dict[str, int] = {}
+        # The dateline's place says where the story is, like a mention of the country.
+        counts: dict[str, int] = {self._dateline: 1} if self._dateline else {}
         for draft in drafts:
             # Organisations say little about where a story is ("DW", "Reuters", "Nato").
             if draft.entity and draft.entity[0] in ("org", "new_org"):

@@ -602,6 +602,9 @@ class Morphology(Strict):
     """Names ending in a vowel form no city adjective this way…"""
     city_adjective_vowel_exceptions: list[str] = Field(default_factory=list)
     """…except those with these endings ("Moskau" -> "Moskauer")."""
+    compass_prefixes: list[str] = Field(default_factory=list)
+    """Prefixes that make a one-word country name its region ("Ostkongo", "Nordsyrien"):
+    the country, as a place after a locative word."""
     federal_prefix: str | None = None
     """The prefix of a federal-state compound ("Bundesaußenminister")."""
     name_adjective_ending: str | None = None

@@ -115,3 +115,30 @@ def test_event_names_time_zones_and_descriptions_are_no_actors(stages, surface):
 def test_kb_gaps(stages, text, lang, surface, country, sector):
     hits = found(link(stages, text, lang), surface)
     assert hits and (hits[0].country, hits[0].sector) == (country, sector)
+
+
+# ---------------------------------------- plural roles, compounds, story country
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("Bolivianische Offiziere berieten die Regierung.", "Bolivianische Offiziere", "BOL",
+     "MIL"),
+    # an armed group's compound: the group's side
+    ("FARC-Kommandeure lehnten das Angebot ab.", "FARC-Kommandeure", "COL", "REB"),
+    # a compound with a side's noun, in a story about one country
+    ("BOGOTÁ (dpa) - Kolumbien hat gewählt. In Kolumbien wurden drei "
+     "Oppositionspolitiker festgenommen.", "Oppositionspolitiker", "COL", "OPP"),
+    ("LIMA (dpa) - In Peru wurde gestreikt. Peru ist unruhig. Ein Armeesprecher "
+     "bestätigte die Festnahmen.", "Armeesprecher", "PER", "MIL"),
+    # a compass region is its country's place
+    ("Die Regierung schickt Hilfe für die Vertriebenen im Nordsyrien-Konflikt und die "
+     "Vertriebenen im Ostkongo.", "Ostkongo", "COD", None),
+])
+def test_german_plural_roles_and_compounds(stages, text, surface, country, sector):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, sector)
+
+
+def test_government_roles_stay_generic(stages):
+    doc = link(stages, "LIMA (dpa) - In Peru wurde gestreikt. Peru ist unruhig. "
+                       "Drei Berater sprachen mit Journalisten.", "de")
+    assert all(m.country is None for m in found(doc, "Berater"))
