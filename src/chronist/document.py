@@ -91,6 +91,15 @@ class TimeExpression:
     span_edge: bool = False
     """True for the edge of a span ("seit 2018", "since June", "bis 2027"): it tells when
     something began or must end, not when the clause around it happened. Internal."""
+    clause: tuple[int, ...] = ()
+    """Offsets of the verb governing the expression and of the verbs of the clauses above
+    it, from the parse (empty without one). Internal."""
+    background: bool = False
+    """The governing clause tells background about a noun (relative clause, participle)
+    or looks ahead (a plan, a possibility): its time dates no other clause. Internal."""
+    attached: tuple[int, ...] = ()
+    """Offsets of the words a background clause hangs on ("sanctions … imposed in
+    October"): an event named by one of them takes the clause's time. Internal."""
 
     def as_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {

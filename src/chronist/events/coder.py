@@ -600,6 +600,8 @@ class EventCoder:
         if analysis.has_annotation("DEP"):
             governed = []
             for time in dated:
+                if time.background and time.clause and time.clause[0] != trigger.idx:
+                    continue  # another verb's relative clause or participle: see time layer
                 span = analysis.char_span(time.start, time.end, alignment_mode="expand")
                 steps = _steps_to(span.root, trigger) if span is not None else None
                 if steps is not None:

@@ -103,6 +103,32 @@ class TimeLexicon(_Strict):
     perfect_auxiliaries: list[str] = []
     """Lemmas of the auxiliaries of the perfect ("haben", "sein", "have"): in the past
     tense with a participle they make a pluperfect, a flashback."""
+    possibility_auxiliaries: list[str] = []
+    """Lemmas of modal auxiliaries that make their infinitive a possibility ("could",
+    "might"): like the future, such a clause looks ahead and does not move the story.
+    (A Konjunktiv II auxiliary with an infinitive, "könnten … eintreffen", counts too,
+    from its Mood feature.)"""
+    support_auxiliaries: list[str] = []
+    """Lemmas of auxiliaries that carry only tense and negation ("did not meet"): their
+    infinitive is an asserted verb, not a plan."""
+    background_relations: list[str] = []
+    """Dependency relations of clauses that tell background about a noun (a relative
+    clause, a participle, "das im Dezember unterzeichnete Abkommen"): their time
+    belongs to them, does not date the clause they hang on, nor move the story."""
+    participle: str | None = None
+    """A regular expression for the lemmas of attributive participles where the tagger
+    marks them as plain adjectives ("geschlossen", "unterzeichnet", "andauernd"): a time
+    hung on one, or standing between an article and one, belongs to it ("den im Dezember
+    geschlossenen Vertrag")."""
+    invitation_verbs: list[str] = []
+    """Lemmas of verbs that invite or summon someone to a meeting named after one of
+    `invitation_prepositions` ("invited opposition leaders to talks on Thursday"): the
+    meeting lies ahead, its day does not date the invitation."""
+    invitation_prepositions: list[str] = []
+    plan_verbs: list[str] = []
+    """Lemmas of verbs of planning, promising and deciding: their bare infinitive ("pledged
+    to submit a plan by the end of March", "beschloss, im März Truppen zu entsenden") lies
+    ahead, counted forward from the day of writing, and its time does not date them."""
     forward_prepositions: list[str] = []
     """Words right before a weekday that set something for that day ("für
     Samstag", "for Saturday"): whatever the clause's tense, the nearer of the last and the

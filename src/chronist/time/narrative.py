@@ -15,8 +15,8 @@ year from the whole story.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -70,6 +70,25 @@ class Anchor:
     start: int
     end: int
     value: str
+    clause: tuple[int, ...] = ()
+    """The governing verb and the verbs above it (see TimeExpression.clause)."""
+    background: bool = False
+    attached: tuple[int, ...] = ()
+
+    def dates(self, start: int, end: int, event: tuple[int, ...] | None) -> bool:
+        """Whether this time can date the clause spanning start:end, whose verb and the
+        verbs above it are `event`: a time of the clause itself or of one above it does;
+        one in a background clause below or beside it ("who fled in September",
+        "das im Dezember unterzeichnete Abkommen", "agrees to resume … from April") only
+        when that clause tells about the event's own word ("sanctions imposed in
+        October")."""
+        if event is None or not self.clause or not self.background:
+            return True
+        if self.clause[0] in event:
+            return True
+        if event and start <= event[0] < end:
+            return False  # the event is a verb: a clause below it is not its time
+        return any(start <= offset < end for offset in self.attached)
 
 
 class NarrativeTime:
@@ -81,16 +100,23 @@ class NarrativeTime:
         sentences: Sequence[tuple[int, int]],
         published: str | None,
         paragraphs: Sequence[int] = (),
+        clauses: Mapping[int, tuple[int, ...]] | None = None,
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         self.sentences = sorted(sentences)
         self.anchors = [
-            Anchor(t.start, t.end, value)
+            Anchor(t.start, t.end, value, t.clause, t.background, t.attached)
             for t in sorted(times, key=lambda t: t.start)
             if t.type in ("DATE", "TIME") and (value := date_prefix(t.value))
         ]
+        # token offset -> the verbs of its clause and the clauses above (from the parse)
+        self._clauses = dict(clauses or {})
+        self._offsets = sorted(self._clauses)
         dated = _dated(times)
-        moving = [a for a, t in zip(self.anchors, dated, strict=True) if t.moves_narrative]
+        # a relative clause or participle tells background, a plan or possibility looks
+        # ahead: their times date no later clause
+        moving = [a for a, t in zip(self.anchors, dated, strict=True)
+                  if t.moves_narrative and not t.background]
         # A dateline's date is when the report was filed, a span's edge when something
         # began or must end ("the first talks since June"): neither dates a clause.
         self._explicit = [
@@ -105,15 +131,25 @@ class NarrativeTime:
             return self.sentences[index]
         return None
 
+    def clause_for(self, start: int, end: int) -> tuple[int, ...] | None:
+        """The verbs of the clause spanning start:end and of those above it: those of its
+        word highest in the parse (the shortest chain); None without a parse."""
+        lo, hi = bisect_left(self._offsets, start), bisect_left(self._offsets, end)
+        chains = [self._clauses[offset] for offset in self._offsets[lo:hi]]
+        return min(chains, key=len) if chains else None
+
     def explicit_for(self, start: int, end: int) -> str | None:
-        """The date written in the clause: inside the span, else the nearest in its sentence."""
-        inside = [a for a in self._explicit if a.start >= start and a.end <= end]
+        """The date written in the clause: inside the span, else the nearest in its
+        sentence; neither from a background clause that is not the event's own."""
+        event = self.clause_for(start, end)
+        explicit = [a for a in self._explicit if a.dates(start, end, event)]
+        inside = [a for a in explicit if a.start >= start and a.end <= end]
         if inside:
             return inside[0].value
         sentence = self.sentence_of(start)
         if sentence is None:
             return None
-        near = [a for a in self._explicit if a.start >= sentence[0] and a.end <= sentence[1]]
+        near = [a for a in explicit if a.start >= sentence[0] and a.end <= sentence[1]]
         if not near:
             return None
         return min(near, key=lambda a: _distance(a, start, end)).value

@@ -133,10 +133,13 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
         # ("payable Jan. 3 to holders of record Nov. 16")
         reference = ctx.document
     if not reference.finer_than("Y") or reference.granularity in ("H", "Q", "SEASON"):
-        return reference.year
+        return _not_after_writing(reference.year, month, day, ctx)
     if ctx.narrative_year and ctx.document is not None and reference != ctx.document:
         return _year_in_narrative(month, day, reference, ctx)
     ref = reference.start
+    if day is not None and reference.granularity == "M" and month == ref.month:
+        # a day of the month the story is in ("in April … on April 5")
+        return ref.year
     if reference.granularity != "D":
         ref = ref.replace(day=15)
 
@@ -186,6 +189,19 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
     if value is None:
         return None
     return Resolution(value.iso(), value, mod, anchor)
+
+
+def _not_after_writing(year: int, month: int, day: int | None, ctx: Context) -> int:
+    """A past clause cannot tell of a month after the day of writing: "sanctions
+    imposed in October" in a March article are last October's, even while the story
+    is in this year."""
+    if not ctx.past or ctx.document is None:
+        return year
+    written = ctx.document.at("D").start
+    candidate = make_date(year, month, day or 1)
+    if candidate is not None and candidate > written and year == written.year:
+        return year - 1
+    return year
 
 
 def _year_in_narrative(month: int, day: int | None, reference: CalendarValue, ctx: Context) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from chronist.document import TimeExpression
+from chronist.time.clauses import Clause
 from chronist.time.lexicon import Rule, TimeLexicon, compile_rule, fold, group_tables
 from chronist.time.narrative import NarrativeClock
 from chronist.time.resolve import ACTIONS, Context, Slots
@@ -173,12 +174,22 @@ class TimeTagger:
         sentences: Sequence[tuple[int, int]] | None = None,
         tenses: Sequence[tuple[int, str]] = (),
         governors: Mapping[int, str] | None = None,
+        clauses: Mapping[int, Clause] | None = None,
     ) -> list[TimeExpression]:
         """All time expressions of `text`, resolved against `published` and the narrative.
 
         `tenses` are (offset, "Past"|"Pres"|"Fut") of the text's verbs when a parser
         has read it; `governors` maps each token offset to the tense of the verb that
         governs it ("Past", "Pres", "Fut"). Without them tense comes from marker words.
+        `clauses` (token offset -> its clause, from the parse) tie each time to its verb:
+        a time in a clause that looks ahead (a plan, a possibility) is counted forward
+        ("pledged to submit a plan by the end of March"). Such times and those of relative
+        clauses and participles (`background`) still move the story's time that resolves
+        bare months here (measured: "des Jahres 2023" in a relative clause, a plan's
+        "March 12" before "signed … on February 10"), but date no later event
+        (NarrativeTime). The story's time runs on across paragraphs: a year written in one
+        dates the bare months of the next (measured: restarting it at each paragraph lost
+        German and English values; event dating restarts at paragraphs in NarrativeTime).
         """
         sentences = sorted(sentences) if sentences is not None else simple_sentences(text)
         sentence_starts = [start for start, _ in sentences]
@@ -196,6 +207,9 @@ class TimeTagger:
             future, past = self._governed_tense(candidate, governors) if governors \
                 else (False, False)
             set_for = self._set_for(text, candidate)
+            clause = _clause_of(candidate, clauses) if clauses else None
+            if clause is not None and clause.ahead and not set_for:
+                future, past = True, False  # a plan or possibility: counted forward
             if set_for:  # whatever the clause's tense: the nearer of the last and next
                 future, past = False, False
             elif not (future or past):
@@ -226,8 +240,14 @@ class TimeTagger:
                 fine = calendar.finer_than("SEASON")
                 time.span_edge = self._span_edge(candidate, text)
                 time.moves_narrative = self._moves_narrative(candidate, text)
-                if time.moves_narrative:
+                if clause is not None:
+                    time.clause, time.attached = clause.chain, clause.attached
+                    time.background = clause.background
+                if time.moves_narrative or time.span_edge:
+                    # an anaphor ("damals") takes the last time told, a span's edge too
+                    # ("seit Anfang 2025 … damals")
                     told.move(calendar, fine, sentence[0])
+                if time.moves_narrative:
                     if self._in_flashback(candidate, governors):
                         time.moves_narrative = False
                     else:
@@ -291,7 +311,7 @@ class TimeTagger:
         if candidate.compiled.rule.params.get("keeps_narrative"):
             # a comparison ("up from $4 a year earlier") does not move the story
             return False
-        if self._starts_span(candidate, text):
+        if self._span_edge(candidate, text):
             return False
         if self.lexicon.bare_year.moves_narrative:
             return True
@@ -343,6 +363,14 @@ class TimeTagger:
         if "Fut" in verbs:
             return True, False
         return False, "Past" in verbs
+
+
+def _clause_of(candidate: Candidate, clauses: Mapping[int, Clause]) -> Clause | None:
+    """The clause of the expression's first word that the parse knows."""
+    for offset in range(candidate.start, candidate.end):
+        if offset in clauses:
+            return clauses[offset]
+    return None
 
 
 def _word_before(text: str, start: int) -> str | None:

@@ -1,0 +1,217 @@
+"""Clauses from the dependency parse: which verb a word's clause hangs on, its tense,
+and whether the clause tells background (a relative clause, a participle, a plan).
+
+A time belongs to the verb that governs it: "González, who fled to Spain in September,
+thanked …" dates the flight, not the thanks; "das im Dezember unterzeichnete Abkommen"
+dates the signing; "agrees to resume output from April" dates the resumption. Such
+times neither date the clause around them nor move the story's time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+_VERBS = ("VERB", "AUX")
+_AUX_DEPS = ("aux", "aux:pass", "auxpass")
+_INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
+
+
+@dataclass(frozen=True, slots=True)
+class Auxiliaries:
+    """Lemmas of the auxiliaries that mark the future, the perfect, a possibility and
+    mere tense support, and the relations of background clauses."""
+
+    future: frozenset[str]
+    perfect: frozenset[str]
+    possibility: frozenset[str] = frozenset()
+    support: frozenset[str] = frozenset()
+    background: frozenset[str] = frozenset()
+    participle: re.Pattern[str] | None = None
+    """Lemmas of participles where the tagger gives adjectives no VerbForm (German)."""
+    invitation_verbs: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
+    """Lemmas of verbs whose bare infinitive lies ahead ("pledged to submit")."""
+    invitation_prepositions: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """The clause a word stands in."""
+
+    head: int
+    """Offset of the clause's verb (or attributive participle)."""
+    tense: str
+    """"Past", "Pres", "Fut" (also a possibility: "could", "könnten"), "Pqp" or ""."""
+    chain: tuple[int, ...]
+    """Offsets of this clause's head and of the heads of the clauses above it."""
+    background: bool
+    """The clause, or one it stands in, tells background about a noun or looks ahead."""
+    ahead: bool = False
+    """The clause itself looks ahead: a plan, a possibility, the meeting one is invited
+    to ("will meet", "could conduct", "pledged to submit", "to talks on Thursday")."""
+    attached: tuple[int, ...] = ()
+    """Offsets of the words between the head and the clause above: the noun a relative
+    clause or participle tells about ("sanctions … imposed in October")."""
+
+
+def clauses(analysis: Any, auxiliaries: Auxiliaries) -> dict[int, Clause]:
+    """Token offset -> the clause it stands in; empty without a dependency parse."""
+    if analysis is None or not hasattr(analysis, "has_annotation") \
+            or not analysis.has_annotation("DEP"):
+        return {}
+    builder = _Builder(auxiliaries)
+    found = {token.idx: builder.clause(builder.head_of(token)) for token in analysis}
+    for token in analysis:
+        for offset in _inside_attribute(token, auxiliaries):
+            found[offset] = builder.clause(token)
+    return found
+
+
+def _inside_attribute(adjective: Any, auxiliaries: Auxiliaries) -> list[int]:
+    """Offsets of the words between an article and the attributive participle after it:
+    "den [im Dezember in Genf] geschlossenen Vertrag". They belong to the participle
+    whatever the parser hung them on (it often takes "im Dezember" for the verb's)."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in auxiliaries.background \
+            or not _participle(adjective, auxiliaries) or adjective.head.i <= adjective.i:
+        return []
+    words = []
+    for word in reversed(adjective.doc[adjective.sent.start:adjective.i]):
+        if word.pos_ == "DET":
+            return [w.idx for w in reversed(words)] if len(words) > 1 else []
+        if word.pos_ in (*_VERBS, "PUNCT", "CCONJ", "SCONJ", "PRON"):
+            return []
+        words.append(word)
+    return []
+
+
+class _Builder:
+    def __init__(self, auxiliaries: Auxiliaries) -> None:
+        self.auxiliaries = auxiliaries
+        self.built: dict[int, Clause] = {}
+
+    def head_of(self, token: Any) -> Any:
+        """The verb governing `token` (itself if a verb), or an attributive participle
+        that a word below it hangs on."""
+        verb = token
+        # Bounded walk: a repaired parse may hold a cycle, which must not hang the stage.
+        for _ in range(len(token.sent)):
+            if verb.pos_ in _VERBS or verb.head.i == verb.i:
+                break
+            if verb is not token and (self._meeting(verb) or self._attribute(verb)):
+                # "das im Dezember unterzeichnete Abkommen", "invited … to talks on Thursday"
+                return verb
+            verb = verb.head
+        if verb.dep_ in _AUX_DEPS and verb.head.pos_ in _VERBS:
+            verb = verb.head  # a phrase the parser hung on the auxiliary: its verb's
+        return verb
+
+    def clause(self, head: Any, depth: int = 0) -> Clause:
+        if head.i in self.built:
+            return self.built[head.i]
+        parent: Clause | None = None
+        attached: list[int] = []
+        if head.head.i != head.i and depth < len(head.sent):
+            upper = self.head_of(head.head)
+            if upper.i != head.i:
+                parent = self.clause(upper, depth + 1)
+                word = head.head
+                for _ in range(len(head.sent)):
+                    if word.i == upper.i:
+                        break
+                    attached.append(word.idx)
+                    word = word.head
+        meeting = self._meeting(head)
+        tense = "Fut" if meeting else verb_tense(head, self.auxiliaries)
+        ahead = meeting or self._looks_ahead(head, tense)
+        own = ahead or head.dep_ in self.auxiliaries.background
+        clause = Clause(
+            head.idx, tense, (head.idx, *(parent.chain if parent else ())),
+            own or bool(parent and parent.background), ahead, tuple(attached))
+        self.built[head.i] = clause
+        return clause
+
+    def _attribute(self, adjective: Any) -> bool:
+        """An attributive participle ("das im Dezember unterzeichnete Abkommen"), not
+        any adjective a parser hung a time on ("am Freitag weitere Systeme")."""
+        return adjective.pos_ == "ADJ" and adjective.dep_ in self.auxiliaries.background \
+            and _participle(adjective, self.auxiliaries)
+
+    def _meeting(self, noun: Any) -> bool:
+        """The meeting someone is invited to ("invited opposition leaders to talks on
+        Thursday"): it lies ahead of the invitation, and its day is not the invitation's."""
+        preposition = noun.head
+        return noun.pos_ == "NOUN" and preposition.i != noun.i \
+            and preposition.lemma_.lower() in self.auxiliaries.invitation_prepositions \
+            and preposition.head.lemma_.lower() in self.auxiliaries.invitation_verbs
+
+    def _looks_ahead(self, verb: Any, tense: str) -> bool:
+        """An infinitive clause that is a plan or a possibility: "will meet", "could
+        conduct", "werde aufstocken", "soll aufnehmen", "to resume" — not one whose
+        auxiliary only carries tense ("did not meet") or a past fact ("musste zurücktreten")."""
+        if verb.pos_ not in _VERBS:
+            return False
+        if tense == "Fut":
+            return True
+        if not _infinitive(verb) or any(child.dep_ == "neg" for child in verb.children):
+            return False  # "could not reach the village on Monday": a past inability
+        modals = [child for child in verb.children
+                  if child.dep_ in _AUX_DEPS and child.pos_ == "AUX"]
+        for aux in modals:
+            lemma = aux.lemma_.lower()
+            if lemma in self.auxiliaries.support or lemma in self.auxiliaries.perfect:
+                return False
+            if "Past" in aux.morph.get("Tense") and "Sub" not in aux.morph.get("Mood"):
+                return False
+        # a bare (to-/zu-) infinitive lies ahead only after a verb of planning or promising
+        # ("pledged to submit", "beschloss, … zu entsenden"), not after "began", "was
+        # allowed", nor in a purpose clause ("to mark the entry on Friday")
+        return bool(modals) or (verb.head.i != verb.i
+                                and verb.head.lemma_.lower() in self.auxiliaries.plans)
+
+
+def _participle(word: Any, auxiliaries: Auxiliaries) -> bool:
+    """A participle by its features, its tag, or (German adjectives carry neither) the
+    form of its lemma ("unterzeichnet", "geschlossen", "andauernd", not "weit")."""
+    return "Part" in word.morph.get("VerbForm") or word.tag_ in ("VBN", "VBG") or bool(
+        auxiliaries.participle and auxiliaries.participle.fullmatch(word.lemma_.lower()))
+
+
+def _infinitive(verb: Any) -> bool:
+    return "Inf" in verb.morph.get("VerbForm") or verb.tag_ in _INFINITIVE_TAGS
+
+
+def verb_tense(verb: Any, lexicon: Auxiliaries) -> str:
+    """The tense of a clause's verb from its auxiliaries and features: a future
+    auxiliary ("will", "werden" + infinitive) or a possibility ("could conduct", the
+    Konjunktiv II "könnten … eintreffen") make it "Fut", a past perfect auxiliary with a
+    participle ("hatte … ausgewiesen", "had expelled") "Pqp"."""
+    auxiliaries = [child for child in verb.children if child.dep_ in _AUX_DEPS]
+    # "werden" is future only with an infinitive ("wird reisen", "wird gewählt werden"),
+    # not in the passive ("wurde gewählt")
+    infinitive = any(_infinitive(token) for token in [verb, *auxiliaries])
+    if infinitive and any(aux.lemma_.lower() in lexicon.future for aux in auxiliaries):
+        return "Fut"
+    perfect = any(aux.lemma_.lower() in lexicon.perfect for aux in auxiliaries)
+    # "could not reach the village on Monday" is a past inability, not a possibility
+    negated = any(child.dep_ == "neg" for child in verb.children)
+    if infinitive and not perfect and not negated and any(
+            aux.lemma_.lower() in lexicon.possibility
+            or ("Sub" in aux.morph.get("Mood") and "Past" in aux.morph.get("Tense"))
+            for aux in auxiliaries):
+        return "Fut"
+    if "Part" in verb.morph.get("VerbForm") and any(
+            aux.lemma_.lower() in lexicon.perfect and "Past" in aux.morph.get("Tense")
+            for aux in auxiliaries):
+        return "Pqp"
+    for token in [verb, *auxiliaries]:
+        if tense := token.morph.get("Tense"):
+            return tense[0]
+    return ""
+
+
+def tenses(found: Mapping[int, Clause]) -> dict[int, str]:
+    """Token offset -> the tense of the verb governing it."""
+    return {offset: clause.tense for offset, clause in found.items()}

@@ -1,0 +1,160 @@
+"""A time belongs to its clause: background clauses (relative clauses, participles) and
+clauses that look ahead (plans, possibilities) date no other clause and no later event;
+a plan is counted forward; a past month is not after the day of writing. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronist.document import Document
+from chronist.ingest import read_articles, to_document
+from chronist.pipeline import default_pipeline
+from chronist.time.resolve import Context, Slots, absolute
+from chronist.time.values import CalendarValue
+
+
+@pytest.fixture(scope="session")
+def analyse():
+    """`analyse(text, language, published)`: the document after every stage but events
+    (headline, blank line, paragraphs separated by blank lines)."""
+
+    def run(text: str, language: str, published: str) -> Document:
+        article = next(read_articles(text.encode(), name="test"))
+        doc = to_document(article, published=published, language=language)
+        default_pipeline(language, skip=("events", "quotes", "quantities"))(doc)
+        return doc
+
+    return run
+
+
+def _date_of(doc: Document, word: str) -> str | None:
+    start = doc.text.index(word)
+    return doc.narrative.date_for(start, start + len(word))[0]
+
+
+def _value(doc: Document, text: str) -> str | None:
+    return {t.text: t.value for t in doc.times}[text]
+
+
+# --- T1: how far a written year carries -----------------------------------------------
+
+
+def test_stage_a_written_year_carries_into_the_next_paragraph(analyse):
+    # measured: the bare months of later paragraphs mostly continue the story told
+    doc = analyse("Quotas\n\nThe cartel cut its quotas in October 2024, traders said.\n\n"
+                  "In July the cartel had raised them.", "en", "2026-02-10")
+    assert _value(doc, "July") == "2024-07"  # counted from the publication date: 2025-07
+
+
+def test_stage_bare_month_after_a_paragraph_of_background(analyse):
+    doc = analyse("Quota deal\n\nFrom May to November 2025 the cartel raised its quotas by two "
+                  "million barrels.\n\nKazakhstan promised to submit a new plan by the end of "
+                  "March, the statement said.", "en", "2026-03-01")
+    # a plan ("promised to submit") is counted forward from the day of writing ...
+    assert _value(doc, "the end of March") == "2026-03"
+    # ... and its date is not the promise's
+    assert _date_of(doc, "promised") == "2026-03-01"
+
+
+# --- T2: participles are past; a past month is not after the day of writing ----------
+
+
+def test_resolve_a_past_month_is_not_after_the_day_of_writing():
+    written = CalendarValue(date(2026, 3, 1), "D")
+    story = CalendarValue(date(2026, 1, 1), "Y")  # the story is in this year
+    october = Slots({"month": 10})
+    assert absolute(october, Context(written, story, past=True)).value == "2025-10"
+    # a plan in this year stays in this year
+    assert absolute(october, Context(written, story, future=True)).value == "2026-10"
+
+
+def test_resolve_a_day_of_the_month_the_story_is_in():
+    written = CalendarValue(date(2026, 3, 1), "D")
+    april = CalendarValue(date(2026, 4, 1), "M")
+    slots = Slots({"month": 4, "day": 9})
+    context = Context(written, april, future=True, fine=april, narrative_year=False)
+    assert absolute(slots, context).value == "2026-04-09"
+
+
+def test_stage_participle_month_is_last_year_and_moves_nothing(analyse):
+    doc = analyse("Refiners\n\nBrent prices fell about 5% since the start of the year. "
+                  "Export curbs on two refiners, imposed in October, continue to weigh on "
+                  "shipments. Washington also pressed Ankara to buy less Iranian oil. "
+                  "The ministers will meet again on April 9.", "en", "2026-03-01")
+    assert _value(doc, "October") == "2025-10"
+    assert _value(doc, "April 9") == "2026-04-09"
+    assert _date_of(doc, "pressed") == "2026-03-01"
+
+
+def test_stage_attributive_participle_dates_only_its_own_noun(analyse):
+    doc = analyse("Streit\n\nDamit breche Minsk den im Dezember in Genf geschlossenen Vertrag, "
+                  "sagte der Sprecher. Litauen wies die Vorwürfe zurück.", "de", "2026-01-20")
+    assert _value(doc, "im Dezember") == "2025-12"
+    assert _date_of(doc, "breche") != "2025-12"
+    assert _date_of(doc, "wies") == "2026-01-20"
+
+
+def test_stage_relative_clause_dates_neither_main_clause_nor_story(analyse):
+    doc = analyse("Asylum\n\nMaria Lopez, who fled to Spain in September, thanked the Spanish "
+                  "government. The foreign minister welcomed her.", "en", "2026-01-14")
+    assert _value(doc, "September") == "2025-09"
+    assert _date_of(doc, "fled") == "2025-09"
+    assert _date_of(doc, "thanked") != "2025-09"
+    assert _date_of(doc, "welcomed") == "2026-01-14"
+
+
+# --- T3: plans and possibilities look ahead and leave the story where it is -----------
+
+
+def test_stage_possibility_resolves_forward_and_moves_nothing(analyse):
+    doc = analyse("Beobachter\n\nSollte Moskau zustimmen, könnten die ersten Helfer im Januar "
+                  "eintreffen. Paris kündigte weitere Hilfe an.", "de", "2025-10-15")
+    assert _value(doc, "im Januar") == "2026-01"
+    assert _date_of(doc, "kündigte") == "2025-10-15"
+
+
+def test_stage_a_possible_test_later_this_year_dates_no_reaction(analyse):
+    doc = analyse("Missiles\n\nExperts said the army could test a new rocket later this year. "
+                  "Beijing called for restraint.", "en", "2026-05-20")
+    assert _date_of(doc, "called") == "2026-05-20"
+
+
+def test_stage_an_infinitive_plan_does_not_date_the_agreement(analyse):
+    doc = analyse("Unions agree to resume strikes from May\n\nThe unions said so.",
+                  "en", "2026-03-01")
+    assert _value(doc, "May") == "2026-05"
+    assert _date_of(doc, "agree") != "2026-05"
+
+
+# --- T5: an anaphor takes the last time told, a span's edge included -------------------
+
+
+def test_stage_then_after_a_span_edge_is_the_edge_time(analyse):
+    doc = analyse("Rebellen\n\nIm Dezember griffen die Rebellen eine Kaserne an. Die Rebellen "
+                  "beherrschen seit Anfang 2025 den Norden. Bei ihrem Vormarsch waren damals "
+                  "viele Menschen gestorben.", "de", "2026-01-20")
+    assert _value(doc, "damals") == "2025"
+
+
+# --- T6: the meeting someone is invited to lies ahead ----------------------------------
+
+
+def test_stage_invitation_to_talks_on_a_weekday(analyse):
+    # 11 March 2026 is a Wednesday
+    doc = analyse("Talks\n\nThe president invited opposition leaders to talks on Thursday. "
+                  "The opposition welcomed the offer.", "en", "2026-03-11")
+    assert _value(doc, "Thursday") == "2026-03-12"
+    assert _date_of(doc, "invited") == "2026-03-11"
+    assert _date_of(doc, "welcomed") == "2026-03-11"
+
+
+def test_stage_a_possibility_looks_ahead_a_negated_modal_does_not(analyse):
+    # 11 March 2026 is a Wednesday
+    doc = analyse("Rockets\n\nRescuers could not reach the village on Monday. Experts said the "
+                  "army could test a rocket on Monday.", "en", "2026-03-11")
+    mondays = [t for t in doc.times if t.text == "Monday"]
+    assert [t.value for t in mondays] == ["2026-03-09", "2026-03-16"]
+    assert [t.background for t in mondays] == [False, True]
