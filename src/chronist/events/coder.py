@@ -102,6 +102,8 @@ class EventCoder:
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 event = self._event(doc, sent, frame, actors)
+                if event is not None:
+                    event.target = self._referred_doer(frame, event, events)
                 if event is not None and not (
                     anaphoric(analysis, frame, self.relevance)
                     and any(e.type == event.type for e in events)
@@ -110,6 +112,48 @@ class EventCoder:
                     if self._repeated(frame):
                         again.add(event.id)
         return merge_events(events, frozenset(again))
+
+    def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
+        """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
+        that names an act, not an actor, stands for whoever did that act: the source of
+        the latest earlier event it can refer back to, else nobody (a possessor or
+        genitive doer, when given, was found as an identified actor already)."""
+        target = event.target
+        if target is None or _identified(target):
+            return target
+        head = self._target_head(frame)
+        if head is None:
+            return target
+        types = self._act_types(head)
+        if types is None:
+            return target
+        for before in reversed(earlier):
+            if before.source is None or (event.source and same_actor(before.source, event.source)):
+                continue
+            if "*" in types or before.type in types:
+                return before.source
+        return None
+
+    def _target_head(self, frame: Frame) -> Any:
+        for slot in (*frame.entry.targets, "obj"):
+            phrases = frame.slots.get("gen", []) if slot == "gen" else frame.logical(slot)
+            if phrases:
+                return self._doc[phrases[0].head]
+        return None
+
+    def _act_types(self, token: Any) -> frozenset[str] | None:
+        """The event types a noun naming an act can stand for, or None for other nouns."""
+        if token.pos_ != "NOUN":
+            return None
+        lemma = lemma_of(token)
+        listed = self.cues.referring_nouns.get(lemma)
+        if listed is not None:
+            return listed
+        entries = self.lexicon.candidates("noun", lemma)
+        if not entries and self.language == "de":
+            head = self.lexicon.compound_head(lemma)
+            entries = self.lexicon.candidates("noun", head) if head else []
+        return frozenset(e.type for e in entries) or None
 
     def _repeated(self, frame: Frame) -> bool:
         """Is the act told as one more occurrence ("again criticised", "kritisierte
@@ -246,6 +290,16 @@ class EventCoder:
                 source, implicit = holder, False
         if source is not None and target is not None and same_actor(source, target):
             target = None
+        if (
+            entry.type == "THREATEN"
+            and source is not None
+            and target is not None
+            and same_state(source, target)
+        ):
+            # "Netanyahu warned that Israel reserved the right to resume fighting if
+            # Hamas …": the speaker's own state is who threatens, never whom; the
+            # condition's subject is.
+            target = actors.actor(frame.slots.get("cond_subj", []))
         if entry.strict and not (target and (target.country or target.entity or target.members)):
             return None
         if (
@@ -302,14 +356,15 @@ class EventCoder:
         elif plover := self.ontology.recode(
             event_type, mode, fact, conditioned := self._conditioned(frame)
         ):
-            pledged = fact == "planned" and planned_by_governor(
-                self._doc, frame, self.cues, pledge=True
-            )
+            readiness = planned_by_governor(self._doc, frame, self.cues, pledge=True)
+            pledged = fact == "planned" and readiness
             if self._committed(frame, fact, speaker, source) and not self.ontology.reading_only(
                 event_type, mode, fact, conditioned, pledged
             ):
                 recoded = {"type": event_type, "mode": mode, "factuality": fact}
-                (event_type, mode), fact = plover, "asserted"
+                # "would be willing to meet": the offer itself is only hedged.
+                hedged = fact == "possible" and readiness
+                (event_type, mode), fact = plover, "possible" if hedged else "asserted"
             elif fact == "planned":
                 # Kept as the planned act; PLOVER's gold would code the announcement.
                 reading = {"type": plover[0], "mode": plover[1]}
@@ -522,6 +577,10 @@ class EventCoder:
         preps = self.cues.recipient_prepositions
         fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
         fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
+        if tuple(frame.entry.targets) == ("none",):
+            # "test-fired a missile", "fires missiles as …": an act aimed at nobody but
+            # whoever a condition names ("werde mit Gegenmaßnahmen antworten, sollte …").
+            fallback = []
         fallback += ["cond_subj"]
         for slot in fallback:
             if slot in frame.entry.targets or slot in frame.entry.sources:

@@ -8,7 +8,7 @@ models (`extra="forbid"`); every problem in a file is reported at once as one
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
@@ -196,6 +196,18 @@ class CuesFile(_Strict):
     origin_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after which a place says whose a person or group is ("rebels in the
     Ivory Coast", "King Hassan of Morocco")."""
+    promise_verbs: list[str] = Field(default_factory=list)
+    """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
+    destined_copulas: list[str] = Field(default_factory=list)
+    """A copula + to-infinitive of an arranged act ("is to release"): planned."""
+    clausal_types: list[str] = Field(default_factory=list)
+    """Event types whose verbs take a content clause ("demanded that …", "agreed to …"); a
+    finite clause under a verb of another type ("fires missiles as they begin drills",
+    misparsed as its object) is an act of its own, not its content."""
+    referring_nouns: dict[str, list[str]] = Field(default_factory=dict)
+    """Nouns that name an act, not an actor, beyond the lexicon's event nouns ("the
+    launch", "die Maßnahmen", "jeden Schritt") -> the event types they can refer back to
+    ("*" = any). As a target they stand for whoever did that act."""
     content_subordinators: list[str] = Field(default_factory=list)
     """Subordinators of content and purpose clauses ("dass", "ob", "damit"): what such a
     clause holds is what the governing verb says, demands or aims at, no happening of its
@@ -524,6 +536,10 @@ class Cues:
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
+    referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    clausal_types: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
+    destined_copulas: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(
@@ -546,6 +562,8 @@ def load_cues(language: str) -> Cues:
             "implicit_sources",
             "recipient_prepositions",
             "place_prepositions",
+            "referring_nouns",
+            "clausal_types",
         }
     )
     fields: dict[str, Any] = {
@@ -556,6 +574,10 @@ def load_cues(language: str) -> Cues:
     # Order matters here: nearer prepositions are tried first.
     fields["recipient_prepositions"] = tuple(p.lower() for p in spec.recipient_prepositions)
     fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
+    fields["clausal_types"] = frozenset(spec.clausal_types)
+    fields["referring_nouns"] = {
+        noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()
+    }
     fields["attribution_markers"] = tuple(
         tuple(m.lower().split()) for m in spec.attribution_markers
     )

@@ -80,6 +80,10 @@ def _backshifted(doc: Doc, frame: Frame, cues: Cues, token: Token) -> bool:
         return False
     if not any(_words(doc[g]) & cues.speech_verbs for g in frame.governors):
         return False
+    if any(doc[g].pos_ == "ADJ" and _words(doc[g]) & cues.planning_verbs for g in frame.governors):
+        # "said he would be willing to meet": readiness under "would" is an offer on
+        # conditions, no announced act.
+        return False
     return not any(_words(doc[i]) & cues.conditional_markers for i in frame.scope)
 
 
@@ -94,6 +98,8 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if _words(doc[g]) & (cues.planning_verbs | cues.planning_nouns):
             return True
     trigger = doc[frame.trigger]
+    if _promised(trigger, cues) or _destined(trigger, cues):
+        return True
     for i in frame.scope:
         token = doc[i]
         if i != frame.trigger and token.pos_ in {"AUX", "VERB"}:
@@ -110,6 +116,26 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if token.doc.lang_ != "de" or "Inf" in trigger.morph.get("VerbForm"):
             return True
     return False
+
+
+def _promised(trigger: Token, cues: Cues) -> bool:
+    """"pledged to submit a plan", "versprach, … zu liefern": a promise of an act still
+    to come (gold convention: AGREE, planned)."""
+    if lemma_of(trigger) not in cues.promise_verbs or not trigger.doc.has_annotation("DEP"):
+        return False
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "oc"} and c.pos_ in {"VERB", "AUX"} for c in trigger.children
+    )
+
+
+def _destined(trigger: Token, cues: Cues) -> bool:
+    """"Hamas is to release 33 hostages": a copula with a to-infinitive arranges the act."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and lemma_of(head) in cues.destined_copulas
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def planned_by_governor(doc: Doc, frame: Frame, cues: Cues, pledge: bool = False) -> bool:

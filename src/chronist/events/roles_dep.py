@@ -53,7 +53,9 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
         f
         for f in frames
         if f.trigger not in consumed
-        and not _embedded(sent.doc[f.trigger], by_token, cues.conditional_markers)
+        and not _embedded(
+            sent.doc[f.trigger], by_token, cues.conditional_markers, cues.clausal_types
+        )
     ]
 
 
@@ -129,7 +131,10 @@ def _frame_words(token: Token, frame: Frame) -> Iterator[int]:
 
 
 def _embedded(
-    token: Token, triggers: dict[int, Frame], conditions: frozenset[str] = frozenset()
+    token: Token,
+    triggers: dict[int, Frame],
+    conditions: frozenset[str] = frozenset(),
+    clausal: frozenset[str] = frozenset(),
 ) -> bool:
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
@@ -142,6 +147,15 @@ def _embedded(
         # one act twice.
         clause = adverbial_clause(current, conditions) if current is token else None
         governor = triggers.get(current.head.i)
+        if (
+            current.dep_ == "ccomp"
+            and governor is not None
+            and governor.entry.type not in clausal
+            and any(c.dep_ in SUBJ for c in current.children)
+        ):
+            # "North Korea fires missiles as U.S., South Korea begin drills" parsed with
+            # "fires" as the object clause of "begin": no such verb takes a content clause.
+            return False
         if clause == "finite" or (
             clause == "participle"
             and (governor is None or governor.entry.type != triggers[token.i].entry.type)
@@ -172,10 +186,46 @@ def phrase(token: Token) -> Phrase:
 def coordinated(token: Token) -> list[Phrase]:
     """`token` and its conjuncts: "Scholz und Tusk" -> two phrases."""
     phrases = [phrase(token)]
+    if _clause_verb_of_stranded(token) is not None:
+        return phrases  # the subject of a clause of its own, not a member of a list
     for conj in token.conjuncts:
-        if conj.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+        if conj.pos_ in {"NOUN", "PROPN", "PRON", "ADJ"} and _clause_verb_of_stranded(conj) is None:
             phrases.append(phrase(conj))
     return phrases
+
+
+def _clause_verb_of_stranded(noun: Token) -> Token | None:
+    """"Hamas freed hostages on Sunday and Israel released prisoners": the parser may
+    hang the second clause's subject as a conjunct on a noun of the first; the finite
+    verb coordinated right after it, with no subject of its own, is the clause it opens."""
+    if noun.dep_ != "conj" or noun.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    end = phrase(noun).end
+    if end >= len(noun.doc):
+        return None
+    verb = noun.doc[end]
+    if (
+        verb.dep_ != "conj"
+        or verb.pos_ not in {"VERB", "AUX"}
+        or verb.i < noun.head.i
+        or not own_finite(verb)
+        or any(c.dep_ in SUBJ for c in verb.children)
+    ):
+        return None
+    return verb
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a coordinated clause that the parser hung on the clause before."""
+    if verb.dep_ != "conj":
+        return None
+    for candidate in reversed(verb.doc[verb.head.i + 1 : verb.i]):
+        if candidate.dep_ == "cc" or candidate.pos_ in {"PUNCT", "CCONJ"}:
+            return None
+        opened = _clause_verb_of_stranded(candidate)
+        if opened is not None and opened.i == verb.i:
+            return candidate
+    return None
 
 
 def _antecedent(token: Token) -> Token:
@@ -232,7 +282,14 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     for prep, obj in _object_preps(token):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     complement = next(
-        (c for c in token.children if c.dep_ in {"ccomp", "xcomp", "oc"} and _is_verb(c)), None
+        (
+            c
+            for c in token.children
+            if c.dep_ in {"ccomp", "xcomp", "oc"}
+            and _is_verb(c)
+            and (c.dep_ != "ccomp" or frame.entry.type in cues.clausal_types)
+        ),
+        None,
     )
     if complement is None:
         # "issued a declaration demanding that the government provide …": the content
@@ -266,7 +323,7 @@ def _object_content(verb: Token) -> Token | None:
 def _condition_slots(token: Token, frame: Frame, cues: Cues) -> None:
     """"threatened to stop the talks if the United States goes ahead": the subject of a
     condition on the act (or on its complement) is whom a threat or demand is aimed at."""
-    for verb in (token, *(c for c in token.children if c.dep_ in {"xcomp", "ccomp", "oc"})):
+    for verb in _complement_chain(token):
         for clause in verb.children:
             if clause.dep_ != "advcl" or not (
                 any(
@@ -280,6 +337,25 @@ def _condition_slots(token: Token, frame: Frame, cues: Cues) -> None:
             subject = _subject(clause)
             if subject is not None and "cond_subj" not in frame.slots:
                 frame.slots["cond_subj"] = coordinated(_antecedent(subject))
+
+
+def _complement_chain(token: Token, depth: int = 3) -> list[Token]:
+    """The verb and the verbs of its complements, also one that completes its object
+    ("reserved the right to resume fighting if …"), `depth` levels down."""
+    verbs, frontier = [token], [token]
+    for _ in range(depth):
+        found = []
+        for verb in frontier:
+            for child in verb.children:
+                if child.dep_ in {"xcomp", "ccomp", "oc"} and _is_verb(child):
+                    found.append(child)
+                elif child.dep_ in OBJ:
+                    found.extend(
+                        c for c in child.children if c.dep_ in {"acl"} and _is_verb(c)
+                    )
+        verbs.extend(found)
+        frontier = found
+    return verbs
 
 
 def _verb_first_condition(clause: Token, cues: Cues) -> bool:
@@ -327,6 +403,9 @@ def _subject(token: Token) -> Token | None:
     current = token
     for _ in range(3):
         subjects = [child for child in current.children if child.dep_ in SUBJ]
+        stranded = _stranded_subject(current) if not subjects else None
+        if stranded is not None:
+            return stranded
         if subjects:
             # Two subjects are a misparse, most often of a dateline ("PARIS, May 4 -
             # France's ministry summoned …"): the one nearest the verb is the real one.
@@ -446,7 +525,10 @@ def _governors(token: Token) -> list[Token]:
     chain = []
     current = token
     for _ in range(3):
-        if current.dep_ not in CONTROL | COMPLEMENT | {"dobj", "obj"} or current.head is current:
+        if (
+            current.dep_ not in CONTROL | COMPLEMENT | PREDICATIVE | {"dobj", "obj"}
+            or current.head is current
+        ):
             break
         if current.dep_ == "conj" and own_finite(current):
             # "said he would not sign the bill and invited …": a conjunct with a finite

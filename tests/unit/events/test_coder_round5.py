@@ -1,0 +1,155 @@
+"""Blind findings of issue #5 (round 5), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by_trigger(events: list) -> dict:
+    return {e.trigger.text: e for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        (
+            "Hamas freed three Israeli hostages on Sunday and Israel released 90 Palestinian "
+            "prisoners hours later.",
+            "released",
+            "ISR",
+        ),
+        ("Russia expelled two diplomats and Poland closed a Russian consulate.", "closed", "POL"),
+    ],
+)
+def test_a_coordinated_clause_has_its_own_subject(events_of, text, trigger, source) -> None:
+    event = _by_trigger(events_of(text, "en"))[trigger]
+    assert event.source is not None and event.source.country == source
+    assert not event.source.members
+
+
+def test_a_coordinated_subject_is_no_member_of_the_first_object(events_of) -> None:
+    text = "Russia expelled two diplomats and Poland closed a Russian consulate."
+    event = _by_trigger(events_of(text, "en"))["expelled"]
+    assert event.target is not None and "Poland" not in (event.target.name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        (
+            "North Korea fired a ballistic missile on Sunday. Washington condemned the launch.",
+            "en",
+            "condemned",
+            "PRK",
+        ),
+        (
+            "Die georgische Polizei nahm am Samstag drei Oppositionspolitiker fest. "
+            "Die EU verurteilte die Festnahmen.",
+            "de",
+            "verurteilte",
+            "GEO",
+        ),
+        (
+            "Frankreich kritisierte die Regierung in Tiflis. Georgien wies die Kritik zurück.",
+            "de",
+            "wies",
+            "FRA",
+        ),
+    ],
+)
+def test_an_act_as_target_stands_for_its_doer(events_of, text, lang, trigger, target) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.target is not None and event.target.country == target
+
+
+def test_an_act_with_no_doer_before_gives_no_target(events_of) -> None:
+    event = _by_trigger(events_of("Iran rejected offers of dialogue.", "en"))["rejected"]
+    assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("North Korea fired a ballistic missile into the sea on Sunday.", "en", "fired"),
+        ("North Korea fires ballistic missiles as U.S., South Korea begin drills.", "en", "fires"),
+        ("The United States and South Korea began drills on Monday.", "en", "began"),
+        ("Nordkorea feuerte am Sonntag eine ballistische Rakete ins Meer ab.", "de", "feuerte"),
+    ],
+)
+def test_missiles_fired_at_nobody_and_drills_show_force(events_of, text, lang, trigger) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.type == "MOBILIZE"
+    assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian forces fired missiles at Kyiv overnight.", "en"),
+        ("Russland feuerte Raketen auf Kiew ab.", "de"),
+    ],
+)
+def test_missiles_fired_at_a_place_stay_an_assault(events_of, text, lang) -> None:
+    assert [e.type for e in events_of(text, lang)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "The United States and South Korea began joint drills on Monday. "
+            "North Korea called the drills a provocation.",
+            "en",
+            "called",
+        ),
+        (
+            "Die USA und Südkorea begannen am Montag ein Manöver. "
+            "Nordkorea bezeichnete das Manöver als Provokation.",
+            "de",
+            "bezeichnete",
+        ),
+    ],
+)
+def test_calling_an_act_a_provocation_accuses_its_doers(events_of, text, lang, trigger) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert (event.type, event.source.country) == ("ACCUSE", "PRK")
+    assert event.target is not None and {m.country for m in event.target.members} == {
+        "USA",
+        "KOR",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind", "fact"),
+    [
+        (
+            "Ukraine pledged to submit a new peace plan by the end of March.",
+            "pledged",
+            "AGREE",
+            "planned",
+        ),
+        ("Novak said Moscow would meet its share of the cuts.", "meet", "AGREE", "planned"),
+        ("Trump has said he would be willing to meet Kim again.", "meet", "AGREE", "possible"),
+        ("Hamas is to release 33 hostages over six weeks.", "release", "RETREAT", "planned"),
+        (
+            "Syria said it is willing to withdraw its troops from Lebanon.",
+            "withdraw",
+            "AGREE",
+            "asserted",
+        ),
+    ],
+)
+def test_announced_and_offered_acts_keep_their_factuality(
+    events_of, text, trigger, kind, fact
+) -> None:
+    event = _by_trigger(events_of(text, "en"))[trigger]
+    assert (event.type, event.factuality) == (kind, fact)
+
+
+def test_a_threat_is_never_aimed_at_the_speakers_own_state(events_of) -> None:
+    text = (
+        "Netanyahu warned that Israel reserved the right to resume fighting if Hamas broke "
+        "the deal."
+    )
+    event = _by_trigger(events_of(text, "en"))["warned"]
+    assert (event.type, event.target.country) == ("THREATEN", "PSE")
