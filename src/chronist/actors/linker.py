@@ -672,11 +672,25 @@ class Linker:
             if other.end > draft.start or other.kind == "place":
                 continue
             if other.end <= sentence_start:
-                return None
+                break
             country = self._draft_country(other)
             if country:
                 return country
-        return None
+        # "… , sagte Kobachidse. Seine Regierung werde …": a gendered possessive with no
+        # actor before it in its sentence is the person of the sentence before.
+        person = self._possessor_person(draft, before[-1])
+        return self._draft_country(person) if person is not None else None
+
+    def _possessor_person(self, draft: Draft, word: str) -> Draft | None:
+        gender = "m" if word in self.possessives_m else (
+            "f" if word in self.possessives_f and self.kb.lang == "en" else None)
+        sentence_start = self._sentence_start(draft.start)
+        if gender is None or sentence_start == 0:
+            return None
+        if self._people(self._drafts, sentence_start, draft.start):
+            return None
+        previous = self._sentence_start(sentence_start - 1)
+        return self._antecedent(self._drafts, previous, sentence_start, gender)
 
     def _draft_country(self, draft: Draft) -> str | None:
         """The draft's country, or a known person's country on the document's date."""
@@ -715,6 +729,12 @@ class Linker:
     def _role(self, draft: Draft, last: dict[str, Draft], office: Draft | None,
               day: date | None) -> None:
         role = self.kb.roles[draft.role]
+        if draft.role == "counterpart" and draft.country is None and draft.org is None:
+            other = self._counterpart(draft)
+            if other is not None:
+                draft.entity, draft.country, draft.entity_type = (
+                    other.entity, self._draft_country(other), "PERSON")
+                return
         if draft.country is None and draft.org is None and draft.role != "counterpart":
             draft.country = self._possessor_country(draft)  # "Russland und sein Präsident"
         if draft.role == "counterpart" and office is not None and draft.country:
@@ -752,6 +772,25 @@ class Linker:
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
         if draft.entity or draft.country:
             last[draft.role] = draft
+
+    def _counterpart(self, draft: Draft) -> Draft | None:
+        """"Paschinjan und Alijew trafen sich. Sein Amtskollege …": a possessed
+        counterpart of one of exactly two office holders named in its sentence or the
+        one before is the other one (the possessor, if unclear, the first named)."""
+        before = re.findall(r"\w+", self._text[max(0, draft.start - 12):draft.start])
+        if not before or before[-1] not in self.possessives:
+            return None
+        sentence_start = self._sentence_start(draft.start)
+        previous = self._sentence_start(sentence_start - 1) if sentence_start else 0
+        holders: dict = {}
+        for other in self._people(self._drafts, previous, draft.start):
+            if self._draft_sector(other) in STATE_SECTORS:
+                holders.setdefault(other.entity, other)
+        if len(holders) != 2:
+            return None
+        first, second = holders.values()
+        possessor = self._possessor_person(draft, before[-1])
+        return first if possessor is not None and possessor.entity == second.entity else second
 
     def _names_earlier_holder(self, draft: Draft, named: Draft | None) -> bool:
         """A definite bare title noun refers to the person named with that title earlier;

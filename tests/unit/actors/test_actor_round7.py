@@ -142,3 +142,24 @@ def test_government_roles_stay_generic(stages):
     doc = link(stages, "LIMA (dpa) - In Peru wurde gestreikt. Peru ist unruhig. "
                        "Drei Berater sprachen mit Journalisten.", "de")
     assert all(m.country is None for m in found(doc, "Berater"))
+
+
+# ------------------------------------------------- possessors across sentences
+
+def test_possessive_government_is_the_possessors(stages):
+    doc = link(stages, "Die Bundesregierung rügte die Wahl. Der georgische Regierungschef "
+                       "wies das zurück. Seine Regierung lasse sich nicht drängen.", "de")
+    hits = found(doc, "Regierung")
+    assert hits and hits[-1].country == "GEO"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity"), [
+    ("Der armenische Regierungschef Paschinjan und der aserbaidschanische Präsident "
+     "Alijew trafen sich in Genf. Sein Amtskollege lobte den Ort.", "de", "Amtskollege",
+     "chronist:ilham-aliyev"),
+    ("Iran's foreign minister Abbas Araghchi met Oman's foreign minister. His "
+     "counterpart praised the talks.", "en", "counterpart", "chronist:badr-albusaidi"),
+])
+def test_possessed_counterpart_is_the_other_leader(stages, text, lang, surface, entity):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].entity == entity
