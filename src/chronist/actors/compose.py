@@ -172,7 +172,8 @@ class Composer:
             qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
         if qualifier is None:
             # "die Polizei in Minsk" is Belarus's; "strikes in Pakistan" hit Pakistan.
-            located = noun.kind == "organ" and self.kb.organs[noun.key].kind != "adjective"
+            located = noun.kind == "organ" and self.kb.organs[noun.key].kind != "adjective" and (
+                not self.kb.organs[noun.key].abroad)
             qualifier = self._right_qualifier(text, hits, k, organ=located)
         if qualifier is not None and qualifier.compound and not self._state_noun(noun):
             # "Russland-Experte", "Russlandkorrespondent": the country is the topic.

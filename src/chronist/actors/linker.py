@@ -123,6 +123,7 @@ class Linker:
         drafts = self.acronyms.link(text, drafts)
         drafts = self._possessor_countries(text, drafts)
         drafts += self._surnames(text, drafts)
+        drafts += self._compass_countries(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
         drafts += self.org_references.find(text, drafts, doc.analysis)
@@ -387,6 +388,26 @@ class Linker:
                                    role=draft.role, entity_type="PERSON"))
         return found
 
+    def _compass_countries(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"the North", "the North's" for North Korea once the text has named it: the
+        one country named "<compass word> …" in the text (none for two)."""
+        found: list[Draft] = []
+        for word in self.words.compass_short:
+            named = {d.entity[1] for d in drafts if d.entity and d.entity[0] == "country"
+                     and self.kb.countries[d.entity[1]].name.startswith(word + " ")}
+            if len(named) != 1:
+                continue
+            country = named.pop()
+            pattern = re.compile(rf"(?<=\b[Tt]he ){word}(?:'s|’s)?(?![\w-])(?! [A-Z])")
+            taken = [(d.start, d.end) for d in drafts]
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                found.append(Draft(match.start(), match.end(), "name",
+                                   entity=("country", country), country=country,
+                                   entity_type="COUNTRY"))
+        return found
+
     def _surname(self, draft: Draft, words: list[str]) -> str:
         """The word a person is later called by: the last one, or the first for a
         family name first ("Lee Jae-myung" -> "Lee", "Kim Jong Un" -> "Kim") and the
@@ -537,7 +558,12 @@ class Linker:
                        or self._speaker_country(draft) or self._dominant)
             if frame and draft.sector:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
-            elif previous is not None and draft.start - previous.end < NEAR:
+            elif previous is not None and draft.start - previous.end < NEAR and not (
+                    previous.end < self._sentence_start(draft.start)
+                    and self._clause_subject_country(draft)):
+                # the same organ named just before, unless the noun's own clause has a
+                # subject in a new sentence ("North Korea sent soldiers" after "U.S.
+                # forces")
                 draft.country, draft.entity = previous.country, previous.entity
             elif self._dateline and draft.sector and self.kb.organs[draft.organ].dateline:
                 draft.country = self._dateline
@@ -667,6 +693,9 @@ class Linker:
         before = re.findall(r"\w+", self._text[max(0, draft.start - 12):draft.start])
         if not before or before[-1] not in self.possessives:
             return None
+        subject = self._clause_subject_country(draft)
+        if subject:
+            return subject  # "Tokyo protested with Pyongyang through its embassy"
         sentence_start = self._sentence_start(draft.start)
         for other in reversed(self._drafts):
             if other.end > draft.start or other.kind == "place":

@@ -286,6 +286,9 @@ class Organ(Strict):
     not_after: Aliases = Field(default_factory=Aliases)
     """Words that, right before the noun, make it a thing rather than an actor
     ("in sozialen Medien", "on social media")."""
+    abroad: bool = False
+    """Organs that serve abroad ("embassy", "Diplomaten"): "the embassy in Beijing" is
+    where it serves, not whose it is."""
     dateline: bool = False
     """A bare noun of this organ with no country word is the government's of the
     dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a
@@ -441,6 +444,10 @@ class ContextWords(Strict):
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""
+    compass_short: list[str] = Field(default_factory=list)
+    """Compass words that stand for a country named with them ("the North" after "North
+    Korea", "the South" after "South Sudan"): that country when the text names exactly
+    one country so named."""
     event_heads: list[str] = Field(default_factory=list)
     """Nouns right after a name that make it the name of an event, not of an actor ("the
     Freedom Shield exercise", "die Zapad-Übung"); matched in any letter case."""

@@ -163,3 +163,26 @@ def test_possessive_government_is_the_possessors(stages):
 def test_possessed_counterpart_is_the_other_leader(stages, text, lang, surface, entity):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].entity == entity
+
+
+# ------------------------------------------- the North, embassies, possessives
+
+def test_the_north_after_north_korea(stages):
+    doc = link(stages, "North Korea tested a rocket. The North said the test was a success, "
+                       "the North's envoy added. The North Atlantic stayed calm.")
+    hits = [m for m in doc.actor_mentions if m.text.startswith("North") and m.start > 20]
+    assert [m.text for m in hits] == ["North", "North's"]
+    assert all(m.entity == "Q423" for m in hits)
+
+
+def test_embassy_abroad_and_possessive_subject(stages):
+    doc = link(stages, "Canberra lodged a protest with Hanoi through its embassy in Bangkok.")
+    hits = found(doc, "embassy")
+    assert hits and hits[0].country == "AUS"
+
+
+def test_clause_subject_beats_the_same_organ_named_before(stages):
+    doc = link(stages, "U.S. forces held drills with Japan. In 2023, Iran sent soldiers "
+                       "to Syria.")
+    hits = found(doc, "soldiers")
+    assert hits and hits[0].country == "IRN"
