@@ -17,6 +17,7 @@ from chronist.events.actors import (
     kb_country_words,
     same_actor,
     same_state,
+    state_of,
 )
 from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
 from chronist.events.factuality import (
@@ -333,6 +334,15 @@ class EventCoder:
             # "werde mit Gegenmaßnahmen reagieren": announcing the answer is the threat.
             fact = "asserted"
         event_type, mode = entry.type, entry.mode
+        if (
+            entry.type == "PROTEST"
+            and lemma_of(trigger) in self.cues.diplomatic_protest_verbs
+            and source is not None
+            and state_of(source) is not None
+        ):
+            # "Paris protestiert", "the government protested": a state protests by
+            # diplomatic means, a disapproval, not a demonstration.
+            event_type, mode = "ACCUSE", "disapprove"
         recoded: dict[str, Any] | None = None
         reading: dict[str, Any] | None = None
         if speaker_actor is not None and obligation(analysis, frame, self.cues):

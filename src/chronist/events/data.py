@@ -196,6 +196,9 @@ class CuesFile(_Strict):
     origin_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after which a place says whose a person or group is ("rebels in the
     Ivory Coast", "King Hassan of Morocco")."""
+    diplomatic_protest_verbs: list[str] = Field(default_factory=list)
+    """Protest verbs that, with a state or its government as subject, are a diplomatic
+    protest (ACCUSE), not a demonstration ("Paris protestiert")."""
     promise_verbs: list[str] = Field(default_factory=list)
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     destined_copulas: list[str] = Field(default_factory=list)
@@ -539,6 +542,7 @@ class Cues:
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     clausal_types: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    diplomatic_protest_verbs: frozenset[str] = frozenset()
     destined_copulas: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:

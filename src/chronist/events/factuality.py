@@ -263,6 +263,10 @@ def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> Speaker | None:
     doc = verb.doc
     if doc.has_annotation("DEP"):
         for child in verb.children:
+            if child.dep_ in SUBJ and child.lower_ in EXPLETIVES:
+                # "hieß es in einer Mitteilung des Außenministeriums", "it was said":
+                # nobody speaks, unless a phrase of the verb names whose words they are.
+                return _source_phrase(verb, actors)
             if child.dep_ in SUBJ:
                 mentions = actors.at(child.i) or actors.in_range(
                     child.left_edge.i, child.right_edge.i + 1
@@ -282,6 +286,20 @@ def _speaker(verb: Token, frame: Frame, actors: ActorIndex) -> Speaker | None:
         return _as_speaker(mentions[0], actors)
     nouns = [t for t in doc[start:end] if t.pos_ in {"NOUN", "PROPN"}]
     return ({"entity": None, "name": nouns[0].text}, None) if nouns else None
+
+
+# Subjects that name nobody ("hieß es", "it was said").
+EXPLETIVES = frozenset({"es", "it"})
+SOURCE_PHRASE_DEPS = frozenset({"mo", "obl", "prep", "nmod", "pg", "op"})
+
+
+def _source_phrase(verb: Token, actors: ActorIndex) -> Speaker | None:
+    for child in verb.children:
+        if child.dep_ in SOURCE_PHRASE_DEPS and child.i > verb.i:
+            mentions = actors.in_range(child.left_edge.i, child.right_edge.i + 1)
+            if mentions:
+                return _as_speaker(mentions[0], actors)
+    return None
 
 
 def _np_text(token: Token) -> str:

@@ -95,6 +95,10 @@ class RelevanceFile(BaseModel):
     habitual_adverbs: list[str] = []
     """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
     arms to India", "liefert traditionell Gas"): background, no happening."""
+    speculation_verbs: list[str] = []
+    """Verbs by which evidence or an observer suggests something ("the timing suggested
+    Pyongyang wanted to show it could strike"): what the content clause says is
+    speculation, no happening, when their subject is no named actor."""
     hedge_participles: list[str] = []
     """Participles that, used before a noun, hedge it ("alleged police stations", "the
     purported deal"): the noun is what is claimed, the participle no act of its own."""
@@ -124,6 +128,7 @@ class Relevance:
     unreal_sources: frozenset[str] = frozenset()
     hedge_participles: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
+    speculation_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -167,6 +172,37 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _unreal_source(trigger, frame, cues)
         or _hedge(trigger, cues)
         or _habitual(trigger, cues)
+        or _speculation(trigger, cues)
+        or _named_in_condition(trigger, cues)
+    )
+
+
+def _speculation(trigger: Token, cues: Relevance) -> bool:
+    """"the timing suggested Pyongyang wanted to show it could strike U.S. bases": an act
+    in the content clause of a speculation verb whose subject is no named actor (evidence,
+    analysts) is what someone infers, no happening."""
+    current = trigger
+    for _ in range(6):
+        if current.head.i == current.i:
+            return False
+        dep, current = current.dep_, current.head
+        if dep in {"ccomp", "oc"} and lemma_of(current) in cues.speculation_verbs:
+            subjects = [c for c in current.children if c.dep_ in {"nsubj", "sb"}]
+            return not any(s.ent_type_ or s.pos_ in {"PROPN", "PRON"} for s in subjects)
+    return False
+
+
+def _named_in_condition(trigger: Token, cues: Relevance) -> bool:
+    """"If the sanctions on Russia were eased, …": an event noun that is the subject of a
+    condition names an act already there (what would happen to it is the point)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass", "sb"}:
+        return False
+    verb = trigger.head
+    if verb.dep_ not in ADVERBIAL_DEPS:
+        return False
+    return any(
+        c.dep_ in {"mark", "cp"} and lemma_of(c) in cues.open_condition_markers
+        for c in verb.children
     )
 
 

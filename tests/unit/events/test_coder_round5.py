@@ -153,3 +153,61 @@ def test_a_threat_is_never_aimed_at_the_speakers_own_state(events_of) -> None:
     )
     event = _by_trigger(events_of(text, "en"))["warned"]
     assert (event.type, event.target.country) == ("THREATEN", "PSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Japan urged Pyongyang to stop its launches and return to dialogue.", "en", "dialogue"),
+        (
+            "Analysts said the timing suggested Pyongyang wanted to show it could strike "
+            "U.S. bases.",
+            "en",
+            "strike",
+        ),
+        ("Prices fell as Riyadh sought to win back market share.", "en", "sought"),
+        (
+            "If the sanctions on Russia were eased as part of a peace deal, prices would fall, "
+            "an analyst said.",
+            "en",
+            "sanctions",
+        ),
+        (
+            "Sollten die Kämpfe auf Burundi übergreifen, drohe eine Katastrophe für die Region.",
+            "de",
+            "drohe",
+        ),
+        ("Die Signale wurden von einer Bodenstation in Australien empfangen.", "de", "empfangen"),
+    ],
+)
+def test_no_event_is_reported(events_of, text, lang, trigger) -> None:
+    assert trigger not in _by_trigger(events_of(text, lang))
+
+
+def test_a_reception_of_a_person_is_still_a_meeting(events_of) -> None:
+    text = "Scholz empfing den französischen Präsidenten in Berlin."
+    assert _by_trigger(events_of(text, "de"))["empfing"].type == "CONSULT"
+
+
+def test_hiess_es_names_no_speaker_but_the_source_of_the_statement(events_of) -> None:
+    events = events_of("Die Diplomaten müssten das Land verlassen, hieß es.", "de")
+    assert all(e.reported_by is None or e.reported_by.get("name") != "es" for e in events)
+    text = (
+        "Die Diplomaten müssten das Land verlassen, hieß es in einer Mitteilung der "
+        "malischen Regierung."
+    )
+    event = _by_trigger(events_of(text, "de"))["verlassen"]
+    assert event.reported_by is not None and event.reported_by.get("name") != "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Paris protestiert.", "de", "ACCUSE"),
+        ("China protested against the sale.", "en", "ACCUSE"),
+        ("Tausende Menschen protestierten in Paris.", "de", "PROTEST"),
+        ("Iranians protested in Tehran on Friday.", "en", "PROTEST"),
+    ],
+)
+def test_a_state_protests_diplomatically(events_of, text, lang, kind) -> None:
+    assert [e.type for e in events_of(text, lang)] == [kind]
