@@ -41,7 +41,8 @@ APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
                         r"(?:[a-zäöü][\w-]*\s+){0,2}"
                         r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$")
 # A title, its genitive ("des Kreises Ahrweiler"), a comma: the name follows.
-ROLE_APPOSITION = re.compile(r"^(?:\s+(?:des|der|of|of the)\s+[^,.;:()\n]{1,50}?)?\s*,\s+$")
+ROLE_APPOSITION = re.compile(
+    r"^(?:\s+(?:des|der|von|vom|of|of the|to)\s+[^,.;:()\n]{1,50}?)?\s*,\s+$")
 # A definite article (or contraction) before a title noun and its adjectives.
 DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:der|die|den|dem|des|beim|vom|zum|zur|the)\s+"
                              r"(?:[\w-]+\s+){0,2}(?:Ex-)?$", re.IGNORECASE)
@@ -839,11 +840,14 @@ class Linker:
         with its genitive, a comma, then the person's name."""
         drafts.sort(key=lambda d: d.start)
         for index, role in enumerate(drafts[:-1]):
-            person = drafts[index + 1]
+            person, served = drafts[index + 1], None
             if (person.kind == "name" and person.entity and person.entity[0] in (
-                    "org", "new_org") and index + 2 < len(drafts)):
+                    "org", "new_org", "person", "new_person") and index + 2 < len(drafts)
+                    and not ROLE_APPOSITION.match(text[role.end:person.start])):
                 # "Der Vorsitzende der nationalkonservativen PiS, Jarosław Kaczyński":
-                # the genitive names an organisation of its own.
+                # the genitive names an organisation of its own; "der Berater von
+                # US-Präsident Trump, Massad Boulos": the person he serves.
+                served = person if person.entity[0] in PERSON_KEYS else None
                 person = drafts[index + 2]
             if not (role.kind == "role" and role.entity is None and person.kind == "name"
                     and person.entity and person.entity[0] in PERSON_KEYS
@@ -853,7 +857,8 @@ class Linker:
             role.kind, role.entity = "description", person.entity
             person.extra["title"] = role
             person.role = person.role or role.role
-            person.country = person.country or role.country
+            person.country = person.country or role.country or (
+                self._draft_country(served) if served is not None else None)
             person.sector = person.sector or role.sector
 
     # ------------------------------------------------ organisations' countries

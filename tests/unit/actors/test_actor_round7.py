@@ -186,3 +186,16 @@ def test_clause_subject_beats_the_same_organ_named_before(stages):
                        "to Syria.")
     hits = found(doc, "soldiers")
     assert hits and hits[0].country == "IRN"
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "name", "country"), [
+    ("Der Nahost-Berater von US-Präsident Donald Trump, Tobias Krell, reist nach Kairo.",
+     "de", "Berater", "Tobias Krell", "USA"),
+    ("The energy adviser to President Donald Trump, Tobias Krell, flew to Cairo.", "en",
+     "adviser", "Tobias Krell", "USA"),
+])
+def test_adviser_of_a_leader_named_in_apposition(stages, text, lang, role, name, country):
+    doc = link(stages, text, lang, "2025-10-01")
+    person = found(doc, name)
+    assert person and person[0].country == country
+    assert found(doc, role)[0].entity == person[0].entity
