@@ -49,7 +49,8 @@ class TimeStage:
                 doc.published = inferred.iso()
                 doc.published_source = "inferred"
                 published = inferred
-        doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors, found)
+        doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors, found,
+                                    paragraphs)
         self._mark_datelines(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published, paragraphs,
                                       {offset: c.chain for offset, c in found.items()})

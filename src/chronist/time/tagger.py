@@ -175,6 +175,7 @@ class TimeTagger:
         tenses: Sequence[tuple[int, str]] = (),
         governors: Mapping[int, str] | None = None,
         clauses: Mapping[int, Clause] | None = None,
+        paragraphs: Sequence[int] = (),
     ) -> list[TimeExpression]:
         """All time expressions of `text`, resolved against `published` and the narrative.
 
@@ -187,9 +188,10 @@ class TimeTagger:
         clauses and participles (`background`) still move the story's time that resolves
         bare months here (measured: "des Jahres 2023" in a relative clause, a plan's
         "March 12" before "signed … on February 10"), but date no later event
-        (NarrativeTime). The story's time runs on across paragraphs: a year written in one
-        dates the bare months of the next (measured: restarting it at each paragraph lost
-        German and English values; event dating restarts at paragraphs in NarrativeTime).
+        (NarrativeTime). The story's time runs on across `paragraphs` (start offsets): a
+        year written in one dates the bare months of the next, until two paragraphs
+        have told no time (measured: restarting it at each paragraph lost German and
+        English values; event dating restarts at paragraphs in NarrativeTime).
         """
         sentences = sorted(sentences) if sentences is not None else simple_sentences(text)
         sentence_starts = [start for start, _ in sentences]
@@ -202,7 +204,15 @@ class TimeTagger:
         written = self._written_dates(selected)
         dated: list[tuple[int, CalendarValue]] = []
         times = []
+        starts = sorted(paragraphs)
+        paragraph, told_in = 0, 0  # the paragraph of the last time; the last that told one
         for candidate in selected:
+            if starts and (index := bisect_right(starts, candidate.start)) != paragraph:
+                if index - told_in > _QUIET_PARAGRAPHS:
+                    # paragraphs that told no time lie between: the story is back in the
+                    # present (a written year does not carry past them)
+                    narrative = NarrativeClock(published)
+                paragraph = index
             sentence = _sentence_of(candidate.start, sentences, sentence_starts, len(text))
             future, past = self._governed_tense(candidate, governors) if governors \
                 else (False, False)
@@ -253,6 +263,7 @@ class TimeTagger:
                     else:
                         # the story moves to every date the text tells in its own time
                         narrative.move(calendar, fine, sentence[0])
+                        told_in = paragraph
         return times
 
     def _written_dates(self, selected: Sequence[Candidate]) -> list[tuple[int, CalendarValue]]:
@@ -430,6 +441,12 @@ def _marker_pattern(markers: Sequence[str]) -> regex.Pattern[str] | None:
     body = "|".join(regex.escape(m).replace(r"\ ", r"\s+") for m in words)
     return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
 
+
+# A written year or month carries into the next paragraphs, but not past this many
+# paragraphs that tell no time of their own (measured on the German time gold: after one
+# such paragraph 0.966 -> 0.963, after two 0.970, never 0.966; German event dates on news
+# pages 0.818 -> 0.879 after two).
+_QUIET_PARAGRAPHS = 2
 
 # window scope: a marker up to six words back ("will meet Bush on Thursday", "planned to
 # leave Nairobi on Thursday"), two after

@@ -5,6 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from chronist.document import Document
 from chronist.ingest import read_articles, to_document
 from chronist.pipeline import default_pipeline
+from chronist.time import TimeTagger, load_lexicon
 from chronist.time.resolve import Context, Slots, absolute
 from chronist.time.values import CalendarValue
 
@@ -47,6 +49,22 @@ def test_stage_a_written_year_carries_into_the_next_paragraph(analyse):
     doc = analyse("Quotas\n\nThe cartel cut its quotas in October 2024, traders said.\n\n"
                   "In July the cartel had raised them.", "en", "2026-02-10")
     assert _value(doc, "July") == "2024-07"  # counted from the publication date: 2025-07
+
+
+@pytest.mark.parametrize(
+    ("quiet", "value"),
+    [
+        (1, "2016-05"),  # one paragraph without a time: the story is still in 2016
+        (2, "2025-05"),  # two: back in the present
+    ],
+)
+def test_tagger_a_written_year_fades_after_quiet_paragraphs(quiet, value):
+    tagger = TimeTagger(load_lexicon("de"))
+    text = "Im März 2016 wurde er gewählt.\n\n" + "Er regierte hart.\n\n" * quiet \
+        + "Im Mai wurde er festgenommen."
+    paragraphs = [0, *(m.end() for m in re.finditer("\n\n", text))]
+    times = tagger.tag(text, CalendarValue(date(2025, 10, 19), "D"), paragraphs=paragraphs)
+    assert {t.text: t.value for t in times}["Im Mai"] == value
 
 
 def test_stage_bare_month_after_a_paragraph_of_background(analyse):
