@@ -91,6 +91,7 @@ class Linker:
         self.articles = frozenset(words.articles)
         self.family_first = frozenset(words.family_name_first)
         self.patronymics = frozenset(words.patronymics)
+        self.captive_nouns = frozenset(words.captive_nouns)
         self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
@@ -574,8 +575,29 @@ class Linker:
             elif country and draft.sector:
                 draft.country = country
                 draft.entity = ("organ", f"{country}:{draft.organ}")
+        self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _captives(self, draft: Draft) -> None:
+        """"Hamas is to release 33 hostages in exchange for Palestinian detainees": the
+        captives are not the captor's (their clause's subject) people; the one other
+        country named in the sentence or the one before, else none."""
+        head = draft.head or (draft.start, draft.end)
+        if self._text[head[0]:head[1]] not in self.captive_nouns or draft.country is None:
+            return
+        if (draft.start, draft.end) != head:
+            return  # "Israeli hostages": the text says whose
+        captor = self._clause_subject_country(draft)
+        if captor is None or captor != draft.country:
+            return
+        start = self._sentence_start(draft.start)
+        start = self._sentence_start(start - 1) if start else start
+        end = next((s for s in self._sentence_starts if s > draft.start), len(self._text))
+        others = self._countries_between(start, end, draft) - {captor}
+        country = others.pop() if len(others) == 1 else None
+        draft.country = country
+        draft.entity = ("organ", f"{country}:{draft.organ}") if country else None
 
     def _dateline_country(self, datelines) -> str | None:
         """The country of the article's first dateline place ("SEOUL, March 10

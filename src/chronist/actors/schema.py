@@ -444,6 +444,9 @@ class ContextWords(Strict):
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""
+    captive_nouns: list[str] = Field(default_factory=list)
+    """Nouns for people held by a side ("hostages", "Geiseln"): never the captor's own;
+    the other side named around them, if one."""
     compass_short: list[str] = Field(default_factory=list)
     """Compass words that stand for a country named with them ("the North" after "North
     Korea", "the South" after "South Sudan"): that country when the text names exactly

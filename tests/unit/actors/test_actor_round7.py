@@ -199,3 +199,14 @@ def test_adviser_of_a_leader_named_in_apposition(stages, text, lang, role, name,
     person = found(doc, name)
     assert person and person[0].country == country
     assert found(doc, role)[0].entity == person[0].entity
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Colombia and the ELN signed a truce. The ELN is to release 12 hostages in exchange "
+     "for 40 Colombian prisoners.", "en", "hostages", None),
+    ("Israel and Hamas agreed on a truce. Hamas is to free 20 hostages in exchange for "
+     "500 Palestinian prisoners.", "en", "hostages", "ISR"),
+])
+def test_captives_are_not_the_captors_people(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and all(m.country == country for m in hits)
