@@ -125,11 +125,13 @@ class EventCoder:
         head = self._target_head(frame)
         if head is None:
             return target
+        if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
+            return None  # "reaffirmed its commitment": the subject's own act
         types = self._act_types(head)
         if types is None:
             return target
         for before in reversed(earlier):
-            if before.source is None or (event.source and same_actor(before.source, event.source)):
+            if before.source is None or (event.source and _shared(before.source, event.source)):
                 continue
             if "*" in types or before.type in types:
                 return before.source
@@ -147,14 +149,12 @@ class EventCoder:
         if token.pos_ != "NOUN":
             return None
         lemma = lemma_of(token)
-        listed = self.cues.referring_nouns.get(lemma)
-        if listed is not None:
-            return listed
+        listed = self.cues.referring_nouns.get(lemma, frozenset())
         entries = self.lexicon.candidates("noun", lemma)
         if not entries and self.language == "de":
             head = self.lexicon.compound_head(lemma)
             entries = self.lexicon.candidates("noun", head) if head else []
-        return frozenset(e.type for e in entries) or None
+        return listed | frozenset(e.type for e in entries) or None
 
     def _repeated(self, frame: Frame) -> bool:
         """Is the act told as one more occurrence ("again criticised", "kritisierte
@@ -301,7 +301,11 @@ class EventCoder:
             # Hamas …": the speaker's own state is who threatens, never whom; the
             # condition's subject is.
             target = actors.actor(frame.slots.get("cond_subj", []))
-        if entry.strict and not (target and (target.country or target.entity or target.members)):
+            own_state_cleared = target is None
+        else:
+            own_state_cleared = False
+        identified = target is not None and bool(target.country or target.entity or target.members)
+        if entry.strict and not own_state_cleared and not identified:
             return None
         if (
             entry.strict
@@ -504,7 +508,7 @@ class EventCoder:
     def _slot_actor(
         self, frame: Frame, slot: str, actors: ActorIndex, places: bool = False
     ) -> ActorRef | None:
-        if slot == "none":
+        if slot in {"none", "nobody"}:
             return None
         if slot == "gen":
             found = actors.actor(frame.slots.get("gen", []), places)
@@ -580,6 +584,12 @@ class EventCoder:
         described = None
         for slot in frame.entry.targets:
             found = self._slot_actor(frame, slot, actors, places=True)
+            if (
+                found is not None
+                and not slot.startswith("prep:")
+                and self._only_where(frame, found, actors)
+            ):
+                continue  # a place inside the object ("signed a treaty in Abu Dhabi")
             if found is not None and _identified(found):
                 return found
             described = described or found
@@ -587,9 +597,14 @@ class EventCoder:
         preps = self.cues.recipient_prepositions
         fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
         fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
-        if tuple(frame.entry.targets) == ("none",):
-            # "test-fired a missile", "fires missiles as …": an act aimed at nobody but
-            # whoever a condition names ("werde mit Gegenmaßnahmen antworten, sollte …").
+        if "nobody" in frame.entry.targets or (
+            frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
+        ):
+            # "fired a missile into the sea", "fires missiles as …" (target `nobody`, not
+            # only no slot of its own): an act aimed at nobody but whoever a condition
+            # names;
+            # "Armenia and Azerbaijan signed a treaty": a joint act has no other party
+            # beyond its own frame (PLOVER: all in the source).
             fallback = []
         fallback += ["cond_subj"]
         for slot in fallback:
@@ -598,9 +613,24 @@ class EventCoder:
             if slot in OBJECT_SLOTS and _own_possession(self._doc, frame.slots.get(slot, [])):
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
+            if (
+                found is not None
+                and "prep:" not in slot
+                and self._only_where(frame, found, actors)
+            ):
+                continue  # a place inside the object ("signed a treaty in Abu Dhabi")
             if found is not None and _identified(found):
                 return found
         return described
+
+    def _only_where(self, frame: Frame, found: ActorRef, actors: ActorIndex) -> bool:
+        """"signed a treaty in Abu Dhabi": a place says where, unless the act is aimed
+        at places (an attack, a visit, a delivery to a destination)."""
+        return (
+            actors.is_place_ref(found)
+            and frame.entry.type not in PLACE_TARGET_TYPES | DESTINATION_TYPES
+            and frame.entry.mode != "visit"
+        )
 
     def _crowd_roles(
         self, source: ActorRef | None, target: ActorRef | None, location: dict[str, Any]
@@ -838,6 +868,13 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
         child.dep_ in {"poss", "nmod:poss"} and child.pos_ == "PRON"
         for phrase in phrases
         for child in analysis[phrase.head].children
+    )
+
+
+def _shared(a: ActorRef, b: ActorRef) -> bool:
+    """Do two actors, or any of their members, stand for the same actor or state?"""
+    return any(
+        same_actor(x, y) or same_state(x, y) for x in a.members or [a] for y in b.members or [b]
     )
 
 

@@ -29,7 +29,7 @@ __all__ = [
     "parse_lexicon",
 ]
 
-SLOT_RE = re.compile(r"^(subj|obj|iobj|gen|none|prep:[a-zäöüß]+|comp_subj|comp_obj)$")
+SLOT_RE = re.compile(r"^(subj|obj|iobj|gen|none|nobody|prep:[a-zäöüß]+|comp_subj|comp_obj)$")
 
 
 class _Strict(BaseModel):
@@ -199,6 +199,9 @@ class CuesFile(_Strict):
     diplomatic_protest_verbs: list[str] = Field(default_factory=list)
     """Protest verbs that, with a state or its government as subject, are a diplomatic
     protest (ACCUSE), not a demonstration ("Paris protestiert")."""
+    joint_types: list[str] = Field(default_factory=list)
+    """Types of acts that coordinated subjects do together ("A and B signed/met"): no
+    target beyond the entry's own slots."""
     promise_verbs: list[str] = Field(default_factory=list)
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     destined_copulas: list[str] = Field(default_factory=list)
@@ -542,6 +545,7 @@ class Cues:
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     clausal_types: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    joint_types: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()
     destined_copulas: frozenset[str] = frozenset()
 
@@ -568,6 +572,7 @@ def load_cues(language: str) -> Cues:
             "place_prepositions",
             "referring_nouns",
             "clausal_types",
+            "joint_types",
         }
     )
     fields: dict[str, Any] = {
@@ -579,6 +584,7 @@ def load_cues(language: str) -> Cues:
     fields["recipient_prepositions"] = tuple(p.lower() for p in spec.recipient_prepositions)
     fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
     fields["clausal_types"] = frozenset(spec.clausal_types)
+    fields["joint_types"] = frozenset(spec.joint_types)
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()
     }

@@ -211,3 +211,48 @@ def test_hiess_es_names_no_speaker_but_the_source_of_the_statement(events_of) ->
 )
 def test_a_state_protests_diplomatically(events_of, text, lang, kind) -> None:
     assert [e.type for e in events_of(text, lang)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Armenia and Azerbaijan signed a peace treaty in Abu Dhabi.", "en", "signed"),
+        (
+            "Armenien und Aserbaidschan haben in Abu Dhabi einen Friedensvertrag paraphiert.",
+            "de",
+            "paraphiert",
+        ),
+        (
+            "Paschinjan und Alijew trafen sich auf Einladung der Emirate in Abu Dhabi.",
+            "de",
+            "trafen",
+        ),
+    ],
+)
+def test_a_joint_act_has_no_place_or_host_as_target(events_of, text, lang, trigger) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.target is None
+    assert len(event.source.members) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        ("Germany invested in Kenya.", "en", "invested", "KEN"),
+        (
+            "Pakistan weigerte sich, Friedenstruppen in den Irak zu entsenden.",
+            "de",
+            "weigerte",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_place_in_the_frame_stays_the_target(events_of, text, lang, trigger, target) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.target is not None and event.target.country == target
+
+
+def test_an_own_commitment_refers_to_no_other_actor(events_of) -> None:
+    text = "Kazakhstan pledged to cut output. Iraq also reaffirmed its commitment to the cuts."
+    event = _by_trigger(events_of(text, "en"))["reaffirmed"]
+    assert event.target is None
