@@ -210,3 +210,9 @@ def test_adviser_of_a_leader_named_in_apposition(stages, text, lang, role, name,
 def test_captives_are_not_the_captors_people(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and all(m.country == country for m in hits)
+
+
+def test_the_group_refers_back_to_an_intergovernmental_organisation(stages):
+    doc = link(stages, "OPEC agreed to raise output in May, the group said on Sunday.")
+    hits = found(doc, "group")
+    assert hits and hits[0].entity == "Q7795"
