@@ -4,7 +4,11 @@ Reads the pages in ../shared/corpora/news-pages (MANIFEST.tsv), extracts their t
 with chronist's ingestion, and for each language runs in a fresh process:
 
 - baseline: spaCy's blank tokenizer for the language (what any pipeline pays at least);
-- pipeline: `chronist.nlp.load(language)` over the same texts.
+- pipeline: the `nlp` stage as chronist runs it (`chronist.nlp.analyse_with`: each line
+  of a document analysed on its own, the lines of one document piped together), one
+  document at a time (`words_per_cpu_s`), and batched across documents (all lines of all
+  documents through one `nlp.pipe`, `batched_words_per_cpu_s`), each mode in its own
+  process with its own baseline.
 
 Texts are extracted in the parent process; each language is measured in a fresh
 child process. Words are non-space, non-punctuation tokens of the baseline tokenizer. Words per
@@ -64,19 +68,42 @@ def _timed(run) -> tuple[object, float, float]:
     return result, time.process_time() - cpu, time.perf_counter() - wall
 
 
-def measure(language: str, texts: list[str], queue: multiprocessing.Queue) -> None:
-    """One language in a fresh process (texts extracted by the parent), so peak memory
-    is this pipeline's alone, not ingestion's."""
+def _batched(nlp, texts: list[str]) -> list:
+    """All lines of all documents through one nlp.pipe, joined back per document
+    (what a batched nlp stage would do; analyses identical to analyse_with's)."""
+    from spacy.tokens import Doc
+
+    from chronist.nlp import lines_of
+
+    lines = [lines_of(t) for t in texts]
+    analysed = iter(nlp.pipe(line for ls in lines for line in ls))
+    docs = []
+    for ls in lines:
+        parts = [next(analysed) for _ in ls]
+        docs.append(parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False))
+    return docs
+
+
+def measure(
+    language: str, texts: list[str], batched: bool, queue: multiprocessing.Queue
+) -> None:
+    """One language and mode in a fresh process (texts extracted by the parent), so
+    peak memory is this pipeline's alone, not ingestion's, and neither mode profits
+    from the other's warm caches."""
     import spacy
 
-    from chronist.nlp import load
+    from chronist.nlp import analyse_with, load
 
     blank = spacy.blank(language)
     docs, base_cpu, base_wall = _timed(lambda: [blank(t) for t in texts])
     words = _words(docs)
     nlp, load_cpu, load_wall = _timed(lambda: load(language))
-    # One document at a time, as the nlp stage runs (memory then stays per article).
-    _, cpu, wall = _timed(lambda: [nlp(t) for t in texts])
+    # One document at a time, as the nlp stage runs (memory then stays per article),
+    # or all documents' lines through one nlp.pipe.
+    if batched:
+        _, cpu, wall = _timed(lambda: _batched(nlp, texts))
+    else:
+        _, cpu, wall = _timed(lambda: [analyse_with(nlp, t) for t in texts])
     queue.put(
         {
             "language": language,
@@ -102,17 +129,24 @@ def main() -> None:
     context = multiprocessing.get_context("spawn")
     results = []
     for language in args.languages:
-        queue = context.Queue()
         texts = news_texts(args.corpus, language, args.pages)
-        worker = context.Process(target=measure, args=(language, texts, queue))
-        worker.start()
-        results.append(queue.get())
-        worker.join()
-    print(f"{'lang':5} {'pages':>5} {'words':>7} {'words/s/core':>12} {'baseline':>9} "
-          f"{'ratio':>7} {'peak MB':>7} {'load s':>6}")
+        runs = []
+        for batched in (False, True):
+            queue = context.Queue()
+            worker = context.Process(target=measure, args=(language, texts, batched, queue))
+            worker.start()
+            runs.append(queue.get())
+            worker.join()
+        result, batched_run = runs
+        result["batched_words_per_cpu_s"] = batched_run["words_per_cpu_s"]
+        result["batched_ratio_to_baseline"] = batched_run["ratio_to_baseline"]
+        results.append(result)
+    print(f"{'lang':5} {'pages':>5} {'words':>7} {'words/s/core':>12} {'batched':>8} "
+          f"{'baseline':>9} {'ratio':>7} {'peak MB':>7} {'load s':>6}")
     for r in results:
         print(f"{r['language']:5} {r['pages']:5} {r['words']:7} {r['words_per_cpu_s']:12} "
-              f"{r['baseline_words_per_cpu_s']:9} {r['ratio_to_baseline']:7} "
+              f"{r['batched_words_per_cpu_s']:8} {r['baseline_words_per_cpu_s']:9} "
+              f"{r['ratio_to_baseline']:7} "
               f"{r['peak_rss_mb']:7} {r['load_s']:6}")
     (HERE / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
 

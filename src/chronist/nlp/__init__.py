@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from chronist.document import Document
 from chronist.errors import UnsupportedLanguageError
+from chronist.nlp.ops import use_single_thread_blas
 
 __all__ = ["LANGUAGES", "NlpStage", "analyse", "build_stage", "load"]
 
@@ -48,6 +49,7 @@ def load(language: str) -> Language:
         )
     nlp = _builders()[language]()
     nlp.max_length = MAX_LENGTH
+    use_single_thread_blas(nlp)
     return nlp
 
 
@@ -61,10 +63,15 @@ def analyse(text: str, language: str) -> Doc:
     return analyse_with(load(language), text)
 
 
+def lines_of(text: str) -> list[str]:
+    """The lines of `text`, each with the line breaks after it (they join back to it)."""
+    return [match.group() for match in _LINE.finditer(text) if match.group()]
+
+
 def analyse_with(nlp: Language, text: str) -> Doc:
     """Each line (paragraph, title, caption) analysed on its own, so that no sentence
     spans a line break, then joined into one Doc over exactly `text`."""
-    lines = [match.group() for match in _LINE.finditer(text) if match.group()]
+    lines = lines_of(text)
     if len(lines) <= 1:
         return nlp(text)
     return Doc.from_docs(list(nlp.pipe(lines)), ensure_whitespace=False)

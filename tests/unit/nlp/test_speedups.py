@@ -1,0 +1,97 @@
+"""The speed-ups of the English model's components give exactly the model's own output."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+import spacy
+from spacy.language import Language
+
+from chronist.nlp import load
+from chronist.nlp.attributes import IndexedAttributeRuler, _single_test, index_attribute_ruler
+from chronist.nlp.english import ENGLISH_MODEL, speed_up_lemmatizer
+from chronist.nlp.ops import SingleThreadBlasOps, use_single_thread_blas
+
+# Sentences written for these tests: contractions and multi-token lemma rules
+# ("gonna", "y'all", "let's", "ain't"), expletives ("There are"), irregular verbs.
+SENTENCES = [
+    "The ministers said they were gonna meet again, and y'all know it.",
+    "Let's be clear: there are no talks, and there weren't any last week.",
+    "It ain't over, the spokeswoman got told by officials who'd seen the drafts.",
+    "Protesters gathered outside the embassies; the police arrested 40 of them.",
+    "\n\nHe has been meeting the Prime Minister's advisers since Tuesday.  ",
+]
+
+
+def _analysis(nlp: Language, text: str) -> list[tuple]:
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_type_)
+        for t in nlp(text)
+    ]
+
+
+@pytest.fixture(scope="module")
+def models() -> tuple[Language, Language]:
+    plain = spacy.load(ENGLISH_MODEL)
+    fast = spacy.load(ENGLISH_MODEL)
+    index_attribute_ruler(fast)
+    speed_up_lemmatizer(fast)
+    use_single_thread_blas(fast)
+    return plain, fast
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_speedups_identical_analysis(models: tuple[Language, Language], text: str) -> None:
+    plain, fast = models
+    assert isinstance(fast.get_pipe("attribute_ruler"), IndexedAttributeRuler)
+    # twice: the second time from the memos
+    assert _analysis(fast, text) == _analysis(plain, text)
+    assert _analysis(fast, text) == _analysis(plain, text)
+
+
+def test_speedups_attribute_ruler_keeps_patterns(models: tuple[Language, Language]) -> None:
+    plain, fast = models
+    assert fast.get_pipe("attribute_ruler").patterns == plain.get_pipe("attribute_ruler").patterns
+    assert fast.pipe_names == plain.pipe_names
+
+
+@pytest.mark.parametrize(
+    ("pattern", "values", "expected"),
+    [
+        ([{"TAG": "NN"}], ("NN", "law", "nsubj", False), True),
+        ([{"TAG": "NN"}], ("NNS", "laws", "nsubj", False), False),
+        ([{"TAG": {"IN": ["VBZ", "VBP"]}, "LOWER": "is"}], ("VBZ", "is", "ROOT", False), True),
+        ([{"DEP": {"NOT_IN": ["expl"]}}], ("EX", "there", "expl", False), False),
+        ([{"IS_SPACE": True}], ("_SP", "\n", "dep", True), True),
+    ],
+)
+def test_speedups_single_token_test(pattern: list, values: tuple, expected: bool) -> None:
+    test = _single_test(pattern)
+    assert test is not None and test(values) is expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [[{"LOWER": "gon"}, {"LOWER": "na"}], [{"LOWER": {"REGEX": "^y'?$"}}], [{"ORTH": "x"}]],
+)
+def test_speedups_matcher_patterns_not_indexed(pattern: list) -> None:
+    assert _single_test(pattern) is None
+
+
+@pytest.mark.parametrize(("trans1", "trans2"), [(False, False), (True, False), (False, True)])
+def test_speedups_gemm_is_a_matrix_product(trans1: bool, trans2: bool) -> None:
+    rng = numpy.random.default_rng(0)
+    x = rng.random((5, 4), dtype="float32")
+    y = rng.random((4, 3), dtype="float32")
+    a, b = (x.T.copy() if trans1 else x), (y.T.copy() if trans2 else y)
+    out = SingleThreadBlasOps().gemm(a, b, trans1=trans1, trans2=trans2)
+    assert numpy.allclose(out, x @ y, atol=1e-5)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_speedups_pipeline_models_use_single_thread_blas(language: str) -> None:
+    nlp = load(language)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if hasattr(model, "walk"):
+            assert all(isinstance(layer.ops, SingleThreadBlasOps) for layer in model.walk())
