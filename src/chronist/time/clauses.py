@@ -1,10 +1,10 @@
 """Clauses from the dependency parse: which verb a word's clause hangs on, its tense,
 and whether the clause tells background (a relative clause, a participle, a plan).
 
-A time belongs to the verb that governs it: "González, who fled to Spain in September,
-thanked …" dates the flight, not the thanks; "das im Dezember unterzeichnete Abkommen"
-dates the signing; "agrees to resume output from April" dates the resumption. Such
-times neither date the clause around them nor move the story's time.
+A time belongs to the verb that governs it: "Ana Ruiz, who fled abroad in May, thanked …"
+dates the flight, not the thanks; "das im Mai geschlossene Abkommen"
+dates the signing; "agrees to raise quotas from June" dates the raise. Such
+times date neither the clause around them nor a later event.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Auxiliaries:
     """Lemmas of participles where the tagger gives adjectives no VerbForm (German)."""
     invitation_verbs: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
-    """Lemmas of verbs whose bare infinitive lies ahead ("pledged to submit")."""
+    """Lemmas of verbs whose bare infinitive lies ahead ("promised to present")."""
     invitation_prepositions: frozenset[str] = frozenset()
 
 
@@ -51,10 +51,10 @@ class Clause:
     """The clause, or one it stands in, tells background about a noun or looks ahead."""
     ahead: bool = False
     """The clause itself looks ahead: a plan, a possibility, the meeting one is invited
-    to ("will meet", "could conduct", "pledged to submit", "to talks on Thursday")."""
+    to ("will meet", "could test", "promised to present", "to talks on Friday")."""
     attached: tuple[int, ...] = ()
     """Offsets of the words between the head and the clause above: the noun a relative
-    clause or participle tells about ("sanctions … imposed in October")."""
+    clause or participle tells about ("curbs … imposed in November")."""
 
 
 def clauses(analysis: Any, auxiliaries: Auxiliaries) -> dict[int, Clause]:
@@ -101,7 +101,7 @@ class _Builder:
             if verb.pos_ in _VERBS or verb.head.i == verb.i:
                 break
             if verb is not token and (self._meeting(verb) or self._attribute(verb)):
-                # "das im Dezember unterzeichnete Abkommen", "invited … to talks on Thursday"
+                # "das im Mai geschlossene Abkommen", "invited … to talks on Friday"
                 return verb
             verb = verb.head
         if verb.dep_ in _AUX_DEPS and verb.head.pos_ in _VERBS:
@@ -134,14 +134,14 @@ class _Builder:
         return clause
 
     def _attribute(self, adjective: Any) -> bool:
-        """An attributive participle ("das im Dezember unterzeichnete Abkommen"), not
+        """An attributive participle ("das im Mai geschlossene Abkommen"), not
         any adjective a parser hung a time on ("am Freitag weitere Systeme")."""
         return adjective.pos_ == "ADJ" and adjective.dep_ in self.auxiliaries.background \
             and _participle(adjective, self.auxiliaries)
 
     def _meeting(self, noun: Any) -> bool:
-        """The meeting someone is invited to ("invited opposition leaders to talks on
-        Thursday"): it lies ahead of the invitation, and its day is not the invitation's."""
+        """The meeting someone is invited to ("invited the envoys to talks on Friday"):
+        it lies ahead of the invitation, and its day is not the invitation's."""
         preposition = noun.head
         return noun.pos_ == "NOUN" and preposition.i != noun.i \
             and preposition.lemma_.lower() in self.auxiliaries.invitation_prepositions \
@@ -166,7 +166,7 @@ class _Builder:
             if "Past" in aux.morph.get("Tense") and "Sub" not in aux.morph.get("Mood"):
                 return False
         # a bare (to-/zu-) infinitive lies ahead only after a verb of planning or promising
-        # ("pledged to submit", "beschloss, … zu entsenden"), not after "began", "was
+        # ("promised to present", "beschloss, … zu entsenden"), not after "began", "was
         # allowed", nor in a purpose clause ("to mark the entry on Friday")
         return bool(modals) or (verb.head.i != verb.i
                                 and verb.head.lemma_.lower() in self.auxiliaries.plans)
@@ -185,8 +185,8 @@ def _infinitive(verb: Any) -> bool:
 
 def verb_tense(verb: Any, lexicon: Auxiliaries) -> str:
     """The tense of a clause's verb from its auxiliaries and features: a future
-    auxiliary ("will", "werden" + infinitive) or a possibility ("could conduct", the
-    Konjunktiv II "könnten … eintreffen") make it "Fut", a past perfect auxiliary with a
+    auxiliary ("will", "werden" + infinitive) or a possibility ("could test", the
+    Konjunktiv II "könnten … beginnen") make it "Fut", a past perfect auxiliary with a
     participle ("hatte … ausgewiesen", "had expelled") "Pqp"."""
     auxiliaries = [child for child in verb.children if child.dep_ in _AUX_DEPS]
     # "werden" is future only with an infinitive ("wird reisen", "wird gewählt werden"),

@@ -11,6 +11,7 @@ value; the engine (`chronist.time.resolve`) knows nothing of any language.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Literal
@@ -105,16 +106,17 @@ class TimeLexicon(_Strict):
     tense with a participle they make a pluperfect, a flashback."""
     possibility_auxiliaries: list[str] = []
     """Lemmas of modal auxiliaries that make their infinitive a possibility ("could",
-    "might"): like the future, such a clause looks ahead and does not move the story.
-    (A Konjunktiv II auxiliary with an infinitive, "könnten … eintreffen", counts too,
+    "might"): like the future, such a clause looks ahead (counted forward) and its time
+    dates no later event.
+    (A Konjunktiv II auxiliary with an infinitive, "könnten … beginnen", counts too,
     from its Mood feature.)"""
     support_auxiliaries: list[str] = []
     """Lemmas of auxiliaries that carry only tense and negation ("did not meet"): their
     infinitive is an asserted verb, not a plan."""
     background_relations: list[str] = []
     """Dependency relations of clauses that tell background about a noun (a relative
-    clause, a participle, "das im Dezember unterzeichnete Abkommen"): their time
-    belongs to them, does not date the clause they hang on, nor move the story."""
+    clause, a participle, "das im Mai geschlossene Abkommen"): their time
+    belongs to them and dates neither the clause they hang on nor a later event."""
     participle: str | None = None
     """A regular expression for the lemmas of attributive participles where the tagger
     marks them as plain adjectives ("geschlossen", "unterzeichnet", "andauernd"): a time
@@ -122,12 +124,12 @@ class TimeLexicon(_Strict):
     geschlossenen Vertrag")."""
     invitation_verbs: list[str] = []
     """Lemmas of verbs that invite or summon someone to a meeting named after one of
-    `invitation_prepositions` ("invited opposition leaders to talks on Thursday"): the
+    `invitation_prepositions` ("invited the envoys to talks on Friday"): the
     meeting lies ahead, its day does not date the invitation."""
     invitation_prepositions: list[str] = []
     plan_verbs: list[str] = []
-    """Lemmas of verbs of planning, promising and deciding: their bare infinitive ("pledged
-    to submit a plan by the end of March", "beschloss, im März Truppen zu entsenden") lies
+    """Lemmas of verbs of planning, promising and deciding: their bare infinitive ("promised
+    to present a plan by the end of June", "beschloss, im März Truppen zu entsenden") lies
     ahead, counted forward from the day of writing, and its time does not date them."""
     forward_prepositions: list[str] = []
     """Words right before a weekday that set something for that day ("für
@@ -162,6 +164,11 @@ class TimeLexicon(_Strict):
     @model_validator(mode="after")
     def _rules_fit_tables(self) -> TimeLexicon:
         problems: list[str] = []
+        if self.participle is not None:
+            try:
+                re.compile(self.participle)
+            except re.error as error:
+                problems.append(f"participle: bad pattern: {error}")
         seen: set[str] = set()
         for rule in self.rules:
             if rule.id in seen:

@@ -79,7 +79,7 @@ class Anchor:
         """Whether this time can date the clause spanning start:end, whose verb and the
         verbs above it are `event`: a time of the clause itself or of one above it does;
         one in a background clause below or beside it ("who fled in September",
-        "das im Dezember unterzeichnete Abkommen", "agrees to resume … from April") only
+        "das im Mai geschlossene Abkommen", "agrees to raise quotas … from June") only
         when that clause tells about the event's own word ("sanctions imposed in
         October")."""
         if event is None or not self.clause or not self.background:

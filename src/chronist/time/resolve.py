@@ -192,8 +192,8 @@ def absolute(slots: Slots, ctx: Context) -> Resolution | None:
 
 
 def _not_after_writing(year: int, month: int, day: int | None, ctx: Context) -> int:
-    """A past clause cannot tell of a month after the day of writing: "sanctions
-    imposed in October" in a March article are last October's, even while the story
+    """A past clause cannot tell of a month after the day of writing: "curbs
+    imposed in November" in a March article are last November's, even while the story
     is in this year."""
     if not ctx.past or ctx.document is None:
         return year

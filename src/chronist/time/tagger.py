@@ -184,10 +184,10 @@ class TimeTagger:
         governs it ("Past", "Pres", "Fut"). Without them tense comes from marker words.
         `clauses` (token offset -> its clause, from the parse) tie each time to its verb:
         a time in a clause that looks ahead (a plan, a possibility) is counted forward
-        ("pledged to submit a plan by the end of March"). Such times and those of relative
+        ("promised to present a plan by the end of June"). Such times and those of relative
         clauses and participles (`background`) still move the story's time that resolves
-        bare months here (measured: "des Jahres 2023" in a relative clause, a plan's
-        "March 12" before "signed … on February 10"), but date no later event
+        bare months here (measured: a year in a relative clause, a plan's
+        day before a bare past day), but date no later event
         (NarrativeTime). The story's time runs on across `paragraphs` (start offsets): a
         year written in one dates the bare months of the next, until two paragraphs
         have told no time (measured: restarting it at each paragraph lost German and
