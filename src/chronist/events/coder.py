@@ -40,12 +40,15 @@ from chronist.events.relevance import (
 )
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
+from chronist.events.roles_dep import phrase as dep_phrase
 from chronist.events.triggers import lemma_of, present
 
 __all__ = ["EventCoder"]
 
 # Types whose recipient is, absent a named one, the country where they happen
 # ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
+# Possessive pronouns ("its", "ihre"): Penn and STTS tags.
+POSSESSIVE_TAGS = frozenset({"PRP$", "PPOSAT"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose destination is their recipient: arms sent "to Ukraine" go to its state.
 DESTINATION_TYPES = frozenset({"AID"})
@@ -259,6 +262,8 @@ class EventCoder:
         recipient = self._received(frame)
         source = self._source(frame, actors)
         target = self._target(frame, actors)
+        if target is None or not _identified(target):
+            target = self._possessor_target(frame, sent, actors, source) or target
         if recipient:
             # "Sudan received aid from Germany": the receiver is the recipient, the giver
             # (if named) the source; a recipient is never the source.
@@ -622,6 +627,30 @@ class EventCoder:
             if found is not None and _identified(found):
                 return found
         return described
+
+    def _possessor_target(
+        self, frame: Frame, sent: Span, actors: ActorIndex, source: ActorRef | None
+    ) -> ActorRef | None:
+        """"Russia struggled after Ukrainian drone attacks on its refineries", "meldete
+        Drohnenangriffe der Armee auf ihre Stellungen": a possessive pronoun in the
+        target phrase refers to the sentence's subject, whose property is hit."""
+        phrases = next(
+            (frame.logical(slot) for slot in frame.entry.targets if frame.logical(slot)), []
+        )
+        if not phrases or not any(
+            self._doc[i].tag_ in POSSESSIVE_TAGS
+            for i in range(phrases[0].start, phrases[0].end)
+        ):
+            return None
+        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "sb"}]
+        if not subjects or subjects[0].i == frame.trigger:
+            return None
+        owner = actors.actor([dep_phrase(subjects[0])])
+        if owner is None or not _identified(owner):
+            return None
+        if source is not None and _shared(owner, source):
+            return None
+        return owner
 
     def _only_where(self, frame: Frame, found: ActorRef, actors: ActorIndex) -> bool:
         """"signed a treaty in Abu Dhabi": a place says where, unless the act is aimed

@@ -497,6 +497,25 @@ def _inherits_subject(clause: Clause) -> bool:
     return _infinitive(clause) or _coordinated_vp(clause)
 
 
+NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def _pronoun_subject(clause: Clause) -> bool:
+    """Is the bare relative pronoun opening the clause its subject: it can be nominative
+    and the phrase taken for the subject can be accusative too (not "der Präsident")?"""
+    first = clause.tokens[0]
+    if first.tag_ not in RELATIVE_TAGS or first.lower_ not in NOMINATIVE_RELATIVES:
+        return False
+    if "Nom" not in first.morph.get("Case", ["Nom"]):
+        return False
+    index = clause.roles.get("subj", -1)
+    if index < 0:
+        return False
+    head = first.doc[clause.chunks[index].head]
+    cases = head.morph.get("Case")
+    return not cases or "Acc" in cases
+
+
 def _relative(clause: Clause) -> bool:
     first = clause.tokens[0]
     second = clause.tokens[1] if len(clause.tokens) > 1 else None
@@ -594,6 +613,17 @@ def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cue
         # refers to the previous clause's subject.
         if clause.tokens[0].doc[clause.chunks[subj].head].tag_ == "PPER":
             frame.slots["subj_fallback"] = previous.chunks[previous.roles["subj"]].phrases
+    if (
+        previous is not None
+        and "subj" in frame.slots
+        and "obj" not in frame.slots
+        and not frame.passive
+        and _pronoun_subject(clause)
+    ):
+        # "Die USA, die das Abkommen vermittelt hatten, …": a nominative relative
+        # pronoun opening the clause is its subject; a phrase that may as well be
+        # accusative is then the object.
+        frame.slots["obj"] = frame.slots.pop("subj")
     if previous is not None and "subj" not in frame.slots:
         if _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
             frame.slots["subj"] = previous.chunks[previous.roles["subj"]].phrases

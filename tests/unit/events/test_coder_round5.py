@@ -256,3 +256,48 @@ def test_an_own_commitment_refers_to_no_other_actor(events_of) -> None:
     text = "Kazakhstan pledged to cut output. Iraq also reaffirmed its commitment to the cuts."
     event = _by_trigger(events_of(text, "en"))["reaffirmed"]
     assert event.target is None
+
+
+def test_a_german_relative_pronoun_is_the_subject_of_its_clause(events_of) -> None:
+    text = "Die USA, die das Abkommen vermittelt hatten, riefen beide Seiten zur Zurückhaltung auf."
+    event = _by_trigger(events_of(text, "de"))["vermittelt"]
+    assert event.source is not None and event.source.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        (
+            "Russia has struggled to raise output after a wave of Ukrainian drone attacks "
+            "on its refineries.",
+            "en",
+            "attacks",
+            "RUS",
+        ),
+        (
+            "Die ukrainische Armee meldete russische Drohnenangriffe auf ihre Stellungen.",
+            "de",
+            "Drohnenangriffe",
+            "UKR",
+        ),
+    ],
+)
+def test_a_possessive_in_the_target_refers_to_the_subject(events_of, text, lang, trigger, target):
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.target is not None and event.target.country == target
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "Die malische Armee meldete, sie habe bei einem Gegenangriff Dutzende "
+            "Extremisten neutralisiert.",
+            "de",
+            "neutralisiert",
+        ),
+        ("The Malian army said it had neutralised dozens of militants.", "en", "neutralised"),
+    ],
+)
+def test_neutralising_fighters_is_an_assault(events_of, text, lang, trigger) -> None:
+    assert _by_trigger(events_of(text, lang))[trigger].type == "ASSAULT"
