@@ -300,6 +300,7 @@ class EventCoder:
             entry.type == "THREATEN"
             and source is not None
             and target is not None
+            and target.entity is not None
             and same_state(source, target)
         ):
             # "Netanyahu warned that Israel reserved the right to resume fighting if
@@ -314,6 +315,7 @@ class EventCoder:
             return None
         if (
             entry.strict
+            and target is not None
             and actors.is_place_ref(target)
             and entry.type not in PLACE_TARGET_TYPES | DESTINATION_TYPES
             and entry.mode != "visit"
@@ -587,14 +589,11 @@ class EventCoder:
         # The entry's own slots first; a bare description there ("rejected a fresh offer")
         # gives way to an identified actor elsewhere in the frame ("… from Kabul").
         described = None
+        joint = frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
         for slot in frame.entry.targets:
             found = self._slot_actor(frame, slot, actors, places=True)
-            if (
-                found is not None
-                and not slot.startswith("prep:")
-                and self._only_where(frame, found, actors)
-            ):
-                continue  # a place inside the object ("signed a treaty in Abu Dhabi")
+            if found is not None and joint and slot == "obj" and actors.is_place_ref(found):
+                continue  # a place inside the object ("A and B signed a treaty in Abu Dhabi")
             if found is not None and _identified(found):
                 return found
             described = described or found
@@ -602,9 +601,7 @@ class EventCoder:
         preps = self.cues.recipient_prepositions
         fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
         fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
-        if "nobody" in frame.entry.targets or (
-            frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
-        ):
+        if "nobody" in frame.entry.targets or joint:
             # "fired a missile into the sea", "fires missiles as …" (target `nobody`, not
             # only no slot of its own): an act aimed at nobody but whoever a condition
             # names;
@@ -618,12 +615,6 @@ class EventCoder:
             if slot in OBJECT_SLOTS and _own_possession(self._doc, frame.slots.get(slot, [])):
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
-            if (
-                found is not None
-                and "prep:" not in slot
-                and self._only_where(frame, found, actors)
-            ):
-                continue  # a place inside the object ("signed a treaty in Abu Dhabi")
             if found is not None and _identified(found):
                 return found
         return described
@@ -651,15 +642,6 @@ class EventCoder:
         if source is not None and _shared(owner, source):
             return None
         return owner
-
-    def _only_where(self, frame: Frame, found: ActorRef, actors: ActorIndex) -> bool:
-        """"signed a treaty in Abu Dhabi": a place says where, unless the act is aimed
-        at places (an attack, a visit, a delivery to a destination)."""
-        return (
-            actors.is_place_ref(found)
-            and frame.entry.type not in PLACE_TARGET_TYPES | DESTINATION_TYPES
-            and frame.entry.mode != "visit"
-        )
 
     def _crowd_roles(
         self, source: ActorRef | None, target: ActorRef | None, location: dict[str, Any]

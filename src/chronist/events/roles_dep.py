@@ -139,16 +139,22 @@ def _embedded(
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
     current = token
-    for _ in range(5):
-        if current.dep_ == "conj" and (
-            current.head.i in triggers
-            or (current.pos_ in {"VERB", "AUX"} and own_finite(current))
-        ):
-            # Coordinated acts are two acts ("will not criticize China or expel …"); a
-            # bare conjunct shares only the clause it is coordinated in ("urged X to stop
-            # … and return to dialogue").
-            return False
-        if current.dep_ not in COMPLEMENT | OBJ | {"pobj", "prep", "obl", "nmod", "dobj", "conj"}:
+    steps = 0
+    while steps < 3:
+        if current.dep_ == "conj":
+            if (
+                current.head.i in triggers
+                or current.pos_ not in {"VERB", "AUX"}
+                or own_finite(current)
+            ):
+                # Coordinated acts are two acts ("will not criticize China or expel …").
+                return False
+            # A bare coordinated verb shares the clause it is coordinated in ("urged X
+            # to stop … and return to dialogue"): go on from its first conjunct.
+            current = current.head
+            continue
+        steps += 1
+        if current.dep_ not in COMPLEMENT | OBJ | {"pobj", "prep", "obl", "nmod", "dobj"}:
             return False
         # A trigger heading an adverbial clause of its own is no complement ("…, days
         # after Brussels imposed tariffs"); "attacked the village, killing five" tells
