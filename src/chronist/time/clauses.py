@@ -67,7 +67,23 @@ def clauses(analysis: Any, auxiliaries: Auxiliaries) -> dict[int, Clause]:
     for token in analysis:
         for offset in _inside_attribute(token, auxiliaries):
             found[offset] = builder.clause(token)
+        if (verb := builder.inviting_verb(token)) is not None:
+            for offset in _after_meeting(token, verb):
+                found[offset] = builder.clause(token)
     return found
+
+
+def _after_meeting(noun: Any, verb: Any) -> list[int]:
+    """Offsets of the phrase right after the meeting someone is invited to ("lud … zu
+    Gesprächen [am Donnerstag] ein"): it tells the meeting's day, even where the parser
+    hung it on the verb."""
+    if noun.i + 1 >= len(noun.doc):
+        return []
+    word = noun.doc[noun.i + 1]
+    phrase = word if word.head.i == verb.i else word.head
+    if phrase.head.i != verb.i or phrase.left_edge.i != noun.i + 1 or phrase.pos_ in _VERBS:
+        return []
+    return [w.idx for w in phrase.subtree]
 
 
 def _inside_attribute(adjective: Any, auxiliaries: Auxiliaries) -> list[int]:
@@ -100,7 +116,7 @@ class _Builder:
         for _ in range(len(token.sent)):
             if verb.pos_ in _VERBS or verb.head.i == verb.i:
                 break
-            if verb is not token and (self._meeting(verb) or self._attribute(verb)):
+            if verb is not token and (self.meeting(verb) or self._attribute(verb)):
                 # "das im Mai geschlossene Abkommen", "invited … to talks on Friday"
                 return verb
             verb = verb.head
@@ -123,7 +139,7 @@ class _Builder:
                         break
                     attached.append(word.idx)
                     word = word.head
-        meeting = self._meeting(head)
+        meeting = self.meeting(head)
         tense = "Fut" if meeting else verb_tense(head, self.auxiliaries)
         ahead = meeting or self._looks_ahead(head, tense)
         own = ahead or head.dep_ in self.auxiliaries.background
@@ -139,13 +155,25 @@ class _Builder:
         return adjective.pos_ == "ADJ" and adjective.dep_ in self.auxiliaries.background \
             and _participle(adjective, self.auxiliaries)
 
-    def _meeting(self, noun: Any) -> bool:
+    def meeting(self, noun: Any) -> bool:
         """The meeting someone is invited to ("invited the envoys to talks on Friday"):
         it lies ahead of the invitation, and its day is not the invitation's."""
-        preposition = noun.head
-        return noun.pos_ == "NOUN" and preposition.i != noun.i \
-            and preposition.lemma_.lower() in self.auxiliaries.invitation_prepositions \
-            and preposition.head.lemma_.lower() in self.auxiliaries.invitation_verbs
+        return self.inviting_verb(noun) is not None
+
+    def inviting_verb(self, noun: Any) -> Any | None:
+        """The verb inviting to `noun` through a preposition: hung on the preposition
+        ("invite … to talks", spaCy English) or with the preposition as its case marker
+        ("zu Gesprächen einladen", UD German)."""
+        if noun.pos_ != "NOUN" or noun.head.i == noun.i:
+            return None
+        prepositions = self.auxiliaries.invitation_prepositions
+        verbs = self.auxiliaries.invitation_verbs
+        head = noun.head
+        if head.lemma_.lower() in prepositions and head.head.lemma_.lower() in verbs:
+            return head.head
+        marked = any(child.dep_ == "case" and child.lemma_.lower() in prepositions
+                     for child in noun.children)
+        return head if marked and head.lemma_.lower() in verbs else None
 
     def _looks_ahead(self, verb: Any, tense: str) -> bool:
         """An infinitive clause that is a plan or a possibility: "will meet", "could

@@ -176,3 +176,12 @@ def test_stage_a_possibility_looks_ahead_a_negated_modal_does_not(analyse):
     mondays = [t for t in doc.times if t.text == "Monday"]
     assert [t.value for t in mondays] == ["2026-03-09", "2026-03-16"]
     assert [t.background for t in mondays] == [False, True]
+
+
+def test_stage_einladung_zu_gespraechen_am_wochentag(analyse):
+    # 11 March 2026 is a Wednesday; the parser hangs "am Donnerstag" on the verb
+    doc = analyse("Gespräche\n\nDer Präsident lud die Opposition zu Gesprächen am Donnerstag "
+                  "ein. Die Opposition begrüßte das Angebot.", "de", "2026-03-11")
+    assert _value(doc, "am Donnerstag") == "2026-03-12"
+    assert _date_of(doc, "lud") == "2026-03-11"
+    assert _date_of(doc, "begrüßte") == "2026-03-11"
