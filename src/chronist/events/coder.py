@@ -75,6 +75,7 @@ class EventCoder:
         self.relevance = load_relevance(language)
         self._country_words: CountryWords | None = None
         self._actor_spans: tuple[tuple[int, int], ...] = ()
+        self._story: tuple[str] | None = None
 
     @property
     def country_words(self) -> CountryWords:
@@ -99,6 +100,7 @@ class EventCoder:
             self.cues.spatial_prepositions,
         )
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
+        self._story = None
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
@@ -276,6 +278,17 @@ class EventCoder:
         implicit = False
         if source is None:
             source = self._implicit_source(frame, location)
+            if (
+                source is None
+                and location is None
+                and (target is None or _undescribed(target))
+                and (country := self._story_country(actors))
+            ):
+                # "More than 2,000 people have been detained" in a story about one
+                # country: its authorities did it, to its people.
+                source = self._implicit_source(frame, {"name": None, "country": country})
+                if source is not None and target is not None and _undescribed(target):
+                    target = ActorRef(name=target.name, country=country, sector=target.sector)
             implicit = source is not None
         if target is None or (target.country is None and not target.members and not target.entity):
             if entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
@@ -643,6 +656,14 @@ class EventCoder:
             return None
         return owner
 
+    def _story_country(self, actors: ActorIndex) -> str | None:
+        """The one country a story is about: every actor mention with a country names
+        it (a second country makes it a story between states)."""
+        if self._story is None:
+            countries = {m.country for m in actors.mentions if m.country}
+            self._story = (countries.pop() if len(countries) == 1 else "",)
+        return self._story[0] or None
+
     def _crowd_roles(
         self, source: ActorRef | None, target: ActorRef | None, location: dict[str, Any]
     ) -> tuple[ActorRef | None, ActorRef | None]:
@@ -880,6 +901,11 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
         for phrase in phrases
         for child in analysis[phrase.head].children
     )
+
+
+def _undescribed(actor: ActorRef) -> bool:
+    """A description with nothing that says whose it is ("more than 2,000 people")."""
+    return actor.country is None and actor.entity is None and not actor.members
 
 
 def _shared(a: ActorRef, b: ActorRef) -> bool:

@@ -34,10 +34,26 @@ def _identity(actor: ActorRef | None) -> str | None:
     return _key(actor)
 
 
+def _parts(actor: ActorRef | None) -> set[str]:
+    """The keys of an actor's members, or its own key."""
+    if actor is None:
+        return set()
+    if actor.members:
+        return {k for k in (_key(m) for m in actor.members) if k}
+    key = _key(actor)
+    return {key} if key else set()
+
+
 def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
     ka, kb = _identity(a), _identity(b)
     if ka is None or kb is None or ka == kb:
         return True
+    if a is not None and b is not None and (a.members or b.members):
+        # "Israel and Hamas swap hostages in deal" and "… under a deal, Hamas freed …":
+        # one mention may name only some of the parties.
+        pa, pb = _parts(a), _parts(b)
+        if pa <= pb or pb <= pa:
+            return True
     return a is not None and b is not None and same_state(a, b)
 
 
@@ -73,7 +89,9 @@ def _near(x: str, y: str) -> bool:
 def _shares_actor(a: Event, b: Event) -> bool:
     """Two mentions of one happening name at least one participant the same way."""
     pairs = ((a.source, b.source), (a.target, b.target))
-    return any(_key(x) is not None and _key(x) == _key(y) for x, y in pairs)
+    return any(_key(x) is not None and _key(x) == _key(y) for x, y in pairs) or bool(
+        _parts(a.source) & _parts(b.source)
+    )
 
 
 def _new_occurrence(a: Event, b: Event, again: frozenset[str]) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from chronist.document import ActorRef, Event, Span
+from chronist.events.merge import merge_events
+
 
 def _by_trigger(events: list) -> dict:
     return {e.trigger.text: e for e in events}
@@ -301,3 +304,36 @@ def test_a_possessive_in_the_target_refers_to_the_subject(events_of, text, lang,
 )
 def test_neutralising_fighters_is_an_assault(events_of, text, lang, trigger) -> None:
     assert _by_trigger(events_of(text, lang))[trigger].type == "ASSAULT"
+
+
+def _deal(start: int, source: ActorRef, kind: str) -> Event:
+    return Event(
+        id=f"e{start}",
+        type="AGREE",
+        source=source,
+        target=None,
+        factuality="asserted",
+        sentence=Span(start, start + 10),
+        trigger=Span(start + 2, start + 5, "deal"),
+        confidence=0.6,
+        attributes={"paragraph": kind},
+    )
+
+
+def test_a_deal_of_two_parties_and_one_of_them_is_one_happening() -> None:
+    israel = ActorRef(name="Israel", country="ISR", entity="Q801")
+    hamas = ActorRef(name="Hamas", country="PSE", entity="Q38799", sector="REB")
+    both = ActorRef(name="Israel & Hamas", country=None, members=[israel, hamas])
+    merged = merge_events([_deal(0, both, "title"), _deal(80, hamas, "body")])
+    assert len(merged) == 1
+    egypt = ActorRef(name="Egypt", country="EGY", entity="Q79")
+    assert len(merge_events([_deal(0, both, "title"), _deal(80, egypt, "body")])) == 2
+
+
+def test_agentless_arrests_in_a_one_country_story_are_its_authorities(events_of) -> None:
+    text = (
+        "Venezuela's opposition said on Tuesday its leader had gone into hiding. More than "
+        "2,000 people have been detained since the election, rights groups said."
+    )
+    event = _by_trigger(events_of(text, "en"))["detained"]
+    assert (event.source.country, event.target.country) == ("VEN", "VEN")
