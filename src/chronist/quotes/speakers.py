@@ -336,12 +336,22 @@ class Names:
         start, end = i, i + 1
         while start > 0 and self.doc[start - 1].pos_ == "PROPN" and i - start < 3:
             start -= 1
-        while end < len(self.doc) and end - start < _MAX_NAME_TOKENS and (
-            self.doc[end].pos_ == "PROPN" or (_capitalised(self.doc[end])
-                                              and self.doc[end - 1].pos_ == "PROPN")
-        ) and self.doc[end].pos_ not in ("VERB", "AUX", "ADP", "DET"):
+        while end < len(self.doc) and end - start < _MAX_NAME_TOKENS:
+            if self._inner_hyphen(end):
+                end += 2  # "Lee Jae-myung": the tokenizer splits the given name at "-"
+                continue
+            if not (self.doc[end].pos_ == "PROPN" or (
+                    _capitalised(self.doc[end]) and self.doc[end - 1].pos_ == "PROPN")
+                    ) or self.doc[end].pos_ in ("VERB", "AUX", "ADP", "DET"):
+                break
             end += 1
         return self._strip(start, end)
+
+    def _inner_hyphen(self, i: int) -> bool:
+        """A hyphen written inside a name, with no space on either side."""
+        return (self.doc[i].text == "-" and i + 1 < len(self.doc) and i > 0
+                and not self.doc[i - 1].whitespace_ and not self.doc[i].whitespace_
+                and self.doc[i + 1].is_alpha)
 
     def runs_before(self, offset: int) -> list[tuple[int, str]]:
         """Two-token name runs starting before `offset` (for documents without NER)."""
@@ -416,6 +426,9 @@ class SpeakerResolver:
             # the actor layer linked to an organisation or a country is that actor.
             mention = person or self._mention(start, end, person=False)
             surface = self.names.full(*name)
+            if person is None and mention is not None and mention.start <= start and (
+                    end <= mention.end):
+                surface = mention.text  # "Joint Chiefs of Staff", not its last name "Staff"
             if mention is not None:
                 record = self._record(mention, surface)
             else:

@@ -290,3 +290,25 @@ def test_finder_organisation_noun_before_a_name_is_that_organisation(pipelines, 
     doc = quotes(build_actors(lang)(analyse(doc)))
     assert [q.speaker["name"] for q in doc.quotes] == [name]
     assert all(q.speaker["entity"] for q in doc.quotes)
+
+
+def test_finder_surname_speaker_keeps_a_hyphenated_given_name(pipelines) -> None:
+    from chronist.actors import build_stage as build_actors
+
+    analyse, quotes = pipelines["en"]
+    text = ("President Lee Jae-myung took office in June. Lee chaired a meeting on Monday. "
+            "\"We are ready,\" he told reporters.")
+    doc = Document(text=text, language="en", paragraphs=[Paragraph(0, len(text))])
+    doc = quotes(build_actors("en")(analyse(doc)))
+    assert [q.speaker.get("text", q.speaker["name"]) for q in doc.quotes] == ["Lee Jae-myung"]
+
+
+def test_finder_organisation_speaker_text_is_the_whole_name(pipelines) -> None:
+    from chronist.actors import build_stage as build_actors
+
+    analyse, quotes = pipelines["en"]
+    text = "The Joint Chiefs of Staff said the missile flew 600 km."
+    doc = Document(text=text, language="en", paragraphs=[Paragraph(0, len(text))])
+    doc = quotes(build_actors("en")(analyse(doc)))
+    assert [q.speaker.get("text", q.speaker["name"]) for q in doc.quotes] == [
+        "Joint Chiefs of Staff"]
