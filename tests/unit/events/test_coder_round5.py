@@ -337,3 +337,30 @@ def test_agentless_arrests_in_a_one_country_story_are_its_authorities(events_of)
     )
     event = _by_trigger(events_of(text, "en"))["detained"]
     assert (event.source.country, event.target.country) == ("VEN", "VEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "Georgia's prime minister said his government would not bow to pressure from the EU.",
+            "en",
+            "bow",
+        ),
+        (
+            "Die georgische Regierung werde sich dem Druck der EU nicht beugen, sagte der "
+            "Regierungschef.",
+            "de",
+            "beugen",
+        ),
+    ],
+)
+def test_who_does_not_bow_to_pressure_rejects_it(events_of, text, lang, trigger) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.type == "REJECT"
+    assert event.source.country == "GEO"
+
+
+def test_a_vow_to_expand_an_arsenal_is_a_planned_agree(events_of) -> None:
+    event = _by_trigger(events_of("North Korea vowed to expand its nuclear arsenal.", "en"))
+    assert (event["vowed"].type, event["vowed"].factuality) == ("AGREE", "planned")
