@@ -281,13 +281,14 @@ class EventCoder:
             if (
                 source is None
                 and location is None
-                and (target is None or _undescribed(target))
+                and target is not None
+                and _undescribed(target)
                 and (country := self._story_country(actors))
             ):
                 # "More than 2,000 people have been detained" in a story about one
                 # country: its authorities did it, to its people.
                 source = self._implicit_source(frame, {"name": None, "country": country})
-                if source is not None and target is not None and _undescribed(target):
+                if source is not None:
                     target = ActorRef(name=target.name, country=country, sector=target.sector)
             implicit = source is not None
         if target is None or (target.country is None and not target.members and not target.entity):
