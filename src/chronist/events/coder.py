@@ -47,6 +47,9 @@ __all__ = ["EventCoder"]
 
 # Types whose recipient is, absent a named one, the country where they happen
 # ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
+# Agentless acts that a one-country story's authorities do to its people (arrests,
+# sentences, releases), not aid or sanctions, whose giver is another state.
+STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT"})
 # Possessive pronouns ("its", "ihre"): Penn and STTS tags.
 POSSESSIVE_TAGS = frozenset({"PRP$", "PPOSAT"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -281,6 +284,7 @@ class EventCoder:
             if (
                 source is None
                 and location is None
+                and entry.type in STORY_AUTHORITY_TYPES
                 and target is not None
                 and _undescribed(target)
                 and (country := self._story_country(actors))
