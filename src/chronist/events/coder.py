@@ -287,6 +287,7 @@ class EventCoder:
                 and entry.type in STORY_AUTHORITY_TYPES
                 and target is not None
                 and _undescribed(target)
+                and getattr(self._target_head(frame), "pos_", None) in {"NOUN", "NUM"}
                 and (country := self._story_country(actors))
             ):
                 # "More than 2,000 people have been detained" in a story about one
