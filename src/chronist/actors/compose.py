@@ -99,6 +99,7 @@ class Composer:
         self.connectors = frozenset(words.list_connectors)
         self.org_heads = kb.org_heads
         self.spatial = frozenset(words.spatial) | self.locative
+        self.sources = frozenset(words.source_prepositions)
         self.buildings = frozenset(words.building_nouns)
         self.links = frozenset(w for link in words.genitive_links for w in link.split())
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
@@ -667,7 +668,7 @@ class Composer:
             return Draft(hit.start, hit.end, kind, country=country.id, sector=country.sector,
                          entity=("country", country.id))
         if target.form == "seat":
-            if locative or self._building(text, hit):
+            if (locative or self._building(text, hit)) and not self._from_seat(text, hit):
                 return Draft(hit.start, hit.end, "place", country=country.id)
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
@@ -704,6 +705,18 @@ class Composer:
             return True
         after = re.match(r"\s+(\w+)", text[hit.end:hit.end + 30])
         return self.lang == "en" and after is not None and after.group(1) in self.buildings
+
+    def _from_seat(self, text: str, hit: Hit) -> bool:
+        """"Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a
+        preposition of origin is its government speaking, unless a part of the building
+        follows ("from the White House lawn")."""
+        words = re.findall(r"\w+", text[max(0, hit.start - 30):hit.start])
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        if not words or words[-1] not in self.sources:
+            return False
+        after = re.match(r"\s+(\w+)", text[hit.end:hit.end + 30])
+        return after is None or after.group(1) not in self.buildings
 
     def _proper_adjective(self, text: str, hit: Hit) -> int | None:
         """German adjectives are lower case except inside names: a capitalised country

@@ -58,6 +58,8 @@ DOMINANT_LEAD = 1.5
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
 # government roles ("world leaders", "advisers") are as often foreign or generic.
 STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
+# Sectors of politicians, who like state servants belong to one country.
+POLITICAL_SECTORS = frozenset({"OPP", "PTY"})
 
 
 class Linker:
@@ -862,7 +864,7 @@ class Linker:
         with its genitive, a comma, then the person's name."""
         drafts.sort(key=lambda d: d.start)
         for index, role in enumerate(drafts[:-1]):
-            person, served = drafts[index + 1], None
+            person, served, owner = drafts[index + 1], None, None
             if (person.kind == "name" and person.entity and person.entity[0] in (
                     "org", "new_org", "person", "new_person") and index + 2 < len(drafts)
                     and not ROLE_APPOSITION.match(text[role.end:person.start])):
@@ -870,6 +872,7 @@ class Linker:
                 # the genitive names an organisation of its own; "der Berater von
                 # US-Präsident Trump, Massad Boulos": the person he serves.
                 served = person if person.entity[0] in PERSON_KEYS else None
+                owner = person if served is None else None
                 person = drafts[index + 2]
             if not (role.kind == "role" and role.entity is None and person.kind == "name"
                     and person.entity and person.entity[0] in PERSON_KEYS
@@ -879,9 +882,15 @@ class Linker:
             role.kind, role.entity = "description", person.entity
             person.extra["title"] = role
             person.role = person.role or role.role
+            # "Der Vorsitzende der Jungen Union, Johannes Winkel": the title's
+            # organisation gives its country.
+            org = self.kb.orgs.get(role.org) if role.org else None
             person.country = person.country or role.country or (
-                self._draft_country(served) if served is not None else None)
+                self._draft_country(served) if served is not None else None) or (
+                org.country if org is not None else None) or (
+                owner.country if owner is not None else None)
             person.sector = person.sector or role.sector
+            role.country = role.country or person.country
 
     # ------------------------------------------------ organisations' countries
 
@@ -921,9 +930,10 @@ class Linker:
                     and draft.sector in DOMESTIC_SECTORS):
                 draft.country = self._dominant
             elif (draft.entity and draft.entity[0] == "new_person" and draft.country is None
-                  and "title" in draft.extra and draft.sector in STATE_SECTORS):
-                # "Police spokeswoman Resila Onyango" in a story on Kenya: the state
-                # servant serves the story's country.
+                  and "title" in draft.extra
+                  and draft.sector in STATE_SECTORS | POLITICAL_SECTORS):
+                # "Police spokeswoman Resila Onyango", "Opposition leader …" in a story
+                # on Kenya: the state servant or politician is the story's country's.
                 draft.country = self._dominant
 
     # ---------------------------------------------------- definite people
@@ -1002,10 +1012,29 @@ class Linker:
         head = draft.head or (draft.start, draft.end)
         if not DEFINITE_BEFORE.search(text[max(0, draft.start - 40):draft.start]):
             return None
+        if self._plural_article(text, draft, head):
+            return None
         span = analysis.char_span(head[0], head[1], alignment_mode="expand")
         if span is None or span[-1].morph.get("Number") == ["Plur"]:
             return None
         return span[-1]
+
+    def _plural_article(self, text: str, draft: Draft, head: tuple[int, int]) -> bool:
+        """German "die Nachwuchspolitiker", "die jungen Abgeordneten": the feminine
+        article before a role noun that is not feminine in form ("-in") nor a
+        nominalised adjective in "-e" ("die Vorsitzende") is the plural article."""
+        articles = self.words.gendered_articles.get("f")
+        if not articles or draft.kind != "role" or draft.extra.get("gender") == "f":
+            return False
+        surface = text[head[0]:head[1]]
+        endings = (*self.kb.morphology.feminine_endings,
+                   self.words.gendered_article_ending or "\0")
+        if surface.endswith(endings):
+            return False
+        words = re.findall(r"[\w-]+", text[max(0, head[0] - 40):head[0]])
+        while words and words[-1][:1].islower() and words[-1].endswith("en"):
+            words = words[:-1]  # adjectives of the plural: "die jungen …"
+        return bool(words) and words[-1] in articles
 
     def _person_before(self, drafts: list[Draft], draft: Draft) -> Draft | None:
         # German role nouns are masculine unless feminine in form; an age noun has the

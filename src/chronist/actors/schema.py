@@ -495,6 +495,9 @@ class ContextWords(Strict):
     spatial: list[str] = Field(default_factory=list)
     """Prepositions of position ("vor dem Weißen Haus", "outside the Kremlin"): with the
     locative words they make a seat of power the building, a place, not its government."""
+    source_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of origin ("Druck aus dem Kanzleramt", "a statement from the Kremlin"):
+    what comes from a seat of power comes from its government, not from the building."""
     building_nouns: list[str] = Field(default_factory=list)
     """Parts and works of a building ("der Rasen des Weißen Hauses", "the White House
     lawn"): a seat of power they belong to is the building, a place."""
