@@ -29,7 +29,9 @@ EntityKey = tuple[str, str]
 # Up to two lower-case words, and the first part of a hyphen compound whose head is the
 # noun ("die iranische Mullah-Regime", "israelische Merkava-Panzer").
 ADJ_GAP_DE = re.compile(r"^\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*-)?$")
-ADJ_GAP_EN = re.compile(r"^\s+(?:[a-z][\w-]*\s+){0,2}$")
+# "South Korean and Western intelligence": a coordinated capitalised adjective that
+# names no country leaves the country adjective qualifying the noun.
+ADJ_GAP_EN = re.compile(r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 POSSESSIVE_EN = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 SPACE = re.compile(r"^\s+$")
 COMPOUND = "-"

@@ -97,6 +97,12 @@ class Linker:
         self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
+        self.crowds = re.compile(
+            r"(?<![\w-])(?:" + "|".join(words.crowd_quantities) + r")\s+(?:"
+            + "|".join(map(re.escape, words.crowd_nouns)) + r")(?![\w-])"
+        ) if words.crowd_quantities and words.crowd_nouns else None
+        self.crowd_verbs = frozenset(words.crowd_verbs)
+        self.crowd_phrases = tuple(words.crowd_phrases)
         self.age_nouns = re.compile(
             r"(?<![\w-])(?:" + "|".join(words.age_nouns) + r")(?![\w-])"
         ) if words.age_nouns else None
@@ -138,6 +144,7 @@ class Linker:
         self._compound_sectors(text, drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
         self._home_organisations(drafts)
+        drafts += self._crowds(text, doc.analysis, drafts)
         drafts += self._age_nouns(text, drafts)
         # Person nouns with no link yet wait for the pronouns: "gratulierte sie der
         # Ex-Ministerin" needs "sie" resolved to know who the Ex-Ministerin is not.
@@ -937,6 +944,49 @@ class Linker:
                 draft.country = self._dominant
 
     # ---------------------------------------------------- definite people
+
+    def _crowds(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
+        """"Tausende Menschen gingen auf die Straße", "thousands of people fled": a crowd
+        that protests or flees is the civilians of the one country named in its
+        sentence, else of the dateline's or the story's country."""
+        if self.crowds is None or analysis is None:
+            return []
+        found = []
+        for match in self.crowds.finditer(text):
+            start, end = match.span()
+            if any(d.overlaps(start, end) for d in drafts) or not self._crowd_acts(
+                    analysis, start, end):
+                continue
+            sentence = self._sentence_start(start)
+            following = [s for s in self._sentence_starts if s > start]
+            stop = following[0] if following else len(text)
+            countries = {self.kb.actor_country(c) for d in drafts
+                         if sentence <= d.start < stop
+                         and (c := self._draft_country(d)) and c in self.kb.countries}
+            country = (countries.pop() if len(countries) == 1
+                       else None if countries else self._dateline or self._dominant)
+            if country is None:
+                continue
+            found.append(Draft(start, end, "organ", country=country, sector="CVL",
+                               organ="civilians", entity=("organ", f"{country}:civilians"),
+                               entity_type="GROUP"))
+        return found
+
+    def _crowd_acts(self, analysis, start: int, end: int) -> bool:
+        """The crowd is the subject of a verb of protest or flight, or its clause has a
+        phrase of protest ("auf die Straße")."""
+        span = analysis.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX") or token.head is token:
+                break
+            token = token.head
+        if token.lemma_ in self.crowd_verbs:
+            return True
+        clause = token.sent.text if token.pos_ in ("VERB", "AUX") else ""
+        return any(phrase in clause for phrase in self.crowd_phrases)
 
     def _age_nouns(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"der 62-Jährige", "the 62-year-old": an age noun is a person; linked below

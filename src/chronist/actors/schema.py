@@ -444,6 +444,16 @@ class ContextWords(Strict):
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""
+    crowd_quantities: list[str] = Field(default_factory=list)
+    """Regular expressions of the size of a crowd ("Tausende", "Zehntausende", "thousands
+    of", "\\d[\\d.,]*"), right before a crowd noun."""
+    crowd_nouns: list[str] = Field(default_factory=list)
+    """Nouns of people in general ("Menschen", "people"): with a crowd quantity and a
+    crowd verb they name civilians ("Tausende Menschen gingen auf die Straße")."""
+    crowd_verbs: list[str] = Field(default_factory=list)
+    """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
+    crowd_phrases: list[str] = Field(default_factory=list)
+    """Phrases by which crowds protest ("auf die Straße", "took to the streets")."""
     captive_nouns: list[str] = Field(default_factory=list)
     """Nouns for people held by a side ("hostages", "Geiseln"): never the captor's own;
     the other side named around them, if one."""

@@ -86,3 +86,32 @@ def test_feminine_singular_role_noun_still_refers_back(stages):
     person = [m for m in doc.actor_mentions if m.text.endswith("Anna Lührmann")]
     hits = found(doc, "Politikerin")
     assert person and hits and hits[0].entity == person[0].entity
+
+
+# ------------------------------------------------------------------ crowds
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("In Georgien gingen am Samstag Tausende Menschen gegen das Wahlgesetz auf die Straße.",
+     "de", "Tausende Menschen", "GEO"),
+    ("Hunderte Menschen demonstrierten in Belgrad gegen die Regierung.", "de",
+     "Hunderte Menschen", "SRB"),
+    ("Thousands of people fled their villages in Chad after the floods.", "en",
+     "Thousands of people", "TCD"),
+])
+def test_crowd_that_protests_or_flees_is_civilians(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+def test_crowd_that_does_anything_else_is_no_actor(stages):
+    doc = link(stages, "Thousands of people watched the final in Chad on Sunday.")
+    assert not found(doc, "Thousands of people")
+
+
+# ------------------------------------------- coordinated country adjectives
+
+def test_country_adjective_coordinated_with_a_non_country_adjective(stages):
+    doc = link(stages, "South Korean and Western intelligence officials say North Korea "
+                       "sent more troops.")
+    hits = [m for m in doc.actor_mentions if m.text.endswith("officials")]
+    assert hits and hits[0].country == "KOR"
