@@ -12,6 +12,7 @@ restricts the number. What is left is written as UD features (ambiguity as a lis
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import product
 
 from spacy.language import Language
@@ -266,6 +267,7 @@ def _noun_number(noun: Token) -> str | None:
     return "Plur"
 
 
+@cache  # few distinct reading sets; the result is only read
 def _features(triples: frozenset[Triple]) -> dict[str, str]:
     features: dict[str, str] = {}
     for name, index in (("Case", 0), ("Gender", 1), ("Number", 2)):

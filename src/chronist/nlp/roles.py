@@ -27,11 +27,19 @@ class ParseRepairs:
         if not doc.has_annotation("DEP"):
             return doc
         self._move_roots_off_whitespace(doc)
-        for head in doc:
-            subjects = [c for c in head.children if c.dep_ == SUBJECT]
-            objects = [c for c in head.children if c.dep_ == OBJECT]
-            if len(subjects) == 1 and objects:
-                _swap_by_case(subjects[0], objects)
+        # Subjects and objects by head, in one pass (a swap relabels only the children
+        # of one head, so the groups of the other heads stay as they were).
+        subjects: dict[int, list[Token]] = {}
+        objects: dict[int, list[Token]] = {}
+        for token in doc:
+            dep = token.dep_
+            if dep == SUBJECT:
+                subjects.setdefault(token.head.i, []).append(token)
+            elif dep == OBJECT:
+                objects.setdefault(token.head.i, []).append(token)
+        for head, found in sorted(subjects.items()):
+            if len(found) == 1 and head in objects:
+                _swap_by_case(found[0], objects[head])
         return doc
 
     @staticmethod

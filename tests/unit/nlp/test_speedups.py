@@ -95,3 +95,25 @@ def test_speedups_pipeline_models_use_single_thread_blas(language: str) -> None:
         model = getattr(component, "model", None)
         if hasattr(model, "walk"):
             assert all(isinstance(layer.ops, SingleThreadBlasOps) for layer in model.walk())
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], morphs: list[str]):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, morphs=morphs)
+
+
+def test_speedups_roles_swap_each_head_by_case() -> None:
+    from chronist.nlp.roles import ParseRepairs
+
+    # Two clauses, each with its subject/object swapped by the parser: both are repaired,
+    # and a clause whose subject can be nominative is left alone.
+    words = ["Den", "Plan", "lehnte", "der", "Rat", "ab", "und", "die", "Frau", "sah", "ihn"]
+    heads = [1, 2, 2, 4, 2, 2, 9, 8, 9, 2, 9]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "compound:prt", "cc", "det", "nsubj",
+            "conj", "obj"]  # fmt: skip
+    morphs = ["", "Case=Acc", "", "", "Case=Nom", "", "", "", "Case=Acc,Nom", "", "Case=Acc"]
+    doc = ParseRepairs()(_parsed(words, heads, deps, morphs))
+    assert [t.dep_ for t in doc if t.dep_ in {"nsubj", "obj"}] == ["obj", "nsubj", "nsubj", "obj"]
+    assert doc[1].dep_ == "obj" and doc[4].dep_ == "nsubj"
