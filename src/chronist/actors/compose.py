@@ -295,10 +295,37 @@ class Composer:
         if before and before[-1] in self.plural_determiners:
             return True
         if self.lang != "en":
-            return False
+            return self._plural_article(text, hit)
         surface = text[hit.start:hit.end].casefold()
         return surface.endswith("s") and any(
             t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1]))
+
+    def _plural_article(self, text: str, hit: Hit) -> bool:
+        """German "die Nachwuchspolitiker", "die jungen Abgeordneten", "die
+        EU-Außenminister": the feminine article before a role noun that is neither
+        feminine in form ("-in") nor a nominalised adjective in "-e" ("die Vorsitzende")
+        is the plural article."""
+        articles = self.words.gendered_articles.get("f")
+        surface = text[hit.start:hit.end]
+        endings = (*self.feminine, self.words.gendered_article_ending or "\0")
+        if not articles or surface.endswith(endings):
+            return False
+        words = re.findall(r"[\w-]+|[,;(]", text[max(0, hit.start - 40):hit.start])
+        while words and (words[-1].endswith("-") or (
+                words[-1][:1].islower() and words[-1].endswith("en"))):
+            words = words[:-1]  # "die jungen …", "die EU-…"
+        if not words or words[-1] not in articles or (len(words) > 1 and words[-2] in ",;("):
+            return False  # "Die Hilfe, die Präsident Macron versprach": a relative pronoun
+        return not self._name_follows(hit)
+
+    def _name_follows(self, hit: Hit) -> bool:
+        """A proper name right after the noun ("die Präsident Macron …")."""
+        if self._analysis is None:
+            return False
+        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None or span.end >= len(span.doc):
+            return False
+        return span.doc[span.end].pos_ == "PROPN"
 
     def _noun_draft(
         self, noun: Target, qualifier: Qualifier | None, start: int, end: int, day

@@ -286,6 +286,7 @@ class Linker:
                 role.kind, role.entity = "description", person.entity
                 role.country = role.country or person.country
                 role.sector = person.sector or role.sector
+                person.extra.setdefault("described", role)
                 end = role.end
 
     def _titled_holders(self, text: str, drafts: list[Draft], day: date | None) -> None:
@@ -937,11 +938,15 @@ class Linker:
                     and draft.sector in DOMESTIC_SECTORS):
                 draft.country = self._dominant
             elif (draft.entity and draft.entity[0] == "new_person" and draft.country is None
-                  and "title" in draft.extra
+                  and ("title" in draft.extra or "described" in draft.extra)
                   and draft.sector in STATE_SECTORS | POLITICAL_SECTORS):
-                # "Police spokeswoman Resila Onyango", "Opposition leader …" in a story
-                # on Kenya: the state servant or politician is the story's country's.
+                # "Police spokeswoman Resila Onyango", "Opposition leader …", "…, the
+                # opposition leader," in a story on Kenya: the state servant or
+                # politician is the story's country's, and so are his descriptions.
                 draft.country = self._dominant
+                for other in drafts:
+                    if other.entity == draft.entity and other.country is None:
+                        other.country = self._dominant
 
     # ---------------------------------------------------- definite people
 
@@ -1062,29 +1067,12 @@ class Linker:
         head = draft.head or (draft.start, draft.end)
         if not DEFINITE_BEFORE.search(text[max(0, draft.start - 40):draft.start]):
             return None
-        if self._plural_article(text, draft, head):
-            return None
+        if draft.extra.get("plural"):
+            return None  # "die Nachwuchspolitiker": several people
         span = analysis.char_span(head[0], head[1], alignment_mode="expand")
         if span is None or span[-1].morph.get("Number") == ["Plur"]:
             return None
         return span[-1]
-
-    def _plural_article(self, text: str, draft: Draft, head: tuple[int, int]) -> bool:
-        """German "die Nachwuchspolitiker", "die jungen Abgeordneten": the feminine
-        article before a role noun that is not feminine in form ("-in") nor a
-        nominalised adjective in "-e" ("die Vorsitzende") is the plural article."""
-        articles = self.words.gendered_articles.get("f")
-        if not articles or draft.kind != "role" or draft.extra.get("gender") == "f":
-            return False
-        surface = text[head[0]:head[1]]
-        endings = (*self.kb.morphology.feminine_endings,
-                   self.words.gendered_article_ending or "\0")
-        if surface.endswith(endings):
-            return False
-        words = re.findall(r"[\w-]+", text[max(0, head[0] - 40):head[0]])
-        while words and words[-1][:1].islower() and words[-1].endswith("en"):
-            words = words[:-1]  # adjectives of the plural: "die jungen …"
-        return bool(words) and words[-1] in articles
 
     def _person_before(self, drafts: list[Draft], draft: Draft) -> Draft | None:
         # German role nouns are masculine unless feminine in form; an age noun has the

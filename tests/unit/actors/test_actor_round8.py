@@ -115,3 +115,33 @@ def test_country_adjective_coordinated_with_a_non_country_adjective(stages):
                        "sent more troops.")
     hits = [m for m in doc.actor_mentions if m.text.endswith("officials")]
     assert hits and hits[0].country == "KOR"
+
+
+def test_opposition_leader_in_apposition_takes_the_story_country(stages):
+    doc = link(stages, "NAIROBI, Kenya (AP) — Kenyan President William Ruto signed the "
+                       "budget on Monday. Kalonzo Musyoka, the opposition leader, said the "
+                       "budget would hurt farmers. Kenyan police arrested two protesters.")
+    assert {m.country for m in doc.actor_mentions
+            if m.text in ("Kalonzo Musyoka", "opposition leader")} == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Friedrich Merz traf die Länderchefs. Die Regierungschefs forderten mehr "
+    "Geld vom Bund.",
+    "Bundeskanzler Friedrich Merz sprach in Brüssel. Die jungen Politiker der Union "
+    "widersprachen ihm.",
+])
+def test_german_plural_role_nouns_are_not_the_named_leader(stages, text):
+    doc = link(stages, text, "de")
+    merz = found(doc, "Bundeskanzler Friedrich Merz")[0].entity
+    plural = [m for m in doc.actor_mentions if m.text in ("Regierungschefs", "Politiker")]
+    assert all(m.entity != merz for m in plural)
+
+
+def test_relative_pronoun_before_a_title_is_no_plural_article(stages):
+    doc = link(stages, "Die Hilfe, die Präsident Emmanuel Macron zusagte, kam an.", "de")
+    alone = link(stages, "Präsident Emmanuel Macron sagte Hilfe zu.", "de")
+    macron = [m.entity for m in alone.actor_mentions if m.type == "PERSON"]
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert macron and [m.entity for m in people] == macron
+    assert people[0].text.startswith("Präsident")
