@@ -73,6 +73,7 @@ class Qualifier:
     person: str | None = None
     compound: bool = False
     postposed: bool = False
+    seat: bool = False
 
 
 class Composer:
@@ -92,6 +93,7 @@ class Composer:
         self.predicates_after = frozenset(words.predicates_after)
         self.former = frozenset(w.casefold() for w in words.former)
         self.genitive_links = [f" {w} " for w in words.genitive_links]
+        self.seat_links = [f" {w} " for w in words.seat_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
         self.media_heads = frozenset(words.media_heads)
         self.postpositives = frozenset(words.title_postpositives)
@@ -353,6 +355,8 @@ class Composer:
         role = self.kb.roles[noun.key]
         draft = Draft(start, end, "role", country=country, sector=role.sector, role=role.id,
                       org=org)
+        if qualifier is not None and qualifier.seat and role.sector in (None, "BUS"):
+            draft.sector = "GOV"  # "der Chef des Kanzleramts": the seat's government
         if org and not country:
             # "EU-Außenminister", "Hamas-Führer": the organisation's sector; "Reuters
             # reporter": the role's own sector, and no country (a reporter of a British
@@ -434,7 +438,7 @@ class Composer:
             if target.kind == "country" and (
                 target.form in ("adj",) if adjective else target.form != "adj"
             ):
-                return Qualifier(index, country=target.key)
+                return Qualifier(index, country=target.key, seat=target.form == "seat")
             if adjective:
                 continue
             if target.kind == "org":
@@ -489,7 +493,10 @@ class Composer:
         # "das Landgericht Berlin": an organ's seat right after it gives its country.
         seat = organ and gap == " " and any(t.form in ("capital", "name") and t.kind in (
             "country", "place") for t in nxt.targets) and not _compound_modifier(text, nxt)
-        linked = gap in self.genitive_links or (organ and gap in self.locative_links) or seat
+        # "a spokesman for Downing Street": who speaks for a seat of power serves it.
+        serving = gap in self.seat_links and any(t.form == "seat" for t in nxt.targets)
+        linked = (gap in self.genitive_links or (organ and gap in self.locative_links) or seat
+                  or serving)
         genitive_name = (
             self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in nxt.targets)
         )

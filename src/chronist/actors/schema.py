@@ -505,6 +505,9 @@ class ContextWords(Strict):
     spatial: list[str] = Field(default_factory=list)
     """Prepositions of position ("vor dem Weißen Haus", "outside the Kremlin"): with the
     locative words they make a seat of power the building, a place, not its government."""
+    seat_links: list[str] = Field(default_factory=list)
+    """Words between a role noun and a seat of power it serves ("a spokesman for
+    Downing Street"): the seat's country qualifies the role."""
     source_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of origin ("Druck aus dem Kanzleramt", "a statement from the Kremlin"):
     what comes from a seat of power comes from its government, not from the building."""

@@ -145,3 +145,22 @@ def test_relative_pronoun_before_a_title_is_no_plural_article(stages):
     people = [m for m in doc.actor_mentions if m.type == "PERSON"]
     assert macron and [m.entity for m in people] == macron
     assert people[0].text.startswith("Präsident")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("A spokesman for Downing Street said the talks went well.", "en", "spokesman", "GBR"),
+    ("Der Chef des Kanzleramts wies die Kritik zurück.", "de", "Chef", "DEU"),
+])
+def test_role_serving_a_seat_of_power_is_its_government(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Palazzo Chigi declined to comment on the budget.", "en", "Palazzo Chigi", "ITA"),
+    ("Die Moncloa kündigte Neuwahlen an.", "de", "Moncloa", "ESP"),
+    ("Yongsan said the summit would go ahead.", "en", "Yongsan", "KOR"),
+])
+def test_more_seats_of_power(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
