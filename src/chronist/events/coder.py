@@ -138,6 +138,8 @@ class EventCoder:
         types = self._act_types(head)
         if types is None:
             return target
+        if not self._refers_back(head):
+            return None  # "welcomed any step toward peace": no earlier act, no actor
         for before in reversed(earlier):
             if before.source is None or (event.source and _shared(before.source, event.source)):
                 continue
@@ -151,6 +153,13 @@ class EventCoder:
             if phrases:
                 return self._doc[phrases[0].head]
         return None
+
+    def _refers_back(self, noun: Any) -> bool:
+        """A definite or demonstrative determiner points back to an act told before."""
+        return any(
+            child.dep_ in ("det", "nk") and lemma_of(child) in self.cues.referring_determiners
+            for child in noun.children
+        )
 
     def _act_types(self, token: Any) -> frozenset[str] | None:
         """The event types a noun naming an act can stand for, or None for other nouns."""

@@ -176,6 +176,10 @@ class CuesFile(_Strict):
     repetition_words: list[str] = Field(default_factory=list)
     """Adverbs and adjectives that tell of one more occurrence ("again", "erneut",
     "renewed"): such a mention after one without is a new happening, no repeat."""
+    referring_determiners: list[str] = Field(default_factory=list)
+    """Determiner lemmas that point back to something told ("the", "diese"): only a noun
+    naming an act with one of them refers to an earlier act ("condemned the launch", not
+    "welcomed any step")."""
     custody_nouns: list[str] = Field(default_factory=list)
     """Nouns of custody and captivity ("Haft", "custody"): a country adjective on one is
     the jailer ("in türkischer Haft", "held in Russian custody"), never the detainee."""
@@ -541,6 +545,7 @@ class Cues:
     content_subordinators: frozenset[str] = frozenset()
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
+    referring_determiners: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     clausal_types: frozenset[str] = frozenset()

@@ -73,6 +73,29 @@ def test_an_act_with_no_doer_before_gives_no_target(events_of) -> None:
 @pytest.mark.parametrize(
     ("text", "lang", "trigger"),
     [
+        (
+            "Die Polizei nahm in Eriwan 20 Demonstranten fest. Der Kreml begrüßte jeden "
+            "Schritt zur Entspannung.",
+            "de",
+            "begrüßte",
+        ),
+        (
+            "Police in Tbilisi detained 20 protesters. Moscow welcomed any step toward calm.",
+            "en",
+            "welcomed",
+        ),
+    ],
+)
+def test_an_act_noun_without_a_definite_determiner_refers_to_no_earlier_act(
+    events_of, text, lang, trigger
+) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
         ("North Korea fired a ballistic missile into the sea on Sunday.", "en", "fired"),
         ("North Korea fires ballistic missiles as U.S., South Korea begin drills.", "en", "fires"),
         ("The United States and South Korea began drills on Monday.", "en", "began"),
