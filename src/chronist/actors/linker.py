@@ -101,6 +101,10 @@ class Linker:
             r"(?<![\w-])(?:" + "|".join(words.crowd_quantities) + r")\s+(?:"
             + "|".join(map(re.escape, words.crowd_nouns)) + r")(?![\w-])"
         ) if words.crowd_quantities and words.crowd_nouns else None
+        self.crowd_bare = re.compile(
+            r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(
+                words.crowd_bare, key=len, reverse=True))) + r")(?= \w)"
+        ) if words.crowd_bare else None
         self.crowd_verbs = frozenset(words.crowd_verbs)
         self.crowd_phrases = tuple(words.crowd_phrases)
         self.age_nouns = re.compile(
@@ -956,11 +960,13 @@ class Linker:
         sentence, else of the dateline's or the story's country."""
         if self.crowds is None or analysis is None:
             return []
-        found = []
-        for match in self.crowds.finditer(text):
-            start, end = match.span()
-            if any(d.overlaps(start, end) for d in drafts) or not self._crowd_acts(
-                    analysis, start, end):
+        found: list[Draft] = []
+        spans = [(m.span(), False) for m in self.crowds.finditer(text)]
+        if self.crowd_bare is not None:
+            spans += [(m.span(), True) for m in self.crowd_bare.finditer(text)]
+        for (start, end), bare in sorted(spans, key=lambda s: (s[0][0], -s[0][1])):
+            if any(d.overlaps(start, end) for d in drafts + found) or not self._crowd_acts(
+                    analysis, start, end, bare=bare):
                 continue
             sentence = self._sentence_start(start)
             following = [s for s in self._sentence_starts if s > start]
@@ -977,19 +983,25 @@ class Linker:
                                entity_type="GROUP"))
         return found
 
-    def _crowd_acts(self, analysis, start: int, end: int) -> bool:
+    def _crowd_acts(self, analysis, start: int, end: int, *, bare: bool = False) -> bool:
         """The crowd is the subject of a verb of protest or flight, or its clause has a
-        phrase of protest ("auf die Straße")."""
+        phrase of protest ("auf die Straße"); a bare quantity ("Tausende") only as the
+        subject right before a verb of protest or flight."""
         span = analysis.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
         token = span.root
+        if bare and (span.end >= len(span.doc) or span.doc[span.end].pos_ not in (
+                "VERB", "AUX") or token.dep_ not in ("sb", "nsubj", "nsubjpass")):
+            return False
         for _ in range(4):
             if token.pos_ in ("VERB", "AUX") or token.head is token:
                 break
             token = token.head
         if token.lemma_ in self.crowd_verbs:
             return True
+        if bare:
+            return False  # "Tausende haben an einer Kundgebung teilgenommen": too vague
         clause = token.sent.text if token.pos_ in ("VERB", "AUX") else ""
         return any(phrase in clause for phrase in self.crowd_phrases)
 

@@ -450,6 +450,9 @@ class ContextWords(Strict):
     crowd_nouns: list[str] = Field(default_factory=list)
     """Nouns of people in general ("Menschen", "people"): with a crowd quantity and a
     crowd verb they name civilians ("Tausende Menschen gingen auf die Straße")."""
+    crowd_bare: list[str] = Field(default_factory=list)
+    """Crowd quantities that name people by themselves as a verb's subject ("Tausende
+    protestierten", "thousands rallied")."""
     crowd_verbs: list[str] = Field(default_factory=list)
     """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
     crowd_phrases: list[str] = Field(default_factory=list)

@@ -164,3 +164,22 @@ def test_role_serving_a_seat_of_power_is_its_government(stages, text, lang, surf
 def test_more_seats_of_power(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Tausende protestierten am Sonntag in Tiflis gegen das Gesetz.", "de", "Tausende", "GEO"),
+    ("Thousands rallied in Tbilisi on Sunday against the law.", "en", "Thousands", "GEO"),
+])
+def test_bare_crowd_quantity_as_subject(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+def test_bare_quantity_of_things_is_no_crowd(stages):
+    doc = link(stages, "Thousands of euros were raised in Tbilisi for the victims.")
+    assert not [m for m in doc.actor_mentions if m.text.startswith("Thousands")]
+
+
+def test_marching_through_a_capital_is_a_place(stages):
+    doc = link(stages, "Hundreds of thousands of people marched through Madrid.")
+    assert all(m.sector != "GOV" for m in found(doc, "Madrid"))
