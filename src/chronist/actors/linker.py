@@ -106,6 +106,7 @@ class Linker:
                 words.crowd_bare, key=len, reverse=True))) + r")(?= \w)"
         ) if words.crowd_bare else None
         self.crowd_verbs = frozenset(words.crowd_verbs)
+        self.crowd_destinations = frozenset(words.crowd_destinations)
         self.crowd_phrases = tuple(words.crowd_phrases)
         self.age_nouns = re.compile(
             r"(?<![\w-])(?:" + "|".join(words.age_nouns) + r")(?![\w-])"
@@ -972,7 +973,7 @@ class Linker:
             following = [s for s in self._sentence_starts if s > start]
             stop = following[0] if following else len(text)
             countries = {self.kb.actor_country(c) for d in drafts
-                         if sentence <= d.start < stop
+                         if sentence <= d.start < stop and not self._destination(text, d)
                          and (c := self._draft_country(d)) and c in self.kb.countries}
             country = (countries.pop() if len(countries) == 1
                        else None if countries else self._dateline or self._dominant)
@@ -982,6 +983,14 @@ class Linker:
                                organ="civilians", entity=("organ", f"{country}:civilians"),
                                entity_type="GROUP"))
         return found
+
+    def _destination(self, text: str, draft: Draft) -> bool:
+        """"nach Burundi", "Richtung der Grenze zu Burundi", "fled to Chad": a place
+        after a preposition of direction."""
+        words = re.findall(r"\w+", text[max(0, draft.start - 30):draft.start])
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        return bool(words) and words[-1] in self.crowd_destinations
 
     def _crowd_acts(self, analysis, start: int, end: int, *, bare: bool = False) -> bool:
         """The crowd is the subject of a verb of protest or flight, or its clause has a

@@ -453,6 +453,9 @@ class ContextWords(Strict):
     crowd_bare: list[str] = Field(default_factory=list)
     """Crowd quantities that name people by themselves as a verb's subject ("Tausende
     protestierten", "thousands rallied")."""
+    crowd_destinations: list[str] = Field(default_factory=list)
+    """Prepositions of direction ("nach", "Richtung", "to"): a country after one is where
+    a crowd goes, not whose people it is ("flohen in Richtung der Grenze zu Burundi")."""
     crowd_verbs: list[str] = Field(default_factory=list)
     """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
     crowd_phrases: list[str] = Field(default_factory=list)

@@ -183,3 +183,11 @@ def test_bare_quantity_of_things_is_no_crowd(stages):
 def test_marching_through_a_capital_is_a_place(stages):
     doc = link(stages, "Hundreds of thousands of people marched through Madrid.")
     assert all(m.sector != "GOV" for m in found(doc, "Madrid"))
+
+
+def test_crowd_takes_no_country_from_where_it_flees_to(stages):
+    doc = link(stages, "GOMA (dpa) - Die Kämpfe im Ostkongo gehen weiter. Die kongolesische "
+                       "Armee meldete Verluste. Tausende Menschen flohen in Richtung der "
+                       "Grenze zu Uganda.", "de")
+    hits = found(doc, "Tausende Menschen")
+    assert hits and hits[0].country == "COD"
