@@ -4,25 +4,9 @@ crowds and coordinated country adjectives. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from linking import found, linker
 
-from chronist.actors import build_stage
-from chronist.document import Document
-from chronist.nlp import analyse
-
-
-@pytest.fixture(scope="session")
-def stages():
-    return {"en": build_stage("en"), "de": build_stage("de")}
-
-
-def link(stages, text: str, lang: str = "en", published: str = "2026-03-01") -> Document:
-    doc = Document(text=text, language=lang, published=published)
-    doc.analysis = analyse(text, lang)
-    return stages[lang](doc)
-
-
-def found(doc: Document, surface: str) -> list:
-    return [m for m in doc.actor_mentions if m.text == surface]
+link = linker(published="2026-03-01")
 
 
 # ------------------------------------------------------------ seats of power
