@@ -175,3 +175,17 @@ def test_crowd_takes_no_country_from_where_it_flees_to(stages):
                        "Grenze zu Uganda.", "de")
     hits = found(doc, "Tausende Menschen")
     assert hits and hits[0].country == "COD"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "sector"), [
+    ("NAIROBI (Reuters) - Kenya's main opposition coalition rejected the results.", "en",
+     "Kenya's main opposition coalition", "OPP"),
+    ("The ruling coalition in Kenya defended the police.", "en", "ruling coalition", "PTY"),
+    ("In Georgien rief das Oppositionsbündnis zu Protesten auf.", "de", "Oppositionsbündnis",
+     "OPP"),
+])
+def test_coalitions_and_alliances_are_the_opposition_or_the_ruling_party(
+    stages, text, lang, surface, sector
+) -> None:
+    mentions = found(link(stages, text, lang), surface)
+    assert [(m.country, m.sector) for m in mentions] in ([("KEN", sector)], [("GEO", sector)])
