@@ -39,6 +39,9 @@ NOUN_PRIORITY = ("organ", "role")
 # Sectors of state organs and office holders: a country in a compound is their state
 # ("US-Streitkräfte"); for others it is the topic ("Russland-Experte").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Longest capitalised short form read as a nationality in a compound ("US-", "UK-";
+# "USA-Experte" is an expert on the USA).
+MAX_ABBREVIATION = 2
 
 
 @dataclass(slots=True)
@@ -180,8 +183,10 @@ class Composer:
             located = noun.kind == "organ" and self.kb.organs[noun.key].kind != "adjective" and (
                 not self.kb.organs[noun.key].abroad)
             qualifier = self._right_qualifier(text, hits, k, organ=located)
-        if qualifier is not None and qualifier.compound and not self._state_noun(noun):
-            # "Russland-Experte", "Russlandkorrespondent": the country is the topic.
+        if qualifier is not None and qualifier.compound and not self._state_noun(noun) and (
+                not _abbreviation_prefix(text, hits, qualifier, k)):
+            # "Russland-Experte", "Russlandkorrespondent": the country is the topic; a
+            # short form works as an adjective ("US-Journalist" is an American one).
             qualifier = None
         start, end = hit.start, hit.end
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
@@ -904,6 +909,15 @@ QUOTES = frozenset('"„“”«»‘’\'')
 
 def _in_parentheses(text: str, hit: Hit) -> bool:
     return text[hit.start - 1:hit.start] == "(" and text[hit.end:hit.end + 1] in (")", "/", ",")
+
+
+def _abbreviation_prefix(text: str, hits: list[Hit], qualifier: Qualifier, k: int) -> bool:
+    """"US-Journalist", "UK-Botschafter": a capitalised short form before the hyphen."""
+    if qualifier.hit_index == k:
+        return False  # a closed compound ("Russlandexperte") has no short form
+    prefix = hits[qualifier.hit_index]
+    surface = text[prefix.start:prefix.end]
+    return surface.isupper() and len(surface) <= MAX_ABBREVIATION
 
 
 def _inside_lower_compound(text: str, hit: Hit) -> bool:

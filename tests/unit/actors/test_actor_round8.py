@@ -189,3 +189,16 @@ def test_coalitions_and_alliances_are_the_opposition_or_the_ruling_party(
 ) -> None:
     mentions = found(link(stages, text, lang), surface)
     assert [(m.country, m.sector) for m in mentions] in ([("KEN", sector)], [("GEO", sector)])
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Ein US-Journalist wurde in Moskau festgenommen.", "US-Journalist", "USA"),
+    ("In Moskau wurden zwei US-Bürger festgenommen.", "US-Bürger", "USA"),
+    # a full country name before the hyphen is the topic, not the nationality
+    ("Ein Russland-Experte warnte vor einer Eskalation.", "Experte", None),
+    ("Der USA-Experte warnte vor einer Eskalation.", "Experte", None),
+])
+def test_a_short_form_before_a_hyphen_is_the_nationality(stages, text, surface,
+                                                         country) -> None:
+    mentions = [m for m in link(stages, text, "de").actor_mentions if surface in m.text]
+    assert [m.country for m in mentions] == [country]
