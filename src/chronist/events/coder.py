@@ -126,7 +126,8 @@ class EventCoder:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
         that names an act, not an actor, stands for whoever did that act: the source of
         the latest earlier event it can refer back to, else nobody (a possessor or
-        genitive doer, when given, was found as an identified actor already)."""
+        genitive doer, when given, was found as an identified actor already). A state a
+        request asks for ("urged restraint") is no target either."""
         target = event.target
         if target is None or _identified(target):
             return target
@@ -135,6 +136,8 @@ class EventCoder:
             return target
         if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
             return None  # "reaffirmed its commitment": the subject's own act
+        if event.type == "REQUEST" and lemma_of(head) in self.cues.requested_states:
+            return None  # "urged restraint": what is asked for, not whom
         types = self._act_types(head)
         if types is None:
             return target

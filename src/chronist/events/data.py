@@ -176,6 +176,9 @@ class CuesFile(_Strict):
     repetition_words: list[str] = Field(default_factory=list)
     """Adverbs and adjectives that tell of one more occurrence ("again", "erneut",
     "renewed"): such a mention after one without is a new happening, no repeat."""
+    requested_states: list[str] = Field(default_factory=list)
+    """Nouns that name what is asked for, never whom ("urged restraint", "mahnte
+    Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     """Determiner lemmas that point back to something told ("the", "diese"): only a noun
     naming an act with one of them refers to an earlier act ("condemned the launch", not
@@ -546,6 +549,7 @@ class Cues:
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
+    requested_states: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     clausal_types: frozenset[str] = frozenset()

@@ -387,3 +387,15 @@ def test_who_does_not_bow_to_pressure_rejects_it(events_of, text, lang, trigger)
 def test_a_vow_to_expand_an_arsenal_is_a_planned_agree(events_of) -> None:
     event = _by_trigger(events_of("North Korea vowed to expand its nuclear arsenal.", "en"))
     assert (event["vowed"].type, event["vowed"].factuality) == ("AGREE", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("The African Union urged restraint after the clashes.", "en", "urged"),
+        ("Die Europäische Union forderte Zurückhaltung.", "de", "forderte"),
+    ],
+)
+def test_what_a_request_asks_for_is_no_target(events_of, text, lang, trigger) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert event.target is None
