@@ -45,13 +45,13 @@ from chronist.events.triggers import lemma_of, present
 
 __all__ = ["EventCoder"]
 
-# Types whose recipient is, absent a named one, the country where they happen
-# ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
 # Agentless acts that a one-country story's authorities do to its people (arrests,
 # sentences, releases), not aid or sanctions, whose giver is another state.
 STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT"})
 # Possessive pronouns ("its", "ihre"): Penn and STTS tags.
 POSSESSIVE_TAGS = frozenset({"PRP$", "PPOSAT"})
+# Types whose recipient is, absent a named one, the country where they happen
+# ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose destination is their recipient: arms sent "to Ukraine" go to its state.
 DESTINATION_TYPES = frozenset({"AID"})
@@ -960,7 +960,6 @@ def _place(mention: Any, actors: ActorIndex, phrase: Phrase | None) -> dict[str,
         # "im iranischen Täbris": the adjective gives the country, the head the name.
         name = actors.analysis[phrase.head].text
     return {"entity": mention.entity, "name": name, "country": mention.country}
-
 
 
 def _event_id(doc_id: str, event_type: str, offset: int) -> str:
