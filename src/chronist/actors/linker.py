@@ -608,7 +608,7 @@ class Linker:
             return
         start = self._sentence_start(draft.start)
         start = self._sentence_start(start - 1) if start else start
-        end = next((s for s in self._sentence_starts if s > draft.start), len(self._text))
+        end = self._sentence_end(draft.start)
         others = self._countries_between(start, end, draft) - {captor}
         country = others.pop() if len(others) == 1 else None
         draft.country = country
@@ -778,7 +778,7 @@ class Linker:
         """How many countries the actors of the draft's sentence name (of the sentence
         before, in the same paragraph, when its own names none)."""
         start = self._sentence_start(draft.start)
-        end = next((s for s in self._sentence_starts if s > draft.start), len(self._text))
+        end = self._sentence_end(draft.start)
         countries = self._countries_between(start, end, draft)
         if not countries and start > 0 and "\n" not in self._text[max(0, start - 2):start]:
             countries = self._countries_between(self._sentence_start(start - 1), start, draft)
@@ -792,6 +792,12 @@ class Linker:
     def _sentence_start(self, offset: int) -> int:
         index = bisect_right(self._sentence_starts, offset) - 1
         return self._sentence_starts[index] if index >= 0 else 0
+
+    def _sentence_end(self, offset: int) -> int:
+        """Where the sentence holding `offset` ends: the next sentence's start."""
+        index = bisect_right(self._sentence_starts, offset)
+        return (self._sentence_starts[index] if index < len(self._sentence_starts)
+                else len(self._text))
 
     def _role(self, draft: Draft, last: dict[str, Draft], office: Draft | None,
               day: date | None) -> None:
@@ -970,8 +976,7 @@ class Linker:
                     analysis, start, end, bare=bare):
                 continue
             sentence = self._sentence_start(start)
-            following = [s for s in self._sentence_starts if s > start]
-            stop = following[0] if following else len(text)
+            stop = self._sentence_end(start)
             countries = {self.kb.actor_country(c) for d in drafts
                          if sentence <= d.start < stop and not self._destination(text, d)
                          and (c := self._draft_country(d)) and c in self.kb.countries}
