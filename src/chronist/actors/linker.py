@@ -108,6 +108,10 @@ class Linker:
         self.crowd_verbs = frozenset(words.crowd_verbs)
         self.crowd_destinations = frozenset(words.crowd_destinations)
         self.crowd_phrases = tuple(words.crowd_phrases)
+        # "the North", "the North's": a compass word standing for its country.
+        self.compass_short = tuple(
+            (word, re.compile(rf"(?<=\b[Tt]he ){word}(?:'s|’s)?(?![\w-])(?! [A-Z])"))
+            for word in words.compass_short)
         self.age_nouns = re.compile(
             r"(?<![\w-])(?:" + "|".join(words.age_nouns) + r")(?![\w-])"
         ) if words.age_nouns else None
@@ -409,13 +413,12 @@ class Linker:
         """"the North", "the North's" for North Korea once the text has named it: the
         one country named "<compass word> …" in the text (none for two)."""
         found: list[Draft] = []
-        for word in self.words.compass_short:
+        for word, pattern in self.compass_short:
             named = {d.entity[1] for d in drafts if d.entity and d.entity[0] == "country"
                      and self.kb.countries[d.entity[1]].name.startswith(word + " ")}
             if len(named) != 1:
                 continue
             country = named.pop()
-            pattern = re.compile(rf"(?<=\b[Tt]he ){word}(?:'s|’s)?(?![\w-])(?! [A-Z])")
             taken = [(d.start, d.end) for d in drafts]
             for match in pattern.finditer(text):
                 if any(s < match.end() and match.start() < e for s, e in taken):
