@@ -90,8 +90,7 @@ def _inside_attribute(adjective: Any, auxiliaries: Auxiliaries) -> list[int]:
     """Offsets of the words between an article and the attributive participle after it:
     "den [im Dezember in Genf] geschlossenen Vertrag". They belong to the participle
     whatever the parser hung them on (it often takes "im Dezember" for the verb's)."""
-    if adjective.pos_ != "ADJ" or adjective.dep_ not in auxiliaries.background \
-            or not _participle(adjective, auxiliaries) or adjective.head.i <= adjective.i:
+    if not _attributive(adjective, auxiliaries) or adjective.head.i <= adjective.i:
         return []
     words = []
     for word in reversed(adjective.doc[adjective.sent.start:adjective.i]):
@@ -116,7 +115,8 @@ class _Builder:
         for _ in range(len(token.sent)):
             if verb.pos_ in _VERBS or verb.head.i == verb.i:
                 break
-            if verb is not token and (self.meeting(verb) or self._attribute(verb)):
+            if verb is not token and (
+                    self.meeting(verb) or _attributive(verb, self.auxiliaries)):
                 # "das im Mai geschlossene Abkommen", "invited … to talks on Friday"
                 return verb
             verb = verb.head
@@ -148,12 +148,6 @@ class _Builder:
             own or bool(parent and parent.background), ahead, tuple(attached))
         self.built[head.i] = clause
         return clause
-
-    def _attribute(self, adjective: Any) -> bool:
-        """An attributive participle ("das im Mai geschlossene Abkommen"), not
-        any adjective a parser hung a time on ("am Freitag weitere Systeme")."""
-        return adjective.pos_ == "ADJ" and adjective.dep_ in self.auxiliaries.background \
-            and _participle(adjective, self.auxiliaries)
 
     def meeting(self, noun: Any) -> bool:
         """The meeting someone is invited to ("invited the envoys to talks on Friday"):
@@ -198,6 +192,13 @@ class _Builder:
         # allowed", nor in a purpose clause ("to mark the entry on Friday")
         return bool(modals) or (verb.head.i != verb.i
                                 and verb.head.lemma_.lower() in self.auxiliaries.plans)
+
+
+def _attributive(adjective: Any, auxiliaries: Auxiliaries) -> bool:
+    """An attributive participle ("das im Mai geschlossene Abkommen"), not
+    any adjective a parser hung a time on ("am Freitag weitere Systeme")."""
+    return adjective.pos_ == "ADJ" and adjective.dep_ in auxiliaries.background \
+        and _participle(adjective, auxiliaries)
 
 
 def _participle(word: Any, auxiliaries: Auxiliaries) -> bool:
