@@ -249,7 +249,8 @@ class TimeTagger:
                 calendar = resolution.calendar
                 fine = calendar.finer_than("SEASON")
                 time.span_edge = self._span_edge(candidate, text)
-                time.moves_narrative = self._moves_narrative(candidate, text)
+                # the edge of a span ("seit 2018", "bis 2036") does not move the story
+                time.moves_narrative = not time.span_edge and self._moves_narrative(candidate)
                 if clause is not None:
                     time.clause, time.attached = clause.chain, clause.attached
                     time.background = clause.background
@@ -305,24 +306,18 @@ class TimeTagger:
         ausgewiesen"): the story returns to its own time after it."""
         return bool(governors) and self._governing_tense(candidate, governors) == "Pqp"
 
-    def _starts_span(self, candidate: Candidate, text: str) -> bool:
-        """"seit 2018", "bis 2036": a span word first in the expression."""
-        words = _WORD.findall(text, candidate.start, candidate.end)
-        return bool(words) and fold(words[0]) in self._span_words
-
     def _span_edge(self, candidate: Candidate, text: str) -> bool:
         """"seit 2018", "since June": a span word first in the expression or right
         before it."""
-        return self._starts_span(candidate, text) or (
+        words = _WORD.findall(text, candidate.start, candidate.end)
+        return (bool(words) and fold(words[0]) in self._span_words) or (
             _word_before(text, candidate.start) in self._span_words)
 
-    def _moves_narrative(self, candidate: Candidate, text: str) -> bool:
-        """Whether the narrative is now at this expression's time: not at the edge of a
-        span ("seit 2018", "bis 2036") nor, where the language says so, a lone year."""
+    def _moves_narrative(self, candidate: Candidate) -> bool:
+        """Whether the narrative is now at this expression's time, if it is no span's
+        edge: not a comparison nor, where the language says so, a lone year."""
         if candidate.compiled.rule.params.get("keeps_narrative"):
             # a comparison ("up from $4 a year earlier") does not move the story
-            return False
-        if self._span_edge(candidate, text):
             return False
         if self.lexicon.bare_year.moves_narrative:
             return True
