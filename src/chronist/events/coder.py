@@ -111,15 +111,16 @@ class EventCoder:
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 event = self._event(doc, sent, frame, actors)
-                if event is not None:
-                    event.target = self._referred_doer(frame, event, events)
-                if event is not None and not (
-                    anaphoric(analysis, frame, self.relevance)
-                    and any(e.type == event.type for e in events)
+                if event is None:
+                    continue
+                event.target = self._referred_doer(frame, event, events)
+                if anaphoric(analysis, frame, self.relevance) and any(
+                    e.type == event.type for e in events
                 ):
-                    events.append(event)
-                    if self._repeated(frame):
-                        again.add(event.id)
+                    continue  # "after the talks": an act of a type already coded
+                events.append(event)
+                if self._repeated(frame):
+                    again.add(event.id)
         return merge_events(events, frozenset(again))
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
