@@ -148,6 +148,8 @@ RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "rc"})
 ADVERBIAL_DEPS = frozenset({"advcl"})
 # Dependencies of an infinitive complementing a noun or adjective.
 INFINITIVE_DEPS = frozenset({"acl", "xcomp", "ccomp", "oc"})
+# Subject dependencies (UD/English spaCy and the German TIGER scheme).
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT", "WDT", "WP", "WP$"})
 QUOTE_CLOSERS = frozenset({'"', "'", "”", "’", "»", "«", "“", "‘", ")"})
 # Named-entity labels (normalised by the NLP stage) whose words are names, never triggers.
@@ -195,7 +197,7 @@ def _speculation(trigger: Token, cues: Relevance) -> bool:
 def _named_in_condition(trigger: Token, cues: Relevance) -> bool:
     """"If the sanctions on Russia were eased, …": an event noun that is the subject of a
     condition names an act already there (what would happen to it is the point)."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass", "sb"}:
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT_DEPS:
         return False
     verb = trigger.head
     if verb.dep_ not in ADVERBIAL_DEPS:
@@ -237,10 +239,6 @@ def _habitual(trigger: Token, cues: Relevance) -> bool:
         ):
             return True
     return False
-
-
-# Subject dependencies (UD/English spaCy and the German TIGER scheme).
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 
 
 def _unreal_source(trigger: Token, frame: Frame, cues: Relevance) -> bool:
