@@ -34,7 +34,8 @@ class IndexedAttributeRuler(AttributeRuler):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._index: tuple[list[tuple[int, Test]], Matcher] | None = None
-        self._memo: dict[tuple, dict | None] = {}
+        # lookup key -> (the one-token rules that apply, their merged attributes)
+        self._memo: dict[tuple, tuple[list[int], dict | None]] = {}
         self._lowers: frozenset[int] | None = None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -50,15 +51,14 @@ class IndexedAttributeRuler(AttributeRuler):
         for i, (tag, lower, dep, space) in enumerate(keys):
             # A form no pattern names matches no LOWER test: one memo entry for all.
             key = (tag, lower if lowers is None or lower in lowers else 0, dep, space)
-            attrs = self._memo.get(key, False)
-            if attrs is False:
-                attrs = self._memo[key] = self._merged(
-                    [rule for rule, test in single if test(self._values(key))]
-                )
+            memo = self._memo.get(key)
+            if memo is None:
+                rules = [rule for rule, test in single if test(self._values(key))]
+                memo = self._memo[key] = (rules, self._merged(rules))
+            rules, attrs = memo
             extra = targets.get(i)
             if extra is not None:
-                rules = sorted([rule for rule, test in single if test(self._values(key))] + extra)
-                attrs = self._merged(rules)
+                attrs = self._merged(rules + extra)
             if attrs:
                 set_token_attrs(doc[i], attrs)
         return doc
