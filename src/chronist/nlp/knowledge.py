@@ -34,6 +34,7 @@ from chronist.nlp.datafiles import (
     entity_places,
     entity_speaker_verbs,
 )
+from chronist.nlp.morphology import PRENOMINAL_GENITIVE_NEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +128,7 @@ class KnowledgeEntities:
         doc = ent.doc
         if ent.start == 0 or doc[ent.start - 1].lower_ not in self.place_before:
             return False
-        return ent.end == len(doc) or doc[ent.end].tag_ not in {"NN", "ADJA"}
+        return ent.end == len(doc) or doc[ent.end].tag_ not in PRENOMINAL_GENITIVE_NEXT
 
     def _match_at(self, doc: Doc, i: int) -> Name | None:
         for name in self.names.get(doc[i].text, ()):
