@@ -21,8 +21,9 @@ _INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
 
 @dataclass(frozen=True, slots=True)
 class Auxiliaries:
-    """Lemmas of the auxiliaries that mark the future, the perfect, a possibility and
-    mere tense support, and the relations of background clauses."""
+    """What the clause reading takes from the language's time lexicon: lemmas of the
+    auxiliaries of the future, the perfect, a possibility and mere tense support; the
+    relations of background clauses; participles, invitations and plans."""
 
     future: frozenset[str]
     perfect: frozenset[str]
