@@ -7,7 +7,10 @@ articles.yaml ({id, language, published, split}) and events_gold.yaml (kind
 event-gold-articles: per article every political event with `mentions`, locate strings of
 each sentence reporting it, `trigger`, `type`, `also`, `source`, `target` (state countries),
 `date`, `factuality`, `optional`). Each article runs through the full pipeline as plain text
-with the manifest's date and language.
+with the manifest's date and language. `--articles DIR` scores another such folder; there a
+manifest entry may name a real news page (`page: de/BR_2024_08_27`, read from
+../shared/corpora/news-pages and ingested as HTML at its own date; skipped without ../shared)
+instead of a .txt. Results of another folder go to results/articles-<folder>_<split>.*.
 
 Matching: a predicted event matches a gold event when one of its mention triggers lies in a
 sentence located by one of the gold event's mentions and its type (or PLOVER's reading of an
@@ -33,6 +36,7 @@ writes the figures, never the per-event records (so nobody reads their errors).
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import pickle
@@ -54,21 +58,32 @@ from chronist.pipeline import default_pipeline
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE.parents[1] / "tests" / "data" / "articles"
 CACHE = Path("/tmp/chronist-articles")
+PAGES = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
 
 
 # ----------------------------------------------------------------------------- running
 
 
-def analysed(
-    folder: Path, article_id: str, language: str, published: str, refresh: bool
-) -> Document:
-    """The article after every stage but events, cached by its text and the other stages."""
-    raw = (folder / f"{article_id}.txt").read_bytes()
+def article_bytes(folder: Path, entry: dict[str, Any]) -> bytes:
+    """A written article's .txt, or a real news page's HTML (`page:`, read where it lies)."""
+    if entry.get("page"):
+        return gzip.decompress((PAGES / f"{entry['page']}.html.gz").read_bytes())
+    return (folder / f"{entry['id']}.txt").read_bytes()
+
+
+def analysed(folder: Path, entry: dict[str, Any], refresh: bool) -> Document:
+    """The article after every stage but events, cached by its text and the other stages.
+
+    A written article takes the manifest's date; a news page its own (the manifest may
+    override it with `published`)."""
+    article_id, language = entry["id"], entry["language"]
+    published = str(entry["published"]) if entry.get("published") else None
+    raw = article_bytes(folder, entry)
     digest = hashlib.sha1(raw + f"{language}:{published}".encode()).hexdigest()[:12]
     cache = CACHE / f"{article_id}_{digest}_{stages_digest()}.pickle"
     if cache.exists() and not refresh:
         return pickle.loads(cache.read_bytes())
-    article = next(read_articles(raw, name=article_id))
+    article = next(read_articles(raw, name=entry.get("page") or article_id))
     doc = to_document(article, published=published, language=language)
     default_pipeline(language, skip=("events",))(doc)
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -306,7 +321,10 @@ def main() -> int:
         if article["id"] not in golds:
             print(f"{article['id']}: no gold yet", file=sys.stderr)
             continue
-        doc = analysed(folder, article["id"], language, str(article["published"]), args.refresh)
+        if article.get("page") and not PAGES.exists():
+            print(f"{article['id']}: {PAGES} is missing, skipped", file=sys.stderr)
+            continue
+        doc = analysed(folder, article, args.refresh)
         coder = coders.setdefault(language, EventCoder(language))
         events = [e.as_dict() for e in coder.code(doc)]
         tally = Tally()
@@ -316,6 +334,7 @@ def main() -> int:
         if split != "heldout":
             records[article["id"]] = record
     summary = {name: tallies[name].summary() for name in sorted(tallies)}
+    stem = "articles" if folder.resolve() == ARTICLES else f"articles-{folder.resolve().name}"
     by_type = {
         name: {t: f"{a}/{b}" for t, (a, b) in sorted(tallies[name].by_type.items())}
         for name in sorted(tallies)
@@ -325,10 +344,10 @@ def main() -> int:
     result = {"summary": summary, "recall_by_type": by_type}
     if records:
         result["records"] = records
-    (out / f"articles_{args.split}.json").write_text(
+    (out / f"{stem}_{args.split}.json").write_text(
         json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
-    (out / f"articles_{args.split}.md").write_text(markdown(summary), encoding="utf-8")
+    (out / f"{stem}_{args.split}.md").write_text(markdown(summary), encoding="utf-8")
     print(json.dumps(summary, indent=1))
     return 0
 
