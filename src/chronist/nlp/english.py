@@ -54,6 +54,11 @@ def speed_up_lemmatizer(nlp: Language) -> None:
     lemmatizer.lemmatize = _memoised(lemmatizer.lemmatize)
 
 
+# A long-running process (a store fed for days) would otherwise grow the memo without end;
+# emptying it when full costs one recomputation per word and keeps lemmas identical.
+LEMMA_MEMO_SIZE = 200_000
+
+
 def _memoised(lemmatize: Callable[[Token], list[str]]) -> Callable[[Token], list[str]]:
     cache: dict[tuple[int, int, int], list[str]] = {}
 
@@ -61,6 +66,8 @@ def _memoised(lemmatize: Callable[[Token], list[str]]) -> Callable[[Token], list
         key = (token.orth, token.pos, token.morph.key)
         forms = cache.get(key)
         if forms is None:
+            if len(cache) >= LEMMA_MEMO_SIZE:
+                cache.clear()
             forms = cache[key] = lemmatize(token)
         return forms
 

@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from chronist.nlp import load
 from chronist.nlp.attributes import IndexedAttributeRuler, _single_test, index_attribute_ruler
-from chronist.nlp.english import ENGLISH_MODEL, speed_up_lemmatizer
+from chronist.nlp.english import ENGLISH_MODEL, _memoised, speed_up_lemmatizer
 from chronist.nlp.ops import SingleThreadBlasOps, use_single_thread_blas
 
 # Sentences written for these tests: contractions and multi-token lemma rules
@@ -47,6 +47,26 @@ def test_speedups_identical_analysis(models: tuple[Language, Language], text: st
     # twice: the second time from the memos
     assert _analysis(fast, text) == _analysis(plain, text)
     assert _analysis(fast, text) == _analysis(plain, text)
+
+
+def test_lemma_memo_is_bounded_and_keeps_lemmas(
+    models: tuple[Language, Language], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plain, _ = models
+    calls: list[str] = []
+
+    def lemmatize(token: object) -> list[str]:
+        calls.append(str(token))
+        return [str(token).lower()]
+
+    monkeypatch.setattr("chronist.nlp.english.LEMMA_MEMO_SIZE", 3)
+    memoised = _memoised(lemmatize)
+    tokens = list(plain("Ministers met envoys and ministers met envoys"))
+    lemmas = [memoised(t)[0] for t in tokens] + [memoised(t)[0] for t in tokens]
+    assert lemmas == [t.text.lower() for t in tokens] * 2
+    # a memo of three forms empties when full: more calls than distinct forms, fewer than tokens
+    distinct = len({(t.orth, t.pos, t.morph.key) for t in tokens})
+    assert distinct < len(calls) <= 2 * len(tokens)
 
 
 def test_speedups_attribute_ruler_keeps_patterns(models: tuple[Language, Language]) -> None:
