@@ -31,6 +31,8 @@ SUPRANATIONAL = frozenset({"IGO"})
 STATIONED = frozenset({"MIL"})
 # "anti-Syrian", "pro-Russian": the adjective names the other side.
 STANCE_PREFIXES = ("anti", "pro")
+# Mentions that may stand for an adjective whose noun is left out before a conjunction.
+ELLIPTIC_KINDS = frozenset({"adjective", "organ", "role"})
 # Country lookup of a word the actor layer left alone: surface -> PLOVER country codes.
 CountryWords = Callable[[str], list[str]]
 
@@ -152,6 +154,12 @@ class ActorIndex:
         if at_head:
             best = _best(at_head)
             ref = self._ref(best)
+            partners = self._elliptic_partners(phrase, best)
+            if partners:
+                # "Senior Hungarian and Romanian officials", "French and Egyptian
+                # warships": the head's noun is left out after the first adjective;
+                # each country is an actor of its own.
+                return [*partners, ref]
             if ref.country is None and ref.sector not in SUPRANATIONAL:
                 # "Israeli intelligence officials", "U.S. negotiator Paul Nitze": a
                 # country word before the head says whose the person or body is.
@@ -171,8 +179,49 @@ class ActorIndex:
             # Otherwise the first mention that says whose it is ("terrorist activities in
             # Israel", "doctors from two American aid groups"), else the first.
             first = next((m for m in inside if m.country), inside[0])
+            last = next((m for m in reversed(inside) if m.country), first)
+            partners = self._elliptic_partners(phrase, last)
+            if partners:
+                # "scores of Sierra Leonean and Liberian refugees"
+                return [*partners, self._ref(last, head=self._head_text(phrase))]
             return [self._ref(first, head=self._head_text(phrase))]
         return self._description(phrase)
+
+    def _elliptic_partners(self, phrase: Phrase, best: Any) -> list[ActorRef]:
+        """Country adjectives coordinated with the head mention's own ("Hungarian and
+        | Romanian officials", "Chinesische und | russische Kriegsschiffe"): mentions
+        of other countries that end right before a conjunction or comma leading to it."""
+        span = self.analysis.char_span(best.start, best.end, alignment_mode="expand")
+        if span is None or best.country is None:
+            return []
+        partners: list[ActorRef] = []
+        countries = {best.country}
+        edge = span.start
+        while edge - 2 >= phrase.start:
+            joint = self.analysis[edge - 1]
+            if joint.pos_ != "CCONJ" and joint.text != ",":
+                break
+            before = [
+                m
+                for m in self.at(edge - 2)
+                if m.country
+                and m.kind in ELLIPTIC_KINDS
+                and self._span_end(m) == edge - 1
+                and m.country not in countries
+            ]
+            if not before:
+                break
+            mention = before[0]
+            countries.add(mention.country)
+            partners.insert(0, self._ref(mention, head=self._head_text(phrase)))
+            edge = self.analysis.char_span(
+                mention.start, mention.end, alignment_mode="expand"
+            ).start
+        return partners
+
+    def _span_end(self, mention: Any) -> int:
+        span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.end if span is not None else -1
 
     def _located(self, mention: Any) -> bool:
         """Is the mention (not a place name) the object of a preposition of place ("vor dem

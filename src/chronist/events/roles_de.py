@@ -296,6 +296,10 @@ def _chunks(
             ):
                 close()
             run.append(token)
+        elif _joins_adjectives(token, run):
+            # "Chinesische und russische Kriegsschiffe": adjectives coordinated before
+            # one noun belong to its phrase.
+            run.append(token)
         else:
             close()
             prep = lemma_of(token) if token.pos_ == "ADP" else None
@@ -303,6 +307,19 @@ def _chunks(
     _attach_genitives(chunks)
     _coordinate(chunks, tokens)
     return chunks
+
+
+def _joins_adjectives(token: Token, run: list[Token]) -> bool:
+    """A coordinator between an adjective that opens a phrase and the next adjective."""
+    if lemma_of(token) not in COORDINATORS or not run or token.i + 1 >= len(token.doc):
+        return False
+    following = token.doc[token.i + 1]
+    return (
+        all(t.pos_ in {"ADJ", "DET"} for t in run)
+        and run[-1].pos_ == "ADJ"
+        and following.pos_ == "ADJ"
+        and following.tag_ not in ADVERBIAL_ADJECTIVE_TAGS
+    )
 
 
 def _new_actor(token: Token, run: list[Token], boundaries: frozenset[int]) -> bool:
