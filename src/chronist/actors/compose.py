@@ -103,6 +103,11 @@ class Composer:
         self.feminine = tuple(kb.morphology.feminine_endings)
         self.place_modifiers = frozenset(words.place_modifiers)
         self.plural_determiners = frozenset(words.plural_determiners)
+        area = "|".join(map(re.escape, words.area_nouns))
+        link = "|".join(map(re.escape, words.area_links))
+        articles = "|".join(map(re.escape, [*words.articles, *words.definite]))
+        self._area = re.compile(
+            rf"(?<![\w-])(?:{area}) (?:{link}) (?:(?:{articles}) )?$") if area and link else None
         self.connectors = frozenset(words.list_connectors)
         self.org_heads = kb.org_heads
         self.spatial = frozenset(words.spatial) | self.locative
@@ -864,7 +869,35 @@ class Composer:
         if not after or after[0] in ",.;:)!?\n–—":
             return True
         word = re.match(r" (\S+)", after)
-        return word is None or word.group(1) in self.connectors
+        if word is None or word.group(1) in self.connectors:
+            return True
+        # "nach Kinshasa und Kigali reisen", "in Muscat or Rome before …": no finite verb
+        # follows, so the name cannot be the subject of a new clause.
+        return not self._finite_at(start + (name.end() if name else 0) + 1) or (
+            self._fronted_place(start))
+
+    def _fronted_place(self, start: int) -> bool:
+        """German verb-second: a sentence opening with a locative phrase ("Auch in
+        Baden-Württemberg und Österreich richteten …") has its finite verb right after the
+        phrase, which is therefore one list of places."""
+        if self.lang != "de" or self._analysis is None:
+            return False
+        span = self._analysis.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        opening = re.findall(r"\w+", self._analysis.text[span[0].sent.start_char:start])[:2]
+        return any(word in self.locative for word in opening)
+
+    def _finite_at(self, offset: int) -> bool:
+        """Whether the word at `offset` is a finite verb (unknown without a parse)."""
+        if self._analysis is None:
+            return True
+        span = self._analysis.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return True
+        token = span[0]
+        return token.pos_ in ("VERB", "AUX") and (
+            "Fin" in token.morph.get("VerbForm") or token.tag_ in FINITE_TAGS)
 
     def _after_locative(self, text: str, start: int) -> bool:
         if not text[:start].endswith(" "):
@@ -872,6 +905,8 @@ class Composer:
         end = re.match(r"[\w.-]+", text[start:])
         if end and re.match(r"['’]s\b", text[start + end.end():start + end.end() + 3]):
             return False  # "in response to Israel's decision": a possessor, no place
+        if self._area is not None and self._area.search(text, max(0, start - 40), start):
+            return True  # "an der Grenze zu Deutschland", "the border with Russia"
         listed = self._list_item(text, start)
         for _ in range(MAX_LIST_ITEMS):
             words = re.findall(r"\w+", text[max(0, start - 40):start])
@@ -902,6 +937,8 @@ class Composer:
 
 
 MAX_LIST_ITEMS = 6
+# Penn and STTS tags of finite verbs.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VVFIN", "VAFIN", "VMFIN"})
 LIST_ITEM_BEFORE = re.compile(
     r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
 QUOTES = frozenset('"„“”«»‘’\'')

@@ -69,6 +69,7 @@ class Linker:
         self._dominant: str | None = None
         self._day: date | None = None
         self._dateline: str | None = None
+        self._scene: str | None = None
         self.kb = kb
         self.words = words
         self.composer = Composer(kb, words)
@@ -151,6 +152,7 @@ class Linker:
         self._sentence_starts = _sentence_starts(doc)
         self._day = day
         self._compound_sectors(text, drafts)
+        self._scene = self._scene_country(drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
         self._home_organisations(drafts)
         drafts += self._crowds(text, doc.analysis, drafts)
@@ -593,6 +595,11 @@ class Linker:
             elif country and draft.sector:
                 draft.country = country
                 draft.entity = ("organ", f"{country}:{draft.organ}")
+            elif self._scene and draft.sector and not self.kb.organs[draft.organ].abroad:
+                # "WARSAW - … Police detained two men": with no country in its sentence and
+                # none dominant, a home organ is where the story is reported from.
+                draft.country = self._scene
+                draft.entity = ("organ", f"{self._scene}:{draft.organ}")
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
@@ -1313,6 +1320,17 @@ class Linker:
             return self.kb.people[draft.entity[1]].gender
         return self._genders.get(draft.entity)
 
+
+    def _scene_country(self, drafts: list[Draft]) -> str | None:
+        """Where the story happens: the dateline's country, else the one country most of
+        the places it names lie in ("in Warschau", "in Polen")."""
+        if self._dateline:
+            return self._dateline
+        counts: dict[str, int] = {}
+        for draft in drafts:
+            if draft.kind == "place" and draft.country:
+                counts[draft.country] = counts.get(draft.country, 0) + 1
+        return _dominant(counts)
 
     def _dominant_country(self, drafts: list[Draft]) -> str | None:
         # The dateline's place says where the story is, like a mention of the country.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from chronist.actors.kb import Gazetteer, Target
+from chronist.actors import forms
+from chronist.actors.kb import HOME_DEFAULT, Gazetteer, Target
 
 WORD = re.compile(r"\w+")
 
@@ -81,6 +82,12 @@ def _compound_at(text: str, word: tuple[int, int], gazetteer: Gazetteer) -> tupl
                    if t.kind in ("role", "organ") and t.form == "noun"]
         if not targets:
             continue
+        federal = forms.german().federal_prefix
+        if federal and surface.startswith(federal) and cut >= len(federal):
+            # "Bundesentwicklungsministerin": a federal office of the home country, like
+            # the federal forms of the KB's own nouns ("Bundesaußenminister").
+            targets = [Target(t.kind, t.key, "fixed", country=HOME_DEFAULT, home=True)
+                       for t in targets]
         return Hit(start, end, targets, _country_prefix(surface[:cut], gazetteer)), 1
     return None
 

@@ -523,6 +523,13 @@ class ContextWords(Strict):
     place_modifiers: list[str] = Field(default_factory=list)
     """Words between a locative preposition and a place name that keep it a place ("im
     Nachbarland Polen", "in der Hauptstadt Kiew", "in east London", "in the city of …")."""
+    area_nouns: list[str] = Field(default_factory=list)
+    """Nouns of a part or edge of a territory ("Grenze", "Osten", "border", "east"):
+    followed by an area link, the name after them is a place ("an der Grenze zu
+    Deutschland", "im Osten der Demokratischen Republik Kongo", "the border with Russia")."""
+    area_links: list[str] = Field(default_factory=list)
+    """Words joining an area noun to the territory it belongs to ("zu", "der", "of",
+    "with")."""
     plural_determiners: list[str] = Field(default_factory=list)
     """Determiners of the plural ("beide", "alle", "both"): a role noun after one names
     several people, never one office holder."""

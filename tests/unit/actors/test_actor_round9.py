@@ -1,0 +1,69 @@
+"""Round 9 (issue #4): causes counted over all the dev material together. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from linking import found, linker
+
+link = linker(published="2026-03-01")
+
+
+# --------------------------------------------------- the scene of the story
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Russia denied the charges on Monday. Moscow called them absurd. The trial opened in "
+     "Oslo, and further hearings are planned in Oslo and Bergen. Prosecutors said the two "
+     "men had been paid in cash.", "en", "Prosecutors"),
+    ("Russland wies die Vorwürfe zurück. Moskau nannte sie absurd. Der Prozess begann in "
+     "Oslo, weitere Anhörungen sind in Oslo geplant. Die Staatsanwaltschaft erklärte, die "
+     "Männer seien bar bezahlt worden.", "de", "Staatsanwaltschaft"),
+])
+def test_bare_home_organ_takes_the_country_of_the_story_places(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == "NOR" and hits[0].sector == "JUD"
+
+
+def test_bare_organ_abroad_takes_no_scene(stages):
+    doc = link(stages, "Russia denied the charges. Moscow called them absurd. Talks opened in "
+                       "Oslo and continued in Oslo. Diplomats said little.")
+    assert all(m.country != "NOR" for m in found(doc, "Diplomats"))
+
+
+# ------------------------------------------------------------------- places
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # a list of places after a locative preposition, no finite verb after the last
+    ("Die Delegation werde nach Kinshasa und Kigali reisen.", "de", "Kigali"),
+    ("The talks may move to Muscat or Rome before the summer.", "en", "Rome"),
+    # German verb-second: the fronted locative phrase is one list
+    ("Auch in Bayern und Österreich richteten die Stürme Schäden an.", "de", "Österreich"),
+    # a part of a territory
+    ("Im Osten der Ukraine wurde wieder gekämpft.", "de", "Ukraine"),
+    ("Fighting raged in the east of Ukraine.", "en", "Ukraine"),
+])
+def test_place_in_a_list_or_part_of_a_territory(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and all(m.kind == "place" for m in hits)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # a finite verb after the name starts a new clause: the name is its subject
+    ("Die Lage in Kiew und Russland drohte zu eskalieren.", "de", "Russland"),
+    ("Protests spread in Kyiv and Russia warned of consequences.", "en", "Russia"),
+])
+def test_subject_after_a_place_stays_an_actor(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].kind != "place"
+
+
+# ------------------------------------------------------------ federal offices
+
+def test_federal_compound_title_is_the_home_country(stages):
+    doc = link(stages, "Die Armee des Kongo rückte vor. Kinshasa meldete Erfolge. "
+                       "Bundesentwicklungsministerin Mara Velden kündigte Hilfe an. "
+                       "„Wir helfen“, sagte die SPD-Politikerin.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Mara Velden")]
+    assert person and person[0].country == "DEU"
+    role = found(doc, "SPD-Politikerin")
+    assert role and role[0].entity == person[0].entity
