@@ -159,7 +159,12 @@ def _complement_slots(frame: Frame, following: Clause) -> None:
 
 def _split(sent: Span) -> list[list[Token]]:
     clauses: list[list[Token]] = [[]]
+    skipped = _parenthetical_names(sent)
     for token in sent:
+        if token.i in skipped:
+            # "Der Gesamtverband der Versicherer (GDV) forderte …": a name in brackets
+            # after a noun is its short form, no clause edge.
+            continue
         if token.text in QUOTE_MARKS and _inside_clause(token, sent):
             # "werde die Ukraine „so lange wie nötig“ unterstützen": a quoted phrase
             # between words belongs to its clause.
@@ -174,6 +179,33 @@ def _split(sent: Span) -> list[list[Token]]:
             clauses.append([])
         clauses[-1].append(token)
     return _rejoin([c for c in clauses if c])
+
+
+# The longest short form or name in brackets read as an apposition.
+MAX_BRACKETED_NAME = 4
+
+
+def _parenthetical_names(sent: Span) -> set[int]:
+    """Token indices of bracketed names right after a noun ("(GDV)", "(CSAT)"), the
+    brackets included: only names and nouns inside, no verb."""
+    skipped: set[int] = set()
+    doc = sent.doc
+    for token in sent:
+        if token.text != "(" or token.i == sent.start:
+            continue
+        if doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        close = next(
+            (t.i for t in doc[token.i + 1 : min(sent.end, token.i + MAX_BRACKETED_NAME + 2)]
+             if t.text == ")"),
+            None,
+        )  # fmt: skip
+        if close is None or close == token.i + 1:
+            continue
+        inner = doc[token.i + 1 : close]
+        if all(t.pos_ in {"PROPN", "NOUN", "X"} for t in inner):
+            skipped.update(range(token.i, close + 1))
+    return skipped
 
 
 def _joins_verb_phrase(token: Token, clause: list[Token]) -> bool:
@@ -264,7 +296,9 @@ def _chunks(
         heads = [t for t in run if t.pos_ in NP_HEADS]
         if heads and not any(t.i in time_tokens for t in heads):
             cases = ALL_CASES
-            for t in run:
+            # The case is the phrase's own, up to its first noun: a genitive inside one
+            # name ("Der Bundesverband der Landwirte") is no case of the whole.
+            for t in run[: run.index(heads[0]) + 1]:
                 if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
                     narrowed = cases & _cases(t)
                     cases = narrowed or cases
@@ -678,6 +712,11 @@ def _noun_frame(
         first = token.doc[chunk.start]
         if _saxon_genitive(first):
             frame.slots["gen"] = [Phrase(chunk.start, chunk.start + 1, chunk.start)]
+    named = _genitive_name_after(token, chunk)
+    if named is not None:
+        # "die Kritik Pekings an Manila", "die Drohungen Moskaus": a name in the genitive
+        # right after the event noun is its doer.
+        frame.slots["gen"] = [named]
     following = chunks[own + 1 :]
     for later in following:
         if later.genitive_of == own:
@@ -716,6 +755,19 @@ def _told_by_report(chunks: list[Chunk], own: int, doc: Doc, cues: Cues) -> bool
     if chunk.prep is None and chunk.genitive_of != own - 1:
         return False
     return lemma_of(doc[before.head]) in cues.report_nouns
+
+
+def _genitive_name_after(token: Token, chunk: Chunk) -> Phrase | None:
+    """A name that ends its noun's phrase right after the noun, in -s: "Kritik Pekings",
+    "Besuch Donald Trumps" (the tagger leaves such names without a case)."""
+    doc = token.doc
+    end = chunk.end
+    if token.pos_ != "NOUN" or token.i + 1 >= end:
+        return None
+    names = doc[token.i + 1 : end]
+    if not all(t.pos_ == "PROPN" for t in names) or not names[-1].lower_.endswith("s"):
+        return None
+    return Phrase(token.i + 1, end, end - 1)
 
 
 def _saxon_genitive(token: Token) -> bool:

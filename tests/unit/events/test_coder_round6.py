@@ -62,3 +62,34 @@ def test_coordinated_country_adjectives_on_one_noun_are_two_actors(
 ) -> None:
     event = _by_trigger(events_of(text, lang))[trigger]
     assert _countries(getattr(event, role)) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("Die heftige Kritik Roms an Paris nimmt zu.", "Kritik", "ITA", "FRA"),
+        ("Die Drohungen Teherans gegen Israel halten an.", "Drohungen", "IRN", "ISR"),
+        (
+            "Die Zusammenarbeit Norwegens mit Dänemark wird vertieft.",
+            "Zusammenarbeit",
+            "NOR",
+            "DNK",
+        ),
+    ],
+)
+def test_a_genitive_name_after_an_event_noun_is_its_doer(
+    events_of, text, trigger, source, target
+) -> None:
+    event = _by_trigger(events_of(text, "de"))[trigger]
+    assert _countries(event.source) == {source}
+    assert _countries(event.target) == {target}
+
+
+def test_a_bracketed_short_form_opens_no_clause(events_of) -> None:
+    text = (
+        "Der Bundesverband der Landwirte (BVL) forderte die Bundesregierung am Montag auf, "
+        "die Zölle zu senken."
+    )
+    event = _by_trigger(events_of(text, "de"))["forderte"]
+    assert _countries(event.target) == {"DEU"}
+    assert "Bundesregierung" not in (event.source.name if event.source else "")
