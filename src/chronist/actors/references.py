@@ -50,7 +50,9 @@ class OrgReferences:
             if (taken and not bare) or not self._definite(text, start) or self._described(
                     text, end):
                 continue
-            org = self._antecedent(text, drafts, start, self.sectors[match.group(1)])
+            # "The group, which includes … . … the group would remain": a description
+            # linked before carries its organisation on.
+            org = self._antecedent(text, drafts + found, start, self.sectors[match.group(1)])
             if org is None:
                 continue
             if bare:
@@ -79,6 +81,8 @@ class OrgReferences:
         Gipfels", "die NGO »SOS Balkanroute«", "die Partei Die Linke"."""
         after = text[end:end + 40]
         match = re.match(r" ([\w-]+)", after)
+        if re.match(r"['’]s\b", after):
+            return False  # "the group's second-largest producer": a possessive
         if after[:2].strip()[:1] in ('"', "„", "»", "«", "“", "'", "(", "‚"):
             return True
         if match is None:
@@ -93,7 +97,8 @@ class OrgReferences:
         most often (at least TOPIC times, more than any other). A name modifying a noun
         ("the main UN agency") introduces no referent."""
         earlier = [d for d in drafts if d.end <= start
-                   and d.entity and d.entity[0] in ORG_KEYS and d.kind == "name"
+                   and d.entity and d.entity[0] in ORG_KEYS
+                   and (d.kind == "name" or d.kind == "description" and d.entity_type == "ORG")
                    and self._sector(d) in sectors and not self._modifier(d)]
         if not earlier:
             return None
@@ -113,8 +118,8 @@ class OrgReferences:
         return max((d for d in earlier if d.entity == best), key=lambda d: d.start)
 
     def _modifier(self, draft: Draft) -> bool:
-        """"the main UN agency", "UN agencies": a name modifying the noun after it
-        introduces no referent of its own."""
+        """"the main UN agency", "UN agencies": a name modifying a referring noun after
+        it introduces no referent of its own ("Danone shares", "OPEC+ countries" do)."""
         if self._analysis is None:
             return False
         span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
@@ -122,7 +127,9 @@ class OrgReferences:
             return False
         last = span[-1]
         return (last.dep_ in MODIFIER_DEPS and last.head.i > last.i
-                and last.head.pos_ in ("NOUN", "PROPN"))
+                and last.head.pos_ in ("NOUN", "PROPN")
+                and self.pattern is not None and self.pattern.fullmatch(last.head.text)
+                is not None)
 
     def _sector(self, draft: Draft) -> str | None:
         if draft.sector is None and draft.entity[0] == "org":

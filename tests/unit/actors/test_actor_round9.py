@@ -67,3 +67,26 @@ def test_federal_compound_title_is_the_home_country(stages):
     assert person and person[0].country == "DEU"
     role = found(doc, "SPD-Politikerin")
     assert role and role[0].entity == person[0].entity
+
+
+# ------------------------------------------ back-references to organisations
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a possessive is no complement of the noun
+    ("Ministers called on OPEC to cut output.\n\nKuwait, the group's smallest producer, "
+     "disagreed.", "group"),
+    # a name modifying a noun that does not refer ("OPEC members") introduces its referent
+    ("Several OPEC members met in Vienna. The group said it would meet again.", "group"),
+    # a description linked before carries the organisation on
+    ("OPEC met in Vienna.\n\nThe group, which includes Kuwait, agreed.\n\nLater the group "
+     "said it would meet again.", "group"),
+])
+def test_definite_group_refers_back_to_the_organisation(stages, text, surface):
+    hits = found(link(stages, text), surface)
+    assert len(hits) == text.count(surface) and all(m.entity == "Q7795" for m in hits)
+
+
+def test_name_modifying_a_referring_noun_is_no_antecedent(stages):
+    doc = link(stages, "The main UN agency for refugees warned of hunger.\n\nThe weather "
+                       "was mild.\n\nThe agency said more aid was needed.")
+    assert all(m.entity != "Q1065" for m in found(doc, "agency"))
