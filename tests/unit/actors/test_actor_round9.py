@@ -90,3 +90,16 @@ def test_name_modifying_a_referring_noun_is_no_antecedent(stages):
     doc = link(stages, "The main UN agency for refugees warned of hunger.\n\nThe weather "
                        "was mild.\n\nThe agency said more aid was needed.")
     assert all(m.entity != "Q1065" for m in found(doc, "agency"))
+
+
+# ------------------------------------------------------------------ companies
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("China imposed duties on dairy imports. Shares in Danone fell 2% in Paris.", "en",
+     "Danone", "FRA"),
+    ("Analysts at Rabobank expect lower prices.", "en", "Rabobank", "NLD"),
+    ("China verhängte Zölle. Die Molkerei Arla will ihre Exporte prüfen.", "de", "Arla", "DNK"),
+])
+def test_kb_company_keeps_its_own_country(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "BUS"
