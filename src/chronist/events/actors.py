@@ -170,6 +170,13 @@ class ActorIndex:
                     return [_with_country(ref, countries[0])]
             return [ref]
         inside = [m for m in self.in_range(phrase.start, phrase.end) if usable(m, inside=True)]
+        if inside and all(self._span_start(m) > phrase.head for m in inside):
+            # "an Indian proposal for a treaty with X", "French mediation in talks with
+            # Syria": a country word on the head says whose it is, before any actor named
+            # in the phrase's modifiers after it.
+            described = self._description(phrase)
+            if described and all(ref.country for ref in described):
+                return described
         if inside:
             adjectives = [m for m in inside if m.kind == "adjective"]
             # "Senior Hungarian and Romanian officials": several actor adjectives on one
@@ -218,6 +225,10 @@ class ActorIndex:
                 mention.start, mention.end, alignment_mode="expand"
             ).start
         return partners
+
+    def _span_start(self, mention: Any) -> int:
+        span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.start if span is not None else -1
 
     def _span_end(self, mention: Any) -> int:
         span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")

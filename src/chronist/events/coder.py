@@ -37,6 +37,7 @@ from chronist.events.relevance import (
     public_service,
     reports_happening,
     sports_contest,
+    thing_doer,
 )
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
@@ -102,6 +103,7 @@ class EventCoder:
             self.cues.origin_prepositions,
             self.cues.spatial_prepositions,
         )
+        self._actors = actors
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         self._story = None
         time_tokens = self._time_tokens(doc)
@@ -137,6 +139,11 @@ class EventCoder:
             return target
         if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
             return None  # "reaffirmed its commitment": the subject's own act
+        doer = self._own_doer(head, participles=frame.entry.pos == "verb")
+        if doer is not None and not (event.source and _shared(doer, event.source)):
+            # "dismissed an appeal from X", "investigation into crimes committed by X",
+            # "wies die Forderung von X zurück": the act's or thing's own doer.
+            return doer
         if event.type == "REQUEST" and lemma_of(head) in self.cues.requested_states:
             return None  # "urged restraint": what is asked for, not whom
         types = self._act_types(head)
@@ -150,6 +157,39 @@ class EventCoder:
             if "*" in types or before.type in types:
                 return before.source
         return None
+
+    def _own_doer(self, noun: Any, participles: bool = True) -> ActorRef | None:
+        """The identified actor a noun names as its doer: its possessor ("Serbia's
+        suppression"), a doer preposition on it ("an appeal from X", "die Forderung von
+        X"), or the agent of a participle describing it ("crimes committed by X")."""
+        if noun.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        phrases = []
+        for child in noun.children:
+            if child.dep_ in {"poss", "nmod:poss"} and child.pos_ != "PRON":
+                phrases.append(child)
+            phrases.extend(self._doer_objects(child))
+            # (Only under a verb: after an event noun the participle most often describes
+            # that noun, misattached: "tariffs on imports announced by X".)
+            if participles and child.dep_ in {"acl", "amod"} and child.pos_ == "VERB":
+                for inner in child.children:
+                    phrases.extend(self._doer_objects(inner))
+        for token in phrases:
+            found = self._actors.actor([dep_phrase(token)])
+            if found is not None and _identified(found):
+                return found
+        return None
+
+    def _doer_objects(self, child: Any) -> list[Any]:
+        """Objects of a doer preposition hanging on a word: "by X", "von X"."""
+        doers = self.cues.doer_prepositions
+        if child.pos_ == "ADP" and lemma_of(child) in doers:
+            return [g for g in child.children if g.dep_ in {"pobj", "nk"}]
+        if child.dep_ in {"nmod", "obl", "obl:agent"} and any(
+            c.dep_ == "case" and lemma_of(c) in doers for c in child.children
+        ):
+            return [child]
+        return []
 
     def _target_head(self, frame: Frame) -> Any:
         for slot in (*frame.entry.targets, "obj"):
@@ -273,6 +313,8 @@ class EventCoder:
         paragraph = doc.paragraph_at(doc.analysis[frame.trigger].idx)
         heading = paragraph is not None and paragraph.kind in HEADING_KINDS
         if not reports_happening(sent, frame, self.relevance, heading):
+            return None
+        if thing_doer(doc.analysis, frame, self.relevance, actors.at):
             return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]

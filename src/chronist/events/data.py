@@ -180,6 +180,10 @@ class CuesFile(_Strict):
     """Nouns that name what is asked for, never whom ("urged restraint", "mahnte
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
+    doer_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that name the doer of a noun naming an act or thing ("an appeal from
+    X", "crimes committed by X", "die Forderung von X"): as a target, the noun stands
+    for that doer."""
     """Determiner lemmas that point back to something told ("the", "diese"): only a noun
     naming an act with one of them refers to an earlier act ("condemned the launch", not
     "welcomed any step")."""
@@ -549,6 +553,7 @@ class Cues:
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
+    doer_prepositions: frozenset[str] = frozenset()
     requested_states: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)

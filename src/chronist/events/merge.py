@@ -102,9 +102,23 @@ def _new_occurrence(a: Event, b: Event, again: frozenset[str]) -> bool:
     return later.id in again and first.id not in again
 
 
+def _distinct_acts(a: Event, b: Event) -> bool:
+    """Two verbs of one sentence acting on differently named objects are two acts ("has
+    expelled Russia's attaché and ordered the closure of a Russian-owned property")."""
+    return (
+        a.sentence == b.sentence
+        and a.trigger.start != b.trigger.start
+        and all(":verb:" in str(e.attributes.get("rule", "")) for e in (a, b))
+        and _identity(a.target) is not None
+        and _identity(b.target) is not None
+        and a.target.name != b.target.name
+    )
+
+
 def same_happening(a: Event, b: Event, again: frozenset[str] = frozenset()) -> bool:
     return (
         not _new_occurrence(a, b, again)
+        and not _distinct_acts(a, b)
         and a.type == b.type
         and a.factuality == b.factuality
         and _compatible_actor(a.source, b.source)
@@ -159,14 +173,24 @@ def _absorb(main: Event, other: Event) -> None:
 def merge_events(events: list[Event], again: frozenset[str] = frozenset()) -> list[Event]:
     """`again`: ids of events told as one more occurrence ("erneut", "again")."""
     merged: list[Event] = []
+    # Every mention a merged event holds: none of them may be another act of its sentence.
+    held: dict[int, list[Event]] = {}
     for event in sorted(events, key=_richness, reverse=True):
         event.attributes.setdefault("mentions", [_mention(event)])
         # The mention earliest in the text first: a headline repeats the lead.
-        matches = [main for main in merged if same_happening(main, event, again)]
+        matches = [
+            main
+            for main in merged
+            if same_happening(main, event, again)
+            and not any(_distinct_acts(e, event) for e in held[id(main)])
+        ]
         if matches:
-            _absorb(min(matches, key=lambda m: m.trigger.start), event)
+            main = min(matches, key=lambda m: m.trigger.start)
+            _absorb(main, event)
+            held[id(main)].append(event)
         else:
             merged.append(event)
+            held[id(event)] = [event]
     for event in merged:
         event.attributes["mentions"].sort(key=lambda m: m["trigger"]["start"])
     return sorted(merged, key=lambda e: e.trigger.start)

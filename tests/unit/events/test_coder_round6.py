@@ -93,3 +93,31 @@ def test_a_bracketed_short_form_opens_no_clause(events_of) -> None:
     event = _by_trigger(events_of(text, "de"))["forderte"]
     assert _countries(event.target) == {"DEU"}
     assert "Bundesregierung" not in (event.source.name if event.source else "")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        ("Norway rejected an Austrian proposal for a summit with Sweden.", "en", "rejected", "AUT"),
+        (
+            "Kenya launched an investigation into killings committed by Ethiopian soldiers.",
+            "en",
+            "launched",
+            "ETH",
+        ),
+        ("Berlin wies die Forderung von Serbien nach Finanzhilfe zurück.", "de", "wies", "SRB"),
+    ],
+)
+def test_a_target_noun_stands_for_its_own_doer(events_of, text, lang, trigger, target) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.target) == {target}
+
+
+def test_two_verbs_acting_on_different_objects_are_two_acts(events_of) -> None:
+    text = (
+        "Canada has expelled Iran's military attaché and ordered the closure of an "
+        "Iranian-owned bank in Ottawa."
+    )
+    events = [e for e in events_of(text, "en") if e.type == "SANCTION"]
+    assert len(events) == 2
+    assert all(_countries(e.target) == {"IRN"} for e in events)
