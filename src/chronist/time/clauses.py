@@ -56,6 +56,9 @@ class Clause:
     attached: tuple[int, ...] = ()
     """Offsets of the words between the head and the clause above: the noun a relative
     clause or participle tells about ("curbs … imposed in November")."""
+    done: bool = False
+    """The clause tells what has happened: a past or perfect tense ("agreed", "has
+    agreed", "hat zugesagt", "ist verlegt worden"), which no day after the writing dates."""
 
 
 def clauses(analysis: Any, auxiliaries: Auxiliaries) -> dict[int, Clause]:
@@ -146,7 +149,8 @@ class _Builder:
         own = ahead or head.dep_ in self.auxiliaries.background
         clause = Clause(
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
-            own or bool(parent and parent.background), ahead, tuple(attached))
+            own or bool(parent and parent.background), ahead, tuple(attached),
+            not ahead and _happened(head, tense, self.auxiliaries))
         self.built[head.i] = clause
         return clause
 
@@ -207,6 +211,19 @@ def _participle(word: Any, auxiliaries: Auxiliaries) -> bool:
     form of its lemma ("unterzeichnet", "geschlossen", "andauernd", not "weit")."""
     return "Part" in word.morph.get("VerbForm") or word.tag_ in ("VBN", "VBG") or bool(
         auxiliaries.participle and auxiliaries.participle.fullmatch(word.lemma_.lower()))
+
+
+def _happened(verb: Any, tense: str, auxiliaries: Auxiliaries) -> bool:
+    """A past tense, or a participle with a perfect auxiliary ("has agreed", "hat
+    zugesagt", "ist … verlegt worden"): the clause tells what has happened."""
+    if verb.pos_ not in _VERBS:
+        return False
+    if tense in ("Past", "Pqp"):
+        return True
+    participle = "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VBN"
+    return participle and any(child.dep_ in _AUX_DEPS
+                              and child.lemma_.lower() in auxiliaries.perfect
+                              for child in verb.children)
 
 
 def _infinitive(verb: Any) -> bool:

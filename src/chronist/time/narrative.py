@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Generic, TypeVar
 
 from chronist.document import DateBasis, TimeExpression
-from chronist.time.values import date_prefix
+from chronist.time.values import date_prefix, parse_iso
 
 V = TypeVar("V")
 # Values finer than a season: a day, a week, a month (TIMEX3 prefixes).
 _FINE_VALUE = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 
 
 class NarrativeClock(Generic[V]):
@@ -101,8 +103,13 @@ class NarrativeTime:
         published: str | None,
         paragraphs: Sequence[int] = (),
         clauses: Mapping[int, tuple[int, ...]] | None = None,
+        done: Collection[int] = (),
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
+        written = parse_iso(self.document)
+        self._written = written.start if written is not None else None
+        # heads of clauses in a past or perfect tense: no day after the writing dates them
+        self._done = frozenset(done)
         self.sentences = sorted(sentences)
         self.anchors = [
             Anchor(t.start, t.end, value, t.clause, t.background, t.attached)
@@ -160,14 +167,37 @@ class NarrativeTime:
         return (self._references[index][1] or None) if index >= 0 else None
 
     def date_for(self, start: int, end: int) -> tuple[str | None, DateBasis | None]:
-        if (value := self.explicit_for(start, end)) is not None:
+        """The clause's own date, else the story's time, else the day of writing; a
+        clause that tells what has happened ("hat seine Teilnahme zugesagt") takes
+        neither a plan's day ("am kommenden Freitag") nor a story that went ahead to it."""
+        event = self.clause_for(start, end)
+        happened = bool(event) and event[0] in self._done
+        value = self.explicit_for(start, end)
+        if value is not None and not (happened and self._after_writing(value)):
             return value, "explicit"
         sentence = self.sentence_of(start)
-        if (value := self.reference_at(sentence[0] if sentence else start)) is not None:
+        value = self.reference_at(sentence[0] if sentence else start)
+        if value is not None and not (happened and self._after_writing(value)):
             return value, "narrative"
         if self.document is not None:
             return self.document, "document"
         return None, None
+
+
+    def _after_writing(self, value: str) -> bool:
+        """Whether the period `value` begins after the day of writing."""
+        if self._written is None:
+            return False
+        if week := _WEEK_VALUE.match(value):
+            try:
+                first = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            except ValueError:
+                return False
+        elif (calendar := parse_iso(value)) is not None:
+            first = calendar.start
+        else:
+            return False
+        return first > self._written
 
 
 def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:

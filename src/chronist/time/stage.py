@@ -53,7 +53,8 @@ class TimeStage:
                                     paragraphs)
         self._mark_datelines(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published, paragraphs,
-                                      {offset: c.chain for offset, c in found.items()})
+                                      {offset: c.chain for offset, c in found.items()},
+                                      {c.head for c in found.values() if c.done})
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:

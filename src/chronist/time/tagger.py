@@ -242,6 +242,10 @@ class TimeTagger:
                 # the clause's tense, for readers of `times` (publication inference,
                 # planned events)
                 time.attributes["tense"] = "future" if future else "past"
+            if clause is not None:
+                # a time of day too ("am kommenden Freitag ab 13.45 Uhr") is its clause's
+                time.clause, time.attached = clause.chain, clause.attached
+                time.background = clause.background
             times.append(time)
             if time.type == "DATE" and resolution.calendar is not None:
                 dated.append((candidate.start, resolution.calendar))
@@ -251,9 +255,6 @@ class TimeTagger:
                 time.span_edge = self._span_edge(candidate, text)
                 # the edge of a span ("seit 2018", "bis 2036") does not move the story
                 time.moves_narrative = not time.span_edge and self._moves_narrative(candidate)
-                if clause is not None:
-                    time.clause, time.attached = clause.chain, clause.attached
-                    time.background = clause.background
                 if time.moves_narrative or time.span_edge:
                     # an anaphor ("damals") takes the last time told, a span's edge too
                     # ("seit Anfang 2025 … damals")

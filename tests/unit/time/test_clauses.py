@@ -185,3 +185,24 @@ def test_stage_einladung_zu_gespraechen_am_wochentag(analyse):
     assert _value(doc, "am Donnerstag") == "2026-03-12"
     assert _date_of(doc, "lud") == "2026-03-11"
     assert _date_of(doc, "begrüßte") == "2026-03-11"
+
+
+# --- T4: dated dev material (round 3): what has happened is not after the writing -------
+
+
+def test_stage_a_perfect_after_a_plan_is_not_the_plans_day(analyse):
+    doc = analyse("Gedenken\n\nWegen des Sturms ist die Gedenkfeier am kommenden Freitag ab "
+                  "11 Uhr in die Stadthalle verlegt worden. Die Kanzlerin hat ihre Teilnahme "
+                  "zugesagt.", "de", "2026-03-10")
+    clock = next(t for t in doc.times if t.text == "ab 11 Uhr")
+    assert clock.clause  # a time of day belongs to its clause like a date
+    assert _value(doc, "am kommenden Freitag") == "2026-03-13"
+    assert _date_of(doc, "zugesagt") == "2026-03-10"
+
+
+def test_stage_a_past_relative_clause_in_a_plan_is_not_the_plans_day(analyse):
+    doc = analyse("Hearing\n\nOn Thursday the court will hear Maria Lopez, who filed the "
+                  "complaint against the mayor.", "en", "2026-03-10")
+    assert _value(doc, "Thursday") == "2026-03-12"
+    assert _date_of(doc, "filed") == "2026-03-10"
+    assert _date_of(doc, "hear") == "2026-03-12"
