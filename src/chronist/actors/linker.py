@@ -85,6 +85,7 @@ class Linker:
         self.group_pronouns = frozenset(words.group_pronouns)
         self.possessives_m = frozenset(words.possessives_m)
         self.possessives_f = frozenset(words.possessives_f)
+        self.masculine_nominative = frozenset(words.masculine_nominative)
         self._text = ""
         self._analysis = None
         self.generic_nouns = frozenset(words.generic_nouns)
@@ -1174,11 +1175,18 @@ class Linker:
                     seen = [d for d in seen if d.entity not in subjects]
                 person = self._reporter(token, seen, gender) if possessive is None else None
                 person = person or self._antecedent(seen, sent.start_char, token.idx, gender)
-                if person is None and not self._people(seen, sent.start_char, token.idx):
+                if person is None and not self._people(seen, sent.start_char, token.idx) and (
+                        not self._thing_subject(token, seen)):
                     person = self._antecedent(seen, previous_start, sent.start_char, gender)
                     if person is None and possessive is None and not self._people(
                             seen, previous_start, sent.start_char):
                         person = self._speaker(token, seen, previous_start, gender)
+                    if person is None and index > 1 and not self._people(
+                            seen, previous_start, sent.start_char):
+                        # "Merz verteidigte X. Die Zahl sei gesunken. Zugleich sagte er
+                        # zu, …": a sentence naming no one keeps the chain's person.
+                        person = self._antecedent(seen, sents[index - 2].start_char,
+                                                  previous_start, gender)
                 if person is not None:
                     (chain if possessive else found).append(Draft(
                         token.idx, token.idx + len(token.text), "pronoun",
@@ -1272,11 +1280,40 @@ class Linker:
         text = token.text
         if text in self.pronouns_m or text in self.objects_m:
             return "m"
-        if text in self.pronouns_f:
+        if text in self.pronouns_f or self._opening_she(token):
             return "f"
         if text in self.objects_f and token.tag_ != "PRP$":
             return "f"  # "told her", not "her government"
         return None
+
+    def _thing_subject(self, token, drafts: list[Draft]) -> bool:
+        """German "er" after a masculine subject noun in its own sentence that is no
+        actor ("Der Weg ist schwer, aber er ist möglich") refers to that thing, not to a
+        person of an earlier sentence."""
+        if self.kb.lang != "de" or token.text.lower() not in self.pronouns_m or (
+                token.head.lemma_ in self.speech_verbs):
+            return False  # "…, sagte er": a speaker is a person
+        for other in token.sent:
+            if other.i >= token.i:
+                return False
+            if other.pos_ != "NOUN" or other.dep_ not in SUBJECT_DEPS or not any(
+                    child.dep_ in ("det", "nk") and child.text in self.masculine_nominative
+                    for child in other.children):
+                continue
+            if not any(d.start <= other.idx < d.end for d in drafts):
+                return True
+        return False
+
+    def _opening_she(self, token) -> bool:
+        """German "Sie" opening a sentence as the subject of a singular verb is "she"
+        ("Sie sprach von …"); the polite "Sie" and "they" take a plural verb."""
+        if self.kb.lang != "de" or token.text.lower() not in self.pronouns_f:
+            return False
+        first = token.sent.start
+        while first < token.i and token.doc[first].is_punct:
+            first += 1
+        return (token.i == first and token.dep_ in SUBJECT_DEPS
+                and not self._plural_pronoun(token))
 
     @staticmethod
     def _people(drafts: list[Draft], start: int, end: int) -> list[Draft]:

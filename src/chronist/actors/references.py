@@ -128,8 +128,8 @@ class OrgReferences:
         last = span[-1]
         return (last.dep_ in MODIFIER_DEPS and last.head.i > last.i
                 and last.head.pos_ in ("NOUN", "PROPN")
-                and self.pattern is not None and self.pattern.fullmatch(last.head.text)
-                is not None)
+                and self.pattern is not None and any(
+                    self.pattern.fullmatch(word) for word in (last.head.text, last.head.lemma_)))
 
     def _sector(self, draft: Draft) -> str | None:
         if draft.sector is None and draft.entity[0] == "org":

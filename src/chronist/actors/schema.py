@@ -523,6 +523,9 @@ class ContextWords(Strict):
     place_modifiers: list[str] = Field(default_factory=list)
     """Words between a locative preposition and a place name that keep it a place ("im
     Nachbarland Polen", "in der Hauptstadt Kiew", "in east London", "in the city of …")."""
+    masculine_nominative: list[str] = Field(default_factory=list)
+    """German determiners that mark a masculine singular subject ("der", "dieser"):
+    a later "er" in the sentence may be that thing ("Der Weg …, aber er ist möglich")."""
     area_nouns: list[str] = Field(default_factory=list)
     """Nouns of a part or edge of a territory ("Grenze", "Osten", "border", "east"):
     followed by an area link, the name after them is a place ("an der Grenze zu

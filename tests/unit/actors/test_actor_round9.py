@@ -103,3 +103,40 @@ def test_name_modifying_a_referring_noun_is_no_antecedent(stages):
 def test_kb_company_keeps_its_own_country(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "BUS"
+
+
+# ------------------------------------------------------------------- pronouns
+
+def test_pronoun_chain_crosses_a_sentence_naming_no_one(stages):
+    doc = link(stages, "Kanzler Olaf Brenner verteidigte die Pläne. Die Zahl der Anträge sei "
+                       "gesunken, die Kontrollen blieben nötig. Zugleich sagte er zu, die "
+                       "Polizei werde enger zusammenarbeiten.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Olaf Brenner")]
+    pronoun = found(doc, "er")
+    assert person and pronoun and pronoun[0].entity == person[0].entity
+
+
+def test_sentence_opening_sie_with_a_singular_verb_is_she(stages):
+    doc = link(stages, "Ministerin Dora Kessler besuchte das Kontrollzentrum in Darmstadt. "
+                       "Sie sprach von einem großen Tag.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Dora Kessler")]
+    pronoun = found(doc, "Sie")
+    assert person and pronoun and pronoun[0].entity == person[0].entity
+
+
+def test_polite_or_plural_sie_is_no_person(stages):
+    doc = link(stages, "Ministerin Dora Kessler besuchte Darmstadt. Sie sagen, das sei gut.",
+               "de")
+    assert not [m for m in found(doc, "Sie") if m.type == "PERSON"]
+
+
+def test_er_after_a_masculine_thing_subject_is_no_person(stages):
+    doc = link(stages, "Minister Jan Brenner sprach lange. Der Weg heraus ist schwer, aber er "
+                       "ist möglich.", "de")
+    assert not found(doc, "er")
+
+
+def test_plural_of_an_ium_organ_noun(stages):
+    hits = found(link(stages, "Die russischen Ministerien schwiegen.", "de"),
+                 "russischen Ministerien")
+    assert hits and hits[0].country == "RUS" and hits[0].sector == "GOV"
