@@ -572,7 +572,8 @@ class Linker:
         if draft.country is None and draft.entity is None and possessor:
             draft.country = possessor  # "Israel erklärte, seine Soldaten …"
             draft.entity = ("organ", f"{possessor}:{draft.organ}") if draft.sector else None
-        elif draft.country is None and draft.entity is None and self._generic(draft):
+        elif draft.country is None and draft.entity is None and (
+                self._generic(draft) or self._abstract(draft)):
             draft.sector = None  # "the glue of government": the institution, no actor
         elif draft.country is None and draft.entity is None:
             previous = last.get(draft.organ)
@@ -658,6 +659,13 @@ class Linker:
         return root.dep_ not in ("compound", "amod") and not any(
             child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
             for child in root.children)
+
+    def _abstract(self, draft: Draft) -> bool:
+        """A bare noun of the organ's `bare_no_actor` list ("unter Führung von Airbus")."""
+        if (draft.head or (draft.start, draft.end)) != (draft.start, draft.end):
+            return False
+        words = self.kb.organs[draft.organ].bare_no_actor.for_lang(self.kb.lang)
+        return self._text[draft.start:draft.end] in words
 
     def _frame_country(self, draft: Draft) -> str | None:
         """"In Finland, the government …", "Im Iran hat die Polizei …": a sentence that

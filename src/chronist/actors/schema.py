@@ -286,6 +286,10 @@ class Organ(Strict):
     not_after: Aliases = Field(default_factory=Aliases)
     """Words that, right before the noun, make it a thing rather than an actor
     ("in sozialen Medien", "on social media")."""
+    bare_no_actor: Aliases = Field(default_factory=Aliases)
+    """Nouns (as written) that are an actor only with a country word or possessor: bare
+    they are abstract ("unter Führung von Airbus", "nicht genug Kräfte"), while "die
+    iranische Führung" and "russische Kräfte" are actors."""
     abroad: bool = False
     """Organs that serve abroad ("embassy", "Diplomaten"): "the embassy in Beijing" is
     where it serves, not whose it is."""

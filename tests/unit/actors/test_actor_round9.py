@@ -140,3 +140,22 @@ def test_plural_of_an_ium_organ_noun(stages):
     hits = found(link(stages, "Die russischen Ministerien schwiegen.", "de"),
                  "russischen Ministerien")
     assert hits and hits[0].country == "RUS" and hits[0].sector == "GOV"
+
+
+# ----------------------------------------------------- abstract organ nouns
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Gebaut wurde der Satellit von einem Konsortium unter Führung von Airbus.", "Führung"),
+    ("Für eine Offensive gebe es nicht genug Kräfte und Technik.", "Kräfte"),
+])
+def test_bare_abstract_organ_noun_is_no_actor(stages, text, surface):
+    assert not found(link(stages, text, "de"), surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Die iranische Führung wies das zurück.", "iranische Führung", "IRN"),
+    ("Russische Kräfte rückten vor.", "Russische Kräfte", "RUS"),
+])
+def test_qualified_abstract_organ_noun_stays_an_actor(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country
