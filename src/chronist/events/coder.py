@@ -354,6 +354,8 @@ class EventCoder:
                 target = ActorRef(name=name, country=location["country"])
         if entry.type in CROWD_TYPES and location and location.get("country"):
             source, target = self._crowd_roles(source, target, location)
+        elif entry.type in CROWD_TYPES:
+            source, target = self._home_crowd(source, target)
         holder = self._custody_holder(frame, actors)
         if holder is not None:
             # "sitzt in türkischer Haft", "held in Russian custody": the state that holds
@@ -731,8 +733,30 @@ class EventCoder:
         if source is None or (source.country is None and not source.members and not source.entity):
             name = source.name if source else None
             source = ActorRef(name=name, country=country, sector="CVL")
-        if target is None:
+        if target is None or _countryless(target):
+            # "blockierten die Autobahnen rund um Paris": a thing is no one addressed.
             target = ActorRef(name=location["name"], country=country)
+        return source, target
+
+    def _home_crowd(
+        self, source: ActorRef | None, target: ActorRef | None
+    ) -> tuple[ActorRef | None, ActorRef | None]:
+        """Where no place is named, a crowd and whom it protests against share a country:
+        protesters without one are the people of the government they address ("Students
+        protested to the Ukrainian government"), and a protest aimed at nobody named, or at
+        a thing ("blockierten die Autobahnen"), is aimed at the crowd's own government."""
+        if source is not None and _countryless(source) and target is not None:
+            country = state_of(target) or (
+                target.country if target.sector in self.ontology.political_sectors else None
+            )
+            if country is not None:
+                source = ActorRef(name=source.name, country=country, sector="CVL")
+        if source is not None and source.country and not source.members:
+            named_state = source.entity is not None and state_of(source) is not None
+            if not named_state and (target is None or _countryless(target)):
+                # (A state that protests does so to another: a diplomatic protest.)
+                name = target.name if target is not None else self.cues.implicit_actor_name
+                target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
 
     def _implicit_source(self, frame: Frame, location: dict[str, Any] | None) -> ActorRef | None:
@@ -959,6 +983,11 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
         for phrase in phrases
         for child in analysis[phrase.head].children
     )
+
+
+def _countryless(actor: ActorRef) -> bool:
+    """Neither the actor nor any of its members says whose it is."""
+    return actor.entity is None and not any(m.country for m in actor.members or [actor])
 
 
 def _undescribed(actor: ActorRef) -> bool:

@@ -121,3 +121,43 @@ def test_two_verbs_acting_on_different_objects_are_two_acts(events_of) -> None:
     events = [e for e in events_of(text, "en") if e.type == "SANCTION"]
     assert len(events) == 2
     assert all(_countries(e.target) == {"IRN"} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "source", "target"),
+    [
+        (
+            "Teachers and nurses protested to the Bulgarian government.",
+            "en",
+            "protested",
+            "BGR",
+            "BGR",
+        ),
+        ("Chilean miners rioted for the second day.", "en", "rioted", "CHL", "CHL"),
+        (
+            "Die Proteste ungarischer Studenten gegen die Regierung halten an.",
+            "de",
+            "Proteste",
+            "HUN",
+            "HUN",
+        ),
+        (
+            "Spanische Bauern blockierten am Montag die Straßen rund um Madrid.",
+            "de",
+            "blockierten",
+            "ESP",
+            "ESP",
+        ),
+    ],
+)
+def test_a_crowd_and_its_addressee_share_a_country(
+    events_of, text, lang, trigger, source, target
+) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.source) == {source}
+    assert _countries(event.target) == {target}
+
+
+def test_a_state_that_protests_is_not_its_own_target(events_of) -> None:
+    events = events_of("Austria protested on Monday.", "en")
+    assert all(_countries(e.target) != {"AUT"} for e in events)
