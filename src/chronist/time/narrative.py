@@ -28,6 +28,8 @@ V = TypeVar("V")
 # Values finer than a season: a day, a week, a month (TIMEX3 prefixes).
 _FINE_VALUE = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")
 _WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
+# A century ("des 21. Jahrhunderts") names an era: it dates no event.
+_CENTURY_VALUE = re.compile(r"^\d{2}$")
 
 
 class NarrativeClock(Generic[V]):
@@ -115,6 +117,7 @@ class NarrativeTime:
             Anchor(t.start, t.end, value, t.clause, t.background, t.attached)
             for t in sorted(times, key=lambda t: t.start)
             if t.type in ("DATE", "TIME") and (value := date_prefix(t.value))
+            and not _CENTURY_VALUE.match(value)
         ]
         # token offset -> the verbs of its clause and the clauses above (from the parse)
         self._clauses = dict(clauses or {})
@@ -204,7 +207,8 @@ def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:
     """The expressions that become anchors, in the anchors' order."""
     return [
         t for t in sorted(times, key=lambda t: t.start)
-        if t.type in ("DATE", "TIME") and date_prefix(t.value)
+        if t.type in ("DATE", "TIME") and (value := date_prefix(t.value))
+        and not _CENTURY_VALUE.match(value)
     ]
 
 

@@ -149,8 +149,20 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
         candidate = make_date(year, month, day)
         return (candidate - ref).days if candidate else float("inf")
 
+    def written_by_then(year: int) -> bool:
+        """Whether the month or day lies before the day of writing."""
+        if ctx.document is None:
+            return False
+        candidate = make_date(year, month, day or 1)
+        return candidate is not None and candidate <= ctx.document.at("D").start
+
     def cost(year: int) -> float:
         gap = distance(year)
+        if ctx.past and gap > 0 and ctx.document is not None and reference != ctx.document \
+                and written_by_then(year):
+            # a story told in the past goes on from its time ("In May … In August …" in
+            # a September article), only not beyond the day of writing
+            return gap * 2
         if ctx.past and gap > 0 and ctx.soft_past:
             # English reports deadlines in the past tense ("set Nov. 10 as the deadline")
             return abs(gap) * 4

@@ -254,7 +254,9 @@ class TimeTagger:
                 fine = calendar.finer_than("SEASON")
                 time.span_edge = self._span_edge(candidate, text)
                 # the edge of a span ("seit 2018", "bis 2036") does not move the story
-                time.moves_narrative = not time.span_edge and self._moves_narrative(candidate)
+                # nor does a decade or century: it names an era, not a time of the story
+                time.moves_narrative = not time.span_edge and calendar.finer_than("DE") \
+                    and self._moves_narrative(candidate)
                 if time.moves_narrative or time.span_edge:
                     # an anaphor ("damals") takes the last time told, a span's edge too
                     # ("seit Anfang 2025 … damals")

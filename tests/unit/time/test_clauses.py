@@ -206,3 +206,29 @@ def test_stage_a_past_relative_clause_in_a_plan_is_not_the_plans_day(analyse):
     assert _value(doc, "Thursday") == "2026-03-12"
     assert _date_of(doc, "filed") == "2026-03-10"
     assert _date_of(doc, "hear") == "2026-03-12"
+
+
+def test_stage_damals_leaves_the_story_in_its_present(analyse):
+    # 30 April 2024 is a Tuesday
+    doc = analyse("Bericht\n\nDer Sender berichtete am Dienstag über den Fall einer Studentin. "
+                  "Es ging um die damals 20 Jahre alte Frau, die im Mai 2022 starb. Die "
+                  "Regierung widersprach umgehend.", "de", "2024-04-30")
+    assert _value(doc, "damals") == "2022-05"
+    assert _date_of(doc, "widersprach") == "2024-04-30"
+
+
+def test_stage_a_century_dates_no_event(analyse):
+    doc = analyse("Gedenken\n\nDer Minister forderte, die größte Krise des 21. Jahrhunderts "
+                  "abzuwenden. Die Opposition kritisierte die Rede.", "de", "2024-04-25")
+    assert _value(doc, "21. Jahrhunderts") == "20"
+    assert _date_of(doc, "forderte") == "2024-04-25"
+    assert _date_of(doc, "kritisierte") == "2024-04-25"
+
+
+def test_stage_a_past_story_goes_on_to_a_later_month(analyse):
+    doc = analyse("Warnings\n\nIn May the general warned of propaganda online. In August, he "
+                  "again criticised the platforms. On August 14, he repeated the warning.",
+                  "en", "2024-09-02")
+    assert _value(doc, "May") == "2024-05"
+    assert _value(doc, "August") == "2024-08"  # not last year's: the story went on
+    assert _value(doc, "August 14") == "2024-08-14"
