@@ -765,7 +765,16 @@ class Linker:
         # "… , sagte Kobachidse. Seine Regierung werde …": a gendered possessive with no
         # actor before it in its sentence is the person of the sentence before.
         person = self._possessor_person(draft, before[-1])
-        return self._draft_country(person) if person is not None else None
+        if person is not None:
+            return self._draft_country(person)
+        # "Die eigenen Soldaten will auch die Bundesrepublik …", "In its statement, the
+        # ministry said": with no actor before it, the one country named after it in
+        # its sentence.
+        end = self._sentence_end(draft.start)
+        later = {country for other in self._drafts
+                 if draft.end <= other.start < end and other.kind != "place"
+                 and (country := self._draft_country(other))}
+        return later.pop() if len(later) == 1 else None
 
     def _possessor_person(self, draft: Draft, word: str) -> Draft | None:
         gender = "m" if word in self.possessives_m else (

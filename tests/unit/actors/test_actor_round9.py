@@ -159,3 +159,12 @@ def test_bare_abstract_organ_noun_is_no_actor(stages, text, surface):
 def test_qualified_abstract_organ_noun_stays_an_actor(stages, text, surface, country):
     hits = found(link(stages, text, "de"), surface)
     assert hits and hits[0].country == country
+
+
+# ---------------------------------------------------------- own and possessors
+
+def test_own_forces_belong_to_the_country_named_after_them(stages):
+    doc = link(stages, "Die USA ehren ihre Veteranen mit einem Feiertag. Die eigenen "
+                       "Soldaten ehren will künftig auch die Bundesrepublik.", "de")
+    hits = found(doc, "Soldaten")
+    assert hits and hits[0].country == "DEU"
