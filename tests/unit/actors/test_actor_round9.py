@@ -168,3 +168,14 @@ def test_own_forces_belong_to_the_country_named_after_them(stages):
                        "Soldaten ehren will künftig auch die Bundesrepublik.", "de")
     hits = found(doc, "Soldaten")
     assert hits and hits[0].country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("The talks may resume next month, an Omani diplomatic source said.", "en",
+     "Omani diplomatic source", "OMN"),
+    ("Aus polnischen Regierungskreisen hieß es, man sei zufrieden.", "de",
+     "polnischen Regierungskreisen", "POL"),
+])
+def test_sources_and_circles_are_government(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
