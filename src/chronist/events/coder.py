@@ -348,6 +348,20 @@ class EventCoder:
                 if source is not None:
                     target = ActorRef(name=target.name, country=country, sector=target.sector)
             implicit = source is not None
+        scene = location if entry.pos == "verb" or self._placed_noun(frame, actors) else None
+        if entry.type in self.cues.unattributed_types and (source is None or _countryless(source)):
+            scene = scene or self._doer_place(frame, actors)
+        if (
+            entry.type in self.cues.unattributed_types
+            and (source is None or _countryless(source))
+            and scene
+            and scene.get("country")
+        ):
+            # "A roadside bomb near Samarra killed a soldier", "wurden durch einen Sprengsatz
+            # nahe Basra getötet": violence nobody is named for is coded, as PLOVER does,
+            # to unidentified armed men of the country where it happens.
+            name = source.name if source is not None else self.cues.unattributed_actor_name
+            source, implicit = ActorRef(name=name, country=scene["country"]), True
         if target is None or (target.country is None and not target.members and not target.entity):
             if entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
                 name = target.name if target else location["name"]
@@ -758,6 +772,34 @@ class EventCoder:
                 name = target.name if target is not None else self.cues.implicit_actor_name
                 target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
+
+    def _placed_noun(self, frame: Frame, actors: ActorIndex) -> bool:
+        """Does a place phrase of its own follow the event noun ("Kämpfe im Ostkongo",
+        "fighting in Darfur"), not one elsewhere in its clause ("Nach dem Angriff … wurden
+        in Brüssel …")?"""
+        return self._place_after(frame.trigger + 1, frame.trigger + 2, actors) is not None
+
+    def _place_after(self, start: int, end: int, actors: ActorIndex) -> Any:
+        """A place (or country adjective) mention right after a place preposition that
+        stands between `start` and `end`."""
+        doc = self._doc
+        for i in range(start, min(end, len(doc))):
+            if doc[i].lower_ not in self.cues.place_prepositions:
+                continue
+            for mention in actors.in_range(i + 1, min(len(doc), i + 5)):
+                if actors.is_place(mention) or mention.kind == "adjective":
+                    return mention
+        return None
+
+    def _doer_place(self, frame: Frame, actors: ActorIndex) -> dict[str, Any] | None:
+        """Where an unnamed doer acted, told in its own phrase ("a roadside bombing near
+        Samarra", "by a bomb outside the Iraqi city of Basra")."""
+        for slot in ("subj", "agent") if not frame.passive else ("agent",):
+            for phrase in frame.slots.get(slot, []):
+                mention = self._place_after(phrase.start, phrase.end, actors)
+                if mention is not None and mention.country:
+                    return {"name": mention.name or mention.text, "country": mention.country}
+        return None
 
     def _implicit_source(self, frame: Frame, location: dict[str, Any] | None) -> ActorRef | None:
         """The state where an agentless arrest, sentence or release happens did it."""

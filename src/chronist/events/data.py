@@ -181,6 +181,10 @@ class CuesFile(_Strict):
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     doer_prepositions: list[str] = Field(default_factory=list)
+    unattributed_types: list[str] = Field(default_factory=list)
+    """Types of violence that, when nobody named did it, are coded to unidentified armed
+    men of the country where it happens (PLOVER's practice)."""
+    unattributed_actor_name: str = "unidentified attackers"
     """Prepositions that name the doer of a noun naming an act or thing ("an appeal from
     X", "crimes committed by X", "die Forderung von X"): as a target, the noun stands
     for that doer."""
@@ -554,6 +558,8 @@ class Cues:
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     doer_prepositions: frozenset[str] = frozenset()
+    unattributed_types: frozenset[str] = frozenset()
+    unattributed_actor_name: str = "unidentified attackers"
     requested_states: frozenset[str] = frozenset()
     custody_nouns: frozenset[str] = frozenset()
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -587,6 +593,8 @@ def load_cues(language: str) -> Cues:
             "referring_nouns",
             "clausal_types",
             "joint_types",
+            "unattributed_types",
+            "unattributed_actor_name",
         }
     )
     fields: dict[str, Any] = {
@@ -599,6 +607,8 @@ def load_cues(language: str) -> Cues:
     fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
     fields["clausal_types"] = frozenset(spec.clausal_types)
     fields["joint_types"] = frozenset(spec.joint_types)
+    fields["unattributed_types"] = frozenset(spec.unattributed_types)
+    fields["unattributed_actor_name"] = spec.unattributed_actor_name
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()
     }

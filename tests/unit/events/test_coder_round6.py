@@ -161,3 +161,36 @@ def test_a_crowd_and_its_addressee_share_a_country(
 def test_a_state_that_protests_is_not_its_own_target(events_of) -> None:
     events = events_of("Austria protested on Monday.", "en")
     assert all(_countries(e.target) != {"AUT"} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "source"),
+    [
+        (
+            "Two Spanish soldiers were killed by a roadside bomb outside of the Afghan city "
+            "of Kandahar.",
+            "en",
+            "killed",
+            "AFG",
+        ),
+        (
+            "Zwei französische Soldaten wurden durch einen Sprengsatz nahe der afghanischen Stadt "
+            "Kandahar getötet.",
+            "de",
+            "getötet",
+            "AFG",
+        ),
+    ],
+)
+def test_violence_nobody_is_named_for_is_coded_to_the_scene(
+    events_of, text, lang, trigger, source
+) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.source) == {source}
+    assert event.attributes.get("implicit_source")
+
+
+def test_a_place_elsewhere_in_the_clause_is_no_scene_of_an_attack_noun(events_of) -> None:
+    text = "Nach dem Angriff auf Polen wurden auf dem Gipfel in Brüssel Sanktionen beschlossen."
+    events = [e for e in events_of(text, "de") if e.type == "ASSAULT"]
+    assert all(_countries(e.source) != {"BEL"} for e in events)
