@@ -37,6 +37,7 @@ from chronist.events.relevance import (
     public_service,
     reports_happening,
     sports_contest,
+    thing_doer,
 )
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
@@ -312,6 +313,8 @@ class EventCoder:
         paragraph = doc.paragraph_at(doc.analysis[frame.trigger].idx)
         heading = paragraph is not None and paragraph.kind in HEADING_KINDS
         if not reports_happening(sent, frame, self.relevance, heading):
+            return None
+        if thing_doer(doc.analysis, frame, self.relevance, actors.at):
             return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]

@@ -27,9 +27,10 @@ are syntax.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +47,7 @@ __all__ = [
     "public_service",
     "reports_happening",
     "sports_contest",
+    "thing_doer",
 ]
 
 
@@ -95,6 +97,13 @@ class RelevanceFile(BaseModel):
     habitual_adverbs: list[str] = []
     """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
     arms to India", "liefert traditionell Gas"): background, no happening."""
+    thing_nouns: list[str] = []
+    """Nouns of things, quantities, rules and findings: as the subject of an event verb
+    of an `actor_doer_types` type they make it no act ("imports threaten to impair")."""
+    actor_doer_types: list[str] = []
+    """Types whose doer must be an actor: an event verb of one of them with a thing as its
+    subject is no act ("imports threaten to impair security"); ASSAULT's doer may be a thing
+    ("a bomb killed five")."""
     speculation_verbs: list[str] = []
     """Verbs by which evidence or an observer suggests something ("the timing suggested
     Pyongyang wanted to show it could strike"): what the content clause says is
@@ -129,6 +138,8 @@ class Relevance:
     hedge_participles: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
+    actor_doer_types: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -139,6 +150,7 @@ def load_relevance(language: str) -> Relevance:
     fields["sport_types"] = frozenset(spec.sport_types)
     fields["habitual_types"] = frozenset(spec.habitual_types)
     fields["topic_types"] = frozenset(spec.topic_types)
+    fields["actor_doer_types"] = frozenset(spec.actor_doer_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -176,6 +188,41 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _habitual(trigger, cues)
         or _speculation(trigger, cues)
         or _named_in_condition(trigger, cues)
+    )
+
+
+def thing_doer(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """An act told of a thing, not of an actor: the active subject of an event verb is a
+    noun of a thing, a quantity, a rule or a finding (`thing_nouns`) that no actor mention
+    covers ("imports threaten to impair security", "an increase supports a conclusion",
+    "a policy that will protect workers", "wins gave the party a majority"). Such a verb
+    has its other sense (a risk, a finding, an effect); types whose doer may be a thing
+    (not in `actor_doer_types`: "the strike destroyed the bridge") stay."""
+    entry = frame.entry
+    if entry.pos != "verb" or frame.passive or entry.type not in cues.actor_doer_types:
+        return False
+    subjects = frame.slots.get("subj", [])
+    if not subjects:
+        return False
+    heads = [doc[p.head] for p in subjects]
+    return all(
+        h.pos_ == "NOUN"
+        and _thing(h, cues)
+        and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
+        for h in heads
+    )
+
+
+def _thing(noun: Token, cues: Relevance) -> bool:
+    """A noun of a thing: its lemma or word form, or (German) a compound ending in one
+    ("Stahlimporte", "Sicherheitsgesetz")."""
+    words = {lemma_of(noun), noun.lower_}
+    if words & cues.thing_nouns:
+        return True
+    return noun.doc.lang_ == "de" and any(
+        w.endswith(t) for w in words for t in cues.thing_nouns if len(t) >= 5
     )
 
 
