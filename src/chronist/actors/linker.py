@@ -96,6 +96,7 @@ class Linker:
         self.family_first = frozenset(words.family_name_first)
         self.patronymics = frozenset(words.patronymics)
         self.captive_nouns = frozenset(words.captive_nouns)
+        self.hostile_prepositions = frozenset(words.hostile_prepositions)
         self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
@@ -578,8 +579,15 @@ class Linker:
         elif draft.country is None and draft.entity is None:
             previous = last.get(draft.organ)
             frame = self._frame_country(draft)
-            country = (self._clause_subject_country(draft) or self._sentence_country(draft)
-                       or self._speaker_country(draft) or self._dominant)
+            if self._victims(draft):
+                # "Terror gegen die Zivilbevölkerung": civilians set against the clause's
+                # subject are not its people; they are where the story happens.
+                country = self._scene or self._dominant
+            else:
+                country = (self._clause_subject_country(draft) or self._sentence_country(draft)
+                           or self._speaker_country(draft)
+                           or (self._scene if draft.sector == self.words.demonym_sector
+                               else None) or self._dominant)
             if frame and draft.sector:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
             elif previous is not None and draft.start - previous.end < NEAR and not (
@@ -659,6 +667,18 @@ class Linker:
         return root.dep_ not in ("compound", "amod") and not any(
             child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
             for child in root.children)
+
+    def _victims(self, draft: Draft) -> bool:
+        """Civilians after a preposition of hostility ("gegen", "against")."""
+        if draft.sector != self.words.demonym_sector:
+            return False
+        before = re.findall(r"\w+", self._text[max(0, draft.start - 30):draft.start])
+        for word in reversed(before[-3:]):
+            if word in self.hostile_prepositions:
+                return True
+            if word not in self.articles and not word[:1].islower():
+                return False
+        return False
 
     def _abstract(self, draft: Draft) -> bool:
         """A bare noun of the organ's `bare_no_actor` list ("unter Führung von Airbus")."""

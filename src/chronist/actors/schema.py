@@ -464,6 +464,9 @@ class ContextWords(Strict):
     """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
     crowd_phrases: list[str] = Field(default_factory=list)
     """Phrases by which crowds protest ("auf die Straße", "took to the streets")."""
+    hostile_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions setting civilians against the clause's subject ("Terror gegen die
+    Zivilbevölkerung", "violence against civilians"): they are not its people."""
     captive_nouns: list[str] = Field(default_factory=list)
     """Nouns for people held by a side ("hostages", "Geiseln"): never the captor's own;
     the other side named around them, if one."""

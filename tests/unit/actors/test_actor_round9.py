@@ -179,3 +179,24 @@ def test_own_forces_belong_to_the_country_named_after_them(stages):
 def test_sources_and_circles_are_government(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+# ------------------------------------------------------------------ civilians
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("KIEW (dpa) - Russland griff erneut an. Moskau setze auf Terror gegen die "
+     "Zivilbevölkerung, sagte der Bürgermeister.", "de", "Zivilbevölkerung"),
+    ("KYIV (Reuters) - Russia attacked again. Moscow relies on violence against civilians, "
+     "the mayor said.", "en", "civilians"),
+])
+def test_civilians_set_against_the_subject_are_the_scene_country(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == "UKR" and hits[0].sector == "CVL"
+
+
+def test_civilians_in_a_two_country_story_are_the_dateline_country(stages):
+    doc = link(stages, "KIEW (dpa) - Russland griff die Stadt an. Moskau sprach von Vergeltung. "
+                       "Russland kündigte weitere Angriffe an. Seitdem sind mehr als 100 "
+                       "Zivilisten getötet worden.", "de")
+    hits = found(doc, "Zivilisten")
+    assert hits and hits[0].country == "UKR"
