@@ -200,3 +200,18 @@ def test_civilians_in_a_two_country_story_are_the_dateline_country(stages):
                        "Zivilisten getötet worden.", "de")
     hits = found(doc, "Zivilisten")
     assert hits and hits[0].country == "UKR"
+
+
+# ------------------------------------------------ officials of a state branch
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("U.S. intelligence officials said the missiles were new.", "en",
+     "U.S. intelligence officials", "USA", "SPY"),
+    ("A senior U.S. defense official said the strike was planned.", "en",
+     "U.S. defense official", "USA", "MIL"),
+    ("In israelischen Sicherheitskreisen hieß es, der Angriff sei geplant gewesen.", "de",
+     "israelischen Sicherheitskreisen", "ISR", "SPY"),
+])
+def test_officials_of_a_branch_take_its_sector(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
