@@ -362,7 +362,10 @@ def weekday(slots: Slots, ctx: Context) -> Resolution | None:
     back = (today.weekday() - target) % 7
     ahead = (target - today.weekday()) % 7
     if direction < 0:
-        day = today - timedelta(days=back or 7)
+        back = back or 7
+        if back == 1 and slots.params.get("skips_yesterday"):
+            back = 8  # "last Monday" on a Tuesday: the Monday of last week
+        day = today - timedelta(days=back)
     elif direction > 0:
         day = today + timedelta(days=ahead or 7)
     elif ctx.future:

@@ -62,6 +62,10 @@ CASES = [
     ("en", "On Tuesday the minister resigned.", "Tuesday", "2026-03-10"),
     ("en", "The minister will travel on Friday.", "Friday", "2026-03-13"),
     ("en", "He spoke last Friday.", "last Friday", "2026-03-06"),
+    # "last Wednesday" on a Thursday is last week's: yesterday is "Wednesday"
+    ("en", "He spoke last Wednesday.", "last Wednesday", "2026-03-04"),
+    ("en", "He spoke last Tuesday.", "last Tuesday", "2026-03-10"),
+    ("en", "He spoke this past Wednesday.", "this past Wednesday", "2026-03-11"),
     # deictic
     ("de", "Gestern demonstrierten Tausende.", "Gestern", "2026-03-11"),
     ("de", "Heute tagt der Rat.", "Heute", "2026-03-12"),
