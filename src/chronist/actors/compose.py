@@ -309,8 +309,13 @@ class Composer:
         if self.lang != "en":
             return self._plural_article(text, hit)
         surface = text[hit.start:hit.end].casefold()
-        return surface.endswith("s") and any(
-            t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1]))
+        if surface.endswith("s") and any(
+                t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1])):
+            return True
+        # "spokesmen", "secretaries": the tagger knows plurals the "-s" test misses.
+        span = (self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+                if self._analysis is not None else None)
+        return span is not None and len(span) > 0 and span[-1].tag_ in ("NNS", "NNPS")
 
     def _plural_article(self, text: str, hit: Hit) -> bool:
         """German "die Nachwuchspolitiker", "die jungen Abgeordneten", "die

@@ -97,6 +97,7 @@ class Linker:
         self.patronymics = frozenset(words.patronymics)
         self.captive_nouns = frozenset(words.captive_nouns)
         self.hostile_prepositions = frozenset(words.hostile_prepositions)
+        self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
         self.org_references = OrgReferences(kb, words)
@@ -1107,7 +1108,7 @@ class Linker:
                         and d.entity and d.entity[0] in PERSON_KEYS}
             candidates = [d for d in drafts if d.entity not in subjects]
             person = self._person_before(candidates, draft)
-            if person is None:
+            if person is None or not self._may_be(draft, person):
                 continue
             country = self._draft_country(person)
             if draft.country and country and self.kb.actor_country(
@@ -1116,6 +1117,19 @@ class Linker:
             draft.entity, draft.entity_type = person.entity, "PERSON"
             draft.country = draft.country or country
             draft.sector = draft.sector or person.sector
+
+    def _may_be(self, draft: Draft, person: Draft) -> bool:
+        """A relational role noun ("der Sprecher", "the spokesman", "an aide") names
+        someone serving another person: it refers back only to a person once named
+        with it ("Kremlsprecher Peskow … der Sprecher")."""
+        head = draft.head or (draft.start, draft.end)
+        word = self._text[head[0]:head[1]].casefold()
+        stem = next((r for r in self.relational_roles if word.startswith(r)), None)
+        if stem is None:
+            return True
+        return any(stem in self._text[other.start:other.end].casefold()
+                   for other in self._drafts + [person]
+                   if other.entity == person.entity and other.end <= draft.start)
 
     @staticmethod
     def _person_noun(draft: Draft) -> bool:

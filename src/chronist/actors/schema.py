@@ -464,6 +464,9 @@ class ContextWords(Strict):
     """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
     crowd_phrases: list[str] = Field(default_factory=list)
     """Phrases by which crowds protest ("auf die Straße", "took to the streets")."""
+    relational_roles: list[str] = Field(default_factory=list)
+    """Stems of role nouns that name someone serving another person ("Sprecher",
+    "spokes", "adviser"): such a noun refers back only to a person once named with it."""
     hostile_prepositions: list[str] = Field(default_factory=list)
     """Prepositions setting civilians against the clause's subject ("Terror gegen die
     Zivilbevölkerung", "violence against civilians"): they are not its people."""

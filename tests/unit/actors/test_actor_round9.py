@@ -215,3 +215,29 @@ def test_civilians_in_a_two_country_story_are_the_dateline_country(stages):
 def test_officials_of_a_branch_take_its_sector(stages, text, lang, surface, country, sector):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+# ---------------------------------------------------------- role nouns
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Präsident Karl Brenner sprach am Montag. Der Sprecher sagte danach nichts.", "de",
+     "Sprecher"),
+    ("President Karl Brenner spoke on Monday. The spokesman said nothing more.", "en",
+     "spokesman"),
+])
+def test_relational_role_is_not_the_person_named_before(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert all(m.entity is None for m in hits)
+
+
+def test_relational_role_named_with_the_person_refers_back(stages):
+    doc = link(stages, "Kremlsprecher Dmitri Peskow sprach am Montag. Der Sprecher sagte "
+                       "nichts.", "de")
+    hits = found(doc, "Sprecher")
+    assert hits and hits[0].entity == "chronist:dmitry-peskov"
+
+
+def test_irregular_english_plural_role_is_no_single_person(stages):
+    doc = link(stages, "Several British foreign secretaries have visited Kyiv.")
+    hits = found(doc, "British foreign secretaries")
+    assert hits and hits[0].entity is None and hits[0].country == "GBR"
