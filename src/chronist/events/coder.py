@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections import Counter
 from typing import Any
 
 from spacy.tokens import Span
@@ -37,7 +38,6 @@ from chronist.events.relevance import (
     public_service,
     reports_happening,
     sports_contest,
-    thing_doer,
 )
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
@@ -151,12 +151,20 @@ class EventCoder:
             return target
         if not self._refers_back(head):
             return None  # "welcomed any step toward peace": no earlier act, no actor
-        for before in reversed(earlier):
-            if before.source is None or (event.source and _shared(before.source, event.source)):
-                continue
-            if "*" in types or before.type in types:
-                return before.source
-        return None
+        fitting = [
+            before
+            for before in reversed(earlier)
+            if before.source is not None
+            and not (event.source and _shared(before.source, event.source))
+            and ("*" in types or before.type in types)
+        ]
+        if not fitting:
+            return None
+        # The act told most often is the story's own (a headline and the lead repeat it):
+        # "welcomed the expulsion" after the story's expulsion and a retaliatory one told
+        # later; among acts told equally often, the latest.
+        told = Counter(_key_of(before.source) for before in fitting)
+        return max(fitting, key=lambda before: told[_key_of(before.source)]).source
 
     def _own_doer(self, noun: Any, participles: bool = True) -> ActorRef | None:
         """The identified actor a noun names as its doer: its possessor ("Serbia's
@@ -201,7 +209,9 @@ class EventCoder:
     def _refers_back(self, noun: Any) -> bool:
         """A definite or demonstrative determiner points back to an act told before."""
         return any(
-            child.dep_ in ("det", "nk") and lemma_of(child) in self.cues.referring_determiners
+            # ("such exercises": "such" is parsed as an adjective)
+            child.dep_ in ("det", "nk", "amod", "predet")
+            and lemma_of(child) in self.cues.referring_determiners
             for child in noun.children
         )
 
@@ -314,14 +324,12 @@ class EventCoder:
         heading = paragraph is not None and paragraph.kind in HEADING_KINDS
         if not reports_happening(sent, frame, self.relevance, heading):
             return None
-        if thing_doer(doc.analysis, frame, self.relevance, actors.at):
-            return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
         location = self._location(frame, actors, sent)
         recipient = self._received(frame)
         source = self._source(frame, actors)
-        target = self._target(frame, actors)
+        target = self._target(frame, actors, source)
         if target is None or not _identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target
         if recipient:
@@ -671,11 +679,31 @@ class EventCoder:
         source = None
         for slot in frame.entry.sources:
             source = source or self._slot_actor(frame, slot, actors)
+        if (
+            frame.entry.type in self.cues.speech_act_types
+            and "subj" in frame.entry.sources
+            and not frame.passive
+            and self._thing(frame, "subj")
+        ):
+            # "said the duties were a blow and urged Brussels …": a thing urges nobody
+            # (a missile may fly, but not demand or vow); the speaker of the clause the
+            # verb was misjoined to does.
+            source = actors.actor(frame.slots.get("subj_speaker", [])) or source
         if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
             source = actors.actor(frame.slots.get("support_subj", []))
         return source
 
-    def _target(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+    def _thing(self, frame: Frame, slot: str) -> bool:
+        """Is the slot's head a common noun that no actor mention covers?"""
+        phrases = frame.slots.get(slot, [])
+        if not phrases or "subj_speaker" not in frame.slots:
+            return False
+        head = self._doc[phrases[0].head]
+        return head.pos_ == "NOUN" and not self._actors.at(head.i)
+
+    def _target(
+        self, frame: Frame, actors: ActorIndex, source: ActorRef | None = None
+    ) -> ActorRef | None:
         # The entry's own slots first; a bare description there ("rejected a fresh offer")
         # gives way to an identified actor elsewhere in the frame ("… from Kabul").
         described = None
@@ -699,6 +727,7 @@ class EventCoder:
             # beyond its own frame (PLOVER: all in the source).
             fallback = []
         fallback += ["cond_subj"]
+        own_side = None
         for slot in fallback:
             if slot in frame.entry.targets or slot in frame.entry.sources:
                 continue
@@ -706,8 +735,15 @@ class EventCoder:
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None and _identified(found):
+                given = slot in GIVEN_SLOTS
+                if source is not None and given and _same_country(found, source):
+                    # "bot dem Libanon Truppen an", "offered to hand two of its citizens
+                    # to Britain": the source's own troops or people are what it gives;
+                    # another party named beside them is whom it is aimed at.
+                    own_side = own_side or found
+                    continue
                 return found
-        return described
+        return own_side or described
 
     def _possessor_target(
         self, frame: Frame, sent: Span, actors: ActorIndex, source: ActorRef | None
@@ -1006,6 +1042,8 @@ def _steps_to(token: Any, trigger: Any) -> int | None:
 
 
 OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
+# Fallback slots of what an act gives or moves (its own troops, its own citizens).
+GIVEN_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj"})
 
 
 CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
@@ -1028,6 +1066,17 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
         for phrase in phrases
         for child in analysis[phrase.head].children
     )
+
+
+def _key_of(actor: ActorRef) -> str:
+    return actor.entity or actor.country or (actor.name or "")
+
+
+def _same_country(a: ActorRef, b: ActorRef) -> bool:
+    """Do two actors (members included) name exactly one and the same country?"""
+    ca = {m.country for m in a.members or [a] if m.country}
+    cb = {m.country for m in b.members or [b] if m.country}
+    return len(ca) == 1 and ca == cb
 
 
 def _countryless(actor: ActorRef) -> bool:

@@ -181,6 +181,9 @@ class CuesFile(_Strict):
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     doer_prepositions: list[str] = Field(default_factory=list)
+    speech_act_types: list[str] = Field(default_factory=list)
+    """Acts only a speaker can do (demand, vow, accuse): a thing as their subject is a
+    misparse, and the speaker of the clause around names the doer."""
     unattributed_types: list[str] = Field(default_factory=list)
     """Types of violence that, when nobody named did it, are coded to unidentified armed
     men of the country where it happens (PLOVER's practice)."""
@@ -558,6 +561,7 @@ class Cues:
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     doer_prepositions: frozenset[str] = frozenset()
+    speech_act_types: frozenset[str] = frozenset()
     unattributed_types: frozenset[str] = frozenset()
     unattributed_actor_name: str = "unidentified attackers"
     requested_states: frozenset[str] = frozenset()
@@ -595,6 +599,7 @@ def load_cues(language: str) -> Cues:
             "joint_types",
             "unattributed_types",
             "unattributed_actor_name",
+            "speech_act_types",
         }
     )
     fields: dict[str, Any] = {
@@ -608,6 +613,7 @@ def load_cues(language: str) -> Cues:
     fields["clausal_types"] = frozenset(spec.clausal_types)
     fields["joint_types"] = frozenset(spec.joint_types)
     fields["unattributed_types"] = frozenset(spec.unattributed_types)
+    fields["speech_act_types"] = frozenset(spec.speech_act_types)
     fields["unattributed_actor_name"] = spec.unattributed_actor_name
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()

@@ -282,6 +282,9 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         matrix = _matrix_subject(subject.head, subject)
         if matrix is not None:
             frame.slots["subj_fallback"] = coordinated(matrix)
+        speaker = _speaker_of_misjoined(token)
+        if speaker is not None:
+            frame.slots["subj_speaker"] = coordinated(_antecedent(speaker))
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             frame.slots["obj"] = coordinated(child)
@@ -430,12 +433,40 @@ def _subject(token: Token) -> Token | None:
             # Two subjects are a misparse, most often of a dateline ("PARIS, May 4 -
             # France's ministry summoned …"): the one nearest the verb is the real one.
             return min(subjects, key=lambda child: abs(child.i - current.i))
+        if _adjunct_gerund(current):
+            # "Russia responded by expelling a British attaché", "after meeting Xi": a
+            # gerund in a verb's prepositional adjunct has that verb's subject.
+            current = current.head.head
+            continue
         # "he is prepared to lift the ban": an adjective's infinitive has the subject
         # of the copula the adjective completes.
         if current.dep_ not in CONTROL | PREDICATIVE or current.head is current:
             return None
         current = current.head
     return None
+
+
+def _speaker_of_misjoined(verb: Token) -> Token | None:
+    """"Heydon said the duties were a blow and urged Brussels to …": a verb without a
+    subject of its own, coordinated with the first verb of a content clause, may belong
+    to the clause above (the parser joined it to the wrong verb); the subject of the verb
+    that governs the content clause, for the coder to take when the clause's own subject
+    names no actor."""
+    if verb.dep_ != "conj" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or first.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _subject(first.head)
+
+
+def _adjunct_gerund(verb: Token) -> bool:
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _matrix_subject(token: Token, subject: Token) -> Token | None:

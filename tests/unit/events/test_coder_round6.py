@@ -194,3 +194,57 @@ def test_a_place_elsewhere_in_the_clause_is_no_scene_of_an_attack_noun(events_of
     text = "Nach dem Angriff auf Polen wurden auf dem Gipfel in Brüssel Sanktionen beschlossen."
     events = [e for e in events_of(text, "de") if e.type == "ASSAULT"]
     assert all(_countries(e.source) != {"BEL"} for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        ("Ägypten bot dem Sudan erneut Soldaten an.", "de", "bot", "SDN"),
+        (
+            "Marokko hat angeboten, drei seiner Bürger an Spanien auszuliefern.",
+            "de",
+            "angeboten",
+            "ESP",
+        ),
+    ],
+)
+def test_the_sources_own_people_are_what_it_gives_not_whom(
+    events_of, text, lang, trigger, target
+) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.target) == {target}
+
+
+def test_a_gerund_in_an_adjunct_has_the_verbs_subject(events_of) -> None:
+    text = "Belarus responded by expelling a Lithuanian diplomat on Friday."
+    event = _by_trigger(events_of(text, "en"))["expelling"]
+    assert _countries(event.source) == {"BLR"}
+    assert _countries(event.target) == {"LTU"}
+
+
+def test_such_refers_back_to_an_earlier_act(events_of) -> None:
+    text = (
+        "Japan and Australia began a joint naval exercise on Monday. "
+        "Beijing on Tuesday condemned such exercises."
+    )
+    event = _by_trigger(events_of(text, "en"))["condemned"]
+    assert _countries(event.target) & {"JPN", "AUS"}
+
+
+def test_a_verb_misjoined_to_a_content_clause_has_the_speakers_subject(events_of) -> None:
+    text = (
+        "French Farm Minister Annie Genevard said the tariffs were a heavy blow for farmers "
+        "and urged Washington to find a solution quickly."
+    )
+    event = _by_trigger(events_of(text, "en"))["urged"]
+    assert _countries(event.source) == {"FRA"}
+
+
+def test_a_referring_act_noun_stands_for_the_act_told_most_often(events_of) -> None:
+    text = (
+        "Latvia expels Russian diplomat. Latvia has expelled a Russian diplomat over spying. "
+        "Russia responded by expelling a Latvian diplomat. "
+        "Estonia welcomed the expulsion."
+    )
+    event = _by_trigger(events_of(text, "en"))["welcomed"]
+    assert _countries(event.target) == {"LVA"}
