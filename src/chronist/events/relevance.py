@@ -100,6 +100,12 @@ class RelevanceFile(BaseModel):
     thing_nouns: list[str] = []
     """Nouns of things, quantities, rules and findings: as the subject of an event verb
     of an `actor_doer_types` type they make it no act ("imports threaten to impair")."""
+    interview_verbs: list[str] = []
+    """Verbs of asking: their bare participle opening a clause ("Asked to comment, …") is
+    the journalist's question."""
+    false_compounds: list[str] = []
+    """German words ending in an event noun that are no such event ("Herausforderung",
+    "Anforderung", "Fehlbesetzung", "Pressekonferenz"), matched as compound endings."""
     actor_doer_types: list[str] = []
     """Types whose doer must be an actor: an event verb of one of them with a thing as its
     subject is no act ("imports threaten to impair security"); ASSAULT's doer may be a thing
@@ -139,6 +145,8 @@ class Relevance:
     habitual_adverbs: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
+    interview_verbs: frozenset[str] = frozenset()
+    false_compounds: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
 
 
@@ -188,7 +196,40 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _habitual(trigger, cues)
         or _speculation(trigger, cues)
         or _named_in_condition(trigger, cues)
+        or _interviewed(trigger, cues)
+        or _particle_before(trigger, frame)
+        or (frame.compound and _false_compound(trigger, cues))
     )
+
+
+def _particle_before(trigger: Token, frame: Frame) -> bool:
+    """An English phrasal verb's particle or preposition follows the verb ("called on
+    Congress to …"); the same word before it belongs to another phrase ("On Tuesday, it
+    will call a witness")."""
+    words = frame.entry.with_all
+    if not words or frame.entry.pos != "verb" or trigger.doc.lang_ != "en":
+        return False
+    return not all(
+        any(lemma_of(c) == w and c.i > trigger.i for c in trigger.children) for w in words
+    )
+
+
+def _interviewed(trigger: Token, cues: Relevance) -> bool:
+    """"Asked to comment, the army said …", "Asked whether he supports …": a bare participle
+    of a verb of asking that opens a clause without a subject of its own tells the
+    journalist's question, no request between actors."""
+    if lemma_of(trigger) not in cues.interview_verbs or trigger.dep_ not in ADVERBIAL_DEPS:
+        return False
+    if "Part" not in trigger.morph.get("VerbForm") and trigger.tag_ not in {"VBN", "VVPP"}:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+
+
+def _false_compound(trigger: Token, cues: Relevance) -> bool:
+    """A German compound whose last part is an event noun but which means something else
+    ("Herausforderung" is no "Forderung", "Pressekonferenz" no conference of states)."""
+    word = lemma_of(trigger)
+    return any(word.endswith(c) for c in cues.false_compounds)
 
 
 def thing_doer(

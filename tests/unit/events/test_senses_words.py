@@ -1,0 +1,63 @@
+"""Senses of event words (issue #5, senses): court, trade, speech and metaphor, on our own
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events: list) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "expected"),
+    [
+        # A plea in court answers the charges.
+        ("The former Kenyan minister pleaded not guilty to the charges on Monday.", "en",
+         "pleaded", "REJECT"),
+        ("The former Kenyan minister pleaded guilty to corruption charges on Monday.", "en",
+         "pleaded", "CONCEDE"),
+        # Activists interrupting a performance protest.
+        ("Climate activists disrupted a performance of the play in London on Monday.", "en",
+         "disrupted", "PROTEST"),
+        # An answer announced to a hostile measure is a threat.
+        ("Mexico's government would respond to the U.S. tariffs, the Mexican president said.",
+         "en", "respond", "THREATEN"),
+        # A phrasal request keeps its preposition after the verb.
+        ("Trump first called on Congress to pass legislation.", "en", "called", "REQUEST"),
+        # "sich gegen X aussprechen" criticises X, "einen Antrag annehmen" adopts it.
+        ("Der AfD-Abgeordnete sprach sich gegen die Politik der Bundesregierung aus.", "de",
+         "sprach", "ACCUSE"),
+        ("Der Bundestag nahm den Antrag der Koalition an.", "de", "nahm", "AGREE"),
+    ],
+)  # fmt: skip
+def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> None:
+    assert _types(events_of(text, lang)).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        # The journalist's question is no request.
+        ("Asked to comment, the Israeli army said it does not target journalists.", "en",
+         "Asked"),
+        # A witness called to court, a lawyer's clients: no request, no support.
+        ("On Tuesday the South African prosecution will call a former police general.", "en",
+         "call"),
+        ("The Serbian lawyer, who has defended clients against war crimes charges, said the "
+         "ruling was unclear.", "en", "defended"),
+        # Sitting somewhere is no sit-in; a news conference no consultation.
+        ("The German president sat in the front row.", "en", "sat"),
+        ("The governor of Texas told a news conference that he would sign the budget.", "en",
+         "conference"),
+        # Speaking of something or to a party is speech, no consultation.
+        ("Das russische Verteidigungsministerium sprach von einem schweren Schlag.", "de",
+         "sprach"),
+        # A "Herausforderung" is no "Forderung".
+        ("Die Migration ist eine große Herausforderung für die Bundesregierung.", "de",
+         "Herausforderung"),
+    ],
+)  # fmt: skip
+def test_no_event_in_the_other_sense(events_of, text, lang, trigger) -> None:
+    assert trigger not in _types(events_of(text, lang))
