@@ -320,17 +320,25 @@ class Linker:
                 draft.entity = ("person", holder.id)
 
     def _unify_short_names(self, text: str, drafts: list[Draft]) -> None:
-        """A one-word new name that is the surname of a person named in full is them."""
+        """A one-word new name that is the surname of a person named in full is them;
+        so is the given name of the one person named in full with it ("Sir Keir Starmer
+        … Sir Keir")."""
         surnames: dict[str, Draft] = {}
+        givens: dict[str, dict] = {}
         for draft in drafts:
             if draft.entity and draft.entity[0] in PERSON_KEYS:
                 head = draft.head or (draft.start, draft.end)
                 words = text[head[0]:head[1]].split()
                 if len(words) >= 2:
-                    surnames.setdefault(self._surname(draft, words), draft)
+                    surname = self._surname(draft, words)
+                    surnames.setdefault(surname, draft)
+                    if words[0] != surname:
+                        givens.setdefault(words[0], {}).setdefault(draft.entity, draft)
         for draft in drafts:
             if draft.entity and draft.entity[0] == "new_person" and " " not in draft.entity[1]:
-                full = surnames.get(draft.entity[1]) or surnames.get(draft.entity[1][:-1])
+                given = givens.get(draft.entity[1], {})
+                full = surnames.get(draft.entity[1]) or surnames.get(draft.entity[1][:-1]) or (
+                    next(iter(given.values())) if len(given) == 1 else None)
                 if full is not None and full is not draft:
                     draft.entity, draft.role = full.entity, draft.role or full.role
                     draft.country = draft.country or full.country

@@ -149,7 +149,8 @@ class NameFinder:
         replaced += self._place_first_names(analysis, drafts)
         kept = [d for d in drafts if not any(d is r for r in replaced)]
         known = [k for k in self._known(hits, new)
-                 if not any(r.overlaps(k.start, k.end) for r in replaced)]
+                 if not any(r.overlaps(k.start, k.end) for r in replaced)
+                 and not _in_double_surname(analysis, k)]
         for run in self.runs(analysis, kept + new + known):
             draft = self._decide(text, run, kept, hits)
             if draft is not None:
@@ -159,15 +160,20 @@ class NameFinder:
     @staticmethod
     def _place_first_names(analysis, drafts: list[Draft]) -> list[Draft]:
         """"Sofia Östmark", "Paris Hilton": a place or country name that opens a longer
-        NER person span is that person's given name, not the place."""
+        NER person span is that person's given name, not the place; "Kevin
+        Holland-Moritz": one joined by a hyphen to a capitalised word inside it is part
+        of a double surname."""
         if analysis is None:
             return []
+        text = analysis.text
         spans = [(e.start_char, e.end_char) for e in analysis.ents
                  if e.label_ in PERSON_LABELS and " " in e.text]
         return [d for d in drafts
                 if d.kind in ("metonym", "place", "name") and d.entity
                 and d.entity[0] in ("country", "capital", "place")
-                and any(s == d.start and e > d.end for s, e in spans)]
+                and any(s == d.start and e > d.end or (
+                    s <= d.start and d.end < e and _hyphen_joined(text, d.start, d.end))
+                    for s, e in spans)]
 
     @staticmethod
     def _known(hits: list[Hit], new: list[Draft]) -> list[Draft]:
@@ -466,3 +472,21 @@ def _draft_after(text: str, end: int, drafts: list[Draft], kinds) -> Draft | Non
         ):
             return draft
     return None
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """The word at start:end is joined by a hyphen to a capitalised word on either side
+    ("Holland-Moritz", "Müller-Holland")."""
+    return bool(re.match(r"[-‑][A-ZÄÖÜ]", text[end:end + 2])) or bool(
+        re.search(r"[A-Za-zäöüß][-‑]$", text[max(0, start - 2):start]))
+
+
+def _in_double_surname(analysis, draft: Draft) -> bool:
+    """A knowledge-base word inside a person's NER span and joined by a hyphen to a
+    capitalised word ("Kevin Holland-Moritz") is part of the name, not a name of its
+    own."""
+    if analysis is None:
+        return False
+    return _hyphen_joined(analysis.text, draft.start, draft.end) and any(
+        e.label_ in PERSON_LABELS and e.start_char <= draft.start and draft.end <= e.end_char
+        and " " in e.text for e in analysis.ents)

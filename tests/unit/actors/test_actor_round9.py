@@ -241,3 +241,24 @@ def test_irregular_english_plural_role_is_no_single_person(stages):
     doc = link(stages, "Several British foreign secretaries have visited Kyiv.")
     hits = found(doc, "British foreign secretaries")
     assert hits and hits[0].entity is None and hits[0].country == "GBR"
+
+
+# ---------------------------------------------------------------------- names
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Geschäftsführer Kevin Holland-Moritz führt die Firma. Holland-Moritz sagte, er sei "
+     "zufrieden.", "de"),
+    ("Chief executive Kevin Holland-Moritz said the firm would grow.", "en"),
+])
+def test_country_word_in_a_double_surname_is_part_of_the_name(stages, text, lang):
+    doc = link(stages, text, lang)
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert people and all(m.entity == "chronist:kevin-holland-moritz" for m in people)
+    assert not [m for m in doc.actor_mentions if m.country == "NLD"]
+
+
+def test_given_name_of_the_one_person_named_in_full(stages):
+    doc = link(stages, "Sir Keir Starmer has defended accepting gifts. Asked on Monday, "
+                       "Sir Keir said all MPs get gifts.")
+    assert found(doc, "Keir") and all(m.entity == "chronist:keir-starmer"
+                                      for m in found(doc, "Keir"))
