@@ -98,8 +98,9 @@ class RelevanceFile(BaseModel):
     """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
     arms to India", "liefert traditionell Gas"): background, no happening."""
     thing_nouns: list[str] = []
-    """Nouns of things, quantities, rules and findings: as the subject of an event verb
-    of an `actor_doer_types` type they make it no act ("imports threaten to impair")."""
+    """Nouns of things, quantities and findings (not laws, whose acts are the state's): as
+    the subject of an event verb of an `actor_doer_types` type they make it no act
+    ("imports threaten to impair")."""
     interview_verbs: list[str] = []
     """Verbs of asking: their bare participle opening a clause ("Asked to comment, …") is
     the journalist's question."""
@@ -236,9 +237,9 @@ def thing_doer(
     doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
 ) -> bool:
     """An act told of a thing, not of an actor: the active subject of an event verb is a
-    noun of a thing, a quantity, a rule or a finding (`thing_nouns`) that no actor mention
-    covers ("imports threaten to impair security", "an increase supports a conclusion",
-    "a policy that will protect workers", "wins gave the party a majority"). Such a verb
+    noun of a thing, a quantity or a finding (`thing_nouns`) that no actor mention covers
+    ("imports threaten to impair security", "an increase supports a conclusion", "wins
+    gave the party a majority"). Such a verb
     has its other sense (a risk, a finding, an effect); types whose doer may be a thing
     (not in `actor_doer_types`: "the strike destroyed the bridge") stay."""
     entry = frame.entry

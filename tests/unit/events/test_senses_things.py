@@ -35,6 +35,17 @@ def test_a_thing_as_subject_makes_no_act(events_of, text, lang, trigger) -> None
     assert trigger not in _types(events_of(text, lang))
 
 
-def test_an_actor_as_subject_still_acts(events_of) -> None:
-    found = _types(events_of("The Polish opposition threatened to boycott the elections.", "en"))
-    assert found.get("threatened") == "THREATEN"
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Polish opposition threatened to boycott the elections.", "threatened", "THREATEN"),
+        # A law's act is its state's: no thing.
+        (
+            "The new Israeli law has forced the UN agency to suspend its operations in Gaza.",
+            "forced",
+            "COERCE",
+        ),
+    ],
+)
+def test_an_actor_or_a_law_as_subject_still_acts(events_of, text, trigger, expected) -> None:
+    assert _types(events_of(text, "en")).get(trigger) == expected
