@@ -394,6 +394,8 @@ class EventCoder:
                 source, implicit = holder, False
         if source is not None and target is not None and same_actor(source, target):
             target = None
+        if (target is None or not _identified(target)) and not recipient:
+            target = self._addressee(frame, actors, source) or target
         if (
             entry.type == "THREATEN"
             and source is not None
@@ -692,6 +694,24 @@ class EventCoder:
         if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
             source = actors.actor(frame.slots.get("support_subj", []))
         return source
+
+    def _addressee(
+        self, frame: Frame, actors: ActorIndex, source: ActorRef | None
+    ) -> ActorRef | None:
+        """"Auf Einladung der Emirate reiste der Minister …", "following criticism from
+        the EU, the minister resigned": a speech act named by a noun with its own doer is
+        addressed to the subject of the clause it stands in."""
+        entry = frame.entry
+        if entry.pos != "noun" or entry.type not in self.cues.speech_act_types:
+            return None
+        if source is None or not _identified(source) or "support_subj" not in frame.slots:
+            return None
+        if not (frame.slots.get("gen") or frame.slots.get("gen_modifier")):
+            return None  # the clause's subject is then the noun's own doer
+        addressee = actors.actor(frame.slots["support_subj"])
+        if addressee is None or not _identified(addressee) or _shared(addressee, source):
+            return None
+        return addressee
 
     def _thing(self, frame: Frame, slot: str) -> bool:
         """Is the slot's head a common noun that no actor mention covers?"""

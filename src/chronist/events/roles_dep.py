@@ -434,8 +434,8 @@ def _subject(token: Token) -> Token | None:
             # France's ministry summoned …"): the one nearest the verb is the real one.
             return min(subjects, key=lambda child: abs(child.i - current.i))
         if _adjunct_gerund(current):
-            # "Russia responded by expelling a British attaché", "after meeting Xi": a
-            # gerund in a verb's prepositional adjunct has that verb's subject.
+            # "Russia responded by expelling a British attaché": a gerund of means has
+            # the subject of the verb it tells how.
             current = current.head.head
             continue
         # "he is prepared to lift the ban": an adjective's infinitive has the subject
@@ -460,11 +460,17 @@ def _speaker_of_misjoined(verb: Token) -> Token | None:
     return _subject(first.head)
 
 
+# Prepositions of means: "responded by expelling …" tells how the subject acted (other
+# adjunct gerunds, "despite not seeking", "on helping", often name no act of its own).
+MEANS_PREPOSITIONS = frozenset({"by"})
+
+
 def _adjunct_gerund(verb: Token) -> bool:
     return (
         verb.tag_ == "VBG"
         and verb.dep_ == "pcomp"
         and verb.head.dep_ == "prep"
+        and verb.head.lower_ in MEANS_PREPOSITIONS
         and verb.head.head.pos_ in {"VERB", "AUX"}
     )
 

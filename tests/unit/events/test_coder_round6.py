@@ -248,3 +248,16 @@ def test_a_referring_act_noun_stands_for_the_act_told_most_often(events_of) -> N
     )
     event = _by_trigger(events_of(text, "en"))["welcomed"]
     assert _countries(event.target) == {"LVA"}
+
+
+def test_a_speech_act_noun_with_its_own_doer_addresses_the_clauses_subject(events_of) -> None:
+    text = "Auf Einladung der Regierung Ghanas reiste der französische Außenminister nach Accra."
+    event = _by_trigger(events_of(text, "de"))["Einladung"]
+    assert _countries(event.source) == {"GHA"}
+    assert _countries(event.target) == {"FRA"}
+
+
+def test_only_a_gerund_of_means_takes_the_verbs_subject(events_of) -> None:
+    text = "Despite not seeking sanctions, the German government criticised Hungary."
+    events = _by_trigger(events_of(text, "en"))
+    assert "seeking" not in events or events["seeking"].source is None
