@@ -103,6 +103,7 @@ class Composer:
         self.feminine = tuple(kb.morphology.feminine_endings)
         self.place_modifiers = frozenset(words.place_modifiers)
         self.plural_determiners = frozenset(words.plural_determiners)
+        self.compass_words = frozenset(words.compass_words)
         area = "|".join(map(re.escape, words.area_nouns))
         link = "|".join(map(re.escape, words.area_links))
         articles = "|".join(map(re.escape, [*words.articles, *words.definite]))
@@ -725,7 +726,7 @@ class Composer:
                          entity=("country", country.id))
         if target.form == "capital":
             if locative or self.datelines.opens_paragraph(hit.start, hit.end) or (
-                    self._organ_seat(text, hit)):
+                    self._organ_seat(text, hit)) or self._part_of_place(text, hit):
                 return Draft(hit.start, hit.end, "place", country=country.id,
                              entity=("capital", country.id))
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
@@ -785,6 +786,26 @@ class Composer:
         if nxt is None or self.kb.gazetteer.lookup(nxt.group(1)):
             return None
         return hit.end + nxt.end()
+
+    def _part_of_place(self, text: str, hit: Hit) -> bool:
+        """"north London", "east Jerusalem": a compass word makes the capital a part of
+        the city; English "the Paris Agreement", "the Berlin Wall": a capitalised word
+        right after it makes it part of a longer name (German capitalises every noun)."""
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20):hit.start])
+        if before and before[-1] in self.compass_words:
+            return True
+        after = text[hit.end:hit.end + 4]
+        if self.lang != "en" or re.match(r" (?!D\.?C\b)[A-Z][a-z]", after) is None:
+            return False
+        # not a title-case headline's verb ("Moscow Says …")
+        return not self._finite_at(hit.end + 1) and not self._title_case(text, hit)
+
+    def _title_case(self, text: str, hit: Hit) -> bool:
+        """The line holding the hit writes most of its words capitalised (a headline)."""
+        start = text.rfind("\n", 0, hit.start) + 1
+        end = text.find("\n", hit.end)
+        words = re.findall(r"[A-Za-z]\w*", text[start:end if end >= 0 else len(text)])
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _organ_seat(self, text: str, hit: Hit) -> bool:
         """"das Landgericht Berlin", "die Staatsanwaltschaft Wien": a capital right

@@ -97,6 +97,8 @@ class Linker:
         self.patronymics = frozenset(words.patronymics)
         self.captive_nouns = frozenset(words.captive_nouns)
         self.hostile_prepositions = frozenset(words.hostile_prepositions)
+        self.honorifics_f = frozenset(words.honorifics_f)
+        self.honorifics_m = frozenset(words.honorifics_m)
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
@@ -143,6 +145,7 @@ class Linker:
         self._titled_holders(text, drafts, day)
         self._appositions(text, drafts)
         self._unify_short_names(text, drafts)
+        self._relatives(text, drafts)
         drafts = self.acronyms.link(text, drafts)
         drafts = self._possessor_countries(text, drafts)
         drafts += self._surnames(text, drafts)
@@ -405,6 +408,8 @@ class Linker:
                 draft = (known or before)[-1]
                 if surname in self.names.not_names and _common_word_use(text, *span):
                     continue  # "in May", "May 3" after Theresa May: the month
+                if self._other_gender(text, span[0], draft):
+                    continue  # "Lady Starmer" after Keir Starmer: his wife
                 # A surname that is also an organisation's name ("Anne Spiegel" …
                 # "Spiegel sagte") is the person in a text that names them.
                 # "Ex-Ministerin Raab": a titled surname is the same case.
@@ -421,6 +426,27 @@ class Linker:
                                    country=draft.country, sector=draft.sector,
                                    role=draft.role, entity_type="PERSON"))
         return found
+
+    def _relatives(self, text: str, drafts: list[Draft]) -> None:
+        """"Lady Starmer", "Frau Merz": a KB man's surname after a feminine honorific
+        (or a woman's after a masculine one) is a relative the KB lacks."""
+        for draft in drafts:
+            if draft.entity and draft.entity[0] == "person" and self._other_gender(
+                    text, draft.start, draft):
+                honorific = re.findall(r"\S+", text[max(0, draft.start - 10):draft.start])[-1]
+                draft.entity = ("new_person", f"{honorific} {text[draft.start:draft.end]}")
+                draft.country = draft.sector = draft.role = None
+
+    def _other_gender(self, text: str, start: int, draft: Draft) -> bool:
+        """A gendered honorific before a surname that does not fit the gender of the
+        person named in full ("Lady Starmer", "Frau Merz") names a relative."""
+        before = re.findall(r"\S+", text[max(0, start - 10):start])
+        if not before:
+            return False
+        gender = ("f" if before[-1] in self.honorifics_f
+                  else "m" if before[-1] in self.honorifics_m else None)
+        own = self.kb.people[draft.entity[1]].gender if draft.entity[0] == "person" else None
+        return gender is not None and own is not None and own != gender
 
     def _compass_countries(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"the North", "the North's" for North Korea once the text has named it: the

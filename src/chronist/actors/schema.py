@@ -464,6 +464,11 @@ class ContextWords(Strict):
     """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
     crowd_phrases: list[str] = Field(default_factory=list)
     """Phrases by which crowds protest ("auf die Straße", "took to the streets")."""
+    honorifics_f: list[str] = Field(default_factory=list)
+    """Feminine honorifics ("Frau", "Lady", "Mrs"): before the surname of a man named in
+    full they name a relative ("Lady Starmer")."""
+    honorifics_m: list[str] = Field(default_factory=list)
+    """Masculine honorifics ("Herr", "Sir", "Mr")."""
     relational_roles: list[str] = Field(default_factory=list)
     """Stems of role nouns that name someone serving another person ("Sprecher",
     "spokes", "adviser"): such a noun refers back only to a person once named with it."""
@@ -536,6 +541,9 @@ class ContextWords(Strict):
     masculine_nominative: list[str] = Field(default_factory=list)
     """German determiners that mark a masculine singular subject ("der", "dieser"):
     a later "er" in the sentence may be that thing ("Der Weg …, aber er ist möglich")."""
+    compass_words: list[str] = Field(default_factory=list)
+    """Lower-case compass words before a capital that make it a part of the city, a
+    place ("north London", "east Jerusalem")."""
     area_nouns: list[str] = Field(default_factory=list)
     """Nouns of a part or edge of a territory ("Grenze", "Osten", "border", "east"):
     followed by an area link, the name after them is a place ("an der Grenze zu

@@ -262,3 +262,30 @@ def test_given_name_of_the_one_person_named_in_full(stages):
                        "Sir Keir said all MPs get gifts.")
     assert found(doc, "Keir") and all(m.entity == "chronist:keir-starmer"
                                       for m in found(doc, "Keir"))
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Sir Keir Starmer defended the gifts. Lady Starmer wore a borrowed dress.", "en",
+     "Starmer"),
+    ("Friedrich Merz sprach in Berlin. Frau Merz schwieg dazu.", "de", "Merz"),
+])
+def test_honorific_of_the_other_gender_names_a_relative(stages, text, lang, surface):
+    doc = link(stages, text, lang)
+    later = [m for m in found(doc, surface) if m.start > text.index(".")]
+    assert later and later[0].entity not in ("chronist:keir-starmer", "chronist:friedrich-merz")
+
+
+# ----------------------------------------------------------- capitals in names
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("They watched Sunday's north London derby.", "London"),
+    ("The Paris Agreement was signed in 2015.", "Paris"),
+])
+def test_capital_in_a_longer_name_or_after_a_compass_word_is_a_place(stages, text, surface):
+    hits = found(link(stages, text), surface)
+    assert all(m.kind == "place" for m in hits)
+
+
+def test_capital_before_a_title_case_verb_stays_the_government(stages):
+    hits = found(link(stages, "Moscow Warns Kyiv Over Drone Strikes"), "Moscow")
+    assert hits and hits[0].kind == "metonym"
