@@ -1,0 +1,68 @@
+"""Country words: places, adjectives before nouns and in long German premodifiers, short forms
+before a hyphen, seats and capitals as places. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from linking import found, linker
+
+link = linker(published="2026-03-01")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Thousands marched in Jericho on Friday.", "Jericho", "PSE"),
+    ("A curfew was imposed in Cizre.", "Cizre", "TUR"),
+    ("Talks resumed in Juba.", "Juba", "SSD"),
+    ("Flights to Khatmandu were cancelled.", "Khatmandu", "NPL"),
+    ("Officials in Brazzaville denied it.", "Brazzaville", "COG"),
+])
+def test_places(stages, text, surface, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].type == "PLACE" and hits[0].country == country
+
+
+def test_country_adjective_before_a_noun_is_no_national(stages):
+    hits = found(link(stages, "An Israeli official said the talks had failed."), "Israeli")
+    assert not hits or hits[0].sector != "CVL"
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("Der seit 2019 amtierende kasachische Präsident sprach vor dem Parlament.",
+     "kasachische Präsident", "KAZ", "GOV"),
+    ("Der im Exil lebende belarussische Oppositionsführer forderte Neuwahlen.",
+     "belarussische Oppositionsführer", "BLR", None),
+])
+def test_long_german_premodifier_keeps_country(stages, text, surface, country, sector):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country
+    assert sector is None or hits[0].sector == sector
+
+
+def test_seat_after_a_preposition_of_position_stays_a_place(stages):
+    doc = link(stages, "Demonstranten versammelten sich vor dem Kanzleramt.", "de")
+    assert all(m.sector != "GOV" for m in found(doc, "Kanzleramt"))
+
+
+def test_country_adjective_coordinated_with_a_non_country_adjective(stages):
+    doc = link(stages, "South Korean and Western intelligence officials say North Korea "
+                       "sent more troops.")
+    hits = [m for m in doc.actor_mentions if m.text.endswith("officials")]
+    assert hits and hits[0].country == "KOR"
+
+
+def test_marching_through_a_capital_is_a_place(stages):
+    doc = link(stages, "Hundreds of thousands of people marched through Madrid.")
+    assert all(m.sector != "GOV" for m in found(doc, "Madrid"))
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Ein US-Journalist wurde in Moskau festgenommen.", "US-Journalist", "USA"),
+    ("In Moskau wurden zwei US-Bürger festgenommen.", "US-Bürger", "USA"),
+    # a full country name before the hyphen is the topic, not the nationality
+    ("Ein Russland-Experte warnte vor einer Eskalation.", "Experte", None),
+    ("Der USA-Experte warnte vor einer Eskalation.", "Experte", None),
+])
+def test_a_short_form_before_a_hyphen_is_the_nationality(stages, text, surface,
+                                                         country) -> None:
+    mentions = [m for m in link(stages, text, "de").actor_mentions if surface in m.text]
+    assert [m.country for m in mentions] == [country]

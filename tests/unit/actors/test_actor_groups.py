@@ -1,0 +1,134 @@
+"""Groups: nationals and crowds as civilians, coalitions, captives, companies. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from linking import found, linker
+
+link = linker(published="2026-03-01")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Bei dem Unglück starben 30 Briten.", "de", "Briten", "GBR"),
+    ("Three Americans were detained at the border.", "en", "Americans", "USA"),
+    ("The Russians living in the city were evacuated.", "en", "Russians", "RUS"),
+])
+def test_nationals_are_civilians(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("A French aid worker was kidnapped near the border.", "en", "French aid worker",
+     "FRA", "NGO"),
+    ("Two German nationals were arrested on Monday.", "en", "German nationals", "DEU",
+     "CVL"),
+    ("Zwei deutsche Staatsangehörige wurden festgenommen.", "de",
+     "deutsche Staatsangehörige", "DEU", "CVL"),
+    ("An Israeli said the talks had failed.", "en", "Israeli", "ISR", "CVL"),
+])
+def test_nationals_with_a_role_noun(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Die Voltaris Energie AG meldete am Montag Verluste.", "de", "Voltaris Energie AG"),
+    ("Die Brenntal GmbH hat Insolvenz angemeldet.", "de", "Brenntal GmbH"),
+    ("Brightwater Holdings plc said profits fell.", "en", "Brightwater Holdings plc"),
+    ("Quenlor Inc. sued the regulator on Friday.", "en", "Quenlor Inc."),
+])
+def test_legal_form_names_a_company(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The dairy company Norvika cut its prices.", "Norvika", None),
+    ("Halberg, the Danish shipping company, reported higher profits.", "Halberg", "DNK"),
+])
+def test_company_head_noun_names_a_company(stages, text, surface, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+    assert hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Shares in Norvex fell two percent on Tuesday.", "Norvex"),
+    ("Investors bought a stake in Halvard Mining last year.", "Halvard Mining"),
+    ("Halberg, the Danish-Swedish cooperative, reviewed its plans.", "Halberg"),
+])
+def test_company_cues(stages, text, surface):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+
+
+def test_person_apposition_is_no_company(stages):
+    hits = found(link(stages, "Jim Hadley, the company founder, resigned."), "Jim Hadley")
+    assert hits and hits[0].type == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Colombia and the ELN signed a truce. The ELN is to release 12 hostages in exchange "
+     "for 40 Colombian prisoners.", "en", "hostages", None),
+    ("Israel and Hamas agreed on a truce. Hamas is to free 20 hostages in exchange for "
+     "500 Palestinian prisoners.", "en", "hostages", "ISR"),
+])
+def test_captives_are_not_the_captors_people(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and all(m.country == country for m in hits)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("In Georgien gingen am Samstag Tausende Menschen gegen das Wahlgesetz auf die Straße.",
+     "de", "Tausende Menschen", "GEO"),
+    ("Hunderte Menschen demonstrierten in Belgrad gegen die Regierung.", "de",
+     "Hunderte Menschen", "SRB"),
+    ("Thousands of people fled their villages in Chad after the floods.", "en",
+     "Thousands of people", "TCD"),
+])
+def test_crowd_that_protests_or_flees_is_civilians(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+def test_crowd_that_does_anything_else_is_no_actor(stages):
+    doc = link(stages, "Thousands of people watched the final in Chad on Sunday.")
+    assert not found(doc, "Thousands of people")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Tausende protestierten am Sonntag in Tiflis gegen das Gesetz.", "de", "Tausende", "GEO"),
+    ("Thousands rallied in Tbilisi on Sunday against the law.", "en", "Thousands", "GEO"),
+])
+def test_bare_crowd_quantity_as_subject(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+def test_bare_quantity_of_things_is_no_crowd(stages):
+    doc = link(stages, "Thousands of euros were raised in Tbilisi for the victims.")
+    assert not [m for m in doc.actor_mentions if m.text.startswith("Thousands")]
+
+
+def test_crowd_takes_no_country_from_where_it_flees_to(stages):
+    doc = link(stages, "GOMA (dpa) - Die Kämpfe im Ostkongo gehen weiter. Die kongolesische "
+                       "Armee meldete Verluste. Tausende Menschen flohen in Richtung der "
+                       "Grenze zu Uganda.", "de")
+    hits = found(doc, "Tausende Menschen")
+    assert hits and hits[0].country == "COD"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "sector"), [
+    ("NAIROBI (Reuters) - Kenya's main opposition coalition rejected the results.", "en",
+     "Kenya's main opposition coalition", "OPP"),
+    ("The ruling coalition in Kenya defended the police.", "en", "ruling coalition", "PTY"),
+    ("In Georgien rief das Oppositionsbündnis zu Protesten auf.", "de", "Oppositionsbündnis",
+     "OPP"),
+])
+def test_coalitions_and_alliances_are_the_opposition_or_the_ruling_party(
+    stages, text, lang, surface, sector
+) -> None:
+    mentions = found(link(stages, text, lang), surface)
+    assert [(m.country, m.sector) for m in mentions] in ([("KEN", sector)], [("GEO", sector)])

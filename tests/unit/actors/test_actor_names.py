@@ -1,0 +1,134 @@
+"""Names of people and what is no name: former leaders, surnames against country names,
+family-name-first and patronymic names, titles and title organisations, knowledge-base gaps.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from linking import found, linker
+
+link = linker(published="2026-03-01")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The memoir recalls how Ronald Reagan courted allies.", "Ronald Reagan", "USA"),
+    ("Historians still debate what Mitterrand wanted.", "Mitterrand", "FRA"),
+    ("George H. W. Bush wrote to the committee in 1990.", "George H. W. Bush", "USA"),
+    ("Askar Akayev fled the capital after the protests.", "Askar Akayev", "KGZ"),
+    ("Carlos Menem privatised the railways.", "Carlos Menem", "ARG"),
+    ("Laurent Gbagbo returned home after his acquittal.", "Laurent Gbagbo", "CIV"),
+])
+def test_former_leader_keeps_country(stages, text, surface, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[0].country == country and hits[0].type == "PERSON"
+
+
+def test_former_leader_is_not_the_current_one(stages):
+    doc = link(stages, "George H. W. Bush and his son spoke at the library.")
+    assert all(m.entity != "chronist:george-w-bush" for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "country"), [
+    ("Montenegro hopes to join the union by the end of the decade.", "Montenegro",
+     "COUNTRY", "MNE"),
+    ("Prime Minister Montenegro opened the bridge in Porto.", "Prime Minister Montenegro",
+     "PERSON", "PRT"),
+    ("Luís Montenegro won the vote. Montenegro thanked his voters.", "Montenegro",
+     "PERSON", "PRT"),
+])
+def test_country_name_beats_surname_without_first_name_or_title(stages, text, surface,
+                                                                kind, country):
+    hits = found(link(stages, text), surface)
+    assert hits and hits[-1].type == kind and hits[-1].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "lang"), [
+    ("The Democratic People's Republic of Korea tested a rocket.",
+     "Democratic People's Republic of Korea", "PRK", "en"),
+    ("The DPRK tested a rocket.", "DPRK", "PRK", "en"),
+    ("Rebels in Congo seized a mine.", "Congo", "COD", "en"),
+    ("DR Congo accused its neighbour of aggression.", "DR Congo", "COD", "en"),
+    ("The Republic of Congo held an election.", "Republic of Congo", "COG", "en"),
+    ("Die Hizbullah-Miliz feuerte Raketen ab.", "Hizbullah-Miliz", "LBN", "de"),
+    ("Die DVRK drohte mit Vergeltung.", "DVRK", "PRK", "de"),
+])
+def test_country_and_group_names(stages, text, surface, country, lang):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+def test_name_after_role_noun_is_a_person_with_the_role_sector(stages):
+    doc = link(stages, "Kenyan police dispersed marchers in Mombasa on Friday. Police "
+                       "spokeswoman Amina Wekesa said two officers were hurt. Kenya "
+                       "votes next year.")
+    hits = [m for m in doc.actor_mentions if "Amina Wekesa" in m.text]
+    assert hits and hits[0].type == "PERSON" and hits[0].sector == "COP"
+    assert hits[0].country == "KEN"
+
+
+def test_titled_person_in_a_story_of_two_countries_gets_no_country(stages):
+    doc = link(stages, "Kenyan and Ugandan troops met at the border. Army spokesman "
+                       "Peter Okumu said the talks went well.")
+    hits = [m for m in doc.actor_mentions if "Peter Okumu" in m.text]
+    assert hits and hits[0].type == "PERSON" and hits[0].country is None
+
+
+@pytest.mark.parametrize(("text", "short", "entity"), [
+    ("President Lee Jae-myung opened the session. Lee thanked the deputies.", "Lee",
+     "chronist:lee-jae-myung"),
+    ("Kim Yo Jong criticised the drills. Leader Kim Jong Un visited a factory. Kim praised "
+     "the workers.", "Kim", "chronist:kim-jong-un"),
+])
+def test_family_name_first_short_form(stages, text, short, entity):
+    hits = found(link(stages, text), short)
+    assert hits and hits[-1].entity == entity
+
+
+def test_given_name_first_stays_last_word(stages):
+    doc = link(stages, "Kim Kardashian visited a prison. Kardashian spoke to inmates.")
+    assert [m.entity for m in found(doc, "Kardashian")] == [found(doc, "Kim Kardashian")[0].entity]
+
+
+def test_patronymic_name_is_one_person(stages):
+    doc = link(stages, "Energy Minister Prince Faisal bin Nayef said output would rise. "
+                       "Faisal told reporters that prices were fair.")
+    names = {m.entity for m in doc.actor_mentions if m.type == "PERSON"}
+    assert names == {"chronist:faisal-bin-nayef"}
+    assert not found(doc, "bin Nayef")
+
+
+def test_patronymic_name_keeps_the_kb_person(stages):
+    doc = link(stages, "Crown Prince Mohammed bin Salman met the delegation.")
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert [m.entity for m in people] == ["chronist:mohammed-bin-salman"]
+
+
+def test_given_name_and_first_surname_are_the_kb_person(stages):
+    doc = link(stages, "Opposition leader Edmundo González thanked his supporters.")
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert [m.entity for m in people] == ["chronist:edmundo-gonzalez-urrutia"]
+
+
+@pytest.mark.parametrize("surface", ["Iron Falcon", "GMT", "coastal news agency"])
+def test_event_names_time_zones_and_descriptions_are_no_actors(stages, surface):
+    doc = link(stages, "The Iron Falcon exercise began at 0400 GMT, the coastal news "
+                       "agency reported.")
+    assert not found(doc, surface)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("The report was carried by KCNA on Friday.", "en", "KCNA", "PRK", "MED"),
+    ("Kämpfer der FDLR griffen ein Dorf an.", "de", "FDLR", "RWA", "REB"),
+    ("Die Europäische Weltraumorganisation Esa startete eine Sonde.", "de",
+     "Europäische Weltraumorganisation Esa", None, "IGO"),
+])
+def test_kb_gaps(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, sector)
+
+
+def test_title_organisation_gives_the_new_person_its_country(stages):
+    doc = link(stages, "Der Vorsitzende der Jungen Union, Johannes Winkel, wies die "
+                       "Forderung am Montag zurück.", "de")
+    person = found(doc, "Johannes Winkel")
+    assert person and person[0].country == "DEU"

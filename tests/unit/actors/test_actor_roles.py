@@ -1,0 +1,196 @@
+"""Role nouns, organs and seats of power: whose country and sector they take, and when a role noun
+is no single person. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from linking import found, linker
+
+link = linker(published="2026-03-01")
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("The Ghana National Commission on Civic Education said turnout fell.",
+     "Ghana National Commission on Civic Education", "GHA", "GOV"),
+    ("The Independent Electoral and Boundaries Commission of Kenya delayed the count.",
+     "Independent Electoral and Boundaries Commission of Kenya", "KEN", "GOV"),
+    ("The Uganda Police Force arrested the organisers.", "Uganda Police Force", "UGA", "COP"),
+])
+def test_national_body_named_after_its_country(stages, text, surface, country, sector):
+    doc = link(stages, text)
+    hits = found(doc, surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+    assert not any(m.sector == "IGO" for m in doc.actor_mentions)
+
+
+def test_two_countries_make_no_national_body(stages):
+    doc = link(stages, "Kenya and Tanzania Police held joint drills.")
+    assert not any(m.text.startswith("Kenya and") for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli and Lebanese negotiators met in Cairo, officials said.",
+    "Israel and Lebanon held talks on Monday. Officials said progress was made.",
+])
+def test_bare_officials_between_two_countries_get_none(stages, text):
+    doc = link(stages, text)
+    hits = [m for m in doc.actor_mentions if m.text.casefold() == "officials"]
+    assert hits and hits[0].country is None
+
+
+def test_bare_officials_of_one_country_keep_it(stages):
+    doc = link(stages, "Israeli negotiators met in Cairo, officials said.")
+    hits = found(doc, "officials")
+    assert hits and hits[0].country == "ISR"
+
+
+def test_other_bare_organs_between_two_countries_keep_their_resolution(stages):
+    # Only the unspecific "officials" lose their country; "the parliament" of a clause
+    # with its own subject keeps the resolution it had.
+    doc = link(stages, "Pakistan and India traded fire. In Islamabad, parliament met.")
+    hits = found(doc, "parliament")
+    assert hits and hits[0].country == "PAK"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the dateline's country, not the adjective nearby
+    ("MOSCOW, March 3 (Reuters) - Ukrainian drones hit a fuel depot overnight, the "
+     "Defence Ministry said.", "Defence Ministry", "RUS"),
+    ("MOSKAU (dpa) - Ukrainische Drohnen trafen ein Depot, teilte das "
+     "Verteidigungsministerium mit.", "Verteidigungsministerium", "RUS"),
+    # US federal departments are American whatever the story is about
+    ("The Treasury Department said it had frozen the assets of three Cuban officials.",
+     "Treasury Department", "USA"),
+])
+def test_ministry_country(stages, text, surface, country):
+    lang = "de" if "dpa" in text else "en"
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+def test_state_body_the_kb_lacks_takes_the_dateline_country(stages):
+    doc = link(stages, "SEOUL, May 2 (Reuters) - The artillery drill ended at noon, the "
+                       "Joint Chiefs of Staff (JCS) said.")
+    hits = found(doc, "Joint Chiefs of Staff")
+    assert hits and (hits[0].country, hits[0].sector) == ("KOR", "MIL")
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("Bolivianische Offiziere berieten die Regierung.", "Bolivianische Offiziere", "BOL",
+     "MIL"),
+    # an armed group's compound: the group's side
+    ("FARC-Kommandeure lehnten das Angebot ab.", "FARC-Kommandeure", "COL", "REB"),
+    # a compound with a side's noun, in a story about one country
+    ("BOGOTÁ (dpa) - Kolumbien hat gewählt. In Kolumbien wurden drei "
+     "Oppositionspolitiker festgenommen.", "Oppositionspolitiker", "COL", "OPP"),
+    ("LIMA (dpa) - In Peru wurde gestreikt. Peru ist unruhig. Ein Armeesprecher "
+     "bestätigte die Festnahmen.", "Armeesprecher", "PER", "MIL"),
+    # a compass region is its country's place
+    ("Die Regierung schickt Hilfe für die Vertriebenen im Nordsyrien-Konflikt und die "
+     "Vertriebenen im Ostkongo.", "Ostkongo", "COD", None),
+])
+def test_german_plural_roles_and_compounds(stages, text, surface, country, sector):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, sector)
+
+
+def test_government_roles_stay_generic(stages):
+    doc = link(stages, "LIMA (dpa) - In Peru wurde gestreikt. Peru ist unruhig. "
+                       "Drei Berater sprachen mit Journalisten.", "de")
+    assert all(m.country is None for m in found(doc, "Berater"))
+
+
+def test_embassy_abroad_and_possessive_subject(stages):
+    doc = link(stages, "Canberra lodged a protest with Hanoi through its embassy in Bangkok.")
+    hits = found(doc, "embassy")
+    assert hits and hits[0].country == "AUS"
+
+
+@pytest.mark.parametrize(("text", "lang", "role", "name", "country"), [
+    ("Der Nahost-Berater von US-Präsident Donald Trump, Tobias Krell, reist nach Kairo.",
+     "de", "Berater", "Tobias Krell", "USA"),
+    ("The energy adviser to President Donald Trump, Tobias Krell, flew to Cairo.", "en",
+     "adviser", "Tobias Krell", "USA"),
+])
+def test_adviser_of_a_leader_named_in_apposition(stages, text, lang, role, name, country):
+    doc = link(stages, text, lang, "2025-10-01")
+    person = found(doc, name)
+    assert person and person[0].country == country
+    assert found(doc, role)[0].entity == person[0].entity
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Die Ministerin beklagte den Druck aus dem Kanzleramt.", "de", "Kanzleramt", "DEU"),
+    ("Aus dem Kreml kam keine Antwort.", "de", "Kreml", "RUS"),
+    ("There was no word from the Kremlin on Friday.", "en", "Kremlin", "RUS"),
+    ("The Blue House rejected the proposal.", "en", "Blue House", "KOR"),
+    ("Das Blaue Haus wies den Vorschlag zurück.", "de", "Blaue Haus", "KOR"),
+    ("The Kantei declined to comment.", "en", "Kantei", "JPN"),
+])
+def test_seat_of_power_is_its_government(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+def test_opposition_leader_takes_the_story_country(stages):
+    doc = link(stages, "NAIROBI, Kenya (AP) — Kenyan President William Ruto signed the "
+                       "budget on Monday. Opposition leader Kalonzo Musyoka said the budget "
+                       "would hurt farmers. Kenyan police arrested two protesters.")
+    hits = [m for m in doc.actor_mentions if m.text.endswith("Kalonzo Musyoka")]
+    assert hits and hits[0].country == "KEN"
+
+
+def test_opposition_leader_between_two_countries_keeps_none(stages):
+    doc = link(stages, "Opposition leader Marten Holvik met officials from France and "
+                       "Germany.")
+    hits = [m for m in doc.actor_mentions if m.text.endswith("Marten Holvik")]
+    assert hits and hits[0].country is None
+
+
+def test_plural_role_noun_is_no_single_person(stages):
+    doc = link(stages, "Bundeskanzler Friedrich Merz hat die Junge Union zur Mäßigung "
+                       "aufgerufen. Die Nachwuchspolitiker der Union hatten gedroht, das "
+                       "Gesetz abzulehnen.", "de")
+    hits = found(doc, "Nachwuchspolitiker")
+    assert hits and hits[0].entity != found(doc, "Bundeskanzler Friedrich Merz")[0].entity
+    assert hits[0].country == "DEU" and hits[0].sector == "PTY"
+
+
+def test_opposition_leader_in_apposition_takes_the_story_country(stages):
+    doc = link(stages, "NAIROBI, Kenya (AP) — Kenyan President William Ruto signed the "
+                       "budget on Monday. Kalonzo Musyoka, the opposition leader, said the "
+                       "budget would hurt farmers. Kenyan police arrested two protesters.")
+    assert {m.country for m in doc.actor_mentions
+            if m.text in ("Kalonzo Musyoka", "opposition leader")} == {"KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bundeskanzler Friedrich Merz traf die Länderchefs. Die Regierungschefs forderten mehr "
+    "Geld vom Bund.",
+    "Bundeskanzler Friedrich Merz sprach in Brüssel. Die jungen Politiker der Union "
+    "widersprachen ihm.",
+])
+def test_german_plural_role_nouns_are_not_the_named_leader(stages, text):
+    doc = link(stages, text, "de")
+    merz = found(doc, "Bundeskanzler Friedrich Merz")[0].entity
+    plural = [m for m in doc.actor_mentions if m.text in ("Regierungschefs", "Politiker")]
+    assert all(m.entity != merz for m in plural)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("A spokesman for Downing Street said the talks went well.", "en", "spokesman", "GBR"),
+    ("Der Chef des Kanzleramts wies die Kritik zurück.", "de", "Chef", "DEU"),
+])
+def test_role_serving_a_seat_of_power_is_its_government(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Palazzo Chigi declined to comment on the budget.", "en", "Palazzo Chigi", "ITA"),
+    ("Die Moncloa kündigte Neuwahlen an.", "de", "Moncloa", "ESP"),
+    ("Yongsan said the summit would go ahead.", "en", "Yongsan", "KOR"),
+])
+def test_more_seats_of_power(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
