@@ -186,6 +186,12 @@ class ActorIndex:
             # Otherwise the first mention that says whose it is ("terrorist activities in
             # Israel", "doctors from two American aid groups"), else the first.
             first = next((m for m in inside if m.country), inside[0])
+            joined = self._conjoined(first, inside)
+            if joined:
+                # "aid for Romania and Poland", "relations with Congo and Costa Rica": the
+                # actor named inside the phrase is a list.
+                head = self._head_text(phrase)
+                return [self._ref(m, head=head) for m in [first, *joined]]
             last = next((m for m in reversed(inside) if m.country), first)
             partners = self._elliptic_partners(phrase, last)
             if partners:
@@ -225,6 +231,19 @@ class ActorIndex:
                 mention.start, mention.end, alignment_mode="expand"
             ).start
         return partners
+
+    def _conjoined(self, first: Any, inside: list[Any]) -> list[Any]:
+        """The mentions among `inside` whose head word is a conjunct of `first`'s."""
+        span = self.analysis.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None:
+            return []
+        conjuncts = {t.i for t in span.root.conjuncts}
+        joined = []
+        for mention in inside:
+            other = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+            if mention is not first and other is not None and other.root.i in conjuncts:
+                joined.append(mention)
+        return joined
 
     def _span_start(self, mention: Any) -> int:
         span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")

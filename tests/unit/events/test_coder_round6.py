@@ -261,3 +261,11 @@ def test_only_a_gerund_of_means_takes_the_verbs_subject(events_of) -> None:
     text = "Despite not seeking sanctions, the German government criticised Hungary."
     events = _by_trigger(events_of(text, "en"))
     assert "seeking" not in events or events["seeking"].source is None
+
+
+def test_a_list_of_actors_inside_a_phrase_stays_a_list(events_of) -> None:
+    text = (
+        "The European Union agreed on Monday to provide 50 million euros of aid for Chad and Niger."
+    )
+    event = _by_trigger(events_of(text, "en"))["agreed"]
+    assert _countries(event.target) == {"TCD", "NER"}
