@@ -1,4 +1,4 @@
-"""Hand-built spaCy Docs and actor mentions for event-coder tests.
+"""Hand-built spaCy Docs and actor mentions for event-coder tests, and coded events by trigger.
 
 Role assignment is tested on Docs whose words, tags, lemmas, morphology (and for English
 heads and dependency labels) are given explicitly, so the tests do not depend on what a
@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from chronist.actors.mention import ActorMention
-from chronist.document import Document
+from chronist.document import Document, Event
 
 _VOCABS = {lang: spacy.blank(lang).vocab for lang in ("de", "en")}
 
@@ -73,3 +73,8 @@ def mention(doc: Doc, start: int, end: int, country: str | None, **kw: str | Non
 
 def document(doc: Doc, mentions: list[ActorMention], language: str) -> Document:
     return Document(text=doc.text, language=language, analysis=doc, actor_mentions=mentions)
+
+
+def by_trigger(events: list[Event]) -> dict[str, Event]:
+    """Coded events keyed by their trigger's text (tests name each trigger once)."""
+    return {e.trigger.text: e for e in events}
