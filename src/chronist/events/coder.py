@@ -14,6 +14,7 @@ from chronist.document import Span as TextSpan
 from chronist.events.actors import (
     ActorIndex,
     CountryWords,
+    combine,
     from_mention,
     kb_country_words,
     same_actor,
@@ -116,6 +117,7 @@ class EventCoder:
                 if event is None:
                     continue
                 event.target = self._referred_doer(frame, event, events)
+                event.target = self._both_sides(frame, event, events, sent) or event.target
                 if anaphoric(analysis, frame, self.relevance) and any(
                     e.type == event.type for e in events
                 ):
@@ -694,6 +696,36 @@ class EventCoder:
         if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
             source = actors.actor(frame.slots.get("support_subj", []))
         return source
+
+    def _both_sides(
+        self, frame: Frame, event: Event, earlier: list[Event], sent: Span
+    ) -> ActorRef | None:
+        """"riefen beide Seiten zur Zurückhaltung auf", "urged both sides": the parties
+        named before in the sentence (other than the source), else those of the latest
+        earlier event between several parties."""
+        if event.target is not None and _identified(event.target):
+            return None
+        head = self._target_head(frame)
+        if head is None or lemma_of(head) not in self.cues.party_nouns:
+            return None
+        if not any(lemma_of(c) in self.cues.party_quantifiers for c in head.children):
+            return None
+        refs: list[ActorRef] = []
+        for mention in self._actors.in_chars(sent.start_char, self._doc[frame.trigger].idx):
+            if not mention.country or self._actors.is_place(mention):
+                continue
+            ref = from_mention(mention)
+            if event.source is not None and _shared(ref, event.source):
+                continue
+            if not any(_same_country(ref, other) for other in refs):
+                refs.append(ref)
+        if len(refs) > 1:
+            return combine(refs)
+        for before in reversed(earlier):
+            for actor in (before.target, before.source):
+                if actor is not None and len({m.country for m in actor.members}) > 1:
+                    return actor
+        return None
 
     def _addressee(
         self, frame: Frame, actors: ActorIndex, source: ActorRef | None

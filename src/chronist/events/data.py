@@ -181,6 +181,10 @@ class CuesFile(_Strict):
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     doer_prepositions: list[str] = Field(default_factory=list)
+    party_nouns: list[str] = Field(default_factory=list)
+    """Nouns for the parties of a conflict or deal ("both sides", "beide Seiten"): with one
+    of `party_quantifiers` they stand for the parties named before."""
+    party_quantifiers: list[str] = Field(default_factory=list)
     speech_act_types: list[str] = Field(default_factory=list)
     """Acts only a speaker can do (demand, vow, accuse): a thing as their subject is a
     misparse, and the speaker of the clause around names the doer."""
@@ -561,6 +565,8 @@ class Cues:
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     doer_prepositions: frozenset[str] = frozenset()
+    party_nouns: frozenset[str] = frozenset()
+    party_quantifiers: frozenset[str] = frozenset()
     speech_act_types: frozenset[str] = frozenset()
     unattributed_types: frozenset[str] = frozenset()
     unattributed_actor_name: str = "unidentified attackers"

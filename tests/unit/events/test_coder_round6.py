@@ -269,3 +269,25 @@ def test_a_list_of_actors_inside_a_phrase_stays_a_list(events_of) -> None:
     )
     event = _by_trigger(events_of(text, "en"))["agreed"]
     assert _countries(event.target) == {"TCD", "NER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        (
+            "Norwegen, das die Gespräche zwischen Äthiopien und Eritrea vermittelt hatte, rief "
+            "beide Seiten zur Zurückhaltung auf.",
+            "de",
+            "rief",
+        ),
+        (
+            "Norway, which had mediated the talks between Ethiopia and Eritrea, urged both sides "
+            "to return to the table.",
+            "en",
+            "urged",
+        ),
+    ],
+)
+def test_both_sides_are_the_parties_named_before(events_of, text, lang, trigger) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.target) == {"ETH", "ERI"}
