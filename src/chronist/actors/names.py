@@ -200,7 +200,8 @@ class NameFinder:
             if not inside and ent.label_ in PERSON_LABELS:
                 continue  # people are found as runs, with their titles and appositions
             if inside and not (self._org_contains_place(ent, inside)
-                               or self._headed_org(ent, inside)):
+                               or self._headed_org(ent, inside)
+                               or _organ_in_longer_name(ent, inside)):
                 continue
             if not inside and not self._plausible_org(ent):
                 continue
@@ -490,3 +491,15 @@ def _in_double_surname(analysis, draft: Draft) -> bool:
     return _hyphen_joined(analysis.text, draft.start, draft.end) and any(
         e.label_ in PERSON_LABELS and e.start_char <= draft.start and draft.end <= e.end_char
         and " " in e.text for e in analysis.ents)
+
+
+def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
+    """"Royal Bank of Canada": a capitalised organ name ("Bank of Canada") ending an NER
+    organisation that opens with other capitalised words is part of that name."""
+    if ent.label_ not in ORG_LABELS or len(inside) != 1:
+        return False
+    draft = inside[0]
+    text = ent.doc.text
+    lead = text[ent.start_char:draft.start].removeprefix("the ").removeprefix("The ")
+    return (draft.kind == "organ" and draft.end == ent.end_char and text[draft.start].isupper()
+            and bool(lead.strip()) and all(w[:1].isupper() for w in lead.split()))

@@ -289,3 +289,22 @@ def test_capital_in_a_longer_name_or_after_a_compass_word_is_a_place(stages, tex
 def test_capital_before_a_title_case_verb_stays_the_government(stages):
     hits = found(link(stages, "Moscow Warns Kyiv Over Drone Strikes"), "Moscow")
     assert hits and hits[0].kind == "metonym"
+
+
+# -------------------------------------------------------------- central banks
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("The Bank of Canada held its key rate.", "en", "Bank of Canada", "CAN"),
+    ("The Reserve Bank of Australia raised rates.", "en", "Reserve Bank of Australia", "AUS"),
+    ("Die Schweizerische Nationalbank senkte den Leitzins.", "de",
+     "Schweizerische Nationalbank", "CHE"),
+])
+def test_central_bank_is_its_state(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+def test_organ_name_inside_a_longer_company_name_is_the_company(stages):
+    doc = link(stages, "Royal Bank of Canada economist Nathan Janzen said jobs grew.")
+    hits = [m for m in doc.actor_mentions if "Bank of Canada" in m.text]
+    assert hits and all(m.sector != "GOV" for m in hits)
