@@ -57,6 +57,13 @@ def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> N
         # A "Herausforderung" is no "Forderung".
         ("Die Migration ist eine große Herausforderung für die Bundesregierung.", "de",
          "Herausforderung"),
+        # What one needs or is interested in is a state; a candidate sent "ins Rennen" is
+        # nominated, not sent anywhere.
+        ("In Amerika interessiert sich nur eine kleine Zahl von Wählern für die Kriege im Nahen "
+         "Osten und der Ukraine.", "de", "Kriege"),
+        ("Die Ukraine braucht die Unterstützung der USA.", "de", "Unterstützung"),
+        ("Die Ministerin wurde von der Bundesregierung als deutsche Kandidatin ins Rennen "
+         "geschickt.", "de", "geschickt"),
     ],
 )  # fmt: skip
 def test_no_event_in_the_other_sense(events_of, text, lang, trigger) -> None:
