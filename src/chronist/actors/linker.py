@@ -393,6 +393,12 @@ class Linker:
             # lists its own short forms as aliases.
             too_short = len(words) < 2 and draft.entity[0] != "new_person"
             surname = self._surname(draft, words).rstrip(",.") if words else ""
+            particle, _, rest = surname.partition("-")
+            if particle in self.names.particles and rest[:1].isupper():
+                # "Yahya al-Sinwar" … "Sinwar", "Al-Sinwar"
+                for short in (rest, surname[:1].upper() + surname[1:]):
+                    bearers.setdefault(short, []).append(draft)
+                continue
             if too_short or not surname[:1].isupper():
                 continue
             bearers.setdefault(surname, []).append(draft)

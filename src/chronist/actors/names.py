@@ -120,6 +120,10 @@ class NameFinder:
 
     def _name_token(self, token, taken: list[tuple[int, int]]) -> bool:
         text = token.text
+        particle, _, rest = text.partition("-")
+        if particle in self.particles and rest[:1].isupper() and rest[1:].islower():
+            # "al-Sinwar", "el-Sisi": a particle glued to a name part
+            return not _covered(token.idx, token.idx + len(text), taken)
         if not text[:1].isupper() or not any(c.islower() for c in text) or len(text) < 2:
             return False
         if text.count("-") > 1:
@@ -135,7 +139,7 @@ class NameFinder:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and (
             self._name_token(nxt, taken) or (nxt.text in self.particles and token.i + 2 <
-                                             len(token.doc))
+                                             len(token.doc)) or _inner_hyphen(nxt)
         )
 
     # ------------------------------------------------------------- decision

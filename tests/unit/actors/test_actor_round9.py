@@ -308,3 +308,14 @@ def test_organ_name_inside_a_longer_company_name_is_the_company(stages):
     doc = link(stages, "Royal Bank of Canada economist Nathan Janzen said jobs grew.")
     hits = [m for m in doc.actor_mentions if "Bank of Canada" in m.text]
     assert hits and all(m.sector != "GOV" for m in hits)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die USA drängen ihren Anführer Yahya al-Sinwar zu einem Abkommen. Sinwar lehnte ab.",
+     "de"),
+    ("Hamas leader Yahya al-Sinwar was killed. Sinwar had led the group since 2017.", "en"),
+])
+def test_name_with_a_glued_particle_is_one_person(stages, text, lang):
+    doc = link(stages, text, lang)
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert len(people) == 2 and all(m.entity == "chronist:yahya-al-sinwar" for m in people)
