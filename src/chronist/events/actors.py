@@ -174,7 +174,7 @@ class ActorIndex:
             # "an Indian proposal for a treaty with X", "French mediation in talks with
             # Syria": a country word on the head says whose it is, before any actor named
             # in the phrase's modifiers after it.
-            described = self._description(phrase)
+            described = self._description(phrase, owners=False)
             if described and all(ref.country for ref in described):
                 return described
         if inside:
@@ -286,7 +286,7 @@ class ActorIndex:
     def _head_text(self, phrase: Phrase) -> str:
         return self.analysis[phrase.head].text
 
-    def _description(self, phrase: Phrase) -> list[ActorRef]:
+    def _description(self, phrase: Phrase, owners: bool = True) -> list[ActorRef]:
         head = self.analysis[phrase.head]
         if head.pos_ not in DESCRIPTION_HEADS:
             return []
@@ -297,6 +297,10 @@ class ActorIndex:
         # thing, people or place described by a country adjective is that country's
         # (its author, its nationals, its territory), as PLOVER codes it.
         countries = self._modifier_countries(phrase)
+        if not countries and owners:
+            # "die Vermögen iranischer Banken", "the assets of Iranian banks": a country
+            # word in the head's genitive or of-phrase says whose the thing is.
+            countries = self._owner_countries(phrase)
         if len(countries) > 1:
             return [ActorRef(name=f"{name} ({c})", country=c) for c in countries]
         return [ActorRef(name=name, country=countries[0] if countries else None)]
@@ -325,6 +329,19 @@ class ActorIndex:
                 countries.extend(c for c in found if c not in countries)
             i += width
         return countries if len(countries) <= 2 else []
+
+    def _owner_countries(self, phrase: Phrase) -> list[str]:
+        """Country adjectives right after the head, opening its genitive or of-phrase
+        (at most one preposition and one article between)."""
+        if self.country_words is None:
+            return []
+        i = phrase.head + 1
+        while i < phrase.end and i <= phrase.head + 2 and self.analysis[i].pos_ in {"ADP", "DET"}:
+            i += 1
+        if i >= phrase.end or self.analysis[i].pos_ != "ADJ":
+            return []
+        found, _ = self._country_word(i, phrase.end)
+        return found if len(found) == 1 and not _stance(self.analysis[i]) else []
 
     def _origin_countries(self, phrase: Phrase) -> list[str]:
         """Countries of places in the phrase's prepositional modifiers of origin, after its

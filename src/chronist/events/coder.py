@@ -125,7 +125,8 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
-        return merge_events(events, frozenset(again))
+        persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
+        return merge_events(events, frozenset(again), persons)
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
@@ -811,10 +812,14 @@ class EventCoder:
             for i in range(phrases[0].start, phrases[0].end)
         ):
             return None
-        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "sb"}]
-        if not subjects or subjects[0].i == frame.trigger:
-            return None
-        owner = actors.actor([dep_phrase(subjects[0])])
+        # The subject of the clause the act is told in, else of the sentence ("Russia
+        # has struggled … after drone attacks on its refineries, traders said").
+        owner = actors.actor(frame.slots.get("support_subj", []))
+        if owner is None or not _identified(owner):
+            subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "sb"}]
+            if not subjects or subjects[0].i == frame.trigger:
+                return None
+            owner = actors.actor([dep_phrase(subjects[0])])
         if owner is None or not _identified(owner):
             return None
         if source is not None and _shared(owner, source):

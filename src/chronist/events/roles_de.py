@@ -326,7 +326,10 @@ def _chunks(
                 run
                 and run[-1].pos_ in NP_HEADS
                 and token.i not in edges.inner
-                and (_opens_phrase(token, run) or _new_actor(token, run, edges.boundaries))
+                and (
+                    _opens_phrase(token, run, prep)
+                    or _new_actor(token, run, edges.boundaries)
+                )
             ):
                 close()
             run.append(token)
@@ -363,7 +366,7 @@ def _new_actor(token: Token, run: list[Token], boundaries: frozenset[int]) -> bo
     return token.pos_ == "PROPN" and run[-1].pos_ in {"NOUN", "PROPN"} and token.i in boundaries
 
 
-def _opens_phrase(token: Token, run: list[Token]) -> bool:
+def _opens_phrase(token: Token, run: list[Token], prep: str | None = None) -> bool:
     """Does `token`, right after the noun that ends `run`, start a new phrase?"""
     previous = run[-1]
     if token.pos_ in {"DET", "NUM", "PRON"} or previous.tag_ == "PPER":
@@ -374,9 +377,13 @@ def _opens_phrase(token: Token, run: list[Token]) -> bool:
         # Stellungen …": a noun with its article is complete (German writes compounds
         # as one word); a common noun after it starts the next phrase.
         return True
-    if token.pos_ == "ADJ" and run[0].pos_ == "DET":
-        # A phrase with its article is complete at its noun: "einem Angriff | russischer
-        # Truppen" (German puts no adjective after its noun).
+    if token.pos_ == "ADJ" and (
+        run[0].pos_ == "DET" or (token.tag_ == "ADJA" and previous.pos_ == "NOUN" and not prep)
+    ):
+        # A phrase is complete at its noun: "einem Angriff | russischer Truppen",
+        # "russische Drohnen | polnisches Gebiet" (German puts no attributive adjective
+        # after its noun; inside a prepositional phrase an extended attribute may stand
+        # there: "von der Regierung vorgeschlagenen Änderungen").
         return True
     if token.pos_ == "PROPN" and previous.pos_ == "NOUN":
         # "der Angriff Russlands": a genitive name after a noun is its own phrase (but

@@ -291,3 +291,27 @@ def test_a_list_of_actors_inside_a_phrase_stays_a_list(events_of) -> None:
 def test_both_sides_are_the_parties_named_before(events_of, text, lang, trigger) -> None:
     event = _by_trigger(events_of(text, lang))[trigger]
     assert _countries(event.target) == {"ETH", "ERI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        (
+            "Im Mai hatten russische Kampfjets estnisches Gebiet überflogen.",
+            "de",
+            "überflogen",
+            "EST",
+        ),
+        ("Die EU fror im Juni die Vermögen syrischer Banken ein.", "de", "fror", "SYR"),
+        (
+            "Russia has struggled to raise output after a wave of Ukrainian drone attacks on its "
+            "refineries, traders said.",
+            "en",
+            "attacks",
+            "RUS",
+        ),
+    ],
+)
+def test_whose_thing_is_hit_is_the_target(events_of, text, lang, trigger, target) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.target) == {target}
