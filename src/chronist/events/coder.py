@@ -125,8 +125,7 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
-        persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
-        return merge_events(events, frozenset(again), persons)
+        return merge_events(events, frozenset(again))
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
