@@ -379,6 +379,21 @@ class EventCoder:
             if entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
                 name = target.name if target else location["name"]
                 target = ActorRef(name=name, country=location["country"])
+        if (
+            entry.type in self.cues.home_types
+            and source is not None
+            and not implicit
+            and source.sector in self.cues.home_sectors
+            and state_of_source(source)
+            and (target is None or _undescribed(target))
+            and self._target_head(frame) is not None
+        ):
+            # "Egyptian police … arresting 12", "die ägyptische Polizei löste die
+            # Demonstration auf": a state's police, courts or government act at home, on
+            # its own people, unless another country is named.
+            name = target.name if target is not None else None
+            sector = target.sector if target is not None else None
+            target = ActorRef(name=name, country=state_of_source(source), sector=sector)
         if entry.type in CROWD_TYPES and location and location.get("country"):
             source, target = self._crowd_roles(source, target, location)
         elif entry.type in CROWD_TYPES:
@@ -1122,6 +1137,11 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
         for phrase in phrases
         for child in analysis[phrase.head].children
     )
+
+
+def state_of_source(actor: ActorRef) -> str | None:
+    """The one country of a single actor."""
+    return None if actor.members else actor.country
 
 
 def _key_of(actor: ActorRef) -> str:

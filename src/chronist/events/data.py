@@ -181,6 +181,10 @@ class CuesFile(_Strict):
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     doer_prepositions: list[str] = Field(default_factory=list)
+    home_types: list[str] = Field(default_factory=list)
+    """Acts a state's police, courts or government do at home: their undescribed patient
+    ("arresting 12", "political opponents") is of the actor's own country."""
+    home_sectors: list[str] = Field(default_factory=list)
     party_nouns: list[str] = Field(default_factory=list)
     """Nouns for the parties of a conflict or deal ("both sides", "beide Seiten"): with one
     of `party_quantifiers` they stand for the parties named before."""
@@ -565,6 +569,8 @@ class Cues:
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     doer_prepositions: frozenset[str] = frozenset()
+    home_types: frozenset[str] = frozenset()
+    home_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     party_quantifiers: frozenset[str] = frozenset()
     speech_act_types: frozenset[str] = frozenset()
@@ -606,6 +612,8 @@ def load_cues(language: str) -> Cues:
             "unattributed_types",
             "unattributed_actor_name",
             "speech_act_types",
+            "home_types",
+            "home_sectors",
         }
     )
     fields: dict[str, Any] = {
@@ -620,6 +628,8 @@ def load_cues(language: str) -> Cues:
     fields["joint_types"] = frozenset(spec.joint_types)
     fields["unattributed_types"] = frozenset(spec.unattributed_types)
     fields["speech_act_types"] = frozenset(spec.speech_act_types)
+    fields["home_types"] = frozenset(spec.home_types)
+    fields["home_sectors"] = frozenset(spec.home_sectors)
     fields["unattributed_actor_name"] = spec.unattributed_actor_name
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()

@@ -315,3 +315,27 @@ def test_both_sides_are_the_parties_named_before(events_of, text, lang, trigger)
 def test_whose_thing_is_hit_is_the_target(events_of, text, lang, trigger, target) -> None:
     event = _by_trigger(events_of(text, lang))[trigger]
     assert _countries(event.target) == {target}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "target"),
+    [
+        ("Tunisian police arrested 15 on Sunday.", "en", "arrested", "TUN"),
+        (
+            "Die marokkanische Polizei löste die Kundgebung am Freitag gewaltsam auf.",
+            "de",
+            "löste",
+            "MAR",
+        ),
+    ],
+)
+def test_police_act_at_home_on_an_undescribed_patient(
+    events_of, text, lang, trigger, target
+) -> None:
+    event = _by_trigger(events_of(text, lang))[trigger]
+    assert _countries(event.target) == {target}
+
+
+def test_an_army_abroad_gives_its_patient_no_country_of_its_own(events_of) -> None:
+    event = _by_trigger(events_of("Russian troops killed 12 people on Sunday.", "en"))["killed"]
+    assert _countries(event.target) != {"RUS"}
