@@ -274,10 +274,13 @@ class NameFinder:
         # A single word is a person only when the text says so (title, "Frau", an
         # apposition); NER alone too often tags brands and villages ("Merkava").
         head = self._org_head_before(text, run.start)
-        if head is not None and run.label not in PERSON_LABELS and title is None:
+        if head is not None and title is None and (
+                run.label not in PERSON_LABELS or len(run.tokens) == 1):
+            # (one word NER took for a person: "der Autozulieferer Schaeffler")
             # "die Gewerkschaft Verdi", "der Thinktank Bruegel": the noun says what it is.
             return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=self.org_heads[head], entity_type="ORG")
+                         sector=self.org_heads[head], entity_type="ORG",
+                         country=self._head_country(text, run.start, hits))
         if len(run.tokens) >= 2 and run.tokens[-1].text in self.legal_forms and title is None:
             # "Voltaris AG", "Brightwater Holdings plc": the legal form says a company.
             return Draft(run.start, run.end, "name", entity=("new_org", name),
@@ -310,9 +313,32 @@ class NameFinder:
         match = self._head_before.search(text[max(0, start - 60):start])
         if match is None:
             return None
-        word = match.group(1)
+        return self._head_key(match.group(1))
+
+    def _head_country(self, text: str, start: int, hits: list[Hit]) -> str | None:
+        """The one country adjective between the article and the head noun before a
+        name ("the Danish insurer Tryg", "der dänische Versicherer …")."""
+        match = self._head_before.search(text[max(0, start - 60):start])
+        if match is None:
+            return None
+        begin = max(0, start - 60) + match.start()
+        countries = {t.key for h in hits if begin <= h.start < start
+                     for t in h.targets if t.kind == "country" and t.form in ("adj", "demonym")}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _head_key(self, word: str) -> str | None:
+        """The organisation head noun a word is or, in German, ends in ("Autozulieferer"
+        -> "Zulieferer", "Rüstungskonzern" -> "Konzern")."""
         key = word.casefold() if self.lang == "en" else word
-        return key if key in self.org_heads else None
+        if key in self.org_heads:
+            return key
+        if self.lang != "de":
+            return None
+        for cut in range(3, len(word) - 4):
+            part = word[cut].upper() + word[cut + 1:]
+            if word[cut].islower() and part in self.org_heads:
+                return part
+        return None
 
     def _apposition_country(self, text: str, end: int, hits: list[Hit]) -> str | None:
         """The one country adjective in the apposition ("the Danish shipping company")."""
@@ -331,9 +357,7 @@ class NameFinder:
         match = self._head_after.match(text[end:end + 80])
         if match is None:
             return None
-        word = match.group(2)
-        key = word.casefold() if self.lang == "en" else word
-        return key if key in self.org_heads else None
+        return self._head_key(match.group(2))
 
     def _proper_pair(self, text: str, run: NameRun) -> bool:
         """German: two or three words the tagger marks as proper nouns (NE) are a

@@ -319,3 +319,17 @@ def test_name_with_a_glued_particle_is_one_person(stages, text, lang):
     doc = link(stages, text, lang)
     people = [m for m in doc.actor_mentions if m.type == "PERSON"]
     assert len(people) == 2 and all(m.entity == "chronist:yahya-al-sinwar" for m in people)
+
+
+# ----------------------------------------------- companies by their head noun
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Der deutsche Autozulieferer Schaeffler senkte seine Prognose.", "de", "Schaeffler",
+     "DEU"),
+    ("Die Molkerei Hollmer schließt ein Werk.", "de", "Hollmer", None),
+    ("The Danish insurer Tryg raised its outlook.", "en", "Tryg", "DNK"),
+])
+def test_name_after_a_company_head_noun_is_a_company(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+    assert hits[0].country == country
