@@ -39,6 +39,8 @@ from chronist.events.relevance import (
     public_service,
     reports_happening,
     sports_contest,
+    thing_doer,
+    verbal_attack,
 )
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
@@ -125,7 +127,8 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
-        return merge_events(events, frozenset(again))
+        persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
+        return merge_events(events, frozenset(again), persons)
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
@@ -326,6 +329,8 @@ class EventCoder:
         heading = paragraph is not None and paragraph.kind in HEADING_KINDS
         if not reports_happening(sent, frame, self.relevance, heading):
             return None
+        if thing_doer(doc.analysis, frame, self.relevance, actors.at):
+            return None
         analysis = doc.analysis
         trigger = analysis[frame.trigger]
         location = self._location(frame, actors, sent)
@@ -471,6 +476,8 @@ class EventCoder:
             # "Paris protestiert", "the government protested": a state protests by
             # diplomatic means, a disapproval, not a demonstration.
             event_type, mode = "ACCUSE", "disapprove"
+        if verbal_attack(analysis, frame, self.relevance, actors.at):
+            event_type, mode = "ACCUSE", "disapprove"  # "Lang attackiert Klöckner"
         recoded: dict[str, Any] | None = None
         reading: dict[str, Any] | None = None
         if speaker_actor is not None and obligation(analysis, frame, self.cues):

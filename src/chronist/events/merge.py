@@ -44,10 +44,16 @@ def _parts(actor: ActorRef | None) -> set[str]:
     return {key} if key else set()
 
 
-def _compatible_actor(a: ActorRef | None, b: ActorRef | None) -> bool:
+def _compatible_actor(
+    a: ActorRef | None, b: ActorRef | None, persons: frozenset[str] = frozenset()
+) -> bool:
     ka, kb = _identity(a), _identity(b)
     if ka is None or kb is None or ka == kb:
         return True
+    if a is not None and b is not None and a.entity in persons and b.entity in persons:
+        # Two different people ("Lang attackiert Klöckner", "Habeck attackiert Klöckner")
+        # are two acts, though both speak for one state.
+        return False
     if a is not None and b is not None and (a.members or b.members):
         # "Israel and Hamas swap hostages in deal" and "… under a deal, Hamas freed …":
         # one mention may name only some of the parties.
@@ -115,14 +121,17 @@ def _distinct_acts(a: Event, b: Event) -> bool:
     )
 
 
-def same_happening(a: Event, b: Event, again: frozenset[str] = frozenset()) -> bool:
+def same_happening(
+    a: Event, b: Event, again: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()
+) -> bool:
+    """`persons`: entity ids of people; two different people are never one actor."""
     return (
         not _new_occurrence(a, b, again)
         and not _distinct_acts(a, b)
         and a.type == b.type
         and a.factuality == b.factuality
-        and _compatible_actor(a.source, b.source)
-        and _compatible_actor(a.target, b.target)
+        and _compatible_actor(a.source, b.source, persons)
+        and _compatible_actor(a.target, b.target, persons)
         and _compatible_date(a, b)
         and (_shares_actor(a, b) or a.sentence == b.sentence)
     )
@@ -170,8 +179,11 @@ def _absorb(main: Event, other: Event) -> None:
         main.confidence = round(main.confidence + (1 - main.confidence) * 0.2, 3)
 
 
-def merge_events(events: list[Event], again: frozenset[str] = frozenset()) -> list[Event]:
-    """`again`: ids of events told as one more occurrence ("erneut", "again")."""
+def merge_events(
+    events: list[Event], again: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()
+) -> list[Event]:
+    """`again`: ids of events told as one more occurrence ("erneut", "again"); `persons`:
+    entity ids of the document's people."""
     merged: list[Event] = []
     # Every mention a merged event holds: none of them may be another act of its sentence.
     held: dict[int, list[Event]] = {}
@@ -181,7 +193,7 @@ def merge_events(events: list[Event], again: frozenset[str] = frozenset()) -> li
         matches = [
             main
             for main in merged
-            if same_happening(main, event, again)
+            if same_happening(main, event, again, persons)
             and not any(_distinct_acts(e, event) for e in held[id(main)])
         ]
         if matches:

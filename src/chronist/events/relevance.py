@@ -48,6 +48,7 @@ __all__ = [
     "reports_happening",
     "sports_contest",
     "thing_doer",
+    "verbal_attack",
 ]
 
 
@@ -101,6 +102,10 @@ class RelevanceFile(BaseModel):
     """Nouns of things, quantities and findings (not laws, whose acts are the state's): as
     the subject of an event verb of an `actor_doer_types` type they make it no act
     ("imports threaten to impair")."""
+    verbal_attack_verbs: list[str] = []
+    """Attack verbs that between two persons and without a weapon are words."""
+    physical_words: list[str] = []
+    """Weapons and wounds: with one in the sentence an attack is physical."""
     interview_verbs: list[str] = []
     """Verbs of asking: their bare participle opening a clause ("Asked to comment, …") is
     the journalist's question."""
@@ -147,6 +152,8 @@ class Relevance:
     speculation_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
     interview_verbs: frozenset[str] = frozenset()
+    verbal_attack_verbs: frozenset[str] = frozenset()
+    physical_words: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
 
@@ -255,6 +262,34 @@ def thing_doer(
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
         for h in heads
     )
+
+
+def verbal_attack(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """One person attacking another, with no weapon or wound in the sentence, attacks
+    with words ("Lang attackiert Klöckner", "Klingbeil greift Klöckner an", "Trump
+    attacked Biden over the economy"): a disapproval, not an assault. Both the subject
+    and the object must be persons the actor layer knows (a soldier, a gunman or "a man"
+    with a knife stay assaults)."""
+    entry = frame.entry
+    if entry.type != "ASSAULT" or entry.pos != "verb" or frame.passive:
+        return False
+    trigger = doc[frame.trigger]
+    if lemma_of(trigger) not in cues.verbal_attack_verbs:
+        return False
+    sentence = trigger.sent
+    if any(lemma_of(t) in cues.physical_words or t.lower_ in cues.physical_words for t in sentence):
+        return False
+
+    def persons(slot: str) -> bool:
+        phrases = frame.slots.get(slot, [])
+        return bool(phrases) and all(
+            any(getattr(m, "type", None) == "PERSON" for m in mentions_at(p.head))
+            for p in phrases
+        )
+
+    return persons("subj") and persons("obj")
 
 
 def _thing(noun: Token, cues: Relevance) -> bool:
