@@ -792,6 +792,10 @@ class EventCoder:
         # Beyond the entry's frame: a named actor in an object or recipient phrase.
         preps = self.cues.recipient_prepositions
         fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
+        if frame.entry.pos == "noun" and frame.entry.type in self.cues.patient_noun_types:
+            # "its invasion of South Lebanon", "the bombing of Gaza": the of-phrase of an
+            # attack noun is whom it hits.
+            fallback[2:2] = [f"prep:{p}" for p in self.cues.patient_prepositions]
         fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
         if "nobody" in frame.entry.targets or joint:
             # "fired a missile into the sea", "fires missiles as …" (target `nobody`, not

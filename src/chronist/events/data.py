@@ -181,6 +181,10 @@ class CuesFile(_Strict):
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     doer_prepositions: list[str] = Field(default_factory=list)
+    patient_noun_types: list[str] = Field(default_factory=list)
+    """Types of attack nouns whose `patient_prepositions` phrase is whom they hit ("the
+    invasion of Lebanon"): tried as their target before other prepositions."""
+    patient_prepositions: list[str] = Field(default_factory=list)
     home_types: list[str] = Field(default_factory=list)
     """Acts a state's police, courts or government do at home: their undescribed patient
     ("arresting 12", "political opponents") is of the actor's own country."""
@@ -569,6 +573,8 @@ class Cues:
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     doer_prepositions: frozenset[str] = frozenset()
+    patient_noun_types: frozenset[str] = frozenset()
+    patient_prepositions: tuple[str, ...] = ()
     home_types: frozenset[str] = frozenset()
     home_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
@@ -614,6 +620,8 @@ def load_cues(language: str) -> Cues:
             "speech_act_types",
             "home_types",
             "home_sectors",
+            "patient_noun_types",
+            "patient_prepositions",
         }
     )
     fields: dict[str, Any] = {
@@ -629,6 +637,8 @@ def load_cues(language: str) -> Cues:
     fields["unattributed_types"] = frozenset(spec.unattributed_types)
     fields["speech_act_types"] = frozenset(spec.speech_act_types)
     fields["home_types"] = frozenset(spec.home_types)
+    fields["patient_noun_types"] = frozenset(spec.patient_noun_types)
+    fields["patient_prepositions"] = tuple(p.lower() for p in spec.patient_prepositions)
     fields["home_sectors"] = frozenset(spec.home_sectors)
     fields["unattributed_actor_name"] = spec.unattributed_actor_name
     fields["referring_nouns"] = {

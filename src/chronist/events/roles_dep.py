@@ -318,6 +318,10 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # "issued a declaration demanding that the government provide …": the content
         # clause hangs on a participle describing the object.
         complement = _object_content(token)
+    if complement is None and frame.entry.type in cues.clausal_types:
+        # "insisted on its demand that Burundi's government grant …": the content clause
+        # hangs on the noun after the verb's preposition.
+        complement = _prepositional_content(token)
     if complement is None:
         # "blocked roads to press their demands on the government": the purpose of the
         # act names whom it is aimed at.
@@ -340,6 +344,22 @@ def _object_content(verb: Token) -> Token | None:
                 for inner in clause.children:
                     if inner.dep_ in {"ccomp", "xcomp", "oc"} and _is_verb(inner):
                         return inner
+    return None
+
+
+def _prepositional_content(verb: Token) -> Token | None:
+    """A content clause with its own subject on the object of one of the verb's
+    prepositions ("insisted on its demand that X grant …", "pushed for X to …")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            clauses = [obj] if obj.dep_ == "pcomp" and _is_verb(obj) else []
+            if obj.dep_ == "pobj":
+                clauses = [c for c in obj.children if c.dep_ in NOUN_CLAUSE and _is_verb(c)]
+            for clause in clauses:
+                if any(c.dep_ in SUBJ for c in clause.children):
+                    return clause
     return None
 
 

@@ -339,3 +339,18 @@ def test_police_act_at_home_on_an_undescribed_patient(
 def test_an_army_abroad_gives_its_patient_no_country_of_its_own(events_of) -> None:
     event = _by_trigger(events_of("Russian troops killed 12 people on Sunday.", "en"))["killed"]
     assert _countries(event.target) != {"RUS"}
+
+
+def test_the_of_phrase_of_an_attack_noun_is_whom_it_hits(events_of) -> None:
+    text = "Turkey today mounted its long-planned invasion of northern Syria."
+    event = _by_trigger(events_of(text, "en"))["invasion"]
+    assert _countries(event.target) == {"SYR"}
+
+
+def test_a_content_clause_on_a_prepositional_object_names_the_addressee(events_of) -> None:
+    text = (
+        "Rebels in Darfur insisted on their demand that Chad's government should free all "
+        "prisoners."
+    )
+    event = _by_trigger(events_of(text, "en"))["insisted"]
+    assert _countries(event.target) == {"TCD"}
