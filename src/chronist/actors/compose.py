@@ -236,9 +236,14 @@ class Composer:
         return bool(previous) and previous[-1:] not in ".!?:\"“”—–-\n"
 
     def _thing_reading(self, text: str, hit: Hit, noun: Target) -> bool:
+        organ = self.kb.organs[noun.key]
         before = re.findall(r"[\w-]+", text[max(0, hit.start - 20):hit.start])
-        words = self.kb.organs[noun.key].not_after.for_lang(self.lang)
-        return bool(before) and text[:hit.start].endswith(" ") and before[-1] in words
+        words = organ.not_after.for_lang(self.lang)
+        if bool(before) and text[:hit.start].endswith(" ") and before[-1] in words:
+            return True
+        # "opposition to wider security moves": the act of opposing
+        after = re.match(r" ([\w-]+)", text[hit.end:hit.end + 20])
+        return after is not None and after.group(1) in organ.not_before.for_lang(self.lang)
 
     def _postpositive(self, text: str, hit: Hit) -> bool:
         """English "general" after a common noun that names no office we know of

@@ -286,6 +286,9 @@ class Organ(Strict):
     not_after: Aliases = Field(default_factory=Aliases)
     """Words that, right before the noun, make it a thing rather than an actor
     ("in sozialen Medien", "on social media")."""
+    not_before: Aliases = Field(default_factory=Aliases)
+    """Words that, right after the noun, make it an act or thing rather than an actor
+    ("opposition to the plan", "Widerstand gegen")."""
     bare_no_actor: Aliases = Field(default_factory=Aliases)
     """Nouns (as written) that are an actor only with a country word or possessor: bare
     they are abstract ("unter Führung von Airbus", "nicht genug Kräfte"), while "die

@@ -333,3 +333,16 @@ def test_name_after_a_company_head_noun_is_a_company(stages, text, lang, surface
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
     assert hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Her opposition to wider European security moves worries the government.", "en",
+     "opposition"),
+    ("Die Opposition gegen den Plan wächst.", "de", "Opposition"),
+])
+def test_opposition_to_something_is_the_act(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
+
+
+def test_the_opposition_acting_stays_an_actor(stages):
+    assert found(link(stages, "The opposition said the vote was rigged."), "opposition")
