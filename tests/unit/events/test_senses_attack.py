@@ -51,3 +51,35 @@ def test_two_people_of_one_state_are_two_acts() -> None:
     assert len(merge_events([_said(0, "lang"), _said(50, "habeck")], persons=people)) == 2
     # Without knowing they are people, both speak for the German state: one happening.
     assert len(merge_events([_said(0, "lang"), _said(50, "habeck")])) == 1
+
+
+def _hit(start: int, date: str, basis: str, rule: str) -> Event:
+    return Event(
+        id=f"h{start}",
+        type="ASSAULT",
+        source=ActorRef(name="Israel", country="ISR"),
+        target=ActorRef(name="Lebanon", country="LBN"),
+        factuality="asserted",
+        sentence=Span(start, start + 10),
+        trigger=Span(start + 2, start + 5, "hit"),
+        date=date,
+        date_basis=basis,
+        attributes={"paragraph": "body", "rule": rule},
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "merged"),
+    [
+        # "the attacks" told later took only the day of writing: the October strike.
+        ("en:noun:attack", 1),
+        # A verb of today is today's news, not the October strike told again.
+        ("en:verb:attack", 2),
+    ],
+)
+def test_an_undated_event_noun_names_the_dated_happening(rule, merged) -> None:
+    events = [
+        _hit(0, "2023-10-13", "explicit", "en:verb:kill"),
+        _hit(80, "2024-03-07", "document", rule),
+    ]
+    assert len(merge_events(events)) == merged
