@@ -135,6 +135,9 @@ class TimeLexicon(_Strict):
     """Words right before a weekday that set something for that day ("für
     Samstag", "for Saturday"): whatever the clause's tense, the nearer of the last and the
     next such day."""
+    naming_determiners: list[str] = []
+    """Determiners before a date that modifies a noun ("the Dec. 21, 1988, bombing"): such
+    a date names a happening and moves no story time."""
     possessive_endings: list[str] = []
     """What follows a weekday that names the day's happening ("Friday's attack"): no day
     something is set for."""

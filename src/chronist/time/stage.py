@@ -49,8 +49,10 @@ class TimeStage:
                 doc.published = inferred.iso()
                 doc.published_source = "inferred"
                 published = inferred
+        nouns = {t.idx for t in doc.analysis if t.pos_ == "NOUN"} if doc.analysis is not None \
+            else set()
         doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors, found,
-                                    paragraphs)
+                                    paragraphs, nouns)
         self._mark_datelines(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published, paragraphs,
                                       {offset: c.chain for offset, c in found.items()},

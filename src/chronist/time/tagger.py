@@ -9,7 +9,7 @@ becomes the reference for the anaphoric and bare expressions after it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,6 +87,7 @@ class TimeTagger:
         self._allow_prev = {fold(w) for w in year.allow_prev}
         self._span_words = {fold(w) for w in lexicon.span_words}
         self._forward = {fold(w) for w in lexicon.forward_prepositions}
+        self._naming = {fold(w) for w in lexicon.naming_determiners}
         self._possessives = tuple(lexicon.possessive_endings)
 
     # --- matching -------------------------------------------------------------------
@@ -176,6 +177,7 @@ class TimeTagger:
         governors: Mapping[int, str] | None = None,
         clauses: Mapping[int, Clause] | None = None,
         paragraphs: Sequence[int] = (),
+        nouns: Collection[int] = (),
     ) -> list[TimeExpression]:
         """All time expressions of `text`, resolved against `published` and the narrative.
 
@@ -261,6 +263,10 @@ class TimeTagger:
                     # an anaphor ("damals") takes the last time told, a span's edge too
                     # ("seit Anfang 2025 … damals")
                     told.move(calendar, fine, sentence[0])
+                if self._names_a_noun(text, candidate, nouns):
+                    # a date naming a noun's happening ("the Dec. 21, 1988, bombing") is
+                    # no time the story has reached
+                    time.moves_narrative = False
                 if time.moves_narrative:
                     if self._in_flashback(candidate, governors):
                         time.moves_narrative = False
@@ -308,6 +314,14 @@ class TimeTagger:
         """A date in a pluperfect clause ("Bereits im Februar hatte Litauen …
         ausgewiesen"): the story returns to its own time after it."""
         return bool(governors) and self._governing_tense(candidate, governors) == "Pqp"
+
+    def _names_a_noun(self, text: str, candidate: Candidate, nouns: Collection[int]) -> bool:
+        """"the Dec. 21, 1988, bombing", "the August 1988 cease-fire": a date between a
+        determiner and a noun (`nouns`: offsets of the parse's nouns) names a happening."""
+        if not nouns or _word_before(text, candidate.start) not in self._naming:
+            return False
+        after = _NEXT_WORD.match(text, candidate.end)
+        return after is not None and after.start(1) in nouns
 
     def _span_edge(self, candidate: Candidate, text: str) -> bool:
         """"seit 2018", "since June": a span word first in the expression or right
@@ -380,6 +394,9 @@ def _clause_of(candidate: Candidate, clauses: Mapping[int, Clause]) -> Clause | 
         if offset in clauses:
             return clauses[offset]
     return None
+
+
+_NEXT_WORD = regex.compile(r",? (\w)")
 
 
 def _word_before(text: str, start: int) -> str | None:

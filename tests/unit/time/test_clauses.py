@@ -232,3 +232,11 @@ def test_stage_a_past_story_goes_on_to_a_later_month(analyse):
     assert _value(doc, "May") == "2024-05"
     assert _value(doc, "August") == "2024-08"  # not last year's: the story went on
     assert _value(doc, "August 14") == "2024-08-14"
+
+
+def test_stage_a_date_naming_a_noun_moves_no_story_time(analyse):
+    doc = analyse("Suspects\n\nTwo agents were charged in the Dec. 21, 1988, bombing of the "
+                  "airliner. The government agreed in April to hand them over.", "en",
+                  "1999-06-07")
+    assert _value(doc, "Dec. 21, 1988") == "1988-12-21"
+    assert _value(doc, "April") == "1999-04"  # not the April after the bombing
