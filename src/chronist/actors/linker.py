@@ -1428,8 +1428,27 @@ class Linker:
         if len(matching) == 1:
             return next(iter(matching.values()))
         if len(matching) > 1:
-            return self._salient(drafts, end, matching)
+            return self._salient(drafts, end, matching) or self._only_subject(people, matching)
         return None
+
+    def _only_subject(self, people: list[Draft], matching: dict) -> Draft | None:
+        """Of several candidates, the one that alone was a subject there ("…, die er
+        braucht, um gegen Putin anzutreten. Nach eigenen Angaben hat er …")."""
+        if self._analysis is None:
+            return None
+        subjects: dict = {}
+        for draft in people:
+            if draft.entity not in matching:
+                continue
+            span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+            if span is None:
+                continue
+            token = span.root
+            while token.dep_ in ("appos", "flat", "flat:name") and token.head is not token:
+                token = token.head  # "Der Oppositionelle Boris Lehmann will …"
+            if token.dep_ in SUBJECT_DEPS:
+                subjects.setdefault(draft.entity, draft)
+        return next(iter(subjects.values())) if len(subjects) == 1 else None
 
     @staticmethod
     def _salient(drafts: list[Draft], end: int, matching: dict) -> Draft | None:
