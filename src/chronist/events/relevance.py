@@ -106,6 +106,9 @@ class RelevanceFile(BaseModel):
     """Attack verbs that between two persons and without a weapon are words."""
     physical_words: list[str] = []
     """Weapons and wounds: with one in the sentence an attack is physical."""
+    figurative_modifiers: list[str] = []
+    """Modifiers that make a noun of violence a figure of speech ("trade war", "hybrid
+    war", "war of words")."""
     interview_verbs: list[str] = []
     """Verbs of asking: their bare participle opening a clause ("Asked to comment, …") is
     the journalist's question."""
@@ -152,6 +155,7 @@ class Relevance:
     speculation_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
     interview_verbs: frozenset[str] = frozenset()
+    figurative_modifiers: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
@@ -206,8 +210,24 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _named_in_condition(trigger, cues)
         or _interviewed(trigger, cues)
         or _particle_before(trigger, frame)
+        or _figurative(trigger, frame, cues)
         or (frame.compound and _false_compound(trigger, cues))
     )
+
+
+def _figurative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """A noun of violence with a modifier that makes it a figure of speech ("a trade war",
+    "a hybrid war", "a price war", "a war of words"): no fighting."""
+    if frame.entry.pos != "noun" or frame.entry.type != "ASSAULT" or trigger.pos_ != "NOUN":
+        return False
+    for child in trigger.children:
+        words = {lemma_of(child), child.lower_}
+        if child.dep_ in {"compound", "amod", "nmod", "nk"} and words & cues.figurative_modifiers:
+            return True
+        if child.dep_ == "prep" and lemma_of(child) == "of":
+            if any(lemma_of(g) in cues.figurative_modifiers for g in child.children):
+                return True  # "a war of words"
+    return False
 
 
 def _particle_before(trigger: Token, frame: Frame) -> bool:

@@ -62,6 +62,10 @@ def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> N
         ("In Amerika interessiert sich nur eine kleine Zahl von Wählern für die Kriege im Nahen "
          "Osten und der Ukraine.", "de", "Kriege"),
         ("Die Ukraine braucht die Unterstützung der USA.", "de", "Unterstützung"),
+        # A trade war or a hybrid war is a figure of speech, no fighting.
+        ("China and the United States are locked in a trade war.", "en", "war"),
+        ("Russia's foreign ministry said Britain was waging a hybrid war against Russia.", "en",
+         "war"),
         ("Die Ministerin wurde von der Bundesregierung als deutsche Kandidatin ins Rennen "
          "geschickt.", "de", "geschickt"),
     ],
