@@ -1428,12 +1428,16 @@ class Linker:
         if len(matching) == 1:
             return next(iter(matching.values()))
         if len(matching) > 1:
-            return self._salient(drafts, end, matching) or self._only_subject(people, matching)
+            return self._salient(drafts, end, matching) or self._only_subject(
+                drafts, people, matching, end)
         return None
 
-    def _only_subject(self, people: list[Draft], matching: dict) -> Draft | None:
-        """Of several candidates, the one that alone was a subject there ("…, die er
-        braucht, um gegen Putin anzutreten. Nach eigenen Angaben hat er …")."""
+    def _only_subject(self, drafts: list[Draft], people: list[Draft], matching: dict,
+                      end: int) -> Draft | None:
+        """Of several candidates, the one that alone was a subject there and is named
+        more often than each other so far: the topic going on ("…, die er braucht, um
+        gegen Putin anzutreten. Nach eigenen Angaben hat er …"). Two people met once
+        each ("Biden met Macron. He said …") stay open."""
         if self._analysis is None:
             return None
         subjects: dict = {}
@@ -1448,7 +1452,13 @@ class Linker:
                 token = token.head  # "Der Oppositionelle Boris Lehmann will …"
             if token.dep_ in SUBJECT_DEPS:
                 subjects.setdefault(draft.entity, draft)
-        return next(iter(subjects.values())) if len(subjects) == 1 else None
+        if len(subjects) != 1:
+            return None
+        subject = next(iter(subjects.values()))
+        counts = {key: sum(1 for d in drafts if d.entity == key and d.start < end)
+                  for key in matching}
+        mine = counts.pop(subject.entity)
+        return subject if all(mine > other for other in counts.values()) else None
 
     @staticmethod
     def _salient(drafts: list[Draft], end: int, matching: dict) -> Draft | None:

@@ -349,9 +349,9 @@ def test_the_opposition_acting_stays_an_actor(stages):
 
 
 def test_pronoun_prefers_the_one_subject_among_candidates(stages):
-    doc = link(stages, "Der Oppositionelle Boris Lehmann will gegen Präsident Karl Brenner "
-                       "antreten. Nach eigenen Angaben hat er schon 200.000 Unterschriften.",
-               "de")
+    doc = link(stages, "Boris Lehmann sammelt Unterschriften. Der Oppositionelle Boris "
+                       "Lehmann will gegen Präsident Karl Brenner antreten. Nach eigenen "
+                       "Angaben hat er schon 200.000 Unterschriften.", "de")
     person = [m for m in doc.actor_mentions if m.text.endswith("Boris Lehmann")]
     pronoun = found(doc, "er")
     assert person and pronoun and pronoun[0].entity == person[0].entity
