@@ -139,7 +139,26 @@ def same_happening(
         and _compatible_actor(a.source, b.source, persons)
         and _compatible_actor(a.target, b.target, persons)
         and _compatible_date(a, b)
-        and (_shares_actor(a, b) or a.sentence == b.sentence)
+        and (_shares_actor(a, b) or a.sentence == b.sentence or _anonymous_repeat(a, b))
+    )
+
+
+def _anonymous_repeat(a: Event, b: Event) -> bool:
+    """The same word for an act whose parties nobody identifies ("Two people were
+    arrested" in the lead, "a woman and a man were arrested" in the body): one
+    happening told twice, as far as the text lets us know."""
+    rule = a.attributes.get("rule")
+    return (
+        rule is not None
+        and rule == b.attributes.get("rule")
+        and not any(_known(x) for x in (a.source, a.target, b.source, b.target))
+    )
+
+
+def _known(actor: ActorRef | None) -> bool:
+    """Does an actor, or one of its members, have an identity or a country?"""
+    return actor is not None and bool(
+        actor.entity or actor.country or any(_known(m) for m in actor.members)
     )
 
 

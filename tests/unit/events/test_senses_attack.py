@@ -83,3 +83,32 @@ def test_an_undated_event_noun_names_the_dated_happening(rule, merged) -> None:
         _hit(80, "2024-03-07", "document", rule),
     ]
     assert len(merge_events(events)) == merged
+
+
+def _arrest(start: int, target: ActorRef, rule: str = "en:verb:arrest") -> Event:
+    return Event(
+        id=f"a{start}",
+        type="COERCE",
+        source=None,
+        target=target,
+        factuality="asserted",
+        sentence=Span(start, start + 10),
+        trigger=Span(start + 2, start + 5, "arrested"),
+        date="2025-01-27",
+        date_basis="explicit",
+        attributes={"paragraph": "body", "rule": rule},
+    )
+
+
+def test_the_same_word_for_an_act_of_nobody_identified_is_one_happening() -> None:
+    two = ActorRef(name="Two people", country=None)
+    pair = ActorRef(
+        name="woman & man",
+        country=None,
+        members=[ActorRef(name="woman", country=None), ActorRef(name="man", country=None)],
+    )
+    assert len(merge_events([_arrest(0, two), _arrest(80, pair)])) == 1
+    # Another word, or a party with a country, is no such repeat.
+    assert len(merge_events([_arrest(0, two), _arrest(80, pair, "en:verb:detain")])) == 2
+    german = ActorRef(name="two Germans", country="DEU")
+    assert len(merge_events([_arrest(0, two), _arrest(80, german)])) == 2
