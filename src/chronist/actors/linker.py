@@ -102,6 +102,11 @@ class Linker:
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self.family_names = frozenset(words.family_names)
         self._genders: dict = {}
+        # Regions spelt like a country ("Georgia" the US state): the gazetteer keeps the
+        # country's name; the text decides (_namesake_places).
+        self.namesakes = {name: place for place in kb.places.values() if place.type == "region"
+                          for name in getattr(place, kb.lang).names
+                          if any(t.kind == "country" for t in kb.gazetteer.lookup(name))}
         self.org_references = OrgReferences(kb, words)
         self.crowds = re.compile(
             r"(?<![\w-])(?:" + "|".join(words.crowd_quantities) + r")\s+(?:"
@@ -150,6 +155,7 @@ class Linker:
         drafts = self._possessor_countries(text, drafts)
         drafts += self._surnames(text, drafts)
         drafts += self._compass_countries(text, drafts)
+        self._namesake_places(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
         drafts += self.org_references.find(text, drafts, doc.analysis)
@@ -454,6 +460,43 @@ class Linker:
         own = self.kb.people[draft.entity[1]].gender if draft.entity[0] == "person" else None
         return gender is not None and own is not None and own != gender
 
+    def _namesake_places(self, text: str, drafts: list[Draft]) -> None:
+        """"Georgia" in a text naming Arizona and Nevada is the US state: a country name
+        that is also a region of another country is that region when the text names two
+        or more other regions of that country and nothing else of the namesake country
+        (its capital, adjective or people)."""
+        regions: dict[str, set] = {}
+        own: set[str] = set()
+        for draft in drafts:
+            if draft.entity and draft.entity[0] == "place":
+                place = self.kb.places.get(draft.entity[1])
+                if place is not None and place.type == "region":
+                    regions.setdefault(place.country, set()).add(place.id)
+            elif draft.country and not (draft.entity and draft.entity[0] == "country"
+                                        and draft.kind in ("name", "place")):
+                own.add(draft.country)
+        for draft in drafts:
+            if not (draft.entity and draft.entity[0] == "country" and draft.kind in (
+                    "name", "place")) or draft.country in own:
+                continue
+            place = self.namesakes.get(text[draft.start:draft.end])
+            if place is not None and place.country != draft.country and len(
+                    regions.get(place.country, set()) - {place.id}) >= 2 and not (
+                    self._other_country_near(text, drafts, draft)):
+                draft.kind, draft.country, draft.sector = "place", place.country, None
+                draft.entity, draft.entity_type = ("place", place.id), "PLACE"
+
+    @staticmethod
+    def _other_country_near(text: str, drafts: list[Draft], draft: Draft) -> bool:
+        """Another country named in the draft's sentence ("Georgia signed a deal with
+        Armenia"): the country reading."""
+        start = max(text.rfind(". ", 0, draft.start), text.rfind("\n", 0, draft.start)) + 1
+        ends = [e for e in (text.find(". ", draft.end), text.find("\n", draft.end)) if e >= 0]
+        end = min(ends) if ends else len(text)
+        return any(other is not draft and other.entity and other.entity[0] == "country"
+                   and other.country != draft.country and start <= other.start < end
+                   for other in drafts)
+
     def _compass_countries(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"the North", "the North's" for North Korea once the text has named it: the
         one country named "<compass word> …" in the text (none for two)."""
@@ -627,8 +670,9 @@ class Linker:
             else:
                 country = (self._clause_subject_country(draft) or self._sentence_country(draft)
                            or self._speaker_country(draft)
-                           or (self._scene if draft.sector == self.words.demonym_sector
-                               else None) or self._dominant)
+                           or (self._sentence_place(draft) or self._scene
+                               if draft.sector == self.words.demonym_sector else None)
+                           or self._dominant)
             if frame and draft.sector:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
             elif previous is not None and draft.start - previous.end < NEAR and not (
@@ -708,6 +752,15 @@ class Linker:
         return root.dep_ not in ("compound", "amod") and not any(
             child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
             for child in root.children)
+
+    def _sentence_place(self, draft: Draft) -> str | None:
+        """The one country the places of the draft's sentence lie in ("Protesters
+        gathered in Tbilisi")."""
+        start = self._sentence_start(draft.start)
+        end = self._sentence_end(draft.start)
+        countries = {other.country for other in self._drafts
+                     if other.kind == "place" and other.country and start <= other.start < end}
+        return countries.pop() if len(countries) == 1 else None
 
     def _victims(self, draft: Draft) -> bool:
         """Civilians after a preposition of hostility ("gegen", "against")."""

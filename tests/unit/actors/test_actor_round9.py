@@ -355,3 +355,24 @@ def test_pronoun_prefers_the_one_subject_among_candidates(stages):
     person = [m for m in doc.actor_mentions if m.text.endswith("Boris Lehmann")]
     pronoun = found(doc, "er")
     assert person and pronoun and pronoun[0].entity == person[0].entity
+
+
+# ------------------------------------------------------------ US states
+
+def test_country_spelt_like_a_us_state_is_the_state_in_a_us_text(stages):
+    doc = link(stages, "Georgia Gov. Brian Kemp spoke on Monday. Voters in Arizona, Georgia, "
+                       "Nevada and North Carolina will decide. New Jersey might be in play.")
+    assert all(m.country == "USA" for m in found(doc, "Georgia"))
+    assert found(doc, "New Jersey") and not [m for m in doc.actor_mentions if m.country == "GBR"]
+
+
+def test_country_acting_with_another_country_stays_the_country(stages):
+    doc = link(stages, "Georgia signed a deal with Armenia. Officials from Texas and Florida "
+                       "attended.")
+    assert found(doc, "Georgia")[0].country == "GEO"
+
+
+def test_civilians_take_the_place_of_their_own_sentence(stages):
+    doc = link(stages, "Georgia's parliament passed the law. Protesters gathered in Tbilisi. "
+                       "Officials from Texas and Florida attended.")
+    assert found(doc, "Protesters")[0].country == "GEO"
