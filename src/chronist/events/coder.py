@@ -63,6 +63,8 @@ DESTINATION_TYPES = frozenset({"AID"})
 HEADING_KINDS = frozenset({"title", "heading"})
 # Collective action of a population: its place says whose people and whose government.
 CROWD_TYPES = frozenset({"PROTEST"})
+# Sectors of a state's own organs: never a crowd of people.
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 # Acts against a crowd: their doer is not one of the crowd.
 REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
@@ -880,7 +882,13 @@ class EventCoder:
         protesters without one are the people of the government they address ("Students
         protested to the Ukrainian government"), and a protest aimed at nobody named, or at
         a thing ("blockierten die Autobahnen"), is aimed at the crowd's own government."""
-        if source is not None and _countryless(source) and target is not None:
+        if (
+            source is not None
+            and _countryless(source)
+            and source.sector not in ORGAN_SECTORS
+            and target is not None
+        ):
+            # (An organ without a country, "die Palästinenserführung", is no crowd.)
             country = state_of(target) or (
                 target.country if target.sector in self.ontology.political_sectors else None
             )

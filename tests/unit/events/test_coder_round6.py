@@ -354,3 +354,9 @@ def test_a_content_clause_on_a_prepositional_object_names_the_addressee(events_o
     )
     event = _by_trigger(events_of(text, "en"))["insisted"]
     assert _countries(event.target) == {"TCD"}
+
+
+def test_an_organ_without_a_country_is_no_crowd_of_whom_it_addresses(events_of) -> None:
+    text = "Die Kurdenführung kündigte an, alle Kontakte mit den USA zu boykottieren."
+    events = events_of(text, "de")
+    assert all("USA" not in _countries(e.source) for e in events)
