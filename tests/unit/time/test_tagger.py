@@ -31,6 +31,9 @@ CASES = [
     ("de", "Die Frist endete 2021-05-14 um Mitternacht.", "2021-05-14", "2021-05-14"),
     ("de", "Am Freitag, 7. März 2025, trafen sie sich.", "Am Freitag, 7. März 2025", "2025-03-07"),
     ("de", "Im Jänner 2020 begann die Pandemie.", "Im Jänner 2020", "2020-01"),
+    # the day written as a word
+    ("de", "Er war am siebten Oktober entführt worden.", "am siebten Oktober", "2025-10-07"),
+    ("de", "Die Frist läuft bis zum ersten Mai 2027.", "bis zum ersten Mai 2027", "2027-05-01"),
     # a number after the month that is no year counts something
     ("de", "Im Februar 40 Gefangene freigelassen.", "Im Februar", "2026-02"),
     ("en", "The treaty was signed on May 14, 2021 in Rome.", "May 14, 2021", "2021-05-14"),
