@@ -368,7 +368,11 @@ class EventCoder:
                 if source is not None:
                     target = ActorRef(name=target.name, country=country, sector=target.sector)
             implicit = source is not None
-        scene = location if entry.pos == "verb" or self._placed_noun(frame, actors) else None
+        # The scene: a place phrase of the verb's own ("nahe der Stadt Basra"), not any
+        # place in its clause ("bei dem Angriff auf Charkiw": whom it hit).
+        scene = self._location(frame, actors, sent, phrases_only=True)
+        if entry.pos != "verb" and not self._placed_noun(frame, actors):
+            scene = None
         if entry.type in self.cues.unattributed_types and (source is None or _countryless(source)):
             scene = scene or self._doer_place(frame, actors)
         if (
@@ -941,8 +945,11 @@ class EventCoder:
             name=self.cues.implicit_actor_name, country=location["country"], sector=sector
         )
 
-    def _location(self, frame: Frame, actors: ActorIndex, sent: Span) -> dict[str, Any] | None:
-        """A place in a locative phrase of the trigger's clause ("im iranischen Täbris")."""
+    def _location(
+        self, frame: Frame, actors: ActorIndex, sent: Span, phrases_only: bool = False
+    ) -> dict[str, Any] | None:
+        """A place in a locative phrase of the trigger's clause ("im iranischen Täbris");
+        unless `phrases_only`, else any place named in the clause."""
         candidates: list[Phrase] = []
         for prep in self.cues.place_prepositions:
             candidates.extend(frame.slots.get(f"prep:{prep}", []))
@@ -950,6 +957,8 @@ class EventCoder:
             for mention in actors.in_range(phrase.start, phrase.end):
                 if actors.is_place(mention) or mention.kind == "adjective":
                     return _place(mention, actors, phrase)
+        if phrases_only:
+            return None
         scope = set(frame.scope)
         for mention in actors.mentions:
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -181,6 +181,9 @@ class CuesFile(_Strict):
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
     doer_prepositions: list[str] = Field(default_factory=list)
+    quantity_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that bound a number ("bis zu 100", "über 200"): before a number they
+    open no prepositional phrase."""
     patient_noun_types: list[str] = Field(default_factory=list)
     """Types of attack nouns whose `patient_prepositions` phrase is whom they hit ("the
     invasion of Lebanon"): tried as their target before other prepositions."""
@@ -573,6 +576,7 @@ class Cues:
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
     doer_prepositions: frozenset[str] = frozenset()
+    quantity_prepositions: frozenset[str] = frozenset()
     patient_noun_types: frozenset[str] = frozenset()
     patient_prepositions: tuple[str, ...] = ()
     home_types: frozenset[str] = frozenset()

@@ -284,7 +284,10 @@ def _cases(token: Token) -> frozenset[str]:
 
 
 def _chunks(
-    tokens: list[Token], time_tokens: set[int], edges: MentionEdges | None = None
+    tokens: list[Token],
+    time_tokens: set[int],
+    edges: MentionEdges | None = None,
+    quantity: frozenset[str] = frozenset(),
 ) -> list[Chunk]:
     edges = edges or MentionEdges()
     chunks: list[Chunk] = []
@@ -298,7 +301,7 @@ def _chunks(
             cases = ALL_CASES
             # The case is the phrase's own, up to its first noun: a genitive inside one
             # name ("Der Bundesverband der Landwirte") is no case of the whole.
-            for t in run[: run.index(heads[0]) + 1]:
+            for t in run[: run.index(heads[0]) + 1] if run[0].i not in counted else []:
                 if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
                     narrowed = cases & _cases(t)
                     cases = narrowed or cases
@@ -307,7 +310,14 @@ def _chunks(
             prep = None if run else prep
         run = []
 
+    counted: set[int] = set()
     for token in tokens:
+        if _counts(token, quantity):
+            # "Bis zu 100 Albaner demonstrierten", "über 200 Menschen": a preposition
+            # before a number bounds the number, it opens no prepositional phrase (and
+            # the case the tagger read from it is none).
+            counted.add(token.i + 1)
+            continue
         if token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
             close()
             prep = lemma_of(token)
@@ -344,6 +354,17 @@ def _chunks(
     _attach_genitives(chunks)
     _coordinate(chunks, tokens)
     return chunks
+
+
+def _counts(token: Token, quantity: frozenset[str]) -> bool:
+    """A preposition (with "zu") right before a number: part of the number phrase."""
+    if token.pos_ not in {"ADP", "PART"} or lemma_of(token) not in quantity:
+        return False
+    doc = token.doc
+    following = token.i + 1
+    while following < len(doc) and lemma_of(doc[following]) in quantity:
+        following += 1
+    return following < len(doc) and doc[following].pos_ == "NUM"
 
 
 def _joins_adjectives(token: Token, run: list[Token]) -> bool:
@@ -466,7 +487,9 @@ def _clause(
 ) -> Clause:
     verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"}]
     clause = Clause(
-        tokens=tokens, chunks=_chunks(tokens, time_tokens, edges), verbs=verbs
+        tokens=tokens,
+        chunks=_chunks(tokens, time_tokens, edges, cues.quantity_prepositions),
+        verbs=verbs,
     )
     clause.passive = any(
         lemma_of(v) in cues.passive_aux and v.pos_ == "AUX" for v in verbs

@@ -360,3 +360,15 @@ def test_an_organ_without_a_country_is_no_crowd_of_whom_it_addresses(events_of) 
     text = "Die Kurdenführung kündigte an, alle Kontakte mit den USA zu boykottieren."
     events = events_of(text, "de")
     assert all("USA" not in _countries(e.source) for e in events)
+
+
+def test_a_preposition_bounding_a_number_opens_no_phrase(events_of) -> None:
+    event = _by_trigger(events_of("Bis zu 200 Kurden demonstrierten am Sonntag in Syrien.", "de"))[
+        "demonstrierten"
+    ]
+    assert event.source is not None and "Kurden" in (event.source.name or "")
+
+
+def test_a_place_that_is_hit_is_no_scene_of_unattributed_violence(events_of) -> None:
+    events = events_of("Über 200 Menschen wurden bei dem Angriff auf Charkiw getötet.", "de")
+    assert all("UKR" not in _countries(e.source) for e in events)
