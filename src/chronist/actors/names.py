@@ -79,7 +79,8 @@ class NameFinder:
         for token in analysis:
             if self._name_token(token, taken) or (
                 current and token.text in self.particles and self._next_is_name(token, taken)
-            ) or (current and _inner_hyphen(token)) or (
+            ) or (current and _initial(token) and self._next_is_name(token, taken)) or (
+                current and _inner_hyphen(token)) or (
                 current and token.text in self.legal_forms) or self._surname_after_given(
                 current, token, taken):
                 if current and (token.sent.start != current[0].sent.start or "\n" in
@@ -531,3 +532,8 @@ def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
     lead = text[ent.start_char:draft.start].removeprefix("the ").removeprefix("The ")
     return (draft.kind == "organ" and draft.end == ent.end_char and text[draft.start].isupper()
             and bool(lead.strip()) and all(w[:1].isupper() for w in lead.split()))
+
+
+def _initial(token) -> bool:
+    """A middle initial ("Thomas L. Kemmerich", "Michael J. Fox")."""
+    return bool(re.fullmatch(r"[A-ZÄÖÜ]\.", token.text))

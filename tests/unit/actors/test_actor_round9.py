@@ -376,3 +376,8 @@ def test_civilians_take_the_place_of_their_own_sentence(stages):
     doc = link(stages, "Georgia's parliament passed the law. Protesters gathered in Tbilisi. "
                        "Officials from Texas and Florida attended.")
     assert found(doc, "Protesters")[0].country == "GEO"
+
+
+def test_middle_initial_inside_a_new_name(stages):
+    doc = link(stages, "The actor Michael J. Fox spoke to reporters on Monday.")
+    assert [m for m in doc.actor_mentions if m.text.endswith("Michael J. Fox")]
