@@ -281,7 +281,9 @@ class EventCoder:
         put it; a noun heading the object of a threat, demand or offer ("drohte mit einem
         Militärschlag", "called for talks") is its content, no happening of its own."""
         verbs = [f for f in frames if f.entry.pos == "verb"]
-        _passive_support(frames, {verb.trigger for verb in verbs})
+        _passive_support(
+            frames, {verb.trigger for verb in verbs}, self._doc, self.cues.stative_participles
+        )
         _own_event_subject(frames, {verb.trigger: verb.entry.type for verb in verbs})
         if not verbs:
             return frames
@@ -1077,16 +1079,29 @@ def _trim(piece: Span) -> Span:
     return piece.doc[start:end]
 
 
-def _passive_support(frames: list[Frame], verb_triggers: set[int]) -> None:
-    """The subject of a passive clause does the clause's event noun ("Serb forces were
-    engaged in ethnic cleansing") unless the passive verb is an event of its own: then
-    it is that event's patient ("drei Menschen wurden bei Angriffen getötet"), and victims
-    never attack."""
+def _passive_support(
+    frames: list[Frame],
+    verb_triggers: set[int],
+    analysis: Any = None,
+    stative: frozenset[str] = frozenset(),
+) -> None:
+    """The subject of a passive clause does the clause's event noun when the participle
+    states its own stance or activity ("Serb forces were engaged in ethnic cleansing");
+    after any other passive it is the noun's patient ("A US national has been put under
+    investigation", "drei Menschen wurden bei Angriffen getötet"), and victims never
+    attack."""
     for frame in frames:
         patient = frame.slots.pop("support_passive", None)
         verbs = frame.slots.get("support_verb", [])
-        if patient and not any(p.head in verb_triggers for p in verbs):
-            frame.slots.setdefault("support_subj", patient)
+        if not patient or any(p.head in verb_triggers for p in verbs):
+            continue
+        if analysis is not None and stative and not any(
+            analysis[p.head].lower_ in stative or lemma_of(analysis[p.head]) in stative
+            for p in verbs
+        ):
+            frame.slots.setdefault("obj", patient)  # whom the act is done to
+            continue
+        frame.slots.setdefault("support_subj", patient)
 
 
 def _own_event_subject(frames: list[Frame], verb_types: dict[int, str]) -> None:

@@ -372,3 +372,10 @@ def test_a_preposition_bounding_a_number_opens_no_phrase(events_of) -> None:
 def test_a_place_that_is_hit_is_no_scene_of_unattributed_violence(events_of) -> None:
     events = events_of("Über 200 Menschen wurden bei dem Angriff auf Charkiw getötet.", "de")
     assert all("UKR" not in _countries(e.source) for e in events)
+
+
+def test_the_subject_of_a_passive_support_verb_is_the_nouns_patient(events_of) -> None:
+    text = "A Belgian national has been put under investigation in France for spying."
+    event = _by_trigger(events_of(text, "en"))["investigation"]
+    assert "BEL" not in _countries(event.source)
+    assert _countries(event.target) == {"BEL"}
