@@ -106,6 +106,8 @@ class RelevanceFile(BaseModel):
     """Attack verbs that between two persons and without a weapon are words."""
     physical_words: list[str] = []
     """Weapons and wounds: with one in the sentence an attack is physical."""
+    question_complementizers: list[str] = []
+    """Conjunctions of an indirect yes/no question ("whether", "ob")."""
     figurative_modifiers: list[str] = []
     """Modifiers that make a noun of violence a figure of speech ("trade war", "hybrid
     war", "war of words")."""
@@ -156,6 +158,7 @@ class Relevance:
     actor_doer_types: frozenset[str] = frozenset()
     interview_verbs: frozenset[str] = frozenset()
     figurative_modifiers: frozenset[str] = frozenset()
+    question_complementizers: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
@@ -211,7 +214,17 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _interviewed(trigger, cues)
         or _particle_before(trigger, frame)
         or _figurative(trigger, frame, cues)
+        or _embedded_question(trigger, cues)
         or (frame.compound and _false_compound(trigger, cues))
+    )
+
+
+def _embedded_question(trigger: Token, cues: Relevance) -> bool:
+    """An act in an indirect yes/no question ("hasn't said whether he will sign the bill",
+    "unklar, ob Iran zurückschlägt") is asked about, not reported."""
+    return any(
+        c.dep_ in {"mark", "cp"} and lemma_of(c) in cues.question_complementizers
+        for c in trigger.children
     )
 
 

@@ -30,6 +30,14 @@ def _types(events: list) -> dict[str, str]:
         ("Der AfD-Abgeordnete sprach sich gegen die Politik der Bundesregierung aus.", "de",
          "sprach", "ACCUSE"),
         ("Der Bundestag nahm den Antrag der Koalition an.", "de", "nahm", "AGREE"),
+        # Weapons put in position are a show of force; "unter Druck setzen" presses someone.
+        ("Der Iran hat ballistische Raketen in Stellung gebracht.", "de", "gebracht",
+         "MOBILIZE"),
+        ("Trump hat Netanjahu unter Druck gesetzt.", "de", "gesetzt", "REQUEST"),
+        ("The jailing of the former South African president sparked riots.", "en", "jailing",
+         "COERCE"),
+        ("The governor of Indiana signed the budget bill into law on Friday.", "en", "signed",
+         "AGREE"),
     ],
 )  # fmt: skip
 def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> None:
@@ -62,6 +70,10 @@ def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> N
         ("In Amerika interessiert sich nur eine kleine Zahl von Wählern für die Kriege im Nahen "
          "Osten und der Ukraine.", "de", "Kriege"),
         ("Die Ukraine braucht die Unterstützung der USA.", "de", "Unterstützung"),
+        # Politicians placing themselves; an act asked about in a whether-clause.
+        ("Der CDU-Chef brachte sich für die Wahl in Stellung.", "de", "brachte"),
+        ("The governor of Texas hasn't yet said whether he will sign the budget bill.", "en",
+         "sign"),
         # A trade war or a hybrid war is a figure of speech, no fighting.
         ("China and the United States are locked in a trade war.", "en", "war"),
         ("Russia's foreign ministry said Britain was waging a hybrid war against Russia.", "en",
