@@ -34,6 +34,9 @@ def _types(events: list) -> dict[str, str]:
         ("Der Iran hat ballistische Raketen in Stellung gebracht.", "de", "gebracht",
          "MOBILIZE"),
         ("Trump hat Netanjahu unter Druck gesetzt.", "de", "gesetzt", "REQUEST"),
+        # Joining an organisation or an alliance.
+        ("Schweden ist der NATO beigetreten.", "de", "beigetreten", "COOPERATE"),
+        ("Finland joined the alliance in April.", "en", "joined", "COOPERATE"),
         ("The jailing of the former South African president sparked riots.", "en", "jailing",
          "COERCE"),
         ("The governor of Indiana signed the budget bill into law on Friday.", "en", "signed",
@@ -72,6 +75,7 @@ def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> N
         ("Die Ukraine braucht die Unterstützung der USA.", "de", "Unterstützung"),
         # Politicians placing themselves; an act asked about in a whether-clause.
         ("Der CDU-Chef brachte sich für die Wahl in Stellung.", "de", "brachte"),
+        ("The German minister joined the company in 2019.", "en", "joined"),
         ("The governor of Texas hasn't yet said whether he will sign the budget bill.", "en",
          "sign"),
         # A trade war or a hybrid war is a figure of speech, no fighting.
