@@ -97,6 +97,7 @@ class Linker:
         self.patronymics = frozenset(words.patronymics)
         self.captive_nouns = frozenset(words.captive_nouns)
         self.hostile_prepositions = frozenset(words.hostile_prepositions)
+        self.region_titles = frozenset(words.region_titles)
         self.honorifics_f = frozenset(words.honorifics_f)
         self.honorifics_m = frozenset(words.honorifics_m)
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
@@ -467,6 +468,7 @@ class Linker:
         (its capital, adjective or people)."""
         regions: dict[str, set] = {}
         own: set[str] = set()
+        titled = [d for d in drafts if self._namesake_title(text, d)]
         for draft in drafts:
             if draft.entity and draft.entity[0] == "place":
                 place = self.kb.places.get(draft.entity[1])
@@ -476,8 +478,9 @@ class Linker:
                                         and draft.kind in ("name", "place")):
                 own.add(draft.country)
         for draft in drafts:
-            if not (draft.entity and draft.entity[0] == "country" and draft.kind in (
-                    "name", "place")) or draft.country in own:
+            if any(d is draft for d in titled) or not (
+                    draft.entity and draft.entity[0] == "country"
+                    and draft.kind in ("name", "place")) or draft.country in own:
                 continue
             place = self.namesakes.get(text[draft.start:draft.end])
             if place is not None and place.country != draft.country and len(
@@ -485,6 +488,18 @@ class Linker:
                     self._other_country_near(text, drafts, draft)):
                 draft.kind, draft.country, draft.sector = "place", place.country, None
                 draft.entity, draft.entity_type = ("place", place.id), "PLACE"
+
+    def _namesake_title(self, text: str, draft: Draft) -> bool:
+        """"Georgia Gov. Brian Kemp": a namesake region before an abbreviated state title
+        (context.yaml region_titles) is the region; the titled person is its country's."""
+        for name, place in self.namesakes.items():
+            if not text.startswith(name + " ", draft.start):
+                continue
+            after = text[draft.start + len(name) + 1:].split(" ", 1)[0]
+            if after in self.region_titles and draft.entity and draft.entity[0] in PERSON_KEYS:
+                draft.country = place.country
+                return True
+        return False
 
     @staticmethod
     def _other_country_near(text: str, drafts: list[Draft], draft: Draft) -> bool:

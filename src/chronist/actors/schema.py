@@ -467,6 +467,9 @@ class ContextWords(Strict):
     """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
     crowd_phrases: list[str] = Field(default_factory=list)
     """Phrases by which crowds protest ("auf die Straße", "took to the streets")."""
+    region_titles: list[str] = Field(default_factory=list)
+    """Abbreviated titles of a state's officials ("Gov.", "Sen."): a region spelt like a
+    country before one is the region ("Georgia Gov. Brian Kemp" USA)."""
     honorifics_f: list[str] = Field(default_factory=list)
     """Feminine honorifics ("Frau", "Lady", "Mrs"): before the surname of a man named in
     full they name a relative ("Lady Starmer")."""

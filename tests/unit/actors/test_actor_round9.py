@@ -381,3 +381,11 @@ def test_civilians_take_the_place_of_their_own_sentence(stages):
 def test_middle_initial_inside_a_new_name(stages):
     doc = link(stages, "The actor Michael J. Fox spoke to reporters on Monday.")
     assert [m for m in doc.actor_mentions if m.text.endswith("Michael J. Fox")]
+
+
+def test_abbreviated_us_titles_and_a_namesake_state(stages):
+    doc = link(stages, "Georgia Gov. Brian Kemp met South Carolina Sen. Lindsey Graham.")
+    kemp = [m for m in doc.actor_mentions if m.text.endswith("Brian Kemp")]
+    graham = [m for m in doc.actor_mentions if m.text.endswith("Lindsey Graham")]
+    assert kemp and kemp[0].country == "USA" and kemp[0].sector == "GOV"
+    assert graham and graham[0].sector == "LEG"
