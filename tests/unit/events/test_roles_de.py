@@ -226,7 +226,7 @@ SAXON_GENITIVE = (
     [
         (DATELINE, [(0, 1, "FRA", {"kind": "place", "type": "PLACE"}),
                     (2, 4, "FRA", {"kind": "organ", "type": "GROUP", "sector": "COP"})],
-         ("COERCE", "Französische Polizisten", None)),
+         ("COERCE", "Französische Polizisten", "FRA")),  # police act at home
         (ADVERBIAL, [(2, 4, "POL", {"kind": "role", "type": "GROUP", "sector": "GOV"})],
          ("REQUEST", "polnische Politiker", None)),
         (TWO_ACTORS, [(3, 6, "RUS", {"kind": "organ", "type": "GROUP", "sector": "MIL"}),

@@ -251,7 +251,7 @@ ORGAN_WITHOUT_COUNTRY = [
     [
         (THING_OF_A_COUNTRY, [(0, 1, "CHL", {})], ("REJECT", "CHL", "PER")),
         (STANCE, [(0, 1, "CHL", {})], ("REJECT", "CHL", None)),
-        (PEOPLE_OF_A_COUNTRY, [], ("PROTEST", "KOR", None)),
+        (PEOPLE_OF_A_COUNTRY, [], ("PROTEST", "KOR", "KOR")),  # its own government
         (
             ORGAN_WITHOUT_COUNTRY,
             [(2, 3, None, {"type": "ORG", "sector": "GOV", "kind": "organ"}), (4, 5, "POL", {})],
@@ -344,7 +344,7 @@ PURPOSE = [
                              (8, 9, "MLI", {"kind": "place"})], "withdrawal",
          ("RETREAT", "CAN", "MLI")),
         (PURPOSE, [(10, 12, "KEN", {"kind": "role", "type": "PERSON", "sector": "GOV"})], "march",
-         ("PROTEST", None, "KEN")),
+         ("PROTEST", "KEN", "KEN")),  # protesters of the government addressed
     ],
     ids=["own-object-is-no-recipient", "dative-to", "demand-content-clause",
          "theme-preposition", "purpose-clause"],
