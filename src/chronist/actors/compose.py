@@ -313,7 +313,7 @@ class Composer:
         if before and before[-1] in self.plural_determiners:
             return True
         if self.lang != "en":
-            return self._plural_article(text, hit)
+            return self._plural_article(text, hit) or self._bare_plural(text, hit, noun)
         surface = text[hit.start:hit.end].casefold()
         if surface.endswith("s") and any(
                 t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1])):
@@ -322,6 +322,30 @@ class Composer:
         span = (self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
                 if self._analysis is not None else None)
         return span is not None and len(span) > 0 and span[-1].tag_ in ("NNS", "NNPS")
+
+    def _bare_plural(self, text: str, hit: Hit, noun: Target) -> bool:
+        """German "traditionell gehen Präsidenten … vor": an inflected role noun ("-en",
+        not feminine "-innen") with no determiner, possessor or name of its own is a
+        plural; a singular count noun takes an article."""
+        surface = text[hit.start:hit.end]
+        if self._analysis is None or not surface.endswith("en") or surface.endswith("innen"):
+            return False
+        if not any(t.kind == "role" and t.key == noun.key
+                   for base in (surface[:-2], surface[:-1])
+                   for t in self.kb.gazetteer.lookup(base)):
+            return False  # the base form itself ends in "-en"
+        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        token = span[0]
+        if any(c.pos_ in ("DET", "PRON") or c.dep_ in ("det", "nmod:poss", "flat", "appos")
+               or c.pos_ == "PROPN" for c in token.children):
+            return False
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 30):hit.start])
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return not (nxt is not None and nxt.pos_ == "PROPN") and not (
+            before and (before[-1] in self.articles_folded or before[-1].casefold() in (
+                self.articles_folded) or before[-1] in self.indefinite))
 
     def _plural_article(self, text: str, hit: Hit) -> bool:
         """German "die Nachwuchspolitiker", "die jungen Abgeordneten", "die

@@ -389,3 +389,11 @@ def test_abbreviated_us_titles_and_a_namesake_state(stages):
     graham = [m for m in doc.actor_mentions if m.text.endswith("Lindsey Graham")]
     assert kemp and kemp[0].country == "USA" and kemp[0].sector == "GOV"
     assert graham and graham[0].sector == "LEG"
+
+
+def test_bare_inflected_german_role_noun_is_plural(stages):
+    doc = link(stages, "Trump baut um. Traditionell gehen Präsidenten bei Umbauten vorsichtig "
+                       "vor.", "de")
+    assert all(m.entity is None for m in found(doc, "Präsidenten"))
+    doc = link(stages, "Trump kam. Sie trafen den Präsidenten.", "de")
+    assert found(doc, "Präsidenten")[0].entity == "Q22686"
