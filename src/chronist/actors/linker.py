@@ -167,6 +167,7 @@ class Linker:
         self._compound_sectors(text, drafts)
         self._scene = self._scene_country(drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
+        self._relational_groups(drafts)
         self._home_organisations(drafts)
         drafts += self._crowds(text, doc.analysis, drafts)
         drafts += self._age_nouns(text, drafts)
@@ -1225,6 +1226,20 @@ class Linker:
             draft.entity, draft.entity_type = person.entity, "PERSON"
             draft.country = draft.country or country
             draft.sector = draft.sector or person.sector
+
+    def _relational_groups(self, drafts: list[Draft]) -> None:
+        """"Trump diskutiert mit Beratern", "Putin met his aides": people serving
+        another with no country of their own serve the subject of their clause."""
+        for draft in drafts:
+            if draft.kind != "role" or draft.entity or draft.country:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            word = self._text[head[0]:head[1]].casefold()
+            if not any(word.startswith(stem) for stem in self.relational_roles):
+                continue
+            country = self._clause_subject_country(draft)
+            if country:
+                draft.country = country
 
     def _may_be(self, draft: Draft, person: Draft) -> bool:
         """A relational role noun ("der Sprecher", "the spokesman", "an aide") names

@@ -397,3 +397,12 @@ def test_bare_inflected_german_role_noun_is_plural(stages):
     assert all(m.entity is None for m in found(doc, "Präsidenten"))
     doc = link(stages, "Trump kam. Sie trafen den Präsidenten.", "de")
     assert found(doc, "Präsidenten")[0].entity == "Q22686"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Laut der Zeitung diskutiert Trump mit Beratern über den Bau.", "de", "Beratern"),
+    ("Trump discussed the plan with advisers on Monday.", "en", "advisers"),
+])
+def test_advisers_serve_the_subject_of_their_clause(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == "USA" and hits[0].entity is None
