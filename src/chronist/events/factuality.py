@@ -348,4 +348,23 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
 
 def protasis(doc: Doc, frame: Frame, cues: Cues) -> bool:
     """Is the trigger's clause a condition ("falls …", "if …", verb-first "Sollte …")?"""
-    return any(_words(doc[i]) & cues.conditional_markers for i in frame.scope)
+    return any(
+        _words(doc[i]) & cues.conditional_markers or _verb_first_modal(doc[i], cues)
+        for i in frame.scope
+    )
+
+
+# What may stand before a German verb-first clause inside a sentence.
+CLAUSE_OPENERS = frozenset({",", ";", ":", "–", "-", "und", "oder"})
+
+
+def _verb_first_modal(token: Token, cues: Cues) -> bool:
+    """A German finite modal of obligation opening its clause ("Sollten die Kämpfe auf
+    Burundi übergreifen, …", "Müssen die Truppen abziehen, …"): verb-first, a condition,
+    no obligation (the plural "Sollten" as much as "Sollte")."""
+    if token.doc.lang_ != "de" or token.tag_ != "VMFIN":
+        return False
+    if not _words(token) & cues.obligation_modals:
+        return False
+    start = token.sent.start
+    return token.i == start or token.doc[token.i - 1].lower_ in CLAUSE_OPENERS

@@ -106,6 +106,8 @@ class RelevanceFile(BaseModel):
     """Attack verbs that between two persons and without a weapon are words."""
     physical_words: list[str] = []
     """Weapons and wounds: with one in the sentence an attack is physical."""
+    condition_modals: list[str] = []
+    """German modals that, opening a clause verb-first, make it a condition ("Sollte …")."""
     question_complementizers: list[str] = []
     """Conjunctions of an indirect yes/no question ("whether", "ob")."""
     figurative_modifiers: list[str] = []
@@ -159,6 +161,7 @@ class Relevance:
     interview_verbs: frozenset[str] = frozenset()
     figurative_modifiers: frozenset[str] = frozenset()
     question_complementizers: frozenset[str] = frozenset()
+    condition_modals: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
@@ -357,12 +360,21 @@ def _named_in_condition(trigger: Token, cues: Relevance) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT_DEPS:
         return False
     verb = trigger.head
+    if any(_verb_first_modal(c, cues) for c in verb.children):
+        return True  # "Sollten die Kämpfe auf Burundi übergreifen, …"
     if verb.dep_ not in ADVERBIAL_DEPS:
         return False
     return any(
         c.dep_ in {"mark", "cp"} and lemma_of(c) in cues.open_condition_markers
         for c in verb.children
     )
+
+
+def _verb_first_modal(token: Token, cues: Relevance) -> bool:
+    """A German finite modal opening its clause verb-first: a condition ("Sollten …")."""
+    if token.tag_ != "VMFIN" or lemma_of(token) not in cues.condition_modals:
+        return False
+    return token.i == token.sent.start or token.doc[token.i - 1].text in {",", ";", ":"}
 
 
 def _below_other_verb(token: Token, trigger: Token) -> bool:

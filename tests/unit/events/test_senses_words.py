@@ -76,6 +76,9 @@ def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> N
         # Politicians placing themselves; an act asked about in a whether-clause.
         ("Der CDU-Chef brachte sich für die Wahl in Stellung.", "de", "brachte"),
         ("The German minister joined the company in 2019.", "en", "joined"),
+        # A verb-first "Sollten …" is a condition: its event noun is no happening and no demand.
+        ("Sollten die Kämpfe auf Burundi übergreifen, drohe eine Katastrophe, sagte der deutsche "
+         "Außenminister.", "de", "Kämpfe"),
         ("The governor of Texas hasn't yet said whether he will sign the budget bill.", "en",
          "sign"),
         # A trade war or a hybrid war is a figure of speech, no fighting.
@@ -88,3 +91,9 @@ def test_the_sense_gives_the_type(events_of, text, lang, trigger, expected) -> N
 )  # fmt: skip
 def test_no_event_in_the_other_sense(events_of, text, lang, trigger) -> None:
     assert trigger not in _types(events_of(text, lang))
+
+
+def test_a_reported_must_is_still_a_demand(events_of) -> None:
+    text = "Der deutsche Außenminister sagte, Russland müsse die Truppen abziehen."
+    found = events_of(text, "de")
+    assert _types(found).get("abziehen") == "REQUEST"
