@@ -134,6 +134,10 @@ class NarrativeTime:
             if not t.attributes.get("dateline") and not t.span_edge
         ]
         self._references = _references(moving, self.sentences, paragraphs)
+        # values the text writes out with their year ("In 2025"): after the writing, it is
+        # the writing's date that is wrong (an old page date), not the text
+        self._written_out = {a.value for a, t in zip(self.anchors, dated, strict=True)
+                             if "anchor" not in t.attributes}
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
         index = bisect_right([s for s, _ in self.sentences], offset) - 1
@@ -176,16 +180,20 @@ class NarrativeTime:
         event = self.clause_for(start, end)
         happened = bool(event) and event[0] in self._done
         value = self.explicit_for(start, end)
-        if value is not None and not (happened and self._after_writing(value)):
+        if value is not None and not (happened and self._too_late(value)):
             return value, "explicit"
         sentence = self.sentence_of(start)
         value = self.reference_at(sentence[0] if sentence else start)
-        if value is not None and not (happened and self._after_writing(value)):
+        if value is not None and not (happened and self._too_late(value)):
             return value, "narrative"
         if self.document is not None:
             return self.document, "document"
         return None, None
 
+
+    def _too_late(self, value: str) -> bool:
+        """A value counted from the writing or the story that lies after the writing."""
+        return value not in self._written_out and self._after_writing(value)
 
     def _after_writing(self, value: str) -> bool:
         """Whether the period `value` begins after the day of writing."""

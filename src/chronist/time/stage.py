@@ -49,10 +49,13 @@ class TimeStage:
                 doc.published = inferred.iso()
                 doc.published_source = "inferred"
                 published = inferred
-        nouns = {t.idx for t in doc.analysis if t.pos_ == "NOUN"} if doc.analysis is not None \
-            else set()
+        analysis = doc.analysis if doc.analysis is not None else ()
+        nouns = {t.idx for t in analysis if t.pos_ == "NOUN"}
+        # words inside a phrase: hung on a noun, adjective or number, not on a verb
+        in_phrase = {t.idx for t in analysis
+                     if t.head.i != t.i and t.head.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")}
         doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors, found,
-                                    paragraphs, nouns)
+                                    paragraphs, nouns, in_phrase)
         self._mark_datelines(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published, paragraphs,
                                       {offset: c.chain for offset, c in found.items()},

@@ -178,6 +178,7 @@ class TimeTagger:
         clauses: Mapping[int, Clause] | None = None,
         paragraphs: Sequence[int] = (),
         nouns: Collection[int] = (),
+        in_phrase: Collection[int] = (),
     ) -> list[TimeExpression]:
         """All time expressions of `text`, resolved against `published` and the narrative.
 
@@ -263,8 +264,11 @@ class TimeTagger:
                     # an anaphor ("damals") takes the last time told, a span's edge too
                     # ("seit Anfang 2025 … damals")
                     told.move(calendar, fine, sentence[0])
-                if self._names_a_noun(text, candidate, nouns):
-                    # a date naming a noun's happening ("the Dec. 21, 1988, bombing") is
+                if self._names_a_noun(text, candidate, nouns) or (
+                        candidate.compiled.rule.params.get("keeps_narrative_in_phrase")
+                        and candidate.start in in_phrase):
+                    # a date naming a noun's happening ("the Dec. 21, 1988, bombing") or
+                    # "damals" describing someone then ("der damals 16 Jahre alten …") is
                     # no time the story has reached
                     time.moves_narrative = False
                 if time.moves_narrative:

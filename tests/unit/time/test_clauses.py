@@ -240,3 +240,18 @@ def test_stage_a_date_naming_a_noun_moves_no_story_time(analyse):
                   "1999-06-07")
     assert _value(doc, "Dec. 21, 1988") == "1988-12-21"
     assert _value(doc, "April") == "1999-04"  # not the April after the bombing
+
+
+def test_stage_damals_as_the_clauses_adverb_takes_the_story_back(analyse):
+    doc = analyse("Spenden\n\nLaut einem Bericht hatte der Präsident bereits 2021 eine "
+                  "Nachfolgerin eingesetzt. Damals wurde seinem Berater Betrug vorgeworfen. "
+                  "Daraufhin wurde er vom Komitee abgezogen.", "de", "2024-11-22")
+    assert _value(doc, "Damals") == "2021"
+    assert _date_of(doc, "abgezogen") == "2021"
+
+
+def test_stage_a_written_year_after_the_page_date_still_dates_a_past_clause(analyse):
+    # an old page date (a page updated for years): the year the text writes out wins
+    doc = analyse("Alliance\n\nIn 2025, the allies agreed a new spending target.", "en",
+                  "2012-05-10")
+    assert _date_of(doc, "agreed") == "2025"
