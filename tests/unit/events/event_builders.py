@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from chronist.actors.mention import ActorMention
-from chronist.document import Document, Event
+from chronist.document import ActorRef, Document, Event
 
 _VOCABS = {lang: spacy.blank(lang).vocab for lang in ("de", "en")}
 
@@ -78,3 +78,10 @@ def document(doc: Doc, mentions: list[ActorMention], language: str) -> Document:
 def by_trigger(events: list[Event]) -> dict[str, Event]:
     """Coded events keyed by their trigger's text (tests name each trigger once)."""
     return {e.trigger.text: e for e in events}
+
+
+def actor_countries(actor: ActorRef | None) -> set[str]:
+    """The countries of an event's actor or of its members."""
+    if actor is None:
+        return set()
+    return {m.country for m in actor.members or [actor] if m.country}

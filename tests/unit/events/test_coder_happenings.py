@@ -4,6 +4,7 @@ repeated in the body, a deal named by both parties and by one. Sentences of our 
 from __future__ import annotations
 
 import pytest
+from event_builders import actor_countries
 
 from chronist.document import ActorRef, Event, Span
 from chronist.events.merge import merge_events
@@ -58,3 +59,13 @@ def test_a_deal_of_two_parties_and_one_of_them_is_one_happening() -> None:
     assert len(merged) == 1
     egypt = ActorRef(name="Egypt", country="EGY", entity="Q79")
     assert len(merge_events([_deal(0, both, "title"), _deal(80, egypt, "body")])) == 2
+
+
+def test_two_verbs_acting_on_different_objects_are_two_acts(events_of) -> None:
+    text = (
+        "Canada has expelled Iran's military attaché and ordered the closure of an "
+        "Iranian-owned bank in Ottawa."
+    )
+    events = [e for e in events_of(text, "en") if e.type == "SANCTION"]
+    assert len(events) == 2
+    assert all(actor_countries(e.target) == {"IRN"} for e in events)
