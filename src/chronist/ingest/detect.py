@@ -15,9 +15,13 @@ _HTML_MARKERS = re.compile(
 
 
 def detect_kind(text: str) -> InputKind:
-    head = text.lstrip()[:4096]
+    body = text.lstrip()
+    head = body[:4096]
     if head.startswith("{"):
-        first_line = head.split("\n", 1)[0]
+        # The whole first line: a JSONL record that carries an HTML page is far longer
+        # than any head we would sniff, and cut short it is no JSON.
+        end = body.find("\n")
+        first_line = body if end < 0 else body[:end]
         try:
             if isinstance(json.loads(first_line), dict):
                 return "jsonl"
