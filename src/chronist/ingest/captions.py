@@ -31,7 +31,7 @@ _CAPTION_CLASSES = ("caption", "bildunterschrift", "legend", "mediasubtitle", "i
 _IMAGE_TAGS = ("img", "picture")
 _NOT_CAPTIONS = {"body", "html", "figure", "a", "img", "picture", "script", "style"}
 _NEAR_LEVELS = 3
-_CAPTION_XPATH = "//figcaption | //*[@itemprop='caption' or @itemprop='caption description']"
+_CAPTION_XPATH = ".//figcaption | .//*[@itemprop='caption' or @itemprop='caption description']"
 # Class fragments and itemprops that mark a credit inside or beside a caption.
 _CREDIT_CLASS = ("credit", "copyright", "source", "photographer", "rights", "license",
                  "licence", "urheber", "quelle", "fotograf", "author", "byline")
@@ -104,7 +104,7 @@ def credit_texts(tree: HtmlElement) -> set[str]:
 def _caption_elements(tree: HtmlElement) -> list[HtmlElement]:
     """Outermost caption elements, in document order."""
     candidates = tree.xpath(_CAPTION_XPATH) + [
-        element for element in tree.xpath("//*[@class]")
+        element for element in tree.xpath(".//*[@class]")
         if _has_caption_class(element) and _near_image(element)
         # a wrapper holding the image itself ("figure.wp-caption") is not the caption
         and not any(True for _ in element.iter(*_IMAGE_TAGS))

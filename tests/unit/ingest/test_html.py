@@ -240,3 +240,17 @@ def test_html_paragraph_above_a_picture_credit_line_is_a_caption() -> None:
     assert ("caption", "Anwohner vor dem gesperrten Bahnhof am Morgen") in blocks
     assert all("Muster" not in text for _, text in blocks)
     assert [text for kind, text in blocks if kind == "body"] == list(PARAGRAPHS)
+
+
+def test_captions_of_a_second_document_glued_after_the_page_are_ignored() -> None:
+    # Broken dumps sometimes concatenate two pages; the parser keeps the first as the
+    # tree, and a caption of the second lies outside it.
+    page = article('<figure><img src="a.jpg"><figcaption>Der Finanzminister im Bundestag.'
+                   "</figcaption></figure>")
+    glued = page + ('<html><body><figure><img src="b.jpg"><figcaption>Ein anderes Bild.'
+                    "</figcaption></figure></body></html>")
+    parsed = parse_html(glued)
+    assert [b.text for b in parsed.blocks if b.kind == "caption"] == [
+        "Der Finanzminister im Bundestag."
+    ]
+    assert any(PARAGRAPHS[0] in b.text for b in parsed.blocks)
