@@ -59,8 +59,11 @@ class ActorIndex:
         country_words: CountryWords | None = None,
         origin_prepositions: frozenset[str] = frozenset(),
         spatial_prepositions: frozenset[str] = frozenset(),
+        example_markers: frozenset[str] = frozenset(),
     ) -> None:
         self.analysis = analysis
+        # "andere Staaten wie Frankreich und Jordanien": words that name a group's members.
+        self.example_markers = example_markers
         # "vor dem Parlament", "outside the embassy": a building or institution after a
         # preposition of place says where, not who.
         self.spatial_prepositions = spatial_prepositions
@@ -108,10 +111,54 @@ class ActorIndex:
         """
         refs: list[ActorRef] = []
         for phrase in phrases:
-            for ref in self._phrase_actors(phrase, places):
+            found = self._phrase_actors(phrase, places)
+            examples = self._examples(phrase)
+            if examples:
+                # "die Hilfe anderer Staaten wie Frankreich und Jordanien": the examples
+                # are the group's members; a group without identity stands for them.
+                found = [r for r in found if r.country or r.sector] + examples
+            for ref in found:
                 if not any(same_actor(ref, other) for other in refs):
                     refs.append(ref)
         return combine(refs)
+
+    def _examples(self, phrase: Phrase) -> list[ActorRef]:
+        """Actors named as examples right after a phrase's head ("Staaten wie Frankreich,
+        Jordanien und die USA", "countries such as France and Jordan")."""
+        if not self.example_markers:
+            return []
+        doc = self.analysis
+        i = phrase.head + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        marker = next(
+            (
+                m
+                for m in self.example_markers
+                if " ".join(t.lower_ for t in doc[i : i + len(m.split())]) == m
+            ),
+            None,
+        )
+        if marker is None:
+            return []
+        i += len(marker.split())
+        refs: list[ActorRef] = []
+        end = doc[phrase.head].sent.end
+        while i < end:
+            token = doc[i]
+            mentions = [
+                m for m in self.at(i) if not self.is_place(m) or _is_state(m)
+            ]
+            if mentions:
+                best = _best(mentions)
+                if best.country or best.sector:
+                    refs.append(self._ref(best))
+                i = max(i + 1, self._span_end(best))
+            elif token.text == "," or token.pos_ in {"DET", "ADJ", "CCONJ", "ADV"}:
+                i += 1
+            else:
+                break
+        return refs
 
     def _phrase_actors(self, phrase: Phrase, places: bool) -> list[ActorRef]:
         refs = self._own_actors(phrase, places)

@@ -107,6 +107,7 @@ class EventCoder:
             self.country_words,
             self.cues.origin_prepositions,
             self.cues.spatial_prepositions,
+            self.cues.example_markers,
         )
         self._actors = actors
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)

@@ -229,6 +229,9 @@ class CuesFile(_Strict):
     origin_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after which a place says whose a person or group is ("rebels in the
     Ivory Coast", "King Hassan of Morocco")."""
+    example_markers: list[str] = Field(default_factory=list)
+    """Words after a group noun that name its members as examples ("andere Staaten wie
+    Frankreich und Jordanien", "countries such as France and Jordan")."""
     diplomatic_protest_verbs: list[str] = Field(default_factory=list)
     """Protest verbs that, with a state or its government as subject, are a diplomatic
     protest (ACCUSE), not a demonstration ("Paris protestiert")."""
@@ -565,6 +568,7 @@ class Cues:
     recipient_prepositions: tuple[str, ...]
     theme_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    example_markers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()

@@ -169,6 +169,11 @@ def _split(sent: Span) -> list[list[Token]]:
             # "werde die Ukraine „so lange wie nötig“ unterstützen": a quoted phrase
             # between words belongs to its clause.
             continue
+        if token.text == "," and _list_comma(token, sent):
+            # "traten die Türkei, Malta und Irland bei", "ein Antrag von SPD, Grünen und
+            # FDP": a comma inside a list of nouns closed by "und" is no clause edge.
+            clauses[-1].append(token)
+            continue
         if token.text in CLAUSE_BREAKS:
             if clauses[-1]:
                 clauses.append([])
@@ -179,6 +184,45 @@ def _split(sent: Span) -> list[list[Token]]:
             clauses.append([])
         clauses[-1].append(token)
     return _rejoin([c for c in clauses if c])
+
+
+# The longest member of a comma list ("die Niederlande", "der Deutsche Gewerkschaftsbund").
+MAX_LIST_MEMBER = 5
+LIST_OPENERS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
+
+
+def _list_comma(comma: Token, sent: Span) -> bool:
+    """A comma between nouns of a list that a coordinator closes before any verb: every
+    stretch up to the next comma is a short noun phrase, the last holds "und"/"oder"."""
+    doc = sent.doc
+    if comma.i == sent.start or doc[comma.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    i = comma.i + 1
+    # "die Türkei, Malta, die Niederlande": after two members an article the tagger read
+    # as a relative pronoun is one; a relative clause follows the first noun only.
+    longer = any(t.text == "," for t in doc[max(sent.start, comma.i - MAX_LIST_MEMBER) : comma.i])
+    while i < sent.end:
+        first = doc[i]
+        relative = first.tag_ in RELATIVE_TAGS and not (longer or i > comma.i + 1)
+        if (first.pos_ not in LIST_OPENERS and first.tag_ not in RELATIVE_TAGS) or relative:
+            return False
+        j = i
+        while j < sent.end and j - i < MAX_LIST_MEMBER:
+            token = doc[j]
+            if token.pos_ in {"VERB", "AUX"} or (
+                token.text in CLAUSE_BREAKS and token.text not in {",", *QUOTE_MARKS}
+            ):
+                return False
+            if lemma_of(token) in COORDINATORS:
+                following = doc[j + 1] if j + 1 < sent.end else None
+                return j > i and following is not None and following.pos_ in LIST_OPENERS
+            if token.text == ",":
+                break
+            j += 1
+        if j >= sent.end or doc[j].text != ",":
+            return False
+        i = j + 1
+    return False
 
 
 # The longest short form or name in brackets read as an apposition.
@@ -324,7 +368,7 @@ def _chunks(
         elif (
             token.pos_ in NP_POS
             and token.tag_ not in RELATIVE_TAGS | ADVERBIAL_ADJECTIVE_TAGS | {"PPER"}
-        ) or token.tag_ == "PPER":
+        ) or token.tag_ == "PPER" or (token.tag_ in RELATIVE_TAGS and _listed(token, tokens)):
             # German noun phrases end in their noun: a determiner or number after a noun
             # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
             # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
@@ -354,6 +398,12 @@ def _chunks(
     _attach_genitives(chunks)
     _coordinate(chunks, tokens)
     return chunks
+
+
+def _listed(token: Token, tokens: list[Token]) -> bool:
+    """An article after a list comma kept in the clause ("Malta, die Niederlande und
+    Irland") that the tagger read as a relative pronoun."""
+    return token.i > 0 and token.doc[token.i - 1].text == "," and token.doc[token.i - 1] in tokens
 
 
 def _counts(token: Token, quantity: frozenset[str]) -> bool:
@@ -460,7 +510,7 @@ def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
         if (
             prev is not None
             and between is not None
-            and lemma_of(between) in COORDINATORS
+            and (lemma_of(between) in COORDINATORS or between.text == ",")
             and prev.end == chunk.start - 1
             and (prev.prep == chunk.prep or _same_preposition(prev, chunk))
             and chunk.genitive_of is None

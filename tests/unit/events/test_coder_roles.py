@@ -667,3 +667,55 @@ def test_the_subject_of_a_passive_support_verb_is_the_nouns_patient(events_of) -
     event = by_trigger(events_of(text, "en"))["investigation"]
     assert "BEL" not in actor_countries(event.source)
     assert actor_countries(event.target) == {"BEL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "role", "countries"),
+    [
+        (
+            "Die Angriffe wurden abgewehrt, auch dank der Hilfe anderer Staaten wie "
+            "Ägypten, Kanada und Japan.",
+            "de", "Hilfe", "source", {"EGY", "CAN", "JPN"},
+        ),
+        (
+            "Sudan received aid from several countries, including Egypt, Canada and Japan.",
+            "en", "aid", "source", {"EGY", "CAN", "JPN"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_group_named_by_examples_stands_for_its_members(
+    events_of, text, lang, trigger, role, countries
+) -> None:
+    event = by_trigger(events_of(text, lang))[trigger]
+    assert actor_countries(getattr(event, role)) == countries
+
+
+def test_a_group_without_examples_names_nobody(events_of) -> None:
+    text = "Die Angriffe wurden abgewehrt, auch dank der Hilfe anderer Staaten wie nie zuvor."
+    assert all(not actor_countries(e.source) for e in events_of(text, "de") if e.type == "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "countries"),
+    [
+        (
+            "Im vergangenen Jahr traten Kanada, Japan, die Schweiz und Chile dem Abkommen bei.",
+            "traten", {"CAN", "JPN", "CHE", "CHL"},
+        ),
+        (
+            "Am Freitag verurteilten Spanien, Portugal und Italien den Angriff scharf.",
+            "verurteilten", {"ESP", "PRT", "ITA"},
+        ),
+    ],
+)  # fmt: skip
+def test_a_german_comma_list_closed_by_und_is_one_subject(
+    events_of, text, trigger, countries
+) -> None:
+    event = by_trigger(events_of(text, "de"))[trigger]
+    assert actor_countries(event.source) == countries
+
+
+def test_a_comma_before_a_verb_still_ends_a_clause(events_of) -> None:
+    text = "Der Außenminister Spaniens, der Portugal und Italien besuchte, verurteilte den Angriff."
+    event = by_trigger(events_of(text, "de"))["verurteilte"]
+    assert actor_countries(event.source) == {"ESP"}
