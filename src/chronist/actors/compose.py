@@ -89,6 +89,7 @@ class Composer:
         self.lang = kb.lang
         self.words = words
         self.locative = frozenset(words.locative)
+        self.ethnic_markers = frozenset(words.ethnic_markers)
         self.articles = frozenset(words.articles)
         self.articles_folded = frozenset(w.casefold() for w in words.articles)
         self.indefinite = frozenset(words.indefinite)
@@ -380,6 +381,10 @@ class Composer:
         country = (self._home if noun.home else noun.country) or (
             qualifier.country if qualifier else None
         )
+        if (noun.home or noun.federal) and qualifier is not None and qualifier.country:
+            # "die österreichische Bundesregierung", "der Schweizer Bundesrat": the
+            # country word names whose federal organ it is, over the home default.
+            country = qualifier.country
         org = noun.org or (qualifier.org if qualifier else None)
         if noun.kind == "organ":
             organ = self.kb.organs[noun.key]
@@ -766,9 +771,49 @@ class Composer:
                 name = text[hit.start:name_end]
                 return Draft(hit.start, name_end, "name", country=country.id,
                              entity=("new_org", name), entity_type="ORG")
-            # "die Briten", "three Americans": the country's people, its civilians.
-            return Draft(hit.start, hit.end, "adjective", country=country.id,
-                         sector=self.words.demonym_sector, entity=("country", country.id))
+            # "die Briten", "three Americans": the country's people, its civilians; a
+            # nation living in another state is that state's ("Bosnian Serbs" BIH,
+            # "ethnic Albanians in Serbia" SRB; PLOVER's convention).
+            start, home = self._state_lived_in(text, hit, country.id)
+            return Draft(start, hit.end, "adjective", country=home,
+                         sector=self.words.demonym_sector, entity=("country", home))
+        return None
+
+    def _state_lived_in(self, text: str, hit: Hit, own: str) -> tuple[str, int]:
+        """(start, country) of a demonym: the country word of another state right before
+        it ("Bosnian Serbs", "bosnische Serben", "Kosovo Serbs"), or after an ethnic
+        marker the state of the locative phrase after it ("ethnic Albanians in Serbia");
+        else its own country."""
+        before = re.search(r"([\w-]+)[ \xa0]+$", text[max(0, hit.start - 40):hit.start])
+        if before is None:
+            return hit.start, own
+        word = before.group(1)
+        for target in self.kb.gazetteer.lookup(word):
+            if target.kind == "country" and target.form in ("adj", "name") and (
+                    target.key != own):
+                return hit.start - len(before.group(0)), target.key
+        if word in self.ethnic_markers:
+            lived = self._locative_country(text, hit.end)
+            if lived is not None:
+                return hit.start, lived
+        return hit.start, own
+
+    def _locative_country(self, text: str, end: int) -> str | None:
+        """The country of "in Serbia", "in south Serbia", "im Kosovo" right after `end`."""
+        after = text[end:end + 80]
+        match = re.match(r"[ \xa0]+([\w-]+)", after)
+        if match is None or match.group(1) not in self.locative:
+            return None
+        rest = after[match.end(1):].split()
+        while rest and (rest[0] in self.articles or rest[0].casefold() in self.compass_words):
+            rest = rest[1:]
+        for size in (3, 2, 1):
+            surface = re.sub(r"[.,;:!?)]+$", "", " ".join(rest[:size]))
+            for target in self.kb.gazetteer.lookup(surface):
+                if target.kind == "country" and target.form == "name":
+                    return target.key
+                if target.kind == "place" and target.country:
+                    return target.country
         return None
 
     def _in_dateline(self, hit: Hit) -> bool:

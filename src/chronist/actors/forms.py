@@ -88,6 +88,12 @@ def german_demonym_forms(demonym: str) -> list[str]:
     return sorted({demonym, *_first_rule(german().demonym_rules, demonym)})
 
 
+def german_adjective_demonyms(stem: str) -> list[str]:
+    """liberianisch -> Liberianer; costa-ricanisch -> Costa-Ricaner (each part capitalised)."""
+    return ["-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+            for form in _first_rule(german().adjective_demonyms, stem)]
+
+
 def english_noun_forms(noun: str) -> list[str]:
     """An English noun and its plural (regular and -y -> -ies)."""
     if noun.endswith(("s", "sh", "ch", "x")):

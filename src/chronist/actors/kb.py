@@ -53,6 +53,9 @@ class Target:
     genitive: bool = False
     home: bool = False
     """German "Bundes-" nouns: the country is the document's home country (DEU, AUT)."""
+    federal: bool = False
+    """A fixed "Bundes-" noun ("Bundesregierung" DEU): a country adjective before it names
+    another federal state's organ ("die österreichische Bundesregierung" AUT)."""
 
 
 @dataclass(slots=True)
@@ -196,7 +199,10 @@ class KnowledgeBase:
             for stem in lang_forms.adj:
                 for form in forms.german_adjective_forms(stem):
                     self.gazetteer.add(form, adj, fold=True)
-            for noun in lang_forms.demonyms:
+            # A country listing no demonym: "168 Liberianer" from "liberianisch".
+            nouns = lang_forms.demonyms or [
+                noun for stem in lang_forms.adj for noun in forms.german_adjective_demonyms(stem)]
+            for noun in nouns:
                 for form in forms.german_demonym_forms(noun):
                     self.gazetteer.add(form, demonym)
         else:
@@ -246,8 +252,10 @@ class KnowledgeBase:
                 federal = Target(kind, key, "fixed", country=HOME_DEFAULT, home=True)
                 for form in forms.noun_forms(forms.federal(noun), self.lang):
                     self.gazetteer.add(form, federal)
+        prefix = forms.german().federal_prefix if self.lang == "de" else None
         for item in fixed.get(self.lang, []):
-            target = Target(kind, key, "fixed", country=item.country, org=item.org)
+            target = Target(kind, key, "fixed", country=item.country, org=item.org,
+                            federal=bool(prefix) and item.noun.startswith(prefix))
             for form in forms.noun_forms(item.noun, self.lang):
                 self.gazetteer.add(form, target, fold=fold)
 

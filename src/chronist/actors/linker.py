@@ -150,6 +150,7 @@ class Linker:
         self._own_outlet(doc.url, drafts)
         self._titled_holders(text, drafts, day)
         self._appositions(text, drafts)
+        self._party_in_brackets(text, drafts)
         self._unify_short_names(text, drafts)
         self._relatives(text, drafts)
         drafts = self.acronyms.link(text, drafts)
@@ -313,6 +314,23 @@ class Linker:
                 role.sector = person.sector or role.sector
                 person.extra.setdefault("described", role)
                 end = role.end
+
+    def _party_in_brackets(self, text: str, drafts: list[Draft]) -> None:
+        """"Hannes Berger (AfD) forderte …", "Senator Jane Roe (D)": a new person with a
+        party in brackets after the name is its politician, of the party's country."""
+        drafts.sort(key=lambda d: d.start)
+        for person, party in zip(drafts, drafts[1:], strict=False):
+            if not (person.entity and person.entity[0] == "new_person"
+                    and person.kind == "name" and not person.country):
+                continue
+            if not (party.entity and party.entity[0] == "org"
+                    and re.fullmatch(r"[ \xa0]*\([ \xa0]*", text[person.end:party.start])
+                    and re.match(r"[ \xa0]*[),]", text[party.end:party.end + 3])):
+                continue
+            organisation = self.kb.orgs[party.entity[1]]
+            if organisation.sector == "PTY" and organisation.country:
+                person.country = organisation.country
+                person.sector = person.sector or "PTY"  # "Senator … (Republican)" stays LEG
 
     def _titled_holders(self, text: str, drafts: list[Draft], day: date | None) -> None:
         """"die georgische Präsidentin Salome Surabitschwili": a name the KB spells
@@ -960,11 +978,15 @@ class Linker:
     def _role(self, draft: Draft, last: dict[str, Draft], office: Draft | None,
               day: date | None) -> None:
         role = self.kb.roles[draft.role]
-        if draft.role == "counterpart" and draft.country is None and draft.org is None:
+        if (draft.role == "counterpart" or role.possessed_only) and (
+                draft.country is None and draft.org is None):
             other = self._counterpart(draft)
             if other is not None:
                 draft.entity, draft.country, draft.entity_type = (
                     other.entity, self._draft_country(other), "PERSON")
+                return
+            if role.possessed_only:
+                draft.sector = None  # "die Gäste des Festivals": no actor
                 return
         if draft.country is None and draft.org is None and draft.role != "counterpart":
             draft.country = self._possessor_country(draft)  # "Russland und sein Präsident"
@@ -988,6 +1010,10 @@ class Linker:
         elif where is None and role.resolvable and draft.role in last and not draft.former:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
+        elif where is None and role.local and (self._scene or self._dominant):
+            # "the governor", "der Bürgermeister": an office of the place the story is
+            # set in (dateline, else the one country of its places), else of its country.
+            draft.country = self._frame_country(draft) or self._scene or self._dominant
         elif (where is None and not role.resolvable and self._dominant
               and (not draft.former or draft.extra.get("plural"))
               and draft.sector in STORY_SECTORS):
@@ -1021,6 +1047,11 @@ class Linker:
             return None
         first, second = holders.values()
         possessor = self._possessor_person(draft, before[-1])
+        if possessor is None:
+            # "Merz begrüßte seinen Gast": the holder named before it in its own sentence
+            own = [o for o in self._people(self._drafts, sentence_start, draft.start)
+                   if o.entity in holders]
+            possessor = own[-1] if own else None
         return first if possessor is not None and possessor.entity == second.entity else second
 
     def _names_earlier_holder(self, draft: Draft, named: Draft | None) -> bool:
@@ -1112,6 +1143,15 @@ class Linker:
                 # "Police spokeswoman Resila Onyango", "Opposition leader …", "…, the
                 # opposition leader," in a story on Kenya: the state servant or
                 # politician is the story's country's, and so are his descriptions.
+                draft.country = self._dominant
+                for other in drafts:
+                    if other.entity == draft.entity and other.country is None:
+                        other.country = self._dominant
+            elif (draft.entity and draft.entity[0] == "new_person" and draft.country is None
+                  and draft.sector is None and draft.org is None):
+                # "Bryan Kohberger, 28, is accused of …" in a story about one country: a
+                # private person the text gives no other tie is that country's (PLOVER
+                # codes individuals by their country).
                 draft.country = self._dominant
                 for other in drafts:
                     if other.entity == draft.entity and other.country is None:

@@ -180,6 +180,13 @@ class Role(Strict):
     resolvable: bool = True
     """False for roles with many holders at once (minister, spokesperson, diplomat):
     such a description is an actor but never resolved to one person."""
+    possessed_only: bool = False
+    """A relational noun that names an actor only with a possessive, as the other of two
+    office holders ("Merz empfing seinen Gast", "welcomed his guest"); bare or plural
+    ("die Gäste des Festivals") it names none."""
+    local: bool = False
+    """An office of a town or region (mayor, governor): with no country of its own it is
+    an office of the story's scene ("INDIANAPOLIS (AP) — … The governor said")."""
 
     _sector = field_validator("sector")(_check_sector)
 
@@ -460,6 +467,10 @@ class ContextWords(Strict):
     crowd_bare: list[str] = Field(default_factory=list)
     """Crowd quantities that name people by themselves as a verb's subject ("Tausende
     protestierten", "thousands rallied")."""
+    ethnic_markers: list[str] = Field(default_factory=list)
+    """Words before a demonym that make it an ethnic group ("ethnic Albanians",
+    "ethnische Albaner"): PLOVER codes it to the state it lives in, named by a locative
+    phrase after it ("in Serbia"), not to the demonym's country."""
     crowd_destinations: list[str] = Field(default_factory=list)
     """Prepositions of direction ("nach", "Richtung", "to"): a country after one is where
     a crowd goes, not whose people it is ("flohen in Richtung der Grenze zu Burundi")."""
@@ -654,6 +665,11 @@ class Morphology(Strict):
     demonym_rules: list[Inflection] = Field(default_factory=list)
     """Forms of a demonym by its ending, the first matching rule only ("Türke" ->
     "Türken", "Türkin"; "Israeli" -> "Israelis")."""
+    adjective_demonyms: list[Inflection] = Field(default_factory=list)
+    """Demonyms of a country that lists none, made from its adjective stem by ending, the
+    first matching rule only ("liberianisch" -> "Liberianer", "kongolesisch" ->
+    "Kongolese"); a wrong guess is harmless only if it is no other word, so the country
+    lists its demonym where the rule would make a common noun ("malisch" -> "Malier")."""
     feminine_endings: list[str] = Field(default_factory=list)
     """Endings that make a person noun feminine ("Präsidentin", "Ministerinnen")."""
     genitive: str | None = None

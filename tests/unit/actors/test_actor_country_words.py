@@ -66,3 +66,38 @@ def test_a_short_form_before_a_hyphen_is_the_nationality(stages, text, surface,
                                                          country) -> None:
     mentions = [m for m in link(stages, text, "de").actor_mentions if surface in m.text]
     assert [m.country for m in mentions] == [country]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a country adjective before a fixed 'Bundes-' organ names whose federal organ it is
+    ("Die österreichische Bundesregierung verschärfte am Montag die Regeln.",
+     "österreichische Bundesregierung", "AUT"),
+    ("Der österreichische Bundeskanzler reiste am Montag nach Rom.",
+     "österreichische Bundeskanzler", "AUT"),
+    ("Die Bundesregierung verschärfte am Montag die Regeln.", "Bundesregierung", "DEU"),
+    ("Der deutsche Bundestag stimmte am Freitag zu.", "deutsche Bundestag", "DEU"),
+])
+def test_country_adjective_wins_over_the_federal_home_default(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country and hits[0].sector in ("GOV", "LEG")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Ethopia and Kenya signed a border deal on Monday.", "en", "Ethopia", "ETH"),
+    ("Pakistan closed its border with Afganistan.", "en", "Afganistan", "AFG"),
+])
+def test_common_misspellings_of_countries(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # an organ name several states share takes the story's country, not a fixed one
+    ("WIEN (APA) - Der Nationalrat hat am Mittwoch das Budget beschlossen. Die ÖVP stimmte "
+     "zu.", "Nationalrat", "AUT"),
+    ("In Zürich hiessen die Delegierten der SVP den Antrag gut. In Bern und Basel gab es "
+     "Kritik. Der Nationalrat berät im Juni.", "Nationalrat", "CHE"),
+])
+def test_shared_organ_name_takes_the_story_country(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "LEG"

@@ -132,3 +132,36 @@ def test_coalitions_and_alliances_are_the_opposition_or_the_ruling_party(
 ) -> None:
     mentions = found(link(stages, text, lang), surface)
     assert [(m.country, m.sector) for m in mentions] in ([("KEN", sector)], [("GEO", sector)])
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a country listing no demonym forms one from its adjective ('liberianisch')
+    ("Am Dienstag wurden 168 Liberianer in ihre Heimat abgeschoben.", "Liberianer", "LBR"),
+    ("Zwei Kongolesen wurden am Flughafen festgehalten.", "Kongolesen", "COD"),
+    ("Mehrere Ugander protestierten vor der Botschaft.", "Ugander", "UGA"),
+])
+def test_german_demonyms_from_the_country_adjective(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+def test_adjective_demonym_rule_makes_no_common_noun_an_actor(stages):
+    # 'malisch' would give 'Maler' (painter) by a bare '-er' rule
+    doc = link(stages, "Die Maler der Stadt stellten am Sonntag aus.", "de")
+    assert not found(doc, "Maler")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    # a nation living in another state is coded to that state (PLOVER's convention)
+    ("Bosnian Serbs rejected the new constitution on Sunday.", "en", "Bosnian Serbs", "BIH"),
+    ("Bosnische Serben lehnten die Verfassung am Sonntag ab.", "de", "Bosnische Serben",
+     "BIH"),
+    ("Ethnic Albanians in south Serbia demanded more rights.", "en", "Albanians", "SRB"),
+    ("Ethnische Albaner in Serbien forderten mehr Rechte.", "de", "Albaner", "SRB"),
+    # without an ethnic marker a demonym stays its own country's
+    ("Up to 100 Albanians demonstrated in Serbia on Tuesday.", "en", "Albanians", "ALB"),
+    ("Israelis and Palestinians met in Cairo.", "en", "Palestinians", "PSE"),
+])
+def test_nation_living_in_another_state(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"

@@ -132,3 +132,36 @@ def test_title_organisation_gives_the_new_person_its_country(stages):
                        "Forderung am Montag zurück.", "de")
     person = found(doc, "Johannes Winkel")
     assert person and person[0].country == "DEU"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    # a new person with a party in brackets is the party's politician, of its country
+    ("Gegen den Plan sprach sich Hannes Berger (AfD) aus.", "de", "Hannes Berger", "DEU",
+     "PTY"),
+    ("Anna Beispiel (Grüne) kritisierte den Plan am Montag.", "de", "Anna Beispiel", "DEU",
+     "PTY"),
+    ("Senator Tom Exampleton (Republican) objected to the bill.", "en",
+     "Senator Tom Exampleton", "USA", "LEG"),
+])
+def test_new_person_with_party_in_brackets(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+def test_pronoun_takes_up_the_bracketed_party_politician(stages):
+    doc = link(stages, "Gegen den Plan sprach sich Hannes Berger (AfD) aus. Er forderte "
+                       "Verhandlungen.", "de")
+    assert [m.country for m in found(doc, "Er")] == ["DEU"]
+
+
+def test_private_person_takes_the_one_country_of_the_story(stages):
+    doc = link(stages, "PRETORIA (Reuters) — South Africa's prosecutors charged a former "
+                       "official. Maria Exampleton pleaded not guilty in Durban. South "
+                       "Africa's police said the case continues.")
+    assert [m.country for m in found(doc, "Maria Exampleton")] == ["ZAF"]
+
+
+def test_private_person_in_a_two_country_story_stays_open(stages):
+    doc = link(stages, "Russia and Ukraine traded blows. Peter Exampleton said the war "
+                       "would go on.")
+    assert [m.country for m in found(doc, "Peter Exampleton")] == [None]

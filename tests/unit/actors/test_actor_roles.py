@@ -194,3 +194,45 @@ def test_role_serving_a_seat_of_power_is_its_government(stages, text, lang, surf
 def test_more_seats_of_power(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    # a local office with no country of its own is an office of the story's scene
+    ("Lawmakers in Montana passed the bill on Monday. The governor vetoed it on Friday, "
+     "and lawmakers in Helena said they would try again.", "en", "governor", "USA"),
+    ("In Bayern beschloss der Landtag am Montag ein Gesetz. In Passau und München gab es "
+     "Proteste. Der Bürgermeister kritisierte das Gesetz.", "de", "Bürgermeister", "DEU"),
+])
+def test_local_office_takes_the_story_scene(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+def test_local_office_named_with_its_country_keeps_it(stages):
+    doc = link(stages, "Russia and Ukraine traded blows again. The Ukrainian governor of "
+                       "the region said two people died.")
+    hits = [m for m in doc.actor_mentions if "governor" in m.text]
+    assert hits and hits[0].country == "UKR"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity"), [
+    # a possessed guest or counterpart is the other of two office holders; the possessor
+    # is the holder named before it in its own sentence
+    ("Macron kam am Montag nach Berlin. Merz begrüßte seinen Gast vor dem Kanzleramt.",
+     "de", "Gast", "Q3052772"),
+    ("Macron arrived in Berlin on Monday. Merz welcomed his guest at the chancellery.",
+     "en", "guest", "Q3052772"),
+    ("Merz traf am Montag Macron. Merz lobte seinen Amtskollegen für die Gespräche.",
+     "de", "Amtskollegen", "Q3052772"),
+])
+def test_possessed_guest_is_the_other_holder(stages, text, lang, surface, entity):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].entity == entity
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Die Gäste des Festivals feierten bis zum Morgen.", "de", "Gäste"),
+    ("A guest said the fire started at night.", "en", "guest"),
+])
+def test_bare_guest_is_no_actor(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
