@@ -458,12 +458,31 @@ def _subject(token: Token) -> Token | None:
             # the subject of the verb it tells how.
             current = current.head.head
             continue
+        controller = _object_controller(current) if current is token else None
+        if controller is not None:
+            # "prompting Mexico to implement duties", "forced Iran to halt": the object of
+            # the verb an infinitive completes is its subject.
+            return controller
         # "he is prepared to lift the ban": an adjective's infinitive has the subject
         # of the copula the adjective completes.
         if current.dep_ not in CONTROL | PREDICATIVE or current.head is current:
             return None
         current = current.head
     return None
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The direct object before an infinitive complement ("urged Iran to resume"): English
+    object control; none for a verb of another kind of clause."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    if not objects:
+        return None
+    # A name or pronoun is whom the verb moves to act ("prompting Mexico to"); a thing is
+    # what the subject acts with ("used tear gas to disperse", "allocate resources to help").
+    named = objects[-1]
+    return named if named.pos_ in {"PROPN", "PRON"} or named.ent_type_ else None
 
 
 def _speaker_of_misjoined(verb: Token) -> Token | None:

@@ -719,3 +719,17 @@ def test_a_comma_before_a_verb_still_ends_a_clause(events_of) -> None:
     text = "Der Außenminister Spaniens, der Portugal und Italien besuchte, verurteilte den Angriff."
     event = by_trigger(events_of(text, "de"))["verurteilte"]
     assert actor_countries(event.source) == {"ESP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("The new sanctions prompted Iran to expel two British diplomats.", "expel", "IRN"),
+        ("Kenyan police used tear gas to disperse the protesters in Nairobi.", "disperse", "KEN"),
+    ],
+)
+def test_the_named_object_of_a_verb_is_its_infinitives_subject(
+    events_of, text, trigger, source
+) -> None:
+    event = by_trigger(events_of(text, "en"))[trigger]
+    assert event.source is not None and event.source.country == source
