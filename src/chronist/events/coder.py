@@ -63,6 +63,9 @@ DESTINATION_TYPES = frozenset({"AID"})
 HEADING_KINDS = frozenset({"title", "heading"})
 # Collective action of a population: its place says whose people and whose government.
 CROWD_TYPES = frozenset({"PROTEST"})
+# Acts that take back an earlier one ("the sanctions were lifted"): without an agent, by
+# whoever did the act their patient names.
+UNDOING_TYPES = frozenset({"CONCEDE"})
 # Sectors of a state's own organs: never a crowd of people.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 # Acts against a crowd: their doer is not one of the crowd.
@@ -112,12 +115,14 @@ class EventCoder:
         self._actors = actors
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         self._story = None
+        self._earlier: list[Event] = []
         time_tokens = self._time_tokens(doc)
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
         again: set[str] = set()
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
+                self._earlier = events
                 event = self._event(doc, sent, frame, actors)
                 if event is None:
                     continue
@@ -173,6 +178,35 @@ class EventCoder:
         # later; among acts told equally often, the latest.
         told = Counter(_key_of(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_key_of(before.source)]).source
+
+    def _undone_act(self, frame: Frame) -> Event | None:
+        """"The tariffs were lifted in 2019", "die Sanktionen wurden aufgehoben": a
+        concession without agent whose patient names an act told before ("the", "these")
+        is made by whoever did that act, to whom it was done: an earlier event of a type
+        the noun can name, with a source."""
+        if frame.entry.type not in UNDOING_TYPES or not frame.passive:
+            return None
+        phrases = frame.logical("obj")
+        if not phrases:
+            return None
+        head = self._doc[phrases[0].head]
+        types = self._act_types(head)
+        if types is None or not self._refers_back(head):
+            return None
+        fitting = [
+            before
+            for before in reversed(self._earlier)
+            if before.source is not None
+            and before.type not in UNDOING_TYPES
+            and ("*" in types or before.type in types)
+        ]
+        if not fitting:
+            return None
+        # As for a referring target: the act told most often is the story's own ("the
+        # tariffs" of the headline and lead, not the retaliation told once), then the latest.
+        # (A state and its leader are one party here: "Trump's tariffs", "U.S. tariffs".)
+        told = Counter(_party_key(before.source) for before in fitting)
+        return max(fitting, key=lambda before: told[_party_key(before.source)])
 
     def _own_doer(self, noun: Any, participles: bool = True) -> ActorRef | None:
         """The identified actor a noun names as its doer: its possessor ("Serbia's
@@ -344,6 +378,10 @@ class EventCoder:
         target = self._target(frame, actors, source)
         if target is None or not _identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target
+        if source is None:
+            undone = self._undone_act(frame)
+            if undone is not None:
+                source, target = undone.source, undone.target
         if recipient:
             # "Sudan received aid from Germany": the receiver is the recipient, the giver
             # (if named) the source; a recipient is never the source.
@@ -1190,6 +1228,10 @@ def state_of_source(actor: ActorRef) -> str | None:
 
 def _key_of(actor: ActorRef) -> str:
     return actor.entity or actor.country or (actor.name or "")
+
+
+def _party_key(actor: ActorRef) -> str:
+    return actor.country or _key_of(actor)
 
 
 def _same_country(a: ActorRef, b: ActorRef) -> bool:

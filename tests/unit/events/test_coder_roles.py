@@ -733,3 +733,32 @@ def test_the_named_object_of_a_verb_is_its_infinitives_subject(
 ) -> None:
     event = by_trigger(events_of(text, "en"))[trigger]
     assert event.source is not None and event.source.country == source
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "source", "target"),
+    [
+        (
+            "Canada imposed tariffs on Chinese steel in 2018. Beijing answered with duties "
+            "on Canadian canola. The tariffs were lifted in 2020.",
+            "en", "lifted", "CAN", "CHN",
+        ),
+        (
+            "Die EU verhängte 2020 Sanktionen gegen Belarus. Im Jahr 2023 wurden die "
+            "Sanktionen aufgehoben.",
+            "de", "aufgehoben", None, "BLR",
+        ),
+    ],
+)  # fmt: skip
+def test_an_agentless_lifting_of_an_act_told_before_is_by_its_doer(
+    events_of, text, lang, trigger, source, target
+) -> None:
+    event = by_trigger(events_of(text, lang))[trigger]
+    assert event.type == "CONCEDE"
+    assert event.source is not None and event.source.country == source
+    assert event.target is not None and event.target.country == target
+
+
+def test_an_agentless_lifting_of_nothing_told_names_nobody(events_of) -> None:
+    events = events_of("Tariffs were lifted in 2020.", "en")
+    assert all(e.source is None for e in events if e.type == "CONCEDE")
