@@ -31,6 +31,7 @@ EntityKey = tuple[str, str]
 ADJ_GAP_DE = re.compile(r"^\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*-)?$")
 # "South Korean and Western intelligence": a coordinated capitalised adjective that
 # names no country leaves the country adjective qualifying the noun.
+TITLE_PORTFOLIO = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}$")
 ADJ_GAP_EN = re.compile(r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 POSSESSIVE_EN = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 SPACE = re.compile(r"^\s+$")
@@ -448,6 +449,16 @@ class Composer:
             return [made]
         return []
 
+    def _title_portfolio(self, text: str, gap: str, hit: Hit) -> bool:
+        """English titles capitalise the portfolio between the country adjective and the
+        title noun: "Irish Agriculture Minister Martin Heydon" is Ireland's minister."""
+        if self.lang != "en" or not text[hit.start:hit.start + 1].isupper() or (
+                not hit.of_kind("role")):
+            return False
+        words = gap.split()
+        return (bool(TITLE_PORTFOLIO.match(gap)) and 0 < len(words) <= 2
+                and not any(self.kb.gazetteer.lookup(word) for word in words))
+
     def _state_noun(self, noun: Target) -> bool:
         sector = (self.kb.organs[noun.key].sector if noun.kind == "organ"
                   else self.kb.roles[noun.key].sector)
@@ -522,7 +533,8 @@ class Composer:
                 qualifier.compound = True
             return qualifier
         adj_gap = ADJ_GAP_DE if self.lang == "de" else ADJ_GAP_EN
-        if (adj_gap.match(gap) and not self._verb_between(prev.end, hit.start)) or gap == " ":
+        if (adj_gap.match(gap) and not self._verb_between(prev.end, hit.start)) or gap == " " or (
+                self._title_portfolio(text, gap, hit)):
             qualifier = self._qualifier_from(prev, k - 1, adjective=True)
             if qualifier:
                 return qualifier
@@ -766,6 +778,10 @@ class Composer:
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
         if target.form == "demonym" and self._is_demonym(text, hit, target):
+            if text[hit.start:hit.end] in self.kb.invariable_adjectives and text[
+                    hit.end:hit.end + 1] == " " and getattr(
+                    self._token_at(hit.end + 1), "pos_", None) == "NOUN":
+                return None  # "die Schweizer Asylpolitik": the adjective of no actor
             name_end = self._proper_adjective(text, hit)
             if name_end is not None:
                 name = text[hit.start:name_end]
@@ -848,9 +864,11 @@ class Composer:
         """German adjectives are lower case except inside names: a capitalised country
         adjective inside a sentence before a capitalised noun the knowledge base does not
         know opens an organisation's name ("die Deutsche Umwelthilfe"). Returns its end."""
-        if not (self.capitalised_adjective
-                and text[hit.start:hit.end].endswith(self.capitalised_adjective)):
+        surface = text[hit.start:hit.end]
+        if not (self.capitalised_adjective and surface.endswith(self.capitalised_adjective)):
             return None
+        if surface in self.kb.invariable_adjectives:
+            return None  # "die Schweizer Asylpolitik": capitalised anyway
         before = text[max(0, hit.start - 30):hit.start].rstrip()
         words = re.findall(r"\w+", before)
         if not before or before[-1] in ".!?:;\n\"„“»«" or not words:

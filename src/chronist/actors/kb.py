@@ -106,6 +106,11 @@ class KnowledgeBase:
                 if where:
                     self.offices[(position.role, where)].append(Office(person, position))
         self.first_names = self._first_names(people)
+        # German adjectives that never inflect and are always capitalised ("Schweizer"):
+        # listed capitalised among a country's adjectives; capitals say nothing of a name.
+        self.invariable_adjectives = frozenset(
+            stem for country in self.countries.values() if lang == "de" and country.de
+            for stem in country.de.adj if stem[:1].isupper())
         # Organisation head nouns ("Gewerkschaft", "think tank", English folded) -> sector.
         self.org_heads: dict[str, str | None] = {
             (noun.casefold() if lang == "en" else noun): organ.sector
@@ -197,7 +202,8 @@ class KnowledgeBase:
         demonym = Target("country", country.id, "demonym")
         if self.lang == "de":
             for stem in lang_forms.adj:
-                for form in forms.german_adjective_forms(stem):
+                # "Schweizer": an invariable adjective has no other forms
+                for form in [stem] if stem[:1].isupper() else forms.german_adjective_forms(stem):
                     self.gazetteer.add(form, adj, fold=True)
             # A country listing no demonym: "168 Liberianer" from "liberianisch".
             nouns = lang_forms.demonyms or [

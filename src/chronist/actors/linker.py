@@ -58,6 +58,9 @@ DOMINANT_LEAD = 1.5
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
 # government roles ("world leaders", "advisers") are as often foreign or generic.
 STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
+# Sentences further back than the one before where a possessed guest's host and
+# visitor may have been named.
+GUEST_REACH = 2
 # Sectors of politicians, who like state servants belong to one country.
 POLITICAL_SECTORS = frozenset({"OPP", "PTY"})
 
@@ -1030,6 +1033,14 @@ class Linker:
         if draft.entity or draft.country:
             last[draft.role] = draft
 
+    def _holders(self, start: int, end: int) -> dict:
+        """The state office holders named between `start` and `end`, first named first."""
+        holders: dict = {}
+        for other in self._people(self._drafts, start, end):
+            if self._draft_sector(other) in STATE_SECTORS:
+                holders.setdefault(other.entity, other)
+        return holders
+
     def _counterpart(self, draft: Draft) -> Draft | None:
         """"Paschinjan und Alijew trafen sich. Sein Amtskollege …": a possessed
         counterpart of one of exactly two office holders named in its sentence or the
@@ -1039,10 +1050,13 @@ class Linker:
             return None
         sentence_start = self._sentence_start(draft.start)
         previous = self._sentence_start(sentence_start - 1) if sentence_start else 0
-        holders: dict = {}
-        for other in self._people(self._drafts, previous, draft.start):
-            if self._draft_sector(other) in STATE_SECTORS:
-                holders.setdefault(other.entity, other)
+        holders = self._holders(previous, draft.start)
+        # "Merz ist in Warschau eingetroffen. Bei einem Treffen mit Tusk … . Tusk forderte
+        # seinen Gast auf": a guest's host and visitor may be named further back.
+        reach = GUEST_REACH if self.kb.roles[draft.role].possessed_only else 0
+        while len(holders) < 2 and reach and previous:
+            previous, reach = self._sentence_start(previous - 1), reach - 1
+            holders = self._holders(previous, draft.start)
         if len(holders) != 2:
             return None
         first, second = holders.values()

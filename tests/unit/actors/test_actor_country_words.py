@@ -101,3 +101,20 @@ def test_common_misspellings_of_countries(stages, text, lang, surface, country):
 def test_shared_organ_name_takes_the_story_country(stages, text, surface, country):
     hits = found(link(stages, text, "de"), surface)
     assert hits and hits[0].country == country and hits[0].sector == "LEG"
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    # 'Schweizer' is an invariable adjective, capitalised whatever follows
+    ("Die Schweizer Bundesregierung lehnte den Vorschlag ab.", "Schweizer Bundesregierung",
+     "CHE", "GOV"),
+    ("Die Schweizer Armee half bei der Suche.", "Schweizer Armee", "CHE", "MIL"),
+    ("Zwei Schweizer wurden am Montag festgenommen.", "Schweizer", "CHE", "CVL"),
+])
+def test_invariable_country_adjective(stages, text, surface, country, sector):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+def test_invariable_adjective_before_a_noun_is_no_name(stages):
+    doc = link(stages, "Der Parteichef kritisierte die Schweizer Asylpolitik scharf.", "de")
+    assert not [m for m in doc.actor_mentions if m.text.startswith("Schweizer")]

@@ -55,3 +55,14 @@ def test_datelines_opens_paragraph():
     lines = Datelines(text)
     assert lines.opens_paragraph(0, 6) and lines.opens_paragraph(7, 13)
     assert not Datelines("Er flog nach Berlin – und zurück").opens_paragraph(13, 19)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # US wire datelines name a city; its local offices and home organs are American
+    ("INDIANAPOLIS (AP) — The state senate passed the bill on Tuesday. The governor said "
+     "he would sign it.", "governor", "USA"),
+    ("DENVER (AP) — The authorities arrested two men on Monday.", "authorities", "USA"),
+])
+def test_us_city_dateline_gives_local_actors_their_country(stages, text, surface, country):
+    hits = found(link(stages, text, "en"), surface)
+    assert hits and hits[0].country == country

@@ -236,3 +236,24 @@ def test_possessed_guest_is_the_other_holder(stages, text, lang, surface, entity
 ])
 def test_bare_guest_is_no_actor(stages, text, lang, surface):
     assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # an English title capitalises the portfolio between the adjective and the title noun
+    ("China imposed duties on dairy. Beijing said the move was fair. Irish Agriculture "
+     "Minister Martin Heydon called it a blow.", "Irish Agriculture Minister Martin Heydon",
+     "IRL"),
+    ("Greek Health Minister Anna Example resigned on Monday.",
+     "Greek Health Minister Anna Example", "GRC"),
+])
+def test_country_adjective_over_a_capitalised_portfolio(stages, text, surface, country):
+    hits = found(link(stages, text, "en"), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+def test_possessed_guest_reaches_back_to_the_visitor(stages):
+    doc = link(stages, "Bundeskanzler Merz ist am Mittwoch in Warschau eingetroffen. Bei "
+                       "einem Treffen mit dem polnischen Ministerpräsidenten Tusk ging es "
+                       "um die Grenze.\n\nTusk forderte seinen Gast auf, die Kontrollen zu "
+                       "beenden.", "de")
+    assert [m.entity for m in found(doc, "Gast")] == ["chronist:friedrich-merz"]
