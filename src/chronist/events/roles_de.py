@@ -81,7 +81,10 @@ def frames_from_morphology(
     right after a noun ending another starts a new phrase ("hat das US-Militär Nicolás
     Maduro entführt")."""
     edges = _boundaries(mention_spans)
-    clauses = [_clause(tokens, cues, time_tokens, edges) for tokens in _split(sent)]
+    clauses = [
+        _clause(tokens, cues, time_tokens, edges)
+        for tokens in _split(sent, edges, cues.example_markers)
+    ]
     frames: list[Frame] = []
     previous_has_verb_event = False
     for index, clause in enumerate(clauses):
@@ -157,10 +160,17 @@ def _complement_slots(frame: Frame, following: Clause) -> None:
 # ----------------------------------------------------------------------------- clauses
 
 
-def _split(sent: Span) -> list[list[Token]]:
+def _split(
+    sent: Span, edges: MentionEdges | None = None, inserts: frozenset[str] = frozenset()
+) -> list[list[Token]]:
     clauses: list[list[Token]] = [[]]
     skipped = _parenthetical_names(sent)
+    inner = edges.inner if edges is not None else frozenset()
     for token in sent:
+        if token.text in CLAUSE_BREAKS and token.i in inner:
+            # "die »Deutsche Friedensgesellschaft – Vereinigte KriegsdienstgegnerInnen«": a
+            # dash or quote inside one name the actor layer found is no clause edge.
+            continue
         if token.i in skipped:
             # "Der Gesamtverband der Versicherer (GDV) forderte …": a name in brackets
             # after a noun is its short form, no clause edge.
@@ -183,7 +193,7 @@ def _split(sent: Span) -> list[list[Token]]:
             # "und" opens a clause of its own that shares the subject.
             clauses.append([])
         clauses[-1].append(token)
-    return _rejoin([c for c in clauses if c])
+    return _rejoin([c for c in clauses if c], inserts)
 
 
 # The longest member of a comma list ("die Niederlande", "der Deutsche Gewerkschaftsbund").
@@ -237,7 +247,11 @@ def _parenthetical_names(sent: Span) -> set[int]:
     for token in sent:
         if token.text != "(" or token.i == sent.start:
             continue
-        if doc[token.i - 1].pos_ not in {"NOUN", "PROPN"}:
+        before = token.i - 1
+        if doc[before].text in QUOTE_MARKS and before > sent.start:
+            # "die »Deutsche Friedensgesellschaft« (DFG)": a quoted name, then its short form.
+            before -= 1
+        if doc[before].pos_ not in {"NOUN", "PROPN"}:
             continue
         close = next(
             (t.i for t in doc[token.i + 1 : min(sent.end, token.i + MAX_BRACKETED_NAME + 2)]
@@ -248,7 +262,7 @@ def _parenthetical_names(sent: Span) -> set[int]:
             continue
         inner = doc[token.i + 1 : close]
         if all(t.pos_ in {"PROPN", "NOUN", "X"} for t in inner):
-            skipped.update(range(token.i, close + 1))
+            skipped.update(range(before + 1, close + 1))
     return skipped
 
 
@@ -272,7 +286,7 @@ def _inside_clause(token: Token, sent: Span) -> bool:
     return not (doc[token.i - 1].is_punct or doc[token.i + 1].is_punct)
 
 
-def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
+def _rejoin(clauses: list[list[Token]], inserts: frozenset[str] = frozenset()) -> list[list[Token]]:
     """A relative clause embedded in a main clause splits it in two: "Athen hat die
     Gespräche mit Ankara, die seit Monaten liefen, abgebrochen". The part after it that
     opens with a verb is the main clause's rest, joined back to its start."""
@@ -287,7 +301,7 @@ def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
                 and not _opens_relative(tokens)
                 and rest[0].pos_ in {"VERB", "AUX"}
             )
-            or _apposition(clauses[index + 1], tokens, rest)
+            or _apposition(clauses[index + 1], tokens, rest, inserts)
         ):
             joined.extend([tokens + rest, clauses[index + 1]])
             index += 3
@@ -297,12 +311,20 @@ def _rejoin(clauses: list[list[Token]]) -> list[list[Token]]:
     return joined
 
 
-def _apposition(middle: list[Token], before: list[Token], rest: list[Token]) -> bool:
+def _apposition(
+    middle: list[Token],
+    before: list[Token],
+    rest: list[Token],
+    inserts: frozenset[str] = frozenset(),
+) -> bool:
     """"hatte Robert Habeck, der frühere Vizekanzler, Klöckner attackiert": a noun phrase
     with its article between commas after a noun, with no verb, is an apposition; the
     clause goes on after it. (A list goes on with "und" before its verb: "die Polizei,
-    die Armee und die Marine griffen an".)"""
-    if not middle or middle[0].pos_ != "DET" or before[-1].pos_ not in {"NOUN", "PROPN"}:
+    die Armee und die Marine griffen an".) So is an insertion naming examples ("Vertreter
+    von ÖVP und NEOS, darunter auch der Kanzler, gratulierten")."""
+    if not middle or before[-1].pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if middle[0].pos_ != "DET" and middle[0].lower_ not in inserts:
         return False
     if any(t.pos_ in {"VERB", "AUX"} for t in middle):
         return False
@@ -372,7 +394,7 @@ def _chunks(
             # German noun phrases end in their noun: a determiner or number after a noun
             # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
             # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
-            if run and token.i != run[-1].i + 1:
+            if run and token.i != run[-1].i + 1 and token.i not in edges.inner:
                 # A clause joined around an apposition or relative clause: a phrase
                 # never spans the gap.
                 close()

@@ -762,3 +762,18 @@ def test_an_agentless_lifting_of_an_act_told_before_is_by_its_doer(
 def test_an_agentless_lifting_of_nothing_told_names_nobody(events_of) -> None:
     events = events_of("Tariffs were lifted in 2020.", "en")
     assert all(e.source is None for e in events if e.type == "CONCEDE")
+
+
+def test_an_insertion_naming_examples_does_not_cut_the_clause(events_of) -> None:
+    text = (
+        "Spitzenvertreter von SPD und FDP, darunter auch Bundeskanzler Olaf Scholz, "
+        "gratulierten der neuen Präsidentin."
+    )
+    event = by_trigger(events_of(text, "de"))["gratulierten"]
+    assert event.source is not None and event.source.country == "DEU"
+
+
+def test_a_society_is_no_custody_of_a_court_sentence(events_of) -> None:
+    text = "Die Deutsche Friedensgesellschaft verurteilte den Angriff Russlands scharf."
+    event = by_trigger(events_of(text, "de"))["verurteilte"]
+    assert event.type == "ACCUSE"
