@@ -122,6 +122,7 @@ class Linker:
         ) if words.crowd_bare else None
         self.crowd_verbs = frozenset(words.crowd_verbs)
         self.crowd_destinations = frozenset(words.crowd_destinations)
+        self.female_first_names = frozenset(words.female_first_names)
         self.crowd_phrases = tuple(words.crowd_phrases)
         # "the North", "the North's": a compass word standing for its country.
         self.compass_short = tuple(
@@ -1313,10 +1314,10 @@ class Linker:
         return draft.kind == "role" or (draft.kind == "description"
                                         and bool(draft.extra.get("age")))
 
-    @staticmethod
-    def _known_genders(drafts: list[Draft]) -> dict:
+    def _known_genders(self, drafts: list[Draft]) -> dict:
         """Genders the text gives: a feminine noun linked to the person, or their
-        title ("Integrationsministerin Susanne Raab")."""
+        title ("Integrationsministerin Susanne Raab"); else a new person's given name
+        borne by women ("Maria Ndlovu")."""
         genders = {}
         for draft in drafts:
             title = draft.extra.get("title")
@@ -1324,6 +1325,12 @@ class Linker:
                 title.extra.get("gender") if title is not None else None)
             if draft.entity and gender:
                 genders.setdefault(draft.entity, gender)
+        for draft in drafts:
+            if (draft.entity and draft.entity[0] == "new_person" and draft.kind == "name"
+                    and draft.entity not in genders):
+                given = self._text[draft.start:draft.end].split()[:-1]  # not the surname
+                if any(word in self.female_first_names for word in given):
+                    genders[draft.entity] = "f"
         return genders
 
     def _definite_singular(self, text: str, analysis, draft: Draft):

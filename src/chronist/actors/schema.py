@@ -455,6 +455,9 @@ class ContextWords(Strict):
     """Lemmas of verbs of saying and opining: a personal pronoun as their subject names a
     person even when none stands in its own or the previous sentence ("…", sagte er)."""
     first_names: list[str] = Field(default_factory=list)
+    female_first_names: list[str] = Field(default_factory=list)
+    """Given names borne by women: a new person named with one is "she"/"sie" ("Maria
+    Ndlovu … when she appeared"); "she" takes up only a person known to be a woman."""
     """Common given names: a capitalised word pair starting with one is a person."""
     not_names: list[str] = Field(default_factory=list)
     """Capitalised words that start sentences or headings but are no names."""

@@ -121,3 +121,20 @@ def test_relative_pronoun_before_a_title_is_no_plural_article(stages):
     people = [m for m in doc.actor_mentions if m.type == "PERSON"]
     assert macron and [m.entity for m in people] == macron
     assert people[0].text.startswith("Präsident")
+
+
+@pytest.mark.parametrize(("text", "lang", "pronoun", "entity"), [
+    # a new person's given name borne by women lets "she"/"sie" take her up
+    ("Maria Exampleton pleaded not guilty when she appeared in court on Monday.", "en",
+     "she", "chronist:maria-exampleton"),
+    ("Anna Beispiel bestritt die Vorwürfe, als sie am Montag vor Gericht erschien.", "de",
+     "sie", "chronist:anna-beispiel"),
+])
+def test_she_takes_up_a_new_person_with_a_female_given_name(stages, text, lang, pronoun,
+                                                           entity):
+    assert [m.entity for m in found(link(stages, text, lang), pronoun)] == [entity]
+
+
+def test_he_does_not_take_up_a_new_person_with_a_female_given_name(stages):
+    doc = link(stages, "Maria Exampleton met the press. He said nothing.")
+    assert all(m.entity != "chronist:maria-exampleton" for m in found(doc, "He"))
