@@ -118,3 +118,55 @@ def test_invariable_country_adjective(stages, text, surface, country, sector):
 def test_invariable_adjective_before_a_noun_is_no_name(stages):
     doc = link(stages, "Der Parteichef kritisierte die Schweizer Asylpolitik scharf.", "de")
     assert not [m for m in doc.actor_mentions if m.text.startswith("Schweizer")]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # a list of places after a locative preposition, no finite verb after the last
+    ("Die Delegation werde nach Kinshasa und Kigali reisen.", "de", "Kigali"),
+    ("The talks may move to Muscat or Rome before the summer.", "en", "Rome"),
+    # German verb-second: the fronted locative phrase is one list
+    ("Auch in Bayern und Österreich richteten die Stürme Schäden an.", "de", "Österreich"),
+    # a part of a territory
+    ("Im Osten der Ukraine wurde wieder gekämpft.", "de", "Ukraine"),
+    ("Fighting raged in the east of Ukraine.", "en", "Ukraine"),
+])
+def test_place_in_a_list_or_part_of_a_territory(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and all(m.kind == "place" for m in hits)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # a finite verb after the name starts a new clause: the name is its subject
+    ("Die Lage in Kiew und Russland drohte zu eskalieren.", "de", "Russland"),
+    ("Protests spread in Kyiv and Russia warned of consequences.", "en", "Russia"),
+])
+def test_subject_after_a_place_stays_an_actor(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].kind != "place"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("They watched Sunday's north London derby.", "London"),
+    ("The Paris Agreement was signed in 2015.", "Paris"),
+])
+def test_capital_in_a_longer_name_or_after_a_compass_word_is_a_place(stages, text, surface):
+    hits = found(link(stages, text), surface)
+    assert all(m.kind == "place" for m in hits)
+
+
+def test_capital_before_a_title_case_verb_stays_the_government(stages):
+    hits = found(link(stages, "Moscow Warns Kyiv Over Drone Strikes"), "Moscow")
+    assert hits and hits[0].kind == "metonym"
+
+
+def test_country_spelt_like_a_us_state_is_the_state_in_a_us_text(stages):
+    doc = link(stages, "Georgia Gov. Brian Kemp spoke on Monday. Voters in Arizona, Georgia, "
+                       "Nevada and North Carolina will decide. New Jersey might be in play.")
+    assert all(m.country == "USA" for m in found(doc, "Georgia"))
+    assert found(doc, "New Jersey") and not [m for m in doc.actor_mentions if m.country == "GBR"]
+
+
+def test_country_acting_with_another_country_stays_the_country(stages):
+    doc = link(stages, "Georgia signed a deal with Armenia. Officials from Texas and Florida "
+                       "attended.")
+    assert found(doc, "Georgia")[0].country == "GEO"

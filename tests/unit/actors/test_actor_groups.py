@@ -165,3 +165,57 @@ def test_adjective_demonym_rule_makes_no_common_noun_an_actor(stages):
 def test_nation_living_in_another_state(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("China imposed duties on dairy imports. Shares in Danone fell 2% in Paris.", "en",
+     "Danone", "FRA"),
+    ("Analysts at Rabobank expect lower prices.", "en", "Rabobank", "NLD"),
+    ("China verhängte Zölle. Die Molkerei Arla will ihre Exporte prüfen.", "de", "Arla", "DNK"),
+])
+def test_kb_company_keeps_its_own_country(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "BUS"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("KIEW (dpa) - Russland griff erneut an. Moskau setze auf Terror gegen die "
+     "Zivilbevölkerung, sagte der Bürgermeister.", "de", "Zivilbevölkerung"),
+    ("KYIV (Reuters) - Russia attacked again. Moscow relies on violence against civilians, "
+     "the mayor said.", "en", "civilians"),
+])
+def test_civilians_set_against_the_subject_are_the_scene_country(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == "UKR" and hits[0].sector == "CVL"
+
+
+def test_civilians_in_a_two_country_story_are_the_dateline_country(stages):
+    doc = link(stages, "KIEW (dpa) - Russland griff die Stadt an. Moskau sprach von Vergeltung. "
+                       "Russland kündigte weitere Angriffe an. Seitdem sind mehr als 100 "
+                       "Zivilisten getötet worden.", "de")
+    hits = found(doc, "Zivilisten")
+    assert hits and hits[0].country == "UKR"
+
+
+def test_organ_name_inside_a_longer_company_name_is_the_company(stages):
+    doc = link(stages, "Royal Bank of Canada economist Nathan Janzen said jobs grew.")
+    hits = [m for m in doc.actor_mentions if "Bank of Canada" in m.text]
+    assert hits and all(m.sector != "GOV" for m in hits)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Der deutsche Autozulieferer Schaeffler senkte seine Prognose.", "de", "Schaeffler",
+     "DEU"),
+    ("Die Molkerei Hollmer schließt ein Werk.", "de", "Hollmer", None),
+    ("The Danish insurer Tryg raised its outlook.", "en", "Tryg", "DNK"),
+])
+def test_name_after_a_company_head_noun_is_a_company(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].type == "ORG" and hits[0].sector == "BUS"
+    assert hits[0].country == country
+
+
+def test_civilians_take_the_place_of_their_own_sentence(stages):
+    doc = link(stages, "Georgia's parliament passed the law. Protesters gathered in Tbilisi. "
+                       "Officials from Texas and Florida attended.")
+    assert found(doc, "Protesters")[0].country == "GEO"

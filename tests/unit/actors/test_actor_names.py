@@ -165,3 +165,49 @@ def test_private_person_in_a_two_country_story_stays_open(stages):
     doc = link(stages, "Russia and Ukraine traded blows. Peter Exampleton said the war "
                        "would go on.")
     assert [m.country for m in found(doc, "Peter Exampleton")] == [None]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Geschäftsführer Kevin Holland-Moritz führt die Firma. Holland-Moritz sagte, er sei "
+     "zufrieden.", "de"),
+    ("Chief executive Kevin Holland-Moritz said the firm would grow.", "en"),
+])
+def test_country_word_in_a_double_surname_is_part_of_the_name(stages, text, lang):
+    doc = link(stages, text, lang)
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert people and all(m.entity == "chronist:kevin-holland-moritz" for m in people)
+    assert not [m for m in doc.actor_mentions if m.country == "NLD"]
+
+
+def test_given_name_of_the_one_person_named_in_full(stages):
+    doc = link(stages, "Sir Keir Starmer has defended accepting gifts. Asked on Monday, "
+                       "Sir Keir said all MPs get gifts.")
+    assert found(doc, "Keir") and all(m.entity == "chronist:keir-starmer"
+                                      for m in found(doc, "Keir"))
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Sir Keir Starmer defended the gifts. Lady Starmer wore a borrowed dress.", "en",
+     "Starmer"),
+    ("Friedrich Merz sprach in Berlin. Frau Merz schwieg dazu.", "de", "Merz"),
+])
+def test_honorific_of_the_other_gender_names_a_relative(stages, text, lang, surface):
+    doc = link(stages, text, lang)
+    later = [m for m in found(doc, surface) if m.start > text.index(".")]
+    assert later and later[0].entity not in ("chronist:keir-starmer", "chronist:friedrich-merz")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die USA drängen ihren Anführer Yahya al-Sinwar zu einem Abkommen. Sinwar lehnte ab.",
+     "de"),
+    ("Hamas leader Yahya al-Sinwar was killed. Sinwar had led the group since 2017.", "en"),
+])
+def test_name_with_a_glued_particle_is_one_person(stages, text, lang):
+    doc = link(stages, text, lang)
+    people = [m for m in doc.actor_mentions if m.type == "PERSON"]
+    assert len(people) == 2 and all(m.entity == "chronist:yahya-al-sinwar" for m in people)
+
+
+def test_middle_initial_inside_a_new_name(stages):
+    doc = link(stages, "The actor Michael J. Fox spoke to reporters on Monday.")
+    assert [m for m in doc.actor_mentions if m.text.endswith("Michael J. Fox")]

@@ -138,3 +138,69 @@ def test_she_takes_up_a_new_person_with_a_female_given_name(stages, text, lang, 
 def test_he_does_not_take_up_a_new_person_with_a_female_given_name(stages):
     doc = link(stages, "Maria Exampleton met the press. He said nothing.")
     assert all(m.entity != "chronist:maria-exampleton" for m in found(doc, "He"))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a possessive is no complement of the noun
+    ("Ministers called on OPEC to cut output.\n\nKuwait, the group's smallest producer, "
+     "disagreed.", "group"),
+    # a name modifying a noun that does not refer ("OPEC members") introduces its referent
+    ("Several OPEC members met in Vienna. The group said it would meet again.", "group"),
+    # a description linked before carries the organisation on
+    ("OPEC met in Vienna.\n\nThe group, which includes Kuwait, agreed.\n\nLater the group "
+     "said it would meet again.", "group"),
+])
+def test_definite_group_refers_back_to_the_organisation(stages, text, surface):
+    hits = found(link(stages, text), surface)
+    assert len(hits) == text.count(surface) and all(m.entity == "Q7795" for m in hits)
+
+
+def test_name_modifying_a_referring_noun_is_no_antecedent(stages):
+    doc = link(stages, "The main UN agency for refugees warned of hunger.\n\nThe weather "
+                       "was mild.\n\nThe agency said more aid was needed.")
+    assert all(m.entity != "Q1065" for m in found(doc, "agency"))
+
+
+def test_pronoun_chain_crosses_a_sentence_naming_no_one(stages):
+    doc = link(stages, "Kanzler Olaf Brenner verteidigte die Pläne. Die Zahl der Anträge sei "
+                       "gesunken, die Kontrollen blieben nötig. Zugleich sagte er zu, die "
+                       "Polizei werde enger zusammenarbeiten.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Olaf Brenner")]
+    pronoun = found(doc, "er")
+    assert person and pronoun and pronoun[0].entity == person[0].entity
+
+
+def test_sentence_opening_sie_with_a_singular_verb_is_she(stages):
+    doc = link(stages, "Ministerin Dora Kessler besuchte das Kontrollzentrum in Darmstadt. "
+                       "Sie sprach von einem großen Tag.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Dora Kessler")]
+    pronoun = found(doc, "Sie")
+    assert person and pronoun and pronoun[0].entity == person[0].entity
+
+
+def test_polite_or_plural_sie_is_no_person(stages):
+    doc = link(stages, "Ministerin Dora Kessler besuchte Darmstadt. Sie sagen, das sei gut.",
+               "de")
+    assert not [m for m in found(doc, "Sie") if m.type == "PERSON"]
+
+
+def test_er_after_a_masculine_thing_subject_is_no_person(stages):
+    doc = link(stages, "Minister Jan Brenner sprach lange. Der Weg heraus ist schwer, aber er "
+                       "ist möglich.", "de")
+    assert not found(doc, "er")
+
+
+def test_own_forces_belong_to_the_country_named_after_them(stages):
+    doc = link(stages, "Die USA ehren ihre Veteranen mit einem Feiertag. Die eigenen "
+                       "Soldaten ehren will künftig auch die Bundesrepublik.", "de")
+    hits = found(doc, "Soldaten")
+    assert hits and hits[0].country == "DEU"
+
+
+def test_pronoun_prefers_the_one_subject_among_candidates(stages):
+    doc = link(stages, "Boris Lehmann sammelt Unterschriften. Der Oppositionelle Boris "
+                       "Lehmann will gegen Präsident Karl Brenner antreten. Nach eigenen "
+                       "Angaben hat er schon 200.000 Unterschriften.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Boris Lehmann")]
+    pronoun = found(doc, "er")
+    assert person and pronoun and pronoun[0].entity == person[0].entity

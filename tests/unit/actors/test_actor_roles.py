@@ -257,3 +257,152 @@ def test_possessed_guest_reaches_back_to_the_visitor(stages):
                        "um die Grenze.\n\nTusk forderte seinen Gast auf, die Kontrollen zu "
                        "beenden.", "de")
     assert [m.entity for m in found(doc, "Gast")] == ["chronist:friedrich-merz"]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Russia denied the charges on Monday. Moscow called them absurd. The trial opened in "
+     "Oslo, and further hearings are planned in Oslo and Bergen. Prosecutors said the two "
+     "men had been paid in cash.", "en", "Prosecutors"),
+    ("Russland wies die Vorwürfe zurück. Moskau nannte sie absurd. Der Prozess begann in "
+     "Oslo, weitere Anhörungen sind in Oslo geplant. Die Staatsanwaltschaft erklärte, die "
+     "Männer seien bar bezahlt worden.", "de", "Staatsanwaltschaft"),
+])
+def test_bare_home_organ_takes_the_country_of_the_story_places(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == "NOR" and hits[0].sector == "JUD"
+
+
+def test_bare_organ_abroad_takes_no_scene(stages):
+    doc = link(stages, "Russia denied the charges. Moscow called them absurd. Talks opened in "
+                       "Oslo and continued in Oslo. Diplomats said little.")
+    assert all(m.country != "NOR" for m in found(doc, "Diplomats"))
+
+
+def test_federal_compound_title_is_the_home_country(stages):
+    doc = link(stages, "Die Armee des Kongo rückte vor. Kinshasa meldete Erfolge. "
+                       "Bundesentwicklungsministerin Mara Velden kündigte Hilfe an. "
+                       "„Wir helfen“, sagte die SPD-Politikerin.", "de")
+    person = [m for m in doc.actor_mentions if m.text.endswith("Mara Velden")]
+    assert person and person[0].country == "DEU"
+    role = found(doc, "SPD-Politikerin")
+    assert role and role[0].entity == person[0].entity
+
+
+def test_plural_of_an_ium_organ_noun(stages):
+    hits = found(link(stages, "Die russischen Ministerien schwiegen.", "de"),
+                 "russischen Ministerien")
+    assert hits and hits[0].country == "RUS" and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Gebaut wurde der Satellit von einem Konsortium unter Führung von Airbus.", "Führung"),
+    ("Für eine Offensive gebe es nicht genug Kräfte und Technik.", "Kräfte"),
+])
+def test_bare_abstract_organ_noun_is_no_actor(stages, text, surface):
+    assert not found(link(stages, text, "de"), surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Die iranische Führung wies das zurück.", "iranische Führung", "IRN"),
+    ("Russische Kräfte rückten vor.", "Russische Kräfte", "RUS"),
+])
+def test_qualified_abstract_organ_noun_stays_an_actor(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("The talks may resume next month, an Omani diplomatic source said.", "en",
+     "Omani diplomatic source", "OMN"),
+    ("Aus polnischen Regierungskreisen hieß es, man sei zufrieden.", "de",
+     "polnischen Regierungskreisen", "POL"),
+])
+def test_sources_and_circles_are_government(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("U.S. intelligence officials said the missiles were new.", "en",
+     "U.S. intelligence officials", "USA", "SPY"),
+    ("A senior U.S. defense official said the strike was planned.", "en",
+     "U.S. defense official", "USA", "MIL"),
+    ("In israelischen Sicherheitskreisen hieß es, der Angriff sei geplant gewesen.", "de",
+     "israelischen Sicherheitskreisen", "ISR", "SPY"),
+])
+def test_officials_of_a_branch_take_its_sector(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Präsident Karl Brenner sprach am Montag. Der Sprecher sagte danach nichts.", "de",
+     "Sprecher"),
+    ("President Karl Brenner spoke on Monday. The spokesman said nothing more.", "en",
+     "spokesman"),
+])
+def test_relational_role_is_not_the_person_named_before(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert all(m.entity is None for m in hits)
+
+
+def test_relational_role_named_with_the_person_refers_back(stages):
+    doc = link(stages, "Kremlsprecher Dmitri Peskow sprach am Montag. Der Sprecher sagte "
+                       "nichts.", "de")
+    hits = found(doc, "Sprecher")
+    assert hits and hits[0].entity == "chronist:dmitry-peskov"
+
+
+def test_irregular_english_plural_role_is_no_single_person(stages):
+    doc = link(stages, "Several British foreign secretaries have visited Kyiv.")
+    hits = found(doc, "British foreign secretaries")
+    assert hits and hits[0].entity is None and hits[0].country == "GBR"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("The Bank of Canada held its key rate.", "en", "Bank of Canada", "CAN"),
+    ("The Reserve Bank of Australia raised rates.", "en", "Reserve Bank of Australia", "AUS"),
+    ("Die Schweizerische Nationalbank senkte den Leitzins.", "de",
+     "Schweizerische Nationalbank", "CHE"),
+])
+def test_central_bank_is_its_state(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Her opposition to wider European security moves worries the government.", "en",
+     "opposition"),
+    ("Die Opposition gegen den Plan wächst.", "de", "Opposition"),
+])
+def test_opposition_to_something_is_the_act(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
+
+
+def test_the_opposition_acting_stays_an_actor(stages):
+    assert found(link(stages, "The opposition said the vote was rigged."), "opposition")
+
+
+def test_abbreviated_us_titles_and_a_namesake_state(stages):
+    doc = link(stages, "Georgia Gov. Brian Kemp met South Carolina Sen. Lindsey Graham.")
+    kemp = [m for m in doc.actor_mentions if m.text.endswith("Brian Kemp")]
+    graham = [m for m in doc.actor_mentions if m.text.endswith("Lindsey Graham")]
+    assert kemp and kemp[0].country == "USA" and kemp[0].sector == "GOV"
+    assert graham and graham[0].sector == "LEG"
+
+
+def test_bare_inflected_german_role_noun_is_plural(stages):
+    doc = link(stages, "Trump baut um. Traditionell gehen Präsidenten bei Umbauten vorsichtig "
+                       "vor.", "de")
+    assert all(m.entity is None for m in found(doc, "Präsidenten"))
+    doc = link(stages, "Trump kam. Sie trafen den Präsidenten.", "de")
+    assert found(doc, "Präsidenten")[0].entity == "Q22686"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Laut der Zeitung diskutiert Trump mit Beratern über den Bau.", "de", "Beratern"),
+    ("Trump discussed the plan with advisers on Monday.", "en", "advisers"),
+])
+def test_advisers_serve_the_subject_of_their_clause(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == "USA" and hits[0].entity is None
