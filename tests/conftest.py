@@ -38,3 +38,11 @@ def events_of():
         return doc.events
 
     return analyse
+
+
+@pytest.fixture(scope="session")
+def stages():
+    """The actor linking stage per language (`stages["de"]`), built once."""
+    from chronist.actors import build_stage
+
+    return {"en": build_stage("en"), "de": build_stage("de")}
