@@ -21,7 +21,15 @@ from chronist.events.actors import (
     same_state,
     state_of,
 )
-from chronist.events.data import Cues, Lexicon, Ontology, load_cues, load_lexicon, load_ontology
+from chronist.events.data import (
+    Cues,
+    Entry,
+    Lexicon,
+    Ontology,
+    load_cues,
+    load_lexicon,
+    load_ontology,
+)
 from chronist.events.factuality import (
     factuality,
     konjunktiv_i,
@@ -461,7 +469,9 @@ class EventCoder:
                 target = self._detainee(frame, actors)
             if source is None or implicit:
                 source, implicit = holder, False
-        if source is not None and target is not None and same_actor(source, target):
+        if source is not None and target is not None and (
+            same_actor(source, target) or self._own_organ_as_foreign_patient(entry, source, target)
+        ):
             target = None
         if (target is None or not _identified(target)) and not recipient:
             target = self._addressee(frame, actors, source) or target
@@ -946,6 +956,18 @@ class EventCoder:
                 name = target.name if target is not None else self.cues.implicit_actor_name
                 target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
+
+    def _own_organ_as_foreign_patient(
+        self, entry: Entry, source: ActorRef, target: ActorRef
+    ) -> bool:
+        """"Russia expels diplomats": whom a state expels is foreign, so an organ of its own
+        state as the patient is a wrong guess of the actor layer, not the target."""
+        return (
+            entry.mode in self.cues.foreign_patient_modes
+            and target.sector in self.cues.foreign_patient_sectors
+            and not target.members
+            and same_state(source, target)
+        )
 
     def _placed_noun(self, frame: Frame, actors: ActorIndex) -> bool:
         """Does a place phrase of its own follow the event noun ("Kämpfe im Ostkongo",

@@ -192,6 +192,10 @@ class CuesFile(_Strict):
     """Acts a state's police, courts or government do at home: their undescribed patient
     ("arresting 12", "political opponents") is of the actor's own country."""
     home_sectors: list[str] = Field(default_factory=list)
+    foreign_patient_modes: list[str] = Field(default_factory=list)
+    """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
+    a state expels foreign diplomats, it recalls its own)."""
+    foreign_patient_sectors: list[str] = Field(default_factory=list)
     party_nouns: list[str] = Field(default_factory=list)
     """Nouns for the parties of a conflict or deal ("both sides", "beide Seiten"): with one
     of `party_quantifiers` they stand for the parties named before."""
@@ -585,6 +589,8 @@ class Cues:
     patient_prepositions: tuple[str, ...] = ()
     home_types: frozenset[str] = frozenset()
     home_sectors: frozenset[str] = frozenset()
+    foreign_patient_modes: frozenset[str] = frozenset()
+    foreign_patient_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     party_quantifiers: frozenset[str] = frozenset()
     speech_act_types: frozenset[str] = frozenset()
@@ -628,6 +634,8 @@ def load_cues(language: str) -> Cues:
             "speech_act_types",
             "home_types",
             "home_sectors",
+            "foreign_patient_modes",
+            "foreign_patient_sectors",
             "patient_noun_types",
             "patient_prepositions",
         }
@@ -648,6 +656,8 @@ def load_cues(language: str) -> Cues:
     fields["patient_noun_types"] = frozenset(spec.patient_noun_types)
     fields["patient_prepositions"] = tuple(p.lower() for p in spec.patient_prepositions)
     fields["home_sectors"] = frozenset(spec.home_sectors)
+    fields["foreign_patient_modes"] = frozenset(spec.foreign_patient_modes)
+    fields["foreign_patient_sectors"] = frozenset(spec.foreign_patient_sectors)
     fields["unattributed_actor_name"] = spec.unattributed_actor_name
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()

@@ -777,3 +777,19 @@ def test_a_society_is_no_custody_of_a_court_sentence(events_of) -> None:
     text = "Die Deutsche Friedensgesellschaft verurteilte den Angriff Russlands scharf."
     event = by_trigger(events_of(text, "de"))["verurteilte"]
     assert event.type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Belarus expels diplomats\n\nMINSK - Belarus on Monday expelled two diplomats, the "
+         "foreign ministry said.", "en"),
+        ("Belarus weist Diplomaten aus\n\nMinsk. Belarus hat am Montag zwei Diplomaten "
+         "ausgewiesen, teilte das Außenministerium mit.", "de"),
+    ],
+)
+def test_a_state_expels_no_organ_of_its_own(events_of, text, lang) -> None:
+    expulsions = [e for e in events_of(text, lang) if e.mode == "expel"]
+    assert expulsions and all(e.source.country == "BLR" for e in expulsions)
+    assert all(e.target is None or e.target.country != "BLR" for e in expulsions)
+
