@@ -180,7 +180,13 @@ class CuesFile(_Strict):
     """Nouns that name what is asked for, never whom ("urged restraint", "mahnte
     Besonnenheit an"): as the object of a request they are no target."""
     referring_determiners: list[str] = Field(default_factory=list)
+    """Determiner lemmas that point back to something told ("the", "diese"): only a noun
+    naming an act with one of them refers to an earlier act ("condemned the launch", not
+    "welcomed any step")."""
     doer_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that name the doer of a noun naming an act or thing ("an appeal from
+    X", "crimes committed by X", "die Forderung von X"): as a target, the noun stands
+    for that doer."""
     quantity_prepositions: list[str] = Field(default_factory=list)
     """Prepositions that bound a number ("bis zu 100", "über 200"): before a number they
     open no prepositional phrase."""
@@ -207,12 +213,6 @@ class CuesFile(_Strict):
     """Types of violence that, when nobody named did it, are coded to unidentified armed
     men of the country where it happens (PLOVER's practice)."""
     unattributed_actor_name: str = "unidentified attackers"
-    """Prepositions that name the doer of a noun naming an act or thing ("an appeal from
-    X", "crimes committed by X", "die Forderung von X"): as a target, the noun stands
-    for that doer."""
-    """Determiner lemmas that point back to something told ("the", "diese"): only a noun
-    naming an act with one of them refers to an earlier act ("condemned the launch", not
-    "welcomed any step")."""
     custody_nouns: list[str] = Field(default_factory=list)
     """Nouns of custody and captivity ("Haft", "custody"): a country adjective on one is
     the jailer ("in türkischer Haft", "held in Russian custody"), never the detainee."""
