@@ -221,8 +221,9 @@ class Composer:
         if self.feminine and text[hit.start:hit.end].endswith(self.feminine):
             draft.extra["gender"] = "f"  # "Präsidentin": never resolved to a man
         plural = self._plural_role(text, hit, noun)
-        draft.former = self._is_former(text, start, hit.start) or plural
-        if plural and not self._is_former(text, start, hit.start):
+        former = self._is_former(text, start, hit.start)
+        draft.former = former or plural
+        if plural and not former:
             draft.extra["plural"] = True  # several people, no office holder to resolve
         return draft
 
