@@ -1288,21 +1288,23 @@ class Linker:
         for draft in drafts:
             if draft.kind != "role" or draft.entity or draft.country:
                 continue
-            head = draft.head or (draft.start, draft.end)
-            word = self._text[head[0]:head[1]].casefold()
-            if not any(word.startswith(stem) for stem in self.relational_roles):
+            if self._relational_stem(draft) is None:
                 continue
             country = self._clause_subject_country(draft)
             if country:
                 draft.country = country
 
+    def _relational_stem(self, draft: Draft) -> str | None:
+        """The relational role stem ("sprecher", "aide") the draft's head noun opens with."""
+        head = draft.head or (draft.start, draft.end)
+        word = self._text[head[0]:head[1]].casefold()
+        return next((r for r in self.relational_roles if word.startswith(r)), None)
+
     def _may_be(self, draft: Draft, person: Draft) -> bool:
         """A relational role noun ("der Sprecher", "the spokesman", "an aide") names
         someone serving another person: it refers back only to a person once named
         with it ("Kremlsprecher Peskow … der Sprecher")."""
-        head = draft.head or (draft.start, draft.end)
-        word = self._text[head[0]:head[1]].casefold()
-        stem = next((r for r in self.relational_roles if word.startswith(r)), None)
+        stem = self._relational_stem(draft)
         if stem is None:
             return True
         return any(stem in self._text[other.start:other.end].casefold()
