@@ -113,16 +113,14 @@ class NarrativeTime:
         # heads of clauses in a past or perfect tense: no day after the writing dates them
         self._done = frozenset(done)
         self.sentences = sorted(sentences)
+        dated = _dated(times)
         self.anchors = [
-            Anchor(t.start, t.end, value, t.clause, t.background, t.attached)
-            for t in sorted(times, key=lambda t: t.start)
-            if t.type in ("DATE", "TIME") and (value := date_prefix(t.value))
-            and not _CENTURY_VALUE.match(value)
+            Anchor(t.start, t.end, date_prefix(t.value), t.clause, t.background, t.attached)
+            for t in dated
         ]
         # token offset -> the verbs of its clause and the clauses above (from the parse)
         self._clauses = dict(clauses or {})
         self._offsets = sorted(self._clauses)
-        dated = _dated(times)
         # a relative clause or participle tells background, a plan or possibility looks
         # ahead: their times date no later clause
         moving = [a for a, t in zip(self.anchors, dated, strict=True)
