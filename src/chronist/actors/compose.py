@@ -347,8 +347,8 @@ class Composer:
         before = re.findall(r"[\w-]+", text[max(0, hit.start - 30):hit.start])
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return not (nxt is not None and nxt.pos_ == "PROPN") and not (
-            before and (before[-1] in self.articles_folded or before[-1].casefold() in (
-                self.articles_folded) or before[-1] in self.indefinite))
+            before and (before[-1].casefold() in self.articles_folded
+                        or before[-1] in self.indefinite))
 
     def _plural_article(self, text: str, hit: Hit) -> bool:
         """German "die Nachwuchspolitiker", "die jungen Abgeordneten", "die
