@@ -153,7 +153,10 @@ class NarrativeTime:
     def explicit_for(self, start: int, end: int) -> str | None:
         """The date written in the clause: inside the span, else the nearest in its
         sentence; neither from a background clause that is not the event's own."""
-        event = self.clause_for(start, end)
+        return self._explicit_in(start, end, self.clause_for(start, end))
+
+    def _explicit_in(self, start: int, end: int, event: tuple[int, ...] | None) -> str | None:
+        """explicit_for, for a clause whose verbs (`event`) are already known."""
         explicit = [a for a in self._explicit if a.dates(start, end, event)]
         inside = [a for a in explicit if a.start >= start and a.end <= end]
         if inside:
@@ -177,7 +180,7 @@ class NarrativeTime:
         neither a plan's day ("am kommenden Freitag") nor a story that went ahead to it."""
         event = self.clause_for(start, end)
         happened = bool(event) and event[0] in self._done
-        value = self.explicit_for(start, end)
+        value = self._explicit_in(start, end, event)
         if value is not None and not (happened and self._too_late(value)):
             return value, "explicit"
         sentence = self.sentence_of(start)
@@ -187,7 +190,6 @@ class NarrativeTime:
         if self.document is not None:
             return self.document, "document"
         return None, None
-
 
     def _too_late(self, value: str) -> bool:
         """A value counted from the writing or the story that lies after the writing."""
