@@ -113,6 +113,7 @@ class NarrativeTime:
         # heads of clauses in a past or perfect tense: no day after the writing dates them
         self._done = frozenset(done)
         self.sentences = sorted(sentences)
+        self._sentence_starts = [s for s, _ in self.sentences]
         dated = _dated(times)
         self.anchors = [
             Anchor(t.start, t.end, date_prefix(t.value), t.clause, t.background, t.attached)
@@ -138,7 +139,7 @@ class NarrativeTime:
                              if "anchor" not in t.attributes}
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
-        index = bisect_right([s for s, _ in self.sentences], offset) - 1
+        index = bisect_right(self._sentence_starts, offset) - 1
         if index >= 0 and offset < self.sentences[index][1]:
             return self.sentences[index]
         return None
