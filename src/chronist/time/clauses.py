@@ -182,7 +182,7 @@ class _Builder:
             return False
         if tense == "Fut":
             return True
-        if not _infinitive(verb) or any(child.dep_ == "neg" for child in verb.children):
+        if not _infinitive(verb) or _negated(verb):
             return False  # "could not reach the village on Monday": a past inability
         modals = [child for child in verb.children
                   if child.dep_ in _AUX_DEPS and child.pos_ == "AUX"]
@@ -226,6 +226,10 @@ def _happened(verb: Any, tense: str, auxiliaries: Auxiliaries) -> bool:
                               for child in verb.children)
 
 
+def _negated(verb: Any) -> bool:
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
 def _infinitive(verb: Any) -> bool:
     return "Inf" in verb.morph.get("VerbForm") or verb.tag_ in _INFINITIVE_TAGS
 
@@ -243,8 +247,7 @@ def verb_tense(verb: Any, lexicon: Auxiliaries) -> str:
         return "Fut"
     perfect = any(aux.lemma_.lower() in lexicon.perfect for aux in auxiliaries)
     # "could not reach the village on Monday" is a past inability, not a possibility
-    negated = any(child.dep_ == "neg" for child in verb.children)
-    if infinitive and not perfect and not negated and any(
+    if infinitive and not perfect and not _negated(verb) and any(
             aux.lemma_.lower() in lexicon.possibility
             or ("Sub" in aux.morph.get("Mood") and "Past" in aux.morph.get("Tense"))
             for aux in auxiliaries):
