@@ -473,6 +473,12 @@ def state_of(actor: ActorRef) -> str | None:
     return actor.country
 
 
+def identified(actor: ActorRef) -> bool:
+    """Does the actor, or one of its members, have an identity or a country?
+    Coordinated descriptions ("für Demokratie und eine friedliche Zukunft") name no one."""
+    return bool(actor.country or actor.entity or any(identified(m) for m in actor.members))
+
+
 def same_state(a: ActorRef, b: ActorRef) -> bool:
     return state_of(a) is not None and state_of(a) == state_of(b)
 

@@ -16,6 +16,7 @@ from chronist.events.actors import (
     CountryWords,
     combine,
     from_mention,
+    identified,
     kb_country_words,
     same_actor,
     same_state,
@@ -153,7 +154,7 @@ class EventCoder:
         genitive doer, when given, was found as an identified actor already). A state a
         request asks for ("urged restraint") is no target either."""
         target = event.target
-        if target is None or _identified(target):
+        if target is None or identified(target):
             return target
         head = self._target_head(frame)
         if head is None:
@@ -234,7 +235,7 @@ class EventCoder:
                     phrases.extend(self._doer_objects(inner))
         for token in phrases:
             found = self._actors.actor([dep_phrase(token)])
-            if found is not None and _identified(found):
+            if found is not None and identified(found):
                 return found
         return None
 
@@ -384,7 +385,7 @@ class EventCoder:
         recipient = self._received(frame)
         source = self._source(frame, actors)
         target = self._target(frame, actors, source)
-        if target is None or not _identified(target):
+        if target is None or not identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target
         if source is None:
             undone = self._undone_act(frame)
@@ -473,7 +474,7 @@ class EventCoder:
             same_actor(source, target) or self._own_organ_as_foreign_patient(entry, source, target)
         ):
             target = None
-        if (target is None or not _identified(target)) and not recipient:
+        if (target is None or not identified(target)) and not recipient:
             target = self._addressee(frame, actors, source) or target
         if (
             entry.type == "THREATEN"
@@ -489,8 +490,8 @@ class EventCoder:
             own_state_cleared = target is None
         else:
             own_state_cleared = False
-        identified = target is not None and bool(target.country or target.entity or target.members)
-        if entry.strict and not own_state_cleared and not identified:
+        known = target is not None and bool(target.country or target.entity or target.members)
+        if entry.strict and not own_state_cleared and not known:
             return None
         if (
             entry.strict
@@ -782,7 +783,7 @@ class EventCoder:
         """"riefen beide Seiten zur Zurückhaltung auf", "urged both sides": the parties
         named before in the sentence (other than the source), else those of the latest
         earlier event between several parties."""
-        if event.target is not None and _identified(event.target):
+        if event.target is not None and identified(event.target):
             return None
         head = self._target_head(frame)
         if head is None or lemma_of(head) not in self.cues.party_nouns:
@@ -815,12 +816,12 @@ class EventCoder:
         entry = frame.entry
         if entry.pos != "noun" or entry.type not in self.cues.speech_act_types:
             return None
-        if source is None or not _identified(source) or "support_subj" not in frame.slots:
+        if source is None or not identified(source) or "support_subj" not in frame.slots:
             return None
         if not (frame.slots.get("gen") or frame.slots.get("gen_modifier")):
             return None  # the clause's subject is then the noun's own doer
         addressee = actors.actor(frame.slots["support_subj"])
-        if addressee is None or not _identified(addressee) or _shared(addressee, source):
+        if addressee is None or not identified(addressee) or _shared(addressee, source):
             return None
         return addressee
 
@@ -843,7 +844,7 @@ class EventCoder:
             found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None and joint and slot == "obj" and actors.is_place_ref(found):
                 continue  # a place inside the object ("A and B signed a treaty in Abu Dhabi")
-            if found is not None and _identified(found):
+            if found is not None and identified(found):
                 return found
             described = described or found
         # Beyond the entry's frame: a named actor in an object or recipient phrase.
@@ -869,7 +870,7 @@ class EventCoder:
             if slot in OBJECT_SLOTS and _own_possession(self._doc, frame.slots.get(slot, [])):
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
-            if found is not None and _identified(found):
+            if found is not None and identified(found):
                 given = slot in GIVEN_SLOTS
                 if source is not None and given and _same_country(found, source):
                     # "bot dem Libanon Truppen an", "offered to hand two of its citizens
@@ -897,12 +898,12 @@ class EventCoder:
         # The subject of the clause the act is told in, else of the sentence ("Russia
         # has struggled … after drone attacks on its refineries, traders said").
         owner = actors.actor(frame.slots.get("support_subj", []))
-        if owner is None or not _identified(owner):
+        if owner is None or not identified(owner):
             subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "sb"}]
             if not subjects or subjects[0].i == frame.trigger:
                 return None
             owner = actors.actor([dep_phrase(subjects[0])])
-        if owner is None or not _identified(owner):
+        if owner is None or not identified(owner):
             return None
         if source is not None and _shared(owner, source):
             return None
@@ -1278,11 +1279,6 @@ def _shared(a: ActorRef, b: ActorRef) -> bool:
     return any(
         same_actor(x, y) or same_state(x, y) for x in a.members or [a] for y in b.members or [b]
     )
-
-
-def _identified(actor: ActorRef) -> bool:
-    # Coordinated descriptions ("für Demokratie und eine friedliche Zukunft") name no one.
-    return bool(actor.country or actor.entity or any(_identified(m) for m in actor.members))
 
 
 def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:

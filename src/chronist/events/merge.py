@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from chronist.document import ActorRef, Event
-from chronist.events.actors import same_state
+from chronist.events.actors import identified, same_state
 
 __all__ = ["merge_events"]
 
@@ -151,14 +151,9 @@ def _anonymous_repeat(a: Event, b: Event) -> bool:
     return (
         rule is not None
         and rule == b.attributes.get("rule")
-        and not any(_known(x) for x in (a.source, a.target, b.source, b.target))
-    )
-
-
-def _known(actor: ActorRef | None) -> bool:
-    """Does an actor, or one of its members, have an identity or a country?"""
-    return actor is not None and bool(
-        actor.entity or actor.country or any(_known(m) for m in actor.members)
+        and not any(
+            x is not None and identified(x) for x in (a.source, a.target, b.source, b.target)
+        )
     )
 
 
