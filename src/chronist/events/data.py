@@ -233,6 +233,9 @@ class CuesFile(_Strict):
     origin_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after which a place says whose a person or group is ("rebels in the
     Ivory Coast", "King Hassan of Morocco")."""
+    nominative_relatives: list[str] = Field(default_factory=list)
+    """Relative pronouns that can be nominative ("der", "welche"): opening a relative
+    clause, they can be its subject."""
     example_markers: list[str] = Field(default_factory=list)
     """Words after a group noun that name its members as examples ("andere Staaten wie
     Frankreich und Jordanien", "countries such as France and Jordan")."""
@@ -572,6 +575,7 @@ class Cues:
     recipient_prepositions: tuple[str, ...]
     theme_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
+    nominative_relatives: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()

@@ -650,14 +650,11 @@ def _inherits_subject(clause: Clause) -> bool:
     return _infinitive(clause) or _coordinated_vp(clause)
 
 
-NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
-
-
-def _pronoun_subject(clause: Clause) -> bool:
+def _pronoun_subject(clause: Clause, cues: Cues) -> bool:
     """Is the bare relative pronoun opening the clause its subject: it can be nominative
     and the phrase taken for the subject can be accusative too (not "der Präsident")?"""
     first = clause.tokens[0]
-    if first.tag_ not in RELATIVE_TAGS or first.lower_ not in NOMINATIVE_RELATIVES:
+    if first.tag_ not in RELATIVE_TAGS or first.lower_ not in cues.nominative_relatives:
         return False
     if "Nom" not in first.morph.get("Case", ["Nom"]):
         return False
@@ -771,7 +768,7 @@ def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cue
         and "subj" in frame.slots
         and "obj" not in frame.slots
         and not frame.passive
-        and _pronoun_subject(clause)
+        and _pronoun_subject(clause, cues)
     ):
         # "Die USA, die das Abkommen vermittelt hatten, …": a nominative relative
         # pronoun opening the clause is its subject; a phrase that may as well be
