@@ -491,7 +491,7 @@ class Linker:
         (its capital, adjective or people)."""
         regions: dict[str, set] = {}
         own: set[str] = set()
-        titled = [d for d in drafts if self._namesake_title(text, d)]
+        titled = {id(d) for d in drafts if self._namesake_title(text, d)}
         for draft in drafts:
             if draft.entity and draft.entity[0] == "place":
                 place = self.kb.places.get(draft.entity[1])
@@ -501,7 +501,7 @@ class Linker:
                                         and draft.kind in ("name", "place")):
                 own.add(draft.country)
         for draft in drafts:
-            if any(d is draft for d in titled) or not (
+            if id(draft) in titled or not (
                     draft.entity and draft.entity[0] == "country"
                     and draft.kind in ("name", "place")) or draft.country in own:
                 continue
