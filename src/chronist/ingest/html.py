@@ -35,6 +35,7 @@ _MIN_ARTICLE_CHARS = 80
 _SHORT_EXTRACTION_CHARS = 1500
 _FALLBACK_GAIN = 2.5
 _MIN_FALLBACK_CHARS = 500
+_WORD = re.compile(r"\w")
 
 
 def _blocks_from_xml(xml: str) -> list[Block]:
@@ -65,9 +66,20 @@ def _is_link_teaser(element: ElementTree.Element, text: str) -> bool:
     return linked > 0 and linked >= _MIN_LINK_SHARE * len(text.replace(" ", ""))
 
 
+def _show_hidden_separators(tree: HtmlElement) -> HtmlElement:
+    """trafilatura drops every element hidden from screen readers; a hidden dash or bar
+    that sits between a heading's kicker and its title is then lost with its spaces, and
+    the two run together ("zur MigrationChiesa ruft"). A hidden element with no word in
+    it is such a separator and stays."""
+    for element in tree.xpath('//*[@aria-hidden="true"]'):
+        if not _WORD.search(element.text_content()):
+            del element.attrib["aria-hidden"]
+    return tree
+
+
 def _trafilatura_blocks(tree: HtmlElement, url: str | None, *, precision: bool) -> list[Block]:
     xml = trafilatura.extract(
-        deepcopy(tree),
+        _show_hidden_separators(deepcopy(tree)),
         url=url,
         output_format="xml",
         include_comments=False,

@@ -205,6 +205,14 @@ def test_html_repeated_headline_is_dropped() -> None:
     assert ("heading", "Regierung beschließt Haushalt") not in blocks
 
 
+def test_html_hidden_separator_keeps_kicker_and_title_apart() -> None:
+    kicker = ("<h2><span>Streit um den Etat</span>"
+              "<span aria-hidden='true'> <!-- -->–<!-- --> </span>"
+              "<span>Opposition droht mit Klage</span><span aria-hidden='true'>Teilen</span></h2>")
+    blocks = kinds(article(kicker))
+    assert ("heading", "Streit um den Etat – Opposition droht mit Klage") in blocks
+
+
 def test_html_video_caption_drops_player_data_and_bracketed_source() -> None:
     video = (f"<figure><img src='v.jpg'><figcaption>{CAPTION} 05.09.2024 | 2:03 min"
              "</figcaption></figure>")
