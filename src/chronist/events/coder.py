@@ -1102,9 +1102,10 @@ class EventCoder:
         score += 0.1 if frame.from_parse else 0.05
         score += 0.05 if frame.entry.pos == "verb" else 0.0
         score -= 0.1 if frame.compound else 0.0
-        # The main predicate is what the sentence reports; embedded mentions less so.
+        # The main predicate is what the sentence reports; embedded mentions less so
+        # (a demand's content, a background 'after …' clause, a purpose).
         if frame.depth is not None:
-            score += max(0.0, 0.06 - 0.03 * frame.depth)
+            score += max(0.0, 0.1 - 0.05 * frame.depth)
         return round(min(0.95, max(0.05, score)), 3)
 
 

@@ -101,7 +101,9 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
 
 def _depth(token: Token) -> int:
     depth, current = 0, token
-    while current.head is not current and depth < 10:
+    # By index: spaCy makes a new Token per access (`head is not current` held at the
+    # root too, so every word had depth 10 and the main-predicate bonus never applied).
+    while current.head.i != current.i and depth < 10:
         # Coordinated predicates share their head's rank ("attacked and killed").
         if current.dep_ != "conj":
             depth += 1

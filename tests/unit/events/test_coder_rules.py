@@ -189,3 +189,48 @@ def test_rules_negation_of_another_noun_leaves_event_asserted(coders) -> None:
     russian = mention(doc, 2, 3, "RUS", kind="adjective", type=None)
     events = {e.type: e.factuality for e in _code(coders["de"], doc, [russian], "de")}
     assert events["ASSAULT"] == "asserted"
+
+
+DEMAND_RELEASE = [
+    ("Workers", "NOUN", "NNS", "worker", 1, "nsubj"),
+    ("demanded", "VERB", "VBD", "demand", 1, "ROOT"),
+    ("that", "SCONJ", "IN", "that", 4, "mark"),
+    ("Chile", "PROPN", "NNP", "Chile", 4, "nsubj"),
+    ("free", "VERB", "VB", "free", 1, "ccomp"),
+    ("the", "DET", "DT", "the", 6, "det"),
+    ("sailors", "NOUN", "NNS", "sailor", 4, "dobj"),
+    ("from", "ADP", "IN", "from", 4, "prep"),
+    ("Peru", "PROPN", "NNP", "Peru", 7, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+def test_rules_depth_counts_steps_to_the_root() -> None:
+    from chronist.events.roles_dep import _depth
+
+    doc = english(DEMAND_RELEASE)
+    # spaCy hands out a new Token object per access: the root is found by index.
+    assert [_depth(doc[i]) for i in (1, 4, 6, 8)] == [0, 1, 2, 3]
+
+EXPEL_AFTER_THREAT = [
+    ("Peru", "PROPN", "NNP", "Peru", 1, "nsubj"),
+    ("expelled", "VERB", "VBD", "expel", 1, "ROOT"),
+    ("diplomats", "NOUN", "NNS", "diplomat", 1, "dobj"),
+    ("after", "SCONJ", "IN", "after", 5, "mark"),
+    ("Chile", "PROPN", "NNP", "Chile", 5, "nsubj"),
+    ("threatened", "VERB", "VBD", "threaten", 1, "advcl"),
+    ("Lima", "PROPN", "NNP", "Lima", 5, "dobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+def test_rules_main_predicate_outranks_a_subordinate_act(coders) -> None:
+    # "Peru expelled Chilean diplomats after Chile threatened Lima": the expulsion is the
+    # news, the threat its background (the parse's depth was 10 for every word).
+    doc = english(EXPEL_AFTER_THREAT)
+    built = [mention(doc, 0, 1, "PER"), mention(doc, 2, 3, "CHL"), mention(doc, 4, 5, "CHL"),
+             mention(doc, 6, 7, "PER")]
+    events = {e.trigger.text: e for e in _code(coders["en"], doc, built, "en")}
+    assert events["expelled"].type == "SANCTION"
+    assert events["threatened"].type == "THREATEN"
+    assert events["expelled"].confidence > events["threatened"].confidence
