@@ -113,6 +113,27 @@ class SpeakerVerbFile(DataFile):
     entries: list[SpeakerVerbEntry]
 
 
+# --- lemmas of unknown words -------------------------------------------------------------
+
+
+class LemmaRuleEntry(Entry):
+    """Where HanTa's lemma loses the form (rules after HanTa, before the trained models).
+
+    `unknown-stem`: a word with one of `tags` (STTS) whose stem HanTa does not know and
+    from which it cut one of `endings` keeps its form. `keep-case`: a capitalised word
+    with one of `tags` that ends in one of `endings` and whose HanTa lemma is its form in
+    lower case keeps its form (an indeclinable place adjective, "Münchner")."""
+
+    rule: Literal["unknown-stem", "keep-case"]
+    tags: list[str]
+    endings: list[str]
+
+
+class LemmaRuleFile(DataFile):
+    kind: Literal["lemma-rules"]
+    entries: list[LemmaRuleEntry]
+
+
 # --- STTS -> UPOS ----------------------------------------------------------------------
 
 
@@ -333,6 +354,23 @@ def entity_speaker_verbs(lang: str) -> frozenset[str]:
 def tagset(lang: str) -> dict[str, TagEntry]:
     data = load_model(DATA_DIR / f"tagset-{lang}.yaml", TagFile)
     return {e.id: e for e in data.entries}
+
+
+@cache
+def lemma_rules(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """rule -> STTS tag -> endings (data/nlp/lemma-rules-<lang>.yaml); empty if the
+    language has no such file."""
+    path = DATA_DIR / f"lemma-rules-{lang}.yaml"
+    if not path.exists():
+        return {}
+    rules: dict[str, dict[str, set[str]]] = {}
+    for entry in load_model(path, LemmaRuleFile).entries:
+        for tag in entry.tags:
+            rules.setdefault(entry.rule, {}).setdefault(tag, set()).update(entry.endings)
+    return {
+        rule: {tag: tuple(sorted(endings)) for tag, endings in by_tag.items()}
+        for rule, by_tag in rules.items()
+    }
 
 
 @cache

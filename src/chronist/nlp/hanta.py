@@ -15,7 +15,7 @@ from HanTa import HanoverTagger
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from chronist.nlp.datafiles import TagEntry, tagset
+from chronist.nlp.datafiles import TagEntry, lemma_rules, tagset
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 # HanTa analyses each word form (morpheme Viterbi) anew in every sentence; the analyses
@@ -39,6 +39,15 @@ def hanta_tagger() -> HanoverTagger.HanoverTagger:
     return tagger
 
 
+def known_to_hanta(word: str, tags: tuple[str, ...] = ("NE", "NN")) -> bool:
+    """Whether HanTa's lexicon has `word` as a word it saw or a stem of one of `tags`."""
+    tagger = hanta_tagger()
+    lower = word.lower()
+    return lower in tagger.cache or any(
+        lower in tagger.LP_m_t.get(tagger.tag2int.get(tag), {}) for tag in tags
+    )
+
+
 class HantaTagger:
     """Writes `tag_` (STTS), `pos_` (UPOS), `lemma_` and tag features on German tokens."""
 
@@ -46,6 +55,9 @@ class HantaTagger:
         self.tags = tagset(lang)
         self.tagger = hanta_tagger()
         self.space = self.tags["_SP"]
+        rules = lemma_rules(lang)
+        self.unknown_stem = rules.get("unknown-stem", {})
+        self.keep_case = rules.get("keep-case", {})
         self._cache: OrderedDict[tuple[str, ...], list[tuple[str, str, str]]] = OrderedDict()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -69,7 +81,33 @@ class HantaTagger:
             if token.is_punct and entry.upos != "PUNCT":
                 # Typographic quotes and dashes are unknown to HanTa's model.
                 entry = self.tags["$("]
-            _apply(token, entry, _lemma(token, lemma, entry))
+            lemma = _lemma(token, lemma, entry)
+            if lemma != token.text and (
+                self._cut_unknown_stem(token.text, tag, entry.stts)
+                or self._lost_case(token.text, lemma, entry.stts)
+            ):
+                lemma = token.text
+            _apply(token, entry, lemma)
+
+    def _lost_case(self, form: str, lemma: str, stts: str) -> bool:
+        """A capitalised indeclinable word HanTa lower-cased ("Münchner" -> "münchner")."""
+        endings = self.keep_case.get(stts)
+        return bool(endings) and form[:1].isupper() and lemma == form.lower() and (
+            form.endswith(endings)
+        )
+
+    def _cut_unknown_stem(self, form: str, tag: str, stts: str) -> bool:
+        """Whether HanTa cut one of the endings `data/nlp/lemma-rules-<lang>.yaml` lists
+        for `stts` off a stem its lexicon does not know ("Georgetown" -> "Georgetow")."""
+        endings = self.unknown_stem.get(stts)
+        tagger = self.tagger
+        if not endings or tag not in tagger.tag2int or form.lower() in tagger.cache:
+            return False  # HanTa saw the word itself in training: its lemma is learnt
+        _, morphemes, _ = tagger._analyze(form, tagger.tag2int[tag], taglevel=3)
+        suffixes = [m for m, t in morphemes if t.startswith("SUF")]
+        if len(suffixes) != 1 or suffixes[0] not in endings:
+            return False
+        return any(m not in tagger.LP_m_t.get(tagger.tag2int[t], {}) for m, t in morphemes)
 
     def _tag_words(self, words: tuple[str, ...]) -> list[tuple[str, str, str]]:
         tagged = self._cache.get(words)
