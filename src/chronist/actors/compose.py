@@ -112,6 +112,13 @@ class Composer:
         self._area = re.compile(
             rf"(?<![\w-])(?:{area}) (?:{link}) (?:(?:{articles}) )?$") if area and link else None
         self.connectors = frozenset(words.list_connectors)
+        # The item before a listed place: German a comma list ("in Afghanistan, Mali
+        # oder im Roten Meer"); English only a name joined by a list conjunction ("in
+        # France and the Netherlands"), since English sets a fronted place off with a
+        # comma ("In Kyiv, Ukraine's president said").
+        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        self._list_before = LIST_ITEM_BEFORE if self.lang == "de" else re.compile(
+            rf"(?<!\w)([A-Z][\w.-]+(?: [A-Z][\w.-]+){{0,3}}) (?:{joins}) (?:(?:{articles}) )?$")
         self.org_heads = kb.org_heads
         self.spatial = frozenset(words.spatial) | self.locative
         self.sources = frozenset(words.source_prepositions)
@@ -1037,18 +1044,19 @@ class Composer:
                 words = words[:-1]
             if words and words[-1] in self.locative:
                 return True
-            head = self._conjunct_of(text, start) if listed else None
+            # English parses coordination reliably: "groups in France and the Netherlands
+            # plan to protest" is one list though a finite verb follows (German "in Kiew
+            # und Russland drohte" may open a clause, so it needs `listed`).
+            head = self._conjunct_of(text, start) if listed or self.lang == "en" else None
             if head is not None:
                 start = head  # "in France and the Netherlands"
                 continue
             if not listed:
                 return False
-            # "in Afghanistan, Mali oder im Roten Meer": a comma list continues the
-            # place ("in die Ukraine und Russland drohte" may start a new clause).
-            # German only: English sets a fronted place off with a comma ("In Kyiv,
-            # Ukraine's president said").
-            item = (LIST_ITEM_BEFORE.search(text, max(0, start - 60), start)
-                    if self.lang == "de" else None)
+            # "in Afghanistan, Mali oder im Roten Meer", "in France and the Netherlands":
+            # a list continues the place ("in die Ukraine und Russland drohte" may start
+            # a new clause: `listed` asks that no finite verb follows).
+            item = self._list_before.search(text, max(0, start - 60), start)
             if item is None:
                 return False
             start = item.start(1)

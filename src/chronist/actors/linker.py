@@ -95,6 +95,9 @@ class Linker:
         self.second_person = frozenset(words.second_person)
         self.locative = frozenset(words.locative)
         self.unspecific_officials = frozenset(words.unspecific_officials)
+        self.commentator_sectors = frozenset(words.commentator_sectors)
+        venues = "|".join(map(re.escape, words.venue_prepositions))
+        self._venue = re.compile(rf"(?<![\w-])(?:{venues}) $") if venues else None
         self.articles = frozenset(words.articles)
         self.family_first = frozenset(words.family_name_first)
         self.patronymics = frozenset(words.patronymics)
@@ -691,6 +694,10 @@ class Linker:
         """"die Armee" without a country: the army named just before, else the country
         of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
+        if self._is_venue(draft):
+            # "Im Landtag sorgt der Einsatz für Streit": a venue, no actor or entity
+            draft.kind, draft.entity, draft.sector = "place", None, None
+            return
         possessor = self._possessor_country(draft)
         if draft.country is None and draft.entity is None and possessor:
             draft.country = possessor  # "Israel erklärte, seine Soldaten …"
@@ -736,6 +743,21 @@ class Linker:
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _is_venue(self, draft: Draft) -> bool:
+        """A bare singular organ right after a venue preposition ("im Landtag", "vor dem
+        Arbeitsgericht") is where something happens; its own country word, possessor or
+        a plural ("in Regierungskreisen") keeps it an actor."""
+        if self._venue is None or not self._venue.search(
+                self._text, max(0, draft.start - 12), draft.start):
+            return False
+        if self._possessor_country(draft) or self._analysis is None or any(
+                target.kind == "country" for word in re.findall(
+                    r"\w+", self._text[draft.start:draft.end])
+                for target in self.kb.gazetteer.lookup(word)):
+            return False  # "im schwedischen Justizministerium", "in Irlands Parlament"
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        return span is not None and "Plur" not in span.root.morph.get("Number")
 
     def _captives(self, draft: Draft) -> None:
         """"Hamas is to release 33 hostages in exchange for Palestinian detainees": the
@@ -1033,6 +1055,8 @@ class Linker:
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
         if draft.entity or draft.country:
             last[draft.role] = draft
+        elif draft.org is None and draft.sector in self.commentator_sectors:
+            draft.sector = None  # "Analysts said", "told reporters": commentators
 
     def _holders(self, start: int, end: int) -> dict:
         """The state office holders named between `start` and `end`, first named first."""

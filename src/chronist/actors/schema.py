@@ -589,6 +589,16 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    venue_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions (with their article) that make a bare organ the place where something
+    happens, not an actor ("Im Landtag sorgt der Einsatz für Streit", "am
+    Bundesgerichtshof vorgeführt", "vor dem Arbeitsgericht gescheitert"); an organ with a
+    country word of its own stays one ("im schwedischen Justizministerium")."""
+    commentator_sectors: list[str] = Field(default_factory=list)
+    """Sectors of people who comment on events rather than act in them (THK analysts,
+    experts): a bare role noun of such a sector with no country, organisation or name
+    ("Analysts said", "experts warn") is no actor; it stays open for a later link to a
+    person named with it. (Journalists are not: they are shot at, arrested, expelled.)"""
     unspecific_officials: list[str] = Field(default_factory=list)
     """Bare nouns for officials of no stated state ("officials", "Beamte"): with two or
     more countries named in their sentence (or the one before) they get no country."""

@@ -74,3 +74,41 @@ def test_places_give_their_country_to_organs(stages, lang, text, surface, countr
 def test_places_city_in_compound_gives_no_actor_country(stages):
     doc = link(stages, "de", "Die Charkiw-Offensive kam ins Stocken.")
     assert not [m for m in doc.actor_mentions if m.is_actor and m.country == "UKR"]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("de", "Die Regierung führte Kontrollen an der Grenze zu Tschechien ein.", "Tschechien"),
+    ("de", "Hunderte Familien flohen in Richtung der Grenze zu Uganda.", "Uganda"),
+    ("en", "Soldiers patrolled the border with Belarus for weeks.", "Belarus"),
+    # English coordination continues a place list though a word that may be a verb
+    # follows ("plan" tagged a noun there, "held" a verb)
+    ("en", "Farmers in Belgium and the Netherlands plan to protest on Friday.",
+     "the Netherlands"),
+    ("en", "Rallies in Paris and Berlin drew thousands of people.", "Berlin"),
+])
+def test_places_border_and_coordinated_country_is_a_place(stages, lang, text, surface):
+    doc = link(stages, lang, text)
+    found = [m for m in doc.actor_mentions if m.text == surface]
+    assert found, [m.text for m in doc.actor_mentions]
+    assert found[0].kind == "place" and not found[0].is_actor
+
+
+@pytest.mark.parametrize(("text", "surface", "venue"), [
+    ("Im Landtag sorgte die Entscheidung für heftigen Streit.", "Landtag", True),
+    ("Die Männer wurden am Bundesgerichtshof dem Haftrichter vorgeführt.",
+     "Bundesgerichtshof", True),
+    ("Vor dem Landgericht scheiterte die Klage der Firma.", "Landgericht", True),
+    # a country word of its own or a plural keeps the organ an actor
+    ("Sie arbeitet im schwedischen Justizministerium.", "schwedischen Justizministerium",
+     False),
+    ("Die Kosten werden in Regierungskreisen auf zwei Milliarden geschätzt.",
+     "Regierungskreisen", False),
+    ("Der Landtag beschloss am Dienstag das Gesetz.", "Landtag", False),
+])
+def test_places_organ_after_venue_preposition_is_no_actor(stages, text, surface, venue):
+    doc = link(stages, "de", text)
+    found = [m for m in doc.actor_mentions if m.text == surface]
+    if venue:
+        assert not found or not found[0].is_actor, [(m.text, m.kind) for m in found]
+    else:
+        assert found and found[0].is_actor, [(m.text, m.kind) for m in doc.actor_mentions]

@@ -406,3 +406,25 @@ def test_bare_inflected_german_role_noun_is_plural(stages):
 def test_advisers_serve_the_subject_of_their_clause(stages, text, lang, surface):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == "USA" and hits[0].entity is None
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Analysts said the decision would lift prices.", "en", "Analysts"),
+    ("Some experts warned that the ceasefire might not hold.", "en", "experts"),
+    ("Forscher weisen seit Jahren auf die Gefahr hin.", "de", "Forscher"),
+])
+def test_bare_commentators_are_no_actors(stages, text, lang, surface):
+    # experts and analysts comment on events; with no country, organisation or name they
+    # fill no event role
+    assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Russian analysts said the decision would lift prices.", "en", "Russian analysts",
+     "RUS"),
+    ("Israeli soldiers fired at a group of journalists.", "en", "journalists", None),
+])
+def test_commentators_with_a_country_and_journalists_stay_actors(stages, text, lang,
+                                                                  surface, country):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and mentions[0].country == country
