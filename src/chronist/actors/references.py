@@ -30,6 +30,8 @@ class OrgReferences:
         self.sectors = dict(words.org_references)
         self.definite = frozenset(words.definite)
         self.complements = frozenset(words.complements)
+        markers = "|".join(map(re.escape, words.example_markers))
+        self._example = re.compile(rf"(?<![\w-])(?:{markers}) $") if markers else None
         nouns = sorted(self.sectors, key=len, reverse=True)
         self.pattern = re.compile(
             r"(?<![\w-])(" + "|".join(map(re.escape, nouns)) + r")(?![\w-])"
@@ -99,7 +101,8 @@ class OrgReferences:
         earlier = [d for d in drafts if d.end <= start
                    and d.entity and d.entity[0] in ORG_KEYS
                    and (d.kind == "name" or d.kind == "description" and d.entity_type == "ORG")
-                   and self._sector(d) in sectors and not self._modifier(d)]
+                   and self._sector(d) in sectors and not self._modifier(d)
+                   and not self._given_as_example(text, d)]
         if not earlier:
             return None
         near = _paragraph_start(text, _paragraph_start(text, start) - 2)
@@ -116,6 +119,11 @@ class OrgReferences:
             return None
         best = max(counts, key=counts.__getitem__)
         return max((d for d in earlier if d.entity == best), key=lambda d: d.start)
+
+    def _given_as_example(self, text: str, draft: Draft) -> bool:
+        """"Billigfliegern wie Ryanair": a name given as an example is no referent."""
+        return self._example is not None and self._example.search(
+            text, max(0, draft.start - 12), draft.start) is not None
 
     def _modifier(self, draft: Draft) -> bool:
         """"the main UN agency", "UN agencies": a name modifying a referring noun after

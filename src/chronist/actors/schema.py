@@ -589,6 +589,10 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    example_markers: list[str] = Field(default_factory=list)
+    """Words before a name given as an example ("Billigflieger wie Ryanair", "rivals
+    such as Ryanair"): the example is no antecedent of a later back-reference ("der
+    Konzern" is the topic company, not Ryanair)."""
     venue_prepositions: list[str] = Field(default_factory=list)
     """Prepositions (with their article) that make a bare organ the place where something
     happens, not an actor ("Im Landtag sorgt der Einsatz für Streit", "am

@@ -257,3 +257,42 @@ def test_coordinated_country_adjectives_each_qualify_the_noun(stages, text, firs
                                                               country, lang):
     mention = found(link(stages, text, lang), first)
     assert mention and mention[0].country == country
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity", "sector"), [
+    # a union named "Vereinigung …" is an association of people (NGO), and "die
+    # Gewerkschaft" refers back to it
+    ("Die Vereinigung Bodenpersonal (VB) rief zum Streik auf. Die Gewerkschaft verlangt "
+     "mehr Lohn.", "de", "Gewerkschaft", "chronist:vb", "NGO"),
+    ("Die Lufthansa strich 800 Flüge. Die Fluggesellschaft sprach von Schäden.", "de",
+     "Fluggesellschaft", "chronist:lufthansa", "BUS"),
+    ("Lufthansa cancelled 800 flights on Tuesday. The airline said it regretted the "
+     "strike.", "en", "airline", "chronist:lufthansa", "BUS"),
+])
+def test_references_union_and_airline_nouns(stages, text, lang, surface, entity, sector):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and (mentions[0].entity, mentions[0].sector) == (entity, sector)
+
+
+def test_references_a_name_given_as_example_is_no_antecedent(stages):
+    doc = link(stages, "Die Lufthansa verlor Kunden. Einen Preiskampf mit Billigfliegern wie "
+               "Ryanair will der Konzern nicht führen.")
+    assert [m.entity for m in found(doc, "Konzern")] in ([], ["chronist:lufthansa"])
+    assert all(m.entity != "chronist:ryanair" for m in found(doc, "Konzern"))
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Ermittler durchsuchten in Köln mehrere Wohnungen.", "de", "Ermittler"),
+    ("Investigators searched several flats in Leeds.", "en", "Investigators"),
+])
+def test_references_investigators_are_police(stages, text, lang, surface):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and mentions[0].sector == "COP"
+
+
+def test_references_reichsbuerger_movement_and_its_group(stages):
+    doc = link(stages, "Die Polizei ging gegen mutmaßliche Reichsbürger vor. Die "
+               "Bundesanwaltschaft wirft der Gruppe vor, Anschläge geplant zu haben.")
+    for surface in ("Reichsbürger", "Gruppe"):
+        mentions = found(doc, surface)
+        assert mentions and (mentions[0].country, mentions[0].sector) == ("DEU", "REB")
