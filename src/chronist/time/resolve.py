@@ -161,8 +161,10 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
         if ctx.past and gap > 0 and ctx.document is not None and reference != ctx.document \
                 and written_by_then(year):
             # a story told in the past goes on from its time ("In May … In August …" in
-            # a September article), only not beyond the day of writing
-            return gap * 2
+            # a September article; "last October … in April" in May), only not beyond
+            # the day of writing: of two months as far away, the later (measured on
+            # TempEval: weight 2 -> 0.9 or 0.5, value accuracy 0.840 -> 0.842)
+            return gap * _STORY_GOES_ON
         if ctx.past and gap > 0 and ctx.soft_past:
             # English reports deadlines in the past tense ("set Nov. 10 as the deadline")
             return abs(gap) * 4
@@ -171,6 +173,11 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
         return abs(gap) * (2 if gap > 0 and not ctx.future else 1)
 
     return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
+
+
+# Weight of a month or day after the time of a story told in the past, against one as
+# far before it (1): the story goes on rather than back.
+_STORY_GOES_ON = 0.9
 
 
 def absolute(slots: Slots, ctx: Context) -> Resolution | None:

@@ -173,6 +173,9 @@ NARRATIVE = [
     ("en", "The vote took place in March 2019. At the time the party ruled.",
      "At the time", "2019-03"),
     ("en", "Hamas attacked in October 2023. In August, men were arrested.", "August", "2023-08"),
+    # a story told in the past goes on: of two months as far away, the later one
+    ("en", "The clinic was attacked last June. In December police were given a rifle.",
+     "December", "2025-12"),
     # "nach der Wahl": dated by the sentence that named the election with a date
     ("de", "Die Wahl fand am 5. Mai 2024 statt. Im Juni 2024 gab es Streit. "
      "Zehn Tage nach der Wahl trat er zurück.", "Zehn Tage nach der Wahl", "2024-05-15"),
