@@ -95,6 +95,14 @@ def test_closed_class_lemmas_follow_ud(german: Language, text, word, lemma) -> N
         ("All of them voted against the bill.", "All", "DET"),
         ("He was jailed for insulting the president.", "for", "SCONJ"),
         ("He was jailed for two years.", "for", "ADP"),
+        # Runs of punctuation are PUNCT whatever Penn tag the model guessed.
+        ("Write to me at <anna@example.org> -- today.", "<", "PUNCT"),
+        ("Write to me at <anna@example.org> -- today.", "--", "PUNCT"),
+        ("They sell apples, pears, plums etc. at the market.", "etc", "NOUN"),
+        ("What kind of deal did they make?", "What", "DET"),
+        ("What did they agree?", "What", "PRON"),
+        ("lol that was a great game", "lol", "INTJ"),
+        ("Prices rose by 5 % in May.", "%", "SYM"),
     ],
 )
 def test_english_upos_follows_ud(text, word, upos) -> None:
