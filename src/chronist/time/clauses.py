@@ -36,6 +36,8 @@ class Auxiliaries:
     plans: frozenset[str] = frozenset()
     """Lemmas of verbs whose bare infinitive lies ahead ("promised to present")."""
     invitation_prepositions: frozenset[str] = frozenset()
+    reported: frozenset[str] = frozenset()
+    """Relations of a clause telling what someone said (its past perfect is shifted back)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,9 @@ class Clause:
     done: bool = False
     """The clause tells what has happened: a past or perfect tense ("agreed", "has
     agreed", "hat zugesagt", "ist verlegt worden"), which no day after the writing dates."""
+    flashback: bool = False
+    """A past perfect that goes back behind the story's present ("hatte … vermittelt"),
+    not one a report shifted back ("said the state had drawn a blank")."""
 
 
 def clauses(analysis: Any, auxiliaries: Auxiliaries) -> dict[int, Clause]:
@@ -150,7 +155,8 @@ class _Builder:
         clause = Clause(
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
             own or bool(parent and parent.background), ahead, tuple(attached),
-            not ahead and _happened(head, tense, self.auxiliaries))
+            not ahead and _happened(head, tense, self.auxiliaries),
+            tense == "Pqp" and head.dep_ not in self.auxiliaries.reported)
         self.built[head.i] = clause
         return clause
 

@@ -117,6 +117,10 @@ class TimeLexicon(_Strict):
     """Dependency relations of clauses that tell background about a noun (a relative
     clause, a participle, "das im Mai geschlossene Abkommen"): their time
     belongs to them and dates neither the clause they hang on nor a later event."""
+    reported_relations: list[str] = []
+    """Dependency relations of a clause that tells what someone said ("she said the state
+    had drawn a blank", ccomp): its past perfect is the speaker's past shifted back, no
+    flashback behind the story's present."""
     participle: str | None = None
     """A regular expression for the lemmas of attributive participles where the tagger
     marks them as plain adjectives ("geschlossen", "unterzeichnet", "andauernd"): a time
@@ -149,6 +153,8 @@ class TimeLexicon(_Strict):
     (Reuters) -"): a date inside it is when the report was filed, not when its first
     sentence's event happened."""
     tense_scope: Literal["clause", "window"] = "clause"
+    """Where tense markers count: the whole clause (German: the verb may stand at its
+    end) or a few words around the expression (English)."""
     past_tense: Literal["strict", "soft"] = "strict"
     """Whether a past-tense clause rules out a later year for a month or day written
     without one (German narrates in the past), or only weighs against it (English
@@ -159,8 +165,6 @@ class TimeLexicon(_Strict):
     untensed_weekday: Literal["past", "nearest"] = "past"
     """A weekday in a clause of no known tense: the last one, or the nearest (German
     news announces in the present: "am Dienstag trifft Deutschland auf …")."""
-    """Where tense markers count: the whole clause (German: the verb may stand at its
-    end) or a few words around the expression (English)."""
     bare_year: BareYear = BareYear()
     rules: list[Rule]
 

@@ -106,12 +106,15 @@ class NarrativeTime:
         paragraphs: Sequence[int] = (),
         clauses: Mapping[int, tuple[int, ...]] | None = None,
         done: Collection[int] = (),
+        flashbacks: Collection[int] = (),
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         written = parse_iso(self.document)
         self._written = written.start if written is not None else None
         # heads of clauses in a past or perfect tense: no day after the writing dates them
         self._done = frozenset(done)
+        # heads of clauses in a past perfect ("hatte … vermittelt", "had brokered")
+        self._flashbacks = frozenset(flashbacks)
         self.sentences = sorted(sentences)
         self._sentence_starts = [s for s, _ in self.sentences]
         dated = _dated(times)
@@ -132,6 +135,14 @@ class NarrativeTime:
             a for a, t in zip(self.anchors, dated, strict=True)
             if not t.attributes.get("dateline") and not t.span_edge
         ]
+        # every time the text has told (span edges and background included) that is no
+        # plan after the writing: what a past perfect without a time of its own goes
+        # back to
+        self._told = [
+            a for a, t in zip(self.anchors, dated, strict=True)
+            if not t.attributes.get("dateline") and not self._after_writing(a.value)
+        ]
+        self._told_ends = [a.end for a in self._told]
         self._references = _references(moving, self.sentences, paragraphs)
         # values the text writes out with their year ("In 2025"): after the writing, it is
         # the writing's date that is wrong (an old page date), not the text
@@ -184,6 +195,11 @@ class NarrativeTime:
         value = self._explicit_in(start, end, event)
         if value is not None and not (happened and self._too_late(value)):
             return value, "explicit"
+        if event and event[0] in self._flashbacks and (told := self._told_before(start)):
+            # a past perfect without a time of its own goes back behind the story's
+            # present, to the last time told ("Im Herbst 2022 hatte … ausgelöst. … war
+            # festgenommen worden"; "die USA, die das Abkommen vermittelt hatten")
+            return told, "narrative"
         sentence = self.sentence_of(start)
         value = self.reference_at(sentence[0] if sentence else start)
         if value is not None and not (happened and self._too_late(value)):
@@ -191,6 +207,11 @@ class NarrativeTime:
         if self.document is not None:
             return self.document, "document"
         return None, None
+
+    def _told_before(self, offset: int) -> str | None:
+        """The value of the last time told before `offset`, across paragraphs."""
+        index = bisect_right(self._told_ends, offset) - 1
+        return self._told[index].value if index >= 0 else None
 
     def _too_late(self, value: str) -> bool:
         """A value counted from the writing or the story that lies after the writing."""

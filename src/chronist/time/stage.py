@@ -32,7 +32,8 @@ class TimeStage:
             participle=participle,
             invitation_verbs=frozenset(lexicon.invitation_verbs),
             invitation_prepositions=frozenset(lexicon.invitation_prepositions),
-            plans=frozenset(lexicon.plan_verbs))
+            plans=frozenset(lexicon.plan_verbs),
+            reported=frozenset(lexicon.reported_relations))
 
     def __call__(self, doc: Document) -> Document:
         sentences = _sentences(doc)
@@ -59,7 +60,8 @@ class TimeStage:
         self._mark_datelines(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published, paragraphs,
                                       {offset: c.chain for offset, c in found.items()},
-                                      {c.head for c in found.values() if c.done})
+                                      {c.head for c in found.values() if c.done},
+                                      {c.head for c in found.values() if c.flashback})
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:

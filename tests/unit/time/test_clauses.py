@@ -255,3 +255,32 @@ def test_stage_a_written_year_after_the_page_date_still_dates_a_past_clause(anal
     doc = analyse("Alliance\n\nIn 2025, the allies agreed a new spending target.", "en",
                   "2012-05-10")
     assert _date_of(doc, "agreed") == "2025"
+
+
+# --- round 4: past perfects --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "published", "word", "value"),
+    [
+        # a past perfect without a time of its own goes back to the last time told, even
+        # across a paragraph ...
+        ("Proteste\n\nIm Herbst 2022 hatte der Tod eines Studenten Proteste ausgelöst.\n\n"
+         "Der Student war von der Polizei festgenommen worden.", "de", "2024-04-30",
+         "festgenommen", "2022-FA"),
+        # ... also in a relative clause
+        ("Truce\n\nThe accord was signed in Doha in March.\n\nThe mediators, who had "
+         "brokered the accord, urged both sides to hold their fire.", "en", "2026-06-20",
+         "brokered", "2026-03"),
+        # a simple past stays in the story's present
+        ("Truce\n\nThe accord was signed in Doha in March.\n\nThe mediators urged both "
+         "sides to hold their fire.", "en", "2026-06-20", "urged", "2026-06-20"),
+        # a report's past perfect is the speaker's past shifted back, no flashback
+        ("Protest\n\nThe two states signed a fishing pact in 2019.\n\nTokyo had lodged a "
+         "protest with Beijing, the spokeswoman told reporters.", "en", "2026-03-10",
+         "lodged", "2026-03-10"),
+    ],
+)
+def test_stage_a_past_perfect_goes_back_to_the_last_time_told(
+        analyse, text, language, published, word, value):
+    assert _date_of(analyse(text, language, published), word) == value
