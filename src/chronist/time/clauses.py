@@ -20,10 +20,10 @@ _INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
 
 
 @dataclass(frozen=True, slots=True)
-class Auxiliaries:
-    """What the clause reading takes from the language's time lexicon: lemmas of the
+class ClauseLexicon:
+    """The part of the language's time lexicon that reading clauses needs: lemmas of the
     auxiliaries of the future, the perfect, a possibility and mere tense support; the
-    relations of background clauses; participles, invitations and plans."""
+    relations of background and reported clauses; participles, invitations and plans."""
 
     future: frozenset[str]
     perfect: frozenset[str]
@@ -66,15 +66,15 @@ class Clause:
     not one a report shifted back ("said the state had drawn a blank")."""
 
 
-def clauses(analysis: Any, auxiliaries: Auxiliaries) -> dict[int, Clause]:
+def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
     """Token offset -> the clause it stands in; empty without a dependency parse."""
     if analysis is None or not hasattr(analysis, "has_annotation") \
             or not analysis.has_annotation("DEP"):
         return {}
-    builder = _Builder(auxiliaries)
+    builder = _Builder(lexicon)
     found = {token.idx: builder.clause(builder.head_of(token)) for token in analysis}
     for token in analysis:
-        for offset in _inside_attribute(token, auxiliaries):
+        for offset in _inside_attribute(token, lexicon):
             found[offset] = builder.clause(token)
         if (verb := builder.inviting_verb(token)) is not None:
             for offset in _after_meeting(token, verb):
@@ -95,11 +95,11 @@ def _after_meeting(noun: Any, verb: Any) -> list[int]:
     return [w.idx for w in phrase.subtree]
 
 
-def _inside_attribute(adjective: Any, auxiliaries: Auxiliaries) -> list[int]:
+def _inside_attribute(adjective: Any, lexicon: ClauseLexicon) -> list[int]:
     """Offsets of the words between an article and the attributive participle after it:
     "den [im Dezember in Genf] geschlossenen Vertrag". They belong to the participle
     whatever the parser hung them on (it often takes "im Dezember" for the verb's)."""
-    if not _attributive(adjective, auxiliaries) or adjective.head.i <= adjective.i:
+    if not _attributive(adjective, lexicon) or adjective.head.i <= adjective.i:
         return []
     words = []
     for word in reversed(adjective.doc[adjective.sent.start:adjective.i]):
@@ -112,8 +112,8 @@ def _inside_attribute(adjective: Any, auxiliaries: Auxiliaries) -> list[int]:
 
 
 class _Builder:
-    def __init__(self, auxiliaries: Auxiliaries) -> None:
-        self.auxiliaries = auxiliaries
+    def __init__(self, lexicon: ClauseLexicon) -> None:
+        self.lexicon = lexicon
         self.built: dict[int, Clause] = {}
 
     def head_of(self, token: Any) -> Any:
@@ -125,7 +125,7 @@ class _Builder:
             if verb.pos_ in _VERBS or verb.head.i == verb.i:
                 break
             if verb is not token and (
-                    self.meeting(verb) or _attributive(verb, self.auxiliaries)):
+                    self.meeting(verb) or _attributive(verb, self.lexicon)):
                 # "das im Mai geschlossene Abkommen", "invited … to talks on Friday"
                 return verb
             verb = verb.head
@@ -149,14 +149,14 @@ class _Builder:
                     attached.append(word.idx)
                     word = word.head
         meeting = self.meeting(head)
-        tense = "Fut" if meeting else verb_tense(head, self.auxiliaries)
+        tense = "Fut" if meeting else verb_tense(head, self.lexicon)
         ahead = meeting or self._looks_ahead(head, tense)
-        own = ahead or head.dep_ in self.auxiliaries.background
+        own = ahead or head.dep_ in self.lexicon.background
         clause = Clause(
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
             own or bool(parent and parent.background), ahead, tuple(attached),
-            not ahead and _happened(head, tense, self.auxiliaries),
-            tense == "Pqp" and head.dep_ not in self.auxiliaries.reported)
+            not ahead and _happened(head, tense, self.lexicon),
+            tense == "Pqp" and head.dep_ not in self.lexicon.reported)
         self.built[head.i] = clause
         return clause
 
@@ -171,8 +171,8 @@ class _Builder:
         ("zu Gesprächen einladen", UD German)."""
         if noun.pos_ != "NOUN" or noun.head.i == noun.i:
             return None
-        prepositions = self.auxiliaries.invitation_prepositions
-        verbs = self.auxiliaries.invitation_verbs
+        prepositions = self.lexicon.invitation_prepositions
+        verbs = self.lexicon.invitation_verbs
         head = noun.head
         if head.lemma_.lower() in prepositions and head.head.lemma_.lower() in verbs:
             return head.head
@@ -194,7 +194,7 @@ class _Builder:
                   if child.dep_ in _AUX_DEPS and child.pos_ == "AUX"]
         for aux in modals:
             lemma = aux.lemma_.lower()
-            if lemma in self.auxiliaries.support or lemma in self.auxiliaries.perfect:
+            if lemma in self.lexicon.support or lemma in self.lexicon.perfect:
                 return False
             if "Past" in aux.morph.get("Tense") and "Sub" not in aux.morph.get("Mood"):
                 return False
@@ -202,24 +202,24 @@ class _Builder:
         # ("promised to present", "beschloss, … zu entsenden"), not after "began", "was
         # allowed", nor in a purpose clause ("to mark the entry on Friday")
         return bool(modals) or (verb.head.i != verb.i
-                                and verb.head.lemma_.lower() in self.auxiliaries.plans)
+                                and verb.head.lemma_.lower() in self.lexicon.plans)
 
 
-def _attributive(adjective: Any, auxiliaries: Auxiliaries) -> bool:
+def _attributive(adjective: Any, lexicon: ClauseLexicon) -> bool:
     """An attributive participle ("das im Mai geschlossene Abkommen"), not
     any adjective a parser hung a time on ("am Freitag weitere Systeme")."""
-    return adjective.pos_ == "ADJ" and adjective.dep_ in auxiliaries.background \
-        and _participle(adjective, auxiliaries)
+    return adjective.pos_ == "ADJ" and adjective.dep_ in lexicon.background \
+        and _participle(adjective, lexicon)
 
 
-def _participle(word: Any, auxiliaries: Auxiliaries) -> bool:
+def _participle(word: Any, lexicon: ClauseLexicon) -> bool:
     """A participle by its features, its tag, or (German adjectives carry neither) the
     form of its lemma ("unterzeichnet", "geschlossen", "andauernd", not "weit")."""
     return "Part" in word.morph.get("VerbForm") or word.tag_ in ("VBN", "VBG") or bool(
-        auxiliaries.participle and auxiliaries.participle.fullmatch(word.lemma_.lower()))
+        lexicon.participle and lexicon.participle.fullmatch(word.lemma_.lower()))
 
 
-def _happened(verb: Any, tense: str, auxiliaries: Auxiliaries) -> bool:
+def _happened(verb: Any, tense: str, lexicon: ClauseLexicon) -> bool:
     """A past tense, or a participle with a perfect auxiliary ("has agreed", "hat
     zugesagt", "ist … verlegt worden"): the clause tells what has happened."""
     if verb.pos_ not in _VERBS:
@@ -228,7 +228,7 @@ def _happened(verb: Any, tense: str, auxiliaries: Auxiliaries) -> bool:
         return True
     participle = "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VBN"
     return participle and any(child.dep_ in _AUX_DEPS
-                              and child.lemma_.lower() in auxiliaries.perfect
+                              and child.lemma_.lower() in lexicon.perfect
                               for child in verb.children)
 
 
@@ -240,7 +240,7 @@ def _infinitive(verb: Any) -> bool:
     return "Inf" in verb.morph.get("VerbForm") or verb.tag_ in _INFINITIVE_TAGS
 
 
-def verb_tense(verb: Any, lexicon: Auxiliaries) -> str:
+def verb_tense(verb: Any, lexicon: ClauseLexicon) -> str:
     """The tense of a clause's verb from its auxiliaries and features: a future
     auxiliary ("will", "werden" + infinitive) or a possibility ("could test", the
     Konjunktiv II "könnten … beginnen") make it "Fut", a past perfect auxiliary with a

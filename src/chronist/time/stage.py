@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from chronist.document import Document
-from chronist.time.clauses import Auxiliaries, clauses
+from chronist.time.clauses import ClauseLexicon, clauses
 from chronist.time.clauses import tenses as clause_tenses
 from chronist.time.lexicon import load_lexicon
 from chronist.time.narrative import NarrativeTime
@@ -23,7 +23,7 @@ class TimeStage:
         self.tagger = TimeTagger(lexicon)
         self.dateline = re.compile(lexicon.dateline) if lexicon.dateline else None
         participle = re.compile(lexicon.participle) if lexicon.participle else None
-        self.auxiliaries = Auxiliaries(
+        self.clause_lexicon = ClauseLexicon(
             future=frozenset(lexicon.future_auxiliaries),
             perfect=frozenset(lexicon.perfect_auxiliaries),
             possibility=frozenset(lexicon.possibility_auxiliaries),
@@ -38,7 +38,7 @@ class TimeStage:
     def __call__(self, doc: Document) -> Document:
         sentences = _sentences(doc)
         tenses = _tenses(doc)
-        found = clauses(doc.analysis, self.auxiliaries)
+        found = clauses(doc.analysis, self.clause_lexicon)
         governors = clause_tenses(found)
         paragraphs = [p.start for p in doc.paragraphs]
         published = published_value(doc.published)
