@@ -177,6 +177,7 @@ class Linker:
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
         self._relational_groups(drafts)
         self._home_organisations(drafts)
+        self._organisation_speakers(text, drafts)
         drafts += self._crowds(text, doc.analysis, drafts)
         drafts += self._age_nouns(text, drafts)
         # Person nouns with no link yet wait for the pronouns: "gratulierte sie der
@@ -1317,6 +1318,34 @@ class Linker:
             country = self._clause_subject_country(draft)
             if country:
                 draft.country = country
+
+    def _organisation_speakers(self, text: str, drafts: list[Draft]) -> None:
+        """"ein VC-Sprecher", "ein Konzernsprecher": a relational role compound whose
+        first part names an organisation (its name or acronym, or a reference noun such
+        as "Konzern" for the organisation named before) serves that organisation."""
+        for draft in drafts:
+            if draft.kind != "role" or draft.entity or draft.country or draft.org:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            glued = re.search(r"[\w-]+-$", text[max(0, head[0] - 30):head[0]])
+            word = (glued.group(0) if glued else "") + text[head[0]:head[1]]
+            stem = next((r for r in self.relational_roles
+                         if word.casefold().endswith(r) and len(word) > len(r) + 1), None)
+            if stem is None:
+                continue
+            prefix = word[:len(word) - len(stem)].rstrip("-")
+            org = next((other for other in reversed(drafts) if other.end <= draft.start
+                        and other.entity and other.entity[0] in ("org", "new_org")
+                        and text[other.start:other.end] == prefix), None)
+            if org is None:
+                noun = next((n for n in (prefix, prefix.removesuffix("s"))
+                             if n in self.org_references.sectors), None)
+                org = noun and self.org_references.antecedent_of(
+                    noun, text, drafts, draft.start, self._analysis)
+            if org:
+                known = self.kb.orgs.get(org.entity[1]) if org.entity[0] == "org" else None
+                draft.country = org.country or (known.country if known else None)
+                draft.sector = org.sector or (known.sector if known else None)
 
     def _relational_stem(self, draft: Draft) -> str | None:
         """The relational role stem ("sprecher", "aide") the draft's head noun opens with."""

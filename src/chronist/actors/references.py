@@ -67,6 +67,16 @@ class OrgReferences:
             target.country, target.sector = org.country, self._sector(org)
         return found
 
+    def antecedent_of(self, noun: str, text: str, drafts: list[Draft], start: int,
+                      analysis=None) -> Draft | None:
+        """The organisation a reference noun standing at `start` would refer back to
+        ("Konzern" in "ein Konzernsprecher": the company named before), or None."""
+        sectors = self.sectors.get(noun)
+        if sectors is None:
+            return None
+        self._analysis = analysis
+        return self._antecedent(text, drafts, start, sectors)
+
     def _definite(self, text: str, start: int) -> bool:
         """A definite article right before the noun, or before at most two lower-case
         attributes ("die internationale Organisation", "the militant group")."""
@@ -100,7 +110,8 @@ class OrgReferences:
         ("the main UN agency") introduces no referent."""
         earlier = [d for d in drafts if d.end <= start
                    and d.entity and d.entity[0] in ORG_KEYS
-                   and (d.kind == "name" or d.kind == "description" and d.entity_type == "ORG")
+                   and (d.kind == "name"
+                        or d.kind == "description" and d.entity_type in ("ORG", "GROUP"))
                    and self._sector(d) in sectors and not self._modifier(d)
                    and not self._given_as_example(text, d)]
         if not earlier:

@@ -428,3 +428,21 @@ def test_commentators_with_a_country_and_journalists_stay_actors(stages, text, l
                                                                   surface, country):
     mentions = found(link(stages, text, lang), surface)
     assert mentions and mentions[0].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("Die Lufthansa wies die Forderungen zurück. Der Streik koste viel, erklärte ein "
+     "Konzernsprecher.", "Konzernsprecher", "DEU", "BUS"),
+    ("Siemens streicht 3000 Stellen. Das sei nötig, sagte ein Siemens-Sprecher.", "Sprecher",
+     "DEU", "BUS"),
+])
+def test_spokesperson_compound_serves_the_organisation_it_names(stages, text, surface,
+                                                                 country, sector):
+    mentions = [m for m in link(stages, text, "de").actor_mentions if surface in m.text]
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
+
+
+def test_government_spokesperson_compound_stays_a_government_role(stages):
+    mentions = found(link(stages, "Ein Regierungssprecher sagte nichts.", "de"),
+                     "Regierungssprecher")
+    assert mentions and mentions[0].sector == "GOV"
