@@ -96,6 +96,14 @@ class Linker:
         self.locative = frozenset(words.locative)
         self.unspecific_officials = frozenset(words.unspecific_officials)
         self.commentator_sectors = frozenset(words.commentator_sectors)
+        self.country_nouns = frozenset(words.country_nouns)
+        self.neighbour_nouns = frozenset(words.neighbour_nouns)
+        self.place_verbs = frozenset(words.place_verbs)
+        self.possessives = frozenset(words.possessives)
+        nouns = "|".join(map(re.escape, [*words.country_nouns, *words.neighbour_nouns]))
+        determiners = "|".join(map(re.escape, [*words.definite, *words.possessives]))
+        self._country_reference = re.compile(
+            rf"(?<![\w-])({determiners}) ({nouns})(?![\w-])") if nouns and determiners else None
         venues = "|".join(map(re.escape, words.venue_prepositions))
         self._venue = re.compile(rf"(?<![\w-])(?:{venues}) $") if venues else None
         self.articles = frozenset(words.articles)
@@ -180,6 +188,7 @@ class Linker:
         self._organisation_speakers(text, drafts)
         drafts += self._crowds(text, doc.analysis, drafts)
         drafts += self._age_nouns(text, drafts)
+        drafts += self._country_references(text, drafts)
         # Person nouns with no link yet wait for the pronouns: "gratulierte sie der
         # Ex-Ministerin" needs "sie" resolved to know who the Ex-Ministerin is not.
         open_nouns = [d for d in drafts if not (d.entity or d.country or d.sector)
@@ -1318,6 +1327,88 @@ class Linker:
             country = self._clause_subject_country(draft)
             if country:
                 draft.country = country
+
+    def _country_references(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"das Land", "the country", "sein Land", "dem Nachbarland": a country named
+        before (context.yaml country_nouns, neighbour_nouns)."""
+        if self._country_reference is None:
+            return []
+        found: list[Draft] = []
+        for match in self._country_reference.finditer(text):
+            determiner, noun = match.group(1), match.group(2)
+            start, end = match.span(2)
+            neighbour = noun in self.neighbour_nouns
+            if any(d.overlaps(start, end) for d in drafts) or self._country_noun_place(
+                    text, match.start(), end, determiner, neighbour):
+                continue
+            draft = Draft(start, end, "description")
+            if neighbour:
+                country = self._neighbour(draft, determiner)
+            elif determiner in self.possessives:
+                country = self._sentence_person_country(draft)
+            else:
+                country = self._last_country(draft)
+            if country:
+                draft.country, draft.entity = country, ("country", country)
+                draft.entity_type = "COUNTRY"
+                found.append(draft)
+        return found
+
+    def _country_noun_place(self, text: str, start: int, end: int, determiner: str,
+                            neighbour: bool) -> bool:
+        """A country noun that is a place or part of a phrase: a name after it ("dem
+        Nachbarland Ruanda"), a genitive ("des Landes", "of the country"), a locative or
+        motion word before it ("in das Land", "to leave the country")."""
+        if self._place_name_after(text, end):
+            return True
+        before = re.findall(r"[\w-]+", text[max(0, start - 30):start])
+        if not neighbour and (determiner in ("des",) or before[-1:] == ["of"]):
+            return True
+        return bool(before) and (before[-1] in self.locative or before[-1] in self.place_verbs)
+
+    def _place_name_after(self, text: str, end: int) -> bool:
+        """A country or place name follows the noun ("dem Nachbarland Ruanda"); any
+        capitalised word would not do, German capitalises every noun."""
+        word = re.match(r" ([\w-]+)", text[end:end + 40])
+        return word is not None and any(
+            t.kind in ("country", "place") for t in self.kb.gazetteer.lookup(word.group(1)))
+
+    def _countries_before(self, draft: Draft, sentences: int = 2) -> list[str]:
+        """Countries named (as names or metonyms) before the draft in its sentence and the
+        `sentences - 1` before it, the nearest first."""
+        start = self._sentence_start(draft.start)
+        for _ in range(sentences - 1):
+            if start > 0 and "\n" not in self._text[max(0, start - 2):start]:
+                start = self._sentence_start(start - 1)
+        return [other.entity[1] for other in sorted(
+                    self._drafts, key=lambda d: d.start, reverse=True)
+                if start <= other.start and other.end <= draft.start and other.entity
+                and other.entity[0] == "country" and other.kind in ("name", "metonym")
+                and not self.kb.countries[other.entity[1]].controlled_by]  # states only
+
+    def _last_country(self, draft: Draft) -> str | None:
+        countries = self._countries_before(draft)
+        return countries[0] if countries else None
+
+    def _sentence_person_country(self, draft: Draft) -> str | None:
+        """The country of the first person named in the draft's sentence before it (the
+        owner of "sein Land")."""
+        start = self._sentence_start(draft.start)
+        for other in sorted(self._drafts, key=lambda d: d.start):
+            if start <= other.start and other.end <= draft.start and other.entity and (
+                    other.entity[0] in PERSON_KEYS):
+                return self._draft_country(other)
+        return None
+
+    def _neighbour(self, draft: Draft, determiner: str) -> str | None:
+        """The country named last before that is neither the clause subject's nor the
+        possessor's (the actor right before a possessive)."""
+        excluded = {self._clause_subject_country(draft)}
+        if determiner in self.possessives:
+            before = [d for d in self._drafts if d.end <= draft.start and d.kind != "place"]
+            if before:
+                excluded.add(self._draft_country(max(before, key=lambda d: d.end)))
+        return next((c for c in self._countries_before(draft, 3) if c not in excluded), None)
 
     def _organisation_speakers(self, text: str, drafts: list[Draft]) -> None:
         """"ein VC-Sprecher", "ein Konzernsprecher": a relational role compound whose

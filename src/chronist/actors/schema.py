@@ -589,6 +589,20 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    country_nouns: list[str] = Field(default_factory=list)
+    """Nouns that refer back to a country named before ("das Land", "the country") after
+    a definite article or possessive: the country named last in their sentence or the
+    one before ("Moldova's constitution declares the country neutral"), with a possessive
+    the country of the sentence's person ("Paschinjan wirft Russland vor, sein Land im
+    Stich gelassen zu haben" ARM). Not in a genitive ("der Luftraum des Landes", "the
+    north of the country") or after a locative or motion word (`place_verbs`)."""
+    neighbour_nouns: list[str] = Field(default_factory=list)
+    """Nouns for a neighbouring country ("dem Nachbarland", "its neighbour"): the
+    country named last before that is neither the clause subject's nor the possessor's
+    ("Dem Nachbarland warf Alijew vor" ARM after "Armenien müsse …")."""
+    place_verbs: list[str] = Field(default_factory=list)
+    """Verbs of moving in or out after which a country noun is a place ("to leave the
+    country", "das Land verlassen" is not covered: German puts the verb last)."""
     example_markers: list[str] = Field(default_factory=list)
     """Words before a name given as an example ("Billigflieger wie Ryanair", "rivals
     such as Ryanair"): the example is no antecedent of a later back-reference ("der

@@ -296,3 +296,32 @@ def test_references_reichsbuerger_movement_and_its_group(stages):
     for surface in ("Reichsbürger", "Gruppe"):
         mentions = found(doc, surface)
         assert mentions and (mentions[0].country, mentions[0].sector) == ("DEU", "REB")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity"), [
+    ("Georgia passed the law on Tuesday. Critics say it will take the country away "
+     "from Europe.", "en", "country", "Q230"),
+    ("Der Präsident von Kenia, William Ruto, warf Uganda vor, sein Land zu bedrohen.",
+     "de", "Land", "Q114"),
+    ("Serbien müsse das Abkommen umsetzen, verlangte Kurti. Dem Nachbarland warf Kurti "
+     "zudem Provokationen vor.", "de", "Nachbarland", "Q403"),
+    ("Finland, a close partner of Estonia, has complained since Russia's attack on its "
+     "neighbour.", "en", "neighbour", None),
+])
+def test_references_country_nouns_refer_back(stages, text, lang, surface, entity):
+    mentions = found(link(stages, text, lang), surface)
+    if entity is None:  # Finland, Estonia and Russia: no single other country
+        assert all(m.entity not in ("Q33", "Q159") for m in mentions)
+    else:
+        assert mentions and mentions[0].entity == entity
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("The court ordered the diplomat to leave the country within a week.", "en", "country"),
+    ("Fighting raged in the north of the country.", "en", "country"),
+    ("Der Luftraum des Landes wurde nicht verletzt.", "de", "Landes"),
+    ("Die Regierung warf dem Nachbarland Ruanda Angriffe vor.", "de", "Nachbarland"),
+])
+def test_references_country_noun_as_place_or_with_name_is_no_reference(stages, text,
+                                                                         lang, surface):
+    assert not found(link(stages, text, lang), surface)
