@@ -97,6 +97,7 @@ class Linker:
         self.unspecific_officials = frozenset(words.unspecific_officials)
         self.commentator_sectors = frozenset(words.commentator_sectors)
         self.country_nouns = frozenset(words.country_nouns)
+        self.veteran_words = frozenset(words.veteran_words)
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
         self.possessives = frozenset(words.possessives)
@@ -704,6 +705,10 @@ class Linker:
         """"die Armee" without a country: the army named just before, else the country
         of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
+        if self._veterans(draft):
+            # "mehrere ehemalige Soldaten": veterans are no actor of their former force
+            draft.entity = draft.country = draft.sector = None
+            return
         if self._is_venue(draft):
             # "Im Landtag sorgt der Einsatz für Streit": a venue, no actor or entity
             draft.kind, draft.entity, draft.sector = "place", None, None
@@ -753,6 +758,19 @@ class Linker:
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _veterans(self, draft: Draft) -> bool:
+        """A plural force noun (MIL, COP) with a veteran word among the two words before
+        its head ("allen ehemaligen Soldaten", "retired police officers")."""
+        if draft.sector not in ("MIL", "COP") or self._analysis is None:
+            return False
+        head = draft.head or (draft.start, draft.end)
+        words = re.findall(r"\w+", self._text[max(0, head[0] - 40):head[0]])[-2:]
+        if not any(word in self.veteran_words for word in words):
+            return False
+        span = self._analysis.char_span(head[0], head[1], alignment_mode="expand")
+        return span is not None and "Plur" in span.root.morph.get("Number") or (
+            self._text[head[0]:head[1]].endswith("s"))
 
     def _is_venue(self, draft: Draft) -> bool:
         """A bare singular organ right after a venue preposition ("im Landtag", "vor dem

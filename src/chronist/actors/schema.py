@@ -589,6 +589,10 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    veteran_words: list[str] = Field(default_factory=list)
+    """Attributes that put soldiers or police officers out of service ("ehemalige
+    Soldaten", "altgediente Soldaten", "retired officers"): veterans act as civilians,
+    not as their former force, and are no actor of it."""
     country_nouns: list[str] = Field(default_factory=list)
     """Nouns that refer back to a country named before ("das Land", "the country") after
     a definite article or possessive: the country named last in their sentence or the

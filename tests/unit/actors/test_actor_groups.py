@@ -219,3 +219,18 @@ def test_civilians_take_the_place_of_their_own_sentence(stages):
     doc = link(stages, "Georgia's parliament passed the law. Protesters gathered in Tbilisi. "
                        "Officials from Texas and Florida attended.")
     assert found(doc, "Protesters")[0].country == "GEO"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Unter den Gästen waren mehrere ehemalige Soldaten der Bundeswehr.", "de", "Soldaten"),
+    ("Das Denkmal ist allen altgedienten Soldaten gewidmet.", "de", "Soldaten"),
+    ("Two retired police officers opened a bakery.", "en", "police officers"),
+])
+def test_groups_veterans_are_no_actor_of_their_former_force(stages, text, lang, surface):
+    assert all(m.sector not in ("MIL", "COP") for m in found(link(stages, text, lang), surface))
+
+
+def test_groups_serving_soldiers_stay_the_military(stages):
+    mentions = found(link(stages, "Israeli soldiers fired at the crowd.", "en"),
+                     "Israeli soldiers")
+    assert mentions and mentions[0].sector == "MIL"
