@@ -206,7 +206,8 @@ class Composer:
         start, end = hit.start, hit.end
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
         if noun.kind == "role" and (self._predicate(text, min(left, start))
-                                    or self._predicate_after(text, hit.end)):
+                                    or self._predicate_after(text, hit.end)
+                                    or self._copular_predicate(hit)):
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
         if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
             return None  # "the Military Advocate General's Corps": part of a name
@@ -306,6 +307,21 @@ class Composer:
                          and words[-1] not in self.predicates):
             words = words[:-1]
         return bool(words) and words[-1] in self.predicates
+
+    def _copular_predicate(self, hit: Hit) -> bool:
+        """The parse makes the role noun the predicate of a copula ("Davor war sie
+        Chefin der Sektion", "She is senior analyst at …"): it says what someone is."""
+        if self._analysis is None:
+            return False
+        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
+            return True  # English: "is analyst"
+        return any(child.dep_ == "cop" for child in root.children) and not any(
+            child.dep_ in ("nsubj", "nsubj:pass") and child.i > root.i and child.pos_ == "PROPN"
+            for child in root.children)
 
     def _predicate_after(self, text: str, end: int) -> bool:
         """German verb-final clauses: "…, die inzwischen Ministerin war, …"."""

@@ -446,3 +446,16 @@ def test_government_spokesperson_compound_stays_a_government_role(stages):
     mentions = found(link(stages, "Ein Regierungssprecher sagte nichts.", "de"),
                      "Regierungssprecher")
     assert mentions and mentions[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Davor war sie Chefin der Abteilung im Ministerium.", "de", "Chefin"),
+    ("Er ist Sprecher der Initiative.", "de", "Sprecher"),
+])
+def test_copular_predicate_role_is_no_mention(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
+
+
+def test_role_noun_as_subject_stays_a_mention(stages):
+    assert found(link(stages, "Der Sprecher der Initiative war gestern in Berlin.", "de"),
+                 "Sprecher")
