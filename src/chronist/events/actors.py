@@ -99,6 +99,10 @@ class ActorIndex:
         """Mentions that begin within the character range (a sentence)."""
         return [m for m in self.mentions if start <= m.start < end]
 
+    def is_state(self, mention: Any) -> bool:
+        """A country (or its capital as a metonym) named as an actor."""
+        return _is_state(mention)
+
     def is_place(self, mention: Any) -> bool:
         """A location rather than an actor ("in Moskau", "im Libanon")."""
         return mention.kind == "place" or mention.type == "PLACE"

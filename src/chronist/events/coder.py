@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Span
@@ -129,6 +130,7 @@ class EventCoder:
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
         again: set[str] = set()
+        domestic: dict[str, str] = {}
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 self._earlier = events
@@ -144,8 +146,20 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
+                if (country := self._domestic_country(event, frame, actors, sent)) is not None:
+                    domestic[event.id] = country
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
-        return merge_events(events, frozenset(again), persons)
+        merged = merge_events(events, frozenset(again), persons)
+        for event in merged:
+            country = domestic.get(event.id)
+            if country is not None and (event.target is None or not event.target.country):
+                # Filled last: the text's own parties decide merging and every rule above.
+                event.target = (
+                    replace(event.target, country=country)
+                    if event.target is not None and not event.target.members
+                    else ActorRef(name=None, country=country)
+                )
+        return merged
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
@@ -639,6 +653,59 @@ class EventCoder:
             for m in actors.in_chars(sent.start_char, sent.end_char)
             if m.type != "PLACE"
         )
+
+    def _domestic_country(
+        self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
+    ) -> str | None:
+        """An act by an actor of one country whose sentence names no other country is a
+        domestic act: whom it concerns ("allowed refugees to return", "lifted the ban on
+        the party", "declined to resign", "called off the strike") is of that country, as
+        PLOVER codes it (the same country on both sides). Not for acts a state's forces do
+        abroad without the text saying where (cues foreign_reach_types: "US drone attacks
+        killed eight leaders"), nor when a state named as a whole acts on nobody named
+        ("Austria protested"). The country, or None."""
+        source, target = event.source, event.target
+        if source is None or event.type in self.cues.foreign_reach_types:
+            return None
+        if event.mode in self.cues.foreign_patient_modes:
+            return None  # a state expels foreign diplomats
+        if any(
+            lemma_of(self._doc[phrase.head]).lower() in self.cues.envoy_nouns
+            or self._doc[phrase.head].lower_ in self.cues.envoy_nouns
+            for slot in frame.entry.targets
+            if slot not in {"none", "nobody"}
+            for phrase in frame.logical(slot)
+        ):
+            return None  # "bestellte den Botschafter ein": a state summons foreign envoys
+        if target is None and event.type in self.cues.addressed_types:
+            return None  # "demanded sanctions", "threatened to retaliate": at someone unnamed
+        if target is not None and (
+            target.country
+            or target.members
+            or target.sector in self.cues.transnational_sectors
+            or target.sector in self.cues.foreign_patient_sectors
+        ):
+            # A named party without a country of its own ("lift the ban on the FIS", "an
+            # appeal from President X") is of the story's one country too; an international
+            # body or company is not, nor an envoy or official ("bestellte den Botschafter
+            # ein": a state summons and expels foreign ones).
+            return None
+        country = state_of_source(source)
+        if country is None:
+            return None
+        mentions = actors.in_chars(sent.start_char, sent.end_char)
+        if any(
+            actors.is_state(m) and m.kind != "adjective" and (m.name or m.text) == source.name
+            for m in mentions
+        ):
+            # A state named as a whole acts abroad: "Austria protested", "Iran is committed
+            # to the deal", "Chile rejected the proposal" concern states the sentence does
+            # not name.
+            return None
+        for mention in mentions:
+            if mention.country and mention.country != country:
+                return None
+        return country
 
     def _state_organ(self, *roles: ActorRef | None) -> bool:
         """Does a government, army, police or other political body take part (not a country

@@ -198,6 +198,17 @@ class CuesFile(_Strict):
     """Acts a state's police, courts or government do at home: their undescribed patient
     ("arresting 12", "political opponents") is of the actor's own country."""
     home_sectors: list[str] = Field(default_factory=list)
+    foreign_reach_types: list[str] = Field(default_factory=list)
+    """Acts a state's forces do abroad without the text saying where ("US drone attacks
+    killed eight leaders"): no domestic target when the sentence names no other country."""
+    transnational_sectors: list[str] = Field(default_factory=list)
+    envoy_nouns: list[str] = Field(default_factory=list)
+    """Envoys a state summons or expels: foreign ones, so no domestic target."""
+    addressed_types: list[str] = Field(default_factory=list)
+    """Acts always addressed to someone (a demand, a threat): with nobody named, no
+    domestic target."""
+    """Sectors of named parties that belong to no one country (the UN, an NGO, a company):
+    no domestic target."""
     foreign_patient_modes: list[str] = Field(default_factory=list)
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
@@ -593,6 +604,10 @@ class Cues:
     patient_prepositions: tuple[str, ...] = ()
     home_types: frozenset[str] = frozenset()
     home_sectors: frozenset[str] = frozenset()
+    foreign_reach_types: frozenset[str] = frozenset()
+    transnational_sectors: frozenset[str] = frozenset()
+    addressed_types: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
@@ -638,6 +653,9 @@ def load_cues(language: str) -> Cues:
             "speech_act_types",
             "home_types",
             "home_sectors",
+            "foreign_reach_types",
+            "transnational_sectors",
+            "addressed_types",
             "foreign_patient_modes",
             "foreign_patient_sectors",
             "patient_noun_types",
@@ -660,6 +678,9 @@ def load_cues(language: str) -> Cues:
     fields["patient_noun_types"] = frozenset(spec.patient_noun_types)
     fields["patient_prepositions"] = tuple(p.lower() for p in spec.patient_prepositions)
     fields["home_sectors"] = frozenset(spec.home_sectors)
+    fields["foreign_reach_types"] = frozenset(spec.foreign_reach_types)
+    fields["transnational_sectors"] = frozenset(spec.transnational_sectors)
+    fields["addressed_types"] = frozenset(spec.addressed_types)
     fields["foreign_patient_modes"] = frozenset(spec.foreign_patient_modes)
     fields["foreign_patient_sectors"] = frozenset(spec.foreign_patient_sectors)
     fields["unattributed_actor_name"] = spec.unattributed_actor_name

@@ -797,3 +797,39 @@ def test_a_state_expels_no_organ_of_its_own(events_of, text, lang) -> None:
     assert expulsions and all(e.source.country == "BLR" for e in expulsions)
     assert all(e.target is None or e.target.country != "BLR" for e in expulsions)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "expected"),
+    [
+        ("Der kenianische Präsident trat am Montag zurück.", "de", "trat", "KEN"),
+        ("The Kenyan president declined to resign on Monday.", "en", "declined", "KEN"),
+        ("The Kenyan president declined to resign after Uganda protested.", "en", "declined",
+         None),
+    ],
+    ids=["de-domestic", "en-domestic", "en-other-country-named"],
+)
+def test_a_domestic_act_concerns_the_actors_own_country(
+    events_of, text, language, trigger, expected
+) -> None:
+    # PLOVER codes an act in a sentence that names one country only as that country's
+    # own affair; with another country named, whom it concerns is left to the text.
+    event = by_trigger(events_of(text, language))[trigger]
+    assert event.source.country == "KEN"
+    assert (event.target.country if event.target else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("Austria protested on Monday.", "protested"),
+     ("Iran is committed to the nuclear deal.", "committed")],
+)
+def test_an_act_aimed_at_someone_unnamed_is_no_domestic_act(events_of, text, trigger) -> None:
+    event = by_trigger(events_of(text, "en"))[trigger]
+    assert event.target is None or event.target.country != event.source.country
+
+
+def test_force_abroad_takes_no_domestic_target(events_of) -> None:
+    events = [e for e in events_of("American drones killed eight militant leaders.", "en")
+              if e.type == "ASSAULT"]
+    assert events and all(e.target is None or e.target.country != "USA" for e in events)
