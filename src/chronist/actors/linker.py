@@ -229,6 +229,10 @@ class Linker:
                 draft.head = (draft.start, draft.end)
                 draft.start, draft.role = prev.start, prev.role
                 draft.extra["title"] = prev
+                if draft.entity[0] == "new_person" and draft.country is None:
+                    # "die ÖVP-Ministerin Susanne Raab" (a namesake of a KB person):
+                    # a new person takes the country and sector of the title.
+                    draft.country, draft.sector = prev.country, draft.sector or prev.sector
                 out[-1] = draft
                 continue
             out.append(draft)

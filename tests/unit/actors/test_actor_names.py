@@ -211,3 +211,12 @@ def test_name_with_a_glued_particle_is_one_person(stages, text, lang):
 def test_middle_initial_inside_a_new_name(stages):
     doc = link(stages, "The actor Michael J. Fox spoke to reporters on Monday.")
     assert [m for m in doc.actor_mentions if m.text.endswith("Michael J. Fox")]
+
+
+def test_names_new_namesake_of_a_kb_person_takes_the_party_title_country(stages):
+    # "Raab" alone is a KB person (Dominic Raab); with another given name it is a new
+    # person, whose title still gives her country
+    doc = link(stages, "Die ÖVP-Ministerin Susanne Raab sprach am Montag in Linz.", "de")
+    mentions = [m for m in doc.actor_mentions if "Susanne Raab" in m.text]
+    assert mentions and mentions[0].country == "AUT"
+    assert mentions[0].entity != "chronist:dominic-raab"

@@ -459,3 +459,13 @@ def test_copular_predicate_role_is_no_mention(stages, text, lang, surface):
 def test_role_noun_as_subject_stays_a_mention(stages):
     assert found(link(stages, "Der Sprecher der Initiative war gestern in Berlin.", "de"),
                  "Sprecher")
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("Die SVP-Delegierten stimmten der Initiative zu.", "SVP-Delegierten", "CHE", "PTY"),
+    ("Die Frau war von Sittenwächtern im Iran festgenommen worden.", "Sittenwächtern", "IRN",
+     "COP"),
+])
+def test_party_delegates_and_morality_police(stages, text, surface, country, sector):
+    mentions = found(link(stages, text, "de"), surface)
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
