@@ -911,7 +911,9 @@ class Composer:
         if before and before[-1] in self.compass_words:
             return True
         after = text[hit.end:hit.end + 4]
-        if self.lang != "en" or re.match(r" (?!D\.?C\b)[A-Z][a-z]", after) is None:
+        # a capitalised word of lower-case letters ("Washington D.C." and "Washington DC"
+        # stay the capital: no lower-case letter follows the capital letter)
+        if self.lang != "en" or re.match(r" [A-Z][a-z]", after) is None:
             return False
         # not a title-case headline's verb ("Moscow Says …")
         return not self._finite_at(hit.end + 1) and not self._title_case(text, hit)

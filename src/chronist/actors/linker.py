@@ -41,11 +41,6 @@ APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
                         r"(?:[a-zäöü][\w-]*\s+){0,2}"
                         r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$")
 # A title, its genitive ("des Kreises Ahrweiler"), a comma: the name follows.
-ROLE_APPOSITION = re.compile(
-    r"^(?:\s+(?:des|der|von|vom|of|of the|to)\s+[^,.;:()\n]{1,50}?)?\s*,\s+$")
-# A definite article (or contraction) before a title noun and its adjectives.
-DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:der|die|den|dem|des|beim|vom|zum|zur|the)\s+"
-                             r"(?:[\w-]+\s+){0,2}(?:Ex-)?$", re.IGNORECASE)
 # A pronoun with several candidates goes to one mentioned this many times as often.
 SALIENCE = 3
 # Characters within which a bare noun ("die Armee") refers back to the last qualified one.
@@ -98,6 +93,14 @@ class Linker:
         self.commentator_sectors = frozenset(words.commentator_sectors)
         self.country_nouns = frozenset(words.country_nouns)
         self.veteran_words = frozenset(words.veteran_words)
+        links = "|".join(map(re.escape, words.role_complement_links)) or "(?!)"
+        # A title's complement, then a comma before the name ("Der Landrat des Kreises
+        # Ahrweiler, Jürgen Pföhler"); and a definite article before a title noun.
+        self._role_apposition = re.compile(
+            rf"^(?:\s+(?:{links})\s+[^,.;:()\n]{{1,50}}?)?\s*,\s+$")
+        determiners = "|".join(map(re.escape, words.title_determiners)) or "(?!)"
+        self._definite_before = re.compile(
+            rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:Ex-)?$", re.IGNORECASE)
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
         self.possessives = frozenset(words.possessives)
@@ -1136,7 +1139,7 @@ class Linker:
         if (self.kb.lang == "de" and title is not None
                 and draft.extra.get("gender") != title.extra.get("gender")):
             return False  # "Generaldirektors X … die Generaldirektorin": not X
-        return bool(DEFINITE_BEFORE.search(self._text[max(0, draft.start - 40):draft.start]))
+        return bool(self._definite_before.search(self._text[max(0, draft.start - 40):draft.start]))
 
     def _role_appositions(self, text: str, drafts: list[Draft]) -> None:
         """"Der damalige Landrat des Kreises Ahrweiler, Jürgen Pföhler, …": a title
@@ -1146,7 +1149,7 @@ class Linker:
             person, served, owner = drafts[index + 1], None, None
             if (person.kind == "name" and person.entity and person.entity[0] in (
                     "org", "new_org", "person", "new_person") and index + 2 < len(drafts)
-                    and not ROLE_APPOSITION.match(text[role.end:person.start])):
+                    and not self._role_apposition.match(text[role.end:person.start])):
                 # "Der Vorsitzende der nationalkonservativen PiS, Jarosław Kaczyński":
                 # the genitive names an organisation of its own; "der Berater von
                 # US-Präsident Trump, Massad Boulos": the person he serves.
@@ -1156,7 +1159,7 @@ class Linker:
             if not (role.kind == "role" and role.entity is None and person.kind == "name"
                     and person.entity and person.entity[0] in PERSON_KEYS
                     and "title" not in person.extra
-                    and ROLE_APPOSITION.match(text[role.end:person.start])):
+                    and self._role_apposition.match(text[role.end:person.start])):
                 continue
             role.kind, role.entity = "description", person.entity
             person.extra["title"] = role
@@ -1505,7 +1508,7 @@ class Linker:
         """The noun's head token when a definite article precedes the noun and the
         noun may be singular, else None."""
         head = draft.head or (draft.start, draft.end)
-        if not DEFINITE_BEFORE.search(text[max(0, draft.start - 40):draft.start]):
+        if not self._definite_before.search(text[max(0, draft.start - 40):draft.start]):
             return None
         if draft.extra.get("plural"):
             return None  # "die Nachwuchspolitiker": several people

@@ -589,6 +589,14 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    title_determiners: list[str] = Field(default_factory=list)
+    """Definite articles and contractions before a title noun and up to two attributes
+    ("der Minister", "beim neuen Präsidenten", "the minister"): the title refers back to
+    someone named with it; matched in any letter case."""
+    role_complement_links: list[str] = Field(default_factory=list)
+    """Words that open a title's complement before a comma and the name it introduces
+    ("Der Landrat des Kreises Ahrweiler, Jürgen Pföhler", "the head of the agency,
+    …")."""
     veteran_words: list[str] = Field(default_factory=list)
     """Attributes that put soldiers or police officers out of service ("ehemalige
     Soldaten", "altgediente Soldaten", "retired officers"): veterans act as civilians,
