@@ -1147,12 +1147,14 @@ class Linker:
         drafts.sort(key=lambda d: d.start)
         for index, role in enumerate(drafts[:-1]):
             person, served, owner = drafts[index + 1], None, None
-            if (person.kind == "name" and person.entity and person.entity[0] in (
-                    "org", "new_org", "person", "new_person") and index + 2 < len(drafts)
+            if (person.kind in ("name", "organ") and person.entity and person.entity[0] in (
+                    "org", "new_org", "person", "new_person", "organ")
+                    and index + 2 < len(drafts)
                     and not self._role_apposition.match(text[role.end:person.start])):
                 # "Der Vorsitzende der nationalkonservativen PiS, Jarosław Kaczyński":
-                # the genitive names an organisation of its own; "der Berater von
-                # US-Präsident Trump, Massad Boulos": the person he serves.
+                # the genitive names an organisation of its own ("Die Sprecherin des
+                # russischen Außenministeriums, Maria Sacharowa": a state organ); "der
+                # Berater von US-Präsident Trump, Massad Boulos": the person he serves.
                 served = person if person.entity[0] in PERSON_KEYS else None
                 owner = person if served is None else None
                 person = drafts[index + 2]

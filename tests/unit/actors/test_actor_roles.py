@@ -469,3 +469,12 @@ def test_role_noun_as_subject_stays_a_mention(stages):
 def test_party_delegates_and_morality_police(stages, text, surface, country, sector):
     mentions = found(link(stages, text, "de"), surface)
     assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
+
+
+def test_title_with_an_organ_genitive_before_the_name_is_that_person(stages):
+    doc = link(stages, "Die Sprecherin des lettischen Außenministeriums, Ilze Berzina, "
+               "warnte am Mittwoch davor.", "de")
+    title = found(doc, "Sprecherin")
+    name = [m for m in doc.actor_mentions if m.text == "Ilze Berzina"]
+    assert title and name and title[0].entity == name[0].entity
+    assert name[0].country == "LVA"
