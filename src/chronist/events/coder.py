@@ -116,7 +116,7 @@ class EventCoder:
         self._doc = analysis
         actors = ActorIndex(
             analysis,
-            doc.actor_mentions,
+            _without_nationality(doc.text, doc.actor_mentions, self.cues.non_national_prefixes),
             self.country_words,
             self.cues.origin_prepositions,
             self.cues.spatial_prepositions,
@@ -1174,6 +1174,24 @@ class EventCoder:
         if frame.depth is not None:
             score += max(0.0, 0.1 - 0.05 * frame.depth)
         return round(min(0.95, max(0.05, score)), 3)
+
+
+def _without_nationality(text: str, mentions: list[Any], prefixes: frozenset[str]) -> list[Any]:
+    """"ethnic Albanians in Serbia", "an anti-Syria journalist": a people or a stance named
+    by a country word is no one of that state; such a mention keeps no country (the place
+    or the crowd rules then say whose they are)."""
+    kept = []
+    for mention in mentions:
+        before = text[max(0, mention.start - 12) : mention.start].lower()
+        if mention.country:
+            if any(
+                before.endswith(p if p.endswith("-") else p + " ")
+                or mention.text.lower().startswith(p if p.endswith("-") else p + " ")
+                for p in prefixes
+            ):
+                mention = replace(mention, country=None, entity=None)
+        kept.append(mention)
+    return kept
 
 
 def _paragraph_pieces(doc: Document) -> list[Span]:

@@ -203,6 +203,9 @@ class CuesFile(_Strict):
     killed eight leaders"): no domestic target when the sentence names no other country."""
     transnational_sectors: list[str] = Field(default_factory=list)
     envoy_nouns: list[str] = Field(default_factory=list)
+    non_national_prefixes: list[str] = Field(default_factory=list)
+    """Words before a country word that make it name a people or a stance, not the state
+    ("ethnic Albanians", "anti-Syria"); a trailing hyphen joins the word."""
     """Envoys a state summons or expels: foreign ones, so no domestic target."""
     addressed_types: list[str] = Field(default_factory=list)
     """Acts always addressed to someone (a demand, a threat): with nobody named, no
@@ -608,6 +611,7 @@ class Cues:
     transnational_sectors: frozenset[str] = frozenset()
     addressed_types: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
+    non_national_prefixes: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()

@@ -833,3 +833,24 @@ def test_force_abroad_takes_no_domestic_target(events_of) -> None:
     events = [e for e in events_of("American drones killed eight militant leaders.", "en")
               if e.type == "ASSAULT"]
     assert events and all(e.target is None or e.target.country != "USA" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "trigger", "role", "expected"),
+    [
+        ("Hundreds of ethnic Hungarians demonstrated in Slovakia on Sunday.", "en",
+         "demonstrated", "source", "SVK"),
+        ("Soldiers killed two ethnic Armenians in a village in western Georgia.", "en",
+         "killed", "target", "GEO"),
+        ("An anti-Iran blogger was arrested by police in Turkey.", "en", "arrested", "target",
+         "TUR"),
+    ],
+    ids=["ethnic-crowd", "ethnic-victims", "anti-stance"],
+)
+def test_a_people_or_stance_named_by_a_country_word_is_no_state(
+    events_of, text, language, trigger, role, expected
+) -> None:
+    # "ethnic Albanians in Serbia" are Serbia's people, an "anti-Syria journalist" no Syrian:
+    # the place says whose they are.
+    actor = getattr(by_trigger(events_of(text, language))[trigger], role)
+    assert actor is not None and actor.country == expected
