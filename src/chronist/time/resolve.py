@@ -636,6 +636,12 @@ def clock(slots: Slots, ctx: Context) -> Resolution | None:
     if slots.get("weekday") is not None:
         dated = weekday(slots, ctx)
         day = dated.calendar.start if dated and dated.calendar else day
+    elif slots.get("month") is not None and slots.get("day") is not None:
+        # "5 p.m. EST Nov. 9": the date names the day
+        dated = absolute(slots, ctx)
+        if dated is not None and dated.calendar is not None \
+                and dated.calendar.granularity == "D":
+            day = dated.calendar.start
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Resolution(f"{prefix}T{hour:02d}:{minute:02d}", anchor="narrative")
 

@@ -237,6 +237,11 @@ MORE = [
     ("en", "Profit rose in the third quarter of 2025. A year earlier it had fallen.",
      "A year earlier", "2024-Q3"),
     ("en", "The session ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2026-03-11T22:00"),
+    # a clock time before a date is that date's ("until 5 p.m. EST March 20"), one expression
+    ("en", "The offer was extended until 5 p.m. EST March 20.", "5 p.m. EST March 20",
+     "2026-03-20T17:00"),
+    ("en", "Polls close at 8 p.m., on March 3, 2024.", "8 p.m., on March 3, 2024",
+     "2024-03-03T20:00"),
 ]
 
 
