@@ -93,6 +93,7 @@ class Linker:
         self.commentator_sectors = frozenset(words.commentator_sectors)
         self.country_nouns = frozenset(words.country_nouns)
         self.veteran_words = frozenset(words.veteran_words)
+        self.thing_heads = frozenset(words.thing_heads)
         links = "|".join(map(re.escape, words.role_complement_links)) or "(?!)"
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
         # Ahrweiler, Jürgen Pföhler"); and a definite article before a title noun.
@@ -179,6 +180,10 @@ class Linker:
         self._namesake_places(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = _drop_overlaps(drafts)
+        for draft in drafts:
+            # "Danone shares closed lower. The company …": no actor itself, but still
+            # what a later back-reference refers to; dropped at the end.
+            draft.extra["thing_modifier"] = self._modifies_thing(draft)
         drafts += self.org_references.find(text, drafts, doc.analysis)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._drafts = drafts
@@ -204,6 +209,7 @@ class Linker:
                               sorted(drafts + open_nouns, key=lambda d: (d.start, -d.end)))
         drafts += [d for d in open_nouns if d.entity]
         drafts.sort(key=lambda d: (d.start, -d.end))
+        drafts = [d for d in drafts if not d.extra.get("thing_modifier")]
         builder = EntityBuilder(self.kb, day)
         return builder.build(text, drafts)
 
@@ -765,6 +771,24 @@ class Linker:
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _modifies_thing(self, draft: Draft) -> bool:
+        """A name modifying a noun of goods, money, data or territory, through a chain of
+        compounds or as a possessor ("EU dairy imports", "Danone shares", "Japan's
+        exclusive economic zone"; context.yaml thing_heads): no actor there."""
+        if (not self.thing_heads or self._analysis is None or draft.kind != "name"
+                or not draft.entity or draft.entity[0] not in ("country", "org", "new_org")):
+            return False
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return False
+        token = span.root
+        if token.dep_ not in ("compound", "poss", "nmod:poss") or token.head.i < token.i:
+            return False
+        head = token.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.pos_ == "NOUN" and head.lemma_ in self.thing_heads
 
     def _veterans(self, draft: Draft) -> bool:
         """A plural force noun (MIL, COP) with a veteran word among the two words before

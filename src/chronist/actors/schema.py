@@ -589,6 +589,11 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    thing_heads: list[str] = Field(default_factory=list)
+    """Lemmas of nouns for goods, trade, money, data and territory: a name modifying one
+    ("EU dairy imports", "Danone shares", "a Reuters survey", "Japan's exclusive economic
+    zone") names no actor there. Event nouns ("U.S. sanctions") are not listed: their
+    modifier is the event's actor."""
     title_determiners: list[str] = Field(default_factory=list)
     """Definite articles and contractions before a title noun and up to two attributes
     ("der Minister", "beim neuen Präsidenten", "the minister"): the title refers back to

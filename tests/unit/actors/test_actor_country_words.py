@@ -171,3 +171,24 @@ def test_country_acting_with_another_country_stays_the_country(stages):
     doc = link(stages, "Georgia signed a deal with Armenia. Officials from Texas and Florida "
                        "attended.")
     assert found(doc, "Georgia")[0].country == "GEO"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Brazil confirmed new duties on EU beef imports on Monday.", "EU"),
+    ("Nestlé shares closed down 2% in Zurich.", "Nestlé"),
+    ("Prices will rise, according to a Reuters survey of traders.", "Reuters"),
+    ("The drone fell inside Latvia's exclusive economic zone.", "Latvia"),
+])
+def test_name_modifying_goods_money_or_territory_is_no_actor(stages, text, surface):
+    assert not found(link(stages, text), surface)
+
+
+def test_name_modifying_an_event_noun_stays_its_actor(stages):
+    mentions = found(link(stages, "U.S. sanctions on Iran's oil exports continue."), "U.S.")
+    assert mentions and mentions[0].country == "USA"
+
+
+def test_company_modifying_shares_is_still_the_company_referred_to(stages):
+    doc = link(stages, "Danone shares closed down 1.8% on Friday. The company declined to "
+               "comment.")
+    assert [m.entity for m in found(doc, "company")] == ["chronist:danone"]
