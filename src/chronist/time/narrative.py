@@ -143,11 +143,41 @@ class NarrativeTime:
             if not t.attributes.get("dateline") and not self._after_writing(a.value)
         ]
         self._told_ends = [a.end for a in self._told]
-        self._references = _references(moving, self.sentences, paragraphs)
+        self._references = self._topics_first(
+            _references(moving, self.sentences, paragraphs), paragraphs)
         # values the text writes out with their year ("In 2025"): after the writing, it is
         # the writing's date that is wrong (an old page date), not the text
         self._written_out = {a.value for a, t in zip(self.anchors, dated, strict=True)
                              if "anchor" not in t.attributes}
+
+    def _topics_first(
+        self, references: list[tuple[int, str]], paragraphs: Sequence[int]
+    ) -> list[tuple[int, str]]:
+        """A paragraph that opens with what happened and tells its day after ("Baku
+        stellte erneut Forderungen. Alijew verlangte am Montag …"): the sentences before
+        its first time take that time when it is a day of the last week (the news)."""
+        starts = sorted(paragraphs)
+        filled = list(references)
+        index = 0
+        while index < len(filled):
+            if filled[index][1]:
+                index += 1
+                continue
+            end = index
+            while end < len(filled) and not filled[end][1]:
+                end += 1
+            if end < len(filled) and self._recent_day(filled[end][1]):
+                paragraph = bisect_right(starts, filled[end][0])
+                for k in range(index, end):
+                    if bisect_right(starts, filled[k][0]) == paragraph:
+                        filled[k] = (filled[k][0], filled[end][1])
+            index = end
+        return filled
+
+    def _recent_day(self, value: str) -> bool:
+        day = parse_iso(value)
+        return day is not None and day.granularity == "D" and self._written is not None \
+            and 0 <= (self._written - day.start).days <= 6
 
     def sentence_of(self, offset: int) -> tuple[int, int] | None:
         index = bisect_right(self._sentence_starts, offset) - 1

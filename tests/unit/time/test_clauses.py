@@ -284,3 +284,21 @@ def test_stage_a_written_year_after_the_page_date_still_dates_a_past_clause(anal
 def test_stage_a_past_perfect_goes_back_to_the_last_time_told(
         analyse, text, language, published, word, value):
     assert _date_of(analyse(text, language, published), word) == value
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        # a paragraph opens with what happened and tells its day after: that day
+        ("The president demanded changes on Monday at a meeting with veterans.",
+         "2026-04-13"),
+        # not an older time: the opening stays in the story's present
+        ("The treaty had been drafted on March 3, 2019, in Geneva.", "2026-04-15"),
+        ("The border was closed on March 3, 2019, after clashes.", "2026-04-15"),
+    ],
+)
+def test_stage_a_paragraphs_opening_takes_the_recent_day_told_after_it(
+        analyse, second, value):
+    doc = analyse(f"Demands\n\nThe two sides again set out demands. {second}", "en",
+                  "2026-04-15")
+    assert _date_of(doc, "set out") == value
