@@ -683,12 +683,10 @@ class EventCoder:
             target.country
             or target.members
             or target.sector in self.cues.transnational_sectors
-            or target.sector in self.cues.foreign_patient_sectors
         ):
             # A named party without a country of its own ("lift the ban on the FIS", "an
             # appeal from President X") is of the story's one country too; an international
-            # body or company is not, nor an envoy or official ("bestellte den Botschafter
-            # ein": a state summons and expels foreign ones).
+            # body or company is not.
             return None
         country = state_of_source(source)
         if country is None:

@@ -254,6 +254,9 @@ def _antecedent(token: Token) -> Token:
 def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         if child.dep_ in PREP | {"agent"} and child.pos_ == "ADP":
+            stranded = _stranded_object(child)
+            if stranded is not None:
+                yield lemma_of(child), stranded
             for obj in child.children:
                 if obj.dep_ in {"pobj", "nk", "pcomp"} and obj.pos_ != "VERB":
                     yield lemma_of(child), obj
@@ -267,6 +270,25 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
             cases = [c for c in child.children if c.dep_ == "case"]
             if cases:
                 yield lemma_of(cases[0]), child
+
+
+def _stranded_object(prep: Token) -> Token | None:
+    """"granted asylum to five officers holed up in …": the parser made the preposition's
+    object the subject of the reduced relative after it and left the preposition without
+    one. That subject, when the words between are its own phrase, is the object."""
+    if any(c.dep_ in {"pobj", "pcomp", "nk"} for c in prep.children):
+        return None
+    nxt = prep.i + 1
+    if nxt >= len(prep.doc):
+        return None
+    head = prep.doc[nxt]
+    while head.head.i != head.i and head.head.i > prep.i and head.dep_ not in SUBJ:
+        if head.head.pos_ == "VERB":
+            return None
+        head = head.head
+    if head.dep_ in SUBJ and head.pos_ in {"NOUN", "PROPN"} and head.left_edge.i == nxt:
+        return head
+    return None
 
 
 def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:

@@ -424,3 +424,26 @@ def test_roles_dep_place_of_origin_after_the_head(coder, noun, lemma, sector, ex
                 (2, 3, "MLI", {"kind": "place", "type": "COUNTRY"})]
     event = code(coder, _in_mali(noun, lemma), mentions)[0]
     assert (event.type, event.source.country) == ("REJECT", expected)
+
+
+# "Chile granted asylum to three Bolivian officers hiding in its embassy.": the parser
+# made "officers" the subject of the reduced relative and left "to" without an object.
+STRANDED_PREPOSITION = [
+    ("Chile", "PROPN", "NNP", "Chile", 1, "nsubj"),
+    ("granted", "VERB", "VBD", "grant", 1, "ROOT"),
+    ("asylum", "NOUN", "NN", "asylum", 1, "dobj"),
+    ("to", "ADP", "IN", "to", 1, "prep"),
+    ("three", "NUM", "CD", "three", 6, "nummod"),
+    ("Bolivian", "ADJ", "JJ", "bolivian", 6, "amod"),
+    ("officers", "NOUN", "NNS", "officer", 7, "nsubj"),
+    ("hiding", "VERB", "VBG", "hide", 1, "advcl"),
+    ("in", "ADP", "IN", "in", 7, "prep"),
+    ("its", "PRON", "PRP$", "its", 10, "poss"),
+    ("embassy", "NOUN", "NN", "embassy", 8, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+def test_roles_dep_stranded_preposition_takes_the_reduced_relatives_subject(coder) -> None:
+    event = code(coder, STRANDED_PREPOSITION, [(0, 1, "CHL", {}), (5, 7, "BOL", {})])[0]
+    assert (event.type, event.source.country, event.target.country) == ("AID", "CHL", "BOL")
