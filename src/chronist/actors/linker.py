@@ -94,6 +94,8 @@ class Linker:
         self.country_nouns = frozenset(words.country_nouns)
         self.veteran_words = frozenset(words.veteran_words)
         self.thing_heads = frozenset(words.thing_heads)
+        self.anonymous_sources = frozenset(words.anonymous_sources)
+        self.among = frozenset(words.among_prepositions)
         links = "|".join(map(re.escape, words.role_complement_links)) or "(?!)"
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
         # Ahrweiler, Jürgen Pföhler"); and a definite article before a title noun.
@@ -718,6 +720,10 @@ class Linker:
         """"die Armee" without a country: the army named just before, else the country
         of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
+        if self._anonymous_source(draft):
+            # "No one was harmed, officials said": they attribute, they do not act
+            draft.entity = draft.country = draft.sector = None
+            return
         if self._veterans(draft):
             # "mehrere ehemalige Soldaten": veterans are no actor of their former force
             draft.entity = draft.country = draft.sector = None
@@ -771,6 +777,25 @@ class Linker:
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _anonymous_source(self, draft: Draft) -> bool:
+        """A bare plural of unnamed officials (context.yaml anonymous_sources) with no
+        word of its own before it, the subject of a verb of saying or after "unter"/
+        "among"."""
+        if (draft.country is not None or draft.entity is not None or self._analysis is None
+                or self._text[draft.start:draft.end] not in self.anonymous_sources):
+            return False
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if any(child.dep_ in ("det", "amod", "nummod", "poss", "nmod:poss", "compound", "nk")
+               and child.i < root.i for child in root.children):
+            return False  # "the officials", "two officials", "Iranian officials"
+        before = root.doc[root.i - 1] if root.i > 0 else None
+        if before is not None and before.text in self.among:
+            return True
+        return root.dep_ in SUBJECT_DEPS and root.head.lemma_ in self.speech_verbs
 
     def _modifies_thing(self, draft: Draft) -> bool:
         """A name modifying a noun of goods, money, data or territory, through a chain of

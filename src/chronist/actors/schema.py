@@ -589,6 +589,15 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    anonymous_sources: list[str] = Field(default_factory=list)
+    """Bare plural nouns for unnamed officials of no stated state ("officials",
+    "diplomats", "Diplomaten"): with no determiner, attribute or country word, as the
+    subject of a verb of saying ("No one was harmed, officials said", "Diplomats
+    caution that …") or after `among_prepositions` ("gilt unter Diplomaten als …")
+    they attribute a statement and fill no event role."""
+    among_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of a group whose view is reported ("unter Diplomaten", "among
+    diplomats")."""
     thing_heads: list[str] = Field(default_factory=list)
     """Lemmas of nouns for goods, trade, money, data and territory: a name modifying one
     ("EU dairy imports", "Danone shares", "a Reuters survey", "Japan's exclusive economic

@@ -234,3 +234,22 @@ def test_groups_serving_soldiers_stay_the_military(stages):
     mentions = found(link(stages, "Israeli soldiers fired at the crowd.", "en"),
                      "Israeli soldiers")
     assert mentions and mentions[0].sector == "MIL"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Nobody was injured in the blast, officials said.", "en", "officials"),
+    ("Diplomats caution that a deal is still far off.", "en", "Diplomats"),
+    ("Ein Abkommen gilt unter Diplomaten als unwahrscheinlich.", "de", "Diplomaten"),
+])
+def test_groups_anonymous_sources_are_no_actors(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Iranian officials said the talks had failed.", "Iranian officials", "IRN"),
+    ("Officials closed the border crossing to Poland on Monday.", "Officials", None),
+])
+def test_groups_officials_with_a_country_or_acting_stay(stages, text, surface, country):
+    mentions = found(link(stages, text, "en"), surface)
+    assert mentions and mentions[0].sector == "GOV"
+    assert country is None or mentions[0].country == country
