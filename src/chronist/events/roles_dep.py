@@ -272,6 +272,22 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                 yield lemma_of(cases[0]), child
 
 
+def _bounded_object(verb: Token, bounds: frozenset[str]) -> Token | None:
+    """The counted noun after a bound the parser read as the verb's particle and
+    preposition ("up to 16 advisers"), or None."""
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    for child in [*verb.children, *(g for p in particles for g in p.children)]:
+        if child.dep_ not in PREP or child.i == 0:
+            continue
+        words = f"{verb.doc[child.i - 1].lower_} {child.lower_}"
+        if words not in bounds:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and any(c.dep_ == "nummod" for c in obj.children):
+                return obj
+    return None
+
+
 def _stranded_object(prep: Token) -> Token | None:
     """"granted asylum to five officers holed up in …": the parser made the preposition's
     object the subject of the reduced relative after it and left the preposition without
@@ -309,6 +325,11 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         speaker = _speaker_of_misjoined(token)
         if speaker is not None:
             frame.slots["subj_speaker"] = coordinated(_antecedent(speaker))
+    bounded = _bounded_object(token, cues.quantity_prepositions)
+    if bounded is not None and not any(c.dep_ in OBJ for c in token.children):
+        # "kidnapped up to 16 Russian advisers": a number's bound parsed as a particle and
+        # a preposition; what it counts is the object.
+        frame.slots["obj"] = coordinated(bounded)
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             frame.slots["obj"] = coordinated(child)

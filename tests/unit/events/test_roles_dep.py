@@ -447,3 +447,22 @@ STRANDED_PREPOSITION = [
 def test_roles_dep_stranded_preposition_takes_the_reduced_relatives_subject(coder) -> None:
     event = code(coder, STRANDED_PREPOSITION, [(0, 1, "CHL", {}), (5, 7, "BOL", {})])[0]
     assert (event.type, event.source.country, event.target.country) == ("AID", "CHL", "BOL")
+
+
+# "Rebels kidnapped up to 12 Chilean engineers.": the bound parsed as particle + preposition.
+BOUNDED_OBJECT = [
+    ("Rebels", "NOUN", "NNS", "rebel", 1, "nsubj"),
+    ("kidnapped", "VERB", "VBD", "kidnap", 1, "ROOT"),
+    ("up", "ADP", "RP", "up", 1, "prt"),
+    ("to", "ADP", "IN", "to", 2, "prep"),
+    ("12", "NUM", "CD", "12", 6, "nummod"),
+    ("Chilean", "ADJ", "JJ", "chilean", 6, "amod"),
+    ("engineers", "NOUN", "NNS", "engineer", 3, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+def test_roles_dep_a_bound_number_is_the_object(coder) -> None:
+    event = code(coder, BOUNDED_OBJECT, [(5, 7, "CHL", {"kind": "role", "type": "GROUP"})])[0]
+    assert event.type == "ASSAULT"
+    assert event.target is not None and event.target.country == "CHL"
