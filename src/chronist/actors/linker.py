@@ -45,6 +45,10 @@ APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
 SALIENCE = 3
 # Characters within which a bare noun ("die Armee") refers back to the last qualified one.
 NEAR = 600
+# A quoted name right after a noun: opening quote, a capitalised name of up to six
+# words, closing quote ("NGO „SOS Balkanroute“", "group 'Last Stand'").
+QUOTED_NAME = re.compile(
+    r"[ \xa0]+[\"„“«»‚‘']([A-ZÄÖÜ][\w.&-]*(?: [\w.&-]+){0,5})[\"“”«»‘’']")
 # Share of country-linked mentions that makes a country the document's main one.
 DOMINANT_SHARE = 0.35
 # …and at least this many times as many as the next one (not an India–Pakistan story).
@@ -165,6 +169,7 @@ class Linker:
         self._dateline = self._dateline_country(datelines)
         new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
+        self._quoted_org_names(text, drafts)
         drafts = self._merge_org_titles(text, drafts)
         drafts = self._merge_titles(text, self._known_given_names(
             text, self._patronymic_names(text, drafts)))
@@ -248,6 +253,29 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    def _quoted_org_names(self, text: str, drafts: list[Draft]) -> None:
+        """"der österreichischen NGO „SOS Balkanroute“", "the campaign group 'Last
+        Stand'": an organisation head noun right before a quoted capitalised name says
+        what the name is; one mention, the name its head."""
+        for draft in drafts:
+            if draft.kind != "organ" or not draft.organ or draft.entity and (
+                    draft.entity[0] != "organ"):
+                continue
+            quoted = QUOTED_NAME.match(text, draft.end)
+            if quoted is None or any(d is not draft and d.overlaps(*quoted.span(1))
+                                     and d.kind != "place" for d in drafts):
+                continue
+            name = quoted.group(1)
+            known = self._org_by_name(name)
+            draft.head = quoted.span(1)
+            draft.end, draft.kind, draft.organ = quoted.end(), "name", None
+            if known is not None:
+                draft.entity, draft.entity_type = ("org", known), None
+                draft.country = self.kb.orgs[known].country
+                draft.sector = self.kb.orgs[known].sector
+            else:
+                draft.entity, draft.entity_type = ("new_org", name), "ORG"
 
     def _merge_org_titles(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"das Augsburger Rüstungsunternehmen Renk", "die Nachrichtenagentur Reuters",

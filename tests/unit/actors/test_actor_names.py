@@ -220,3 +220,11 @@ def test_names_new_namesake_of_a_kb_person_takes_the_party_title_country(stages)
     mentions = [m for m in doc.actor_mentions if "Susanne Raab" in m.text]
     assert mentions and mentions[0].country == "AUT"
     assert mentions[0].entity != "chronist:dominic-raab"
+
+
+def test_names_quoted_name_after_an_organisation_noun_is_its_name(stages):
+    doc = link(stages, "Kritik kam auch von der deutschen NGO „Hilfe ohne Grenzen“, die "
+               "vor Ort arbeitet.", "de")
+    mentions = [m for m in doc.actor_mentions if "Hilfe ohne Grenzen" in m.text]
+    assert len(mentions) == 1 and mentions[0].sector == "NGO"
+    assert mentions[0].country == "DEU" and mentions[0].name == "Hilfe ohne Grenzen"
