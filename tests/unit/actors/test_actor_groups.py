@@ -253,3 +253,21 @@ def test_groups_officials_with_a_country_or_acting_stay(stages, text, surface, c
     mentions = found(link(stages, text, "en"), surface)
     assert mentions and mentions[0].sector == "GOV"
     assert country is None or mentions[0].country == country
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("FRANKFURT (dpa) - Die Piloten legten am Dienstag die Arbeit nieder.", "de", "Piloten",
+     "DEU"),
+    ("OTTAWA (AP) — Volunteers counted the birds at the lake on Sunday.", "en", "Volunteers",
+     "CAN"),
+])
+def test_groups_workers_and_volunteers_are_civilians_of_the_scene(stages, text, lang,
+                                                                   surface, country):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, "CVL")
+
+
+def test_groups_colleagues_are_no_workers_group(stages):
+    # "Mitarbeiter" is no compound of a listed noun: the staff of an organisation
+    doc = link(stages, "Das Institut beschäftigt 540 Mitarbeiter in 31 Büros.", "de")
+    assert not found(doc, "Mitarbeiter")
