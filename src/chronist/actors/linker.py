@@ -111,7 +111,10 @@ class Linker:
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
         self.possessives = frozenset(words.possessives)
-        nouns = "|".join(map(re.escape, [*words.country_nouns, *words.neighbour_nouns]))
+        self.local_nouns = frozenset(words.local_government_nouns)
+        self.stative = frozenset(words.stative_verbs)
+        nouns = "|".join(map(re.escape, sorted({*words.country_nouns, *words.neighbour_nouns,
+                                                *words.local_government_nouns})))
         determiners = "|".join(map(re.escape, [*words.definite, *words.possessives]))
         self._country_reference = re.compile(
             rf"(?<![\w-])({determiners}) ({nouns})(?![\w-])") if nouns and determiners else None
@@ -1448,15 +1451,42 @@ class Linker:
             draft = Draft(start, end, "description")
             if neighbour:
                 country = self._neighbour(draft, determiner)
+            elif noun not in self.country_nouns:
+                country = None
             elif determiner in self.possessives:
                 country = self._sentence_person_country(draft)
             else:
                 country = self._last_country(draft)
+            if country is None and noun in self.local_nouns and (
+                    determiner not in self.possessives) and self._acts(draft):
+                # "the city announced", "Der Freistaat werde helfen": its government
+                local = self._scene or self._dominant
+                if local:
+                    draft.kind, draft.country, draft.sector = "organ", local, "GOV"
+                    found.append(draft)
+                continue
             if country:
                 draft.country, draft.entity = country, ("country", country)
                 draft.entity_type = "COUNTRY"
                 found.append(draft)
         return found
+
+    def _acts(self, draft: Draft) -> bool:
+        """The noun is the subject of a verb that acts (not "liegt", "is")."""
+        if self._analysis is None:
+            return False
+        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        verb = root.head
+        if root.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_ in self.stative:
+            # "Der Freistaat werde … helfen", "the state is stepping in": the main verb
+            verb = next((c for c in verb.children if c.pos_ == "VERB"
+                         and c.dep_ in ("xcomp", "oc", "aux", "ccomp")), None) or verb
+        return verb.lemma_ not in self.stative
 
     def _country_noun_place(self, text: str, start: int, end: int, determiner: str,
                             neighbour: bool) -> bool:

@@ -622,6 +622,12 @@ class ContextWords(Strict):
     the country of the sentence's person ("Paschinjan wirft Russland vor, sein Land im
     Stich gelassen zu haben" ARM). Not in a genitive ("der Luftraum des Landes", "the
     north of the country") or after a locative or motion word (`place_verbs`)."""
+    local_government_nouns: list[str] = Field(default_factory=list)
+    """Nouns for a sub-national unit ("die Stadt", "der Freistaat", "the city", "the
+    state"): after a definite article, as the subject of a verb that acts ("the city
+    announced", "Der Freistaat werde … helfen"), its government, GOV of the story's
+    country (a country noun that refers back to a country named just before stays that
+    country)."""
     neighbour_nouns: list[str] = Field(default_factory=list)
     """Nouns for a neighbouring country ("dem Nachbarland", "its neighbour"): the
     country named last before that is neither the clause subject's nor the possessor's

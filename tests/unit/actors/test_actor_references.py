@@ -325,3 +325,22 @@ def test_references_country_nouns_refer_back(stages, text, lang, surface, entity
 def test_references_country_noun_as_place_or_with_name_is_no_reference(stages, text,
                                                                          lang, surface):
     assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("BOSTON (AP) — The city announced a new grant on Tuesday.", "en", "city", "USA"),
+    ("DRESDEN - Der Freistaat werde den Betroffenen helfen, sagte der Minister.", "de",
+     "Freistaat", "DEU"),
+])
+def test_references_acting_local_unit_is_its_government(stages, text, lang, surface,
+                                                        country):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("BOSTON (AP) — The city lies on the coast.", "en", "city"),
+    ("BOSTON (AP) — Crowds filled the city's streets.", "en", "city"),
+])
+def test_references_local_unit_that_does_not_act_is_no_actor(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
