@@ -177,12 +177,26 @@ def _embedded(
             and (governor is None or governor.entry.type != triggers[token.i].entry.type)
         ):
             return False
+        climbed = current.dep_
         current = current.head
         if current.i in triggers and current.i != token.i:
             return True
-        if current.head is current:
+        if climbed in COMPLEMENT and steps == 1 and _support_object(current, triggers, token):
+            # "staged mass demonstrations to demand reforms", "reiterated its demand that
+            # Israel ease restrictions": the clause of a support verb completes the event
+            # noun it takes as object; the noun's event holds it.
+            return True
+        if current.head.i == current.i:
             return False
     return False
+
+
+def _support_object(verb: Token, triggers: dict[int, Frame], token: Token) -> bool:
+    """Is the verb no trigger itself but the support of an event noun it takes as object?"""
+    return any(
+        c.dep_ in OBJ and c.i in triggers and c.i != token.i and triggers[c.i].entry.pos == "noun"
+        for c in verb.children
+    )
 
 
 def phrase(token: Token) -> Phrase:

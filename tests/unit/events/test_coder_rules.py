@@ -234,3 +234,23 @@ def test_rules_main_predicate_outranks_a_subordinate_act(coders) -> None:
     assert events["expelled"].type == "SANCTION"
     assert events["threatened"].type == "THREATEN"
     assert events["expelled"].confidence > events["threatened"].confidence
+
+
+STAGED_TO_DEMAND = [
+    ("Chilean", "ADJ", "JJ", "chilean", 1, "amod"),
+    ("students", "NOUN", "NNS", "student", 2, "nsubj"),
+    ("staged", "VERB", "VBD", "stage", 2, "ROOT"),
+    ("demonstrations", "NOUN", "NNS", "demonstration", 2, "dobj"),
+    ("to", "PART", "TO", "to", 5, "aux"),
+    ("demand", "VERB", "VB", "demand", 2, "advcl"),
+    ("reforms", "NOUN", "NNS", "reform", 5, "dobj"),
+    (".", "PUNCT", ".", ".", 2, "punct"),
+]
+
+
+def test_rules_support_verbs_clause_completes_its_event_noun(coders) -> None:
+    # "staged demonstrations to demand reforms": the demand is the protest's aim, told by
+    # the clause the parser hung on the support verb.
+    doc = english(STAGED_TO_DEMAND)
+    events = _code(coders["en"], doc, [mention(doc, 0, 1, "CHL", kind="adjective")], "en")
+    assert [e.type for e in events] == ["PROTEST"]
