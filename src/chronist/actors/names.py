@@ -49,6 +49,7 @@ class NameFinder:
         self.place_words = frozenset(words.place_words)
         self.place_heads = frozenset(words.place_heads)
         self.org_heads = kb.org_heads
+        self.body_heads = dict(words.national_body_heads)
         self.legal_forms = frozenset(words.legal_forms)
         self.time_zones = frozenset(words.time_zones)
         heads = "|".join(map(re.escape, sorted(words.event_heads, key=len, reverse=True)))
@@ -426,6 +427,10 @@ class NameFinder:
             sector = self._organ_sector(word)
             if sector:
                 return sector
+            if word in self.body_heads:
+                # "Federal Office for Information Security", "California Wildlife
+                # Conservation Board": the capitalised head of a public body's name
+                return self.body_heads[word]
         return None
 
     def _organ_sector(self, word: str) -> str | None:

@@ -580,7 +580,9 @@ class ContextWords(Strict):
     """Head nouns of a national body's name and its sector: a capitalised name that opens
     with a country ("Kenya National Commission on Human Rights") or ends with "of" and a
     country ("Electoral Commission of Kenya") is that country's own body, not the KB
-    organisation its head noun alone may name (the EU's "Commission")."""
+    organisation its head noun alone may name (the EU's "Commission"). A new
+    organisation's name with such a head takes its sector ("Federal Office for
+    Information Security" GOV, "Xerces Society" NGO)."""
     name_connectors: list[str] = Field(default_factory=list)
     """Lower-case words inside a capitalised organisation name ("on", "of", "for")."""
     backing_prepositions: list[str] = Field(default_factory=list)

@@ -228,3 +228,15 @@ def test_names_quoted_name_after_an_organisation_noun_is_its_name(stages):
     mentions = [m for m in doc.actor_mentions if "Hilfe ohne Grenzen" in m.text]
     assert len(mentions) == 1 and mentions[0].sector == "NGO"
     assert mentions[0].country == "DEU" and mentions[0].name == "Hilfe ohne Grenzen"
+
+
+@pytest.mark.parametrize(("text", "surface", "sector"), [
+    ("Norway's Federal Office for Water Safety said it had raised its alert level.",
+     "Federal Office for Water Safety", "GOV"),
+    ("The Ohio River Conservation Board approved a grant on Tuesday.",
+     "Ohio River Conservation Board", "GOV"),
+    ("The Heron Society, a conservation group, counted the birds.", "Heron Society", "NGO"),
+])
+def test_names_new_body_takes_the_sector_of_its_head_noun(stages, text, surface, sector):
+    mentions = [m for m in link(stages, text).actor_mentions if surface in m.text]
+    assert mentions and mentions[0].sector == sector
