@@ -106,6 +106,7 @@ class Composer:
         self.place_modifiers = frozenset(words.place_modifiers)
         self.plural_determiners = frozenset(words.plural_determiners)
         self.compass_words = frozenset(words.compass_words)
+        self.region_nouns = frozenset(words.region_nouns)
         area = "|".join(map(re.escape, words.area_nouns))
         link = "|".join(map(re.escape, words.area_links))
         articles = "|".join(map(re.escape, [*words.articles, *words.definite]))
@@ -1053,10 +1054,21 @@ class Composer:
             return True  # "an der Grenze zu Deutschland", "the border with Russia"
         listed = self._list_item(text, start)
         for _ in range(MAX_LIST_ITEMS):
-            words = re.findall(r"\w+", text[max(0, start - 40):start])
+            # within the clause: "… of the region. Tokyo had lodged" is no place
+            clause = re.split(r"[.!?;:\n]", text[max(0, start - 60):start])[-1]
+            words = re.findall(r"\w+", clause)
             # "im Nachbarland Polen", "in east London", "in the city of Kharkiv"
+            stripped: list[str] = []
             for _ in range(2):
                 if words and words[-1] in self.place_modifiers:
+                    stripped.append(words.pop())
+            if any(word in self.region_nouns for word in stripped):
+                return True  # "die Region Bergkarabach", "the region of Transnistria"
+            modified = any(word not in self.links for word in stripped)
+            # "near the regional capital Tiraspol", "in the breakaway region of …"
+            for _ in range(2 if modified else 0):
+                if words and words[-1].islower() and words[-1] not in self.locative and (
+                        words[-1] not in self.articles):
                     words = words[:-1]
             if words and words[-1] in self.articles:
                 words = words[:-1]

@@ -561,6 +561,10 @@ class ContextWords(Strict):
     masculine_nominative: list[str] = Field(default_factory=list)
     """German determiners that mark a masculine singular subject ("der", "dieser"):
     a later "er" in the sentence may be that thing ("Der Weg …, aber er ist möglich")."""
+    region_nouns: list[str] = Field(default_factory=list)
+    """Nouns for a region (also among `place_modifiers`): a name right after one is the
+    territory, a place, with or without a preposition ("die armenisch besiedelte Region
+    Bergkarabach", "the breakaway region of Transnistria")."""
     compass_words: list[str] = Field(default_factory=list)
     """Lower-case compass words before a capital that make it a part of the city, a
     place ("north London", "east Jerusalem")."""

@@ -112,3 +112,26 @@ def test_places_organ_after_venue_preposition_is_no_actor(stages, text, surface,
         assert not found or not found[0].is_actor, [(m.text, m.kind) for m in found]
     else:
         assert found and found[0].is_actor, [(m.text, m.kind) for m in doc.actor_mentions]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Russian troops held drills in the breakaway region of Transnistria.",
+     "Transnistria"),
+    ("en", "The drills began near the regional capital Tiraspol.", "Tiraspol"),
+    ("de", "Aserbaidschan übernahm die Kontrolle über die armenisch besiedelte Region "
+     "Bergkarabach.", "Bergkarabach"),
+])
+def test_places_name_after_a_region_noun_is_a_place(stages, lang, text, surface):
+    found = [m for m in link(stages, lang, text).actor_mentions if m.text == surface]
+    assert found and not found[0].is_actor
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    # a region noun ending the sentence before, or "the defence of", makes no place
+    ("en", "She spoke of peace in the region. Tokyo lodged a protest with Pyongyang.",
+     "Tokyo"),
+    ("en", "Rubio said Washington's commitment to the defence of Japan was firm.", "Japan"),
+])
+def test_places_region_or_link_word_elsewhere_keeps_the_actor(stages, lang, text, surface):
+    found = [m for m in link(stages, lang, text).actor_mentions if m.text == surface]
+    assert found and found[0].is_actor
