@@ -117,3 +117,10 @@ def test_a_dated_act_or_a_main_clause_above_a_habit_stays(events_of, text, lang)
 )
 def test_no_event_is_reported(events_of, text, lang, trigger) -> None:
     assert trigger not in by_trigger(events_of(text, lang))
+
+
+def test_a_festive_march_is_no_protest(events_of) -> None:
+    text = "Hundreds of Irish pupils marched through Boston in the annual St Patrick's Day parade."
+    assert [e for e in events_of(text, "en") if e.type == "PROTEST"] == []
+    text = "Hundreds of Irish pupils marched to the parliament in Dublin."
+    assert [e.type for e in events_of(text, "en")] == ["PROTEST"]

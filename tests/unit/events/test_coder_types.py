@@ -93,3 +93,10 @@ def test_who_does_not_bow_to_pressure_rejects_it(events_of, text, lang, trigger)
     event = by_trigger(events_of(text, lang))[trigger]
     assert event.type == "REJECT"
     assert event.source.country == "GEO"
+
+
+def test_approving_a_grant_for_someone_is_aid(events_of) -> None:
+    text = "The Ohio state legislature approved a $2 million grant for the city of Dayton."
+    assert by_trigger(events_of(text, "en"))["approved"].type == "AID"
+    text = "The German parliament approved the accession of Sweden."
+    assert by_trigger(events_of(text, "en"))["approved"].type == "SUPPORT"
