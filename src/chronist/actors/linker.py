@@ -1171,7 +1171,12 @@ class Linker:
         if draft.entity or draft.country:
             last[draft.role] = draft
         elif draft.org is None and draft.sector in self.commentator_sectors:
-            draft.sector = None  # "Analysts said", "told reporters": commentators
+            draft.sector = None  # "Analysts said", "experts warn": commentators
+        elif draft.org is None and draft.extra.get("plural") and draft.sector == "GOV":
+            # "traditionell gehen Präsidenten … vor", "dictators from Russia to Syria":
+            # a class of office holders of no country, no actor (journalists of no
+            # country stay: they are attacked, arrested, expelled)
+            draft.sector = None
 
     def _holders(self, start: int, end: int) -> dict:
         """The state office holders named between `start` and `end`, first named first."""

@@ -427,11 +427,11 @@ class NameFinder:
             sector = self._organ_sector(word)
             if sector:
                 return sector
-            if word in self.body_heads:
-                # "Federal Office for Information Security", "California Wildlife
-                # Conservation Board": the capitalised head of a public body's name
-                return self.body_heads[word]
-        return None
+        # "Federal Office for Information Security", "California Wildlife Conservation
+        # Board": the capitalised head of a public body's name ("National Police Agency"
+        # is the police's by its organ noun above)
+        return next((self.body_heads[w] for w in reversed(words) if w in self.body_heads),
+                    None)
 
     def _organ_sector(self, word: str) -> str | None:
         candidates = [word]

@@ -481,3 +481,17 @@ def test_title_with_an_organ_genitive_before_the_name_is_that_person(stages):
     name = [m for m in doc.actor_mentions if m.text == "Ilze Berzina"]
     assert title and name and title[0].entity == name[0].entity
     assert name[0].country == "LVA"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Traditionell gehen Präsidenten bei Umbauten vorsichtig vor.", "de", "Präsidenten"),
+    ("She has been accused of flattering dictators from Russia to Syria.", "en",
+     "dictators"),
+])
+def test_plural_office_holders_of_no_country_are_no_actors(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
+
+
+def test_plural_journalists_of_no_country_stay(stages):
+    doc = link(stages, "Soldiers fired at a group of journalists near the border.", "en")
+    assert found(doc, "journalists")
