@@ -1151,6 +1151,14 @@ class Linker:
         elif where is None and role.resolvable and draft.role in last and not draft.former:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
+        elif (where is None and named is not None and not draft.former
+              and not draft.extra.get("plural") and named.country
+              and draft.start - named.end < NEAR and self._definite_before.search(
+                  self._text[max(0, draft.start - 40):draft.start])):
+            # "Moldova summoned Russia's ambassador … The ambassador was handed a note":
+            # the same title with a definite article takes up the one named just before
+            draft.country, draft.entity = named.country, named.entity
+            draft.entity_type = named.entity_type
         elif where is None and role.local and (self._scene or self._dominant):
             # "the governor", "der Bürgermeister": an office of the place the story is
             # set in (dateline, else the one country of its places), else of its country.

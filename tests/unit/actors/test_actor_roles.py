@@ -495,3 +495,11 @@ def test_plural_office_holders_of_no_country_are_no_actors(stages, text, lang, s
 def test_plural_journalists_of_no_country_stay(stages):
     doc = link(stages, "Soldiers fired at a group of journalists near the border.", "en")
     assert found(doc, "journalists")
+
+
+def test_definite_title_takes_up_the_same_title_named_before(stages):
+    doc = link(stages, "VILNIUS (Reuters) - Lithuania summoned Belarus's ambassador on "
+               "Monday, and President Gitanas Nauseda spoke of a provocation. The "
+               "ambassador was handed a note of protest.", "en")
+    mentions = found(doc, "ambassador")
+    assert mentions and mentions[0].country == "BLR"
