@@ -109,6 +109,10 @@ class RelevanceFile(BaseModel):
     condition_modals: list[str] = []
     """German modals that, opening a clause verb-first, make it a condition ("Sollte …")."""
     question_complementizers: list[str] = []
+    free_relatives: list[str] = []
+    """Pronouns of a free relative clause ("Whoever attacks our water attacks our
+    children", "Wer angreift, …"): an act said of anyone who does it is a general
+    statement, no happening."""
     """Conjunctions of an indirect yes/no question ("whether", "ob")."""
     figurative_modifiers: list[str] = []
     """Modifiers that make a noun of violence a figure of speech ("trade war", "hybrid
@@ -161,6 +165,7 @@ class Relevance:
     interview_verbs: frozenset[str] = frozenset()
     figurative_modifiers: frozenset[str] = frozenset()
     question_complementizers: frozenset[str] = frozenset()
+    free_relatives: frozenset[str] = frozenset()
     condition_modals: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()
@@ -218,8 +223,24 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _particle_before(trigger, frame)
         or _figurative(trigger, frame, cues)
         or _embedded_question(trigger, cues)
+        or _free_relative(trigger, cues)
         or (frame.compound and _false_compound(trigger, cues))
     )
+
+
+def _free_relative(trigger: Token, cues: Relevance) -> bool:
+    """The act is done by "whoever" ("Whoever attacks our water attacks our children"):
+    its own subject is a free relative pronoun, or the subject of the verb is a clause
+    whose subject is one."""
+    for verb in (trigger, trigger.head):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS | {"csubj"} and child.lower_ in cues.free_relatives:
+                return True
+            if child.dep_ == "csubj" and any(
+                g.dep_ in SUBJECT_DEPS and g.lower_ in cues.free_relatives for g in child.children
+            ):
+                return True
+    return False
 
 
 def _embedded_question(trigger: Token, cues: Relevance) -> bool:

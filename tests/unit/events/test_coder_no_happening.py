@@ -124,3 +124,10 @@ def test_a_festive_march_is_no_protest(events_of) -> None:
     assert [e for e in events_of(text, "en") if e.type == "PROTEST"] == []
     text = "Hundreds of Irish pupils marched to the parliament in Dublin."
     assert [e.type for e in events_of(text, "en")] == ["PROTEST"]
+
+
+def test_an_act_said_of_whoever_does_it_is_no_happening(events_of) -> None:
+    text = '"Whoever attacks our hospitals attacks our children," the Czech minister wrote.'
+    assert [e for e in events_of(text, "en") if e.type == "ASSAULT"] == []
+    text = "Russian hackers attacked Czech hospitals, the Czech minister wrote."
+    assert [e.type for e in events_of(text, "en")] == ["ASSAULT"]
