@@ -503,3 +503,14 @@ def test_definite_title_takes_up_the_same_title_named_before(stages):
                "ambassador was handed a note of protest.", "en")
     mentions = found(doc, "ambassador")
     assert mentions and mentions[0].country == "BLR"
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("PASSAU (dpa) - Das habe er noch nie erlebt, sagte ein Kreisbrandrat aus Freyung.",
+     "Kreisbrandrat", "DEU", "GOV"),
+    ("HAMBURG (dpa) - Die Veranstalter sagten das Festival wegen des Sturms ab.",
+     "Veranstalter", "DEU", "BUS"),
+])
+def test_local_fire_officials_and_organisers(stages, text, surface, country, sector):
+    mentions = found(link(stages, text, "de"), surface)
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
