@@ -506,7 +506,7 @@ def test_definite_title_takes_up_the_same_title_named_before(stages):
 
 
 @pytest.mark.parametrize(("text", "surface", "country", "sector"), [
-    ("PASSAU (dpa) - Das habe er noch nie erlebt, sagte ein Kreisbrandrat aus Freyung.",
+    ("MÜNCHEN (dpa) - Das habe er noch nie erlebt, sagte ein Kreisbrandrat aus Freyung.",
      "Kreisbrandrat", "DEU", "GOV"),
     ("HAMBURG (dpa) - Die Veranstalter sagten das Festival wegen des Sturms ab.",
      "Veranstalter", "DEU", "BUS"),
