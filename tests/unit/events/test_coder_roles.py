@@ -854,3 +854,10 @@ def test_a_people_or_stance_named_by_a_country_word_is_no_state(
     # the place says whose they are.
     actor = getattr(by_trigger(events_of(text, language))[trigger], role)
     assert actor is not None and actor.country == expected
+
+
+def test_a_mediator_is_the_doer_and_the_parties_the_target(events_of) -> None:
+    event = by_trigger(events_of("Qatar launched a mediation effort between Ethiopia and Eritrea.",
+                                 "en"))["effort"]
+    assert (event.type, event.source.country) == ("CONSULT", "QAT")
+    assert actor_countries(event.target) == {"ETH", "ERI"}
