@@ -286,6 +286,21 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                 yield lemma_of(cases[0]), child
 
 
+def _shifted_object(verb: Token) -> Token | None:
+    """The apposition of the object of the verb's own "as" ("denounced as a crime X's
+    suppression of …"), English only, or None."""
+    if verb.doc.lang_ != "en":
+        return None
+    for child in verb.children:
+        if child.dep_ in PREP and child.lower_ == "as" and child.i > verb.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for appos in obj.children:
+                        if appos.dep_ == "appos" and appos.i > obj.i:
+                            return appos
+    return None
+
+
 def _bounded_object(verb: Token, bounds: frozenset[str]) -> Token | None:
     """The counted noun after a bound the parser read as the verb's particle and
     preposition ("up to 16 advisers"), or None."""
@@ -344,6 +359,11 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # "kidnapped up to 16 Russian advisers": a number's bound parsed as a particle and
         # a preposition; what it counts is the object.
         frame.slots["obj"] = coordinated(bounded)
+    shifted = _shifted_object(token)
+    if shifted is not None and not any(c.dep_ in OBJ for c in token.children):
+        # "denounced as an ugly crime Serbia's suppression of …": the object moved after
+        # the as-phrase, which the parser took it as an apposition of.
+        frame.slots["obj"] = coordinated(shifted)
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             frame.slots["obj"] = coordinated(child)

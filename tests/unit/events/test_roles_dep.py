@@ -466,3 +466,27 @@ def test_roles_dep_a_bound_number_is_the_object(coder) -> None:
     event = code(coder, BOUNDED_OBJECT, [(5, 7, "CHL", {"kind": "role", "type": "GROUP"})])[0]
     assert event.type == "ASSAULT"
     assert event.target is not None and event.target.country == "CHL"
+
+
+# "Chile condemned as a crime Peru's expulsion of the envoys.": the object moved after the
+# as-phrase and parsed as its apposition.
+SHIFTED_OBJECT = [
+    ("Chile", "PROPN", "NNP", "Chile", 1, "nsubj"),
+    ("condemned", "VERB", "VBD", "condemn", 1, "ROOT"),
+    ("as", "ADP", "IN", "as", 1, "prep"),
+    ("a", "DET", "DT", "a", 4, "det"),
+    ("crime", "NOUN", "NN", "crime", 2, "pobj"),
+    ("Peru", "PROPN", "NNP", "Peru", 7, "poss"),
+    ("'s", "PART", "POS", "'s", 5, "case"),
+    ("expulsion", "NOUN", "NN", "expulsion", 4, "appos"),
+    ("of", "ADP", "IN", "of", 7, "prep"),
+    ("the", "DET", "DT", "the", 10, "det"),
+    ("envoys", "NOUN", "NNS", "envoy", 8, "pobj"),
+    (".", "PUNCT", ".", ".", 1, "punct"),
+]
+
+
+def test_roles_dep_an_object_shifted_after_as_is_the_object(coder) -> None:
+    events = code(coder, SHIFTED_OBJECT, [(0, 1, "CHL", {}), (5, 6, "PER", {})])
+    event = next(e for e in events if e.trigger.text == "condemned")
+    assert (event.type, event.source.country, event.target.country) == ("ACCUSE", "CHL", "PER")
