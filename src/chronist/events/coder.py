@@ -701,7 +701,8 @@ class EventCoder:
             # not name.
             return None
         for mention in mentions:
-            if mention.country and mention.country != country:
+            # A place abroad says where, not who ("refugees who have lived in Iraq").
+            if mention.country and mention.country != country and not actors.is_place(mention):
                 return None
         return country
 

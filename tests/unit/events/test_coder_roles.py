@@ -806,8 +806,10 @@ def test_a_state_expels_no_organ_of_its_own(events_of, text, lang) -> None:
         ("The Kenyan president declined to resign on Monday.", "en", "declined", "KEN"),
         ("The Kenyan president declined to resign after Uganda protested.", "en", "declined",
          None),
+        ("The Kenyan president declined to resign during his visit to Uganda.", "en",
+         "declined", "KEN"),
     ],
-    ids=["de-domestic", "en-domestic", "en-other-country-named"],
+    ids=["de-domestic", "en-domestic", "en-other-country-named", "en-place-abroad"],
 )
 def test_a_domestic_act_concerns_the_actors_own_country(
     events_of, text, language, trigger, expected
