@@ -17,6 +17,8 @@ from typing import Any
 _VERBS = ("VERB", "AUX")
 _AUX_DEPS = ("aux", "aux:pass", "auxpass")
 _INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
+_OBJECTS = ("dobj", "obj")
+_INFINITIVE_COMPLEMENTS = ("xcomp",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,8 @@ class ClauseLexicon:
     invitation_prepositions: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     """Relations of a clause telling what someone said (its past perfect is shifted back)."""
+    scheduling: frozenset[str] = frozenset()
+    """Lemmas of verbs whose object is a happening set for later ("planned a march")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +154,7 @@ class _Builder:
                     word = word.head
         meeting = self.meeting(head)
         tense = "Fut" if meeting else verb_tense(head, self.lexicon)
-        ahead = meeting or self._looks_ahead(head, tense)
+        ahead = meeting or self._looks_ahead(head, tense) or self._scheduled(head)
         own = ahead or head.dep_ in self.lexicon.background
         clause = Clause(
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
@@ -179,6 +183,15 @@ class _Builder:
         marked = any(child.dep_ == "case" and child.lemma_.lower() in prepositions
                      for child in noun.children)
         return head if marked and head.lemma_.lower() in verbs else None
+
+    def _scheduled(self, verb: Any) -> bool:
+        """A happening planned or scheduled as the verb's object ("planned a march on
+        Saturday", "has scheduled a news conference Thursday"): its day lies ahead. Not
+        a plan to do something ("planned to pay on Friday": the infinitive's clause)."""
+        children = list(verb.children)
+        return verb.lemma_.lower() in self.lexicon.scheduling and not _negated(verb) \
+            and any(child.dep_ in _OBJECTS for child in children) \
+            and not any(child.dep_ in _INFINITIVE_COMPLEMENTS for child in children)
 
     def _looks_ahead(self, verb: Any, tense: str) -> bool:
         """An infinitive clause that is a plan or a possibility: "will meet", "could

@@ -135,6 +135,9 @@ class TimeLexicon(_Strict):
     """Lemmas of verbs of planning, promising and deciding: their bare infinitive ("promised
     to present a plan by the end of June", "beschloss, im März Truppen zu entsenden") lies
     ahead, counted forward from the day of writing, and its time does not date them."""
+    scheduling_verbs: list[str] = []
+    """Lemmas of verbs whose object is a happening set for later ("planned a march on
+    Saturday", "plant am Samstag eine Kundgebung"): a time of their clause lies ahead."""
     forward_prepositions: list[str] = []
     """Words right before a weekday that set something for that day ("für
     Samstag", "for Saturday"): whatever the clause's tense, the nearer of the last and the

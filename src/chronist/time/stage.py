@@ -33,7 +33,8 @@ class TimeStage:
             invitation_verbs=frozenset(lexicon.invitation_verbs),
             invitation_prepositions=frozenset(lexicon.invitation_prepositions),
             plans=frozenset(lexicon.plan_verbs),
-            reported=frozenset(lexicon.reported_relations))
+            reported=frozenset(lexicon.reported_relations),
+            scheduling=frozenset(lexicon.scheduling_verbs))
 
     def __call__(self, doc: Document) -> Document:
         sentences = _sentences(doc)

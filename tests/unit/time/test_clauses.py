@@ -302,3 +302,18 @@ def test_stage_a_paragraphs_opening_takes_the_recent_day_told_after_it(
     doc = analyse(f"Demands\n\nThe two sides again set out demands. {second}", "en",
                   "2026-04-15")
     assert _date_of(doc, "set out") == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a happening planned or scheduled as the verb's object lies ahead ...
+        ("The unions planned a march on Saturday.", "Saturday", "2026-03-14"),
+        ("The prosecutor has scheduled a news conference Monday.", "Monday", "2026-03-16"),
+        # ... what was done on a day that is no plan stays past
+        ("The unions held a march on Saturday.", "Saturday", "2026-03-07"),
+    ],
+)
+def test_stage_a_scheduled_happening_lies_ahead(analyse, sentence, expression, value):
+    doc = analyse(f"Unions\n\n{sentence}", "en", "2026-03-12")
+    assert _value(doc, expression) == value
