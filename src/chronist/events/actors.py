@@ -60,8 +60,12 @@ class ActorIndex:
         origin_prepositions: frozenset[str] = frozenset(),
         spatial_prepositions: frozenset[str] = frozenset(),
         example_markers: frozenset[str] = frozenset(),
+        affiliation_words: frozenset[str] = frozenset(),
     ) -> None:
         self.analysis = analysis
+        # "workers affiliated with the Serbian Workers' Union", "militants loyal to Iraq's
+        # Al-Qaeda": words after a head that say whose side it is on.
+        self.affiliation_words = affiliation_words
         # "andere Staaten wie Frankreich und Jordanien": words that name a group's members.
         self.example_markers = example_markers
         # "vor dem Parlament", "outside the embassy": a building or institution after a
@@ -217,6 +221,8 @@ class ActorIndex:
                 countries = self._modifier_countries(phrase, exclude=best)
                 if not countries and ref.sector not in STATIONED:
                     countries = self._origin_countries(phrase)
+                if not countries:
+                    countries = self._affiliation_countries(phrase)
                 if len(countries) == 1:
                     return [_with_country(ref, countries[0])]
             return [ref]
@@ -406,6 +412,25 @@ class ActorIndex:
                 if mention.country and mention.country not in countries:
                     countries.append(mention.country)
                     break
+        return countries
+
+    def _affiliation_countries(self, phrase: Phrase) -> list[str]:
+        """The country of the group a head is affiliated with or loyal to, named in the
+        participle's or adjective's prepositional object right after the head."""
+        countries: list[str] = []
+        head = self.analysis[phrase.head]
+        for child in head.children:
+            words = {lemma_of(child).lower(), child.lower_}
+            if child.i < head.i or not words & self.affiliation_words:
+                continue
+            for prep in child.children:
+                if prep.dep_ != "prep":
+                    continue
+                for mention in self.in_range(prep.i + 1, prep.right_edge.i + 1):
+                    if mention.country and not self.is_place(mention) or _is_state(mention):
+                        if mention.country and mention.country not in countries:
+                            countries.append(mention.country)
+                        break
         return countries
 
     def _country_word(self, i: int, end: int) -> tuple[list[str], int]:

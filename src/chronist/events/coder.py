@@ -121,6 +121,7 @@ class EventCoder:
             self.cues.origin_prepositions,
             self.cues.spatial_prepositions,
             self.cues.example_markers,
+            self.cues.affiliation_words,
         )
         self._actors = actors
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)

@@ -203,6 +203,9 @@ class CuesFile(_Strict):
     killed eight leaders"): no domestic target when the sentence names no other country."""
     transnational_sectors: list[str] = Field(default_factory=list)
     envoy_nouns: list[str] = Field(default_factory=list)
+    affiliation_words: list[str] = Field(default_factory=list)
+    """Participles and adjectives after a head that say whose side it is on ("workers
+    affiliated with the Serbian union", "militants loyal to Iraq's Al-Qaeda")."""
     non_national_prefixes: list[str] = Field(default_factory=list)
     """Words before a country word that make it name a people or a stance, not the state
     ("ethnic Albanians", "anti-Syria"); a trailing hyphen joins the word."""
@@ -612,6 +615,7 @@ class Cues:
     addressed_types: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     non_national_prefixes: frozenset[str] = frozenset()
+    affiliation_words: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()

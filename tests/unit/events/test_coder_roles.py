@@ -863,3 +863,9 @@ def test_a_mediator_is_the_doer_and_the_parties_the_target(events_of) -> None:
                                  "en"))["effort"]
     assert (event.type, event.source.country) == ("CONSULT", "QAT")
     assert actor_countries(event.target) == {"ETH", "ERI"}
+
+
+def test_a_group_affiliated_with_another_is_of_its_country(events_of) -> None:
+    text = "Some 20,000 workers affiliated with the Greek Workers' Union stopped work on Monday."
+    event = next(e for e in events_of(text, "en") if e.type == "PROTEST")
+    assert event.source is not None and event.source.country == "GRC"
