@@ -76,8 +76,12 @@ def _compound_at(text: str, word: tuple[int, int], gazetteer: Gazetteer) -> tupl
     surface = text[start:end]
     if not surface[:1].isupper():
         return None
+    abstract = frozenset(forms.german().abstract_compound_heads)
     for cut in range(2, len(surface) - MIN_HEAD + 1):
         head = surface[cut:]
+        if head[:1].upper() + head[1:] in abstract and not gazetteer.lookup(
+                surface[:cut].removesuffix("s")):
+            return None  # "Selbstjustiz", "Gesinnungsjustiz": a kind of justice
         targets = [t for t in gazetteer.lookup(head[:1].upper() + head[1:])
                    if t.kind in ("role", "organ") and t.form == "noun"]
         if not targets:

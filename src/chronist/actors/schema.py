@@ -758,6 +758,10 @@ class Morphology(Strict):
     the country, as a place after a locative word."""
     federal_prefix: str | None = None
     """The prefix of a federal-state compound ("Bundesaußenminister")."""
+    abstract_compound_heads: list[str] = Field(default_factory=list)
+    """Organ nouns that as a compound's head name a kind of thing, not the organ, unless
+    the first part is itself a known word ("Selbstjustiz", "Gesinnungsjustiz" are kinds
+    of justice; "Militärjustiz" stays the military courts)."""
     name_adjective_ending: str | None = None
     """The ending of a capitalised adjective in a name's base form ("Russische Föderation")
     and `name_adjective_inflected` what it becomes inflected ("Russischen Föderation")."""

@@ -514,3 +514,13 @@ def test_definite_title_takes_up_the_same_title_named_before(stages):
 def test_local_fire_officials_and_organisers(stages, text, surface, country, sector):
     mentions = found(link(stages, text, "de"), surface)
     assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
+
+
+@pytest.mark.parametrize(("text", "surface", "judiciary"), [
+    ("Die Opposition warf der Regierung Gesinnungsjustiz vor.", "Gesinnungsjustiz", False),
+    ("Die Männer übten in dem Dorf Selbstjustiz.", "Selbstjustiz", False),
+    ("Die Militärjustiz ermittelt gegen zwei Offiziere.", "Militärjustiz", True),
+])
+def test_kinds_of_justice_are_no_judiciary(stages, text, surface, judiciary):
+    mentions = found(link(stages, text, "de"), surface)
+    assert bool(mentions and mentions[0].sector == "JUD") == judiciary
