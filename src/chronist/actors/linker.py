@@ -45,6 +45,10 @@ APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
 SALIENCE = 3
 # Characters within which a bare noun ("die Armee") refers back to the last qualified one.
 NEAR = 600
+# A list conjunction and two capitalised words closing a phrase ("… und Schahin
+# Mustafajew.").
+COORDINATED_NAME = re.compile(
+    r" (\w+) ([A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+)(?=[ \xa0]*(?:[.,;:!?)]|$|[a-zäöü]))")
 # A quoted name right after a noun: opening quote, a capitalised name of up to six
 # words, closing quote ("NGO „SOS Balkanroute“", "group 'Last Stand'").
 QUOTED_NAME = re.compile(
@@ -95,6 +99,7 @@ class Linker:
         self.locative = frozenset(words.locative)
         self.unspecific_officials = frozenset(words.unspecific_officials)
         self.commentator_sectors = frozenset(words.commentator_sectors)
+        self.connectors = frozenset(words.list_connectors)
         self.country_nouns = frozenset(words.country_nouns)
         self.veteran_words = frozenset(words.veteran_words)
         self.thing_heads = frozenset(words.thing_heads)
@@ -174,6 +179,7 @@ class Linker:
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         self._quoted_org_names(text, drafts)
         drafts = self._merge_org_titles(text, drafts)
+        drafts += self._coordinated_people(text, doc.analysis, drafts)
         drafts = self._merge_titles(text, self._known_given_names(
             text, self._patronymic_names(text, drafts)))
         self._role_appositions(text, drafts)
@@ -256,6 +262,32 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    def _coordinated_people(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
+        """"die Vizeregierungschefs Mher Grigorjan und Schahin Mustafajew": two
+        capitalised words joined to a person's name by a list conjunction, the second a
+        proper noun and neither a known name, are a second person (NER often stops at
+        the first)."""
+        if analysis is None:
+            return []
+        found: list[Draft] = []
+        for draft in drafts:
+            if not (draft.kind == "name" and draft.entity and draft.entity[0] in PERSON_KEYS):
+                continue
+            match = COORDINATED_NAME.match(text, draft.end)
+            if match is None or match.group(1) not in self.connectors:
+                continue
+            start, end = match.span(2)
+            if any(d.overlaps(start, end) for d in drafts + found) or any(
+                    self.kb.gazetteer.lookup(word) for word in match.group(2).split()):
+                continue
+            span = analysis.char_span(start, end, alignment_mode="expand")
+            if span is None or span[-1].pos_ != "PROPN":
+                continue
+            name = match.group(2)
+            found.append(Draft(start, end, "name", entity=("new_person", name),
+                               entity_type="PERSON", head=(start, end)))
+        return found
 
     def _quoted_org_names(self, text: str, drafts: list[Draft]) -> None:
         """"der österreichischen NGO „SOS Balkanroute“", "the campaign group 'Last

@@ -240,3 +240,15 @@ def test_names_quoted_name_after_an_organisation_noun_is_its_name(stages):
 def test_names_new_body_takes_the_sector_of_its_head_noun(stages, text, surface, sector):
     mentions = [m for m in link(stages, text).actor_mentions if surface in m.text]
     assert mentions and mentions[0].sector == sector
+
+
+def test_names_second_person_joined_to_a_named_person_by_and(stages):
+    doc = link(stages, "Geleitet wurden die Gespräche von den Vizeregierungschefs Mher "
+               "Grigorjan und Schahin Mustafajew.", "de")
+    mentions = [m for m in doc.actor_mentions if m.text == "Schahin Mustafajew"]
+    assert mentions and mentions[0].type == "PERSON"
+
+
+def test_names_party_after_a_person_and_and_is_no_new_person(stages):
+    doc = link(stages, "Es sprachen Olaf Scholz und Die Linke.", "de")
+    assert all(m.type != "PERSON" for m in doc.actor_mentions if m.text == "Die Linke")
