@@ -403,7 +403,10 @@ class Linker:
             for role in drafts[index + 1:index + 4]:
                 gap = text[end:role.start]
                 if role.kind not in ("role", "description") or role.entity not in (
-                        None, person.entity) or not APPOSITION.match(gap):
+                        None, person.entity) or not APPOSITION.match(gap) or (
+                        end == person.end and not gap.lstrip().startswith(",")):
+                    # "Tusk und Polens Präsident": "und" continues only an apposition
+                    # begun with a comma ("X, Gründer und Vorsitzender der Partei")
                     break
                 role.kind, role.entity = "description", person.entity
                 role.country = role.country or person.country

@@ -524,3 +524,11 @@ def test_local_fire_officials_and_organisers(stages, text, surface, country, sec
 def test_kinds_of_justice_are_no_judiciary(stages, text, surface, judiciary):
     mentions = found(link(stages, text, "de"), surface)
     assert bool(mentions and mentions[0].sector == "JUD") == judiciary
+
+
+def test_and_after_a_name_opens_no_apposition(stages):
+    # "Tusk und Polens Präsident": two people (the Polish president on 2026-03-01 is
+    # Karol Nawrocki), not a title of Tusk
+    doc = link(stages, "Merz traf Tusk und Polens Präsident sprach.", "de")
+    mentions = found(doc, "Polens Präsident")
+    assert mentions and mentions[0].entity != "chronist:donald-tusk"
