@@ -116,7 +116,10 @@ class EventCoder:
         self._doc = analysis
         actors = ActorIndex(
             analysis,
-            _without_nationality(doc.text, doc.actor_mentions, self.cues.non_national_prefixes),
+            _without_nationality(
+                doc.text, doc.actor_mentions, self.cues.non_national_prefixes,
+                self.cues.relation_nouns,
+            ),
             self.country_words,
             self.cues.origin_prepositions,
             self.cues.spatial_prepositions,
@@ -1176,13 +1179,23 @@ class EventCoder:
         return round(min(0.95, max(0.05, score)), 3)
 
 
-def _without_nationality(text: str, mentions: list[Any], prefixes: frozenset[str]) -> list[Any]:
+def _without_nationality(
+    text: str, mentions: list[Any], prefixes: frozenset[str], relations: frozenset[str]
+) -> list[Any]:
     """"ethnic Albanians in Serbia", "an anti-Syria journalist": a people or a stance named
     by a country word is no one of that state; such a mention keeps no country (the place
-    or the crowd rules then say whose they are)."""
+    or the crowd rules then say whose they are). So is a country's ally or proxy ("the
+    deputy chief of Israel's militia ally in southern Lebanon"): the possessor names
+    whose ally it is, not who it is."""
     kept = []
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start].lower()
+        after = text[mention.end : mention.end + 30].lower().split()
+        if mention.country and after and after[0] in {"'s", "’s"} and relations & set(
+            w.strip(".,;:") for w in after[1:3]
+        ):
+            kept.append(replace(mention, country=None, entity=None))
+            continue
         if mention.country:
             if any(
                 before.endswith(p if p.endswith("-") else p + " ")

@@ -203,6 +203,9 @@ class CuesFile(_Strict):
     killed eight leaders"): no domestic target when the sentence names no other country."""
     transnational_sectors: list[str] = Field(default_factory=list)
     envoy_nouns: list[str] = Field(default_factory=list)
+    relation_nouns: list[str] = Field(default_factory=list)
+    """Nouns of a side's relation to a country ("Israel's militia ally"): the country's
+    possessive names whose ally it is, not who it is."""
     affiliation_words: list[str] = Field(default_factory=list)
     """Participles and adjectives after a head that say whose side it is on ("workers
     affiliated with the Serbian union", "militants loyal to Iraq's Al-Qaeda")."""
@@ -616,6 +619,7 @@ class Cues:
     envoy_nouns: frozenset[str] = frozenset()
     non_national_prefixes: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
+    relation_nouns: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()

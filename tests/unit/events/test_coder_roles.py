@@ -869,3 +869,9 @@ def test_a_group_affiliated_with_another_is_of_its_country(events_of) -> None:
     text = "Some 20,000 workers affiliated with the Greek Workers' Union stopped work on Monday."
     event = next(e for e in events_of(text, "en") if e.type == "PROTEST")
     assert event.source is not None and event.source.country == "GRC"
+
+
+def test_a_countrys_ally_is_not_that_country(events_of) -> None:
+    text = "Kurdish guerrillas killed the deputy chief of Syria's militia ally in northern Iraq."
+    event = by_trigger(events_of(text, "en"))["killed"]
+    assert event.target is not None and event.target.country == "IRQ"
