@@ -275,6 +275,13 @@ class IndicativeEntry(Entry):
     forms: list[str]
 
 
+class VowelChange(Strict):
+    """A stem vowel and the vowel a strong verb's present (du/er forms) turns it into."""
+
+    stem: str
+    present: str
+
+
 class LemmaEntry(Entry):
     """Closed-class forms (matched case-insensitively) with the given tags -> lemma."""
 
@@ -292,6 +299,7 @@ class MorphologyFile(Strict):
     subjunctive_two: list[SubjunctiveEntry]
     subjunctive_one: list[SubjunctiveOneEntry]
     indicative: list[IndicativeEntry]
+    present_vowel_changes: list[VowelChange]
     lemmas: list[LemmaEntry]
 
     @model_validator(mode="after")

@@ -12,6 +12,7 @@ restricts the number. What is left is written as UD features (ambiguity as a lis
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from itertools import product
 
@@ -36,6 +37,11 @@ WEAK_PAST_ENDINGS = frozenset({"te", "test", "ten", "tet", "ete", "etest", "eten
 # Nouns whose plural often equals the singular ("der/die Minister").
 UNMARKED_PLURAL_ENDINGS = ("er", "el", "en", "chen", "lein")
 MAX_NP_MODIFIERS = 4
+_VOWELS = re.compile("[aeiouäöüy]+")
+# Person endings that follow a verb's root: "-t/-st/-et/-est" ("bietet"), "-e/-en" ("gaben").
+_PRESENT_T_ENDING = re.compile("e?s?t$")
+_PLAIN_ENDING = re.compile("e?n?$")
+_MIN_ROOT = 3
 # Relations of a genitive attribute ("Chinas Regierung", "die Politik Europas").
 GENITIVE_ATTRIBUTE = frozenset({"nmod", "nmod:poss"})
 # A name in -s right before a noun or an attributive adjective is a genitive.
@@ -75,6 +81,9 @@ class GermanMorphology:
         ]
         self.subjunctive_one = {form: e.lemma for e in data.subjunctive_one for form in e.forms}
         self.indicative = {form: (e.lemma, e.tense) for e in data.indicative for form in e.forms}
+        self.present_vowel_changes = frozenset(
+            (change.stem, change.present) for change in data.present_vowel_changes
+        )
         self.lemmas = {
             (tag, form): e.lemma for e in data.lemmas for tag in e.tags for form in e.forms
         }
@@ -128,7 +137,7 @@ class GermanMorphology:
         irregular = self.indicative.get(form)
         if irregular and _lemma_matches(irregular[0], lemma):
             return {"Mood": "Ind", "Tense": irregular[1]}
-        stem = _infinitive_stem(lemma)
+        stem = _separated_root(form, _infinitive_stem(lemma))
         if not form.startswith(stem):
             return self._strong_verb(form, stem)
         ending = form[len(stem):]
@@ -149,15 +158,22 @@ class GermanMorphology:
                 return True
         return False
 
-    @staticmethod
-    def _strong_verb(form: str, stem: str) -> dict[str, str]:
-        """A form that is not the infinitive stem + ending: a vowel change.
+    def _strong_verb(self, form: str, stem: str) -> dict[str, str]:
+        """A form that is not the infinitive stem + ending: a vowel change, or a verb whose
+        particle stands apart ("trat … zurück" of zurücktreten).
 
-        Present-tense vowel changes keep the -t/-st ending ("gibt", "nimmt"); the strong
-        past has none or a plural -en ("gab", "kamen").
+        Present-tense vowel changes keep the -t/-st ending ("gibt", "nimmt", "hält"); the
+        strong past has none or a plural -en ("gab", "kamen"), or a -t of the stem itself
+        ("trat", "hielt", "bot"): only the root's vowel tells those from the present.
         """
+        stem_vowel = _root_vowel(stem)
         if form.endswith(("st", "t")) and not form.endswith("te"):
-            return {"Mood": "Ind", "Tense": "Pres"}
+            form_vowel = _root_vowel(_PRESENT_T_ENDING.sub("", form))
+            if form_vowel == stem_vowel or (stem_vowel, form_vowel) in self.present_vowel_changes:
+                return {"Mood": "Ind", "Tense": "Pres"}
+            return {"Mood": "Ind", "Tense": "Past"}
+        if _root_vowel(_PLAIN_ENDING.sub("", form)) != stem_vowel:
+            return {"Mood": "Ind", "Tense": "Past"}
         if stem and form[:1] == stem[:1]:
             return {"Mood": "Ind", "Tense": "Past"}
         return {"Mood": "Ind"}
@@ -235,6 +251,25 @@ def _genitive_attribute(token: Token) -> bool:
 
 def _lemma_matches(base: str | None, lemma: str) -> bool:
     return base is not None and lemma.endswith(base)
+
+
+def _root_vowel(word: str) -> str:
+    """The last vowel group: a verb's root vowel once its ending is cut (a separated
+    particle stands before the root: "zurücktret")."""
+    vowels = _VOWELS.findall(word)
+    return vowels[-1] if vowels else ""
+
+
+def _separated_root(form: str, stem: str) -> str:
+    """The stem without the particle that stands apart in a main clause ("kündigte … an":
+    "kündig" of "ankündig"), so that the ending after it tells the tense; the whole stem
+    when the form begins with it or with no long enough end of it."""
+    if form.startswith(stem):
+        return stem
+    for start in range(1, len(stem) - _MIN_ROOT + 1):
+        if form.startswith(stem[start:]):
+            return stem[start:]
+    return stem
 
 
 def _infinitive_stem(lemma: str) -> str:
