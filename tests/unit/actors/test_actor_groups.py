@@ -271,3 +271,9 @@ def test_groups_colleagues_are_no_workers_group(stages):
     # "Mitarbeiter" is no compound of a listed noun: the staff of an organisation
     doc = link(stages, "Das Institut beschäftigt 540 Mitarbeiter in 31 Büros.", "de")
     assert not found(doc, "Mitarbeiter")
+
+
+def test_groups_providers_with_a_country_word_are_its_business(stages):
+    doc = link(stages, "Europa müsse unabhängiger von chinesischen Anbietern werden.", "de")
+    mentions = [m for m in doc.actor_mentions if "Anbietern" in m.text]
+    assert mentions and (mentions[0].country, mentions[0].sector) == ("CHN", "BUS")
