@@ -1098,6 +1098,20 @@ class EventCoder:
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span.start in scope and actors.is_place(mention):
                 return _place(mention, actors, None)
+        # "killed 23 people when they blew themselves up in Tel Aviv": a clause of the same
+        # moment hung on the trigger says where it happened.
+        trigger = sent.doc[frame.trigger]
+        for clause in trigger.children:
+            if clause.dep_ != "advcl" or not any(
+                c.dep_ in {"advmod", "mark"} and c.lower_ in self.cues.scene_clause_markers
+                for c in clause.children
+            ):
+                continue
+            tokens = {t.i for t in clause.subtree}
+            for mention in actors.mentions:
+                span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and span.start in tokens and actors.is_place(mention):
+                    return _place(mention, actors, None)
         return None
 
     # ------------------------------------------------------------------ the rest

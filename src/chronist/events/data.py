@@ -203,6 +203,9 @@ class CuesFile(_Strict):
     killed eight leaders"): no domestic target when the sentence names no other country."""
     transnational_sectors: list[str] = Field(default_factory=list)
     envoy_nouns: list[str] = Field(default_factory=list)
+    scene_clause_markers: list[str] = Field(default_factory=list)
+    """Words opening a clause of the same moment hung on a trigger ("killed 23 people when
+    they blew themselves up in Tel Aviv"): a place in it is where the act happened."""
     relation_nouns: list[str] = Field(default_factory=list)
     """Nouns of a side's relation to a country ("Israel's militia ally"): the country's
     possessive names whose ally it is, not who it is."""
@@ -620,6 +623,7 @@ class Cues:
     non_national_prefixes: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()

@@ -875,3 +875,10 @@ def test_a_countrys_ally_is_not_that_country(events_of) -> None:
     text = "Kurdish guerrillas killed the deputy chief of Syria's militia ally in northern Iraq."
     event = by_trigger(events_of(text, "en"))["killed"]
     assert event.target is not None and event.target.country == "IRQ"
+
+
+def test_the_scene_told_in_a_when_clause_is_where_violence_happened(events_of) -> None:
+    text = ("Two gunmen killed nine people on Sunday when they opened fire in a market in "
+            "Peshawar.")
+    event = by_trigger(events_of(text, "en"))["killed"]
+    assert event.target is not None and event.target.country == "PAK"
