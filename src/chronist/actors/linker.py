@@ -104,6 +104,9 @@ class Linker:
         self.veteran_words = frozenset(words.veteran_words)
         self.thing_heads = frozenset(words.thing_heads)
         self.anonymous_sources = frozenset(words.anonymous_sources)
+        heads = "|".join(map(re.escape, words.portfolio_heads)) or "(?!)"
+        links = "|".join(map(re.escape, words.portfolio_links)) or "(?!)"
+        self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
         self.among = frozenset(words.among_prepositions)
         links = "|".join(map(re.escape, words.role_complement_links)) or "(?!)"
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
@@ -786,6 +789,10 @@ class Linker:
         """"die Armee" without a country: the army named just before, else the country
         of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
+        if self._portfolio.search(self._text, max(0, draft.start - 30), draft.start):
+            # "die Ministerien der Justiz und Familie": the portfolio, no actor
+            draft.entity = draft.country = draft.sector = None
+            return
         if self._anonymous_source(draft):
             # "No one was harmed, officials said": they attribute, they do not act
             draft.entity = draft.country = draft.sector = None

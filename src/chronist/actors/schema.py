@@ -595,6 +595,11 @@ class ContextWords(Strict):
     head_articles: list[str] = Field(default_factory=list)
     """Articles before an organisation head noun that introduces its name ("die
     Gewerkschaft Verdi", "the think tank Bruegel"); matched in any letter case."""
+    portfolio_heads: list[str] = Field(default_factory=list)
+    """Ministry nouns whose complement names their portfolio ("die Ministerien der Justiz
+    und Familie", "the Ministry of Justice"): an organ noun in that complement is the
+    portfolio, no actor of its own. Read with `genitive_links` and `portfolio_links`."""
+    portfolio_links: list[str] = Field(default_factory=list)
     anonymous_sources: list[str] = Field(default_factory=list)
     """Bare plural nouns for unnamed officials of no stated state ("officials",
     "diplomats", "Diplomaten"): with no determiner, attribute or country word, as the

@@ -532,3 +532,17 @@ def test_and_after_a_name_opens_no_apposition(stages):
     doc = link(stages, "Merz traf Tusk und Polens Präsident sprach.", "de")
     mentions = found(doc, "Polens Präsident")
     assert mentions and mentions[0].entity != "chronist:donald-tusk"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Die Ministerien der Justiz und der Familie haben sich geeinigt.", "de", "Justiz"),
+    ("The Ministry of Justice said the police had acted lawfully.", "en", "Justice"),
+])
+def test_portfolio_of_a_ministry_is_no_organ_of_its_own(stages, text, lang, surface):
+    assert all(m.sector != "JUD" for m in link(stages, text, lang).actor_mentions
+               if surface in m.text)
+
+
+def test_judiciary_on_its_own_stays(stages):
+    mentions = found(link(stages, "Die Justiz ermittelt gegen den Mann.", "de"), "Justiz")
+    assert mentions and mentions[0].sector == "JUD"
