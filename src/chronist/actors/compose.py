@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from chronist.actors.datelines import Datelines
 from chronist.actors.kb import KnowledgeBase, Target
@@ -65,6 +66,15 @@ class Draft:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
+
+
+def parse_root(analysis: Any, start: int, end: int) -> Any:
+    """The syntactic head of the words over a character range, or None when the text
+    has no parse or the range covers no token."""
+    if analysis is None:
+        return None
+    span = analysis.char_span(start, end, alignment_mode="expand")
+    return None if span is None else span.root
 
 
 @dataclass(slots=True)
@@ -312,12 +322,9 @@ class Composer:
     def _copular_predicate(self, hit: Hit) -> bool:
         """The parse makes the role noun the predicate of a copula ("Davor war sie
         Chefin der Sektion", "She is senior analyst at …"): it says what someone is."""
-        if self._analysis is None:
+        root = parse_root(self._analysis, hit.start, hit.end)
+        if root is None:
             return False
-        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
         if root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
             return True  # English: "is analyst"
         return any(child.dep_ == "cop" for child in root.children) and not any(
@@ -953,10 +960,9 @@ class Composer:
         """The name is the subject of a verb that acts (not "liegt", "grenzt an")."""
         if self._analysis is None or self._after_locative(text, hit.start):
             return False
-        span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
-        if span is None:
+        root = parse_root(self._analysis, hit.start, hit.end)
+        if root is None:
             return False
-        root = span.root
         verb = root.head
         return (root.dep_ in ("nsubj", "sb") and verb.pos_ in ("VERB", "AUX")
                 and verb.lemma_ not in self.stative)

@@ -22,7 +22,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from chronist.actors.acronyms import AcronymLinker
-from chronist.actors.compose import STATE_SECTORS, Composer, Draft
+from chronist.actors.compose import STATE_SECTORS, Composer, Draft, parse_root
 from chronist.actors.entities import EntityBuilder
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
@@ -858,10 +858,9 @@ class Linker:
         if (draft.country is not None or draft.entity is not None or self._analysis is None
                 or self._text[draft.start:draft.end] not in self.anonymous_sources):
             return False
-        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
-        if span is None:
+        root = parse_root(self._analysis, draft.start, draft.end)
+        if root is None:
             return False
-        root = span.root
         if any(child.dep_ in ("det", "amod", "nummod", "poss", "nmod:poss", "compound", "nk")
                and child.i < root.i for child in root.children):
             return False  # "the officials", "two officials", "Iranian officials"
@@ -877,10 +876,9 @@ class Linker:
         if (not self.thing_heads or self._analysis is None or draft.kind != "name"
                 or not draft.entity or draft.entity[0] not in ("country", "org", "new_org")):
             return False
-        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
-        if span is None:
+        token = parse_root(self._analysis, draft.start, draft.end)
+        if token is None:
             return False
-        token = span.root
         if token.dep_ not in ("compound", "poss", "nmod:poss") or token.head.i < token.i:
             return False
         head = token.head
@@ -962,10 +960,9 @@ class Linker:
         surface = self._text[head[0]:head[1]]
         if surface not in self.generic_nouns or self._analysis is None:
             return False
-        span = self._analysis.char_span(head[0], head[1], alignment_mode="expand")
-        if span is None:
+        root = parse_root(self._analysis, head[0], head[1])
+        if root is None:
             return False
-        root = span.root
         return root.dep_ not in ("compound", "amod") and not any(
             child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
             for child in root.children)
@@ -1017,12 +1014,10 @@ class Linker:
         """A bare noun in a clause with a subject of its own belongs to that subject's
         country ("… sagen, dass der Iran Demonstranten getötet hat"), not to a person in
         another clause of the sentence."""
-        if self._analysis is None:
+        root = parse_root(self._analysis, draft.start, draft.end)
+        if root is None:
             return None
-        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
-        if span is None:
-            return None
-        clause = _clause_head(span.root)
+        clause = _clause_head(root)
         subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
         for subject in subjects:
             if draft.start <= subject.idx < draft.end:
@@ -1528,12 +1523,9 @@ class Linker:
 
     def _acts(self, draft: Draft) -> bool:
         """The noun is the subject of a verb that acts (not "liegt", "is")."""
-        if self._analysis is None:
+        root = parse_root(self._analysis, draft.start, draft.end)
+        if root is None:
             return False
-        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
         verb = root.head
         if root.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
             return False
