@@ -68,6 +68,9 @@ class Clause:
     flashback: bool = False
     """A past perfect that goes back behind the story's present ("hatte … vermittelt"),
     not one a report shifted back ("said the state had drawn a blank")."""
+    reported: bool = False
+    """The clause, or one it stands in, tells what someone said (a reported relation or
+    the Konjunktiv: "er sei am Montag in Berlin"): its present is the speaker's."""
 
 
 def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
@@ -160,7 +163,9 @@ class _Builder:
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
             own or bool(parent and parent.background), ahead, tuple(attached),
             not ahead and _happened(head, tense, self.lexicon),
-            tense == "Pqp" and head.dep_ not in self.lexicon.reported)
+            tense == "Pqp" and head.dep_ not in self.lexicon.reported,
+            head.dep_ in self.lexicon.reported or _subjunctive(head)
+            or bool(parent and parent.reported))
         self.built[head.i] = clause
         return clause
 
@@ -243,6 +248,12 @@ def _happened(verb: Any, tense: str, lexicon: ClauseLexicon) -> bool:
     return participle and any(child.dep_ in _AUX_DEPS
                               and child.lemma_.lower() in lexicon.perfect
                               for child in verb.children)
+
+
+def _subjunctive(verb: Any) -> bool:
+    """The verb or one of its auxiliaries is in the subjunctive (Konjunktiv)."""
+    return any("Sub" in token.morph.get("Mood") for token in [
+        verb, *(child for child in verb.children if child.dep_ in _AUX_DEPS)])
 
 
 def _negated(verb: Any) -> bool:

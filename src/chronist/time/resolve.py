@@ -40,6 +40,8 @@ class Context:
     """A past tense only weighs against a later year instead of ruling it out."""
     narrative_year: bool = True
     """Months and days without a year keep the narrative's year (else: the nearest)."""
+    coming_weekday: bool = False
+    """A weekday in a present clause that announces: the coming one (that day included)."""
 
     @property
     def base(self) -> CalendarValue | None:
@@ -375,7 +377,7 @@ def weekday(slots: Slots, ctx: Context) -> Resolution | None:
         day = today - timedelta(days=back)
     elif direction > 0:
         day = today + timedelta(days=ahead or 7)
-    elif ctx.future:
+    elif ctx.future or (ctx.coming_weekday and not ctx.past):
         day = today + timedelta(days=ahead)
     elif ctx.nearest_weekday and not ctx.past and 2 * ahead < back:
         day = today + timedelta(days=ahead)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import regex
@@ -20,7 +21,7 @@ from chronist.time.clauses import Clause
 from chronist.time.lexicon import Rule, TimeLexicon, compile_rule, fold, group_tables
 from chronist.time.narrative import NarrativeClock
 from chronist.time.resolve import ACTIONS, Context, Slots
-from chronist.time.values import CalendarValue
+from chronist.time.values import CalendarValue, shift_date
 
 _WORD = regex.compile(r"[\w€$£§'.]+")
 # A sentence ends at . ! ? before a capital, but not after an ordinal ("am 17. März"),
@@ -229,6 +230,8 @@ class TimeTagger:
                 # no tense from the parse (a present, a modal): marker words decide
                 future, past = self._tense(text, candidate, sentence, tenses)
             story_time, told_time = narrative.at(sentence[0]), told.at(sentence[0])
+            coming = self._announces(candidate, clause, future or past or bool(set_for)) \
+                and not _earlier(story_time, published)
             anaphoric = candidate.compiled.rule.resolve == "anaphoric"
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or (told_time if anaphoric else story_time)
@@ -236,7 +239,7 @@ class TimeTagger:
                               narrative.fine,
                               set_for or self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.past_tense == "soft",
-                              self.lexicon.month_year == "narrative")
+                              self.lexicon.month_year == "narrative", coming)
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
                 continue
@@ -345,6 +348,13 @@ class TimeTagger:
         bare = candidate.compiled.rule.params.get("bare_year")
         return not (bare and candidate.match.group(0) == candidate.match.group("year"))
 
+    def _announces(self, candidate: Candidate, clause: Clause | None, tensed: bool) -> bool:
+        """A weekday in a clause in the present indicative that tells nothing done and
+        nobody's words ("am Montag trifft sich der Rat"), where the language announces so."""
+        return self.lexicon.present_weekday == "coming" and not tensed \
+            and candidate.compiled.rule.resolve == "weekday" and clause is not None \
+            and clause.tense == "Pres" and not clause.done and not clause.reported
+
     @classmethod
     def _governed_tense(
         cls, candidate: Candidate, governors: Mapping[int, str]
@@ -390,6 +400,22 @@ class TimeTagger:
         if "Fut" in verbs:
             return True, False
         return False, "Past" in verbs
+
+
+# How far each granularity reaches (unit, count), to tell where a story's time ends.
+_REACH = {"D": ("D", 1), "W": ("W", 1), "WE": ("W", 1), "M": ("M", 1), "Q": ("M", 3),
+          "H": ("M", 6), "SEASON": ("M", 3), "Y": ("Y", 1)}
+# A story's time that ended this many days before the writing lies in an earlier time.
+_EARLIER_DAYS = 6
+
+
+def _earlier(story: CalendarValue | None, published: CalendarValue | None) -> bool:
+    """The story is told at a time that ended more than the last week before the writing
+    ("Am 3. März 2023 …"): a present there is the story's, not an announcement."""
+    if story is None or published is None or story.granularity not in _REACH:
+        return False
+    unit, count = _REACH[story.granularity]
+    return shift_date(story.start, unit, count) <= published.start - timedelta(days=_EARLIER_DAYS)
 
 
 def _clause_of(candidate: Candidate, clauses: Mapping[int, Clause]) -> Clause | None:

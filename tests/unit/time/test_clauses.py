@@ -317,3 +317,30 @@ def test_stage_a_paragraphs_opening_takes_the_recent_day_told_after_it(
 def test_stage_a_scheduled_happening_lies_ahead(analyse, sentence, expression, value):
     doc = analyse(f"Unions\n\n{sentence}", "en", "2026-03-12")
     assert _value(doc, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # German announces in the present: a weekday there is the coming one (written on a
+        # Wednesday: the Monday of next week) ...
+        ("Am Montag trifft sich der Rat in Brüssel.", "Am Montag", "2026-11-30"),
+        # ... not in the past, a perfect, nor someone's words in the Konjunktiv
+        ("Der Rat traf sich am Montag in Brüssel.", "am Montag", "2026-11-23"),
+        ("Der Minister erhielt am Montag den Preis.", "am Montag", "2026-11-23"),
+        ("Am Montag hat sich der Rat getroffen.", "Am Montag", "2026-11-23"),
+        ("Er sagte, er sei am Montag in Berlin.", "am Montag", "2026-11-23"),
+        # a present told while the story is in an earlier time is the story's
+        ("Am 3. März 2023 wählte das Parlament. Am Montag tritt der Präsident zurück.",
+         "Am Montag", "2026-11-23"),
+    ],
+)
+def test_stage_a_german_present_weekday_is_the_coming_one(analyse, text, expression, value):
+    doc = analyse(f"Rat\n\n{text}", "de", "2026-11-25")
+    assert _value(doc, expression) == value
+
+
+def test_stage_an_english_present_weekday_stays_the_nearest(analyse):
+    # the rule is the German data's (present_weekday); English keeps the nearest day
+    doc = analyse("Council\n\nOn Monday the council meets in Brussels.", "en", "2026-11-25")
+    assert _value(doc, "Monday") == "2026-11-23"
