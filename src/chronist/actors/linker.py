@@ -115,7 +115,7 @@ class Linker:
             rf"^(?:\s+(?:{links})\s+[^,.;:()\n]{{1,50}}?)?\s*,\s+$")
         determiners = "|".join(map(re.escape, words.title_determiners)) or "(?!)"
         self._definite_before = re.compile(
-            rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:Ex-)?$", re.IGNORECASE)
+            rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:[\w.]+-)?$", re.IGNORECASE)
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
         self.possessives = frozenset(words.possessives)
@@ -1462,6 +1462,7 @@ class Linker:
             subjects = {d.entity for d in drafts if blocked[0] <= d.start < blocked[1]
                         and d.entity and d.entity[0] in PERSON_KEYS}
             candidates = [d for d in drafts if d.entity not in subjects]
+            candidates = self._organisation_people(text, drafts, draft, candidates)
             person = self._person_before(candidates, draft)
             if person is None or not self._may_be(draft, person):
                 continue
@@ -1472,6 +1473,26 @@ class Linker:
             draft.entity, draft.entity_type = person.entity, "PERSON"
             draft.country = draft.country or country
             draft.sector = draft.sector or person.sector
+
+    def _organisation_people(self, text: str, drafts: list[Draft], draft: Draft,
+                             candidates: list[Draft]) -> list[Draft]:
+        """"Die neue ICMPD-Chefin", "der Verdi-Vorsitzende": a title compound whose first
+        part names an organisation of the text refers back only to a person named in a
+        sentence that names that organisation too, not to whoever was named last."""
+        head = draft.head or (draft.start, draft.end)
+        glued = re.search(r"([\w.]+)-$", text[max(0, head[0] - 30):head[0]])
+        if glued is None:
+            return candidates
+        orgs = {d.entity for d in drafts if d.entity and d.entity[0] in ("org", "new_org")
+                and text[d.start:d.end] == glued.group(1)}
+        if not orgs:
+            return candidates
+        sentences = {self._sentence_start(d.start) for d in drafts
+                     if d.entity in orgs and d.end <= draft.start}
+        people = {d.entity for d in drafts if d.entity and d.entity[0] in PERSON_KEYS
+                  and self._sentence_start(d.start) in sentences}
+        return [d for d in candidates
+                if not (d.entity and d.entity[0] in PERSON_KEYS) or d.entity in people]
 
     def _relational_groups(self, drafts: list[Draft]) -> None:
         """"Trump diskutiert mit Beratern", "Putin met his aides": people serving

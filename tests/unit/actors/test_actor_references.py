@@ -344,3 +344,23 @@ def test_references_acting_local_unit_is_its_government(stages, text, lang, surf
 ])
 def test_references_local_unit_that_does_not_act_is_no_actor(stages, text, lang, surface):
     assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize("text", [
+    # the article stands before the whole compound, not before its head
+    "Die Gewerkschaft Verdi wählte Anna Berger zur Vorsitzenden. Die neue Verdi-Chefin "
+    "kündigte Warnstreiks an.",
+    # the organisation's person, not the woman named last
+    "Die Gewerkschaft Verdi wählte Anna Berger zur Vorsitzenden. Ministerin Maria Roth "
+    "gratulierte. Die neue Verdi-Chefin kündigte Warnstreiks an.",
+])
+def test_references_organisation_title_compound_is_the_organisations_person(stages, text):
+    mentions = found(link(stages, text), "Chefin")
+    assert mentions and mentions[0].entity == found(link(stages, text), "Anna Berger")[0].entity
+
+
+def test_references_organisation_title_compound_needs_a_person_of_the_organisation(stages):
+    text = ("Ministerin Maria Roth sprach in Berlin. Die Gewerkschaft Verdi tagte. "
+            "Die neue Verdi-Chefin kündigte Warnstreiks an.")
+    mentions = found(link(stages, text), "Chefin")
+    assert mentions and mentions[0].entity is None
