@@ -824,6 +824,7 @@ class Linker:
                            or self._speaker_country(draft)
                            or (self._sentence_place(draft) or self._scene
                                if draft.sector == self.words.demonym_sector else None)
+                           or self._previous_sentence_country(draft)
                            or self._dominant)
             if frame and draft.sector:
                 draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
@@ -1068,6 +1069,24 @@ class Linker:
                     or other.kind == "metonym"):
                 return country
         return None
+
+    def _previous_sentence_country(self, draft: Draft) -> str | None:
+        """"Vor der Kanzlei des Ministerpräsidenten demonstrierten Anhänger der PiS. Die
+        Polizei nahm zwei Männer fest.": a sentence naming no country goes on where the
+        sentence before it in the same paragraph is, when its actors are of one country
+        (over the story's dominant country). Country adjectives do not count: "russische
+        Luftangriffe" name the attacker, not where the story is."""
+        start = self._sentence_start(draft.start)
+        if not start:
+            return None
+        previous = self._sentence_start(start - 1)
+        if "\n" in self._text[previous:draft.start]:
+            return None
+        countries = {self._draft_country(other) for other in self._drafts
+                     if previous <= other.start and other.end <= start
+                     and other.kind not in ("place", "adjective") and other.sector}
+        countries.discard(None)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _possessor_country(self, draft: Draft) -> str | None:
         """"seine Soldaten", "its army", "his government": after a possessive the noun

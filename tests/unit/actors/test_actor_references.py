@@ -364,3 +364,28 @@ def test_references_organisation_title_compound_needs_a_person_of_the_organisati
             "Die neue Verdi-Chefin kündigte Warnstreiks an.")
     mentions = found(link(stages, text), "Chefin")
     assert mentions and mentions[0].entity is None
+
+
+POLISH_PARAGRAPH = ("Kanzler Friedrich Merz reiste nach Berlin zurück. Bundesinnenminister "
+                    "Alexander Dobrindt lobte den Besuch. Deutschland und Polen wollen enger "
+                    "kooperieren.\n")
+
+
+def test_references_bare_organ_goes_on_where_the_sentence_before_is(stages):
+    text = POLISH_PARAGRAPH + ("Vor dem Amtssitz von Ministerpräsident Donald Tusk "
+                               "demonstrierten Anhänger der PiS. Die Polizei nahm zwei "
+                               "Männer fest.")
+    mentions = found(link(stages, text), "Polizei")
+    assert mentions and mentions[0].country == "POL"
+
+
+@pytest.mark.parametrize("second", [
+    # a new paragraph does not go on from the sentence before it
+    "Vor dem Amtssitz von Ministerpräsident Donald Tusk demonstrierten Anhänger der PiS.\n"
+    "Die Polizei nahm zwei Männer fest.",
+    # a country adjective names an attacker, not where the story is
+    "Polnische Drohnen trafen ein Depot. Die Polizei nahm zwei Männer fest.",
+])
+def test_references_bare_organ_keeps_the_story_country(stages, second):
+    mentions = found(link(stages, POLISH_PARAGRAPH + second), "Polizei")
+    assert mentions and mentions[0].country == "DEU"
