@@ -222,6 +222,7 @@ class Linker:
         open_nouns = [d for d in drafts if not (d.entity or d.country or d.sector)
                       and self._person_noun(d)]
         drafts = [d for d in drafts if d.entity or d.country or d.sector]
+        self._titles_ahead(text, doc.analysis, drafts)
         drafts += self._pronouns(text, doc.analysis, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self._definite_people(text, doc.analysis,
@@ -1492,6 +1493,39 @@ class Linker:
             draft.entity, draft.entity_type = person.entity, "PERSON"
             draft.country = draft.country or country
             draft.sector = draft.sector or person.sector
+
+    def _titles_ahead(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """"Der Bundesdrogenbeauftragte erklärt, warum er …" opening a text that has
+        named no one yet: a definite singular title refers ahead to the text's
+        protagonist (the person named most often, at least twice), when gender, country
+        and sector fit; its pronouns then follow."""
+        if analysis is None:
+            return
+        self._genders = self._known_genders(drafts)
+        counts: dict = {}
+        for other in drafts:
+            if other.kind == "name" and other.entity and other.entity[0] in PERSON_KEYS:
+                counts[other.entity] = counts.get(other.entity, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return
+        entity = ranked[0][0]
+        person = next(d for d in drafts if d.entity == entity and d.kind == "name")
+        for draft in drafts:
+            if draft.kind != "role" or draft.entity is not None or self._people(
+                    drafts, 0, draft.start):
+                continue
+            if (self._relational_stem(draft) is not None
+                    or self._definite_singular(text, analysis, draft) is None):
+                continue
+            gender = draft.extra.get("gender") or ("m" if self.kb.lang == "de" else None)
+            country = self._draft_country(person)
+            if self._gender(person) not in _allowed(gender) or (
+                    draft.country and country and draft.country != country) or (
+                    draft.sector and person.sector and draft.sector != person.sector):
+                continue
+            draft.entity, draft.entity_type = entity, "PERSON"
+            draft.country = draft.country or country
 
     def _organisation_people(self, text: str, drafts: list[Draft], draft: Draft,
                              candidates: list[Draft]) -> list[Draft]:

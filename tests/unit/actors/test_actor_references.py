@@ -389,3 +389,27 @@ def test_references_bare_organ_goes_on_where_the_sentence_before_is(stages):
 def test_references_bare_organ_keeps_the_story_country(stages, second):
     mentions = found(link(stages, POLISH_PARAGRAPH + second), "Polizei")
     assert mentions and mentions[0].country == "DEU"
+
+
+OPENING_TITLE = "Der Wehrbeauftragte warnt vor Engpässen, weil er Mängel sieht.\n"
+
+
+def test_references_opening_title_refers_ahead_to_the_protagonist(stages):
+    doc = link(stages, OPENING_TITLE + "Der Wehrbeauftragte Jonas Albrecht legte seinen "
+               "Bericht vor. Albrecht sagte, die Truppe brauche mehr Personal.")
+    person = found(doc, "Albrecht")[0].entity
+    assert found(doc, "Wehrbeauftragte")[0].entity == person
+    assert found(doc, "er") and found(doc, "er")[0].entity == person
+
+
+@pytest.mark.parametrize("rest", [
+    # a protagonist of the other gender and another sector is no fit
+    "Die Abgeordnete Maria Albrecht legte einen Bericht vor. Albrecht sagte, die Truppe "
+    "brauche mehr Personal.",
+    # two people named as often: no protagonist
+    "Jonas Albrecht und Peter Krause legten einen Bericht vor. Albrecht und Krause "
+    "sprachen von Mängeln.",
+])
+def test_references_opening_title_without_a_fitting_protagonist_stays_open(stages, rest):
+    doc = link(stages, OPENING_TITLE + rest)
+    assert all(m.entity is None for m in found(doc, "Wehrbeauftragte"))
