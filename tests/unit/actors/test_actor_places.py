@@ -135,3 +135,16 @@ def test_places_name_after_a_region_noun_is_a_place(stages, lang, text, surface)
 def test_places_region_or_link_word_elsewhere_keeps_the_actor(stages, lang, text, surface):
     found = [m for m in link(stages, lang, text).actor_mentions if m.text == surface]
     assert found and found[0].is_actor
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    # an English place name quoted in a German text keeps its English head
+    ("de", "Der Präsident will einen Landeplatz auf dem South Lawn bauen lassen.",
+     "South Lawn"),
+    ("de", "Tausende versammelten sich am Times Square in New York.", "Times Square"),
+    ("en", "The president wants a landing pad built on the North Lawn.", "North Lawn"),
+    ("en", "Guests gathered in the Rose Garden on Monday.", "Rose Garden"),
+])
+def test_english_place_heads_make_no_actor(stages, lang, text, surface):
+    doc = link(stages, lang, text)
+    assert not any(m.text == surface and m.is_actor for m in doc.actor_mentions)
