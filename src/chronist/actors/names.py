@@ -52,6 +52,8 @@ class NameFinder:
         self.body_heads = dict(words.national_body_heads)
         self.legal_forms = frozenset(words.legal_forms)
         self.time_zones = frozenset(words.time_zones)
+        self._designation = re.compile(
+            "(?:" + "|".join(words.designations) + ")") if words.designations else None
         heads = "|".join(map(re.escape, sorted(words.event_heads, key=len, reverse=True)))
         self._event_after = re.compile(
             r"^(?:-|\s+)(?:" + heads + r")(?!\w)", re.IGNORECASE) if heads else None
@@ -250,9 +252,12 @@ class NameFinder:
                 and all(d.kind in ("organ", "adjective") and d.start >= ent.start_char
                         and d.end <= ent.end_char for d in inside))
 
-    @staticmethod
-    def _plausible_org(ent) -> bool:
-        return _plausible_org_name(ent.text)
+    def _plausible_org(self, ent) -> bool:
+        return _plausible_org_name(ent.text) and not self._designated(ent.text)
+
+    def _designated(self, name: str) -> bool:
+        """"VH-92A", "Su-25": a type designation names a machine, no organisation."""
+        return self._designation is not None and bool(self._designation.fullmatch(name))
 
     def _event_name(self, text: str, end: int) -> bool:
         """"the Freedom Shield exercise": a name right before an event noun names the
@@ -303,7 +308,7 @@ class NameFinder:
                      or apposition is not None or self._proper_pair(text, run))
         if is_person:
             return self._person(text, run, name, title, apposition, drafts, hits)
-        if run.label in ORG_LABELS and _plausible_org_name(name):
+        if run.label in ORG_LABELS and _plausible_org_name(name) and not self._designated(name):
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self.org_sector(name), entity_type="ORG")
         return None

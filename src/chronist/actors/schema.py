@@ -507,6 +507,9 @@ class ContextWords(Strict):
     Freedom Shield exercise", "die Zapad-Übung"); matched in any letter case."""
     time_zones: list[str] = Field(default_factory=list)
     """Time-zone abbreviations ("GMT", "MEZ"): never an organisation's acronym."""
+    designations: list[str] = Field(default_factory=list)
+    """Regular expressions for type designations of aircraft, weapons and vehicles
+    ("VH-92A", "Su-25", "S-400"): a whole name matching one is never an organisation."""
     place_words: list[str] = Field(default_factory=list)
     """First words of multi-word place names ("New York", "Bad Ems"): no person."""
     place_heads: list[str] = Field(default_factory=list)

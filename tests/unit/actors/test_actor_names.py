@@ -252,3 +252,19 @@ def test_names_second_person_joined_to_a_named_person_by_and(stages):
 def test_names_party_after_a_person_and_and_is_no_new_person(stages):
     doc = link(stages, "Es sprachen Olaf Scholz und Die Linke.", "de")
     assert all(m.type != "PERSON" for m in doc.actor_mentions if m.text == "Die Linke")
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("de", "Der neue Helikopter VH-92A könnte den Rasen beschädigen.", "VH-92A"),
+    ("de", "Die Armee verlegte Kampfjets vom Typ Su-25 an die Grenze.", "Su-25"),
+    ("en", "The army moved its KS-19 guns to the border.", "KS-19"),
+])
+def test_type_designation_is_no_organisation(lang, text, surface):
+    from chronist.actors import build_stage
+    from chronist.document import Document
+    from chronist.nlp import analyse
+
+    doc = Document(text=text, language=lang, published="2026-03-01")
+    doc.analysis = analyse(text, lang)
+    doc = build_stage(lang)(doc)
+    assert not any(m.text == surface for m in doc.actor_mentions)
