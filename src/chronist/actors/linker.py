@@ -214,6 +214,7 @@ class Linker:
         self._relational_groups(drafts)
         self._home_organisations(drafts)
         self._organisation_speakers(text, drafts)
+        self._accused(drafts)
         drafts += self._crowds(text, doc.analysis, drafts)
         drafts += self._age_nouns(text, drafts)
         drafts += self._country_references(text, drafts)
@@ -1493,6 +1494,22 @@ class Linker:
             draft.entity, draft.entity_type = person.entity, "PERSON"
             draft.country = draft.country or country
             draft.sector = draft.sector or person.sector
+
+    def _accused(self, drafts: list[Draft]) -> None:
+        """"Die Festgenommenen", "den Beschuldigten" (organs.yaml accused) with no country
+        of their own and a definite article (they were met before): members of the
+        non-state group named last before them."""
+        for draft in drafts:
+            if (draft.kind != "organ" or not draft.organ or draft.country or draft.entity
+                    or not self.kb.organs[draft.organ].accused):
+                continue
+            if not self._definite_before.search(self._text[max(0, draft.start - 40):draft.start]):
+                continue  # "mehrere Mitangeklagte": new people, not those named before
+            group = next((other for other in reversed(drafts) if other.end <= draft.start
+                          and other.entity and other.entity[0] in ("org", "new_org")
+                          and other.sector and other.sector not in STATE_SECTORS), None)
+            if group is not None:
+                draft.country, draft.sector = self._draft_country(group), group.sector
 
     def _titles_ahead(self, text: str, analysis, drafts: list[Draft]) -> None:
         """"Der Bundesdrogenbeauftragte erklärt, warum er …" opening a text that has

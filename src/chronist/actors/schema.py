@@ -303,6 +303,10 @@ class Organ(Strict):
     abroad: bool = False
     """Organs that serve abroad ("embassy", "Diplomaten"): "the embassy in Beijing" is
     where it serves, not whose it is."""
+    accused: bool = False
+    """People under criminal proceedings ("die Festgenommenen", "den Beschuldigten"): with
+    no word of their own they are members of the non-state group named before them,
+    with its country and sector; with none named, no actor."""
     dateline: bool = False
     """A bare noun of this organ with no country word is the government's of the
     dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a

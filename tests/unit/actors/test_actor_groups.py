@@ -277,3 +277,26 @@ def test_groups_providers_with_a_country_word_are_its_business(stages):
     doc = link(stages, "Europa müsse unabhängiger von chinesischen Anbietern werden.", "de")
     mentions = [m for m in doc.actor_mentions if "Anbietern" in m.text]
     assert mentions and (mentions[0].country, mentions[0].sector) == ("CHN", "BUS")
+
+
+def test_accused_are_members_of_the_group_named_before():
+    from chronist.actors import build_stage
+    from chronist.document import Document
+    from chronist.nlp import analyse
+
+    stage = build_stage("de")
+
+    def run(text):
+        doc = Document(text=text, language="de", published="2026-03-01")
+        doc.analysis = analyse(text, "de")
+        return stage(doc).actor_mentions
+
+    group = ("Die Polizei hat in Thüringen Mitglieder der Reichsbürger festgenommen. "
+             "Den Beschuldigten wird Betrug vorgeworfen.")
+    hits = [m for m in run(group) if m.text == "Beschuldigten"]
+    assert hits and (hits[0].country, hits[0].sector) == ("DEU", "REB")
+    # no group named before: no actor; an indefinite plural: new people
+    assert not any(m.text == "Festgenommenen" for m in run(
+        "Die Polizei nahm in Berlin drei Männer fest. Die Festgenommenen schwiegen."))
+    assert not any(m.text == "Angeklagte" for m in run(
+        "Die Reichsbürger planten einen Umsturz. Mehrere Angeklagte schwiegen."))
