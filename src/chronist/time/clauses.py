@@ -71,6 +71,10 @@ class Clause:
     reported: bool = False
     """The clause, or one it stands in, tells what someone said (a reported relation or
     the Konjunktiv: "er sei am Montag in Berlin"): its present is the speaker's."""
+    told_past: bool = False
+    """The verb or its auxiliary is a finite past ("signed", "was signed", "hatte
+    unterzeichnet"), not a present passive whose participle the tagger calls past ("is
+    expected")."""
 
 
 def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
@@ -165,7 +169,8 @@ class _Builder:
             not ahead and _happened(head, tense, self.lexicon),
             tense == "Pqp" and head.dep_ not in self.lexicon.reported,
             head.dep_ in self.lexicon.reported or _subjunctive(head)
-            or bool(parent and parent.reported))
+            or bool(parent and parent.reported),
+            _finite_past(head))
         self.built[head.i] = clause
         return clause
 
@@ -248,6 +253,11 @@ def _happened(verb: Any, tense: str, lexicon: ClauseLexicon) -> bool:
     return participle and any(child.dep_ in _AUX_DEPS
                               and child.lemma_.lower() in lexicon.perfect
                               for child in verb.children)
+
+
+def _finite_past(verb: Any) -> bool:
+    return any("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
+               for token in [verb, *(c for c in verb.children if c.dep_ in _AUX_DEPS)])
 
 
 def _subjunctive(verb: Any) -> bool:

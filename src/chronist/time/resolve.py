@@ -42,6 +42,9 @@ class Context:
     """Months and days without a year keep the narrative's year (else: the nearest)."""
     coming_weekday: bool = False
     """A weekday in a present clause that announces: the coming one (that day included)."""
+    done: bool = False
+    """The expression dates a past verb telling what happened ("was signed in March"): a
+    bare month after the day of writing is last year's, even where the past is soft."""
 
     @property
     def base(self) -> CalendarValue | None:
@@ -167,6 +170,9 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
             # the day of writing: of two months as far away, the later (measured on
             # TempEval: weight 2 -> 0.9 or 0.5, value accuracy 0.840 -> 0.842)
             return gap * _STORY_GOES_ON
+        if ctx.past and ctx.done and day is None and gap > 0 and not written_by_then(year):
+            # "was signed in March" in a January article: what happened is not ahead
+            return float("inf")
         if ctx.past and gap > 0 and ctx.soft_past:
             # English reports deadlines in the past tense ("set Nov. 10 as the deadline")
             return abs(gap) * 4

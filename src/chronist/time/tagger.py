@@ -239,7 +239,8 @@ class TimeTagger:
                               narrative.fine,
                               set_for or self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.past_tense == "soft",
-                              self.lexicon.month_year == "narrative", coming)
+                              self.lexicon.month_year == "narrative", coming,
+                              past and self._told_done(candidate, clause, text, in_phrase))
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
                 continue
@@ -355,6 +356,18 @@ class TimeTagger:
             and candidate.compiled.rule.resolve == "weekday" and clause is not None \
             and clause.tense == "Pres" and not clause.done and not clause.reported
 
+    def _told_done(self, candidate: Candidate, clause: Clause | None, text: str,
+                   in_phrase: Collection[int]) -> bool:
+        """The expression dates a verb in the simple past or past perfect that tells what
+        happened ("was signed in March"), not a noun's phrase ("a cutback in supplies in
+        September"), a background clause ("closing, which is expected in December") nor
+        a span's edge ("gave them until November")."""
+        if clause is None or not (clause.done and clause.told_past) or clause.background:
+            return False
+        preposition = _start_of_word_before(text, candidate.start)
+        return candidate.start not in in_phrase and preposition not in in_phrase \
+            and not self._span_edge(candidate, text)
+
     @classmethod
     def _governed_tense(
         cls, candidate: Candidate, governors: Mapping[int, str]
@@ -427,6 +440,12 @@ def _clause_of(candidate: Candidate, clauses: Mapping[int, Clause]) -> Clause | 
 
 
 _NEXT_WORD = regex.compile(r",? (\w)")
+
+
+def _start_of_word_before(text: str, start: int) -> int | None:
+    """Where the word right before `start` (one space between) begins."""
+    words = list(_WORD.finditer(text, max(0, start - 20), start))
+    return words[-1].start() if words and words[-1].end() == start - 1 else None
 
 
 def _word_before(text: str, start: int) -> str | None:

@@ -344,3 +344,21 @@ def test_stage_an_english_present_weekday_stays_the_nearest(analyse):
     # the rule is the German data's (present_weekday); English keeps the nearest day
     doc = analyse("Council\n\nOn Monday the council meets in Brussels.", "en", "2026-11-25")
     assert _value(doc, "Monday") == "2026-11-23"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # what happened, told in the past, lies before the writing (a January article):
+        # a bare month after it is last year's ...
+        ("The agreement was signed in March.", "2025-03"),
+        ("The ministers signed the accord in March.", "2025-03"),
+        # ... not a plan nor a present passive
+        ("The talks will resume in March.", "2026-03"),
+        ("The case is heard in March.", "2026-03"),
+    ],
+)
+def test_stage_a_past_clause_with_a_month_after_the_writing_is_last_years(
+        analyse, sentence, value):
+    doc = analyse(f"Accord\n\n{sentence}", "en", "2026-01-20")
+    assert _value(doc, "March") == value
