@@ -80,6 +80,14 @@ class ActorIndex:
         # place names where, not who, so it gives an event no political actor. The refs are
         # kept alive here so that their ids are not reused by new ones.
         self._place_refs: dict[int, ActorRef] = {}
+        # Persons the actor stage knows by name only (no known entity, no sector): their
+        # country, if any, is at most the story's ("a private new person in a one-country
+        # story is that country's"), no political identity of their own.
+        self._private_persons = frozenset(
+            m.entity
+            for m in self.mentions
+            if m.type == "PERSON" and not m.sector and (m.entity or "").startswith("chronist:")
+        )
         self._by_token: dict[int, list[Any]] = {}
         for mention in self.mentions:
             span = analysis.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -333,6 +341,11 @@ class ActorIndex:
         if self.is_place(mention) and not _is_state(mention):
             self._place_refs[id(ref)] = ref
         return ref
+
+    def private_person(self, ref: ActorRef) -> bool:
+        """A person known only by name: a runner, a model, a defendant ("Kate Moss",
+        "Gary Heidnik"), none of the sectors that give a political identity."""
+        return not ref.members and not ref.sector and ref.entity in self._private_persons
 
     def is_place_ref(self, ref: ActorRef) -> bool:
         """Did this actor come from a place mention (all its members, if coordinated)?"""

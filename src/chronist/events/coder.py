@@ -648,7 +648,11 @@ class EventCoder:
         for actor, places in ((source, False), (target, place_ok)):
             if actor is None or (actors.is_place_ref(actor) and not places):
                 continue
-            if self._political(actor):
+            # A person known by name only is someone whom a state's act may befall
+            # ("X was arrested"), but what such a person does, or a person merely named
+            # nearby, is private ("Kate Moss met the author X").
+            patient = actor is target and frame.entry.type in self.ontology.person_patient_types
+            if self._political(actor, persons=patient):
                 return True
         if frame.entry.own_actor:
             return False
@@ -722,11 +726,15 @@ class EventCoder:
                 return True
         return False
 
-    def _political(self, actor: ActorRef | None) -> bool:
+    def _political(self, actor: ActorRef | None, persons: bool = False) -> bool:
         """A political identity, and not a rescue or emergency service ("Feuerwehr",
-        "firefighters"): their work is no political event whoever employs them."""
+        "firefighters"): their work is no political event whoever employs them. A person
+        known by name only has the story's country at most, no political identity of
+        their own, unless `persons`."""
         if actor is not None and actor.members:
-            return any(self._political(member) for member in actor.members)
+            return any(self._political(member, persons) for member in actor.members)
+        if actor is not None and not persons and self._actors.private_person(actor):
+            return False  # a name with the story's country only ("Gary Heidnik" USA)
         return self.ontology.is_political(actor) and not public_service(actor, self.relevance)
 
     def _conditioned(self, frame: Frame) -> bool:

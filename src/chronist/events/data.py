@@ -77,6 +77,9 @@ class Identity(_Strict):
     private: list[str]
     casualties: list[str] = Field(default_factory=list)
     """Types that are political events by their toll: counted dead or injured."""
+    person_patients: list[str] = Field(default_factory=list)
+    """Types whose target, a person known by name only, is still a political patient
+    ("was arrested", "was sentenced"): the state acts on a private person."""
 
 
 class OntologyFile(_Strict):
@@ -310,6 +313,7 @@ class Ontology:
         self.political_sectors = frozenset(spec.identity.political)
         self.private_sectors = frozenset(spec.identity.private)
         self.casualty_types = frozenset(spec.identity.casualties)
+        self.person_patient_types = frozenset(spec.identity.person_patients)
         self.content_types = frozenset(spec.content_types)
 
     def recode(

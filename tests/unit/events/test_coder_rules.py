@@ -254,3 +254,16 @@ def test_rules_support_verbs_clause_completes_its_event_noun(coders) -> None:
     doc = english(STAGED_TO_DEMAND)
     events = _code(coders["en"], doc, [mention(doc, 0, 1, "CHL", kind="adjective")], "en")
     assert [e.type for e in events] == ["PROTEST"]
+
+
+def test_a_person_known_by_name_only_gives_no_political_identity(events_of) -> None:
+    # The actor stage gives a new private person the story's one country; that country is
+    # no political identity of the person's own: a courier meeting a friend is no event.
+    private = (
+        "Chicago, Illinois. Jody Exampleton delivers packages to customers every morning. "
+        "On Monday Exampleton met Sam Sampleman at a cafe."
+    )
+    assert events_of(private, "en") == []
+    # A person with a political role still acts for the state.
+    public = "Senator Jane Doeman met Prime Minister Keir Starmer in London on Monday."
+    assert [e.type for e in events_of(public, "en")] == ["CONSULT"]

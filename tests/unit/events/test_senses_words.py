@@ -97,3 +97,17 @@ def test_a_reported_must_is_still_a_demand(events_of) -> None:
     text = "Der deutsche Außenminister sagte, Russland müsse die Truppen abziehen."
     found = events_of(text, "de")
     assert _types(found).get("abziehen") == "REQUEST"
+
+
+def test_admitting_a_feeling_is_no_concession(events_of) -> None:
+    felt = "The Danish prime minister admitted on Monday that he was worried about the report."
+    assert [e for e in events_of(felt, "en") if e.type == "CONCEDE"] == []
+    mistake = "The Danish prime minister admitted on Monday that his government had erred."
+    assert [e.type for e in events_of(mistake, "en") if e.type == "CONCEDE"] == ["CONCEDE"]
+
+
+def test_offering_guests_something_is_a_sale_not_a_pledge(events_of) -> None:
+    sale = "The new Canadian hotel offers guests views of the lake."
+    assert [e for e in events_of(sale, "en") if e.type == "AGREE"] == []
+    pledge = "The Canadian prime minister offered talks to Ukraine."
+    assert [e.type for e in events_of(pledge, "en") if e.type == "AGREE"] == ["AGREE"]
