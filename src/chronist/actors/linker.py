@@ -229,6 +229,7 @@ class Linker:
         self._definite_people(text, doc.analysis,
                               sorted(drafts + open_nouns, key=lambda d: (d.start, -d.end)))
         drafts += [d for d in open_nouns if d.entity]
+        self._demonym_people(text, doc.analysis, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         drafts = [d for d in drafts if not d.extra.get("thing_modifier")]
         builder = EntityBuilder(self.kb, day)
@@ -1494,6 +1495,40 @@ class Linker:
             draft.entity, draft.entity_type = person.entity, "PERSON"
             draft.country = draft.country or country
             draft.sector = draft.sector or person.sector
+
+    def _demonym_people(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """"kündigte die Estin an", "sagte der Franzose": a definite singular demonym
+        noun refers back like a title to the person of its gender named before, when
+        that person is of the demonym's country (by mention or office held). German
+        only, and only forms that cannot be plural ("-in", "der Russe", not "die
+        Russen")."""
+        if analysis is None:
+            return
+        for draft in drafts:
+            surface = text[draft.start:draft.end]
+            if (draft.kind != "adjective" or not draft.entity or draft.entity[0] != "country"
+                    or " " in surface or not surface[:1].isupper()):
+                continue
+            if self._definite_singular(text, analysis, draft) is None:
+                continue
+            country = draft.entity[1]
+            if self.kb.lang != "de" or surface.endswith(("innen", "n")) and not (
+                    surface.endswith("in")):
+                continue  # "die Russen", "den Franzosen": may be several people
+            gender = "f" if surface.endswith("in") else "m"
+            before = re.findall(r"\w+", text[max(0, draft.start - 30):draft.start])[-2:]
+            if gender == "m" and not set(before) & set(
+                    self.words.gendered_articles.get("m", ())):
+                continue  # "die Ukrainer": the feminine article before "-er" is plural
+            draft.extra.setdefault("gender", gender)
+            person = self._person_before(drafts, draft)
+            if person is None or not (self._draft_country(person) == country or (
+                    person.entity[0] == "person" and any(
+                        p.country == country
+                        for p in self.kb.people[person.entity[1]].positions))):
+                continue
+            draft.kind, draft.entity, draft.entity_type = "description", person.entity, "PERSON"
+            draft.country, draft.sector = person.country, person.sector
 
     def _accused(self, drafts: list[Draft]) -> None:
         """"Die Festgenommenen", "den Beschuldigten" (organs.yaml accused) with no country

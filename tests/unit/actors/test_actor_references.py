@@ -413,3 +413,25 @@ def test_references_opening_title_refers_ahead_to_the_protagonist(stages):
 def test_references_opening_title_without_a_fitting_protagonist_stays_open(stages, rest):
     doc = link(stages, OPENING_TITLE + rest)
     assert all(m.entity is None for m in found(doc, "Wehrbeauftragte"))
+
+
+def test_references_singular_demonym_is_the_person_of_that_country(stages):
+    doc = link(stages, "Die Außenbeauftragte Kaja Kallas lobte die Einigung. Brüssel "
+               "werde helfen, kündigte die Estin an.")
+    hits = found(doc, "Estin")
+    assert hits and hits[0].entity == found(doc, "Außenbeauftragte Kaja Kallas")[0].entity
+
+
+@pytest.mark.parametrize(("text", "person", "demonym"), [
+    # "die Ukrainer", "die Russen": plural, the people
+    ("Präsident Wolodymyr Selenskyj warf Moskau vor, die Ukrainer zu zermürben.",
+     "Präsident Wolodymyr Selenskyj", "Ukrainer"),
+    # a person of another country is not "die Estin"
+    ("Ministerin Anna Berger lobte die Einigung. Es sei ein Signal, sagte die Estin.",
+     "Ministerin Anna Berger", "Estin"),
+])
+def test_references_plural_or_foreign_demonym_is_no_person(stages, text, person, demonym):
+    doc = link(stages, text)
+    people = {m.entity for m in found(doc, person)}
+    assert people and found(doc, demonym)
+    assert not any(m.entity in people for m in found(doc, demonym))
