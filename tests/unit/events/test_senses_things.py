@@ -49,3 +49,10 @@ def test_a_thing_as_subject_makes_no_act(events_of, text, lang, trigger) -> None
 )
 def test_an_actor_or_a_law_as_subject_still_acts(events_of, text, trigger, expected) -> None:
     assert _types(events_of(text, "en")).get(trigger) == expected
+
+
+def test_an_engine_that_damages_something_is_no_protester(events_of) -> None:
+    engines = "Die Triebwerke des neuen Regierungsflugzeugs beschädigen den Rasen vor dem Kanzleramt."
+    assert [e for e in events_of(engines, "de") if e.type == "PROTEST"] == []
+    crowd = "Demonstranten beschädigten am Montag in Berlin das Kanzleramt."
+    assert [e.type for e in events_of(crowd, "de")] == ["PROTEST"]
