@@ -52,7 +52,7 @@ def test_an_actor_or_a_law_as_subject_still_acts(events_of, text, trigger, expec
 
 
 def test_an_engine_that_damages_something_is_no_protester(events_of) -> None:
-    engines = "Die Triebwerke des neuen Regierungsflugzeugs beschädigen den Rasen vor dem Kanzleramt."
+    engines = "Die Triebwerke des neuen Regierungsflugzeugs beschädigen den Rasen am Kanzleramt."
     assert [e for e in events_of(engines, "de") if e.type == "PROTEST"] == []
     crowd = "Demonstranten beschädigten am Montag in Berlin das Kanzleramt."
     assert [e.type for e in events_of(crowd, "de")] == ["PROTEST"]
