@@ -446,8 +446,26 @@ def _unreal_source(trigger: Token, frame: Frame, cues: Relevance) -> bool:
 def _hedge(trigger: Token, cues: Relevance) -> bool:
     """A participle before a noun that hedges it ("alleged secret police stations", "die
     angebliche Entführung" is an adjective already): no act of its own."""
-    return trigger.dep_ in {"amod", "nk"} and trigger.pos_ == "VERB" and (
-        lemma_of(trigger) in cues.hedge_participles or trigger.lower_ in cues.hedge_participles
+    words = cues.hedge_participles
+    if not (lemma_of(trigger) in words or trigger.lower_ in words):
+        return False
+    if trigger.dep_ in {"amod", "nk"} and trigger.pos_ == "VERB":
+        return True
+    return _hedge_in_coordination(trigger)
+
+
+def _hedge_in_coordination(trigger: Token) -> bool:
+    """"the threat of repression and alleged secret police stations": after a conjunction
+    that follows a preposition's object, the participle begins the second conjunct noun
+    phrase, though the parser made it a verb with no subject of its own."""
+    if trigger.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return False
+    before = [t for t in trigger.doc[max(trigger.i - 4, 0) : trigger.i] if not t.is_punct]
+    if len(before) < 2 or before[-1].pos_ != "CCONJ":
+        return False
+    noun = before[-2]
+    return noun.pos_ in {"NOUN", "PROPN"} and (
+        noun.dep_ == "pobj" or (noun.dep_ == "conj" and noun.head.dep_ == "pobj")
     )
 
 

@@ -111,3 +111,13 @@ def test_offering_guests_something_is_a_sale_not_a_pledge(events_of) -> None:
     assert [e for e in events_of(sale, "en") if e.type == "AGREE"] == []
     pledge = "The Canadian prime minister offered talks to Ukraine."
     assert [e.type for e in events_of(pledge, "en") if e.type == "AGREE"] == ["AGREE"]
+
+
+def test_alleged_after_and_in_a_prepositions_object_hedges_a_noun(events_of) -> None:
+    hedged = (
+        "The panel wrote to the minister about the threat of Russian influence and alleged "
+        "secret Russian police stations in Toronto."
+    )
+    assert [e for e in events_of(hedged, "en") if e.type == "ACCUSE"] == []
+    claim = "The Kenyan opposition leader alleged that the government had rigged the vote."
+    assert [e.type for e in events_of(claim, "en") if e.type == "ACCUSE"] == ["ACCUSE"]
