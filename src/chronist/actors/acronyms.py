@@ -142,8 +142,7 @@ class AcronymLinker:
     def _named_before(end: int, drafts: list[Draft]) -> Draft | None:
         """"das Wiener Zentrum für Migrationspolitik (ICMPD)": an acronym in another
         language right after an organisation's name is that organisation."""
-        return next((d for d in drafts if d.end == end and d.entity
-                     and d.entity[0] in ("org", "new_org")), None)
+        return next((d for d in drafts if d.end == end and d.is_organisation()), None)
 
     @staticmethod
     def _spread(text: str, short: str, defined: Draft, drafts: list[Draft]) -> list[Draft]:

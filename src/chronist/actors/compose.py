@@ -41,6 +41,7 @@ NOUN_PRIORITY = ("organ", "role")
 # Sectors of state organs and office holders: a country in a compound is their state
 # ("US-Streitkräfte"); for others it is the topic ("Russland-Experte").
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+ORGANISATION_ENTITIES = frozenset({"org", "new_org"})
 # Longest capitalised short form read as a nationality in a compound ("US-", "UK-";
 # "USA-Experte" is an expert on the USA).
 MAX_ABBREVIATION = 2
@@ -66,6 +67,10 @@ class Draft:
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
+
+    def is_organisation(self) -> bool:
+        """Linked to an organisation, known to the KB or new."""
+        return self.entity is not None and self.entity[0] in ORGANISATION_ENTITIES
 
 
 def parse_root(analysis: Any, start: int, end: int) -> Any:

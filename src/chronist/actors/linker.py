@@ -337,7 +337,7 @@ class Linker:
                 continue
             if (
                 prev is not None and prev.kind == "organ" and draft.kind == "name"
-                and draft.entity and draft.entity[0] in ("org", "new_org")
+                and draft.is_organisation()
                 and prev.sector not in STATE_SECTORS
                 and text[prev.end:draft.start] == " "
             ):
@@ -1541,7 +1541,7 @@ class Linker:
             if not self._definite_before.search(self._text[max(0, draft.start - 40):draft.start]):
                 continue  # "mehrere Mitangeklagte": new people, not those named before
             group = next((other for other in reversed(drafts) if other.end <= draft.start
-                          and other.entity and other.entity[0] in ("org", "new_org")
+                          and other.is_organisation()
                           and other.sector and other.sector not in STATE_SECTORS), None)
             if group is not None:
                 draft.country, draft.sector = self._draft_country(group), group.sector
@@ -1588,7 +1588,7 @@ class Linker:
         glued = re.search(r"([\w.]+)-$", text[max(0, head[0] - 30):head[0]])
         if glued is None:
             return candidates
-        orgs = {d.entity for d in drafts if d.entity and d.entity[0] in ("org", "new_org")
+        orgs = {d.entity for d in drafts if d.is_organisation()
                 and text[d.start:d.end] == glued.group(1)}
         if not orgs:
             return candidates
@@ -1733,7 +1733,7 @@ class Linker:
                 continue
             prefix = word[:len(word) - len(stem)].rstrip("-")
             org = next((other for other in reversed(drafts) if other.end <= draft.start
-                        and other.entity and other.entity[0] in ("org", "new_org")
+                        and other.is_organisation()
                         and text[other.start:other.end] == prefix), None)
             if org is None:
                 noun = next((n for n in (prefix, prefix.removesuffix("s"))
@@ -1956,8 +1956,7 @@ class Linker:
                 draft.entity and draft.entity[0] in PERSON_KEYS) or (
                 draft.entity_type == "PERSON"):
             return False
-        if self.kb.lang == "en" and draft.kind == "name" and draft.entity and (
-                draft.entity[0] in ("org", "new_org")):
+        if self.kb.lang == "en" and draft.kind == "name" and draft.is_organisation():
             return True
         span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
         root = span.root if span is not None and len(span) else None
@@ -2091,7 +2090,7 @@ class Linker:
         counts: dict[str, int] = {self._dateline: 1} if self._dateline else {}
         for draft in drafts:
             # Organisations say little about where a story is ("DW", "Reuters", "Nato").
-            if draft.entity and draft.entity[0] in ("org", "new_org"):
+            if draft.is_organisation():
                 continue
             country = self._draft_country(draft)
             if country:

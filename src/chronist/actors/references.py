@@ -17,7 +17,6 @@ from chronist.actors.schema import ContextWords
 
 # Mentions that make an organisation the text's topic, referred to from afar.
 TOPIC = 3
-ORG_KEYS = ("org", "new_org")
 # Dependencies of a word modifying the noun it precedes (UD and spaCy English labels).
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 APPOSITION = re.compile(r"^\s*,\s*\S+\s+(?:[a-zäöü][\w-]*\s+){0,2}$")
@@ -108,8 +107,7 @@ class OrgReferences:
         one before; further back only the text's topic, the fitting organisation named
         most often (at least TOPIC times, more than any other). A name modifying a noun
         ("the main UN agency") introduces no referent."""
-        earlier = [d for d in drafts if d.end <= start
-                   and d.entity and d.entity[0] in ORG_KEYS
+        earlier = [d for d in drafts if d.end <= start and d.is_organisation()
                    and (d.kind == "name"
                         or d.kind == "description" and d.entity_type in ("ORG", "GROUP"))
                    and self._sector(d) in sectors and not self._modifier(d)
