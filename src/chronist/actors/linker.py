@@ -118,6 +118,7 @@ class Linker:
             rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:[\w.]+-)?$", re.IGNORECASE)
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
+        self.genitive_words = frozenset(words.genitive_words)
         self.possessives = frozenset(words.possessives)
         self.local_nouns = frozenset(words.local_government_nouns)
         self.stative = frozenset(words.stative_verbs)
@@ -1669,7 +1670,8 @@ class Linker:
         if self._place_name_after(text, end):
             return True
         before = re.findall(r"[\w-]+", text[max(0, start - 30):start])
-        if not neighbour and (determiner in ("des",) or before[-1:] == ["of"]):
+        if not neighbour and (determiner in self.genitive_words
+                              or bool(before) and before[-1] in self.genitive_words):
             return True
         return bool(before) and (before[-1] in self.locative or before[-1] in self.place_verbs)
 

@@ -650,6 +650,9 @@ class ContextWords(Strict):
     """Nouns for a neighbouring country ("dem Nachbarland", "its neighbour"): the
     country named last before that is neither the clause subject's nor the possessor's
     ("Dem Nachbarland warf Alijew vor" ARM after "Armenien müsse …")."""
+    genitive_words: list[str] = Field(default_factory=list)
+    """The article or preposition of a genitive ("des Landes", "of the country"): a country
+    noun after it is part of a phrase, no actor."""
     place_verbs: list[str] = Field(default_factory=list)
     """Verbs of moving in or out after which a country noun is a place ("to leave the
     country", "das Land verlassen" is not covered: German puts the verb last)."""
