@@ -259,6 +259,9 @@ class CuesFile(_Strict):
     origin_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after which a place says whose a person or group is ("rebels in the
     Ivory Coast", "King Hassan of Morocco")."""
+    condition_openers: list[str] = Field(default_factory=list)
+    """What may stand right before a verb-first clause inside a sentence (",", "und"): a
+    modal there opens a condition ("…, sollten die Kämpfe übergreifen")."""
     nominative_relatives: list[str] = Field(default_factory=list)
     """Relative pronouns that can be nominative ("der", "welche"): opening a relative
     clause, they can be its subject."""
@@ -603,6 +606,7 @@ class Cues:
     theme_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     nominative_relatives: frozenset[str] = frozenset()
+    condition_openers: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()

@@ -354,10 +354,6 @@ def protasis(doc: Doc, frame: Frame, cues: Cues) -> bool:
     )
 
 
-# What may stand before a German verb-first clause inside a sentence.
-CLAUSE_OPENERS = frozenset({",", ";", ":", "–", "-", "und", "oder"})
-
-
 def _verb_first_modal(token: Token, cues: Cues) -> bool:
     """A German finite modal of obligation opening its clause ("Sollten die Kämpfe auf
     Burundi übergreifen, …", "Müssen die Truppen abziehen, …"): verb-first, a condition,
@@ -367,4 +363,4 @@ def _verb_first_modal(token: Token, cues: Cues) -> bool:
     if not _words(token) & cues.obligation_modals:
         return False
     start = token.sent.start
-    return token.i == start or token.doc[token.i - 1].lower_ in CLAUSE_OPENERS
+    return token.i == start or token.doc[token.i - 1].lower_ in cues.condition_openers
