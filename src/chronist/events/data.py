@@ -265,6 +265,9 @@ class CuesFile(_Strict):
     nominative_relatives: list[str] = Field(default_factory=list)
     """Relative pronouns that can be nominative ("der", "welche"): opening a relative
     clause, they can be its subject."""
+    coordinators: list[str] = Field(default_factory=list)
+    """Coordinating conjunctions joining noun phrases, adjectives and verb phrases ("und",
+    "sowie", "oder")."""
     example_markers: list[str] = Field(default_factory=list)
     """Words after a group noun that name its members as examples ("andere Staaten wie
     Frankreich und Jordanien", "countries such as France and Jordan")."""
@@ -607,6 +610,7 @@ class Cues:
     origin_prepositions: frozenset[str] = frozenset()
     nominative_relatives: frozenset[str] = frozenset()
     condition_openers: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()
     intent_verbs: frozenset[str] = frozenset()
     report_nouns: frozenset[str] = frozenset()

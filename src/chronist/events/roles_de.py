@@ -30,7 +30,6 @@ PHRASE_OPENERS = frozenset({"DET", "NUM", "ADJ", "PRON"})
 # A hyphen standing alone is a dash ("London/Teheran - Iranische Sicherheitskräfte …").
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "(", ")", "„", "“", '"', "«", "»"})
 QUOTE_MARKS = frozenset({"„", "“", '"', "«", "»"})
-COORDINATORS = frozenset({"und", "sowie", "oder"})
 ALL_CASES = frozenset({"Nom", "Acc", "Dat", "Gen"})
 RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 # An uninflected adjective is adverbial or predicative, never inside a noun phrase
@@ -68,6 +67,8 @@ class Clause:
     roles: dict[str, int] = field(default_factory=dict)
     """subj/obj/iobj -> chunk index."""
     passive: bool = False
+    coordinated: bool = False
+    """The clause is a coordinator and a verb ("und kündigte …"): it shares the subject."""
 
 
 def frames_from_morphology(
@@ -83,7 +84,7 @@ def frames_from_morphology(
     edges = _boundaries(mention_spans)
     clauses = [
         _clause(tokens, cues, time_tokens, edges)
-        for tokens in _split(sent, edges, cues.example_markers)
+        for tokens in _split(sent, edges, cues.example_markers, cues.coordinators)
     ]
     frames: list[Frame] = []
     previous_has_verb_event = False
@@ -161,7 +162,10 @@ def _complement_slots(frame: Frame, following: Clause) -> None:
 
 
 def _split(
-    sent: Span, edges: MentionEdges | None = None, inserts: frozenset[str] = frozenset()
+    sent: Span,
+    edges: MentionEdges | None = None,
+    inserts: frozenset[str] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
 ) -> list[list[Token]]:
     clauses: list[list[Token]] = [[]]
     skipped = _parenthetical_names(sent)
@@ -179,7 +183,7 @@ def _split(
             # "werde die Ukraine „so lange wie nötig“ unterstützen": a quoted phrase
             # between words belongs to its clause.
             continue
-        if token.text == "," and _list_comma(token, sent):
+        if token.text == "," and _list_comma(token, sent, coordinators):
             # "traten die Türkei, Malta und Irland bei", "ein Antrag von SPD, Grünen und
             # FDP": a comma inside a list of nouns closed by "und" is no clause edge.
             clauses[-1].append(token)
@@ -188,12 +192,12 @@ def _split(
             if clauses[-1]:
                 clauses.append([])
             continue
-        if _joins_verb_phrase(token, clauses[-1]):
+        if _joins_verb_phrase(token, clauses[-1], coordinators):
             # "traf Macron in Paris und kündigte Hilfen an": a second finite verb after
             # "und" opens a clause of its own that shares the subject.
             clauses.append([])
         clauses[-1].append(token)
-    return _rejoin([c for c in clauses if c], inserts)
+    return _rejoin([c for c in clauses if c], inserts, coordinators)
 
 
 # The longest member of a comma list ("die Niederlande", "der Deutsche Gewerkschaftsbund").
@@ -201,7 +205,7 @@ MAX_LIST_MEMBER = 5
 LIST_OPENERS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM"})
 
 
-def _list_comma(comma: Token, sent: Span) -> bool:
+def _list_comma(comma: Token, sent: Span, coordinators: frozenset[str]) -> bool:
     """A comma between nouns of a list that a coordinator closes before any verb: every
     stretch up to the next comma is a short noun phrase, the last holds "und"/"oder"."""
     doc = sent.doc
@@ -223,7 +227,7 @@ def _list_comma(comma: Token, sent: Span) -> bool:
                 token.text in CLAUSE_BREAKS and token.text not in {",", *QUOTE_MARKS}
             ):
                 return False
-            if lemma_of(token) in COORDINATORS:
+            if lemma_of(token) in coordinators:
                 following = doc[j + 1] if j + 1 < sent.end else None
                 return j > i and following is not None and following.pos_ in LIST_OPENERS
             if token.text == ",":
@@ -266,9 +270,9 @@ def _parenthetical_names(sent: Span) -> set[int]:
     return skipped
 
 
-def _joins_verb_phrase(token: Token, clause: list[Token]) -> bool:
+def _joins_verb_phrase(token: Token, clause: list[Token], coordinators: frozenset[str]) -> bool:
     """A coordinator right before a finite verb, in a clause that has a finite verb."""
-    if lemma_of(token) not in COORDINATORS or token.i + 1 >= len(token.doc):
+    if lemma_of(token) not in coordinators or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
     return (
@@ -286,7 +290,11 @@ def _inside_clause(token: Token, sent: Span) -> bool:
     return not (doc[token.i - 1].is_punct or doc[token.i + 1].is_punct)
 
 
-def _rejoin(clauses: list[list[Token]], inserts: frozenset[str] = frozenset()) -> list[list[Token]]:
+def _rejoin(
+    clauses: list[list[Token]],
+    inserts: frozenset[str] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
+) -> list[list[Token]]:
     """A relative clause embedded in a main clause splits it in two: "Athen hat die
     Gespräche mit Ankara, die seit Monaten liefen, abgebrochen". The part after it that
     opens with a verb is the main clause's rest, joined back to its start."""
@@ -301,7 +309,7 @@ def _rejoin(clauses: list[list[Token]], inserts: frozenset[str] = frozenset()) -
                 and not _opens_relative(tokens)
                 and rest[0].pos_ in {"VERB", "AUX"}
             )
-            or _apposition(clauses[index + 1], tokens, rest, inserts)
+            or _apposition(clauses[index + 1], tokens, rest, inserts, coordinators)
         ):
             joined.extend([tokens + rest, clauses[index + 1]])
             index += 3
@@ -316,6 +324,7 @@ def _apposition(
     before: list[Token],
     rest: list[Token],
     inserts: frozenset[str] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
 ) -> bool:
     """"hatte Robert Habeck, der frühere Vizekanzler, Klöckner attackiert": a noun phrase
     with its article between commas after a noun, with no verb, is an apposition; the
@@ -331,7 +340,7 @@ def _apposition(
     verbs = [i for i, t in enumerate(rest) if t.pos_ in {"VERB", "AUX"}]
     if not verbs:
         return False
-    return not any(lemma_of(t) in COORDINATORS for t in rest[: verbs[0]])
+    return not any(lemma_of(t) in coordinators for t in rest[: verbs[0]])
 
 
 def _opens_relative(tokens: list[Token]) -> bool:
@@ -354,6 +363,7 @@ def _chunks(
     time_tokens: set[int],
     edges: MentionEdges | None = None,
     quantity: frozenset[str] = frozenset(),
+    coordinators: frozenset[str] = frozenset(),
 ) -> list[Chunk]:
     edges = edges or MentionEdges()
     chunks: list[Chunk] = []
@@ -409,7 +419,7 @@ def _chunks(
             ):
                 close()
             run.append(token)
-        elif _joins_adjectives(token, run):
+        elif _joins_adjectives(token, run, coordinators):
             # "Chinesische und russische Kriegsschiffe": adjectives coordinated before
             # one noun belong to its phrase.
             run.append(token)
@@ -418,7 +428,7 @@ def _chunks(
             prep = lemma_of(token) if token.pos_ == "ADP" else None
     close()
     _attach_genitives(chunks)
-    _coordinate(chunks, tokens)
+    _coordinate(chunks, tokens, coordinators)
     return chunks
 
 
@@ -439,9 +449,9 @@ def _counts(token: Token, quantity: frozenset[str]) -> bool:
     return following < len(doc) and doc[following].pos_ == "NUM"
 
 
-def _joins_adjectives(token: Token, run: list[Token]) -> bool:
+def _joins_adjectives(token: Token, run: list[Token], coordinators: frozenset[str]) -> bool:
     """A coordinator between an adjective that opens a phrase and the next adjective."""
-    if lemma_of(token) not in COORDINATORS or not run or token.i + 1 >= len(token.doc):
+    if lemma_of(token) not in coordinators or not run or token.i + 1 >= len(token.doc):
         return False
     following = token.doc[token.i + 1]
     return (
@@ -520,7 +530,7 @@ def _attach_genitives(chunks: list[Chunk]) -> None:
             chunks[owner].extent_end = chunk.end
 
 
-def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
+def _coordinate(chunks: list[Chunk], tokens: list[Token], coordinators: frozenset[str]) -> None:
     """"Scholz und Tusk": the second phrase joins the first as a member; after a
     preposition the second phrase is the preposition's too ("zwischen Israel und der
     Hizbullah", "über das Syndrom und die Rolle Genfs") where its case allows it."""
@@ -532,7 +542,7 @@ def _coordinate(chunks: list[Chunk], tokens: list[Token]) -> None:
         if (
             prev is not None
             and between is not None
-            and (lemma_of(between) in COORDINATORS or between.text == ",")
+            and (lemma_of(between) in coordinators or between.text == ",")
             and prev.end == chunk.start - 1
             and (prev.prep == chunk.prep or _same_preposition(prev, chunk))
             and chunk.genitive_of is None
@@ -560,12 +570,15 @@ def _clause(
     verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"}]
     clause = Clause(
         tokens=tokens,
-        chunks=_chunks(tokens, time_tokens, edges, cues.quantity_prepositions),
+        chunks=_chunks(
+            tokens, time_tokens, edges, cues.quantity_prepositions, cues.coordinators
+        ),
         verbs=verbs,
     )
     clause.passive = any(
         lemma_of(v) in cues.passive_aux and v.pos_ == "AUX" for v in verbs
     ) and any("Part" in v.morph.get("VerbForm") and v.pos_ == "VERB" for v in verbs)
+    clause.coordinated = _coordinated_vp(tokens, cues.coordinators)
     _assign_roles(clause)
     return clause
 
@@ -587,7 +600,7 @@ def _assign_roles(clause: Clause) -> None:
     if _infinitive(clause):
         # "…, Hilfe für Taipeh zu leisten": an infinitive has no subject of its own.
         clause.roles["subj"] = -1
-    elif _coordinated_vp(clause) and not any(c.cases == {"Nom"} for _, c in core):
+    elif clause.coordinated and not any(c.cases == {"Nom"} for _, c in core):
         # "…, und kündigte ein Hilfspaket an": a second verb shares the first one's
         # subject; a phrase after it is its object unless it can only be a nominative.
         clause.roles["subj"] = -1
@@ -636,18 +649,17 @@ def _infinitive(clause: Clause) -> bool:
     ) and not any("Fin" in v.morph.get("VerbForm") for v in clause.verbs)
 
 
-def _coordinated_vp(clause: Clause) -> bool:
+def _coordinated_vp(tokens: list[Token], coordinators: frozenset[str]) -> bool:
     """A clause of a coordinator and a verb: "und kündigte …"."""
-    tokens = clause.tokens
     return (
-        lemma_of(tokens[0]) in COORDINATORS
+        lemma_of(tokens[0]) in coordinators
         and len(tokens) > 1
         and tokens[1].pos_ in {"VERB", "AUX"}
     )
 
 
 def _inherits_subject(clause: Clause) -> bool:
-    return _infinitive(clause) or _coordinated_vp(clause)
+    return _infinitive(clause) or clause.coordinated
 
 
 def _pronoun_subject(clause: Clause, cues: Cues) -> bool:
