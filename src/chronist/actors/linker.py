@@ -216,6 +216,7 @@ class Linker:
         self._home_organisations(drafts)
         self._organisation_speakers(text, drafts)
         self._accused(drafts)
+        self._members(drafts)
         drafts += self._crowds(text, doc.analysis, drafts)
         drafts += self._age_nouns(text, drafts)
         drafts += self._country_references(text, drafts)
@@ -1544,6 +1545,33 @@ class Linker:
             group = next((other for other in reversed(drafts) if other.end <= draft.start
                           and other.is_organisation()
                           and other.sector and other.sector not in STATE_SECTORS), None)
+            if group is not None:
+                draft.country, draft.sector = self._draft_country(group), group.sector
+
+    def _members(self, drafts: list[Draft]) -> None:
+        """"die Freilassung inhaftierter Kämpfer" after the rebels, "die Mitgliedstaaten"
+        after the Esa: a member noun (organs.yaml member_of) with no country or sector of
+        its own belongs to the organisation of a member sector named last before it in its
+        sentence or the two before; else the first named after it in its sentence ("die
+        Mitgliedstaaten der Nato")."""
+        for draft in drafts:
+            if (draft.kind != "organ" or not draft.organ or draft.country or draft.sector
+                    or draft.entity):
+                continue
+            sectors = self.kb.organs[draft.organ].member_of
+            if not sectors:
+                continue
+            index = bisect_right(self._sentence_starts, draft.start) - 1
+            first = self._sentence_starts[max(0, index - 2)] if index >= 0 else 0
+            sentence_end = self._sentence_end(draft.start)
+            groups = [other for other in drafts if other is not draft
+                      and other.sector in sectors
+                      and (other.is_organisation() or other.kind == "organ")]
+            group = next((other for other in reversed(groups) if first <= other.start
+                          and other.end <= draft.start), None)
+            if group is None:
+                group = next((other for other in groups
+                              if draft.end <= other.start < sentence_end), None)
             if group is not None:
                 draft.country, draft.sector = self._draft_country(group), group.sector
 

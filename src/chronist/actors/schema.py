@@ -307,6 +307,11 @@ class Organ(Strict):
     """People under criminal proceedings ("die Festgenommenen", "den Beschuldigten"): with
     no word of their own they are members of the non-state group named before them,
     with its country and sector; with none named, no actor."""
+    member_of: list[str] = Field(default_factory=list)
+    """Sectors of the organisations whose members the noun names ("Kämpfer" of rebels,
+    "die Mitgliedstaaten" of an IGO): with no country or sector of its own the noun takes
+    the country and sector of the organisation of one of these sectors named last in its
+    sentence or the two before it; with none named, no actor."""
     dateline: bool = False
     """A bare noun of this organ with no country word is the government's of the
     dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a

@@ -300,3 +300,26 @@ def test_accused_are_members_of_the_group_named_before():
         "Die Polizei nahm in Berlin drei Männer fest. Die Festgenommenen schwiegen."))
     assert not any(m.text == "Angeklagte" for m in run(
         "Die Reichsbürger planten einen Umsturz. Mehrere Angeklagte schwiegen."))
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("Die Rebellen der M23 verlangten die Freilassung gefangener Kämpfer.", "de", "Kämpfer",
+     "COD", "REB"),
+    ("Die Hamas forderte am Montag, inhaftierte Kämpfer freizulassen.", "de", "Kämpfer",
+     "PSE", "REB"),
+    ("Die Esa plant eine neue Mondmission. Die Mitgliedstaaten gaben dafür Geld frei.", "de",
+     "Mitgliedstaaten", None, "IGO"),
+    ("The member states of NATO agreed to spend more on defence.", "en", "member states",
+     None, "IGO"),
+])
+def test_members_take_their_organisation(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Bewaffnete Kämpfer stürmten am Abend das Dorf.", "de", "Kämpfer"),
+    ("Die Mitgliedstaaten stimmten am Montag ab.", "de", "Mitgliedstaaten"),
+])
+def test_members_of_no_organisation_are_no_actor(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
