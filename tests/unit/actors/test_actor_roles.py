@@ -546,3 +546,16 @@ def test_portfolio_of_a_ministry_is_no_organ_of_its_own(stages, text, lang, surf
 def test_judiciary_on_its_own_stays(stages):
     mentions = found(link(stages, "Die Justiz ermittelt gegen den Mann.", "de"), "Justiz")
     assert mentions and mentions[0].sector == "JUD"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "sector"), [
+    ("Das französische Verteidigungsministerium kündigte neue Übungen an.", "de",
+     "französische Verteidigungsministerium", "GOV"),
+    ("Japan's defence ministry said the missile fell into the sea.", "en",
+     "Japan's defence ministry", "GOV"),
+    ("Die französische Armee kündigte neue Übungen an.", "de", "französische Armee", "MIL"),
+])
+def test_defence_ministry_is_government_its_forces_military(stages, text, lang, surface,
+                                                            sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].sector == sector
