@@ -559,3 +559,19 @@ def test_defence_ministry_is_government_its_forces_military(stages, text, lang, 
                                                             sector):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Moldovan customs officers stopped the trucks at the crossing.", "en",
+     "Moldovan customs officers", "MDA"),
+    ("Polnische Zollbeamte hielten den Lastwagen an der Grenze an.", "de",
+     "Polnische Zollbeamte", "POL"),
+    ("Der deutsche Zoll beschlagnahmte zwei Tonnen Kokain.", "de", "deutsche Zoll", "DEU"),
+])
+def test_customs_are_police(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "COP"
+
+
+def test_a_bare_duty_is_no_customs_service(stages):
+    assert not found(link(stages, "Er zahlte den Zoll auf die Waren.", "de"), "Zoll")
