@@ -828,7 +828,8 @@ class Linker:
                 country = (self._clause_subject_country(draft) or self._sentence_country(draft)
                            or self._speaker_country(draft)
                            or (self._sentence_place(draft) or self._scene
-                               if draft.sector == self.words.demonym_sector else None)
+                               if draft.sector == self.words.demonym_sector
+                               or draft.sector in self.words.place_sectors else None)
                            or self._previous_sentence_country(draft)
                            or self._dominant)
             if frame and draft.sector:

@@ -546,6 +546,11 @@ class ContextWords(Strict):
     """The sector of a people noun ("die Briten", "30 Briten", "three Americans", "an
     Israeli said"): a country's nationals are its civilians, not its state."""
     _demonym_sector = field_validator("demonym_sector")(_check_sector)
+    place_sectors: list[str] = Field(default_factory=list)
+    """Sectors of bare groups that belong where they act (civilians, rebels: "In Tiflis
+    gingen Demonstranten auf die Straße", "Im Osten des Kongo griffen Rebellen an"): with
+    no country word of their own they take the one country of their sentence's places.
+    The demonym sector always does."""
     stative_verbs: list[str] = Field(default_factory=list)
     """Lemmas of verbs whose subject does not act ("liegen", "grenzen"): a governed region
     as their subject stays a place."""

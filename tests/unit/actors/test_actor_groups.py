@@ -323,3 +323,13 @@ def test_members_take_their_organisation(stages, text, lang, surface, country, s
 ])
 def test_members_of_no_organisation_are_no_actor(stages, text, lang, surface):
     assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Im Osten des Kongo griffen Rebellen ein Dorf an.", "de", "Rebellen", "COD"),
+    ("In Mali überfielen Rebellen einen Konvoi.", "de", "Rebellen", "MLI"),
+    ("Rebels attacked a convoy in northern Mali on Monday.", "en", "Rebels", "MLI"),
+])
+def test_bare_rebels_belong_where_they_act(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "REB"
