@@ -119,6 +119,9 @@ class Linker:
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
         self.genitive_words = frozenset(words.genitive_words)
+        links = "|".join(map(re.escape, sorted(words.organisation_links, key=len,
+                                               reverse=True))) or "(?!)"
+        self._organisation_link = re.compile(rf"\s+(?:{links})\s+")
         self.possessives = frozenset(words.possessives)
         self.local_nouns = frozenset(words.local_government_nouns)
         self.stative = frozenset(words.stative_verbs)
@@ -210,6 +213,7 @@ class Linker:
         self._sentence_starts = _sentence_starts(doc)
         self._day = day
         self._compound_sectors(text, drafts)
+        self._organisation_complements(text, drafts)
         self._scene = self._scene_country(drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
         self._relational_groups(drafts)
@@ -1548,6 +1552,30 @@ class Linker:
                           and other.sector and other.sector not in STATE_SECTORS), None)
             if group is not None:
                 draft.country, draft.sector = self._draft_country(group), group.sector
+
+    def _organisation_complements(self, text: str, drafts: list[Draft]) -> None:
+        """"Soldaten der ruandischen Armee", "ein Sprecher der Polizei", "soldiers from
+        the Rwandan army": a role or group noun with no country, entity or organisation
+        of its own, followed by an organisation or organ after a link word (context.yaml
+        organisation_links), belongs to it: its country; a spokesperson or a noun of no
+        sector of its own ("Kämpfer der Hamas") takes its sector too."""
+        for draft, nxt in zip(drafts, drafts[1:], strict=False):
+            if (draft.kind not in ("role", "organ") or draft.entity or draft.country
+                    or draft.org or not (nxt.is_organisation() or nxt.kind == "organ")
+                    or not self._organisation_link.fullmatch(text, draft.end, nxt.start)):
+                continue
+            members = self.kb.organs[draft.organ].member_of if draft.organ else []
+            if members and draft.sector is None and nxt.sector not in members:
+                continue  # "die Anzahl der Mitgliedsstaaten der Organisation" (a think tank)
+            if draft.sector is None or self._relational_stem(draft) is not None:
+                draft.sector = nxt.sector or draft.sector
+            country = nxt.country
+            if country is None and nxt.entity and nxt.entity[0] == "org":
+                country = self.kb.orgs[nxt.entity[1]].country
+            if country:
+                draft.country = country
+                if draft.kind == "organ" and draft.organ and draft.sector:
+                    draft.entity = ("organ", f"{country}:{draft.organ}")
 
     def _members(self, drafts: list[Draft]) -> None:
         """"die Freilassung inhaftierter Kämpfer" after the rebels, "die Mitgliedstaaten"

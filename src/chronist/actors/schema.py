@@ -639,6 +639,11 @@ class ContextWords(Strict):
     """Words that open a title's complement before a comma and the name it introduces
     ("Der Landrat des Kreises Ahrweiler, Jürgen Pföhler", "the head of the agency,
     …")."""
+    organisation_links: list[str] = Field(default_factory=list)
+    """Words between a role or group noun and the organisation it serves or belongs to
+    ("Soldaten der ruandischen Armee", "ein Sprecher der Polizei", "soldiers from the
+    Rwandan army", "a spokesman for the ministry"): the noun with no country of its own
+    takes the organisation's; a spokesperson or member noun its sector too."""
     veteran_words: list[str] = Field(default_factory=list)
     """Attributes that put soldiers or police officers out of service ("ehemalige
     Soldaten", "altgediente Soldaten", "retired officers"): veterans act as civilians,

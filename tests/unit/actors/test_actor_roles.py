@@ -575,3 +575,17 @@ def test_customs_are_police(stages, text, lang, surface, country):
 
 def test_a_bare_duty_is_no_customs_service(stages):
     assert not found(link(stages, "Er zahlte den Zoll auf die Waren.", "de"), "Zoll")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("Soldaten der ruandischen Armee überquerten die Grenze.", "de", "Soldaten", "RWA",
+     "MIL"),
+    ("Soldiers from the Rwandan army crossed the border.", "en", "Soldiers", "RWA", "MIL"),
+    ("Ein Sprecher der Polizei sagte, die Lage sei ruhig.", "de", "Sprecher", None, "COP"),
+    ("A spokesman for the Japanese defence ministry declined to comment.", "en",
+     "spokesman", "JPN", "GOV"),
+])
+def test_a_noun_belongs_to_the_organisation_after_it(stages, text, lang, surface, country,
+                                                     sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
