@@ -435,3 +435,23 @@ def test_references_plural_or_foreign_demonym_is_no_person(stages, text, person,
     people = {m.entity for m in found(doc, person)}
     assert people and found(doc, demonym)
     assert not any(m.entity in people for m in found(doc, demonym))
+
+
+@pytest.mark.parametrize(("text", "surface", "entity", "lang"), [
+    ("Die Voltaris Energie AG steckt in der Krise. Das Management lehnte die Forderungen "
+     "ab.", "Management", "chronist:voltaris-energie-ag", "de"),
+    ("Brightwater Holdings plc reported a loss. The management blamed energy prices.",
+     "management", "chronist:brightwater-holdings-plc", "en"),
+])
+def test_a_company_s_management_acts_for_it(stages, text, surface, entity, lang):
+    mentions = found(link(stages, text, lang), surface)
+    assert mentions and mentions[-1].entity == entity and mentions[-1].sector == "BUS"
+
+
+@pytest.mark.parametrize(("text", "surface", "lang"), [
+    ("Die SPD stellte ihr Programm vor. Das Management der Kampagne blieb unklar.",
+     "Management", "de"),
+    ("Das Management eines Start-ups muss schnell entscheiden.", "Management", "de"),
+])
+def test_management_of_no_named_company_links_nothing(stages, text, surface, lang):
+    assert all(m.entity is None for m in found(link(stages, text, lang), surface))
