@@ -333,3 +333,14 @@ def test_members_of_no_organisation_are_no_actor(stages, text, lang, surface):
 def test_bare_rebels_belong_where_they_act(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("Die FBK veröffentlichte am Montag ein neues Video.", "de", "FBK", "RUS", "NGO"),
+    ("The ACLU sued the city over the new ordinance.", "en", "ACLU", "USA", "NGO"),
+    ("Chatham House published a report on sanctions.", "en", "Chatham House", "GBR", "THK"),
+])
+def test_background_organisations_have_their_country(stages, text, lang, surface, country,
+                                                     sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
