@@ -119,6 +119,8 @@ class Linker:
         self.neighbour_nouns = frozenset(words.neighbour_nouns)
         self.place_verbs = frozenset(words.place_verbs)
         self.genitive_words = frozenset(words.genitive_words)
+        self.partitives = frozenset(words.partitive_prepositions)
+        self.quantity_nouns = frozenset(w.casefold() for w in words.quantity_nouns)
         links = "|".join(map(re.escape, sorted(words.organisation_links, key=len,
                                                reverse=True))) or "(?!)"
         self._organisation_link = re.compile(rf"\s+(?:{links})\s+")
@@ -237,7 +239,8 @@ class Linker:
         drafts += [d for d in open_nouns if d.entity]
         self._demonym_people(text, doc.analysis, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
-        drafts = [d for d in drafts if not d.extra.get("thing_modifier")]
+        drafts = [d for d in drafts if not d.extra.get("thing_modifier")
+                  and not self._not_acting(d)]
         builder = EntityBuilder(self.kb, day)
         return builder.build(text, drafts)
 
@@ -1577,6 +1580,32 @@ class Linker:
                 if draft.kind == "organ" and draft.organ and draft.sector:
                     draft.entity = ("organ", f"{country}:{draft.organ}")
 
+    def _not_acting(self, draft: Draft) -> bool:
+        """A group of organs.yaml `acting_only` governed by a preposition ("a serious
+        blow for farmers", "the work of criminals", "für die Landwirte") or a possessor
+        ("farmers' groups"): affected or named in passing, no actor. Subjects and
+        objects stay ("Landwirte blockierten", "nahm mehrere Schleuser fest"), so do
+        conjuncts and partitives ("hundreds of farmers") of them."""
+        if draft.kind != "organ" or not draft.organ or not self.kb.organs[
+                draft.organ].acting_only:
+            return False
+        head = draft.head or (draft.start, draft.end)
+        token = parse_root(self._analysis, head[0], head[1])
+        while token is not None and token.head is not token:
+            if token.dep_ in CONJUNCT_DEPS:
+                token = token.head
+                continue
+            if token.dep_ in ("poss", "nmod:poss"):
+                return True  # "Dairy farmers' groups plan to protest": the groups act
+            preposition, governor = _preposition(token)
+            if preposition is None:
+                return False
+            if not (preposition.lower_ in self.partitives and governor is not None
+                    and governor.lower_ in self.quantity_nouns):
+                return True
+            token = governor  # "hundreds of farmers": where the quantity stands
+        return False
+
     def _members(self, drafts: list[Draft]) -> None:
         """"die Freilassung inhaftierter Kämpfer" after the rebels, "die Mitgliedstaaten"
         after the Esa: a member noun (organs.yaml member_of) with no country or sector of
@@ -2217,6 +2246,8 @@ def _common_word_use(text: str, start: int, end: int) -> bool:
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
+# Dependencies of a conjunct on the word it is joined to (UD, spaCy English and German).
+CONJUNCT_DEPS = frozenset({"conj", "cj", "cd"})
 # Dependencies that open a clause of its own (UD and spaCy English labels).
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl:relcl", "csubj", "parataxis"})
 # Dependencies of a complement whose subject is the governing clause's ("willing to
@@ -2272,6 +2303,17 @@ def _dominant(counts: dict[str, int]) -> str | None:
     runner_up = ranked[1] if len(ranked) > 1 else 0
     clear = ranked[0] >= 2 and ranked[0] / total >= DOMINANT_SHARE
     return best if clear and ranked[0] >= DOMINANT_LEAD * runner_up else None
+
+
+def _preposition(token) -> tuple:
+    """The preposition governing a noun and the word its phrase attaches to: spaCy
+    English hangs the noun under the preposition ("for" -> "farmers"), Universal
+    Dependencies hangs the preposition under the noun as `case` ("für" <- "Landwirte")."""
+    if token.head.pos_ == "ADP" and token.head is not token:
+        return token.head, (token.head.head if token.head.head is not token.head else None)
+    case = next((child for child in token.children
+                 if child.dep_ == "case" and child.pos_ == "ADP"), None)
+    return (case, token.head if token.head is not token else None) if case else (None, None)
 
 
 def _sentence_starts(doc: Document) -> list[int]:

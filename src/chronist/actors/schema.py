@@ -312,6 +312,10 @@ class Organ(Strict):
     "die Mitgliedstaaten" of an IGO): with no country or sector of its own the noun takes
     the country and sector of the organisation of one of these sectors named last in its
     sentence or the two before it; with none named, no actor."""
+    acting_only: bool = False
+    """Groups of private people ("Landwirte", "students", "smugglers") are actors only as
+    the subject of their clause (or a conjunct of it): "Landwirte blockierten die
+    Autobahn" acts, "a serious blow for farmers" and "the work of criminals" do not."""
     dateline: bool = False
     """A bare noun of this organ with no country word is the government's of the
     dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a
@@ -639,6 +643,12 @@ class ContextWords(Strict):
     """Words that open a title's complement before a comma and the name it introduces
     ("Der Landrat des Kreises Ahrweiler, Jürgen Pföhler", "the head of the agency,
     …")."""
+    partitive_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of a quantity ("hundreds of farmers", "Hunderte von Landwirten"): the
+    group after them stands where the quantity does."""
+    quantity_nouns: list[str] = Field(default_factory=list)
+    """Nouns of a number of people ("Hunderte", "thousands") before a partitive
+    preposition."""
     organisation_links: list[str] = Field(default_factory=list)
     """Words between a role or group noun and the organisation it serves or belongs to
     ("Soldaten der ruandischen Armee", "ein Sprecher der Polizei", "soldiers from the

@@ -344,3 +344,28 @@ def test_background_organisations_have_their_country(stages, text, lang, surface
                                                      sector):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("Hunderte Landwirte blockierten am Montag die Autobahn bei Berlin.", "de", "Landwirte",
+     "DEU", "CVL"),
+    ("Hundreds of farmers blocked the motorway near Paris on Monday.", "en", "farmers",
+     "FRA", "CVL"),
+    ("Thousands of students and teachers marched through Belgrade.", "en", "teachers", "SRB",
+     "EDU"),
+    ("In Polen nahm die Polizei mehrere Schleuser fest.", "de", "Schleuser", "POL", "CRM"),
+])
+def test_private_groups_that_act_are_actors(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Die Zölle sind ein schwerer Schlag für die Landwirte in Frankreich.", "de",
+     "Landwirte"),
+    ("The tariffs were a serious blow for farmers in Ireland.", "en", "farmers"),
+    ("This was not the work of criminals, the Polish minister said.", "en", "criminals"),
+    ("Dairy farmers' groups in France plan to protest next week.", "en", "farmers"),
+])
+def test_private_groups_named_in_passing_are_no_actors(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
