@@ -235,6 +235,48 @@ class EventCoder:
         told = Counter(_party_key(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_party_key(before.source)])
 
+    def _teller(
+        self,
+        doc: Document,
+        sent: Span,
+        frame: Frame,
+        actors: ActorIndex,
+        target: ActorRef | None,
+    ) -> ActorRef | None:
+        """The identified speaker who reports the act, unless it is the target itself."""
+        speaker = reported_by(doc.analysis, sent, frame, self.cues, actors, doc.quotes)
+        teller = speaker[1] if speaker else None
+        if teller is None or not identified(teller):
+            return None
+        if target is not None and same_actor(teller, target):
+            return None
+        return teller
+
+    def _capture(self, frame: Frame, patient: ActorRef | None) -> Event | None:
+        """The capture an agentless release ends: the latest earlier abduction or arrest
+        (cues `capture_acts`) with a doer whose captive is the released one (the same
+        person or group), or, when a captive noun is released ("die Geiseln", "the
+        hostages"), the latest capture at all."""
+        entry = frame.entry
+        if f"{entry.type}/{entry.mode}" not in self.cues.release_acts or patient is None:
+            return None
+        head = self._target_head(frame)
+        captive_noun = head is not None and lemma_of(head) in self.cues.captive_nouns
+        for before in reversed(self._earlier):
+            if (
+                before.source is None
+                or not identified(before.source)
+                or f"{before.type}/{before.mode}" not in self.cues.capture_acts
+            ):
+                continue
+            if captive_noun or (
+                before.target is not None
+                and identified(patient)
+                and (same_actor(before.target, patient) or _shared(before.target, patient))
+            ):
+                return before
+        return None
+
     def _own_doer(self, noun: Any, participles: bool = True) -> ActorRef | None:
         """The identified actor a noun names as its doer: its possessor ("Serbia's
         suppression"), a doer preposition on it ("an appeal from X", "die Forderung von
@@ -409,6 +451,11 @@ class EventCoder:
             undone = self._undone_act(frame)
             if undone is not None:
                 source, target = undone.source, undone.target
+        captured = False
+        if source is None and (capture := self._capture(frame, target)) is not None:
+            # "Am 13. Oktober wurde er freigelassen", "the hostages were released": who
+            # frees a captive without agent is whoever took them, and whom they took.
+            source, target, captured = capture.source, capture.target, True
         if recipient:
             # "Sudan received aid from Germany": the receiver is the recipient, the giver
             # (if named) the source; a recipient is never the source.
@@ -418,6 +465,15 @@ class EventCoder:
                 source = actors.actor(giver, places=True) or source
             if source is not None and target is not None and same_actor(source, target):
                 source = None
+        if (
+            source is None
+            and frame.passive
+            and entry.type in self.cues.passive_speech_types
+            and (teller := self._teller(doc, sent, frame, actors, target)) is not None
+        ):
+            # "Ihm wird vorgeworfen, …, sagte die Staatsanwaltschaft", "He is accused of
+            # …, prosecutors said": who tells an accusation without agent makes it.
+            source = teller
         implicit = False
         if source is None:
             source = self._implicit_source(frame, location)
@@ -462,6 +518,7 @@ class EventCoder:
             entry.type in self.cues.home_types
             and source is not None
             and not implicit
+            and not captured
             and source.sector in self.cues.home_sectors
             and state_of_source(source)
             and (target is None or _undescribed(target))
@@ -534,6 +591,7 @@ class EventCoder:
             entry.political
             or tolled
             or self._political_setting(frame, source, target, actors, sent)
+            or self._answers_told_act(frame)
         ):
             return None
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
@@ -630,6 +688,21 @@ class EventCoder:
             confidence=self._confidence(frame, source, target, implicit),
             attributes=attributes,
         )
+
+    def _answers_told_act(self, frame: Frame) -> bool:
+        """"Ein Anwalt des Beschuldigten wies die Vorwürfe zurück", "the airline rejected the
+        demands": an answer whose object names an act told before (a definite or
+        demonstrative noun of a type an earlier event has) answers a political act, so it
+        is political too, whoever gives it. (Every earlier event passed this filter.)"""
+        if frame.entry.type not in self.cues.answer_types:
+            return False
+        head = self._target_head(frame)
+        if head is None:
+            return False
+        types = self._act_types(head)
+        if types is None or not self._refers_back(head):
+            return False
+        return any("*" in types or before.type in types for before in self._earlier)
 
     def _political_setting(
         self,

@@ -140,6 +140,10 @@ class LexiconFile(_Strict):
     kind: Literal["event-lexicon"]
     lang: Literal["de", "en"]
     schema_version: Literal[1]
+    prefixes: list[str] = Field(default_factory=list)
+    """Prefixes of derived nouns ("Ver-einigung", "Ent-spannung"): what remains before a
+    lexicon noun at the end of a word is no compound's modifier when it is one of these,
+    so the word is no compound of that noun."""
     groups: list[Group]
 
 
@@ -281,6 +285,24 @@ class CuesFile(_Strict):
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     destined_copulas: list[str] = Field(default_factory=list)
     """A copula + to-infinitive of an arranged act ("is to release"): planned."""
+    predicative_markers: list[str] = Field(default_factory=list)
+    """Words opening a predicative phrase ("als", "as"): a negation right after them (past
+    quote marks) negates the attribute, not the act ("wies … als „nicht finanzierbar“
+    zurück")."""
+    release_acts: list[str] = Field(default_factory=list)
+    capture_acts: list[str] = Field(default_factory=list)
+    """"TYPE/mode" of releases and of the captures they end: an agentless release of
+    someone captured before in the text is done by the captor."""
+    captive_nouns: list[str] = Field(default_factory=list)
+    """Nouns for captives ("Geisel", "hostage"): released, they are the ones taken in the
+    latest capture told before."""
+    passive_speech_types: list[str] = Field(default_factory=list)
+    """Speech acts told in a passive without agent whose reporter makes them ("Ihm wird
+    vorgeworfen, …, sagte die Staatsanwaltschaft")."""
+    answer_types: list[str] = Field(default_factory=list)
+    """Types of answers to an act ("wies die Vorwürfe zurück", "rejected the demands"):
+    answering a political act told before is part of that political exchange, whoever
+    answers."""
     clausal_types: list[str] = Field(default_factory=list)
     """Event types whose verbs take a content clause ("demanded that …", "agreed to …"); a
     finite clause under a verb of another type ("fires missiles as they begin drills",
@@ -457,9 +479,12 @@ class Entry:
 class Lexicon:
     """Lexicon entries indexed by (pos, head lemma), most specific first."""
 
-    def __init__(self, language: str, entries: list[Entry]) -> None:
+    def __init__(
+        self, language: str, entries: list[Entry], prefixes: frozenset[str] = frozenset()
+    ) -> None:
         self.language = language
         self.entries = entries
+        self.prefixes = prefixes
         index: dict[tuple[str, str], list[Entry]] = {}
         for entry in entries:
             index.setdefault((entry.pos, entry.lemma), []).append(entry)
@@ -481,6 +506,9 @@ class Lexicon:
         """The longest lexicon noun that `lemma` ends with, for German compounds."""
         for head in self.noun_heads:
             if len(lemma) > len(head) + 2 and lemma.endswith(head):
+                # "Vereinigung" is derived from "vereinigen", no "Einigung" of some kind.
+                if lemma[: -len(head)] in self.prefixes:
+                    continue
                 return head
         return None
 
@@ -574,7 +602,7 @@ def parse_lexicon(raw: Any, language: str) -> Lexicon:
             entries.append(entry)
     if problems:
         raise DataFileError(f"events/{name}: " + "; ".join(problems))
-    return Lexicon(language, entries)
+    return Lexicon(language, entries, frozenset(p.lower() for p in spec.prefixes))
 
 
 # ---------------------------------------------------------------------------- cues
@@ -647,6 +675,12 @@ class Cues:
     custody_nouns: frozenset[str] = frozenset()
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     clausal_types: frozenset[str] = frozenset()
+    answer_types: frozenset[str] = frozenset()
+    passive_speech_types: frozenset[str] = frozenset()
+    release_acts: frozenset[str] = frozenset()
+    capture_acts: frozenset[str] = frozenset()
+    captive_nouns: frozenset[str] = frozenset()
+    predicative_markers: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()
@@ -675,6 +709,10 @@ def load_cues(language: str) -> Cues:
             "place_prepositions",
             "referring_nouns",
             "clausal_types",
+            "answer_types",
+            "passive_speech_types",
+            "release_acts",
+            "capture_acts",
             "joint_types",
             "unattributed_types",
             "unattributed_actor_name",
@@ -699,6 +737,10 @@ def load_cues(language: str) -> Cues:
     fields["recipient_prepositions"] = tuple(p.lower() for p in spec.recipient_prepositions)
     fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
     fields["clausal_types"] = frozenset(spec.clausal_types)
+    fields["answer_types"] = frozenset(spec.answer_types)
+    fields["passive_speech_types"] = frozenset(spec.passive_speech_types)
+    fields["release_acts"] = frozenset(spec.release_acts)
+    fields["capture_acts"] = frozenset(spec.capture_acts)
     fields["joint_types"] = frozenset(spec.joint_types)
     fields["unattributed_types"] = frozenset(spec.unattributed_types)
     fields["speech_act_types"] = frozenset(spec.speech_act_types)

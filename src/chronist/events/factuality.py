@@ -45,8 +45,20 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
         following = doc[i + 1] if i + 1 < len(doc) else None
         if following is not None and _words(following) & cues.negation_exceptions:
             continue
+        if _predicative(doc, i, cues):
+            continue
         return True
     return any(_words(doc[g]) & cues.failure_verbs for g in frame.governors)
+
+
+def _predicative(doc: Doc, i: int, cues: Cues) -> bool:
+    """"wies die Forderungen als „nicht finanzierbar“ zurück", "dismissed the claims as not
+    credible": a negation opening the predicate of an as-phrase negates that attribute,
+    not the act."""
+    before = i - 1
+    while before >= 0 and doc[before].is_quote:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in cues.predicative_markers
 
 
 # In German reported speech Konjunktiv II stands in for Konjunktiv I where the two

@@ -165,3 +165,18 @@ def test_hiess_es_names_no_speaker_but_the_source_of_the_statement(events_of) ->
 def test_a_vow_to_expand_an_arsenal_is_a_planned_agree(events_of) -> None:
     event = by_trigger(events_of("North Korea vowed to expand its nuclear arsenal.", "en"))
     assert (event["vowed"].type, event["vowed"].factuality) == ("AGREE", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Der Minister wies die Kritik als „nicht gerechtfertigt“ zurück.", "de", "wies"),
+        ("The Canadian government dismissed the claims as not credible.", "en", "dismissed"),
+    ],
+)
+def test_a_negation_in_an_as_phrase_negates_the_attribute_not_the_act(
+    events_of, text, lang, trigger
+) -> None:
+    assert by_trigger(events_of(text, lang))[trigger].factuality == "asserted"
+    negated = "Der Minister wies die Kritik nicht zurück."
+    assert by_trigger(events_of(negated, "de"))["wies"].factuality == "negated"

@@ -882,3 +882,40 @@ def test_the_scene_told_in_a_when_clause_is_where_violence_happened(events_of) -
             "Peshawar.")
     event = by_trigger(events_of(text, "en"))["killed"]
     assert event.target is not None and event.target.country == "PAK"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der israelische Student Ben Levi wurde im Oktober 2023 von der Hamas entführt. Zwei "
+         "Jahre später wurde er freigelassen.", "de"),
+        ("Hamas abducted three Israeli farmers in October. The hostages were released on Sunday.",
+         "en"),
+    ],
+)  # fmt: skip
+def test_an_agentless_release_is_done_by_the_captor_to_the_captive(events_of, text, lang) -> None:
+    released = [e for e in events_of(text, lang) if e.type == "RETREAT"]
+    assert len(released) == 1
+    assert released[0].source is not None and released[0].source.country == "PSE"
+    assert released[0].target is not None and released[0].target.country == "ISR"
+
+
+def test_an_agentless_release_without_a_capture_told_is_no_captors(events_of) -> None:
+    text = "Hamas attacked an Israeli town in October. Two Israeli soldiers were released."
+    for event in events_of(text, "en"):
+        if event.type == "RETREAT":
+            assert event.source is None or event.source.country != "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "source"),
+    [
+        ("Dem Bürgermeister wird vorgeworfen, Geld unterschlagen zu haben, teilte die Berliner "
+         "Staatsanwaltschaft mit.", "de", "vorgeworfen", "DEU"),
+        ("The mayor is accused of fraud, the German police said.", "en", "accused", "DEU"),
+    ],
+)  # fmt: skip
+def test_who_reports_an_agentless_accusation_makes_it(events_of, text, lang, trigger, source):
+    event = by_trigger(events_of(text, lang))[trigger]
+    assert event.source is not None and event.source.country == source
+

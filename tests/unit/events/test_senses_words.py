@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from chronist.events.data import load_lexicon
+
 
 def _types(events: list) -> dict[str, str]:
     return {e.trigger.text: e.type for e in events}
@@ -121,3 +123,46 @@ def test_alleged_after_and_in_a_prepositions_object_hedges_a_noun(events_of) -> 
     assert [e for e in events_of(hedged, "en") if e.type == "ACCUSE"] == []
     claim = "The Kenyan opposition leader alleged that the government had rigged the vote."
     assert [e.type for e in events_of(claim, "en") if e.type == "ACCUSE"] == ["ACCUSE"]
+
+
+def test_a_derived_noun_is_no_compound_of_the_event_noun_it_ends_with(events_of) -> None:
+    # "Vereinigung" (an association) is derived from "vereinigen", no kind of "Einigung".
+    text = "Dem Minister wird vorgeworfen, eine kriminelle Vereinigung gegründet zu haben."
+    assert "Vereinigung" not in _types(events_of(text, "de"))
+    lexicon = load_lexicon("de")
+    assert lexicon.compound_head("vereinigung") is None
+    assert lexicon.compound_head("tarifeinigung") == "einigung"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Die Staatsanwaltschaft wirft dem Bürgermeister Bestechung vor. Ein Anwalt des "
+         "Bürgermeisters wies die Vorwürfe zurück.", "de", "wies"),
+        ("The Kenyan government accused the company of fraud. The company rejected the "
+         "accusations.", "en", "rejected"),
+    ],
+)  # fmt: skip
+def test_answering_a_political_act_told_before_is_political(events_of, text, lang, trigger):
+    assert _types(events_of(text, lang)).get(trigger) == "REJECT"
+
+
+def test_answering_a_private_complaint_stays_private(events_of) -> None:
+    assert _types(events_of("Die Firma wies die Beschwerden ihrer Kunden zurück.", "de")) == {}
+
+
+def test_admitting_a_feeling_in_a_bare_content_clause_is_no_concession(events_of) -> None:
+    felt = "The Danish prime minister admitted he was concerned about the newspaper's report."
+    assert [e for e in events_of(felt, "en") if e.type == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The Japanese prime minister called the launches "an outrageous act".', "ACCUSE"),
+        ("The Japanese prime minister called the decision unacceptable.", "ACCUSE"),
+        ("The Japanese prime minister called the meeting productive.", None),
+    ],
+)
+def test_calling_an_act_by_a_word_of_outrage_is_an_accusation(events_of, text, expected):
+    assert _types(events_of(text, "en")).get("called") == expected
