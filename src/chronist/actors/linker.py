@@ -1963,12 +1963,33 @@ class Linker:
                         # zu, …": a sentence naming no one keeps the chain's person.
                         person = self._antecedent(seen, sents[index - 2].start_char,
                                                   previous_start, gender)
+                if person is None and possessive is None and token.dep_ in SUBJECT_DEPS:
+                    person = self._unnamed_role(seen, previous_start, sent.start_char,
+                                                token.idx, gender)
                 if person is not None:
                     (chain if possessive else found).append(Draft(
                         token.idx, token.idx + len(token.text), "pronoun",
                         entity=person.entity, country=person.country,
                         sector=person.sector, entity_type="PERSON"))
         return found
+
+    def _unnamed_role(self, drafts: list[Draft], previous: int, start: int, end: int,
+                      gender: str) -> Draft | None:
+        """"Ein Sprecher des Ministeriums sagte, … Er fügte hinzu": a subject pronoun
+        with no person named in its sentence or the one before takes up the one
+        singular role noun without a name there, its country and sector."""
+        if self._people(drafts, previous, end):
+            return None
+        roles = [d for d in drafts if d.kind == "role" and d.entity is None
+                 and previous <= d.start < end and not d.extra.get("plural")
+                 and (d.country or d.sector)]
+        if len(roles) != 1:
+            return None
+        role = roles[0]
+        own = role.extra.get("gender") or ("m" if self.kb.lang == "de" else None)
+        if own is not None and own not in _allowed(gender):
+            return None
+        return role
 
     def _reporter(self, token, drafts: list[Draft], gender: str) -> Draft | None:
         """"Trump, who met Kim, has said he would …": the subject pronoun of a clause

@@ -204,3 +204,23 @@ def test_pronoun_prefers_the_one_subject_among_candidates(stages):
     person = [m for m in doc.actor_mentions if m.text.endswith("Boris Lehmann")]
     pronoun = found(doc, "er")
     assert person and pronoun and pronoun[0].entity == person[0].entity
+
+
+def test_pronoun_takes_up_an_unnamed_role_noun(stages):
+    doc = link(stages, "A spokesman for the Japanese defence ministry said the missile fell "
+               "into the sea. He added that no damage was reported.", "en")
+    hits = found(doc, "He")
+    assert hits and hits[0].country == "JPN" and hits[0].sector == "GOV"
+
+
+def test_pronoun_takes_up_an_unnamed_role_noun_de(stages):
+    doc = link(stages, "Ein Sprecher der Polizei sagte, die Lage sei ruhig. Er fügte hinzu, "
+               "niemand sei verletzt worden.", "de")
+    hits = found(doc, "Er")
+    assert hits and hits[0].sector == "COP"
+
+
+def test_pronoun_of_the_other_gender_does_not_take_up_the_role_noun(stages):
+    doc = link(stages, "Eine Sprecherin der Polizei sagte, die Lage sei ruhig. Er fügte "
+               "hinzu, niemand sei verletzt worden.", "de")
+    assert not found(doc, "Er")
