@@ -589,3 +589,16 @@ def test_a_noun_belongs_to_the_organisation_after_it(stages, text, lang, surface
                                                      sector):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("Die Opposition im Bundestag kritisierte den Plan scharf.", "de", "Opposition", "DEU",
+     "OPP"),
+    ("BERLIN (dpa) - Die Stadtverwaltung teilte mit, die Straße bleibe gesperrt.", "de",
+     "Stadtverwaltung", "DEU", "GOV"),
+    ("BERLIN (dpa) - Die Bundesländer fordern mehr Geld vom Bund.", "de", "Bundesländer",
+     "DEU", "GOV"),
+])
+def test_local_and_parliamentary_bodies(stages, text, lang, surface, country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
