@@ -40,6 +40,8 @@ class ClauseLexicon:
     invitation_prepositions: frozenset[str] = frozenset()
     reported: frozenset[str] = frozenset()
     """Relations of a clause telling what someone said (its past perfect is shifted back)."""
+    subordinators: frozenset[str] = frozenset()
+    """Conjunctions of a clause of time or cause ("nachdem", "after"): no report."""
     scheduling: frozenset[str] = frozenset()
     """Lemmas of verbs whose object is a happening set for later ("planned a march")."""
 
@@ -167,12 +169,19 @@ class _Builder:
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
             own or bool(parent and parent.background), ahead, tuple(attached),
             not ahead and _happened(head, tense, self.lexicon),
-            tense == "Pqp" and head.dep_ not in self.lexicon.reported,
-            head.dep_ in self.lexicon.reported or _subjunctive(head)
-            or bool(parent and parent.reported),
+            tense == "Pqp" and not self._reports(head),
+            self._reports(head) or _subjunctive(head) or bool(parent and parent.reported),
             _finite_past(head))
         self.built[head.i] = clause
         return clause
+
+    def _reports(self, head: Any) -> bool:
+        """The clause tells what someone said: a reported relation, unless a conjunction
+        of time or cause opens it ("erst eingelenkt, nachdem Brüssel … zugesichert hatte",
+        which the parser may take for a complement)."""
+        return head.dep_ in self.lexicon.reported and not any(
+            child.dep_ == "mark" and child.lemma_.lower() in self.lexicon.subordinators
+            for child in head.children)
 
     def meeting(self, noun: Any) -> bool:
         """The meeting someone is invited to ("invited the envoys to talks on Friday"):

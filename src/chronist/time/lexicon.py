@@ -121,6 +121,9 @@ class TimeLexicon(_Strict):
     """Dependency relations of a clause that tells what someone said ("she said the state
     had drawn a blank", ccomp): its past perfect is the speaker's past shifted back, no
     flashback behind the story's present."""
+    adverbial_subordinators: list[str] = []
+    """Conjunctions that open a clause of time or cause ("nachdem", "after"): such a clause
+    tells no one's words, whatever relation the parser gave it."""
     participle: str | None = None
     """A regular expression for the lemmas of attributive participles where the tagger
     marks them as plain adjectives ("geschlossen", "unterzeichnet", "andauernd"): a time

@@ -98,6 +98,9 @@ class Anchor:
 class NarrativeTime:
     """Answers `date_for(start, end) -> (value, basis)` for one document."""
 
+    LEAD_PARAGRAPHS = 3
+    """Headline, teaser and lead: the paragraphs a story opens with."""
+
     def __init__(
         self,
         times: Sequence[TimeExpression],
@@ -107,6 +110,8 @@ class NarrativeTime:
         clauses: Mapping[int, tuple[int, ...]] | None = None,
         done: Collection[int] = (),
         flashbacks: Collection[int] = (),
+        semicolons: Sequence[int] = (),
+        hanging: Mapping[int, str] | None = None,
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         written = parse_iso(self.document)
@@ -115,6 +120,12 @@ class NarrativeTime:
         self._done = frozenset(done)
         # heads of clauses in a past perfect ("hatte … vermittelt", "had brokered")
         self._flashbacks = frozenset(flashbacks)
+        # heads of clauses that hang on a time ("since 2022, when Pelosi visited Taipei")
+        # -> that time's value: what happened then, even where the time is a span's edge
+        self._hanging = {head: value for head, v in (hanging or {}).items()
+                         if (value := date_prefix(v))}
+        # a semicolon closes a clause: a time after it tells nothing of the clause before
+        self._semicolons = sorted(semicolons)
         self.sentences = sorted(sentences)
         self._sentence_starts = [s for s, _ in self.sentences]
         dated = _dated(times)
@@ -128,12 +139,15 @@ class NarrativeTime:
         # a relative clause or participle tells background, a plan or possibility looks
         # ahead: their times date no later clause
         moving = [a for a, t in zip(self.anchors, dated, strict=True)
-                  if t.moves_narrative and not t.background]
+                  if t.moves_narrative and not t.background
+                  and not t.attributes.get("restates")]
         # A dateline's date is when the report was filed, a span's edge when something
         # began or must end ("the first talks since June"): neither dates a clause.
+        # A time told again in brackets ("6 a.m. (2200 GMT Monday)") is the one before it.
         self._explicit = [
             a for a, t in zip(self.anchors, dated, strict=True)
             if not t.attributes.get("dateline") and not t.span_edge
+            and not t.attributes.get("restates")
         ]
         # every time the text has told (span edges and background included) that is no
         # plan after the writing: what a past perfect without a time of its own goes
@@ -155,7 +169,10 @@ class NarrativeTime:
     ) -> list[tuple[int, str]]:
         """A paragraph that opens with what happened and tells its day after ("Baku
         stellte erneut Forderungen. Alijew verlangte am Montag …"): the sentences before
-        its first time take that time when it is a day of the last week (the news)."""
+        its first time take that time when it is a day of the last week (the news). So do
+        the headline and teaser above a lead that tells that day ("Bundesrat übernimmt
+        EU-Sanktionen | … | Der Bundesrat hat am Mittwoch beschlossen …") when the lead
+        tells no other day."""
         starts = sorted(paragraphs)
         filled = list(references)
         index = 0
@@ -168,11 +185,27 @@ class NarrativeTime:
                 end += 1
             if end < len(filled) and self._recent_day(filled[end][1]):
                 paragraph = bisect_right(starts, filled[end][0])
+                # the headline and teaser tell the news the lead tells: before the text's
+                # first time, paragraphs up to the lead take its day too
+                lead = index == 0 and paragraph <= self.LEAD_PARAGRAPHS \
+                    and self._one_day(filled, starts, paragraph)
                 for k in range(index, end):
-                    if bisect_right(starts, filled[k][0]) == paragraph:
+                    if lead or bisect_right(starts, filled[k][0]) == paragraph:
                         filled[k] = (filled[k][0], filled[end][1])
             index = end
         return filled
+
+    def _one_day(
+        self, references: Sequence[tuple[int, str]], starts: Sequence[int], paragraph: int
+    ) -> bool:
+        """Whether the paragraph tells one day gone by only: a lead that tells two ("am
+        Montag beschossen, teilte am Dienstag mit") leaves the headline's day open; a day
+        ahead ("tritt am Freitag in Kraft") is a plan, not news."""
+        days = {value for offset, value in references
+                if value and bisect_right(starts, offset) == paragraph
+                and (calendar := parse_iso(value)) is not None and calendar.granularity == "D"
+                and not self._after_writing(value)}
+        return len(days) == 1
 
     def _recent_day(self, value: str) -> bool:
         day = parse_iso(value)
@@ -206,10 +239,17 @@ class NarrativeTime:
         sentence = self.sentence_of(start)
         if sentence is None:
             return None
-        near = [a for a in explicit if a.start >= sentence[0] and a.end <= sentence[1]]
+        near = [a for a in explicit if a.start >= sentence[0] and a.end <= sentence[1]
+                and not self._semicolon_between(end, a.start)]
         if not near:
             return None
         return min(near, key=lambda a: _distance(a, start, end)).value
+
+    def _semicolon_between(self, start: int, end: int) -> bool:
+        """Whether a semicolon lies between start and end ("Advocates vow to sue; police
+        to begin clearing the camp next month": the month is not the vow's)."""
+        index = bisect_left(self._semicolons, start)
+        return index < len(self._semicolons) and self._semicolons[index] < end
 
     def reference_at(self, offset: int) -> str | None:
         """The narrative time reached at the start of the sentence holding `offset`."""
@@ -222,6 +262,9 @@ class NarrativeTime:
         neither a plan's day ("am kommenden Freitag") nor a story that went ahead to it."""
         event = self.clause_for(start, end)
         happened = bool(event) and event[0] in self._done
+        if event and event[0] in self._hanging and not any(
+                a.clause[:1] == event[:1] for a in self._explicit):
+            return self._hanging[event[0]], "explicit"
         value = self._explicit_in(start, end, event)
         if value is not None and not (happened and self._too_late(value)):
             return value, "explicit"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from chronist.document import Document
-from chronist.time.clauses import ClauseLexicon, clauses
+from chronist.time.clauses import Clause, ClauseLexicon, clauses
 from chronist.time.clauses import tenses as clause_tenses
 from chronist.time.lexicon import load_lexicon
 from chronist.time.narrative import NarrativeTime
@@ -34,6 +35,7 @@ class TimeStage:
             invitation_prepositions=frozenset(lexicon.invitation_prepositions),
             plans=frozenset(lexicon.plan_verbs),
             reported=frozenset(lexicon.reported_relations),
+            subordinators=frozenset(lexicon.adverbial_subordinators),
             scheduling=frozenset(lexicon.scheduling_verbs))
 
     def __call__(self, doc: Document) -> Document:
@@ -59,10 +61,13 @@ class TimeStage:
         doc.times = self.tagger.tag(doc.text, published, sentences, tenses, governors, found,
                                     paragraphs, nouns, in_phrase)
         self._mark_datelines(doc)
+        _mark_restatements(doc)
         doc.narrative = NarrativeTime(doc.times, sentences, doc.published, paragraphs,
                                       {offset: c.chain for offset, c in found.items()},
                                       {c.head for c in found.values() if c.done},
-                                      {c.head for c in found.values() if c.flashback})
+                                      {c.head for c in found.values() if c.flashback},
+                                      [i for i, c in enumerate(doc.text) if c == ";"],
+                                      _hanging(doc, found.values()))
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:
@@ -74,6 +79,43 @@ class TimeStage:
         for time in doc.times:
             if any(start <= time.start and time.end <= end for start, end in spans):
                 time.attributes["dateline"] = True
+
+
+def _hanging(doc: Document, found: Iterable[Clause]) -> dict[int, str]:
+    """Heads of clauses that hang on a time -> its value: a relative clause tells what
+    happened at that time ("since 2022, when Pelosi visited Taipei"; "am Montag, als …")."""
+    dated = [t for t in doc.times if t.type in ("DATE", "TIME") and t.value]
+    hanging = {}
+    for clause in found:
+        if clause.attached and clause.head not in hanging:
+            word = clause.attached[0]
+            time = next((t for t in dated if t.start <= word < t.end), None)
+            if time is not None:
+                hanging[clause.head] = str(time.value)
+    return hanging
+
+
+# Brackets that may hold a time told again in another zone or form ("6 a.m. (2200 GMT
+# Monday)"): punctuation, the same in every language.
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def _mark_restatements(doc: Document) -> None:
+    """`restates: true` on a time in brackets right after another time ("by 6 a.m. (2200
+    GMT Monday)", "um 8 Uhr (7 Uhr MEZ)"): the same moment told again, in another zone or
+    form, which dates no event of its own."""
+    ends = {t.end for t in doc.times}
+    text = doc.text
+    for time in doc.times:
+        before = text[:time.start]
+        opening = max(before.rfind(bracket) for bracket in _BRACKETS)
+        if opening < 0 or "\n" in before[opening:]:
+            continue
+        closing = _BRACKETS[text[opening]]
+        if closing in before[opening:] or closing not in text[time.end:].split("\n", 1)[0]:
+            continue
+        if len(before[:opening].rstrip()) in ends:
+            time.attributes["restates"] = True
 
 
 def _sentences(doc: Document) -> list[tuple[int, int]]:

@@ -362,3 +362,49 @@ def test_stage_a_past_clause_with_a_month_after_the_writing_is_last_years(
         analyse, sentence, value):
     doc = analyse(f"Accord\n\n{sentence}", "en", "2026-01-20")
     assert _value(doc, "March") == value
+
+
+@pytest.mark.parametrize(
+    ("lead", "value"),
+    [
+        # the headline and teaser tell the news the lead tells on its one day gone by ...
+        ("Der Rat hat am Mittwoch beschlossen, die Sanktionen der Union zu übernehmen. "
+         "Sie treten am Freitag in Kraft.", "2026-03-11"),
+        # ... a lead that tells two days leaves the headline in the day of writing
+        ("Die Miliz habe am Montag Stellungen beschossen, teilte ein Sprecher am Dienstag "
+         "mit.", "2026-03-12"),
+    ],
+)
+def test_stage_a_headline_takes_the_one_day_its_lead_tells(analyse, lead, value):
+    doc = analyse(f"Rat übernimmt neue Sanktionen\n\nDie Regierung zieht nach.\n\n{lead}",
+                  "de", "2026-03-12")
+    assert _date_of(doc, "übernimmt") == value
+
+
+def test_stage_a_time_told_again_in_brackets_dates_nothing(analyse):
+    doc = analyse("Drills\n\nThe ministry said it had counted 20 ships by 6 a.m. "
+                  "(2200 GMT Monday), and had sent its own ships to watch them.", "en",
+                  "2026-02-24")
+    assert [t.attributes.get("restates") for t in doc.times] == [None, True]
+    assert _date_of(doc, "sent") == "2026-02-24"
+
+
+def test_stage_a_time_after_a_semicolon_does_not_date_the_clause_before(analyse):
+    doc = analyse("Camp\n\nResidents vow to go to court; the police are to clear the camp "
+                  "next month.", "en", "2025-10-14")
+    assert _date_of(doc, "vow") == "2025-10-14"
+    assert _date_of(doc, "clear") == "2025-11"
+
+
+def test_stage_a_clause_of_time_is_no_report_its_past_perfect_goes_back(analyse):
+    doc = analyse("Paket\n\nDie Union hatte das Paket im Februar verabschiedet. Zwei Staaten "
+                  "hatten zunächst blockiert und erst eingelenkt, nachdem Brüssel ihnen "
+                  "Ausnahmen zugesichert hatte.", "de", "2026-03-12")
+    assert _date_of(doc, "zugesichert") == "2026-02"
+
+
+def test_stage_a_clause_hanging_on_a_time_is_dated_by_it(analyse):
+    doc = analyse("Drills\n\nThe navy has held large drills near the island since 2022, "
+                  "when the speaker visited the capital.", "en", "2026-02-24")
+    assert _date_of(doc, "visited") == "2022"
+    assert _date_of(doc, "held") == "2026-02-24"
