@@ -235,6 +235,31 @@ class EventCoder:
         told = Counter(_party_key(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_party_key(before.source)])
 
+    def _joint_parties(self, frame: Frame) -> ActorRef | None:
+        """"Man habe vereinbart", "both sides agreed": a joint act whose subject is the
+        indefinite pronoun or "both sides" is done by the parties (of more than one
+        country) of the latest earlier joint act."""
+        if frame.entry.type not in self.cues.joint_types:
+            return None
+        subjects = frame.logical("subj")
+        if not subjects:
+            return None
+        head = self._doc[subjects[0].head]
+        party = lemma_of(head) in self.cues.party_nouns and any(
+            lemma_of(c) in self.cues.party_quantifiers for c in head.children
+        )
+        if not (party or head.lower_ in self.cues.indefinite_subjects):
+            return None
+        for before in reversed(self._earlier):
+            actor = before.source
+            if (
+                before.type in self.cues.joint_types
+                and actor is not None
+                and len({m.country for m in actor.members if m.country}) > 1
+            ):
+                return actor
+        return None
+
     def _teller(
         self,
         doc: Document,
@@ -444,6 +469,12 @@ class EventCoder:
         location = self._location(frame, actors, sent)
         recipient = self._received(frame)
         source = self._source(frame, actors)
+        if (source is None or not identified(source)) and (
+            parties := self._joint_parties(frame)
+        ) is not None:
+            # "Man habe zudem vereinbart, …", "beide Seiten vereinbarten": the parties of
+            # the joint act told before.
+            source = parties
         target = self._target(frame, actors, source)
         if target is None or not identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target

@@ -285,6 +285,9 @@ class CuesFile(_Strict):
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     destined_copulas: list[str] = Field(default_factory=list)
     """A copula + to-infinitive of an arranged act ("is to release"): planned."""
+    privative_prepositions: list[str] = Field(default_factory=list)
+    """"ohne", "without": an event noun right after them (past article and adjectives)
+    did not happen ("ohne Anklage", "released without charge")."""
     predicative_markers: list[str] = Field(default_factory=list)
     """Words opening a predicative phrase ("als", "as"): a negation right after them (past
     quote marks) negates the attribute, not the act ("wies … als „nicht finanzierbar“
@@ -299,6 +302,9 @@ class CuesFile(_Strict):
     passive_speech_types: list[str] = Field(default_factory=list)
     """Speech acts told in a passive without agent whose reporter makes them ("Ihm wird
     vorgeworfen, …, sagte die Staatsanwaltschaft")."""
+    indefinite_subjects: list[str] = Field(default_factory=list)
+    """Indefinite pronouns as the subject of a joint act ("man habe vereinbart"): the
+    parties of the joint act told before."""
     answer_types: list[str] = Field(default_factory=list)
     """Types of answers to an act ("wies die Vorwürfe zurück", "rejected the demands"):
     answering a political act told before is part of that political exchange, whoever
@@ -676,11 +682,13 @@ class Cues:
     referring_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     clausal_types: frozenset[str] = frozenset()
     answer_types: frozenset[str] = frozenset()
+    indefinite_subjects: frozenset[str] = frozenset()
     passive_speech_types: frozenset[str] = frozenset()
     release_acts: frozenset[str] = frozenset()
     capture_acts: frozenset[str] = frozenset()
     captive_nouns: frozenset[str] = frozenset()
     predicative_markers: frozenset[str] = frozenset()
+    privative_prepositions: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()

@@ -37,6 +37,8 @@ def _words(token: Token) -> set[str]:
 
 
 def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    if frame.entry.pos == "noun" and _privative(doc, frame.trigger, cues):
+        return True
     for i in frame.scope:
         token = doc[i]
         words = _words(token)
@@ -49,6 +51,15 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
             continue
         return True
     return any(_words(doc[g]) & cues.failure_verbs for g in frame.governors)
+
+
+def _privative(doc: Doc, trigger: int, cues: Cues) -> bool:
+    """"beendete die Untersuchung ohne Anklage", "released without charge": an event noun
+    after a privative preposition (past its article and adjectives) did not happen."""
+    before = trigger - 1
+    while before >= 0 and doc[before].pos_ in {"DET", "ADJ", "NUM"}:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in cues.privative_prepositions
 
 
 def _predicative(doc: Doc, i: int, cues: Cues) -> bool:

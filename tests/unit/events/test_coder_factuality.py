@@ -180,3 +180,14 @@ def test_a_negation_in_an_as_phrase_negates_the_attribute_not_the_act(
     assert by_trigger(events_of(text, lang))[trigger].factuality == "asserted"
     negated = "Der Minister wies die Kritik nicht zurück."
     assert by_trigger(events_of(negated, "de"))["wies"].factuality == "negated"
+
+
+def test_an_event_noun_after_without_did_not_happen(events_of) -> None:
+    text = ("Das US-Justizministerium ermittelte gegen ihn, beendete seine Untersuchung aber "
+            "ohne Anklage.")
+    events = by_trigger(events_of(text, "de"))
+    assert "Anklage" not in events or events["Anklage"].factuality == "negated"
+    assert events["ermittelte"].factuality == "asserted"
+    # Only the noun after "ohne": the act of its clause still happened.
+    arrest = by_trigger(events_of("Die Polizei nahm den Aktivisten ohne Haftbefehl fest.", "de"))
+    assert arrest["nahm"].factuality == "asserted"

@@ -919,3 +919,24 @@ def test_who_reports_an_agentless_accusation_makes_it(events_of, text, lang, tri
     event = by_trigger(events_of(text, lang))[trigger]
     assert event.source is not None and event.source.country == source
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger"),
+    [
+        ("Armenien und Aserbaidschan verhandelten am Montag in Jerewan. Man habe zudem "
+         "vereinbart, die Gespräche im Mai fortzusetzen, hieß es.", "de", "vereinbart"),
+        ("Armenien und Aserbaidschan verhandelten am Montag in Jerewan. Beide Seiten "
+         "vereinbarten, die Gespräche im Mai fortzusetzen.", "de", "vereinbarten"),
+    ],
+)  # fmt: skip
+def test_man_or_both_sides_in_a_joint_act_are_the_parties_told_before(
+    events_of, text, lang, trigger
+) -> None:
+    event = by_trigger(events_of(text, lang))[trigger]
+    assert event.source is not None
+    assert sorted(m.country for m in event.source.members) == ["ARM", "AZE"]
+
+
+def test_man_without_a_joint_act_told_before_is_nobody(events_of) -> None:
+    text = "Man habe vereinbart, die Gespräche fortzusetzen."
+    assert "vereinbart" not in by_trigger(events_of(text, "de"))
