@@ -45,6 +45,9 @@ class Context:
     done: bool = False
     """The expression dates a past verb telling what happened ("was signed in March"): a
     bare month after the day of writing is last year's, even where the past is soft."""
+    named_year: int | None = None
+    """The year with which the text wrote out the same month before ("the July 2021
+    riots … before July 8"): a bare month told in the past is that month again."""
 
     @property
     def base(self) -> CalendarValue | None:
@@ -124,8 +127,26 @@ def _year_of(month: int, day: int | None, ctx: Context) -> int | None:
     Inside a year-only reference it is that year. Otherwise: the most recent such
     month or day not after the reference when the clause is in the past, the next
     one when it speaks of the future, and with no tense the nearest one, with the
-    future side counting double (news reports more than it announces).
+    future side counting double (news reports more than it announces). A past month
+    older than the last weeks that the text wrote out with its year before is that
+    month again ("the July 2021 riots … a long time before July 8").
     """
+    year = _year_in_story(month, day, ctx)
+    if ctx.past and ctx.named_year is not None and year is not None \
+            and ctx.document is not None and ctx.named_year != year:
+        told = make_date(year, month, day or 1)
+        # a month of the last weeks needs no year ("Aug. 2" on 15 August): only an older
+        # one is the month the text wrote out before
+        if told is not None and (ctx.document.at("D").start - told).days > _RECENT_DAYS:
+            return ctx.named_year
+    return year
+
+
+# Days before the writing within which a month or day told without a year is the latest.
+_RECENT_DAYS = 62
+
+
+def _year_in_story(month: int, day: int | None, ctx: Context) -> int | None:
     reference = ctx.base
     if day is not None and ctx.fine is not None and reference is not None \
             and not reference.finer_than("SEASON"):

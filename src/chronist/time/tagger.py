@@ -240,7 +240,8 @@ class TimeTagger:
                               set_for or self.lexicon.untensed_weekday == "nearest",
                               self.lexicon.past_tense == "soft",
                               self.lexicon.month_year == "narrative", coming,
-                              past and self._told_done(candidate, clause, text, in_phrase))
+                              past and self._told_done(candidate, clause, text, in_phrase),
+                              self._named_year(candidate, written))
             resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
             if resolution is None:
                 continue
@@ -294,6 +295,23 @@ class TimeTagger:
                 if resolution is not None and resolution.calendar is not None:
                     found.append((candidate.start, resolution.calendar))
         return found
+
+    def _named_year(
+        self, candidate: Candidate, written: Sequence[tuple[int, CalendarValue]]
+    ) -> int | None:
+        """The year of the last month written out with its year before a bare month or
+        day of the same month ("the July 2021 riots … a long time before July 8")."""
+        if candidate.compiled.rule.resolve != "absolute":
+            return None
+        values = self.slots(candidate).values
+        month = values.get("month") or values.get("mnum")
+        if month is None or any(key in values for key in ("year", "year2", "year_whole",
+                                                           "year_hundreds", "direction")):
+            return None
+        years = [value.start.year for start, value in written
+                 if start < candidate.start and value.granularity in ("M", "D")
+                 and value.start.month == int(month)]
+        return years[-1] if years else None
 
     def _anchor(
         self, text: str, candidate: Candidate, sentence: tuple[int, int],

@@ -408,3 +408,21 @@ def test_stage_a_clause_hanging_on_a_time_is_dated_by_it(analyse):
                   "when the speaker visited the capital.", "en", "2026-02-24")
     assert _date_of(doc, "visited") == "2022"
     assert _date_of(doc, "held") == "2026-02-24"
+
+
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        # a past month the text wrote out with its year before is that month again ...
+        ("2025-11-10", "2021-07-08"),
+        # ... unless it is a month of the last weeks, which needs no year
+        ("2021-07-20", "2021-07-08"),
+        ("2023-08-01", "2023-07-08"),
+    ],
+)
+def test_stage_a_bare_past_month_takes_the_year_written_with_it_before(
+        analyse, published, value):
+    doc = analyse("Riots\n\nThe July 2021 riots left hundreds dead.\n\nThe police said the "
+                  "group had been watched long before July 8, when the violence broke out.",
+                  "en", published)
+    assert _value(doc, "July 8") == value
