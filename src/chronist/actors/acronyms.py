@@ -66,11 +66,18 @@ class AcronymLinker:
     def link(self, text: str, drafts: list[Draft]) -> list[Draft]:
         for match in DEFINITION.finditer(text):
             short = match.group(1)
-            if sum(c.isupper() for c in short) < 2:
-                continue
             end = match.start()
             while end > 0 and text[end - 1] in QUOTES:
                 end -= 1  # "»Deutsche Friedensgesellschaft« (DFG)"
+            if sum(c.isupper() for c in short) < 2:
+                # "des Staatssekretariats für Wirtschaft (Seco)": a short form written
+                # like a word names only the organ named in full right before it, and
+                # only where it is no mention of its own already ("(Schweiz)").
+                defined = self._full_name_before(end, drafts)
+                if defined is not None and not any(
+                        d.overlaps(match.start(1), match.end(1)) for d in drafts):
+                    drafts = self._spread(text, short, defined, drafts)
+                continue
             defined = (self._define(text, end, short, drafts)
                        or self._named_before(end, drafts)
                        or self._phrase_before(text, end, short, drafts))
@@ -137,6 +144,12 @@ class AcronymLinker:
             drafts.remove(other)
         drafts.append(draft)
         return draft
+
+    @staticmethod
+    def _full_name_before(end: int, drafts: list[Draft]) -> Draft | None:
+        """A state organ or organisation of at least three words ending at `end`."""
+        return next((d for d in drafts if d.end == end and len(d.head or ()) == 2
+                     and d.kind == "organ" and d.head[1] < d.end), None)
 
     @staticmethod
     def _named_before(end: int, drafts: list[Draft]) -> Draft | None:

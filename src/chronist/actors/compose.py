@@ -160,8 +160,13 @@ class Composer:
     ) -> list[Draft]:
         self._day = day
         self._analysis = analysis
-        self._home = home or self.words.home_default
         self.datelines = Datelines(text)
+        # The domestic country whose "Bundes-" organs the story means: the outlet's
+        # domain, else a dateline in one of the home countries ("BERN (sda) -").
+        domestic = self.dateline_country()
+        if domestic not in self.words.home_domains.values():
+            domestic = None
+        self._home = home or domestic or self.words.home_default
         if self.lang == "en":
             hits = [h for h in hits if not _inside_lower_compound(text, h)]
         consumed: set[int] = set()
@@ -184,6 +189,21 @@ class Composer:
                 drafts.append(draft)
         return sorted(drafts, key=lambda d: d.start)
 
+    def dateline_country(self) -> str | None:
+        """The country of the article's first dateline place ("SEOUL, March 10
+        (Reuters) -", "MOSKAU (dpa) -"; of several, "LONDON/DUBAI", the first)."""
+        place = self.datelines.first_place()
+        if place is None:
+            return None
+        place = place.split("/")[0].strip(" .")
+        for surface in (place, place.title(), place.capitalize()):
+            for target in self.kb.gazetteer.lookup(surface):
+                if target.kind == "country":
+                    return target.key
+                if target.kind == "place" and target.country:
+                    return target.country
+        return None
+
     # --------------------------------------------------------------- nouns
 
     def _noun_target(self, hit: Hit) -> Target | None:
@@ -191,11 +211,18 @@ class Composer:
         if hit.of_kind("person", "org", "country", "place"):
             return None
         for kind in NOUN_PRIORITY:
-            for target in hit.of_kind(kind):
+            for target in self._home_first(hit.of_kind(kind), self._home):
                 if kind == "organ" and self.kb.organs[target.key].kind == "head":
                     continue
                 return target
         return None
+
+    @staticmethod
+    def _home_first(targets, country: str | None) -> list[Target]:
+        """Of the readings of a noun that differ by domestic country ("Bundesrat": the
+        Länder chamber in Germany and Austria, the government in Switzerland), the one
+        of `country` first."""
+        return sorted(targets, key=lambda t: bool(t.homes) and country not in t.homes)
 
     def _noun_mention(
         self, text: str, hits: list[Hit], k: int, noun: Target, consumed: set[int], day
@@ -219,6 +246,11 @@ class Composer:
             # "Russland-Experte", "Russlandkorrespondent": the country is the topic; a
             # short form works as an adjective ("US-Journalist" is an American one).
             qualifier = None
+        if noun.homes and qualifier is not None and qualifier.country:
+            # "der Schweizer Bundesrat" in a German story: the country word picks the
+            # reading of its own country.
+            noun = next((t for t in self._home_first(hit.of_kind(noun.kind), qualifier.country)
+                         if t.homes), noun)
         start, end = hit.start, hit.end
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
         if noun.kind == "role" and (self._predicate(text, min(left, start))
@@ -416,10 +448,11 @@ class Composer:
     def _noun_draft(
         self, noun: Target, qualifier: Qualifier | None, start: int, end: int, day
     ) -> Draft | None:
-        country = (self._home if noun.home else noun.country) or (
+        home = noun.home or self._home in noun.homes
+        country = (self._home if home else noun.country) or (
             qualifier.country if qualifier else None
         )
-        if (noun.home or noun.federal) and qualifier is not None and qualifier.country:
+        if (home or noun.federal or noun.homes) and qualifier is not None and qualifier.country:
             # "die österreichische Bundesregierung", "der Schweizer Bundesrat": the
             # country word names whose federal organ it is, over the home default.
             country = qualifier.country
@@ -636,7 +669,11 @@ class Composer:
             if " " not in text[hit.start:hit.end] and self._after_locative(text, hit.start):
                 return None  # "in Prien": a place the KB does not know, no person
         for kind in ("person", "org", "country", "place"):
-            for target in hit.of_kind(kind):
+            targets = hit.of_kind(kind)
+            if kind == "org" and len(targets) > 1:
+                # "die Grünen" in a Swiss story: the party of the domestic country
+                targets = sorted(targets, key=lambda t: self.kb.orgs[t.key].country != self._home)
+            for target in targets:
                 draft = getattr(self, f"_{kind}_draft")(text, hit, target)
                 if draft is not None:
                     return draft

@@ -53,6 +53,8 @@ class Target:
     genitive: bool = False
     home: bool = False
     """German "Bundes-" nouns: the country is the document's home country (DEU, AUT)."""
+    homes: tuple[str, ...] = ()
+    """Domestic countries in which a fixed noun names the document's own organ."""
     federal: bool = False
     """A fixed "Bundes-" noun ("Bundesregierung" DEU): a country adjective before it names
     another federal state's organ ("die österreichische Bundesregierung" AUT)."""
@@ -261,7 +263,8 @@ class KnowledgeBase:
         prefix = forms.german().federal_prefix if self.lang == "de" else None
         for item in fixed.get(self.lang, []):
             target = Target(kind, key, "fixed", country=item.country, org=item.org,
-                            federal=bool(prefix) and item.noun.startswith(prefix))
+                            federal=bool(prefix) and item.noun.startswith(prefix),
+                            homes=tuple(item.homes))
             for form in forms.noun_forms(item.noun, self.lang):
                 self.gazetteer.add(form, target, fold=fold)
 

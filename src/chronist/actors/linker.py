@@ -108,6 +108,12 @@ class Linker:
         links = "|".join(map(re.escape, words.portfolio_links)) or "(?!)"
         self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
         self.among = frozenset(words.among_prepositions)
+        links = "|".join(map(re.escape, words.organ_name_links)) or "(?!)"
+        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        # "Departement für Wirtschaft, Bildung und Forschung": capitalised fields joined
+        # by commas and list conjunctions
+        self._organ_field = re.compile(
+            rf" (?:{links}) ([A-ZÄÖÜ][\w-]*(?:(?:, | (?:{joins}) )[A-ZÄÖÜ][\w-]*)*)")
         links = "|".join(map(re.escape, words.role_complement_links)) or "(?!)"
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
         # Ahrweiler, Jürgen Pföhler"); and a definite article before a title noun.
@@ -124,6 +130,9 @@ class Linker:
         links = "|".join(map(re.escape, sorted(words.organisation_links, key=len,
                                                reverse=True))) or "(?!)"
         self._organisation_link = re.compile(rf"\s+(?:{links})\s+")
+        links = "|".join(map(re.escape, sorted(words.role_complement_links, key=len,
+                                               reverse=True))) or "(?!)"
+        self._person_link = re.compile(rf"\s+(?:{links})\s+")
         self.possessives = frozenset(words.possessives)
         self.local_nouns = frozenset(words.local_government_nouns)
         self.stative = frozenset(words.stative_verbs)
@@ -183,7 +192,7 @@ class Linker:
         new, replaced = self.names.find(text, doc.analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         datelines = self.composer.datelines  # found by compose() above
-        self._dateline = self._dateline_country(datelines)
+        self._dateline = self.composer.dateline_country()
         new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
         self._quoted_org_names(text, drafts)
@@ -198,6 +207,7 @@ class Linker:
         self._party_in_brackets(text, drafts)
         self._unify_short_names(text, drafts)
         self._relatives(text, drafts)
+        drafts = self._organ_names(text, drafts)
         drafts = self.acronyms.link(text, drafts)
         drafts = self._possessor_countries(text, drafts)
         drafts += self._surnames(text, drafts)
@@ -218,6 +228,7 @@ class Linker:
         self._organisation_complements(text, drafts)
         self._scene = self._scene_country(drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
+        self._late_complements()
         self._relational_groups(drafts)
         self._home_organisations(drafts)
         self._organisation_speakers(text, drafts)
@@ -358,6 +369,28 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    def _organ_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """"das Eidgenössische Departement für Wirtschaft, Bildung und Forschung", "des
+        Staatssekretariats für Wirtschaft": a state organ noun named for its capitalised
+        field (context.yaml organ_name_links) is one mention, the organ's; a name NER
+        found in the field is part of it."""
+        for draft in list(drafts):
+            if draft.kind != "organ" or draft.sector not in STATE_SECTORS:
+                continue
+            field = self._organ_field.match(text, draft.end)
+            if field is None or any(word in self.names.not_names
+                                    for word in re.findall(r"\w+", field.group(1))):
+                continue
+            inside = [d for d in drafts if d is not draft and d.overlaps(draft.end, field.end())]
+            if any(d.start < draft.end or d.end > field.end() or d.entity_type == "PERSON"
+                   for d in inside):
+                continue
+            for other in inside:
+                drafts.remove(other)
+            draft.head = draft.head or (draft.start, draft.end)
+            draft.end = field.end()
+        return drafts
 
     def _party_title(self, text: str, prev: Draft | None, draft: Draft) -> bool:
         return (
@@ -947,21 +980,6 @@ class Linker:
         country = others.pop() if len(others) == 1 else None
         draft.country = country
         draft.entity = ("organ", f"{country}:{draft.organ}") if country else None
-
-    def _dateline_country(self, datelines) -> str | None:
-        """The country of the article's first dateline place ("SEOUL, March 10
-        (Reuters) -", "MOSKAU (dpa) -"; of several, "LONDON/DUBAI", the first)."""
-        place = datelines.first_place()
-        if place is None:
-            return None
-        place = place.split("/")[0].strip(" .")
-        for surface in (place, place.title(), place.capitalize()):
-            for target in self.kb.gazetteer.lookup(surface):
-                if target.kind == "country":
-                    return target.key
-                if target.kind == "place" and target.country:
-                    return target.country
-        return None
 
     def _generic(self, draft: Draft) -> bool:
         """English "government" with no determiner or possessor ("the glue of
@@ -1562,7 +1580,17 @@ class Linker:
         of its own, followed by an organisation or organ after a link word (context.yaml
         organisation_links), belongs to it: its country; a spokesperson or a noun of no
         sector of its own ("Kämpfer der Hamas") takes its sector too."""
+        self._late_links: list[tuple[Draft, Draft]] = []
         for draft, nxt in zip(drafts, drafts[1:], strict=False):
+            if (draft.kind == "role" and not (draft.entity or draft.country or draft.org)
+                    and nxt.entity and nxt.entity[0] in ("person", "new_person")
+                    and self._relational_stem(draft)
+                    and self._person_link.fullmatch(text, draft.end, nxt.start)):
+                # "ein Sprecher von Ministerin Katherina Reiche", "a spokesman for the
+                # president": whom the person serves, their country and sector
+                draft.country = self._draft_country(nxt) or draft.country
+                draft.sector = self._own_or_position(nxt, "sector") or draft.sector
+                continue
             if (draft.kind not in ("role", "organ") or draft.entity or draft.country
                     or draft.org or not (nxt.is_organisation() or nxt.kind == "organ")
                     or not self._organisation_link.fullmatch(text, draft.end, nxt.start)):
@@ -1576,9 +1604,23 @@ class Linker:
             if country is None and nxt.entity and nxt.entity[0] == "org":
                 country = self.kb.orgs[nxt.entity[1]].country
             if country:
-                draft.country = country
-                if draft.kind == "organ" and draft.organ and draft.sector:
-                    draft.entity = ("organ", f"{country}:{draft.organ}")
+                self._link_country(draft, country)
+            else:
+                self._late_links.append((draft, nxt))
+
+    def _late_complements(self) -> None:
+        """Organs that took their country from the scene after the complements were
+        read give it to the nouns linked to them ("Ein Sprecher des Staatssekretariats"
+        in a Swiss story)."""
+        for draft, nxt in self._late_links:
+            if nxt.country and not (draft.country or draft.entity):
+                self._link_country(draft, nxt.country)
+
+    @staticmethod
+    def _link_country(draft: Draft, country: str) -> None:
+        draft.country = country
+        if draft.kind == "organ" and draft.organ and draft.sector:
+            draft.entity = ("organ", f"{country}:{draft.organ}")
 
     def _not_acting(self, draft: Draft) -> bool:
         """A group of organs.yaml `acting_only` governed by a preposition ("a serious

@@ -160,6 +160,11 @@ class RoleNoun(Strict):
     noun: str
     country: str | None = None
     org: str | None = None
+    homes: list[str] = Field(default_factory=list)
+    """Domestic countries in which the noun names this organ of the document's own
+    country: "Bundesrat" is the chamber of the Länder in a German or Austrian story
+    (legislature, homes [DEU, AUT]) and the federal government in a Swiss one
+    (government, homes [CHE]). Empty: always `country`."""
 
     _country = field_validator("country")(_check_country)
 
@@ -608,6 +613,10 @@ class ContextWords(Strict):
     organisation its head noun alone may name (the EU's "Commission"). A new
     organisation's name with such a head takes its sector ("Federal Office for
     Information Security" GOV, "Xerces Society" NGO)."""
+    organ_name_links: list[str] = Field(default_factory=list)
+    """Prepositions that join a state organ noun to the capitalised field it is named
+    for: "das Eidgenössische Departement für Wirtschaft, Bildung und Forschung",
+    "Staatssekretariat für Wirtschaft" are one organ's name, one mention."""
     name_connectors: list[str] = Field(default_factory=list)
     """Lower-case words inside a capitalised organisation name ("on", "of", "for")."""
     backing_prepositions: list[str] = Field(default_factory=list)
