@@ -157,6 +157,7 @@ class NarrativeTime:
             if not t.attributes.get("dateline") and not self._after_writing(a.value)
         ]
         self._told_ends = [a.end for a in self._told]
+        self._story_day: str | None = None
         self._references = self._topics_first(
             _references(moving, self.sentences, paragraphs), paragraphs)
         # values the text writes out with their year ("In 2025"): after the writing, it is
@@ -189,6 +190,8 @@ class NarrativeTime:
                 # first time, paragraphs up to the lead take its day too
                 lead = index == 0 and paragraph <= self.LEAD_PARAGRAPHS \
                     and self._one_day(filled, starts, paragraph)
+                if lead:
+                    self._story_day = filled[end][1]
                 for k in range(index, end):
                     if lead or bisect_right(starts, filled[k][0]) == paragraph:
                         filled[k] = (filled[k][0], filled[end][1])
@@ -277,6 +280,13 @@ class NarrativeTime:
         value = self.reference_at(sentence[0] if sentence else start)
         if value is not None and not (happened and self._too_late(value)):
             return value, "narrative"
+        told_done = bool(event) and any(head in self._done for head in event)
+        if told_done and self._story_day is not None:
+            # what a story whose lead tells one day gone by says happened (or was said
+            # then), without a time of its own, happened on that day ("Die Bundesregierung
+            # werde … bereitstellen, kündigte sie an" after "am Dienstagabend gestartet");
+            # its present is today's
+            return self._story_day, "narrative"
         if self.document is not None:
             return self.document, "document"
         return None, None

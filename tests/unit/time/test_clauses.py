@@ -426,3 +426,22 @@ def test_stage_a_bare_past_month_takes_the_year_written_with_it_before(
                   "group had been watched long before July 8, when the violence broke out.",
                   "en", published)
     assert _value(doc, "July 8") == value
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        # said or done in a story whose lead tells one day gone by: on that day ...
+        ("bereitstellen", "2026-04-21"),
+        ("kündigte", "2026-04-21"),
+        # ... what the story tells in the present is today's
+        ("fordert", "2026-04-22"),
+    ],
+)
+def test_stage_a_timeless_past_clause_is_on_the_day_the_lead_tells(analyse, word, value):
+    doc = analyse("Rakete gestartet\n\nDie Rakete ist am Dienstagabend vom Weltraumbahnhof "
+                  "gestartet.\n\nDie Ministerin verfolgte den Start in Darmstadt.\n\nDie "
+                  "Regierung werde 500 Millionen Euro bereitstellen, kündigte die Ministerin "
+                  "an. Die Opposition fordert mehr Geld für die Forschung.", "de",
+                  "2026-04-22")
+    assert _date_of(doc, word) == value
