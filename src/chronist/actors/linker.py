@@ -195,6 +195,7 @@ class Linker:
         self._dateline = self.composer.dateline_country()
         new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = self._absorb(drafts, self._skip_credits(text, doc, new))
+        self._share_new_orgs(drafts)
         self._quoted_org_names(text, drafts)
         drafts = self._merge_org_titles(text, drafts)
         drafts += self._coordinated_people(text, doc.analysis, drafts)
@@ -369,6 +370,29 @@ class Linker:
                 continue
             out.append(draft)
         return out
+
+    @staticmethod
+    def _share_new_orgs(drafts: list[Draft]) -> None:
+        """A new organisation is one actor wherever its name stands: the country and
+        sector one mention's context gives ("der chinesische Industriekonzern Ningbo
+        Tianrui") hold for its mentions before and after ("an Ningbo Tianrui gehen"),
+        also where NER took the bare name for a person's."""
+        known: dict[str, Draft] = {}
+        for draft in drafts:
+            if draft.entity and draft.entity[0] == "new_org" and (draft.country or draft.sector):
+                known.setdefault(draft.entity[1], draft)
+        for draft in drafts:
+            source = known.get(draft.entity[1]) if draft.entity and (
+                draft.entity[0] in ("new_org", "new_person")) else None
+            if source is None or source is draft:
+                continue
+            if draft.entity[0] == "new_person":
+                if draft.country or draft.sector or draft.role:
+                    continue  # a titled person of the same name
+                # the name NER took for a person's where nothing said what it is
+                draft.entity, draft.entity_type = source.entity, "ORG"
+            draft.country = draft.country or source.country
+            draft.sector = draft.sector or source.sector
 
     def _organ_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"das Eidgenössische Departement für Wirtschaft, Bildung und Forschung", "des

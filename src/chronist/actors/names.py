@@ -159,11 +159,29 @@ class NameFinder:
         known = [k for k in self._known(hits, new)
                  if not any(r.overlaps(k.start, k.end) for r in replaced)
                  and not _in_double_surname(analysis, k)]
+        unknown = []
         for run in self.runs(analysis, kept + new + known):
             draft = self._decide(text, run, kept, hits)
             if draft is not None:
                 new.append(draft)
+            else:
+                unknown.append(run)
+        new += self._named_again(text, unknown, new)
         return new, replaced
+
+    @staticmethod
+    def _named_again(text: str, runs: list[NameRun], new: list[Draft]) -> list[Draft]:
+        """"… den Getriebehersteller Voss übernehmen. …, wie Voss mitteilte": a name
+        the text has introduced as a new organisation is that organisation wherever
+        it stands alone again."""
+        orgs = {d.entity[1]: d for d in new if d.entity and d.entity[0] == "new_org"}
+        again = []
+        for run in runs:
+            org = orgs.get(text[run.start:run.end])
+            if org is not None:
+                again.append(Draft(run.start, run.end, "name", entity=org.entity,
+                                   country=org.country, sector=org.sector, entity_type="ORG"))
+        return again
 
     @staticmethod
     def _place_first_names(analysis, drafts: list[Draft]) -> list[Draft]:
@@ -224,6 +242,12 @@ class NameFinder:
             country = next((d.country for d in inside if d.country), None)
             sector = self.org_sector(name) or (
                 BUSINESS if self._cued_company(text, start) else None)
+            head = self._org_head_before(text, start)
+            if head is not None:
+                # "der chinesische Industriekonzern Ningbo Tianrui": the noun before the
+                # name says what it is and its country adjective whose it is
+                country = country or self._head_country(text, start, hits)
+                sector = sector or self.org_heads[head]
             new.append(Draft(start, ent.end_char, "name", entity=("new_org", name),
                              country=country, sector=sector, entity_type="ORG"))
             replaced += inside
@@ -276,14 +300,16 @@ class NameFinder:
         honorific = self._honorific_before(text, run.start)
         apposition = _draft_after(text, run.end, drafts, kinds=("role",))
         first = run.tokens[0].text in self.first_names and len(run.tokens) >= 2
-        if self.lang == "de" and len(run.tokens) == 1 and name.endswith("s") and title is None:
+        head = self._org_head_before(text, run.start)
+        if (self.lang == "de" and len(run.tokens) == 1 and name.endswith("s") and title is None
+                and head is None):
             return None  # a bare genitive ("Merkels") of a person met elsewhere
         # A single word is a person only when the text says so (title, "Frau", an
         # apposition); NER alone too often tags brands and villages ("Merkava").
-        head = self._org_head_before(text, run.start)
         if head is not None and title is None and (
-                run.label not in PERSON_LABELS or len(run.tokens) == 1):
-            # (one word NER took for a person: "der Autozulieferer Schaeffler")
+                run.label not in PERSON_LABELS or len(run.tokens) == 1 or not first):
+            # (a name NER took for a person's, of one word or with no given name: "der
+            # Autozulieferer Schaeffler", "der Industriekonzern Ningbo Tianrui")
             # "die Gewerkschaft Verdi", "der Thinktank Bruegel": the noun says what it is.
             return Draft(run.start, run.end, "name", entity=("new_org", name),
                          sector=self.org_heads[head], entity_type="ORG",
@@ -331,6 +357,11 @@ class NameFinder:
         begin = max(0, start - 60) + match.start()
         countries = {t.key for h in hits if begin <= h.start < start
                      for t in h.targets if t.kind == "country" and t.form in ("adj", "demonym")}
+        if not countries:
+            # "der oberschwäbische Hersteller": a regional adjective, its country
+            countries = {t.country for h in hits if begin <= h.start < start
+                         for t in h.targets if t.kind == "place" and t.form == "adj"
+                         and t.country}
         return countries.pop() if len(countries) == 1 else None
 
     def _head_key(self, word: str) -> str | None:

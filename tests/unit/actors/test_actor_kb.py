@@ -28,6 +28,34 @@ def test_kb_igos_have_no_country(vocab):
             assert org.country is None, org.id
 
 
+# Sectors only a state or a national body has: an organisation of one of them belongs to
+# a country (multinational companies, NGOs and armed groups may have none).
+NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP"}
+
+
+def test_kb_national_organisations_have_a_country(vocab):
+    missing = [org.id for org in vocab.organisations.entries
+               if org.sector in NATIONAL_SECTORS and org.country is None]
+    assert not missing
+
+
+def test_kb_organisation_named_for_a_country_has_it(vocab):
+    """"Chinese Communist Party", "Swiss People's Party": a country's English name or
+    adjective in an organisation's name says whose it is (IGOs excepted)."""
+    words = {}
+    for country in vocab.countries.entries:
+        for form in country.en.names + country.en.adj:
+            words.setdefault(form, set()).add(country.id)
+    wrong = []
+    for org in vocab.organisations.entries:
+        if org.sector == "IGO":
+            continue
+        named = set().union(*(words.get(w, set()) for w in org.name.split()))
+        if len(named) == 1 and org.country not in named:
+            wrong.append((org.id, org.country, named))
+    assert not wrong
+
+
 def test_kb_partially_recognised_entities_fold_into_state(vocab):
     pre = {c.id: c for c in vocab.countries.entries if c.sector == "PRE"}
     assert {"AZE-NK", "GEO-AB", "GEO-SO", "UKR-DPR", "UKR-LPR", "MDA-TN"} <= set(pre)

@@ -268,3 +268,36 @@ def test_type_designation_is_no_organisation(lang, text, surface):
     doc.analysis = analyse(text, lang)
     doc = build_stage(lang)(doc)
     assert not any(m.text == surface for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # a two-word name NER takes for a person's, after a company noun with an adjective
+    ("Der südkoreanische Elektronikkonzern Hanbit Sori will das Werk kaufen.", "Hanbit Sori",
+     "KOR"),
+    ("Der japanische Autobauer Kanemori Motors will Werke schließen.", "Kanemori Motors",
+     "JPN"),
+])
+def test_new_company_takes_the_adjective_before_its_head_noun(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, "BUS")
+
+
+def test_new_company_named_again_alone(stages):
+    doc = link(stages, "Der Bremer Maschinenbauer Hollgarts soll verkauft werden. Wie "
+               "Hollgarts mitteilte, sind 300 Stellen betroffen.", "de")
+    hits = found(doc, "Hollgarts")
+    assert len(hits) == 2 and all(m.sector == "BUS" for m in hits)
+    assert hits[0].entity == hits[1].entity
+
+
+def test_bare_genitive_of_a_person_is_still_no_new_name(stages):
+    doc = link(stages, "Die Rede stieß auf Kritik. Hollgarts Worte wurden zitiert.", "de")
+    assert not found(doc, "Hollgarts")
+
+
+def test_new_company_is_one_actor_before_and_after_its_introduction(stages):
+    doc = link(stages, "Das Werk soll an Talvera Nord gehen. Der norwegische Energiekonzern "
+               "Talvera Nord will es übernehmen. Talvera Nord hatte schon 2024 gekauft.", "de")
+    hits = found(doc, "Talvera Nord")
+    assert len(hits) == 3
+    assert all((m.country, m.sector) == ("NOR", "BUS") for m in hits)
