@@ -228,6 +228,7 @@ class Linker:
         self._compound_sectors(text, drafts)
         self._organisation_complements(text, drafts)
         self._scene = self._scene_country(drafts)
+        self._ambiguous_roles(drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
         self._late_complements()
         self._relational_groups(drafts)
@@ -829,6 +830,31 @@ class Linker:
                 last_role[draft.role] = draft
             if draft.role and draft.entity and self.kb.roles[draft.role].resolvable:
                 last_office = draft
+
+    def _ambiguous_roles(self, drafts: list[Draft]) -> None:
+        """A role noun of several offices ("officers": the army's or the police's)
+        takes the one whose sector an organ or role named last in its sentence or the
+        one before has ("Police said officers were pelted", "The city's police chief
+        said officers would begin"); else its first reading stays."""
+        for index, draft in enumerate(drafts):
+            if draft.kind != "role" or not draft.role or draft.country or draft.org:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            readings = {t.key: self.kb.roles[t.key].sector
+                        for t in self.kb.gazetteer.lookup(self._text[head[0]:head[1]])
+                        if t.kind == "role" and t.form == "noun"}
+            if len(set(readings.values())) < 2:
+                continue
+            begin = self._sentence_start(draft.start)
+            if begin > 0:
+                begin = self._sentence_start(begin - 1)
+            for other in reversed(drafts[:index]):
+                if other.start < begin:
+                    break
+                if other.kind in ("organ", "role") and other.sector in readings.values():
+                    role = next(k for k, v in readings.items() if v == other.sector)
+                    draft.role, draft.sector = role, other.sector
+                    break
 
     def _compound_sectors(self, text: str, drafts: list[Draft]) -> None:
         """"Oppositionspolitiker", "Regierungspolitiker": a role noun of no sector in a
