@@ -369,3 +369,34 @@ def test_private_groups_that_act_are_actors(stages, text, lang, surface, country
 ])
 def test_private_groups_named_in_passing_are_no_actors(stages, text, lang, surface):
     assert not found(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("LEIPZIG - Der Landesbauernverband kündigte weitere Proteste an.",
+     "Landesbauernverband", "DEU", "NGO"),
+    ("LEIPZIG - Die Polizeidirektion Leipzig meldete 20 Festnahmen.", "Polizeidirektion",
+     "DEU", "COP"),
+    ("LEIPZIG - Der Minister traf Vertreter des Sozialverbands.", "Vertreter", "DEU", "NGO"),
+    ("LEIPZIG - Die AfD wuchs. Die Partei will klagen.", "Partei", "DEU", "PTY"),
+    ("LEIPZIG - Die Freien Wähler wuchsen. Die Kleinpartei will klagen.", "Kleinpartei",
+     "DEU", "PTY"),
+    ("Die Ampel-Koalition einigte sich auf den Haushalt.", "Ampel-Koalition", "DEU", "GOV"),
+])
+def test_actor_interest_groups_police_units_and_parties(stages, text, surface, country,
+                                                         sector):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, sector)
+
+
+def test_actor_peacekeepers_of_the_mission_named_before(stages):
+    doc = link(stages, "UNIFIL said it had increased patrols. Two peacekeepers were hurt.")
+    hits = found(doc, "peacekeepers")
+    assert hits and (hits[0].country, hits[0].sector) == (None, "IGO")
+
+
+@pytest.mark.parametrize(("text", "lang", "acting"), [
+    ("Die Ministerin sagte vor den Medien, sie sei zufrieden.", "de", False),
+    ("Die Medien berichteten über den Streit.", "de", True),
+])
+def test_actor_media_only_when_they_act(stages, text, lang, acting):
+    assert bool(found(link(stages, text, lang), "Medien")) == acting
