@@ -108,6 +108,17 @@ class RelevanceFile(BaseModel):
     """Weapons and wounds: with one in the sentence an attack is physical."""
     condition_modals: list[str] = []
     """German modals that, opening a clause verb-first, make it a condition ("Sollte …")."""
+    supposition_modals: list[str] = []
+    """Word forms of modals of possibility ("could", "might", "könnte"): an event noun with
+    an indefinite article as the subject of such a verb is an act supposed, no happening
+    ("a Chinese attack on Taiwan could prompt a response")."""
+    indefinite_articles: list[str] = []
+    """Lemmas of the indefinite article ("a", "an", "ein")."""
+    office_nouns: list[str] = []
+    """Offices and bodies named by their remit ("the special representative for the
+    dialogue", "Beauftragter für Abrüstung"): an event noun after `remit_prepositions` on
+    one of them (or a compound ending in one) names the remit, no happening."""
+    remit_prepositions: list[str] = []
     question_complementizers: list[str] = []
     free_relatives: list[str] = []
     """Pronouns of a free relative clause ("Whoever attacks our water attacks our
@@ -167,6 +178,10 @@ class Relevance:
     question_complementizers: frozenset[str] = frozenset()
     free_relatives: frozenset[str] = frozenset()
     condition_modals: frozenset[str] = frozenset()
+    supposition_modals: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
+    remit_prepositions: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
@@ -219,6 +234,8 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _habitual(trigger, cues)
         or _speculation(trigger, cues)
         or _named_in_condition(trigger, cues)
+        or _supposed_act(trigger, cues)
+        or _remit(trigger, cues)
         or _interviewed(trigger, cues)
         or _particle_before(trigger, frame)
         or _figurative(trigger, frame, cues)
@@ -388,6 +405,41 @@ def _named_in_condition(trigger: Token, cues: Relevance) -> bool:
     return any(
         c.dep_ in {"mark", "cp"} and lemma_of(c) in cues.open_condition_markers
         for c in verb.children
+    )
+
+
+def _remit(trigger: Token, cues: Relevance) -> bool:
+    """"The EU's special representative for the dialogue", "der Beauftragte für
+    Abrüstung": an event noun that names what an office is for is no happening."""
+    if trigger.pos_ != "NOUN" or trigger.head.i == trigger.i:
+        return False
+    if lemma_of(trigger.head) in cues.remit_prepositions:
+        office = trigger.head.head  # English: the preposition heads its object
+    elif any(
+        c.dep_ == "case" and lemma_of(c) in cues.remit_prepositions for c in trigger.children
+    ):
+        office = trigger.head  # UD: the noun heads its preposition and hangs on the office
+    else:
+        return False
+    word = lemma_of(office)
+    return office.i < trigger.i and any(
+        word == o or (len(o) >= 5 and word.endswith(o)) for o in cues.office_nouns
+    )
+
+
+def _supposed_act(trigger: Token, cues: Relevance) -> bool:
+    """"A Chinese attack on Taiwan could prompt a response", "Ein Angriff könnte …": an
+    indefinite event noun as the subject of a modal of possibility is an act supposed for
+    the argument, no happening ("the attack could have been prevented" refers to one)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in SUBJECT_DEPS:
+        return False
+    article = (c for c in trigger.children if c.i < trigger.i)
+    if not any(lemma_of(c) in cues.indefinite_articles for c in article):
+        return False
+    verb = trigger.head
+    return any(
+        w.lower_ in cues.supposition_modals
+        for w in [verb, *(c for c in verb.children if c.dep_ in {"aux", "aux:pass"})]
     )
 
 

@@ -54,3 +54,55 @@ def test_the_positive_senses_stay(events_of) -> None:
     assert events["asked"].type == "REQUEST"
     events = by_trigger(events_of("Hungary declined to join the Polish plan.", "en"))
     assert events["declined"].type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("en", "Prime Minister Sanae Takaichi said that a Chinese attack on Taiwan could prompt a "
+         "Japanese military response.", "attack"),
+        ("de", "Der Minister sagte, ein chinesischer Angriff auf Taiwan könnte eine militärische "
+         "Reaktion Japans auslösen.", "Angriff"),
+    ],
+)
+def test_an_act_supposed_for_the_argument_is_no_happening(events_of, language, text, trigger):
+    assert trigger not in by_trigger(events_of(text, language))
+
+
+def test_a_definite_act_under_a_modal_stays(events_of) -> None:
+    text = "The attack on Kyiv could have been prevented, the Ukrainian minister said."
+    assert by_trigger(events_of(text, "en"))["attack"].type == "ASSAULT"
+
+
+def test_a_measure_challenged_in_court_is_a_legal_complaint(events_of) -> None:
+    text = "The Polish government said it would challenge the new regulation in court."
+    event = by_trigger(events_of(text, "en"))["challenge"]
+    assert (event.type, event.factuality) == ("ACCUSE", "planned")
+    assert by_trigger(events_of("Brazil challenged the tariffs.", "en"))["challenged"].type == (
+        "REJECT"
+    )
+
+
+def test_a_breach_is_a_rejection_only_of_an_agreement(events_of) -> None:
+    text = "Die österreichische Regierung sprach von einem Bruch der Waffenruhe durch Serbien."
+    assert by_trigger(events_of(text, "de"))["Bruch"].type == "REJECT"
+    text = "Die Schweizer Regierung sprach von einem Bruch mit der Tradition."
+    assert "Bruch" not in by_trigger(events_of(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("en", "The EU's special representative for the dialogue between the two sides, Peter "
+         "Sorensen, urged Belgrade and Pristina to refrain from unilateral steps.", "dialogue"),
+        ("de", "Der EU-Sonderbeauftragte für den Dialog zwischen Belgrad und Pristina, Peter "
+         "Sörensen, rief beide Seiten zur Zurückhaltung auf.", "Dialog"),
+    ],
+)
+def test_the_remit_of_an_office_is_no_happening(events_of, language, text, trigger) -> None:
+    assert trigger not in by_trigger(events_of(text, language))
+
+
+def test_the_same_noun_as_an_act_stays(events_of) -> None:
+    text = "Serbien und das Kosovo nahmen den Dialog in Brüssel wieder auf."
+    assert by_trigger(events_of(text, "de"))["Dialog"].type == "CONSULT"
