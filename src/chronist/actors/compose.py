@@ -257,6 +257,9 @@ class Composer:
                                     or self._predicate_after(text, hit.end)
                                     or self._copular_predicate(hit)):
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
+        if (noun.kind == "organ" and qualifier is None and self.kb.organs[noun.key].type == "GROUP"
+                and self._pronoun_is_group(hit)):
+            return None  # "Wir sind keine Extremisten", "they are not terrorists"
         if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
             return None  # "the Military Advocate General's Corps": part of a name
         if noun.kind == "organ" and qualifier is None and self._in_work_title(text, hit):
@@ -367,6 +370,16 @@ class Composer:
         return any(child.dep_ == "cop" for child in root.children) and not any(
             child.dep_ in ("nsubj", "nsubj:pass") and child.i > root.i and child.pos_ == "PROPN"
             for child in root.children)
+
+    def _pronoun_is_group(self, hit: Hit) -> bool:
+        """"Wir sind keine Extremisten", "they are not terrorists": a group noun that a
+        copula predicates of a pronoun says what the speakers are, no group acts."""
+        if not self._copular_predicate(hit):
+            return False
+        root = parse_root(self._analysis, hit.start, hit.end)
+        clause = root.head if root.dep_ in ("attr", "acomp") else root
+        return any(child.dep_ in ("nsubj", "sb") and child.pos_ == "PRON"
+                   for child in clause.children)
 
     def _predicate_after(self, text: str, end: int) -> bool:
         """German verb-final clauses: "…, die inzwischen Ministerin war, …"."""

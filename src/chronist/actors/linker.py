@@ -1910,6 +1910,8 @@ class Linker:
             stem = next((r for r in self.relational_roles
                          if word.casefold().endswith(r) and len(word) > len(r) + 1), None)
             if stem is None:
+                if word.casefold().startswith(tuple(self.relational_roles)):
+                    self._bare_speaker(draft)  # "ein Sprecher", "a spokesman"
                 continue
             prefix = word[:len(word) - len(stem)].rstrip("-")
             org = next((other for other in reversed(drafts) if other.end <= draft.start
@@ -1924,6 +1926,25 @@ class Linker:
                 known = self.kb.orgs.get(org.entity[1]) if org.entity[0] == "org" else None
                 draft.country = org.country or (known.country if known else None)
                 draft.sector = org.sector or (known.sector if known else None)
+
+    def _bare_speaker(self, draft: Draft) -> None:
+        """"In Peking wies das Handelsministerium die Bedenken zurück. …, sagte ein
+        Sprecher": a bare spokesperson of the state speaks for the state organ that is
+        the subject of the sentence before, in the same paragraph."""
+        if draft.sector not in STATE_SECTORS or self._analysis is None:
+            return
+        start = self._sentence_start(draft.start)
+        if start == 0 or "\n" in self._text[max(0, start - 2):start]:
+            return
+        before = self._sentence_start(start - 1)
+        for token in self._analysis.char_span(before, start - 1, alignment_mode="expand") or []:
+            if token.dep_ not in SUBJECT_DEPS:
+                continue
+            organ = next((d for d in self._drafts if d.kind == "organ" and d.country
+                          and d.sector in STATE_SECTORS and d.start <= token.idx < d.end), None)
+            if organ is not None:
+                draft.country, draft.sector = organ.country, organ.sector
+                return
 
     def _relational_stem(self, draft: Draft) -> str | None:
         """The relational role stem ("sprecher", "aide") the draft's head noun opens with."""

@@ -602,3 +602,21 @@ def test_a_noun_belongs_to_the_organisation_after_it(stages, text, lang, surface
 def test_local_and_parliamentary_bodies(stages, text, lang, surface, country, sector):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("In Tokio wies das Außenministerium die Kritik zurück. Man halte sich an alle "
+     "Regeln, sagte ein Sprecher.", "JPN"),
+])
+def test_bare_spokesperson_speaks_for_the_organ_of_the_sentence_before(stages, text, country):
+    hits = found(link(stages, text, "de"), "Sprecher")
+    assert hits and (hits[0].country, hits[0].sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "kept"), [
+    ("„Wir sind keine Extremisten“, sagte der Landwirt.", "de", "Extremisten", False),
+    ("\"We are not terrorists,\" the farmer said.", "en", "terrorists", False),
+    ("Extremisten griffen das Rathaus an.", "de", "Extremisten", True),
+])
+def test_group_noun_predicated_of_a_pronoun_is_no_actor(stages, text, lang, surface, kept):
+    assert bool(found(link(stages, text, lang), surface)) == kept
