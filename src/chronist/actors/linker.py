@@ -1110,6 +1110,27 @@ class Linker:
                     return self._draft_country(other)
         return None
 
+    def _reported_subject_country(self, draft: Draft) -> str | None:
+        """"Taiwan's defence ministry said it had … dispatched its own forces": a clause
+        whose subject is a pronoun, reported by or joined to a clause with an actor as
+        subject, is that actor's."""
+        root = parse_root(self._analysis, draft.start, draft.end)
+        if root is None:
+            return None
+        clause = _clause_head(root)
+        for level in range(4):
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if level and subjects and all(c.pos_ != "PRON" for c in subjects):
+                return next((self._draft_country(other) for subject in subjects
+                             for other in self._drafts
+                             if other is not draft and other.kind != "place"
+                             and other.start <= subject.idx < other.end), None)
+            if (not subjects and clause.dep_ != "conj") or any(
+                    c.pos_ != "PRON" for c in subjects) or clause.head is clause:
+                return None
+            clause = _clause_head(clause.head)
+        return None
+
     def _speaker_country(self, draft: Draft) -> str | None:
         """"Die Streitkräfte hätten nur militärische Ziele angegriffen, sagte
         Kremlsprecher Peskow": in reported speech a bare noun is the side of the state
@@ -1176,7 +1197,7 @@ class Linker:
         before = re.findall(r"\w+", self._text[max(0, draft.start - 12):draft.start])
         if not before or before[-1] not in self.possessives:
             return None
-        subject = self._clause_subject_country(draft)
+        subject = self._clause_subject_country(draft) or self._reported_subject_country(draft)
         if subject:
             return subject  # "Tokyo protested with Pyongyang through its embassy"
         sentence_start = self._sentence_start(draft.start)

@@ -225,3 +225,14 @@ def test_context_lower_case_hyphen_compound_hides_no_possessor(stages):
     doc = link(stages, "en", "Fine Gael is the other party in Ireland’s center-right government.")
     found = mentions(doc, "government")
     assert found and found[0].text.startswith("Ireland") and found[0].country == "IRL"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Japan's coast guard said it had spotted three Chinese vessels and had sent its own "
+     "forces to follow them.", "JPN"),
+    ("Poland's army said it had tracked Russian drones and had moved its own troops.", "POL"),
+])
+def test_possessive_in_a_clause_reported_by_an_actor(stages, text, country):
+    hits = [m for m in link(stages, "en", text).actor_mentions
+            if m.text in ("forces", "troops")]
+    assert hits and hits[0].country == country
