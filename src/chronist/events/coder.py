@@ -172,25 +172,27 @@ class EventCoder:
         genitive doer, when given, was found as an identified actor already). A state a
         request asks for ("urged restraint") is no target either."""
         target = event.target
-        if target is None or identified(target):
+        if target is None or (identified(target) and not _scene_as_target(event)):
             return target
+        # A scene kept as target gives way only to the doer of an act told before.
+        none = target if identified(target) else None
         head = self._target_head(frame)
         if head is None:
             return target
         if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
-            return None  # "reaffirmed its commitment": the subject's own act
+            return none  # "reaffirmed its commitment": the subject's own act
         doer = self._own_doer(head, participles=frame.entry.pos == "verb")
         if doer is not None and not (event.source and _shared(doer, event.source)):
             # "dismissed an appeal from X", "investigation into crimes committed by X",
             # "wies die Forderung von X zurück": the act's or thing's own doer.
             return doer
         if event.type == "REQUEST" and lemma_of(head) in self.cues.requested_states:
-            return None  # "urged restraint": what is asked for, not whom
+            return none  # "urged restraint": what is asked for, not whom
         types = self._act_types(head)
         if types is None:
             return target
         if not self._refers_back(head):
-            return None  # "welcomed any step toward peace": no earlier act, no actor
+            return none  # "welcomed any step toward peace": no earlier act, no actor
         fitting = [
             before
             for before in reversed(earlier)
@@ -199,7 +201,7 @@ class EventCoder:
             and ("*" in types or before.type in types)
         ]
         if not fitting:
-            return None
+            return none
         # The act told most often is the story's own (a headline and the lead repeat it):
         # "welcomed the expulsion" after the story's expulsion and a retaliatory one told
         # later; among acts told equally often, the latest.
@@ -1487,6 +1489,14 @@ def _same_country(a: ActorRef, b: ActorRef) -> bool:
     ca = {m.country for m in a.members or [a] if m.country}
     cb = {m.country for m in b.members or [b] if m.country}
     return len(ca) == 1 and ca == cb
+
+
+def _scene_as_target(event: Event) -> bool:
+    """The target is only the place where it happened ("In Peking wies das Ministerium die
+    Bedenken zurück" gave Beijing): it may still stand for the doer of a referred act."""
+    place = event.location or {}
+    target = event.target
+    return bool(target is not None and target.entity and place.get("entity") == target.entity)
 
 
 def _countryless(actor: ActorRef) -> bool:

@@ -6,7 +6,7 @@ reporter's question, and a declined comment."""
 from __future__ import annotations
 
 import pytest
-from event_builders import by_trigger
+from event_builders import actor_countries, by_trigger
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,20 @@ def test_the_remit_of_an_office_is_no_happening(events_of, language, text, trigg
 def test_the_same_noun_as_an_act_stays(events_of) -> None:
     text = "Serbien und das Kosovo nahmen den Dialog in Brüssel wieder auf."
     assert by_trigger(events_of(text, "de"))["Dialog"].type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("de", "Die polnische Wirtschaftsministerin äußerte Bedenken gegen den Verkauf. In Peking "
+         "wies das Handelsministerium die Bedenken zurück.", "wies"),
+        ("en", "The Polish economy minister voiced concerns about the sale. In Beijing, the "
+         "Chinese commerce ministry dismissed the concerns.", "dismissed"),
+    ],
+)
+def test_rejected_concerns_stand_for_who_voiced_them_not_the_scene(
+    events_of, language, text, trigger
+) -> None:
+    event = by_trigger(events_of(text, language))[trigger]
+    assert event.type == "REJECT"
+    assert actor_countries(event.target) == {"POL"}
