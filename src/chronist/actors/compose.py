@@ -138,6 +138,7 @@ class Composer:
         self.org_heads = kb.org_heads
         self.spatial = frozenset(words.spatial) | self.locative
         self.sources = frozenset(words.source_prepositions)
+        self.voice_nouns = tuple(words.voice_nouns)
         self.buildings = frozenset(words.building_nouns)
         self.links = frozenset(w for link in words.genitive_links for w in link.split())
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
@@ -858,6 +859,10 @@ class Composer:
             return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
                          entity=("country", country.id))
         if target.form == "capital":
+            if locative and self._voice_from(text, hit):
+                # "drew swift condemnation from Belgrade", "Kritik aus Moskau"
+                return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
+                             entity=("country", country.id))
             if locative or self.datelines.opens_paragraph(hit.start, hit.end) or (
                     self._organ_seat(text, hit)) or self._part_of_place(text, hit):
                 return Draft(hit.start, hit.end, "place", country=country.id,
@@ -934,6 +939,16 @@ class Composer:
             return True
         after = re.match(r"\s+(\w+)", text[hit.end:hit.end + 30])
         return self.lang == "en" and after is not None and after.group(1) in self.buildings
+
+    def _voice_from(self, text: str, hit: Hit) -> bool:
+        """A capital after a preposition of origin that follows a noun of reaction or
+        speech (context.yaml voice_nouns: "condemnation from Belgrade", "Kritik aus
+        Moskau") is its government speaking, not a place."""
+        words = re.findall(r"[\w-]+", text[max(0, hit.start - 50):hit.start])
+        if len(words) < 2 or words[-1] not in self.sources:
+            return False
+        return words[-2] in self.voice_nouns or (
+            self.lang == "de" and words[-2][:1].isupper() and words[-2].endswith(self.voice_nouns))
 
     def _from_seat(self, text: str, hit: Hit) -> bool:
         """"Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a

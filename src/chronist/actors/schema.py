@@ -576,6 +576,10 @@ class ContextWords(Strict):
     """Words between a role noun and a seat of power it serves ("a spokesman for
     Downing Street"): the seat's country qualifies the role."""
     source_prepositions: list[str] = Field(default_factory=list)
+    voice_nouns: list[str] = Field(default_factory=list)
+    """Nouns of reaction or speech: a capital after one and a preposition of origin is
+    its government speaking ("condemnation from Belgrade", "Kritik aus Moskau"); German
+    compounds ending in one count ("Regierungskritik aus Moskau")."""
     """Prepositions of origin ("Druck aus dem Kanzleramt", "a statement from the Kremlin"):
     what comes from a seat of power comes from its government, not from the building."""
     building_nouns: list[str] = Field(default_factory=list)

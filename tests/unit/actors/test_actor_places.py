@@ -148,3 +148,15 @@ def test_places_region_or_link_word_elsewhere_keeps_the_actor(stages, lang, text
 def test_english_place_heads_make_no_actor(stages, lang, text, surface):
     doc = link(stages, lang, text)
     assert not any(m.text == surface and m.is_actor for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "kind"), [
+    ("The raid drew sharp criticism from Warsaw.", "en", "Warsaw", "metonym"),
+    ("The minister flew in from Warsaw on Monday.", "en", "Warsaw", "place"),
+    ("Es kam scharfe Kritik aus Warschau.", "de", "Warschau", "metonym"),
+    ("Der Minister reiste aus Warschau an.", "de", "Warschau", "place"),
+])
+def test_capital_after_a_voice_noun_and_from_is_its_government(stages, text, lang, surface,
+                                                                kind):
+    hits = [m for m in link(stages, lang, text).actor_mentions if m.text == surface]
+    assert hits and hits[0].kind == kind
