@@ -620,3 +620,10 @@ def test_bare_spokesperson_speaks_for_the_organ_of_the_sentence_before(stages, t
 ])
 def test_group_noun_predicated_of_a_pronoun_is_no_actor(stages, text, lang, surface, kept):
     assert bool(found(link(stages, text, lang), surface)) == kept
+
+
+def test_chief_cabinet_secretary_is_japans_government_spokesperson(stages):
+    doc = link(stages, "The chief cabinet secretary said Tokyo would protest.")
+    hits = found(doc, "chief cabinet secretary")
+    assert hits and (hits[0].country, hits[0].sector) == ("JPN", "GOV")
+    assert not any(m.text.endswith("Cabinet") for m in doc.actor_mentions)
