@@ -470,6 +470,11 @@ class Linker:
         Vorsitzender der Partei": role nouns in apposition describe the person."""
         drafts.sort(key=lambda d: d.start)
         for index, person in enumerate(drafts):
+            if self._person_by_apposition(text, person, drafts[index + 1:index + 2]):
+                # "Petar Petković, the head of …" where NER said ORG: a bare name of two
+                # or three words with a person's role in apposition is that person
+                person.entity = ("new_person", person.entity[1])
+                person.entity_type, person.sector = "PERSON", None
             if not (person.entity and person.entity[0] in PERSON_KEYS and person.kind == "name"):
                 continue
             end = person.end
@@ -486,6 +491,16 @@ class Linker:
                 role.sector = person.sector or role.sector
                 person.extra.setdefault("described", role)
                 end = role.end
+
+    @staticmethod
+    def _person_by_apposition(text: str, draft: Draft, after: list[Draft]) -> bool:
+        words = text[draft.start:draft.end].split()
+        return bool(
+            after and draft.kind == "name" and draft.entity and draft.entity[0] == "new_org"
+            and draft.sector is None and draft.country is None and 2 <= len(words) <= 3
+            and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and after[0].kind == "role" and after[0].entity is None
+            and re.fullmatch(r",\s+(?:the|der|die)\s+", text[draft.end:after[0].start]))
 
     def _party_in_brackets(self, text: str, drafts: list[Draft]) -> None:
         """"Hannes Berger (AfD) forderte …", "Senator Jane Roe (D)": a new person with a

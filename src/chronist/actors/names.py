@@ -231,6 +231,8 @@ class NameFinder:
                 continue
             if not inside and not self._plausible_org(ent):
                 continue
+            if not inside and self._personal_name(ent.text):
+                continue  # "Petar Petković" tagged ORG: a given name opens it
             if not inside and self._titled(text, ent.start_char, drafts):
                 continue  # "Police spokeswoman Resila Onyango": a person after a title
             if self._event_name(text, ent.end_char) or ent.text in self.time_zones:
@@ -275,6 +277,14 @@ class NameFinder:
         return (ent.label_ in ORG_LABELS and len(words) >= 2 and words[0] in self.org_heads
                 and all(d.kind in ("organ", "adjective") and d.start >= ent.start_char
                         and d.end <= ent.end_char for d in inside))
+
+    def _personal_name(self, name: str) -> bool:
+        """Two or three capitalised words opening with a known given name, none of them an
+        organisation head or legal form, are a person's name whatever NER says."""
+        words = name.split()
+        return (2 <= len(words) <= 3 and words[0] in self.first_names
+                and all(w[:1].isupper() for w in words)
+                and not any(w in self.legal_forms or self._head_key(w) for w in words))
 
     def _plausible_org(self, ent) -> bool:
         return _plausible_org_name(ent.text) and not self._designated(ent.text)

@@ -301,3 +301,18 @@ def test_new_company_is_one_actor_before_and_after_its_introduction(stages):
     hits = found(doc, "Talvera Nord")
     assert len(hits) == 3
     assert all((m.country, m.sector) == ("NOR", "BUS") for m in hits)
+
+
+def test_name_with_a_persons_role_in_apposition_is_a_person(stages):
+    doc = link(stages, "Dragan Milosavić, the head of the Serbian government's office for "
+               "refugees, criticised the decision.")
+    head = found(doc, "head")
+    name = found(doc, "Dragan Milosavić")
+    assert name and head and head[0].entity == name[0].entity
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Daniel Kowalczyk", True), ("Daniel Motors AG", False), ("Daniel Bank", False),
+])
+def test_given_name_opens_a_persons_name(stages, name, person):
+    assert stages["en"].linker.names._personal_name(name) is person
