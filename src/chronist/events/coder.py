@@ -142,6 +142,7 @@ class EventCoder:
                 if event is None:
                     continue
                 event.target = self._referred_doer(frame, event, events)
+                event.target = self._captor_asked(frame, event, events) or event.target
                 event.target = self._both_sides(frame, event, events, sent) or event.target
                 if anaphoric(analysis, frame, self.relevance) and any(
                     e.type == event.type for e in events
@@ -207,6 +208,37 @@ class EventCoder:
         # later; among acts told equally often, the latest.
         told = Counter(_key_of(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_key_of(before.source)]).source
+
+    def _captor_asked(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
+        """"demanded the immediate release of the two detained workers", "forderte die
+        Freilassung der Festgenommenen": a demand for a release that names nobody to do it
+        is made to whoever holds the captives, the doer of the latest capture told before
+        (cues `capture_acts`) who is not the one demanding. The target phrase is the release
+        itself, so an actor found in it is the captives, never whom the demand is made to
+        ("urged Hungary to release them" names its addressee and keeps it)."""
+        if event.type != "REQUEST":
+            return None
+        head = self._target_head(frame)
+        if head is None or head.pos_ != "NOUN":
+            return None
+        lemma = lemma_of(head)
+        entries = self.lexicon.candidates("noun", lemma)
+        if not entries and self.language == "de":
+            compound = self.lexicon.compound_head(lemma)
+            entries = self.lexicon.candidates("noun", compound) if compound else []
+        if not any(f"{e.type}/{e.mode}" in self.cues.release_acts for e in entries):
+            return None
+        for before in reversed(earlier):
+            if (
+                before.source is None
+                or not identified(before.source)
+                or f"{before.type}/{before.mode}" not in self.cues.capture_acts
+            ):
+                continue
+            if event.source is not None and _shared(before.source, event.source):
+                continue
+            return before.source
+        return None
 
     def _undone_act(self, frame: Frame) -> Event | None:
         """"The tariffs were lifted in 2019", "die Sanktionen wurden aufgehoben": a

@@ -532,9 +532,11 @@ def _subject(token: Token) -> Token | None:
             # Two subjects are a misparse, most often of a dateline ("PARIS, May 4 -
             # France's ministry summoned …"): the one nearest the verb is the real one.
             return min(subjects, key=lambda child: abs(child.i - current.i))
-        if _adjunct_gerund(current):
+        if _adjunct_gerund(current) or _detached_participle(current):
             # "Russia responded by expelling a British attaché": a gerund of means has
-            # the subject of the verb it tells how.
+            # the subject of the verb it tells how; so has a participle clause set off
+            # by a comma that the parser hung on the object ("closed five offices,
+            # seizing documents": the offices seize nothing).
             current = current.head.head
             continue
         controller = _object_controller(current) if current is token else None
@@ -581,6 +583,18 @@ def _speaker_of_misjoined(verb: Token) -> Token | None:
 # Prepositions of means: "responded by expelling …" tells how the subject acted (other
 # adjunct gerunds, "despite not seeking", "on helping", often name no act of its own).
 MEANS_PREPOSITIONS = frozenset({"by"})
+
+
+def _detached_participle(verb: Token) -> bool:
+    """A present participle after a comma, parsed as describing the object of a verb."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "acl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and verb.head.dep_ in OBJ
+        and verb.head.head.pos_ in {"VERB", "AUX"}
+    )
 
 
 def _adjunct_gerund(verb: Token) -> bool:

@@ -123,3 +123,34 @@ def test_rejected_concerns_stand_for_who_voiced_them_not_the_scene(
     event = by_trigger(events_of(text, language))[trigger]
     assert event.type == "REJECT"
     assert actor_countries(event.target) == {"POL"}
+
+
+def test_a_participle_clause_hung_on_the_object_has_the_verbs_subject(events_of) -> None:
+    text = "Hungarian police on Tuesday closed five offices, seizing documents and detaining two "
+    text += "employees."
+    events = by_trigger(events_of(text, "en"))
+    assert actor_countries(events["seizing"].source) == {"HUN"}
+    assert actor_countries(events["detaining"].source) == {"HUN"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger"),
+    [
+        ("en", "Hungarian police on Tuesday detained two Austrian employees of the consulate. The "
+         "Austrian foreign minister demanded the immediate release of the two detained workers.",
+         "demanded"),
+        ("de", "Die ungarische Polizei nahm am Dienstag zwei österreichische Mitarbeiter des "
+         "Konsulats fest. Der österreichische Außenminister forderte die sofortige Freilassung "
+         "der beiden Festgenommenen.", "forderte"),
+    ],
+)
+def test_a_demanded_release_is_asked_of_the_captor(events_of, language, text, trigger) -> None:
+    event = by_trigger(events_of(text, language))[trigger]
+    assert event.type == "REQUEST"
+    assert actor_countries(event.target) == {"HUN"}
+
+
+def test_a_release_asked_of_someone_by_name_keeps_the_addressee(events_of) -> None:
+    text = "Hungarian police detained two Austrian employees of the consulate. Austria urged "
+    text += "Slovakia to press for the release of the workers."
+    assert actor_countries(by_trigger(events_of(text, "en"))["urged"].target) == {"SVK"}
