@@ -126,8 +126,8 @@ def test_rejected_concerns_stand_for_who_voiced_them_not_the_scene(
 
 
 def test_a_participle_clause_hung_on_the_object_has_the_verbs_subject(events_of) -> None:
-    text = "Hungarian police on Tuesday closed five offices, seizing documents and detaining two "
-    text += "employees."
+    text = "Hungarian police on Tuesday closed five offices run by Austria, seizing documents and "
+    text += "detaining two employees."
     events = by_trigger(events_of(text, "en"))
     assert actor_countries(events["seizing"].source) == {"HUN"}
     assert actor_countries(events["detaining"].source) == {"HUN"}
