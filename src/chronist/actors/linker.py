@@ -37,6 +37,8 @@ PERSON_KEYS = ("person", "new_person")
 # conjunction under the first conjunct, "cj" the next conjunct under it).
 COORDINATION = frozenset({"conj", "cc", "cd", "cj"})
 # Between a name and its apposition, or two coordinated role nouns in it.
+# "the group's legal director": a possessive and at most two lower-case modifiers
+ORG_POSSESSOR_GAP = re.compile(r"['’]s(?:\s+[a-z][\w-]*){0,2}\s+")
 APPOSITION = re.compile(r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
                         r"(?:[a-zäöü][\w-]*\s+){0,2}"
                         r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$")
@@ -227,6 +229,7 @@ class Linker:
         self._day = day
         self._compound_sectors(text, drafts)
         self._organisation_complements(text, drafts)
+        self._organisation_possessors(text, drafts)
         self._scene = self._scene_country(drafts)
         self._ambiguous_roles(drafts)
         self._resolve_roles(drafts, day, self._dominant_country(drafts))
@@ -1693,6 +1696,19 @@ class Linker:
                 self._link_country(draft, country)
             else:
                 self._late_links.append((draft, nxt))
+
+    def _organisation_possessors(self, text: str, drafts: list[Draft]) -> None:
+        """"the group's legal director", "Amnesty's director": a role noun of no sector of
+        its own after an organisation's possessive serves that organisation (its country
+        and sector)."""
+        for before, draft in zip(drafts, drafts[1:], strict=False):
+            if (draft.kind != "role" or draft.sector or draft.country or draft.entity
+                    or not before.entity or before.entity[0] not in ("org", "new_org")
+                    or not ORG_POSSESSOR_GAP.fullmatch(text, before.end, draft.start)):
+                continue
+            known = self.kb.orgs.get(before.entity[1]) if before.entity[0] == "org" else None
+            draft.country = before.country or (known.country if known else None)
+            draft.sector = before.sector or (known.sector if known else None)
 
     def _late_complements(self) -> None:
         """Organs that took their country from the scene after the complements were

@@ -627,3 +627,10 @@ def test_chief_cabinet_secretary_is_japans_government_spokesperson(stages):
     hits = found(doc, "chief cabinet secretary")
     assert hits and (hits[0].country, hits[0].sector) == ("JPN", "GOV")
     assert not any(m.text.endswith("Cabinet") for m in doc.actor_mentions)
+
+
+def test_role_after_an_organisations_possessive_serves_it(stages):
+    doc = link(stages, "Amnesty International said it would appeal. The group's legal "
+               "director said the ruling was unlawful.")
+    hits = found(doc, "director")
+    assert hits and hits[0].sector == "NGO"
