@@ -154,3 +154,23 @@ def test_a_release_asked_of_someone_by_name_keeps_the_addressee(events_of) -> No
     text = "Hungarian police detained two Austrian employees of the consulate. Austria urged "
     text += "Slovakia to press for the release of the workers."
     assert actor_countries(by_trigger(events_of(text, "en"))["urged"].target) == {"SVK"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "trigger", "event_type"),
+    [
+        ("en", "The Kremlin ordered warships to the Baltic Sea.", "ordered", "MOBILIZE"),
+        ("de", "Russland beorderte zwei Kriegsschiffe in die Ostsee.", "beorderte", "MOBILIZE"),
+        ("en", "The court ordered the Polish government to pay compensation.", "ordered",
+         "REQUEST"),
+    ],
+)
+def test_forces_ordered_somewhere_are_mobilized(events_of, language, text, trigger, event_type):
+    assert by_trigger(events_of(text, language))[trigger].type == event_type
+
+
+def test_forces_ordered_in_a_passive_are_the_doers(events_of) -> None:
+    text = "Two U.S. officials said a U.S. Navy destroyer had not been ordered to change course."
+    event = by_trigger(events_of(text, "en"))["ordered"]
+    assert (event.type, event.factuality) == ("MOBILIZE", "negated")
+    assert actor_countries(event.source) == {"USA"}
