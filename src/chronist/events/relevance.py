@@ -555,7 +555,16 @@ def _state(trigger: Token, frame: Frame, cues: Relevance) -> bool:
 def _topic(trigger: Token, cues: Relevance) -> bool:
     """An event noun in the "über/about" phrase of talks, a deal, a proposal or a vote is
     what is negotiated, not a happening; after other words ("criticism of U.S. backing",
-    "Streit über die Zurückweisungen") it may well have happened."""
+    "Streit über die Zurückweisungen") it may well have happened. So is an act in the
+    infinitive completing such a noun that is itself what parties agree on, negotiate or
+    discuss ("agreed on a plan to normalize relations"; "announced a plan to send
+    troops" announces the act)."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VB":
+        noun = trigger.head
+        talks = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        return lemma_of(noun) in cues.topic_heads and lemma_of(talks) in cues.topic_heads and (
+            talks.pos_ in {"VERB", "AUX"}
+        )
     if trigger.pos_ != "NOUN":
         return False
     preps = [

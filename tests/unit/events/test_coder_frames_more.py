@@ -174,3 +174,12 @@ def test_forces_ordered_in_a_passive_are_the_doers(events_of) -> None:
     event = by_trigger(events_of(text, "en"))["ordered"]
     assert (event.type, event.factuality) == ("MOBILIZE", "negated")
     assert actor_countries(event.source) == {"USA"}
+
+
+def test_what_a_plan_agreed_on_is_for_is_no_happening_of_its_own(events_of) -> None:
+    text = "The Serbian and Kosovar governments agreed in 2023 on a plan to normalize relations."
+    events = by_trigger(events_of(text, "en"))
+    assert "normalize" not in events
+    assert events["agreed"].type == "AGREE"
+    text = "Serbia and Kosovo normalized relations in 2023."
+    assert by_trigger(events_of(text, "en"))["normalized"].type == "SUPPORT"
