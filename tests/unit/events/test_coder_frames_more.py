@@ -183,3 +183,17 @@ def test_what_a_plan_agreed_on_is_for_is_no_happening_of_its_own(events_of) -> N
     assert events["agreed"].type == "AGREE"
     text = "Serbia and Kosovo normalized relations in 2023."
     assert by_trigger(events_of(text, "en"))["normalized"].type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Die Kanzlerin hat sich bei der polnischen Regierung für die Freilassung des "
+         "Journalisten eingesetzt.", "REQUEST"),
+        ("Der bayerische Agrarminister sagte, er habe sich in einem Brief an "
+         "Bundesfinanzminister Christian Lindner für einen Kompromiss eingesetzt.", "REQUEST"),
+        ("Der Verband setzt sich für die Rechte der Bauern ein.", "SUPPORT"),
+    ],
+)
+def test_lobbying_someone_is_a_request(events_of, text, event_type) -> None:
+    assert [e.type for e in events_of(text, "de")] == [event_type]
