@@ -175,7 +175,7 @@ class Composer:
         for k, hit in enumerate(hits):
             if k in consumed:
                 continue
-            noun = self._noun_target(hit)
+            noun = self._noun_target(hit) or self._national_company(text, hits, k)
             if noun is not None:
                 draft = self._noun_mention(text, hits, k, noun, consumed, day)
                 if draft:
@@ -217,6 +217,19 @@ class Composer:
                     continue
                 return target
         return None
+
+    def _national_company(self, text: str, hits: list[Hit], k: int) -> Target | None:
+        """"eines chinesischen Staatskonzerns", "Chinesischer Konzern will …": a company
+        head noun right after a country adjective, with no name after it, is a company
+        of that country (with a name, "der chinesische Konzern Ningbo Tianrui", the name
+        is the mention)."""
+        hit = hits[k]
+        head = next((t for t in hit.of_kind("organ") if self.kb.organs[t.key].kind == "head"
+                     and self.kb.organs[t.key].sector == "BUS"), None)
+        if head is None or k == 0 or text[hits[k - 1].end:hit.start] != " " or not any(
+                t.kind == "country" and t.form == "adj" for t in hits[k - 1].targets):
+            return None
+        return None if self._name_follows(hit) else head
 
     @staticmethod
     def _home_first(targets, country: str | None) -> list[Target]:

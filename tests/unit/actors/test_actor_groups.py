@@ -400,3 +400,22 @@ def test_actor_peacekeepers_of_the_mission_named_before(stages):
 ])
 def test_actor_media_only_when_they_act(stages, text, lang, acting):
     assert bool(found(link(stages, text, lang), "Medien")) == acting
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Die Regierung verhinderte den Einstieg eines chinesischen Staatskonzerns.", "de",
+     "chinesischen Staatskonzerns", "CHN"),
+    ("Russischer Konzern will Raffinerie kaufen", "de", "Russischer Konzern", "RUS"),
+    ("Kosovo police closed Serbian banks in the north.", "en", "Serbian banks", "SRB"),
+])
+def test_company_noun_with_a_country_adjective_is_its_company(stages, text, lang, surface,
+                                                              country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and (hits[0].country, hits[0].sector) == (country, "BUS")
+
+
+def test_company_noun_before_a_name_leaves_the_name_the_mention(stages):
+    doc = link(stages, "Der chinesische Konzern Ningbo Lianhe will das Werk kaufen.", "de")
+    hits = [m for m in doc.actor_mentions if "Ningbo Lianhe" in m.text]
+    assert len(hits) == 1 and (hits[0].country, hits[0].sector) == ("CHN", "BUS")
+
