@@ -18,8 +18,15 @@ ENTITY_MENTION_KINDS = frozenset(
 )
 
 
+# Letters Unicode does not decompose into a base letter and a mark ("Sørensen").
+FOLD_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                              "Œ": "Oe", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l",
+                              "Ł": "L", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = unicodedata.normalize("NFKD", name.translate(FOLD_LETTERS)).encode(
+        "ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "unnamed"
 
 

@@ -316,3 +316,12 @@ def test_name_with_a_persons_role_in_apposition_is_a_person(stages):
 ])
 def test_given_name_opens_a_persons_name(stages, name, person):
     assert stages["en"].linker.names._personal_name(name) is person
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Peter Sørensen", "peter-sorensen"), ("Łukasz Kowalski", "lukasz-kowalski"),
+    ("Jens Straße", "jens-strasse"), ("Đorđe Petrović", "dorde-petrovic"),
+])
+def test_new_entity_id_transliterates_undecomposable_letters(name, expected):
+    from chronist.actors.entities import slug
+    assert slug(name) == expected
