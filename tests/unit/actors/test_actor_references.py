@@ -456,3 +456,10 @@ def test_a_company_s_management_acts_for_it(stages, text, surface, entity, lang)
 ])
 def test_management_of_no_named_company_links_nothing(stages, text, surface, lang):
     assert all(m.entity is None for m in found(link(stages, text, lang), surface))
+
+
+def test_references_the_mission_is_the_international_mission_told_before(stages):
+    doc = link(stages, "UNIFIL said it had increased patrols. The mission, which has "
+               "10,000 troops, was reinforced.", "en")
+    hits = found(doc, "mission")
+    assert hits and (hits[0].country, hits[0].sector) == (None, "IGO")
