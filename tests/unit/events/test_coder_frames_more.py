@@ -160,6 +160,8 @@ def test_a_release_asked_of_someone_by_name_keeps_the_addressee(events_of) -> No
     ("language", "text", "trigger", "event_type"),
     [
         ("en", "The Kremlin ordered warships to the Baltic Sea.", "ordered", "MOBILIZE"),
+        ("en", "The Polish government ordered border patrols after the clashes.", "ordered",
+         "MOBILIZE"),
         ("de", "Russland beorderte zwei Kriegsschiffe in die Ostsee.", "beorderte", "MOBILIZE"),
         ("en", "The court ordered the Polish government to pay compensation.", "ordered",
          "REQUEST"),
