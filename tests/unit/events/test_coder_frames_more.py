@@ -199,3 +199,17 @@ def test_what_a_plan_agreed_on_is_for_is_no_happening_of_its_own(events_of) -> N
 )
 def test_lobbying_someone_is_a_request(events_of, text, event_type) -> None:
     assert [e.type for e in events_of(text, "de")] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event_type"),
+    [
+        ("Nicaragua's government ordered the opposition newspaper La Prensa to suspend "
+         "publication.", "ordered", "COERCE"),
+        ("Jakarta forced the UN refugee agency out of the country.", "forced", "SANCTION"),
+        ("The Israeli army forced out 1,000 Palestinian refugees from their homes.", "forced",
+         "COERCE"),
+    ],
+)
+def test_a_state_silencing_a_paper_or_forcing_someone_out(events_of, text, trigger, event_type):
+    assert by_trigger(events_of(text, "en"))[trigger].type == event_type
