@@ -144,7 +144,11 @@ class Linker:
         self._country_reference = re.compile(
             rf"(?<![\w-])({determiners}) ({nouns})(?![\w-])") if nouns and determiners else None
         venues = "|".join(map(re.escape, words.venue_prepositions))
-        self._venue = re.compile(rf"(?<![\w-])(?:{venues}) $") if venues else None
+        # "im Landtag", "in court", "in federal court" (one lower-case attribute)
+        articles = "|".join(map(re.escape, words.articles)) or "(?!)"
+        self._venue = re.compile(
+            rf"(?<![\w-])(?:{venues}) (?:(?!(?:{articles}) )[a-zäöü][\w-]* )?$"
+        ) if venues else None
         self.articles = frozenset(words.articles)
         self.family_first = frozenset(words.family_name_first)
         self.patronymics = frozenset(words.patronymics)
@@ -1015,11 +1019,12 @@ class Linker:
             self._text[head[0]:head[1]].endswith("s"))
 
     def _is_venue(self, draft: Draft) -> bool:
-        """A bare singular organ right after a venue preposition ("im Landtag", "vor dem
-        Arbeitsgericht") is where something happens; its own country word, possessor or
+        """A bare singular organ right after a venue preposition and at most one
+        attribute ("im Landtag", "vor dem Arbeitsgericht", "in parliament", "in federal
+        court"; not "in the IDF …") is where something happens; its own country word, possessor or
         a plural ("in Regierungskreisen") keeps it an actor."""
         if self._venue is None or not self._venue.search(
-                self._text, max(0, draft.start - 12), draft.start):
+                self._text, max(0, draft.start - 30), draft.start):
             return False
         if self._possessor_country(draft) or self._analysis is None or any(
                 target.kind == "country" for word in re.findall(

@@ -160,3 +160,15 @@ def test_capital_after_a_voice_noun_and_from_is_its_government(stages, text, lan
                                                                 kind):
     hits = [m for m in link(stages, lang, text).actor_mentions if m.text == surface]
     assert hits and hits[0].kind == kind
+
+
+@pytest.mark.parametrize(("text", "surface", "actor"), [
+    ("The group said it would challenge the law in federal court.", "court", False),
+    ("The premier said in parliament that taxes would rise.", "parliament", False),
+    ("The court ruled against the city on Monday.", "court", True),
+    ("A lawyer who served in the army criticised the decision.", "army", True),
+])
+def test_english_organ_after_a_venue_preposition_is_a_venue(stages, text, surface, actor):
+    hits = [m for m in link(stages, "en", text).actor_mentions
+            if m.text.endswith(surface) and m.is_actor]
+    assert bool(hits) == actor
