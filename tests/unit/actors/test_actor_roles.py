@@ -634,3 +634,11 @@ def test_role_after_an_organisations_possessive_serves_it(stages):
                "director said the ruling was unlawful.")
     hits = found(doc, "director")
     assert hits and hits[0].sector == "NGO"
+
+
+def test_title_with_a_for_complement_before_a_name_is_that_person(stages):
+    doc = link(stages, "The UN special envoy for the peace talks, Marta Lindqvist, urged "
+               "restraint.")
+    title = found(doc, "envoy")
+    name = found(doc, "Marta Lindqvist")
+    assert title and name and title[0].entity == name[0].entity
