@@ -110,6 +110,9 @@ class Linker:
         links = "|".join(map(re.escape, words.portfolio_links)) or "(?!)"
         self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
         self.among = frozenset(words.among_prepositions)
+        cases = "|".join(map(re.escape, words.case_citation_markers))
+        self._case = re.compile(rf" (?:{cases}) [A-Z]") if cases else None
+        self._case_before = re.compile(rf"[A-Z][\w.'-]* (?:{cases}) $") if cases else None
         links = "|".join(map(re.escape, words.organ_name_links)) or "(?!)"
         joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
         # "Departement für Wirtschaft, Bildung und Forschung": capitalised fields joined
@@ -221,7 +224,7 @@ class Linker:
         drafts += self._compass_countries(text, drafts)
         self._namesake_places(text, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
-        drafts = _drop_overlaps(drafts)
+        drafts = [d for d in _drop_overlaps(drafts) if not self._case_party(d)]
         for draft in drafts:
             # "Danone shares closed lower. The company …": no actor itself, but still
             # what a later back-reference refers to; dropped at the end.
@@ -401,6 +404,14 @@ class Linker:
                 draft.entity, draft.entity_type = source.entity, "ORG"
             draft.country = draft.country or source.country
             draft.sector = draft.sector or source.sector
+
+    def _case_party(self, draft: Draft) -> bool:
+        """"the Supreme Court ruled in Grants Pass v. Johnson": a name joined to another by
+        a citation marker (context.yaml case_citation_markers) names a court case."""
+        if self._case is None or draft.kind != "name":
+            return False
+        return bool(self._case.match(self._text, draft.end)) or bool(
+            self._case_before.search(self._text, max(0, draft.start - 40), draft.start))
 
     def _organ_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """"das Eidgenössische Departement für Wirtschaft, Bildung und Forschung", "des

@@ -617,6 +617,9 @@ class ContextWords(Strict):
     organisation its head noun alone may name (the EU's "Commission"). A new
     organisation's name with such a head takes its sector ("Federal Office for
     Information Security" GOV, "Xerces Society" NGO)."""
+    case_citation_markers: list[str] = Field(default_factory=list)
+    """Words joining the parties of a court case's name ("Grants Pass v. Johnson"): the
+    names are a case cited, no actors."""
     organ_name_links: list[str] = Field(default_factory=list)
     """Prepositions that join a state organ noun to the capitalised field it is named
     for: "das Eidgenössische Departement für Wirtschaft, Bildung und Forschung",

@@ -325,3 +325,10 @@ def test_given_name_opens_a_persons_name(stages, name, person):
 def test_new_entity_id_transliterates_undecomposable_letters(name, expected):
     from chronist.actors.entities import slug
     assert slug(name) == expected
+
+
+def test_parties_of_a_cited_court_case_are_no_actors(stages):
+    doc = link(stages, "The court ruled in Dover Township v. Ellis Corp. last year. "
+               "Senator Jane Roe said she agreed.")
+    assert not found(doc, "Ellis Corp.")  # a company name, but a party to a cited case
+    assert found(doc, "Senator Jane Roe")
