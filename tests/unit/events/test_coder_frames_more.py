@@ -213,3 +213,10 @@ def test_lobbying_someone_is_a_request(events_of, text, event_type) -> None:
 )
 def test_a_state_silencing_a_paper_or_forcing_someone_out(events_of, text, trigger, event_type):
     assert by_trigger(events_of(text, "en"))[trigger].type == event_type
+
+
+def test_passing_a_measure_is_adopting_it(events_of) -> None:
+    text = "The Polish parliament approved the new budget law on Friday."
+    assert by_trigger(events_of(text, "en"))["approved"].type == "AGREE"
+    text = "The Polish government approved the French proposal."
+    assert by_trigger(events_of(text, "en"))["approved"].type == "SUPPORT"
