@@ -1687,15 +1687,20 @@ class Linker:
         sector of its own ("Kämpfer der Hamas") takes its sector too."""
         self._late_links: list[tuple[Draft, Draft]] = []
         for draft, nxt in zip(drafts, drafts[1:], strict=False):
-            if (draft.kind == "role" and not (draft.entity or draft.country or draft.org)
+            if (not (draft.entity or draft.country or draft.org)
                     and nxt.entity and nxt.entity[0] in ("person", "new_person")
-                    and self._relational_stem(draft)
                     and self._person_link.fullmatch(text, draft.end, nxt.start)):
-                # "ein Sprecher von Ministerin Katherina Reiche", "a spokesman for the
-                # president": whom the person serves, their country and sector
-                draft.country = self._draft_country(nxt) or draft.country
-                draft.sector = self._own_or_position(nxt, "sector") or draft.sector
-                continue
+                if draft.kind == "role" and self._relational_stem(draft):
+                    # "ein Sprecher von Ministerin Katherina Reiche", "a spokesman for
+                    # the president": whom the person serves, their country and sector
+                    draft.country = self._draft_country(nxt) or draft.country
+                    draft.sector = self._own_or_position(nxt, "sector") or draft.sector
+                    continue
+                if draft.kind == "organ" and (country := self._draft_country(nxt)):
+                    # "die Regierung von Präsident X", "the army of President X": the
+                    # leader's state; the organ keeps its own sector
+                    self._link_country(draft, country)
+                    continue
             if (draft.kind not in ("role", "organ") or draft.entity or draft.country
                     or draft.org or not (nxt.is_organisation() or nxt.kind == "organ")
                     or not self._organisation_link.fullmatch(text, draft.end, nxt.start)):

@@ -592,6 +592,18 @@ def test_a_noun_belongs_to_the_organisation_after_it(stages, text, lang, surface
 
 
 @pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("The government of President Lula da Silva froze the accounts, a spokeswoman for "
+     "the French embassy said.", "en", "government", "BRA", "GOV"),
+    ("Die Regierung von Präsident Lula da Silva fror die Konten ein, sagte eine "
+     "Sprecherin der französischen Botschaft.", "de", "Regierung", "BRA", "GOV"),
+])
+def test_an_organ_of_a_named_leader_is_the_leaders_states(stages, text, lang, surface,
+                                                          country, sector):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == sector
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
     ("Die Opposition im Bundestag kritisierte den Plan scharf.", "de", "Opposition", "DEU",
      "OPP"),
     ("BERLIN (dpa) - Die Stadtverwaltung teilte mit, die Straße bleibe gesperrt.", "de",
