@@ -109,6 +109,7 @@ class Composer:
         self.articles = frozenset(words.articles)
         self.articles_folded = frozenset(w.casefold() for w in words.articles)
         self.indefinite = frozenset(words.indefinite)
+        self.definite = frozenset(words.definite)
         self.predicates = frozenset(words.predicates)
         self.predicates_after = frozenset(words.predicates_after)
         self.former = frozenset(w.casefold() for w in words.former)
@@ -282,6 +283,12 @@ class Composer:
             # "the UN undersecretary general": the title is the longer one, not the
             # military rank; an organisation before it still says whose official it is.
             return self._longer_title(hits, qualifier, start, end)
+        if (noun.kind == "role" and self.kb.roles[noun.key].sector is None
+                and self._shared_genitive(text, hits, qualifier)):
+            # "Vertreter Armeniens und Aserbaidschans", "delegates of Armenia and
+            # Azerbaijan": a noun of no sector of its own serving several countries adds
+            # nothing to them; the countries act.
+            return None
         if qualifier is not None and not qualifier.postposed:
             # A postposed genitive ("der Präsident des Iran") stays a mention of its own.
             consumed.add(qualifier.hit_index)
@@ -641,6 +648,20 @@ class Composer:
             # "Russia's army", "US officials" (a name used as a noun modifier)
             return self._qualifier_from(prev, k - 1, adjective=False)
         return None
+
+    def _shared_genitive(self, text: str, hits: list[Hit], qualifier: Qualifier | None) -> bool:
+        """The postposed country after the noun is joined by a list word to another
+        country ("Armeniens und Aserbaidschans", "of Armenia and Azerbaijan")."""
+        if qualifier is None or not qualifier.postposed or not qualifier.country:
+            return False
+        k = qualifier.hit_index
+        if k + 1 >= len(hits):
+            return False
+        nxt = hits[k + 1]
+        gap = text[hits[k].end:nxt.start].split()  # "und des Kosovo", "and the"
+        return bool(gap) and gap[0] in self.connectors and all(
+            w in self.articles or w in self.definite for w in gap[1:]) and any(
+            (t.country or t.key) != qualifier.country for t in nxt.of_kind("country"))
 
     def _right_qualifier(
         self, text: str, hits: list[Hit], k: int, *, organ: bool

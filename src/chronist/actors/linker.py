@@ -1152,9 +1152,13 @@ class Linker:
         if root is None:
             return None
         clause = _clause_head(root)
+        pronoun = False  # a pronoun subject seen on the way up; "Spanien sagte der Türkei
+        # Hilfe zu und dankte ihrer Armee" has none: the nearest actor decides as before
         for level in range(4):
             subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
             if level and subjects and all(c.pos_ != "PRON" for c in subjects):
+                if not pronoun:
+                    return None
                 return next((self._draft_country(other) for subject in subjects
                              for other in self._drafts
                              if other is not draft and other.kind != "place"
@@ -1162,6 +1166,7 @@ class Linker:
             if (not subjects and clause.dep_ != "conj") or any(
                     c.pos_ != "PRON" for c in subjects) or clause.head is clause:
                 return None
+            pronoun = pronoun or bool(subjects)
             clause = _clause_head(clause.head)
         return None
 

@@ -236,3 +236,15 @@ def test_possessive_in_a_clause_reported_by_an_actor(stages, text, country):
     hits = [m for m in link(stages, "en", text).actor_mentions
             if m.text in ("forces", "troops")]
     assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Spanien sagte der Türkei Hilfe zu und dankte ihrer Armee.", "Armee", "TUR"),
+    ("Italien sagte der Türkei Hilfe zu und lobte die Tapferkeit ihrer Soldaten.", "Soldaten",
+     "TUR"),
+])
+def test_possessive_in_a_joined_clause_without_pronoun_subject(stages, text, surface, country):
+    """No pronoun subject on the way up: the joined clause's shared noun subject does not
+    take the possessive ('ihrer' is the Türkei's, not Spain's)."""
+    hits = [m for m in link(stages, "de", text).actor_mentions if m.text == surface]
+    assert hits and hits[0].country == country

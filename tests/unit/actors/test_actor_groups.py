@@ -419,3 +419,16 @@ def test_company_noun_before_a_name_leaves_the_name_the_mention(stages):
     hits = [m for m in doc.actor_mentions if "Ningbo Lianhe" in m.text]
     assert len(hits) == 1 and (hits[0].country, hits[0].sector) == ("CHN", "BUS")
 
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "mentioned"), [
+    ("Vertreter Serbiens und des Kosovo verhandelten in Brüssel.", "de", "Vertreter", False),
+    ("Delegierte Georgiens und Armeniens trafen sich in Wien.", "de", "Delegierte", False),
+    ("Delegates of Georgia and Armenia met in Vienna.", "en", "Delegates", False),
+    ("Vertreter Serbiens verhandelten in Brüssel.", "de", "Vertreter", True),
+])
+def test_sectorless_noun_of_several_countries_adds_nothing(stages, text, lang, surface,
+                                                           mentioned):
+    """'Vertreter Serbiens und des Kosovo': the countries act, the noun would give the
+    first one alone."""
+    assert bool(found(link(stages, text, lang), surface)) == mentioned
