@@ -510,6 +510,9 @@ class EventCoder:
             # the joint act told before.
             source = parties
         target = self._target(frame, actors, source)
+        if entry.group in self.cues.speaker_judgements and entry.pos == "noun":
+            # "Such exercises are a provocation": whose act is judged (see below).
+            source = self._judged_doer(frame)
         if target is None or not identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target
         if source is None:
@@ -630,8 +633,13 @@ class EventCoder:
             own_state_cleared = target is None
         else:
             own_state_cleared = False
+        warned_of = self._warned_of(frame, trigger, source, actors)
+        if warned_of is not None:
+            # "warnte, rechtsextreme Gruppen versuchten, die Proteste zu kapern": a warning
+            # of what others do is an accusation against them.
+            target = warned_of[0]
         known = target is not None and bool(target.country or target.entity or target.members)
-        if entry.strict and not own_state_cleared and not known:
+        if entry.strict and not own_state_cleared and not known and warned_of is None:
             return None
         if (
             entry.strict
@@ -662,6 +670,20 @@ class EventCoder:
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
         fact = factuality(analysis, frame, self.cues, reported=speaker is not None)
         reporter, speaker_actor = speaker if speaker else (None, None)
+        if entry.group in self.cues.speaker_judgements:
+            # "said the offices were operating illegally", "sagte, Moskau habe eine rote
+            # Linie überschritten": the speaker judges the subject's conduct, an accusation;
+            # "Such exercises are a provocation", "Das sei ein unfreundlicher Akt": the
+            # doer of the act the subject refers to.
+            judged = source
+            if (
+                speaker_actor is None
+                or judged is None
+                or same_actor(judged, speaker_actor)
+                or same_state(judged, speaker_actor)
+            ):
+                return None
+            source, target = speaker_actor, judged
         if entry.type == "THREATEN" and fact == "planned":
             # "werde mit Gegenmaßnahmen reagieren": announcing the answer is the threat.
             fact = "asserted"
@@ -677,6 +699,13 @@ class EventCoder:
             event_type, mode = "ACCUSE", "disapprove"
         if verbal_attack(analysis, frame, self.relevance, actors.at):
             event_type, mode = "ACCUSE", "disapprove"  # "Lang attackiert Klöckner"
+        if warned_of is not None:
+            event_type, mode = "ACCUSE", "disapprove"
+        if entry.type == "COOPERATE" and self._lone_exercise(
+            frame, trigger, source, target, actors
+        ):
+            # "China held war games around the island": one party's exercise shows force.
+            event_type, mode = "MOBILIZE", "troops"
         recoded: dict[str, Any] | None = None
         reading: dict[str, Any] | None = None
         if speaker_actor is not None and obligation(analysis, frame, self.cues):
@@ -1048,6 +1077,82 @@ class EventCoder:
             return False
         head = self._doc[phrases[0].head]
         return head.pos_ == "NOUN" and not self._actors.at(head.i)
+
+    def _warned_of(
+        self, frame: Frame, trigger: Any, source: ActorRef | None, actors: ActorIndex
+    ) -> tuple[ActorRef | None] | None:
+        """"warnte, radikale Gruppen versuchten, …", "warned that militants were trying to
+        …": a warning with no one warned whose content clause tells what someone else
+        does is an accusation against that someone (the one-tuple of them, unnamed None)."""
+        if frame.entry.type != "THREATEN" or lemma_of(trigger) not in self.cues.warning_verbs:
+            return None
+        if frame.logical("obj") or frame.logical("iobj") or not frame.slots.get("comp_subj"):
+            return None
+        phrase = frame.slots["comp_subj"][0]
+        warned = actors.actor(frame.slots["comp_subj"])
+        head = self._doc[phrase.head]
+        if head.pos_ not in {"NOUN", "PROPN"} or not (
+            self._actors.in_range(phrase.start, phrase.end)
+            or (warned is not None and (warned.country or warned.entity or warned.sector))
+            or lemma_of(head.head) in self.cues.attempt_verbs
+        ):
+            # "warnte, die Lage könne …": no one acting; "X versuchten, …" acts.
+            return None
+        if warned is not None and source is not None and (
+            same_actor(source, warned) or same_state(source, warned)
+        ):
+            return None  # a warning of what one's own side does is a threat, no accusation
+        return (warned,)
+
+    def _judged_doer(self, frame: Frame) -> ActorRef | None:
+        """Whose act a predicate noun of a copula judges ("Such exercises are a
+        provocation", "Das sei ein unfreundlicher Akt"): the doer of the act told before
+        that its subject refers to ("such exercises", "das")."""
+        trigger = self._doc[frame.trigger]
+        copulas = self.cues.judgement_copulas
+        if any(c.dep_ == "cop" and lemma_of(c) in copulas for c in trigger.children):
+            holder = trigger  # the predicate heads the clause ("Das sei ein … Akt")
+        elif trigger.dep_ in ("attr", "pd") and lemma_of(trigger.head) in copulas:
+            holder = trigger.head
+        else:
+            return None
+        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "sb") and c.i != trigger.i]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        if subject.pos_ == "PRON" and lemma_of(subject) in self.cues.referring_determiners:
+            types: frozenset[str] | None = frozenset({"*"})
+        else:
+            types = self._act_types(subject)
+            if types is None or not self._refers_back(subject):
+                return None
+        for before in reversed(self._earlier):
+            if before.source is not None and ("*" in types or before.type in types):
+                return before.source
+        return None
+
+    def _lone_exercise(
+        self,
+        frame: Frame,
+        trigger: Any,
+        source: ActorRef | None,
+        target: ActorRef | None,
+        actors: ActorIndex,
+    ) -> bool:
+        """"China held war games", "Russland hielt ein Manöver ab": a military exercise of
+        one party alone is a show of force; held together (a joint exercise, A and B, with
+        a partner) it is cooperation."""
+        words = self.cues.exercise_words
+        nouns = [t for t in (trigger, *trigger.children) if lemma_of(t) in words]
+        if not nouns:
+            return False
+        markers = self.cues.joint_markers
+        near = [m for n in nouns for m in n.subtree] + list(trigger.children)
+        if any(lemma_of(m) in markers or m.lower_ in markers for m in near):
+            return False
+        if len(frame.logical("subj")) > 1 or (source is not None and len(source.members) > 1):
+            return False
+        return target is None or actors.is_place_ref(target)
 
     def _target(
         self, frame: Frame, actors: ActorIndex, source: ActorRef | None = None

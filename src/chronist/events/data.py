@@ -278,6 +278,23 @@ class CuesFile(_Strict):
     diplomatic_protest_verbs: list[str] = Field(default_factory=list)
     """Protest verbs that, with a state or its government as subject, are a diplomatic
     protest (ACCUSE), not a demonstration ("Paris protestiert")."""
+    speaker_judgements: list[str] = Field(default_factory=list)
+    """Lexicon groups of conduct judged ("operating illegally", "crossed a line"): coded
+    only as said by a speaker, who accuses the subject."""
+    judgement_copulas: list[str] = Field(default_factory=list)
+    """Copulas whose predicate noun judges the act its subject refers to ("are a
+    provocation", "sei ein unfreundlicher Akt")."""
+    warning_verbs: list[str] = Field(default_factory=list)
+    """Verbs of warning: with no one warned and a content clause of what another does
+    ("warnte, X versuchten, …") they accuse that other."""
+    attempt_verbs: list[str] = Field(default_factory=list)
+    """Verbs of trying or intending ("versuchen", "wollen"): their subject is someone
+    acting, whom a warning of it accuses."""
+    exercise_words: list[str] = Field(default_factory=list)
+    """Military exercises ("drills", "war games", "Manöver"): held by one party alone they
+    show force (MOBILIZE), only held together with another they are cooperation."""
+    joint_markers: list[str] = Field(default_factory=list)
+    """Modifiers of an exercise saying it is held together ("joint", "gemeinsam")."""
     joint_types: list[str] = Field(default_factory=list)
     """Types of acts that coordinated subjects do together ("A and B signed/met"): no
     target beyond the entry's own slots."""
@@ -466,6 +483,8 @@ class Entry:
     political: bool = False
     """Political in itself ("Luftangriff"): no actor with a political identity needed."""
     needs: tuple[str, ...] = ()
+    group: str = ""
+    """The lexicon group the entry comes from."""
     own_actor: bool = False
     """Everyday words ("helfen", "arrive", "warn") are political events only when one of
     their own actors has a political identity; a state named elsewhere in the sentence
@@ -561,6 +580,7 @@ def _expand(lang: str, group: Group, item: str | LemmaSpec) -> tuple[Entry, list
         political=spec.political if spec.political is not None else group.political,
         needs=tuple(spec.needs if spec.needs is not None else group.needs),
         own_actor=spec.own_actor if spec.own_actor is not None else group.own_actor,
+        group=group.id,
     )
     return entry, _check_entry(entry, group.id)
 
@@ -691,6 +711,12 @@ class Cues:
     privative_prepositions: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()
+    exercise_words: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    warning_verbs: frozenset[str] = frozenset()
+    judgement_copulas: frozenset[str] = frozenset()
+    speaker_judgements: frozenset[str] = frozenset()
+    joint_markers: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()
     destined_copulas: frozenset[str] = frozenset()
 

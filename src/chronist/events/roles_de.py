@@ -88,6 +88,7 @@ def frames_from_morphology(
     ]
     frames: list[Frame] = []
     previous_has_verb_event = False
+    warning = in_warning = False
     for index, clause in enumerate(clauses):
         previous = clauses[index - 1] if index else None
         following = clauses[index + 1] if index + 1 < len(clauses) else None
@@ -97,18 +98,39 @@ def frames_from_morphology(
             and not _adverbial(clause, cues)
             and previous_has_verb_event
         )
+        # "warnte, rechtsextreme Gruppen versuchten, die Proteste zu kapern": what a
+        # warning says others do, down to its infinitives, is its content, no happening.
+        warned = warning or (in_warning and _complement(clause) and not _adverbial(clause, cues))
+        warning, in_warning = False, warned
         previous_has_verb_event = False
         for frame in _clause_frames(clause, previous, lexicon, cues):
             if frame.entry.pos == "verb":
-                if governed:
+                if governed or warned:
                     # "forderte Ankara auf, die Männer freizulassen": the demand is the
                     # event, what is demanded is not (yet) one.
                     continue
                 previous_has_verb_event = True
                 if following is not None:
                     _complement_slots(frame, following)
+                    if _reported_content(frame, clause, following, cues):
+                        _complement_slots(frame, following, reported=True)
+                        warning = True
             frames.append(frame)
     return frames
+
+
+def _reported_content(frame: Frame, clause: Clause, following: Clause, cues: Cues) -> bool:
+    """A warning with no one warned followed by a main clause with a subject of its own
+    ("warnte, X versuchten, …"): that clause is what is warned of."""
+    trigger = clause.tokens[0].doc[frame.trigger]
+    return (
+        lemma_of(trigger) in cues.warning_verbs
+        and not _complement(following)
+        and not following.coordinated
+        and "subj" in following.roles
+        and "obj" not in frame.slots
+        and "iobj" not in frame.slots
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +166,11 @@ def _adverbial(clause: Clause, cues: Cues) -> bool:
     )
 
 
-def _complement_slots(frame: Frame, following: Clause) -> None:
+def _complement_slots(frame: Frame, following: Clause, reported: bool = False) -> None:
     """"forderte, dass Ankara …", "drohte, die Beziehungen zu Russland abzubrechen": the
-    complement clause's actors are the recipients of a demand or threat."""
-    if not _complement(following):
+    complement clause's actors are the recipients of a demand or threat. `reported`: a
+    main clause that is the content of the verb ("warnte, X versuchten …")."""
+    if not reported and not _complement(following):
         return
     for role in ("subj", "obj", "iobj"):
         index = following.roles.get(role, -1)

@@ -100,3 +100,98 @@ def test_approving_a_grant_for_someone_is_aid(events_of) -> None:
     assert by_trigger(events_of(text, "en"))["approved"].type == "AID"
     text = "The German parliament approved the accession of Sweden."
     assert by_trigger(events_of(text, "en"))["approved"].type == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Russia held war games near the border on Monday.", "en", "MOBILIZE"),
+        ("Russland hielt am Montag ein großes Manöver an der Grenze ab.", "de", "MOBILIZE"),
+        ("French and Egyptian warships launched ten days of war games at sea.", "en", "COOPERATE"),
+        ("China held joint military exercises with Russia.", "en", "COOPERATE"),
+        ("Deutschland und Frankreich hielten ein gemeinsames Manöver ab.", "de", "COOPERATE"),
+    ],
+)
+def test_an_exercise_of_one_party_alone_shows_force(events_of, text, lang, want) -> None:
+    assert [e.type for e in events_of(text, lang)] == [want]
+
+
+def _roles(event) -> tuple:
+    return (
+        event.type,
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    )
+
+
+def test_a_warning_of_what_others_try_accuses_them_and_is_no_happening(events_of) -> None:
+    text = "Der deutsche Innenminister warnte, russische Agenten versuchten, die Wahl zu kapern."
+    assert [_roles(e) for e in events_of(text, "de")] == [("ACCUSE", "DEU", "RUS")]
+
+
+def test_a_warning_of_a_state_of_things_is_no_accusation(events_of) -> None:
+    assert events_of("Der deutsche Minister warnte, die Preise könnten steigen.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Kosovo's interior minister said the Serbian offices had been operating illegally.",
+            "en",
+            ("ACCUSE", "XKX", "SRB"),
+        ),
+        (
+            "Britain's foreign secretary said that Russia had crossed a line.",
+            "en",
+            ("ACCUSE", "GBR", "RUS"),
+        ),
+        (
+            "Der polnische Außenminister sagte, Russland habe eine rote Linie überschritten.",
+            "de",
+            ("ACCUSE", "POL", "RUS"),
+        ),
+    ],
+)
+def test_conduct_judged_by_a_speaker_is_an_accusation(events_of, text, lang, want) -> None:
+    assert [_roles(e) for e in events_of(text, lang)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Serbian offices were operating illegally in the north.", "en"),
+        ("Russian troops crossed the line of contact near the river.", "en"),
+    ],
+)
+def test_judged_conduct_without_a_speaker_or_a_crossed_front_is_no_event(
+    events_of, text, lang
+) -> None:
+    assert [e for e in events_of(text, lang) if e.type == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Russia began military exercises near the border on Monday. "
+            '"Such exercises are a provocation," Moldova\'s president said.',
+            "en",
+            ("ACCUSE", "MDA", "RUS"),
+        ),
+        (
+            "Die Schweiz hat am Montag neue Sanktionen gegen Russland verhängt. "
+            "Das sei ein unfreundlicher Akt, sagte der russische Außenminister.",
+            "de",
+            ("ACCUSE", "RUS", "CHE"),
+        ),
+    ],
+)
+def test_an_act_told_before_judged_by_a_copula_is_an_accusation_of_its_doer(
+    events_of, text, lang, want
+) -> None:
+    assert [_roles(e) for e in events_of(text, lang) if e.type == "ACCUSE"] == [want]
+
+
+def test_a_judgement_of_nothing_told_before_is_no_accusation(events_of) -> None:
+    assert events_of("This is a provocation, he said.", "en") == []
