@@ -173,6 +173,22 @@ class EventCoder:
         genitive doer, when given, was found as an identified actor already). A state a
         request asks for ("urged restraint") is no target either."""
         target = event.target
+        head = self._target_head(frame)
+        if (
+            event.type in self.cues.judged_pronoun_types
+            and head is not None
+            and head.pos_ == "PRON"
+            and (lemma_of(head) in self.cues.act_pronouns or head.lower_ in self.cues.act_pronouns)
+            and (target is None or target.entity is None)
+        ):
+            # "called it a violation", "nannte das einen Affront": the pronoun stands for the
+            # latest act told before by someone else; its doer is whom the judgement targets.
+            for before in reversed(earlier):
+                if before.source is not None and not (
+                    event.source and _shared(before.source, event.source)
+                ):
+                    return before.source
+            return None
         if target is None or (identified(target) and not _scene_as_target(event)):
             return target
         # A scene kept as target gives way only to the doer of an act told before.
@@ -1123,9 +1139,16 @@ class EventCoder:
         if subject.pos_ == "PRON" and lemma_of(subject) in self.cues.referring_determiners:
             types: frozenset[str] | None = frozenset({"*"})
         else:
-            types = self._act_types(subject)
-            if types is None or not self._refers_back(subject):
+            # "Die Übernahme der Sanktionen", "the adoption of the sanctions": the act
+            # may be named by the subject's genitive or of-phrase.
+            inner = [c for c in subject.children if c.dep_ in ("nmod", "ag")] + [
+                g for c in subject.children if c.dep_ == "prep" for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            named = [n for n in (subject, *inner) if self._act_types(n) is not None]
+            if not named or not self._refers_back(subject):
                 return None
+            types = self._act_types(named[0])
         for before in reversed(self._earlier):
             if before.source is not None and ("*" in types or before.type in types):
                 return before.source

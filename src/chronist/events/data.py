@@ -284,6 +284,11 @@ class CuesFile(_Strict):
     judgement_copulas: list[str] = Field(default_factory=list)
     """Copulas whose predicate noun judges the act its subject refers to ("are a
     provocation", "sei ein unfreundlicher Akt")."""
+    act_pronouns: list[str] = Field(default_factory=list)
+    """Pronouns that can stand for an act told before ("called it a violation")."""
+    judged_pronoun_types: list[str] = Field(default_factory=list)
+    """Types whose pronoun object stands for an act told before, so its doer is the target
+    ("called it a violation": ACCUSE)."""
     warning_verbs: list[str] = Field(default_factory=list)
     """Verbs of warning: with no one warned and a content clause of what another does
     ("warnte, X versuchten, …") they accuse that other."""
@@ -714,6 +719,8 @@ class Cues:
     exercise_words: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
+    act_pronouns: frozenset[str] = frozenset()
+    judged_pronoun_types: frozenset[str] = frozenset()
     judgement_copulas: frozenset[str] = frozenset()
     speaker_judgements: frozenset[str] = frozenset()
     joint_markers: frozenset[str] = frozenset()
@@ -744,6 +751,7 @@ def load_cues(language: str) -> Cues:
             "referring_nouns",
             "clausal_types",
             "answer_types",
+            "judged_pronoun_types",
             "passive_speech_types",
             "release_acts",
             "capture_acts",
@@ -772,6 +780,7 @@ def load_cues(language: str) -> Cues:
     fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
     fields["clausal_types"] = frozenset(spec.clausal_types)
     fields["answer_types"] = frozenset(spec.answer_types)
+    fields["judged_pronoun_types"] = frozenset(spec.judged_pronoun_types)
     fields["passive_speech_types"] = frozenset(spec.passive_speech_types)
     fields["release_acts"] = frozenset(spec.release_acts)
     fields["capture_acts"] = frozenset(spec.capture_acts)

@@ -195,3 +195,32 @@ def test_an_act_told_before_judged_by_a_copula_is_an_accusation_of_its_doer(
 
 def test_a_judgement_of_nothing_told_before_is_no_accusation(events_of) -> None:
     assert events_of("This is a provocation, he said.", "en") == []
+
+
+def test_an_act_named_in_the_subjects_of_phrase_is_the_one_judged(events_of) -> None:
+    text = (
+        "Switzerland imposed new sanctions on Russia on Monday. "
+        "The adoption of the sanctions is an unfriendly act, Russia's foreign ministry said."
+    )
+    accusations = [_roles(e) for e in events_of(text, "en") if e.type == "ACCUSE"]
+    assert accusations == [("ACCUSE", "RUS", "CHE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian jets violated Estonian airspace on Friday. "
+            "Estonia's foreign minister called it a violation of international law.",
+            "en",
+        ),
+        (
+            "Russische Kampfjets sind am Freitag in den estnischen Luftraum eingedrungen. "
+            "Der estnische Außenminister nannte das eine Provokation.",
+            "de",
+        ),
+    ],
+)
+def test_a_pronoun_judged_stands_for_the_act_told_before(events_of, text, lang) -> None:
+    accusations = [_roles(e) for e in events_of(text, lang) if e.type == "ACCUSE"]
+    assert accusations == [("ACCUSE", "EST", "RUS")]
