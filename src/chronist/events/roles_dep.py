@@ -76,6 +76,9 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
             context.update(lemma_of(t) for t in list(child.subtree)[:12])
     if pos == "noun":
         context.add(lemma_of(token.head))
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            # "a note of protest": the noun the preposition hangs on.
+            context.add(lemma_of(token.head.head))
         # The next word belongs to fixed expressions however it is parsed ("charge
         # d'affaires" is no charge).
         if token.i + 1 < len(token.doc):

@@ -224,3 +224,11 @@ def test_an_act_named_in_the_subjects_of_phrase_is_the_one_judged(events_of) -> 
 def test_a_pronoun_judged_stands_for_the_act_told_before(events_of, text, lang) -> None:
     accusations = [_roles(e) for e in events_of(text, lang) if e.type == "ACCUSE"]
     assert accusations == [("ACCUSE", "EST", "RUS")]
+
+
+def test_a_note_of_protest_handed_over_is_no_demonstration(events_of) -> None:
+    text = (
+        "Moldova summoned Russia's ambassador on Wednesday. "
+        "The ambassador was handed a note of protest, the ministry said."
+    )
+    assert "PROTEST" not in {e.type for e in events_of(text, "en")}
