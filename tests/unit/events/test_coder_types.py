@@ -232,3 +232,11 @@ def test_a_note_of_protest_handed_over_is_no_demonstration(events_of) -> None:
         "The ambassador was handed a note of protest, the ministry said."
     )
     assert "PROTEST" not in {e.type for e in events_of(text, "en")}
+
+
+def test_people_turned_back_at_a_border_are_no_rejection(events_of) -> None:
+    text = (
+        "Beim Treffen mit dem polnischen Regierungschef ging es um die deutschen "
+        "Zurückweisungen an der Grenze, die in Polen für Ärger sorgen."
+    )
+    assert "REJECT" not in {e.type for e in events_of(text, "de")}
