@@ -82,6 +82,16 @@ def test_kb_every_sovereign_state_has_a_name(vocab, lang):
         ("de", "Außenministeriums", "organ", "foreign_ministry"),
         ("en", "Foreign Ministry", "organ", "foreign_ministry"),
         ("de", "Amtskollegin", "role", "counterpart"),
+        # breadth: agencies, courts, media, think tanks and armed groups by their own name
+        ("de", "Weltklimarat", "org", "chronist:ipcc"),
+        ("de", "Statistischen Bundesamts", "org", "chronist:destatis"),
+        ("de", "Europäischen Staatsanwaltschaft", "org", "chronist:eppo"),
+        ("en", "Organisation for the Prohibition of Chemical Weapons", "org", "chronist:opcw"),
+        ("de", "Sinaloa-Kartell", "org", "chronist:sinaloa-cartel"),
+        ("en", "Voice of America", "org", "chronist:voa"),
+        ("de", "Ifo-Institut", "org", "chronist:ifo"),
+        ("de", "Bundesheer", "organ", "military"),
+        ("en", "GCHQ", "organ", "intelligence"),
     ],
 )
 def test_kb_gazetteer_forms(lang, surface, kind, key):
