@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -193,7 +194,6 @@ class EventCoder:
             return target
         # A scene kept as target gives way only to the doer of an act told before.
         none = target if identified(target) else None
-        head = self._target_head(frame)
         if head is None:
             return target
         if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
@@ -244,17 +244,21 @@ class EventCoder:
             entries = self.lexicon.candidates("noun", compound) if compound else []
         if not any(f"{e.type}/{e.mode}" in self.cues.release_acts for e in entries):
             return None
+        for before in self._captures(earlier):
+            if event.source is None or not _shared(before.source, event.source):
+                return before.source
+        return None
+
+    def _captures(self, earlier: list[Event]) -> Iterator[Event]:
+        """The earlier abductions and arrests (cues `capture_acts`) with an identified
+        doer, latest first."""
         for before in reversed(earlier):
             if (
-                before.source is None
-                or not identified(before.source)
-                or f"{before.type}/{before.mode}" not in self.cues.capture_acts
+                before.source is not None
+                and identified(before.source)
+                and f"{before.type}/{before.mode}" in self.cues.capture_acts
             ):
-                continue
-            if event.source is not None and _shared(before.source, event.source):
-                continue
-            return before.source
-        return None
+                yield before
 
     def _undone_act(self, frame: Frame) -> Event | None:
         """"The tariffs were lifted in 2019", "die Sanktionen wurden aufgehoben": a
@@ -337,13 +341,7 @@ class EventCoder:
             return None
         head = self._target_head(frame)
         captive_noun = head is not None and lemma_of(head) in self.cues.captive_nouns
-        for before in reversed(self._earlier):
-            if (
-                before.source is None
-                or not identified(before.source)
-                or f"{before.type}/{before.mode}" not in self.cues.capture_acts
-            ):
-                continue
+        for before in self._captures(self._earlier):
             if captive_noun or (
                 before.target is not None
                 and identified(patient)

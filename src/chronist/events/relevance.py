@@ -120,11 +120,11 @@ class RelevanceFile(BaseModel):
     one of them (or a compound ending in one) names the remit, no happening."""
     remit_prepositions: list[str] = []
     question_complementizers: list[str] = []
+    """Conjunctions of an indirect yes/no question ("whether", "ob")."""
     free_relatives: list[str] = []
     """Pronouns of a free relative clause ("Whoever attacks our water attacks our
     children", "Wer angreift, …"): an act said of anyone who does it is a general
     statement, no happening."""
-    """Conjunctions of an indirect yes/no question ("whether", "ob")."""
     figurative_modifiers: list[str] = []
     """Modifiers that make a noun of violence a figure of speech ("trade war", "hybrid
     war", "war of words")."""
