@@ -1640,7 +1640,7 @@ class Linker:
         that person is of the demonym's country (by mention or office held). German
         only, and only forms that cannot be plural ("-in", "der Russe", not "die
         Russen")."""
-        if analysis is None:
+        if analysis is None or self.kb.lang != "de":
             return
         for draft in drafts:
             surface = text[draft.start:draft.end]
@@ -1650,8 +1650,7 @@ class Linker:
             if self._definite_singular(text, analysis, draft) is None:
                 continue
             country = draft.entity[1]
-            if self.kb.lang != "de" or surface.endswith(("innen", "n")) and not (
-                    surface.endswith("in")):
+            if surface.endswith(("innen", "n")) and not surface.endswith("in"):
                 continue  # "die Russen", "den Franzosen": may be several people
             gender = "f" if surface.endswith("in") else "m"
             before = re.findall(r"\w+", text[max(0, draft.start - 30):draft.start])[-2:]
@@ -1729,12 +1728,17 @@ class Linker:
         and sector)."""
         for before, draft in zip(drafts, drafts[1:], strict=False):
             if (draft.kind != "role" or draft.sector or draft.country or draft.entity
-                    or not before.entity or before.entity[0] not in ("org", "new_org")
+                    or not before.is_organisation()
                     or not ORG_POSSESSOR_GAP.fullmatch(text, before.end, draft.start)):
                 continue
-            known = self.kb.orgs.get(before.entity[1]) if before.entity[0] == "org" else None
-            draft.country = before.country or (known.country if known else None)
-            draft.sector = before.sector or (known.sector if known else None)
+            self._serve_organisation(draft, before)
+
+    def _serve_organisation(self, draft: Draft, org: Draft) -> None:
+        """The draft serves the organisation `org` names: its country and sector, the
+        mention's own, else the knowledge base's."""
+        known = self.kb.orgs.get(org.entity[1]) if org.entity[0] == "org" else None
+        draft.country = org.country or (known.country if known else None)
+        draft.sector = org.sector or (known.sector if known else None)
 
     def _late_complements(self) -> None:
         """Organs that took their country from the scene after the complements were
@@ -2001,9 +2005,7 @@ class Linker:
                 org = noun and self.org_references.antecedent_of(
                     noun, text, drafts, draft.start, self._analysis)
             if org:
-                known = self.kb.orgs.get(org.entity[1]) if org.entity[0] == "org" else None
-                draft.country = org.country or (known.country if known else None)
-                draft.sector = org.sector or (known.sector if known else None)
+                self._serve_organisation(draft, org)
 
     def _bare_speaker(self, draft: Draft) -> None:
         """"In Peking wies das Handelsministerium die Bedenken zurück. …, sagte ein
