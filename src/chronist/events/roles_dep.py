@@ -289,13 +289,13 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                 yield lemma_of(cases[0]), child
 
 
-def _shifted_object(verb: Token) -> Token | None:
-    """The apposition of the object of the verb's own "as" ("denounced as a crime X's
-    suppression of …"), English only, or None."""
+def _shifted_object(verb: Token, markers: frozenset[str]) -> Token | None:
+    """The apposition of the object of the verb's own "as" (cues `predicative_markers`:
+    "denounced as a crime X's suppression of …"), English only, or None."""
     if verb.doc.lang_ != "en":
         return None
     for child in verb.children:
-        if child.dep_ in PREP and child.lower_ == "as" and child.i > verb.i:
+        if child.dep_ in PREP and child.lower_ in markers and child.i > verb.i:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     for appos in obj.children:
@@ -362,7 +362,7 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # "kidnapped up to 16 Russian advisers": a number's bound parsed as a particle and
         # a preposition; what it counts is the object.
         frame.slots["obj"] = coordinated(bounded)
-    shifted = _shifted_object(token)
+    shifted = _shifted_object(token, cues.predicative_markers)
     if shifted is not None and not any(c.dep_ in OBJ for c in token.children):
         # "denounced as an ugly crime Serbia's suppression of …": the object moved after
         # the as-phrase, which the parser took it as an apposition of.
