@@ -169,12 +169,12 @@ class TimeLexicon(_Strict):
     """A month or day without a year inside a story: the narrative's year, or the
     nearest year by tense (TimeBank's English convention: counted from the DCT)."""
     untensed_weekday: Literal["past", "nearest"] = "past"
+    """A weekday in a clause of no known tense: the last one, or the nearest (German
+    news announces in the present: "am Dienstag trifft Deutschland auf …")."""
     present_weekday: Literal["untensed", "coming"] = "untensed"
     """A weekday in a clause in the present indicative, neither reported nor told while the
     story is in an earlier time: like an untensed one, or the coming one (German news tells
     what happened in the past and announces in the present: "am Montag trifft sich der Rat")."""
-    """A weekday in a clause of no known tense: the last one, or the nearest (German
-    news announces in the present: "am Dienstag trifft Deutschland auf …")."""
     bare_year: BareYear = BareYear()
     rules: list[Rule]
 
