@@ -165,12 +165,13 @@ class _Builder:
         tense = "Fut" if meeting else verb_tense(head, self.lexicon)
         ahead = meeting or self._looks_ahead(head, tense) or self._scheduled(head)
         own = ahead or head.dep_ in self.lexicon.background
+        reports = self._reports(head)
         clause = Clause(
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
             own or bool(parent and parent.background), ahead, tuple(attached),
             not ahead and _happened(head, tense, self.lexicon),
-            tense == "Pqp" and not self._reports(head),
-            self._reports(head) or _subjunctive(head) or bool(parent and parent.reported),
+            tense == "Pqp" and not reports,
+            reports or _subjunctive(head) or bool(parent and parent.reported),
             _finite_past(head))
         self.built[head.i] = clause
         return clause
@@ -264,15 +265,19 @@ def _happened(verb: Any, tense: str, lexicon: ClauseLexicon) -> bool:
                               for child in verb.children)
 
 
+def _with_auxiliaries(verb: Any) -> list[Any]:
+    """The verb and its auxiliaries ("hatte … unterzeichnet", "was signed")."""
+    return [verb, *(child for child in verb.children if child.dep_ in _AUX_DEPS)]
+
+
 def _finite_past(verb: Any) -> bool:
     return any("Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm")
-               for token in [verb, *(c for c in verb.children if c.dep_ in _AUX_DEPS)])
+               for token in _with_auxiliaries(verb))
 
 
 def _subjunctive(verb: Any) -> bool:
     """The verb or one of its auxiliaries is in the subjunctive (Konjunktiv)."""
-    return any("Sub" in token.morph.get("Mood") for token in [
-        verb, *(child for child in verb.children if child.dep_ in _AUX_DEPS)])
+    return any("Sub" in token.morph.get("Mood") for token in _with_auxiliaries(verb))
 
 
 def _negated(verb: Any) -> bool:
