@@ -107,14 +107,16 @@ def _mark_restatements(doc: Document) -> None:
     ends = {t.end for t in doc.times}
     text = doc.text
     for time in doc.times:
-        before = text[:time.start]
-        opening = max(before.rfind(bracket) for bracket in _BRACKETS)
-        if opening < 0 or "\n" in before[opening:]:
+        opening = max(text.rfind(bracket, 0, time.start) for bracket in _BRACKETS)
+        inside = text[opening:time.start]
+        if opening < 0 or "\n" in inside:
             continue
         closing = _BRACKETS[text[opening]]
-        if closing in before[opening:] or closing not in text[time.end:].split("\n", 1)[0]:
+        line_end = text.find("\n", time.end)
+        after = text[time.end:line_end] if line_end >= 0 else text[time.end:]
+        if closing in inside or closing not in after:
             continue
-        if len(before[:opening].rstrip()) in ends:
+        if len(text[:opening].rstrip()) in ends:
             time.attributes["restates"] = True
 
 

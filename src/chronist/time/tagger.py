@@ -233,6 +233,7 @@ class TimeTagger:
             coming = self._announces(candidate, clause, future or past or bool(set_for)) \
                 and not _earlier(story_time, published)
             anaphoric = candidate.compiled.rule.resolve == "anaphoric"
+            slots = self.slots(candidate)
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or (told_time if anaphoric else story_time)
             context = Context(published, reference, future, past,
@@ -241,8 +242,8 @@ class TimeTagger:
                               self.lexicon.past_tense == "soft",
                               self.lexicon.month_year == "narrative", coming,
                               past and self._told_done(candidate, clause, text, in_phrase),
-                              self._named_year(candidate, written))
-            resolution = ACTIONS[candidate.compiled.rule.resolve](self.slots(candidate), context)
+                              self._named_year(candidate, slots, written))
+            resolution = ACTIONS[candidate.compiled.rule.resolve](slots, context)
             if resolution is None:
                 continue
             time = _expression(text, candidate, resolution)
@@ -297,13 +298,13 @@ class TimeTagger:
         return found
 
     def _named_year(
-        self, candidate: Candidate, written: Sequence[tuple[int, CalendarValue]]
+        self, candidate: Candidate, slots: Slots, written: Sequence[tuple[int, CalendarValue]]
     ) -> int | None:
         """The year of the last month written out with its year before a bare month or
         day of the same month ("the July 2021 riots … a long time before July 8")."""
         if candidate.compiled.rule.resolve != "absolute":
             return None
-        values = self.slots(candidate).values
+        values = slots.values
         month = values.get("month") or values.get("mnum")
         if month is None or any(key in values for key in ("year", "year2", "year_whole",
                                                            "year_hundreds", "direction")):
