@@ -119,7 +119,7 @@ class EventCoder:
             analysis,
             _without_nationality(
                 doc.text, doc.actor_mentions, self.cues.non_national_prefixes,
-                self.cues.relation_nouns,
+                self.cues.relation_nouns, self.cues.possessive_clitics,
             ),
             self.country_words,
             self.cues.origin_prepositions,
@@ -1466,7 +1466,11 @@ class EventCoder:
 
 
 def _without_nationality(
-    text: str, mentions: list[Any], prefixes: frozenset[str], relations: frozenset[str]
+    text: str,
+    mentions: list[Any],
+    prefixes: frozenset[str],
+    relations: frozenset[str],
+    clitics: frozenset[str],
 ) -> list[Any]:
     """"ethnic Albanians in Serbia", "an anti-Syria journalist": a people or a stance named
     by a country word is no one of that state; such a mention keeps no country (the place
@@ -1477,7 +1481,7 @@ def _without_nationality(
     for mention in mentions:
         before = text[max(0, mention.start - 12) : mention.start].lower()
         after = text[mention.end : mention.end + 30].lower().split()
-        if mention.country and after and after[0] in {"'s", "’s"} and relations & set(
+        if mention.country and after and after[0] in clitics and relations & set(
             w.strip(".,;:") for w in after[1:3]
         ):
             kept.append(replace(mention, country=None, entity=None))

@@ -216,6 +216,9 @@ class CuesFile(_Strict):
     relation_nouns: list[str] = Field(default_factory=list)
     """Nouns of a side's relation to a country ("Israel's militia ally"): the country's
     possessive names whose ally it is, not who it is."""
+    possessive_clitics: list[str] = Field(default_factory=list)
+    """Possessive endings written apart from a name ("'s"): with `relation_nouns` after
+    them, the country named is whose ally it is."""
     affiliation_words: list[str] = Field(default_factory=list)
     """Participles and adjectives after a head that say whose side it is on ("workers
     affiliated with the Serbian union", "militants loyal to Iraq's Al-Qaeda")."""
@@ -694,6 +697,7 @@ class Cues:
     non_national_prefixes: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
+    possessive_clitics: frozenset[str] = frozenset()
     scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
