@@ -149,6 +149,8 @@ class NarrativeTime:
             if not t.attributes.get("dateline") and not t.span_edge
             and not t.attributes.get("restates")
         ]
+        # heads of the clauses those times stand in
+        self._explicit_heads = frozenset(a.clause[0] for a in self._explicit if a.clause)
         # every time the text has told (span edges and background included) that is no
         # plan after the writing: what a past perfect without a time of its own goes
         # back to
@@ -265,8 +267,7 @@ class NarrativeTime:
         neither a plan's day ("am kommenden Freitag") nor a story that went ahead to it."""
         event = self.clause_for(start, end)
         happened = bool(event) and event[0] in self._done
-        if event and event[0] in self._hanging and not any(
-                a.clause[:1] == event[:1] for a in self._explicit):
+        if event and event[0] in self._hanging and event[0] not in self._explicit_heads:
             return self._hanging[event[0]], "explicit"
         value = self._explicit_in(start, end, event)
         if value is not None and not (happened and self._too_late(value)):
