@@ -1106,7 +1106,7 @@ class EventCoder:
         warned = actors.actor(frame.slots["comp_subj"])
         head = self._doc[phrase.head]
         if head.pos_ not in {"NOUN", "PROPN"} or not (
-            self._actors.in_range(phrase.start, phrase.end)
+            actors.in_range(phrase.start, phrase.end)
             or (warned is not None and (warned.country or warned.entity or warned.sector))
             or lemma_of(head.head) in self.cues.attempt_verbs
         ):
