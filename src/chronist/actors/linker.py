@@ -1025,8 +1025,8 @@ class Linker:
         words = re.findall(r"\w+", self._text[max(0, head[0] - 40):head[0]])[-2:]
         if not any(word in self.veteran_words for word in words):
             return False
-        span = self._analysis.char_span(head[0], head[1], alignment_mode="expand")
-        return span is not None and "Plur" in span.root.morph.get("Number") or (
+        root = parse_root(self._analysis, head[0], head[1])
+        return root is not None and "Plur" in root.morph.get("Number") or (
             self._text[head[0]:head[1]].endswith("s"))
 
     def _is_venue(self, draft: Draft) -> bool:
@@ -1042,8 +1042,8 @@ class Linker:
                     r"\w+", self._text[draft.start:draft.end])
                 for target in self.kb.gazetteer.lookup(word)):
             return False  # "im schwedischen Justizministerium", "in Irlands Parlament"
-        span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
-        return span is not None and "Plur" not in span.root.morph.get("Number")
+        root = parse_root(self._analysis, draft.start, draft.end)
+        return root is not None and "Plur" not in root.morph.get("Number")
 
     def _captives(self, draft: Draft) -> None:
         """"Hamas is to release 33 hostages in exchange for Palestinian detainees": the
@@ -2342,10 +2342,9 @@ class Linker:
         for draft in people:
             if draft.entity not in matching:
                 continue
-            span = self._analysis.char_span(draft.start, draft.end, alignment_mode="expand")
-            if span is None:
+            token = parse_root(self._analysis, draft.start, draft.end)
+            if token is None:
                 continue
-            token = span.root
             while token.dep_ in ("appos", "flat", "flat:name") and token.head is not token:
                 token = token.head  # "Der Oppositionelle Boris Lehmann will …"
             if token.dep_ in SUBJECT_DEPS:
