@@ -8,7 +8,10 @@ plus a few words that locate the sentence in chronist's ingested text). Each sen
 through chronist's pipeline (a page as a whole article, so narrative time applies) and is
 scored on the events whose trigger lies in it: type of the top event, type recall,
 source/target state countries (exact set; overlap) and date (predicted date starts with the
-gold date; items with a null gold date are not scored). Writes results/dev_<lang>.{json,md}.
+gold date; items with a null gold date are not scored), factuality of the event of the gold
+type, and items of type NONE (sentences that must code no event: other senses of trigger
+words). Writes results/dev_<lang>.{json,md}; `--gold FILE` scores other gold files (the
+blind probes in probe/) and names the results after the first.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from chronist.pipeline import default_pipeline
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
+NO_EVENT = "NONE"  # gold type of a sentence that must code no event (a probe of precision)
 
 
 class Runner:
@@ -78,6 +82,15 @@ class Runner:
         return self._pages[page]
 
 
+def summary_of(events: list[dict[str, Any]]) -> list[list[Any]]:
+    return [
+        [e["type"], sorted(predicted_countries(e["source"])),
+         sorted(predicted_countries(e["target"])), e.get("date"),
+         e["factuality"], e["trigger"]["text"]]
+        for e in events
+    ]  # fmt: skip
+
+
 def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
     spec = yaml.safe_load(path.read_text(encoding="utf-8"))
     unlocated = 0
@@ -87,6 +100,11 @@ def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
             unlocated += 1
             continue
         events = plover_reading(events)
+        if item["type"] == NO_EVENT:
+            tally.no_event_items += 1
+            tally.no_event_clean += not events
+            rows.append({"id": item["id"], "gold": [NO_EVENT], "predicted": summary_of(events)})
+            continue
         top, same = pick(events, item["type"])
         tally.n += 1
         tally.no_event += top is None
@@ -96,6 +114,9 @@ def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
         chosen = same or top
         tally.roles(set(item["source"]), predicted_countries(chosen and chosen["source"]), "source")
         tally.roles(set(item["target"]), predicted_countries(chosen and chosen["target"]), "target")
+        if same:
+            tally.factuality_n += 1
+            tally.factuality_ok += same["factuality"] == item.get("factuality", "asserted")
         if item.get("date"):
             tally.date_n += 1
             tally.date_ok += bool(chosen and date_matches(chosen.get("date"), item["date"]))
@@ -103,25 +124,29 @@ def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
             {
                 "id": item["id"],
                 "gold": [item["type"], item["source"], item["target"], item.get("date")],
-                "predicted": [
-                    [e["type"], sorted(predicted_countries(e["source"])),
-                     sorted(predicted_countries(e["target"])), e.get("date"),
-                     e["factuality"], e["trigger"]["text"]]
-                    for e in events
-                ],
+                "predicted": summary_of(events),
             }
         )  # fmt: skip
     return unlocated
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", default="de")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        action="append",
+        help="score these gold files instead of gold_<lang>_*.yaml (repeatable); "
+        "results go to results/<first file's stem>.{json,md}",
+    )
     args = parser.parse_args()
-    files = sorted(HERE.glob(f"gold_{args.lang}_*.yaml"))
-    if not files:
-        print(f"no gold files for {args.lang}", file=sys.stderr)
+    files = args.gold or sorted(HERE.glob(f"gold_{args.lang}_*.yaml"))
+    missing = [str(path) for path in files if not path.exists()]
+    if not files or missing:
+        print(f"no gold files for {args.lang}: {' '.join(missing)}", file=sys.stderr)
         return 1
+    name = files[0].stem if args.gold else f"dev_{args.lang}"
     runner = Runner(args.lang)
     started = time.perf_counter()
     summaries = {}
@@ -141,10 +166,10 @@ def main() -> int:
     out = HERE / "results"
     out.mkdir(exist_ok=True)
     result = {"summary": summary, "parts": summaries, "records": all_rows}
-    (out / f"dev_{args.lang}.json").write_text(
+    (out / f"{name}.json").write_text(
         json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8"
     )
-    (out / f"dev_{args.lang}.md").write_text(
+    (out / f"{name}.md").write_text(
         f"# Dev gold ({args.lang})\n\n```\n"
         + json.dumps({"all": summary, **summaries}, indent=1)
         + "\n```\n\nConfusion (gold type x type of the top event):\n\n"

@@ -93,6 +93,10 @@ class Tally:
     target_overlap: int = 0
     date_n: int = 0
     date_ok: int = 0
+    factuality_n: int = 0
+    factuality_ok: int = 0
+    no_event_items: int = 0
+    no_event_clean: int = 0
     confusion: Counter = field(default_factory=Counter)
 
     def roles(self, gold: set[str], predicted: set[str], role: str) -> None:
@@ -121,6 +125,10 @@ class Tally:
             "target_scored": self.target_n,
             "date_accuracy": ratio(self.date_ok, self.date_n),
             "date_scored": self.date_n,
+            "factuality_accuracy": ratio(self.factuality_ok, self.factuality_n),
+            "factuality_scored": self.factuality_n,
+            "no_event_items": self.no_event_items,
+            "no_event_items_clean": ratio(self.no_event_clean, self.no_event_items),
         }
 
 
