@@ -236,13 +236,19 @@ class TimeTagger:
             slots = self.slots(candidate)
             reference = self._anchor(text, candidate, sentence, sentences, written, dated) \
                 or (told_time if anaphoric else story_time)
-            context = Context(published, reference, future, past,
-                              narrative.fine,
-                              set_for or self.lexicon.untensed_weekday == "nearest",
-                              self.lexicon.past_tense == "soft",
-                              self.lexicon.month_year == "narrative", coming,
-                              past and self._told_done(candidate, clause, text, in_phrase),
-                              self._named_year(candidate, slots, written))
+            context = Context(
+                document=published,
+                reference=reference,
+                future=future,
+                past=past,
+                fine=narrative.fine,
+                nearest_weekday=set_for or self.lexicon.untensed_weekday == "nearest",
+                soft_past=self.lexicon.past_tense == "soft",
+                narrative_year=self.lexicon.month_year == "narrative",
+                coming_weekday=coming,
+                done=past and self._told_done(candidate, clause, text, in_phrase),
+                named_year=self._named_year(candidate, slots, written),
+            )
             resolution = ACTIONS[candidate.compiled.rule.resolve](slots, context)
             if resolution is None:
                 continue
