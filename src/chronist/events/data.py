@@ -737,70 +737,48 @@ class Cues:
         )
 
 
+# Cue fields that are not plain word lists: names kept as written, preposition lists
+# whose order matters (nearer ones are tried first), and sets of event types or sectors.
+_CUE_NAMES = ("implicit_actor_name", "unattributed_actor_name")
+_CUE_ORDERED_WORDS = ("recipient_prepositions", "place_prepositions", "patient_prepositions")
+_CUE_LABEL_SETS = (
+    "clausal_types",
+    "answer_types",
+    "judged_pronoun_types",
+    "passive_speech_types",
+    "release_acts",
+    "capture_acts",
+    "joint_types",
+    "unattributed_types",
+    "speech_act_types",
+    "home_types",
+    "home_sectors",
+    "foreign_reach_types",
+    "transnational_sectors",
+    "addressed_types",
+    "foreign_patient_modes",
+    "foreign_patient_sectors",
+    "patient_noun_types",
+)
+
+
 @cache
 def load_cues(language: str) -> Cues:
     name = f"cues_{language}.yaml"
     spec = _validate(CuesFile, _read_yaml(name), name)
     if spec.lang != language:
         raise DataFileError(f"events/{name}: lang is {spec.lang!r}, expected {language!r}")
-    values = spec.model_dump(
-        exclude={
-            "kind",
-            "lang",
-            "schema_version",
-            "implicit_actor_name",
-            "implicit_sources",
-            "recipient_prepositions",
-            "place_prepositions",
-            "referring_nouns",
-            "clausal_types",
-            "answer_types",
-            "judged_pronoun_types",
-            "passive_speech_types",
-            "release_acts",
-            "capture_acts",
-            "joint_types",
-            "unattributed_types",
-            "unattributed_actor_name",
-            "speech_act_types",
-            "home_types",
-            "home_sectors",
-            "foreign_reach_types",
-            "transnational_sectors",
-            "addressed_types",
-            "foreign_patient_modes",
-            "foreign_patient_sectors",
-            "patient_noun_types",
-            "patient_prepositions",
-        }
-    )
+    special = {"kind", "lang", "schema_version", "implicit_sources", "referring_nouns"}
+    special |= set(_CUE_NAMES) | set(_CUE_ORDERED_WORDS) | set(_CUE_LABEL_SETS)
+    # every other field is a list of words, matched case-insensitively
     fields: dict[str, Any] = {
-        key: frozenset(w.lower() for w in words) for key, words in values.items()
+        key: frozenset(w.lower() for w in words)
+        for key, words in spec.model_dump(exclude=special).items()
     }
-    fields["implicit_actor_name"] = spec.implicit_actor_name
+    fields |= {key: getattr(spec, key) for key in _CUE_NAMES}
+    fields |= {key: tuple(w.lower() for w in getattr(spec, key)) for key in _CUE_ORDERED_WORDS}
+    fields |= {key: frozenset(getattr(spec, key)) for key in _CUE_LABEL_SETS}
     fields["implicit_sources"] = dict(spec.implicit_sources)
-    # Order matters here: nearer prepositions are tried first.
-    fields["recipient_prepositions"] = tuple(p.lower() for p in spec.recipient_prepositions)
-    fields["place_prepositions"] = tuple(p.lower() for p in spec.place_prepositions)
-    fields["clausal_types"] = frozenset(spec.clausal_types)
-    fields["answer_types"] = frozenset(spec.answer_types)
-    fields["judged_pronoun_types"] = frozenset(spec.judged_pronoun_types)
-    fields["passive_speech_types"] = frozenset(spec.passive_speech_types)
-    fields["release_acts"] = frozenset(spec.release_acts)
-    fields["capture_acts"] = frozenset(spec.capture_acts)
-    fields["joint_types"] = frozenset(spec.joint_types)
-    fields["unattributed_types"] = frozenset(spec.unattributed_types)
-    fields["speech_act_types"] = frozenset(spec.speech_act_types)
-    fields["home_types"] = frozenset(spec.home_types)
-    fields["patient_noun_types"] = frozenset(spec.patient_noun_types)
-    fields["patient_prepositions"] = tuple(p.lower() for p in spec.patient_prepositions)
-    fields["home_sectors"] = frozenset(spec.home_sectors)
-    fields["foreign_reach_types"] = frozenset(spec.foreign_reach_types)
-    fields["transnational_sectors"] = frozenset(spec.transnational_sectors)
-    fields["addressed_types"] = frozenset(spec.addressed_types)
-    fields["foreign_patient_modes"] = frozenset(spec.foreign_patient_modes)
-    fields["foreign_patient_sectors"] = frozenset(spec.foreign_patient_sectors)
-    fields["unattributed_actor_name"] = spec.unattributed_actor_name
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()
     }
