@@ -1,9 +1,12 @@
 """Precision of the event coder on running text: real news pages, judged by hand.
 
-    .venv/bin/python benchmarks/events/precision.py [--lang de,en] [--n 40] [--refresh]
+    .venv/bin/python benchmarks/events/precision.py [--lang de,en] [--n 120] [--refresh]
 
 Runs chronist's pipeline over every page of ../shared/corpora/news-pages in the language
 (the pages' html lang), codes their events and draws a sample of `--n` events per language.
+Pages that are held-out pages of the page gold sets (`split: heldout` in
+pages-de/articles.yaml and pages-en/articles.yaml) are skipped: they are never run, sampled
+or shown on a sheet, so judging here never reads held-out text.
 The sample is fixed without a random generator's state: every event gets the sha1 of
 "<salt>:<page>:<trigger start>" and the `--n` events with the smallest keys are the sample.
 When a filter removes events, the next ones by key move in, and everything judged before keeps
@@ -18,7 +21,9 @@ No page text is stored there. Precision = ok / judged events in the sample.
 
 The pipeline's results (everything but events) are cached in /tmp/chronist-precision, keyed
 by a digest of all other stages' code and data, so a change to the event coder is measured in
-seconds; `--refresh` rebuilds the cache. The sheet
+seconds; `--refresh` rebuilds the cache. `--digest D` reuses the cache of an earlier upstream
+(docs_<lang>_D.pickle) whatever the working tree holds: an A/B of the event coder alone while
+other stages change under it. The sheet
 to judge (with the sentences, so outside the repository) is written to
 /tmp/chronist-precision/sheet_<lang>.md; results to results/precision.{json,md}.
 """
@@ -47,16 +52,27 @@ PAGES = HERE.parents[1].parent / "shared" / "corpora" / "news-pages"
 CACHE = Path("/tmp/chronist-precision")
 JUDGED = HERE / "precision_judged.yaml"
 SALT = "chronist-precision-1"
+PAGE_SETS = (HERE / "pages-de" / "articles.yaml", HERE / "pages-en" / "articles.yaml")
+
+
+def heldout_pages() -> set[str]:
+    """Page ids of the page gold sets' held-out articles (never run here)."""
+    held = set()
+    for manifest in PAGE_SETS:
+        spec = yaml.safe_load(manifest.read_text(encoding="utf-8")) or {}
+        held |= {a["page"] for a in spec.get("articles", []) if a.get("split") == "heldout"}
+    return held
 
 
 def pages(language: str) -> list[tuple[str, Path]]:
     rows = csv.reader((PAGES / "MANIFEST.tsv").open(encoding="utf-8"), delimiter="\t")
     next(rows)
+    held = heldout_pages()
     found = []
     for country, html_file, _key, html_lang in rows:
-        if html_lang.split("-")[0] == language:
-            path = PAGES / country / html_file
-            found.append((f"{country}/{html_file.removesuffix('.html.gz')}", path))
+        page = f"{country}/{html_file.removesuffix('.html.gz')}"
+        if html_lang.split("-")[0] == language and page not in held:
+            found.append((page, PAGES / country / html_file))
     return sorted(found)
 
 
@@ -75,11 +91,14 @@ def stages_digest() -> str:
     return digest.hexdigest()[:12]
 
 
-def analysed(language: str, refresh: bool) -> list[tuple[str, Any]]:
+def analysed(language: str, refresh: bool, digest: str | None = None) -> list[tuple[str, Any]]:
     """(page id, Document after every stage but events), cached across runs."""
-    cache = CACHE / f"docs_{language}_{stages_digest()}.pickle"
+    cache = CACHE / f"docs_{language}_{digest or stages_digest()}.pickle"
+    if digest and not cache.exists():
+        raise SystemExit(f"no cache {cache}")
     if cache.exists() and not refresh:
-        return pickle.loads(cache.read_bytes())
+        held = heldout_pages()  # a cache written before the held-out pages were skipped
+        return [(page, doc) for page, doc in pickle.loads(cache.read_bytes()) if page not in held]
     pipeline = default_pipeline(language, skip=("events",))
     docs = []
     for page, path in pages(language):
@@ -104,10 +123,10 @@ def actor(record: dict[str, Any] | None) -> str:
     return f"{record.get('name')} [{record.get('country') or ''}/{record.get('sector') or ''}]"
 
 
-def coded(language: str, refresh: bool) -> list[dict[str, Any]]:
+def coded(language: str, refresh: bool, digest: str | None = None) -> list[dict[str, Any]]:
     coder = EventCoder(language)
     events = []
-    for page, doc in analysed(language, refresh):
+    for page, doc in analysed(language, refresh, digest):
         for event in coder.code(doc):
             record = event.as_dict()
             start = event.trigger.start
@@ -145,13 +164,14 @@ def judgements() -> list[dict[str, Any]]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="de,en")
-    parser.add_argument("--n", type=int, default=40)
+    parser.add_argument("--n", type=int, default=120)
     parser.add_argument("--refresh", action="store_true")
+    parser.add_argument("--digest", help="reuse the cache of this upstream digest")
     args = parser.parse_args()
     verdicts = judged()
     summary: dict[str, Any] = {}
     for language in args.lang.split(","):
-        events = coded(language, args.refresh)
+        events = coded(language, args.refresh, args.digest)
         sample = sorted(events, key=lambda e: e["key"])[: args.n]
         sample.sort(key=lambda e: (e["page"], e["start"]))
         counts = {"ok": 0, "type": 0, "no": 0, "unjudged": 0}
