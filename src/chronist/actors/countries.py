@@ -1,0 +1,254 @@
+"""Countries the text names without their name: "das Land", "the country", "dem
+Nachbarland", "the North" (North Korea once named), and a country name that is also a
+region of another country ("Georgia" among Arizona and Nevada)."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.compose import Draft, parse_root
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.schema import ContextWords
+from chronist.actors.setting import Setting
+from chronist.actors.story import PERSON_KEYS, Story
+from chronist.actors.syntax import SUBJECT_DEPS
+
+
+class CountryWords:
+    def __init__(
+        self, kb: KnowledgeBase, words: ContextWords, story: Story, setting: Setting
+    ) -> None:
+        self.kb = kb
+        self.story = story
+        self.setting = setting
+        self.locative = frozenset(words.locative)
+        self.country_nouns = frozenset(words.country_nouns)
+        self.neighbour_nouns = frozenset(words.neighbour_nouns)
+        self.local_nouns = frozenset(words.local_government_nouns)
+        self.place_verbs = frozenset(words.place_verbs)
+        self.genitive_words = frozenset(words.genitive_words)
+        self.possessives = frozenset(words.possessives)
+        self.stative = frozenset(words.stative_verbs)
+        self.region_titles = frozenset(words.region_titles)
+        nouns = "|".join(
+            map(
+                re.escape,
+                sorted(
+                    {*words.country_nouns, *words.neighbour_nouns, *words.local_government_nouns}
+                ),
+            )
+        )
+        determiners = "|".join(map(re.escape, [*words.definite, *words.possessives]))
+        self._country_reference = (
+            re.compile(rf"(?<![\w-])({determiners}) ({nouns})(?![\w-])")
+            if nouns and determiners
+            else None
+        )
+        # Regions spelt like a country ("Georgia" the US state): the gazetteer keeps the
+        # country's name; the text decides (namesake_places).
+        self.namesakes = {
+            name: place
+            for place in kb.places.values()
+            if place.type == "region"
+            for name in getattr(place, kb.lang).names
+            if any(t.kind == "country" for t in kb.gazetteer.lookup(name))
+        }
+        # "the North", "the North's": a compass word standing for its country.
+        self.compass_short = tuple(
+            (word, re.compile(rf"(?<=\b[Tt]he ){word}(?:'s|’s)?(?![\w-])(?! [A-Z])"))
+            for word in words.compass_short
+        )
+
+    def namesake_places(self, text: str, drafts: list[Draft]) -> None:
+        """ "Georgia" in a text naming Arizona and Nevada is the US state: a country name
+        that is also a region of another country is that region when the text names two
+        or more other regions of that country and nothing else of the namesake country
+        (its capital, adjective or people)."""
+        regions: dict[str, set] = {}
+        own: set[str] = set()
+        titled = {id(d) for d in drafts if self._namesake_title(text, d)}
+        for draft in drafts:
+            if draft.entity and draft.entity[0] == "place":
+                place = self.kb.places.get(draft.entity[1])
+                if place is not None and place.type == "region":
+                    regions.setdefault(place.country, set()).add(place.id)
+            elif draft.country and not (
+                draft.entity and draft.entity[0] == "country" and draft.kind in ("name", "place")
+            ):
+                own.add(draft.country)
+        for draft in drafts:
+            if (
+                id(draft) in titled
+                or not (
+                    draft.entity
+                    and draft.entity[0] == "country"
+                    and draft.kind in ("name", "place")
+                )
+                or draft.country in own
+            ):
+                continue
+            place = self.namesakes.get(text[draft.start : draft.end])
+            if (
+                place is not None
+                and place.country != draft.country
+                and len(regions.get(place.country, set()) - {place.id}) >= 2
+                and not (self._other_country_near(text, drafts, draft))
+            ):
+                draft.kind, draft.country, draft.sector = "place", place.country, None
+                draft.entity, draft.entity_type = ("place", place.id), "PLACE"
+
+    def _namesake_title(self, text: str, draft: Draft) -> bool:
+        """ "Georgia Gov. Brian Kemp": a namesake region before an abbreviated state title
+        (context.yaml region_titles) is the region; the titled person is its country's."""
+        for name, place in self.namesakes.items():
+            if not text.startswith(name + " ", draft.start):
+                continue
+            after = text[draft.start + len(name) + 1 :].split(" ", 1)[0]
+            if after in self.region_titles and draft.entity and draft.entity[0] in PERSON_KEYS:
+                draft.country = place.country
+                return True
+        return False
+
+    @staticmethod
+    def _other_country_near(text: str, drafts: list[Draft], draft: Draft) -> bool:
+        """Another country named in the draft's sentence ("Georgia signed a deal with
+        Armenia"): the country reading."""
+        start = max(text.rfind(". ", 0, draft.start), text.rfind("\n", 0, draft.start)) + 1
+        ends = [e for e in (text.find(". ", draft.end), text.find("\n", draft.end)) if e >= 0]
+        end = min(ends) if ends else len(text)
+        return any(
+            other is not draft
+            and other.entity
+            and other.entity[0] == "country"
+            and other.country != draft.country
+            and start <= other.start < end
+            for other in drafts
+        )
+
+    def compass(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """ "the North", "the North's" for North Korea once the text has named it: the
+        one country named "<compass word> …" in the text (none for two)."""
+        found: list[Draft] = []
+        for word, pattern in self.compass_short:
+            named = {
+                d.entity[1]
+                for d in drafts
+                if d.entity
+                and d.entity[0] == "country"
+                and self.kb.countries[d.entity[1]].name.startswith(word + " ")
+            }
+            if len(named) != 1:
+                continue
+            country = named.pop()
+            taken = [(d.start, d.end) for d in drafts]
+            for match in pattern.finditer(text):
+                if any(s < match.end() and match.start() < e for s, e in taken):
+                    continue
+                found.append(
+                    Draft(
+                        match.start(),
+                        match.end(),
+                        "name",
+                        entity=("country", country),
+                        country=country,
+                        entity_type="COUNTRY",
+                    )
+                )
+        return found
+
+    def references(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """ "das Land", "the country", "sein Land", "dem Nachbarland": a country named
+        before (context.yaml country_nouns, neighbour_nouns)."""
+        if self._country_reference is None:
+            return []
+        found: list[Draft] = []
+        for match in self._country_reference.finditer(text):
+            determiner, noun = match.group(1), match.group(2)
+            start, end = match.span(2)
+            neighbour = noun in self.neighbour_nouns
+            if any(d.overlaps(start, end) for d in drafts) or self._country_noun_place(
+                text, match.start(), end, determiner, neighbour
+            ):
+                continue
+            draft = Draft(start, end, "description")
+            if neighbour:
+                country = self._neighbour(draft, determiner)
+            elif noun not in self.country_nouns:
+                country = None
+            elif determiner in self.possessives:
+                country = self.setting.sentence_person_country(draft)
+            else:
+                country = self.setting.last_country(draft)
+            if (
+                country is None
+                and noun in self.local_nouns
+                and (determiner not in self.possessives)
+                and self._acts(draft)
+            ):
+                # "the city announced", "Der Freistaat werde helfen": its government
+                local = self.story.scene or self.story.dominant
+                if local:
+                    draft.kind, draft.country, draft.sector = "organ", local, "GOV"
+                    found.append(draft)
+                continue
+            if country:
+                draft.country, draft.entity = country, ("country", country)
+                draft.entity_type = "COUNTRY"
+                found.append(draft)
+        return found
+
+    def _acts(self, draft: Draft) -> bool:
+        """The noun is the subject of a verb that acts (not "liegt", "is")."""
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        if root is None:
+            return False
+        verb = root.head
+        if root.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.lemma_ in self.stative:
+            # "Der Freistaat werde … helfen", "the state is stepping in": the main verb
+            verb = (
+                next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.pos_ == "VERB" and c.dep_ in ("xcomp", "oc", "aux", "ccomp")
+                    ),
+                    None,
+                )
+                or verb
+            )
+        return verb.lemma_ not in self.stative
+
+    def _country_noun_place(
+        self, text: str, start: int, end: int, determiner: str, neighbour: bool
+    ) -> bool:
+        """A country noun that is a place or part of a phrase: a name after it ("dem
+        Nachbarland Ruanda"), a genitive ("des Landes", "of the country"), a locative or
+        motion word before it ("in das Land", "to leave the country")."""
+        if self._place_name_after(text, end):
+            return True
+        before = re.findall(r"[\w-]+", text[max(0, start - 30) : start])
+        if not neighbour and (
+            determiner in self.genitive_words or bool(before) and before[-1] in self.genitive_words
+        ):
+            return True
+        return bool(before) and (before[-1] in self.locative or before[-1] in self.place_verbs)
+
+    def _place_name_after(self, text: str, end: int) -> bool:
+        """A country or place name follows the noun ("dem Nachbarland Ruanda"); any
+        capitalised word would not do, German capitalises every noun."""
+        word = re.match(r" ([\w-]+)", text[end : end + 40])
+        return word is not None and any(
+            t.kind in ("country", "place") for t in self.kb.gazetteer.lookup(word.group(1))
+        )
+
+    def _neighbour(self, draft: Draft, determiner: str) -> str | None:
+        """The country named last before that is neither the clause subject's nor the
+        possessor's (the actor right before a possessive)."""
+        excluded = {self.setting.clause_subject_country(draft)}
+        if determiner in self.possessives:
+            before = [d for d in self.story.drafts if d.end <= draft.start and d.kind != "place"]
+            if before:
+                excluded.add(self.story.draft_country(max(before, key=lambda d: d.end)))
+        return next((c for c in self.setting.countries_before(draft, 3) if c not in excluded), None)

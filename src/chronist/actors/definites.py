@@ -1,0 +1,210 @@
+"""Person nouns that refer back: a definite title or age noun ("die Ex-Ministerin",
+"der 62-Jährige", "der Sprecher"), a German demonym noun ("die Estin"), and a title
+opening a text that names its holder only later."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.antecedents import Antecedents, allowed
+from chronist.actors.compose import Draft
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.roles import definite_before, relational_stem
+from chronist.actors.schema import ContextWords
+from chronist.actors.story import PERSON_KEYS, Story, people
+from chronist.actors.syntax import clause_subject_span
+
+
+class DefiniteNouns:
+    def __init__(
+        self, kb: KnowledgeBase, words: ContextWords, story: Story, antecedents: Antecedents
+    ) -> None:
+        self.kb = kb
+        self.words = words
+        self.story = story
+        self.antecedents = antecedents
+        self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
+        self._definite_before = definite_before(words)
+
+    def definite_people(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """ "Der frühere Vizekanzler", "die Ex-Ministerin", "der 62-Jährige": a definite
+        singular person noun that names no office holder refers back to the person of
+        its gender named in its sentence, else in the one before, else to the article's
+        protagonist. Nothing when the candidates are several and none stands out, or
+        when the noun's own country is not the person's."""
+        if analysis is None:
+            return
+        self.story.genders = self.antecedents.known_genders(drafts)
+        for draft in drafts:
+            if not self.person_noun(draft) or draft.entity is not None:
+                continue
+            token = self._definite_singular(text, analysis, draft)
+            if token is None:
+                continue
+            # "gratulierte sie der Ex-Ministerin": not the subject of its own clause.
+            blocked = clause_subject_span(token)
+            subjects = {
+                d.entity
+                for d in drafts
+                if blocked[0] <= d.start < blocked[1] and d.entity and d.entity[0] in PERSON_KEYS
+            }
+            candidates = [d for d in drafts if d.entity not in subjects]
+            candidates = self._organisation_people(text, drafts, draft, candidates)
+            person = self.antecedents.person_before(candidates, draft)
+            if person is None or not self._may_be(draft, person):
+                continue
+            country = self.story.draft_country(person)
+            if (
+                draft.country
+                and country
+                and self.kb.actor_country(draft.country) != self.kb.actor_country(country)
+            ):
+                continue
+            draft.entity, draft.entity_type = person.entity, "PERSON"
+            draft.country = draft.country or country
+            draft.sector = draft.sector or person.sector
+
+    def demonym_people(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """ "kündigte die Estin an", "sagte der Franzose": a definite singular demonym
+        noun refers back like a title to the person of its gender named before, when
+        that person is of the demonym's country (by mention or office held). German
+        only, and only forms that cannot be plural ("-in", "der Russe", not "die
+        Russen")."""
+        if analysis is None or self.kb.lang != "de":
+            return
+        for draft in drafts:
+            surface = text[draft.start : draft.end]
+            if (
+                draft.kind != "adjective"
+                or not draft.entity
+                or draft.entity[0] != "country"
+                or " " in surface
+                or not surface[:1].isupper()
+            ):
+                continue
+            if self._definite_singular(text, analysis, draft) is None:
+                continue
+            country = draft.entity[1]
+            if surface.endswith(("innen", "n")) and not surface.endswith("in"):
+                continue  # "die Russen", "den Franzosen": may be several people
+            gender = "f" if surface.endswith("in") else "m"
+            before = re.findall(r"\w+", text[max(0, draft.start - 30) : draft.start])[-2:]
+            if gender == "m" and not set(before) & set(self.words.gendered_articles.get("m", ())):
+                continue  # "die Ukrainer": the feminine article before "-er" is plural
+            draft.extra.setdefault("gender", gender)
+            person = self.antecedents.person_before(drafts, draft)
+            if person is None or not (
+                self.story.draft_country(person) == country
+                or (
+                    person.entity[0] == "person"
+                    and any(
+                        p.country == country for p in self.kb.people[person.entity[1]].positions
+                    )
+                )
+            ):
+                continue
+            draft.kind, draft.entity, draft.entity_type = "description", person.entity, "PERSON"
+            draft.country, draft.sector = person.country, person.sector
+
+    def titles_ahead(self, text: str, analysis, drafts: list[Draft]) -> None:
+        """ "Der Bundesdrogenbeauftragte erklärt, warum er …" opening a text that has
+        named no one yet: a definite singular title refers ahead to the text's
+        protagonist (the person named most often, at least twice), when gender, country
+        and sector fit; its pronouns then follow."""
+        if analysis is None:
+            return
+        self.story.genders = self.antecedents.known_genders(drafts)
+        counts: dict = {}
+        for other in drafts:
+            if other.kind == "name" and other.entity and other.entity[0] in PERSON_KEYS:
+                counts[other.entity] = counts.get(other.entity, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return
+        entity = ranked[0][0]
+        person = next(d for d in drafts if d.entity == entity and d.kind == "name")
+        for draft in drafts:
+            if draft.kind != "role" or draft.entity is not None or people(drafts, 0, draft.start):
+                continue
+            if (
+                relational_stem(self.story.text, self.relational_roles, draft) is not None
+                or self._definite_singular(text, analysis, draft) is None
+            ):
+                continue
+            gender = draft.extra.get("gender") or ("m" if self.kb.lang == "de" else None)
+            country = self.story.draft_country(person)
+            if (
+                self.antecedents.gender(person) not in allowed(gender)
+                or (draft.country and country and draft.country != country)
+                or (draft.sector and person.sector and draft.sector != person.sector)
+            ):
+                continue
+            draft.entity, draft.entity_type = entity, "PERSON"
+            draft.country = draft.country or country
+
+    def _organisation_people(
+        self, text: str, drafts: list[Draft], draft: Draft, candidates: list[Draft]
+    ) -> list[Draft]:
+        """ "Die neue ICMPD-Chefin", "der Verdi-Vorsitzende": a title compound whose first
+        part names an organisation of the text refers back only to a person named in a
+        sentence that names that organisation too, not to whoever was named last."""
+        head = draft.head or (draft.start, draft.end)
+        glued = re.search(r"([\w.]+)-$", text[max(0, head[0] - 30) : head[0]])
+        if glued is None:
+            return candidates
+        orgs = {
+            d.entity
+            for d in drafts
+            if d.is_organisation() and text[d.start : d.end] == glued.group(1)
+        }
+        if not orgs:
+            return candidates
+        sentences = {
+            self.story.sentence_start(d.start)
+            for d in drafts
+            if d.entity in orgs and d.end <= draft.start
+        }
+        people = {
+            d.entity
+            for d in drafts
+            if d.entity
+            and d.entity[0] in PERSON_KEYS
+            and self.story.sentence_start(d.start) in sentences
+        }
+        return [
+            d
+            for d in candidates
+            if not (d.entity and d.entity[0] in PERSON_KEYS) or d.entity in people
+        ]
+
+    def _may_be(self, draft: Draft, person: Draft) -> bool:
+        """A relational role noun ("der Sprecher", "the spokesman", "an aide") names
+        someone serving another person: it refers back only to a person once named
+        with it ("Kremlsprecher Peskow … der Sprecher")."""
+        stem = relational_stem(self.story.text, self.relational_roles, draft)
+        if stem is None:
+            return True
+        return any(
+            stem in self.story.text[other.start : other.end].casefold()
+            for other in self.story.drafts + [person]
+            if other.entity == person.entity and other.end <= draft.start
+        )
+
+    @staticmethod
+    def person_noun(draft: Draft) -> bool:
+        return draft.kind == "role" or (
+            draft.kind == "description" and bool(draft.extra.get("age"))
+        )
+
+    def _definite_singular(self, text: str, analysis, draft: Draft):
+        """The noun's head token when a definite article precedes the noun and the
+        noun may be singular, else None."""
+        head = draft.head or (draft.start, draft.end)
+        if not self._definite_before.search(text[max(0, draft.start - 40) : draft.start]):
+            return None
+        if draft.extra.get("plural"):
+            return None  # "die Nachwuchspolitiker": several people
+        span = analysis.char_span(head[0], head[1], alignment_mode="expand")
+        if span is None or span[-1].morph.get("Number") == ["Plur"]:
+            return None
+        return span[-1]

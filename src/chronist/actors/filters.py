@@ -1,0 +1,115 @@
+"""Mentions that are no actor: names in credit lines ("Reporting by …"), parties to a
+court case ("Grants Pass v. Johnson"), names modifying a thing ("EU dairy imports"),
+groups named in passing ("a serious blow for farmers")."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.compose import Draft, parse_root
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.schema import ContextWords
+from chronist.actors.story import Story
+from chronist.actors.syntax import CONJUNCT_DEPS, governing_preposition
+from chronist.document import Document
+
+
+class NonActors:
+    def __init__(self, kb: KnowledgeBase, words: ContextWords, story: Story) -> None:
+        self.kb = kb
+        self.story = story
+        self.credit_cues = tuple(words.credit_cues)
+        self.thing_heads = frozenset(words.thing_heads)
+        self.partitives = frozenset(words.partitive_prepositions)
+        self.quantity_nouns = frozenset(w.casefold() for w in words.quantity_nouns)
+        cases = "|".join(map(re.escape, words.case_citation_markers))
+        self._case = re.compile(rf" (?:{cases}) [A-Z]") if cases else None
+        self._case_before = re.compile(rf"[A-Z][\w.'-]* (?:{cases}) $") if cases else None
+
+    def case_party(self, draft: Draft) -> bool:
+        """ "the Supreme Court ruled in Grants Pass v. Johnson": a name joined to another by
+        a citation marker (context.yaml case_citation_markers) names a court case."""
+        if self._case is None or draft.kind != "name":
+            return False
+        return bool(self._case.match(self.story.text, draft.end)) or bool(
+            self._case_before.search(self.story.text, max(0, draft.start - 40), draft.start)
+        )
+
+    def skip_credits(self, text: str, doc: Document, drafts: list[Draft]) -> list[Draft]:
+        """No mentions in credit lines ("Reporting by …; Editing by …", "Mit Material
+        von dpa"): their names are authors, not actors."""
+        cues = self.credit_cues
+        if not cues:
+            return drafts
+        spans = []
+        for start, end in _paragraph_spans(doc):
+            lines = text[start:end]
+            if any(lines.lstrip().startswith(cue) for cue in cues):
+                spans.append((start, end))
+        return [d for d in drafts if not any(s <= d.start < e for s, e in spans)]
+
+    def modifies_thing(self, draft: Draft) -> bool:
+        """A name modifying a noun of goods, money, data or territory, through a chain of
+        compounds or as a possessor ("EU dairy imports", "Danone shares", "Japan's
+        exclusive economic zone"; context.yaml thing_heads): no actor there."""
+        if (
+            not self.thing_heads
+            or self.story.analysis is None
+            or draft.kind != "name"
+            or not draft.entity
+            or draft.entity[0] not in ("country", "org", "new_org")
+        ):
+            return False
+        token = parse_root(self.story.analysis, draft.start, draft.end)
+        if token is None:
+            return False
+        if token.dep_ not in ("compound", "poss", "nmod:poss") or token.head.i < token.i:
+            return False
+        head = token.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return head.pos_ == "NOUN" and head.lemma_ in self.thing_heads
+
+    def not_acting(self, draft: Draft) -> bool:
+        """A group of organs.yaml `acting_only` governed by a preposition ("a serious
+        blow for farmers", "the work of criminals", "für die Landwirte") or a possessor
+        ("farmers' groups"): affected or named in passing, no actor. Subjects and
+        objects stay ("Landwirte blockierten", "nahm mehrere Schleuser fest"), so do
+        conjuncts and partitives ("hundreds of farmers") of them."""
+        if draft.kind != "organ" or not draft.organ or not self.kb.organs[draft.organ].acting_only:
+            return False
+        head = draft.head or (draft.start, draft.end)
+        token = parse_root(self.story.analysis, head[0], head[1])
+        while token is not None and token.head is not token:
+            if token.dep_ in CONJUNCT_DEPS:
+                token = token.head
+                continue
+            if token.dep_ in ("poss", "nmod:poss"):
+                return True  # "Dairy farmers' groups plan to protest": the groups act
+            preposition, governor = governing_preposition(token)
+            if preposition is None:
+                return False
+            if not (
+                preposition.lower_ in self.partitives
+                and governor is not None
+                and governor.lower_ in self.quantity_nouns
+            ):
+                return True
+            token = governor  # "hundreds of farmers": where the quantity stands
+        return False
+
+
+def drop_overlaps(drafts: list[Draft]) -> list[Draft]:
+    """Keep the earlier (then longer) of two overlapping drafts."""
+    out: list[Draft] = []
+    for draft in drafts:
+        if out and draft.start < out[-1].end:
+            continue
+        out.append(draft)
+    return out
+
+
+def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:
+    if doc.paragraphs:
+        return [(p.start, p.end) for p in doc.paragraphs]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]

@@ -1,0 +1,297 @@
+"""State organs and groups named by a noun ("die Armee", "the government", "officials",
+"Zivilisten"): whose they are when the noun names no country. A portfolio, an anonymous
+source, veterans or a venue are no actor; captives are not their captor's people."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.compose import STATE_SECTORS, Draft, parse_root
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.schema import ContextWords
+from chronist.actors.setting import Setting
+from chronist.actors.story import NEAR, Story
+from chronist.actors.syntax import SUBJECT_DEPS
+
+
+class Organs:
+    def __init__(
+        self, kb: KnowledgeBase, words: ContextWords, story: Story, setting: Setting
+    ) -> None:
+        self.kb = kb
+        self.words = words
+        self.story = story
+        self.setting = setting
+        self.not_names = frozenset(words.not_names)
+        self.speech_verbs = frozenset(words.speech_verbs)
+        self.generic_nouns = frozenset(words.generic_nouns)
+        self.second_person = frozenset(words.second_person)
+        self.unspecific_officials = frozenset(words.unspecific_officials)
+        self.veteran_words = frozenset(words.veteran_words)
+        self.anonymous_sources = frozenset(words.anonymous_sources)
+        self.among = frozenset(words.among_prepositions)
+        self.articles = frozenset(words.articles)
+        self.captive_nouns = frozenset(words.captive_nouns)
+        self.hostile_prepositions = frozenset(words.hostile_prepositions)
+        heads = "|".join(map(re.escape, words.portfolio_heads)) or "(?!)"
+        links = "|".join(map(re.escape, words.portfolio_links)) or "(?!)"
+        self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
+        links = "|".join(map(re.escape, words.organ_name_links)) or "(?!)"
+        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        # "Departement für Wirtschaft, Bildung und Forschung": capitalised fields joined
+        # by commas and list conjunctions
+        self._organ_field = re.compile(
+            rf" (?:{links}) ([A-ZÄÖÜ][\w-]*(?:(?:, | (?:{joins}) )[A-ZÄÖÜ][\w-]*)*)"
+        )
+        venues = "|".join(map(re.escape, words.venue_prepositions))
+        # "im Landtag", "in court", "in federal court" (one lower-case attribute)
+        articles = "|".join(map(re.escape, words.articles)) or "(?!)"
+        self._venue = (
+            re.compile(rf"(?<![\w-])(?:{venues}) (?:(?!(?:{articles}) )[a-zäöü][\w-]* )?$")
+            if venues
+            else None
+        )
+
+    def organ_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """ "das Eidgenössische Departement für Wirtschaft, Bildung und Forschung", "des
+        Staatssekretariats für Wirtschaft": a state organ noun named for its capitalised
+        field (context.yaml organ_name_links) is one mention, the organ's; a name NER
+        found in the field is part of it."""
+        for draft in list(drafts):
+            if draft.kind != "organ" or draft.sector not in STATE_SECTORS:
+                continue
+            field = self._organ_field.match(text, draft.end)
+            if field is None or any(
+                word in self.not_names for word in re.findall(r"\w+", field.group(1))
+            ):
+                continue
+            inside = [d for d in drafts if d is not draft and d.overlaps(draft.end, field.end())]
+            if any(
+                d.start < draft.end or d.end > field.end() or d.entity_type == "PERSON"
+                for d in inside
+            ):
+                continue
+            for other in inside:
+                drafts.remove(other)
+            draft.head = draft.head or (draft.start, draft.end)
+            draft.end = field.end()
+        return drafts
+
+    def resolve(self, draft: Draft, last: dict[str, Draft]) -> None:
+        """ "die Armee" without a country: the army named just before, else the country
+        of the nearest actor earlier in the sentence ("Singh said his government"),
+        else the document's main country."""
+        if self._portfolio.search(self.story.text, max(0, draft.start - 30), draft.start):
+            # "die Ministerien der Justiz und Familie": the portfolio, no actor
+            draft.entity = draft.country = draft.sector = None
+            return
+        if self._anonymous_source(draft):
+            # "No one was harmed, officials said": they attribute, they do not act
+            draft.entity = draft.country = draft.sector = None
+            return
+        if self._veterans(draft):
+            # "mehrere ehemalige Soldaten": veterans are no actor of their former force
+            draft.entity = draft.country = draft.sector = None
+            return
+        if self._is_venue(draft):
+            # "Im Landtag sorgt der Einsatz für Streit": a venue, no actor or entity
+            draft.kind, draft.entity, draft.sector = "place", None, None
+            return
+        possessor = self.setting.possessor_country(draft)
+        if draft.country is None and draft.entity is None and possessor:
+            draft.country = possessor  # "Israel erklärte, seine Soldaten …"
+            draft.entity = ("organ", f"{possessor}:{draft.organ}") if draft.sector else None
+        elif (
+            draft.country is None
+            and draft.entity is None
+            and (self._generic(draft) or self._abstract(draft))
+        ):
+            draft.sector = None  # "the glue of government": the institution, no actor
+        elif draft.country is None and draft.entity is None:
+            previous = last.get(draft.organ)
+            frame = self.setting.frame_country(draft)
+            if self._victims(draft):
+                # "Terror gegen die Zivilbevölkerung": civilians set against the clause's
+                # subject are not its people; they are where the story happens.
+                country = self.story.scene or self.story.dominant
+            else:
+                country = (
+                    self.setting.clause_subject_country(draft)
+                    or self.setting.sentence_country(draft)
+                    or self.setting.speaker_country(draft)
+                    or (
+                        self.setting.sentence_place(draft) or self.story.scene
+                        if draft.sector == self.words.demonym_sector
+                        or draft.sector in self.words.place_sectors
+                        else None
+                    )
+                    or self.setting.previous_sentence_country(draft)
+                    or self.story.dominant
+                )
+            if frame and draft.sector:
+                draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
+            elif (
+                previous is not None
+                and draft.start - previous.end < NEAR
+                and not (
+                    previous.end < self.story.sentence_start(draft.start)
+                    and self.setting.clause_subject_country(draft)
+                )
+            ):
+                # the same organ named just before, unless the noun's own clause has a
+                # subject in a new sentence ("North Korea sent soldiers" after "U.S.
+                # forces")
+                draft.country, draft.entity = previous.country, previous.entity
+            elif self.story.dateline and draft.sector and self.kb.organs[draft.organ].dateline:
+                draft.country = self.story.dateline
+                draft.entity = ("organ", f"{self.story.dateline}:{draft.organ}")
+            elif self._unspecific(draft) and self._countries_in_play(draft) >= 2:
+                pass  # "Israeli and Lebanese negotiators met, officials said": whose?
+            elif country and draft.sector:
+                draft.country = country
+                draft.entity = ("organ", f"{country}:{draft.organ}")
+            elif self.story.scene and draft.sector and not self.kb.organs[draft.organ].abroad:
+                # "WARSAW - … Police detained two men": with no country in its sentence and
+                # none dominant, a home organ is where the story is reported from.
+                draft.country = self.story.scene
+                draft.entity = ("organ", f"{self.story.scene}:{draft.organ}")
+        self._captives(draft)
+        if draft.country:
+            last[draft.organ] = draft
+
+    def _anonymous_source(self, draft: Draft) -> bool:
+        """A bare plural of unnamed officials (context.yaml anonymous_sources) with no
+        word of its own before it, the subject of a verb of saying or after "unter"/
+        "among"."""
+        if (
+            draft.country is not None
+            or draft.entity is not None
+            or self.story.analysis is None
+            or self.story.text[draft.start : draft.end] not in self.anonymous_sources
+        ):
+            return False
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        if root is None:
+            return False
+        if any(
+            child.dep_ in ("det", "amod", "nummod", "poss", "nmod:poss", "compound", "nk")
+            and child.i < root.i
+            for child in root.children
+        ):
+            return False  # "the officials", "two officials", "Iranian officials"
+        before = root.doc[root.i - 1] if root.i > 0 else None
+        if before is not None and before.text in self.among:
+            return True
+        return root.dep_ in SUBJECT_DEPS and root.head.lemma_ in self.speech_verbs
+
+    def _veterans(self, draft: Draft) -> bool:
+        """A plural force noun (MIL, COP) with a veteran word among the two words before
+        its head ("allen ehemaligen Soldaten", "retired police officers")."""
+        if draft.sector not in ("MIL", "COP") or self.story.analysis is None:
+            return False
+        head = draft.head or (draft.start, draft.end)
+        words = re.findall(r"\w+", self.story.text[max(0, head[0] - 40) : head[0]])[-2:]
+        if not any(word in self.veteran_words for word in words):
+            return False
+        root = parse_root(self.story.analysis, head[0], head[1])
+        return (
+            root is not None
+            and "Plur" in root.morph.get("Number")
+            or (self.story.text[head[0] : head[1]].endswith("s"))
+        )
+
+    def _is_venue(self, draft: Draft) -> bool:
+        """A bare singular organ right after a venue preposition and at most one
+        attribute ("im Landtag", "vor dem Arbeitsgericht", "in parliament", "in federal
+        court"; not "in the IDF …") is where something happens; its own country word, possessor or
+        a plural ("in Regierungskreisen") keeps it an actor."""
+        if self._venue is None or not self._venue.search(
+            self.story.text, max(0, draft.start - 30), draft.start
+        ):
+            return False
+        if (
+            self.setting.possessor_country(draft)
+            or self.story.analysis is None
+            or any(
+                target.kind == "country"
+                for word in re.findall(r"\w+", self.story.text[draft.start : draft.end])
+                for target in self.kb.gazetteer.lookup(word)
+            )
+        ):
+            return False  # "im schwedischen Justizministerium", "in Irlands Parlament"
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        return root is not None and "Plur" not in root.morph.get("Number")
+
+    def _captives(self, draft: Draft) -> None:
+        """ "Hamas is to release 33 hostages in exchange for Palestinian detainees": the
+        captives are not the captor's (their clause's subject) people; the one other
+        country named in the sentence or the one before, else none."""
+        head = draft.head or (draft.start, draft.end)
+        if self.story.text[head[0] : head[1]] not in self.captive_nouns or draft.country is None:
+            return
+        if (draft.start, draft.end) != head:
+            return  # "Israeli hostages": the text says whose
+        captor = self.setting.clause_subject_country(draft)
+        if captor is None or captor != draft.country:
+            return
+        start = self.story.sentence_start(draft.start)
+        start = self.story.sentence_start(start - 1) if start else start
+        end = self.story.sentence_end(draft.start)
+        others = self.story.countries_between(start, end, draft) - {captor}
+        country = others.pop() if len(others) == 1 else None
+        draft.country = country
+        draft.entity = ("organ", f"{country}:{draft.organ}") if country else None
+
+    def _generic(self, draft: Draft) -> bool:
+        """English "government" with no determiner or possessor ("the glue of
+        government", "good government") names the institution in general; "your troops"
+        in advice to the reader are nobody's in particular."""
+        before = re.findall(r"\w+", self.story.text[max(0, draft.start - 12) : draft.start])
+        if before and before[-1] in self.second_person:
+            return True
+        head = draft.head or (draft.start, draft.end)
+        surface = self.story.text[head[0] : head[1]]
+        if surface not in self.generic_nouns or self.story.analysis is None:
+            return False
+        root = parse_root(self.story.analysis, head[0], head[1])
+        if root is None:
+            return False
+        return root.dep_ not in ("compound", "amod") and not any(
+            child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
+            for child in root.children
+        )
+
+    def _victims(self, draft: Draft) -> bool:
+        """Civilians after a preposition of hostility ("gegen", "against")."""
+        if draft.sector != self.words.demonym_sector:
+            return False
+        before = re.findall(r"\w+", self.story.text[max(0, draft.start - 30) : draft.start])
+        for word in reversed(before[-3:]):
+            if word in self.hostile_prepositions:
+                return True
+            if word not in self.articles and not word[:1].islower():
+                return False
+        return False
+
+    def _abstract(self, draft: Draft) -> bool:
+        """A bare noun of the organ's `bare_no_actor` list ("unter Führung von Airbus")."""
+        if (draft.head or (draft.start, draft.end)) != (draft.start, draft.end):
+            return False
+        words = self.kb.organs[draft.organ].bare_no_actor.for_lang(self.kb.lang)
+        return self.story.text[draft.start : draft.end] in words
+
+    def _unspecific(self, draft: Draft) -> bool:
+        head = draft.head or (draft.start, draft.end)
+        return self.story.text[head[0] : head[1]] in self.unspecific_officials
+
+    def _countries_in_play(self, draft: Draft) -> int:
+        """How many countries the actors of the draft's sentence name (of the sentence
+        before, in the same paragraph, when its own names none)."""
+        start = self.story.sentence_start(draft.start)
+        end = self.story.sentence_end(draft.start)
+        countries = self.story.countries_between(start, end, draft)
+        if not countries and start > 0 and "\n" not in self.story.text[max(0, start - 2) : start]:
+            countries = self.story.countries_between(
+                self.story.sentence_start(start - 1), start, draft
+            )
+        return len(countries)

@@ -1,0 +1,288 @@
+"""Role nouns resolved: "der russische Präsident" to the office holder on the document's
+date, "die Ministerpräsidentin" to the person named with that title, "seinem polnischen
+Amtskollegen" to the other office holder, a role of several offices ("officers") to the
+one its sentence speaks of; bare organs go to `chronist.actors.organs`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from chronist.actors.compose import STATE_SECTORS, Draft
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.organs import Organs
+from chronist.actors.schema import ContextWords
+from chronist.actors.setting import Setting
+from chronist.actors.story import NEAR, PERSON_KEYS, Story, people
+
+# Sectors whose bare plural or unresolvable role nouns in a story about one country are
+# that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
+# government roles ("world leaders", "advisers") are as often foreign or generic.
+STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
+# Sentences further back than the one before where a possessed guest's host and
+# visitor may have been named.
+GUEST_REACH = 2
+
+
+class Roles:
+    def __init__(
+        self, kb: KnowledgeBase, words: ContextWords, story: Story, setting: Setting, organs: Organs
+    ) -> None:
+        self.kb = kb
+        self.story = story
+        self.setting = setting
+        self.organs = organs
+        self.possessives = frozenset(words.possessives)
+        self.commentator_sectors = frozenset(words.commentator_sectors)
+        self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
+        self._definite_before = definite_before(words)
+
+    def resolve(self, drafts: list[Draft]) -> None:
+        """Each role and organ noun in text order: what came before decides."""
+        last_organ: dict[str, Draft] = {}
+        last_role: dict[str, Draft] = {}
+        last_office: Draft | None = None
+        for draft in drafts:
+            if draft.kind == "organ" and draft.organ:
+                self.organs.resolve(draft, last_organ)
+            if draft.kind == "role" and draft.role:
+                self._role(draft, last_role, last_office, self.story.day)
+            elif (
+                draft.role
+                and draft.entity
+                and draft.entity[0] in PERSON_KEYS
+                and ("title" in draft.extra)
+            ):
+                # "Ministerpräsidentin Malu Dreyer … die Ministerpräsidentin": a later
+                # bare title noun is the person named with it.
+                last_role[draft.role] = draft
+            if draft.role and draft.entity and self.kb.roles[draft.role].resolvable:
+                last_office = draft
+
+    def ambiguous(self, drafts: list[Draft]) -> None:
+        """A role noun of several offices ("officers": the army's or the police's)
+        takes the one whose sector an organ or role named last in its sentence or the
+        one before has ("Police said officers were pelted", "The city's police chief
+        said officers would begin"); else its first reading stays."""
+        for index, draft in enumerate(drafts):
+            if draft.kind != "role" or not draft.role or draft.country or draft.org:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            readings = {
+                t.key: self.kb.roles[t.key].sector
+                for t in self.kb.gazetteer.lookup(self.story.text[head[0] : head[1]])
+                if t.kind == "role" and t.form == "noun"
+            }
+            if len(set(readings.values())) < 2:
+                continue
+            begin = self.story.sentence_start(draft.start)
+            if begin > 0:
+                begin = self.story.sentence_start(begin - 1)
+            for other in reversed(drafts[:index]):
+                if other.start < begin:
+                    break
+                if other.kind in ("organ", "role") and other.sector in readings.values():
+                    role = next(k for k, v in readings.items() if v == other.sector)
+                    draft.role, draft.sector = role, other.sector
+                    break
+
+    def compound_sectors(self, text: str, drafts: list[Draft]) -> None:
+        """ "Oppositionspolitiker", "Regierungspolitiker": a role noun of no sector in a
+        compound whose first part is a state organ or side takes that part's sector."""
+        for draft in drafts:
+            if draft.kind != "role" or draft.sector or draft.org or draft.country:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            word = text[head[0] : head[1]]
+            for cut in range(4, len(word) - 3):
+                prefix = word[:cut]
+                sectors = {
+                    self.kb.organs[t.key].sector
+                    for candidate in (prefix, prefix.removesuffix("s"))
+                    for t in self.kb.gazetteer.lookup(candidate)
+                    if t.kind == "organ" and t.form == "noun"
+                }
+                sectors.discard(None)
+                if len(sectors) == 1:
+                    draft.sector = sectors.pop()
+                    break
+
+    @staticmethod
+    def _gender_fits(draft: Draft, holder) -> bool:
+        wanted = draft.extra.get("gender")
+        return wanted is None or holder.gender in (None, wanted)
+
+    def _role(
+        self, draft: Draft, last: dict[str, Draft], office: Draft | None, day: date | None
+    ) -> None:
+        role = self.kb.roles[draft.role]
+        if (draft.role == "counterpart" or role.possessed_only) and (
+            draft.country is None and draft.org is None
+        ):
+            other = self._counterpart(draft)
+            if other is not None:
+                draft.entity, draft.country, draft.entity_type = (
+                    other.entity,
+                    self.story.draft_country(other),
+                    "PERSON",
+                )
+                return
+            if role.possessed_only:
+                draft.sector = None  # "die Gäste des Festivals": no actor
+                return
+        if draft.country is None and draft.org is None and draft.role != "counterpart":
+            draft.country = self.setting.possessor_country(draft)  # "Russland und sein Präsident"
+        if draft.role == "counterpart" and office is not None and draft.country:
+            role = self.kb.roles[office.role]
+            draft.role = role.id
+        where = draft.country or draft.org
+        named = last.get(draft.role)
+        if where is None and self._names_earlier_holder(draft, named):
+            # "Innenminister Roger Lewentz … der Minister", "der damalige Landrat …,
+            # Jürgen Pföhler … der Ex-Landrat": the person named with this title.
+            draft.country, draft.entity, draft.entity_type = (named.country, named.entity, "PERSON")
+            return  # the named person stays the antecedent of the next title noun
+        if where and role.resolvable and not draft.former:
+            holder = self.kb.holder(
+                role.id, self.kb.actor_country(where) if where in self.kb.countries else where, day
+            )
+            if holder is not None and self._gender_fits(draft, holder):
+                draft.entity = ("person", holder.id)
+                draft.entity_type = "PERSON"
+        elif where is None and role.resolvable and draft.role in last and not draft.former:
+            previous = last[draft.role]
+            draft.country, draft.entity = previous.country, previous.entity
+        elif (
+            where is None
+            and named is not None
+            and not draft.former
+            and not draft.extra.get("plural")
+            and named.country
+            and draft.start - named.end < NEAR
+            and self._definite_before.search(
+                self.story.text[max(0, draft.start - 40) : draft.start]
+            )
+        ):
+            # "Moldova summoned Russia's ambassador … The ambassador was handed a note":
+            # the same title with a definite article takes up the one named just before
+            draft.country, draft.entity = named.country, named.entity
+            draft.entity_type = named.entity_type
+        elif where is None and role.local and (self.story.scene or self.story.dominant):
+            # "the governor", "der Bürgermeister": an office of the place the story is
+            # set in (dateline, else the one country of its places), else of its country.
+            draft.country = (
+                self.setting.frame_country(draft) or self.story.scene or self.story.dominant
+            )
+        elif (
+            where is None
+            and not role.resolvable
+            and self.story.dominant
+            and (not draft.former or draft.extra.get("plural"))
+            and draft.sector in STORY_SECTORS
+        ):
+            # "ein Armeesprecher", "drei Oppositionspolitiker" in a story about one
+            # country: its army's, its opposition's.
+            draft.country = self.setting.frame_country(draft) or self.story.dominant
+        elif where is None and role.resolvable and self.story.dominant and not draft.former:
+            country = (
+                self.setting.frame_country(draft)
+                or self.setting.sentence_country(draft)
+                or self.story.dominant
+            )
+            holder = self.kb.holder(role.id, country, day)
+            draft.country = country
+            if holder is not None and self._gender_fits(draft, holder):
+                draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
+        if draft.entity or draft.country:
+            last[draft.role] = draft
+        elif draft.org is None and draft.sector in self.commentator_sectors:
+            draft.sector = None  # "Analysts said", "experts warn": commentators
+        elif draft.org is None and draft.extra.get("plural") and draft.sector == "GOV":
+            # "traditionell gehen Präsidenten … vor", "dictators from Russia to Syria":
+            # a class of office holders of no country, no actor (journalists of no
+            # country stay: they are attacked, arrested, expelled)
+            draft.sector = None
+
+    def _holders(self, start: int, end: int) -> dict:
+        """The state office holders named between `start` and `end`, first named first."""
+        holders: dict = {}
+        for other in people(self.story.drafts, start, end):
+            if self.story.draft_sector(other) in STATE_SECTORS:
+                holders.setdefault(other.entity, other)
+        return holders
+
+    def _counterpart(self, draft: Draft) -> Draft | None:
+        """ "Paschinjan und Alijew trafen sich. Sein Amtskollege …": a possessed
+        counterpart of one of exactly two office holders named in its sentence or the
+        one before is the other one (the possessor, if unclear, the first named)."""
+        before = re.findall(r"\w+", self.story.text[max(0, draft.start - 12) : draft.start])
+        if not before or before[-1] not in self.possessives:
+            return None
+        sentence_start = self.story.sentence_start(draft.start)
+        previous = self.story.sentence_start(sentence_start - 1) if sentence_start else 0
+        holders = self._holders(previous, draft.start)
+        # "Merz ist in Warschau eingetroffen. Bei einem Treffen mit Tusk … . Tusk forderte
+        # seinen Gast auf": a guest's host and visitor may be named further back.
+        reach = GUEST_REACH if self.kb.roles[draft.role].possessed_only else 0
+        while len(holders) < 2 and reach and previous:
+            previous, reach = self.story.sentence_start(previous - 1), reach - 1
+            holders = self._holders(previous, draft.start)
+        if len(holders) != 2:
+            return None
+        first, second = holders.values()
+        possessor = self.setting.possessor_person(draft, before[-1])
+        if possessor is None:
+            # "Merz begrüßte seinen Gast": the holder named before it in its own sentence
+            own = [
+                o
+                for o in people(self.story.drafts, sentence_start, draft.start)
+                if o.entity in holders
+            ]
+            possessor = own[-1] if own else None
+        return first if possessor is not None and possessor.entity == second.entity else second
+
+    def _names_earlier_holder(self, draft: Draft, named: Draft | None) -> bool:
+        """A definite bare title noun refers to the person named with that title earlier;
+        a past one ("der Ex-Landrat") only to someone named with it as past."""
+        if named is None or not (named.entity and named.entity[0] in PERSON_KEYS):
+            return False
+        title = named.extra.get("title")
+        if draft.former and not (title is not None and title.former):
+            return False
+        if (
+            self.kb.lang == "de"
+            and title is not None
+            and draft.extra.get("gender") != title.extra.get("gender")
+        ):
+            return False  # "Generaldirektors X … die Generaldirektorin": not X
+        return bool(
+            self._definite_before.search(self.story.text[max(0, draft.start - 40) : draft.start])
+        )
+
+    def relational_groups(self, drafts: list[Draft]) -> None:
+        """ "Trump diskutiert mit Beratern", "Putin met his aides": people serving
+        another with no country of their own serve the subject of their clause."""
+        for draft in drafts:
+            if draft.kind != "role" or draft.entity or draft.country:
+                continue
+            if relational_stem(self.story.text, self.relational_roles, draft) is None:
+                continue
+            country = self.setting.clause_subject_country(draft)
+            if country:
+                draft.country = country
+
+
+def definite_before(words: ContextWords) -> re.Pattern:
+    """A definite article (context.yaml title_determiners) and at most two words before
+    a title noun: it refers back to something named before."""
+    determiners = "|".join(map(re.escape, words.title_determiners)) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:[\w.]+-)?$", re.IGNORECASE
+    )
+
+
+def relational_stem(text: str, stems: tuple[str, ...], draft: Draft) -> str | None:
+    """The relational role stem ("sprecher", "aide") the draft's head noun opens with."""
+    head = draft.head or (draft.start, draft.end)
+    word = text[head[0] : head[1]].casefold()
+    return next((r for r in stems if word.startswith(r)), None)

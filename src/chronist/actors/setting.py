@@ -1,0 +1,270 @@
+"""The setting of a mention: which country the actors around it give a bare noun ("die
+Armee", "seine Regierung", "officials"): the subject of its clause, its possessor, its
+sentence or the one before, a place that opens the sentence, a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.antecedents import Antecedents
+from chronist.actors.compose import STATE_SECTORS, Draft, parse_root
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.schema import ContextWords
+from chronist.actors.story import PERSON_KEYS, Story, people
+from chronist.actors.syntax import SUBJECT_DEPS, clause_head
+
+
+class Setting:
+    def __init__(
+        self, kb: KnowledgeBase, words: ContextWords, story: Story, antecedents: Antecedents
+    ) -> None:
+        self.kb = kb
+        self.story = story
+        self.antecedents = antecedents
+        self.locative = frozenset(words.locative)
+        self.articles = frozenset(words.articles)
+        self.possessives = frozenset(words.possessives)
+        self.possessives_m = frozenset(words.possessives_m)
+        self.possessives_f = frozenset(words.possessives_f)
+        self.speech_verbs = frozenset(words.speech_verbs)
+
+    def sentence_place(self, draft: Draft) -> str | None:
+        """The one country the places of the draft's sentence lie in ("Protesters
+        gathered in Tbilisi")."""
+        start = self.story.sentence_start(draft.start)
+        end = self.story.sentence_end(draft.start)
+        countries = {
+            other.country
+            for other in self.story.drafts
+            if other.kind == "place" and other.country and start <= other.start < end
+        }
+        return countries.pop() if len(countries) == 1 else None
+
+    def frame_country(self, draft: Draft) -> str | None:
+        """ "In Finland, the government …", "Im Iran hat die Polizei …": a sentence that
+        opens with a place sets the scene for its bare nouns."""
+        sentence_start = self.story.sentence_start(draft.start)
+        for other in self.story.drafts:
+            if other.start >= draft.start:
+                break
+            if other.start < sentence_start or other.kind != "place" or not other.country:
+                continue
+            words = re.findall(r"\w+", self.story.text[sentence_start : other.start])
+            if (
+                len(words) in (1, 2)
+                and words[0] in self.locative
+                and (len(words) == 1 or words[1] in self.articles)
+            ):
+                return other.country
+        return None
+
+    def clause_subject_country(self, draft: Draft) -> str | None:
+        """A bare noun in a clause with a subject of its own belongs to that subject's
+        country ("… sagen, dass der Iran Demonstranten getötet hat"), not to a person in
+        another clause of the sentence."""
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        if root is None:
+            return None
+        clause = clause_head(root)
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        for subject in subjects:
+            if draft.start <= subject.idx < draft.end:
+                return None  # the noun is the subject itself
+            for other in self.story.drafts:
+                if (
+                    other is not draft
+                    and other.kind != "place"
+                    and (other.start <= subject.idx < other.end)
+                ):
+                    return self.story.draft_country(other)
+        return None
+
+    def _reported_subject_country(self, draft: Draft) -> str | None:
+        """ "Taiwan's defence ministry said it had … dispatched its own forces": a clause
+        whose subject is a pronoun, reported by or joined to a clause with an actor as
+        subject, is that actor's."""
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        if root is None:
+            return None
+        clause = clause_head(root)
+        pronoun = False  # a pronoun subject seen on the way up; "Spanien sagte der Türkei
+        # Hilfe zu und dankte ihrer Armee" has none: the nearest actor decides as before
+        for level in range(4):
+            subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+            if level and subjects and all(c.pos_ != "PRON" for c in subjects):
+                if not pronoun:
+                    return None
+                return next(
+                    (
+                        self.story.draft_country(other)
+                        for subject in subjects
+                        for other in self.story.drafts
+                        if other is not draft
+                        and other.kind != "place"
+                        and other.start <= subject.idx < other.end
+                    ),
+                    None,
+                )
+            if (
+                (not subjects and clause.dep_ != "conj")
+                or any(c.pos_ != "PRON" for c in subjects)
+                or clause.head is clause
+            ):
+                return None
+            pronoun = pronoun or bool(subjects)
+            clause = clause_head(clause.head)
+        return None
+
+    def speaker_country(self, draft: Draft) -> str | None:
+        """ "Die Streitkräfte hätten nur militärische Ziele angegriffen, sagte
+        Kremlsprecher Peskow": in reported speech a bare noun is the side of the state
+        official who speaks."""
+        if self.story.analysis is None:
+            return None
+        span = self.story.analysis.char_span(draft.start, draft.end, alignment_mode="expand")
+        if span is None:
+            return None
+        for token in span.sent:
+            if token.lemma_ not in self.speech_verbs:
+                continue
+            for subject in token.children:
+                if subject.dep_ not in SUBJECT_DEPS or draft.start <= subject.idx < draft.end:
+                    continue
+                for other in self.story.drafts:
+                    # Officials speak for their state; an expert's country is not the
+                    # side they describe.
+                    if (
+                        other is not draft
+                        and other.kind != "place"
+                        and (other.start <= subject.idx < other.end)
+                        and (self.story.draft_sector(other) in STATE_SECTORS)
+                    ):
+                        return self.story.draft_country(other)
+        return None
+
+    def sentence_country(self, draft: Draft) -> str | None:
+        for other in reversed(self.story.drafts):
+            if other.end > draft.start:
+                continue
+            if other.end <= self.story.sentence_start(draft.start):
+                return None
+            country = self.story.draft_country(other)
+            if (
+                country
+                and other.kind not in ("place",)
+                and (
+                    other.entity is None or other.entity[0] != "country" or other.kind == "metonym"
+                )
+            ):
+                return country
+        return None
+
+    def previous_sentence_country(self, draft: Draft) -> str | None:
+        """ "Vor der Kanzlei des Ministerpräsidenten demonstrierten Anhänger der PiS. Die
+        Polizei nahm zwei Männer fest.": a sentence naming no country goes on where the
+        sentence before it in the same paragraph is, when its actors are of one country
+        (over the story's dominant country). Country adjectives do not count: "russische
+        Luftangriffe" name the attacker, not where the story is."""
+        start = self.story.sentence_start(draft.start)
+        if not start:
+            return None
+        previous = self.story.sentence_start(start - 1)
+        if "\n" in self.story.text[previous : draft.start]:
+            return None
+        countries = {
+            self.story.draft_country(other)
+            for other in self.story.drafts
+            if previous <= other.start
+            and other.end <= start
+            and other.kind not in ("place", "adjective")
+            and other.sector
+        }
+        countries.discard(None)
+        return next(iter(countries)) if len(countries) == 1 else None
+
+    def possessor_country(self, draft: Draft) -> str | None:
+        """ "seine Soldaten", "its army", "his government": after a possessive the noun
+        belongs to the nearest actor before it in the sentence, a country named as such
+        included (unlike the sentence rule, which skips country names)."""
+        before = re.findall(r"\w+", self.story.text[max(0, draft.start - 12) : draft.start])
+        if not before or before[-1] not in self.possessives:
+            return None
+        subject = self.clause_subject_country(draft) or self._reported_subject_country(draft)
+        if subject:
+            return subject  # "Tokyo protested with Pyongyang through its embassy"
+        sentence_start = self.story.sentence_start(draft.start)
+        for other in reversed(self.story.drafts):
+            if other.end > draft.start or other.kind == "place":
+                continue
+            if other.end <= sentence_start:
+                break
+            country = self.story.draft_country(other)
+            if country:
+                return country
+        # "… , sagte Kobachidse. Seine Regierung werde …": a gendered possessive with no
+        # actor before it in its sentence is the person of the sentence before.
+        person = self.possessor_person(draft, before[-1])
+        if person is not None:
+            return self.story.draft_country(person)
+        # "Die eigenen Soldaten will auch die Bundesrepublik …", "In its statement, the
+        # ministry said": with no actor before it, the one country named after it in
+        # its sentence.
+        end = self.story.sentence_end(draft.start)
+        later = {
+            country
+            for other in self.story.drafts
+            if draft.end <= other.start < end
+            and other.kind != "place"
+            and (country := self.story.draft_country(other))
+        }
+        return later.pop() if len(later) == 1 else None
+
+    def possessor_person(self, draft: Draft, word: str) -> Draft | None:
+        gender = (
+            "m"
+            if word in self.possessives_m
+            else ("f" if word in self.possessives_f and self.kb.lang == "en" else None)
+        )
+        sentence_start = self.story.sentence_start(draft.start)
+        if gender is None or sentence_start == 0:
+            return None
+        if people(self.story.drafts, sentence_start, draft.start):
+            return None
+        previous = self.story.sentence_start(sentence_start - 1)
+        return self.antecedents.antecedent(self.story.drafts, previous, sentence_start, gender)
+
+    def countries_before(self, draft: Draft, sentences: int = 2) -> list[str]:
+        """Countries named (as names or metonyms) before the draft in its sentence and the
+        `sentences - 1` before it, the nearest first."""
+        start = self.story.sentence_start(draft.start)
+        for _ in range(sentences - 1):
+            if start > 0 and "\n" not in self.story.text[max(0, start - 2) : start]:
+                start = self.story.sentence_start(start - 1)
+        return [
+            other.entity[1]
+            for other in sorted(self.story.drafts, key=lambda d: d.start, reverse=True)
+            if start <= other.start
+            and other.end <= draft.start
+            and other.entity
+            and other.entity[0] == "country"
+            and other.kind in ("name", "metonym")
+            and not self.kb.countries[other.entity[1]].controlled_by
+        ]  # states only
+
+    def last_country(self, draft: Draft) -> str | None:
+        countries = self.countries_before(draft)
+        return countries[0] if countries else None
+
+    def sentence_person_country(self, draft: Draft) -> str | None:
+        """The country of the first person named in the draft's sentence before it (the
+        owner of "sein Land")."""
+        start = self.story.sentence_start(draft.start)
+        for other in sorted(self.story.drafts, key=lambda d: d.start):
+            if (
+                start <= other.start
+                and other.end <= draft.start
+                and other.entity
+                and (other.entity[0] in PERSON_KEYS)
+            ):
+                return self.story.draft_country(other)
+        return None
