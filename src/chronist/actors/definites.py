@@ -67,10 +67,11 @@ class DefiniteNouns:
     def demonym_people(self, text: str, analysis, drafts: list[Draft]) -> None:
         """ "kündigte die Estin an", "sagte der Franzose": a definite singular demonym
         noun refers back like a title to the person of its gender named before, when
-        that person is of the demonym's country (by mention or office held). German
-        only, and only forms that cannot be plural ("-in", "der Russe", not "die
-        Russen")."""
-        if analysis is None or self.kb.lang != "de":
+        that person is of the demonym's country (by mention or office held). Only
+        forms that cannot be plural ("-in", "der Russe", not "die Russen"; context.yaml
+        demonym_feminine_ending, demonym_plural_endings), in a language that has them."""
+        feminine = self.words.demonym_feminine_ending
+        if analysis is None or not feminine:
             return
         for draft in drafts:
             surface = text[draft.start : draft.end]
@@ -85,9 +86,11 @@ class DefiniteNouns:
             if self._definite_singular(text, analysis, draft) is None:
                 continue
             country = draft.entity[1]
-            if surface.endswith(("innen", "n")) and not surface.endswith("in"):
+            if surface.endswith(tuple(self.words.demonym_plural_endings)) and not (
+                surface.endswith(feminine)
+            ):
                 continue  # "die Russen", "den Franzosen": may be several people
-            gender = "f" if surface.endswith("in") else "m"
+            gender = "f" if surface.endswith(feminine) else "m"
             before = re.findall(r"\w+", text[max(0, draft.start - 30) : draft.start])[-2:]
             if gender == "m" and not set(before) & set(self.words.gendered_articles.get("m", ())):
                 continue  # "die Ukrainer": the feminine article before "-er" is plural

@@ -213,9 +213,7 @@ class Organisations:
                 or relational_stem(self.story.text, self.relational_roles, draft) is not None
             ):
                 draft.sector = nxt.sector or draft.sector
-            country = nxt.country
-            if country is None and nxt.entity and nxt.entity[0] == "org":
-                country = self.kb.orgs[nxt.entity[1]].country
+            country = self.organisation_country(nxt)
             if country:
                 self._link_country(draft, country)
             else:
@@ -238,11 +236,25 @@ class Organisations:
             self._serve_organisation(draft, before)
 
     def _serve_organisation(self, draft: Draft, org: Draft) -> None:
-        """The draft serves the organisation `org` names: its country and sector, the
-        mention's own, else the knowledge base's."""
-        known = self.kb.orgs.get(org.entity[1]) if org.entity[0] == "org" else None
-        draft.country = org.country or (known.country if known else None)
-        draft.sector = org.sector or (known.sector if known else None)
+        """The draft serves the organisation `org` names: its country and sector."""
+        draft.country = self.organisation_country(org)
+        draft.sector = self.organisation_sector(org)
+
+    def organisation_country(self, draft: Draft) -> str | None:
+        """The country of the organisation or organ a mention names: the mention's own,
+        else the knowledge base's."""
+        known = self._known(draft)
+        return draft.country or (known.country if known else None)
+
+    def organisation_sector(self, draft: Draft) -> str | None:
+        known = self._known(draft)
+        return draft.sector or (known.sector if known else None)
+
+    def _known(self, draft: Draft):
+        """The knowledge base's organisation a mention names, if any."""
+        if draft.entity and draft.entity[0] == "org":
+            return self.kb.orgs.get(draft.entity[1])
+        return None
 
     def late_complements(self) -> None:
         """Organs that took their country from the scene after the complements were

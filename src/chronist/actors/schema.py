@@ -728,6 +728,17 @@ class ContextWords(Strict):
     """Definite articles that give a nominalised adjective in the nominative singular
     (its ending `gendered_article_ending`) its gender: "die 52-Jährige" f, "der
     52-Jährige" m; "der 52-Jährigen" (dative, genitive) says nothing."""
+    demonym_feminine_ending: str | None = None
+    """The ending of a feminine singular demonym noun ("die Estin"): with a definite
+    article it refers back to a woman named before, as a masculine singular one ("der
+    Franzose") does to a man. Unset: demonym nouns never refer back to a person."""
+    demonym_plural_endings: list[str] = Field(default_factory=list)
+    """Endings of demonym nouns that may be plural ("die Russen", "die Estinnen") unless
+    they end in `demonym_feminine_ending`: they may name several people, no one person."""
+    apposition_articles: list[str] = Field(default_factory=list)
+    """Articles that open a role noun in apposition after a comma ("Petar Petković, the
+    head of …", "…, der Leiter von …"): a two- or three-word name NER took for an
+    organisation is then a person."""
     org_references: dict[str, list[str]] = Field(default_factory=dict)
     """Generic nouns that, definite and singular, refer back to the organisation named
     last whose sector is listed ("die Organisation" -> the ICMPD named before, "the

@@ -32,6 +32,9 @@ class Titles:
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
         # Ahrweiler, Jürgen Pföhler").
         self._role_apposition = re.compile(rf"^(?:\s+(?:{links})\s+[^,.;:()\n]{{1,50}}?)?\s*,\s+$")
+        # "Petar Petković, the head of …": a comma and an article before a role noun.
+        articles = "|".join(map(re.escape, words.apposition_articles)) or "(?!)"
+        self._apposition_article = re.compile(rf",\s+(?:{articles})\s+")
 
     def merge_titles(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """A role noun right before a known person's name is their title."""
@@ -102,8 +105,7 @@ class Titles:
                 person.extra.setdefault("described", role)
                 end = role.end
 
-    @staticmethod
-    def _person_by_apposition(text: str, draft: Draft, after: list[Draft]) -> bool:
+    def _person_by_apposition(self, text: str, draft: Draft, after: list[Draft]) -> bool:
         words = text[draft.start : draft.end].split()
         return bool(
             after
@@ -116,7 +118,7 @@ class Titles:
             and all(w[:1].isupper() and w[1:].islower() for w in words)
             and after[0].kind == "role"
             and after[0].entity is None
-            and re.fullmatch(r",\s+(?:the|der|die)\s+", text[draft.end : after[0].start])
+            and self._apposition_article.fullmatch(text, draft.end, after[0].start)
         )
 
     def party_in_brackets(self, text: str, drafts: list[Draft]) -> None:
