@@ -81,21 +81,7 @@ class Organs:
         """ "die Armee" without a country: the army named just before, else the country
         of the nearest actor earlier in the sentence ("Singh said his government"),
         else the document's main country."""
-        if self._portfolio.search(self.story.text, max(0, draft.start - 30), draft.start):
-            # "die Ministerien der Justiz und Familie": the portfolio, no actor
-            draft.entity = draft.country = draft.sector = None
-            return
-        if self._anonymous_source(draft):
-            # "No one was harmed, officials said": they attribute, they do not act
-            draft.entity = draft.country = draft.sector = None
-            return
-        if self._veterans(draft):
-            # "mehrere ehemalige Soldaten": veterans are no actor of their former force
-            draft.entity = draft.country = draft.sector = None
-            return
-        if self._is_venue(draft):
-            # "Im Landtag sorgt der Einsatz für Streit": a venue, no actor or entity
-            draft.kind, draft.entity, draft.sector = "place", None, None
+        if self._no_actor(draft):
             return
         possessor = self.setting.possessor_country(draft)
         if draft.country is None and draft.entity is None and possessor:
@@ -108,56 +94,84 @@ class Organs:
         ):
             draft.sector = None  # "the glue of government": the institution, no actor
         elif draft.country is None and draft.entity is None:
-            previous = last.get(draft.organ)
-            frame = self.setting.frame_country(draft)
-            if self._victims(draft):
-                # "Terror gegen die Zivilbevölkerung": civilians set against the clause's
-                # subject are not its people; they are where the story happens.
-                country = self.story.scene or self.story.dominant
-            else:
-                country = (
-                    self.setting.clause_subject_country(draft)
-                    or self.setting.sentence_country(draft)
-                    or self.setting.speaker_country(draft)
-                    or (
-                        self.setting.sentence_place(draft) or self.story.scene
-                        if draft.sector == self.words.demonym_sector
-                        or draft.sector in self.words.place_sectors
-                        else None
-                    )
-                    or self.setting.previous_sentence_country(draft)
-                    or self.story.dominant
-                )
-            if frame and draft.sector:
-                draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
-            elif (
-                previous is not None
-                and draft.start - previous.end < NEAR
-                and not (
-                    previous.end < self.story.sentence_start(draft.start)
-                    and self.setting.clause_subject_country(draft)
-                )
-            ):
-                # the same organ named just before, unless the noun's own clause has a
-                # subject in a new sentence ("North Korea sent soldiers" after "U.S.
-                # forces")
-                draft.country, draft.entity = previous.country, previous.entity
-            elif self.story.dateline and draft.sector and self.kb.organs[draft.organ].dateline:
-                draft.country = self.story.dateline
-                draft.entity = ("organ", f"{self.story.dateline}:{draft.organ}")
-            elif self._unspecific(draft) and self._countries_in_play(draft) >= 2:
-                pass  # "Israeli and Lebanese negotiators met, officials said": whose?
-            elif country and draft.sector:
-                draft.country = country
-                draft.entity = ("organ", f"{country}:{draft.organ}")
-            elif self.story.scene and draft.sector and not self.kb.organs[draft.organ].abroad:
-                # "WARSAW - … Police detained two men": with no country in its sentence and
-                # none dominant, a home organ is where the story is reported from.
-                draft.country = self.story.scene
-                draft.entity = ("organ", f"{self.story.scene}:{draft.organ}")
+            self._from_context(draft, last.get(draft.organ))
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _no_actor(self, draft: Draft) -> bool:
+        """A portfolio, an anonymous source, veterans or a venue: no actor (the draft
+        loses its link)."""
+        if self._portfolio.search(self.story.text, max(0, draft.start - 30), draft.start):
+            # "die Ministerien der Justiz und Familie": the portfolio, no actor
+            draft.entity = draft.country = draft.sector = None
+            return True
+        if self._anonymous_source(draft):
+            # "No one was harmed, officials said": they attribute, they do not act
+            draft.entity = draft.country = draft.sector = None
+            return True
+        if self._veterans(draft):
+            # "mehrere ehemalige Soldaten": veterans are no actor of their former force
+            draft.entity = draft.country = draft.sector = None
+            return True
+        if self._is_venue(draft):
+            # "Im Landtag sorgt der Einsatz für Streit": a venue, no actor or entity
+            draft.kind, draft.entity, draft.sector = "place", None, None
+            return True
+        return False
+
+    def _from_context(self, draft: Draft, previous: Draft | None) -> None:
+        """A bare organ's country from its context: a place opening its sentence, the
+        same organ named just before, the dateline, the actors around it, the scene."""
+        frame = self.setting.frame_country(draft)
+        country = self._context_country(draft)
+        if frame and draft.sector:
+            draft.country, draft.entity = frame, ("organ", f"{frame}:{draft.organ}")
+        elif (
+            previous is not None
+            and draft.start - previous.end < NEAR
+            and not (
+                previous.end < self.story.sentence_start(draft.start)
+                and self.setting.clause_subject_country(draft)
+            )
+        ):
+            # the same organ named just before, unless the noun's own clause has a
+            # subject in a new sentence ("North Korea sent soldiers" after "U.S.
+            # forces")
+            draft.country, draft.entity = previous.country, previous.entity
+        elif self.story.dateline and draft.sector and self.kb.organs[draft.organ].dateline:
+            draft.country = self.story.dateline
+            draft.entity = ("organ", f"{self.story.dateline}:{draft.organ}")
+        elif self._unspecific(draft) and self._countries_in_play(draft) >= 2:
+            pass  # "Israeli and Lebanese negotiators met, officials said": whose?
+        elif country and draft.sector:
+            draft.country = country
+            draft.entity = ("organ", f"{country}:{draft.organ}")
+        elif self.story.scene and draft.sector and not self.kb.organs[draft.organ].abroad:
+            # "WARSAW - … Police detained two men": with no country in its sentence and
+            # none dominant, a home organ is where the story is reported from.
+            draft.country = self.story.scene
+            draft.entity = ("organ", f"{self.story.scene}:{draft.organ}")
+
+    def _context_country(self, draft: Draft) -> str | None:
+        """The country the actors around a bare organ give it, else the story's."""
+        if self._victims(draft):
+            # "Terror gegen die Zivilbevölkerung": civilians set against the clause's
+            # subject are not its people; they are where the story happens.
+            return self.story.scene or self.story.dominant
+        return (
+            self.setting.clause_subject_country(draft)
+            or self.setting.sentence_country(draft)
+            or self.setting.speaker_country(draft)
+            or (
+                self.setting.sentence_place(draft) or self.story.scene
+                if draft.sector == self.words.demonym_sector
+                or draft.sector in self.words.place_sectors
+                else None
+            )
+            or self.setting.previous_sentence_country(draft)
+            or self.story.dominant
+        )
 
     def _anonymous_source(self, draft: Draft) -> bool:
         """A bare plural of unnamed officials (context.yaml anonymous_sources) with no

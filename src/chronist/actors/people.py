@@ -134,25 +134,7 @@ class PersonNames:
         """Surname-only mentions ("Kowalczyk", "Kowalczyks") of people named in full."""
         taken = [(d.start, d.end) for d in drafts]
         found: list[Draft] = []
-        bearers: dict[str, list[Draft]] = {}
-        for draft in drafts:
-            if not draft.entity or draft.entity[0] not in PERSON_KEYS:
-                continue
-            head = draft.head or (draft.start, draft.end)
-            words = text[head[0] : head[1]].split()
-            # One-word names only for people the KB lacks ("der Soldat Andrij"); the KB
-            # lists its own short forms as aliases.
-            too_short = len(words) < 2 and draft.entity[0] != "new_person"
-            surname = self._surname(draft, words).rstrip(",.") if words else ""
-            particle, _, rest = surname.partition("-")
-            if particle in self.names.particles and rest[:1].isupper():
-                # "Yahya al-Sinwar" … "Sinwar", "Al-Sinwar"
-                for short in (rest, surname[:1].upper() + surname[1:]):
-                    bearers.setdefault(short, []).append(draft)
-                continue
-            if too_short or not surname[:1].isupper():
-                continue
-            bearers.setdefault(surname, []).append(draft)
+        bearers = self._bearers(text, drafts)
         for surname, same in bearers.items():
             pattern = re.compile(rf"(?<!\w){re.escape(surname)}(?:s|')?(?!\w)")
             for match in pattern.finditer(text):
@@ -196,6 +178,29 @@ class PersonNames:
                     )
                 )
         return found
+
+    def _bearers(self, text: str, drafts: list[Draft]) -> dict[str, list[Draft]]:
+        """The people named in full by each surname (or short form) they may be called by."""
+        bearers: dict[str, list[Draft]] = {}
+        for draft in drafts:
+            if not draft.entity or draft.entity[0] not in PERSON_KEYS:
+                continue
+            head = draft.head or (draft.start, draft.end)
+            words = text[head[0] : head[1]].split()
+            # One-word names only for people the KB lacks ("der Soldat Andrij"); the KB
+            # lists its own short forms as aliases.
+            too_short = len(words) < 2 and draft.entity[0] != "new_person"
+            surname = self._surname(draft, words).rstrip(",.") if words else ""
+            particle, _, rest = surname.partition("-")
+            if particle in self.names.particles and rest[:1].isupper():
+                # "Yahya al-Sinwar" … "Sinwar", "Al-Sinwar"
+                for short in (rest, surname[:1].upper() + surname[1:]):
+                    bearers.setdefault(short, []).append(draft)
+                continue
+            if too_short or not surname[:1].isupper():
+                continue
+            bearers.setdefault(surname, []).append(draft)
+        return bearers
 
     def relatives(self, text: str, drafts: list[Draft]) -> None:
         """ "Lady Starmer", "Frau Merz": a KB man's surname after a feminine honorific

@@ -58,44 +58,7 @@ class Pronouns:
                 # Pronouns already resolved count as mentions: "er … er … Putin" keeps
                 # the chain's person in view and makes a later "er" ambiguous.
                 seen = drafts + found + chain
-                if token.text in self.objects_m or token.text in self.objects_f:
-                    # Binding: the object is not its clause's subject, by any name
-                    # ("Trump … said he would meet him": "him" is not Trump).
-                    blocked = clause_subject_span(token)
-                    subjects = {d.entity for d in seen if blocked[0] <= d.start < blocked[1]}
-                    seen = [d for d in seen if d.entity not in subjects]
-                person = self._reporter(token, seen, gender) if possessive is None else None
-                person = person or self.antecedents.antecedent(
-                    seen, sent.start_char, token.idx, gender
-                )
-                if (
-                    person is None
-                    and not people(seen, sent.start_char, token.idx)
-                    and (not self._thing_subject(token, seen))
-                ):
-                    person = self.antecedents.antecedent(
-                        seen, previous_start, sent.start_char, gender
-                    )
-                    if (
-                        person is None
-                        and possessive is None
-                        and not people(seen, previous_start, sent.start_char)
-                    ):
-                        person = self._speaker(token, seen, previous_start, gender)
-                    if (
-                        person is None
-                        and index > 1
-                        and not people(seen, previous_start, sent.start_char)
-                    ):
-                        # "Merz verteidigte X. Die Zahl sei gesunken. Zugleich sagte er
-                        # zu, …": a sentence naming no one keeps the chain's person.
-                        person = self.antecedents.antecedent(
-                            seen, sents[index - 2].start_char, previous_start, gender
-                        )
-                if person is None and possessive is None and token.dep_ in SUBJECT_DEPS:
-                    person = self._unnamed_role(
-                        seen, previous_start, sent.start_char, token.idx, gender
-                    )
+                person = self._person(token, seen, sents, index, possessive, gender)
                 if person is not None:
                     (chain if possessive else found).append(
                         Draft(
@@ -109,6 +72,44 @@ class Pronouns:
                         )
                     )
         return found
+
+    def _person(
+        self, token, seen: list[Draft], sents: list, index: int, possessive, gender: str
+    ) -> Draft | None:
+        """The person a pronoun of this gender takes up: the reporting verb's subject,
+        the one candidate in its sentence, else in the one before (or the speaker, or,
+        after a sentence naming no one, the one before that), else an unnamed role."""
+        sent = sents[index]
+        previous_start = sents[index - 1].start_char if index else sent.start_char
+        if token.text in self.objects_m or token.text in self.objects_f:
+            # Binding: the object is not its clause's subject, by any name
+            # ("Trump … said he would meet him": "him" is not Trump).
+            blocked = clause_subject_span(token)
+            subjects = {d.entity for d in seen if blocked[0] <= d.start < blocked[1]}
+            seen = [d for d in seen if d.entity not in subjects]
+        person = self._reporter(token, seen, gender) if possessive is None else None
+        person = person or self.antecedents.antecedent(seen, sent.start_char, token.idx, gender)
+        if (
+            person is None
+            and not people(seen, sent.start_char, token.idx)
+            and (not self._thing_subject(token, seen))
+        ):
+            person = self.antecedents.antecedent(seen, previous_start, sent.start_char, gender)
+            if (
+                person is None
+                and possessive is None
+                and not people(seen, previous_start, sent.start_char)
+            ):
+                person = self._speaker(token, seen, previous_start, gender)
+            if person is None and index > 1 and not people(seen, previous_start, sent.start_char):
+                # "Merz verteidigte X. Die Zahl sei gesunken. Zugleich sagte er
+                # zu, …": a sentence naming no one keeps the chain's person.
+                person = self.antecedents.antecedent(
+                    seen, sents[index - 2].start_char, previous_start, gender
+                )
+        if person is None and possessive is None and token.dep_ in SUBJECT_DEPS:
+            person = self._unnamed_role(seen, previous_start, sent.start_char, token.idx, gender)
+        return person
 
     def _unnamed_role(
         self, drafts: list[Draft], previous: int, start: int, end: int, gender: str

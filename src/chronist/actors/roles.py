@@ -115,26 +115,13 @@ class Roles:
     def _role(
         self, draft: Draft, last: dict[str, Draft], office: Draft | None, day: date | None
     ) -> None:
-        role = self.kb.roles[draft.role]
-        if (draft.role == "counterpart" or role.possessed_only) and (
-            draft.country is None and draft.org is None
-        ):
-            other = self._counterpart(draft)
-            if other is not None:
-                draft.entity, draft.country, draft.entity_type = (
-                    other.entity,
-                    self.story.draft_country(other),
-                    "PERSON",
-                )
-                return
-            if role.possessed_only:
-                draft.sector = None  # "die Gäste des Festivals": no actor
-                return
+        if self._possessed(draft):
+            return
         if draft.country is None and draft.org is None and draft.role != "counterpart":
             draft.country = self.setting.possessor_country(draft)  # "Russland und sein Präsident"
         if draft.role == "counterpart" and office is not None and draft.country:
-            role = self.kb.roles[office.role]
-            draft.role = role.id
+            draft.role = office.role
+        role = self.kb.roles[draft.role]
         where = draft.country or draft.org
         named = last.get(draft.role)
         if where is None and self._names_earlier_holder(draft, named):
@@ -142,19 +129,61 @@ class Roles:
             # Jürgen Pföhler … der Ex-Landrat": the person named with this title.
             draft.country, draft.entity, draft.entity_type = (named.country, named.entity, "PERSON")
             return  # the named person stays the antecedent of the next title noun
-        if where and role.resolvable and not draft.former:
-            holder = self.kb.holder(
-                role.id, self.kb.actor_country(where) if where in self.kb.countries else where, day
+        if where is not None:
+            if where and role.resolvable and not draft.former:
+                place = self.kb.actor_country(where) if where in self.kb.countries else where
+                holder = self.kb.holder(role.id, place, day)
+                if holder is not None and self._gender_fits(draft, holder):
+                    draft.entity = ("person", holder.id)
+                    draft.entity_type = "PERSON"
+        else:
+            self._unqualified(draft, role, named, last, day)
+        if draft.entity or draft.country:
+            last[draft.role] = draft
+        elif draft.org is None and draft.sector in self.commentator_sectors:
+            draft.sector = None  # "Analysts said", "experts warn": commentators
+        elif draft.org is None and draft.extra.get("plural") and draft.sector == "GOV":
+            # "traditionell gehen Präsidenten … vor", "dictators from Russia to Syria":
+            # a class of office holders of no country, no actor (journalists of no
+            # country stay: they are attacked, arrested, expelled)
+            draft.sector = None
+
+    def _possessed(self, draft: Draft) -> bool:
+        """ "sein Amtskollege", "seinen Gast" with no country or organisation: the other
+        of two office holders named before, else (a guest) no actor. True when done."""
+        role = self.kb.roles[draft.role]
+        if not (draft.role == "counterpart" or role.possessed_only) or (
+            draft.country is not None or draft.org is not None
+        ):
+            return False
+        other = self._counterpart(draft)
+        if other is not None:
+            draft.entity, draft.country, draft.entity_type = (
+                other.entity,
+                self.story.draft_country(other),
+                "PERSON",
             )
-            if holder is not None and self._gender_fits(draft, holder):
-                draft.entity = ("person", holder.id)
-                draft.entity_type = "PERSON"
-        elif where is None and role.resolvable and draft.role in last and not draft.former:
+            return True
+        if role.possessed_only:
+            draft.sector = None  # "die Gäste des Festivals": no actor
+            return True
+        return False
+
+    def _unqualified(
+        self,
+        draft: Draft,
+        role,
+        named: Draft | None,
+        last: dict[str, Draft],
+        day: date | None,
+    ) -> None:
+        """A role noun of no country or organisation: the holder named with it before,
+        else an office of the story's place or country."""
+        if role.resolvable and draft.role in last and not draft.former:
             previous = last[draft.role]
             draft.country, draft.entity = previous.country, previous.entity
         elif (
-            where is None
-            and named is not None
+            named is not None
             and not draft.former
             and not draft.extra.get("plural")
             and named.country
@@ -167,15 +196,14 @@ class Roles:
             # the same title with a definite article takes up the one named just before
             draft.country, draft.entity = named.country, named.entity
             draft.entity_type = named.entity_type
-        elif where is None and role.local and (self.story.scene or self.story.dominant):
+        elif role.local and (self.story.scene or self.story.dominant):
             # "the governor", "der Bürgermeister": an office of the place the story is
             # set in (dateline, else the one country of its places), else of its country.
             draft.country = (
                 self.setting.frame_country(draft) or self.story.scene or self.story.dominant
             )
         elif (
-            where is None
-            and not role.resolvable
+            not role.resolvable
             and self.story.dominant
             and (not draft.former or draft.extra.get("plural"))
             and draft.sector in STORY_SECTORS
@@ -183,7 +211,7 @@ class Roles:
             # "ein Armeesprecher", "drei Oppositionspolitiker" in a story about one
             # country: its army's, its opposition's.
             draft.country = self.setting.frame_country(draft) or self.story.dominant
-        elif where is None and role.resolvable and self.story.dominant and not draft.former:
+        elif role.resolvable and self.story.dominant and not draft.former:
             country = (
                 self.setting.frame_country(draft)
                 or self.setting.sentence_country(draft)
@@ -193,15 +221,6 @@ class Roles:
             draft.country = country
             if holder is not None and self._gender_fits(draft, holder):
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
-        if draft.entity or draft.country:
-            last[draft.role] = draft
-        elif draft.org is None and draft.sector in self.commentator_sectors:
-            draft.sector = None  # "Analysts said", "experts warn": commentators
-        elif draft.org is None and draft.extra.get("plural") and draft.sector == "GOV":
-            # "traditionell gehen Präsidenten … vor", "dictators from Russia to Syria":
-            # a class of office holders of no country, no actor (journalists of no
-            # country stay: they are attacked, arrested, expelled)
-            draft.sector = None
 
     def _holders(self, start: int, end: int) -> dict:
         """The state office holders named between `start` and `end`, first named first."""
