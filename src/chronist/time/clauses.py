@@ -116,12 +116,22 @@ def _inside_attribute(adjective: Any, lexicon: ClauseLexicon) -> list[int]:
         return []
     words = []
     for word in reversed(adjective.doc[adjective.sent.start:adjective.i]):
+        if _fused_article(word) and word.head.i == adjective.head.i:
+            # a preposition fused with the article of the participle's own noun opens its
+            # phrase: "im vergangenen Monat" is a time, nothing before it the participle's
+            # ("hat den Staat im vergangenen Monat anerkannt")
+            return []
         if word.pos_ == "DET":
             return [w.idx for w in reversed(words)] if len(words) > 1 else []
         if word.pos_ in (*_VERBS, "PUNCT", "CCONJ", "SCONJ", "PRON"):
             return []
         words.append(word)
     return []
+
+
+def _fused_article(word: Any) -> bool:
+    """A preposition fused with its article ("im", "am", "zum"; UD PronType=Art)."""
+    return word.pos_ == "ADP" and "Art" in word.morph.get("PronType")
 
 
 class _Builder:

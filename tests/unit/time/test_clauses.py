@@ -445,3 +445,29 @@ def test_stage_a_timeless_past_clause_is_on_the_day_the_lead_tells(analyse, word
                   "an. Die Opposition fordert mehr Geld für die Forschung.", "de",
                   "2026-04-22")
     assert _date_of(doc, word) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        # a participle inside the time ("vergangen") is no attributive clause of the
+        # words before it: the time dates the verb
+        ("Die Stadt hat den neuen Vertrag im vergangenen Monat unterzeichnet.",
+         "im vergangenen Monat", "2025-09"),
+        ("Die Regierung hat die Grenze zum Nachbarland in der vergangenen Woche geöffnet.",
+         "in der vergangenen Woche", "2025-W41"),
+    ],
+)
+def test_stage_a_participle_inside_the_time_leaves_it_the_verbs(
+        analyse, sentence, expression, value):
+    doc = analyse(f"Meldung\n\n{sentence}", "de", "2025-10-15")
+    assert _value(doc, expression) == value
+    verb = sentence.rstrip(".").split()[-1]
+    assert _date_of(doc, verb) == value
+
+
+def test_stage_an_attributive_participle_keeps_the_time_before_it(analyse):
+    # the time between article and participle is still the participle's
+    doc = analyse("Streit\n\nDie Regierung kündigte den im Mai geschlossenen Vertrag.",
+                  "de", "2025-10-15")
+    assert _date_of(doc, "kündigte") == "2025-10-15"
