@@ -53,7 +53,8 @@ class Linker:
         self.names = NameFinder(kb, words)
         self.people = PersonNames(kb, words, self.names)
         self.titles = Titles(kb, words, story)
-        self.organisations = Organisations(kb, words, story, self.titles, OrgReferences(kb, words))
+        self.org_references = OrgReferences(kb, words)
+        self.organisations = Organisations(kb, words, story, self.titles, self.org_references)
         self.acronyms = AcronymLinker(self.organisations.org_by_name, self.names.org_sector)
         self.antecedents = Antecedents(kb, words, story)
         self.setting = Setting(kb, words, story, self.antecedents)
@@ -119,7 +120,7 @@ class Linker:
             # "Danone shares closed lower. The company …": no actor itself, but still
             # what a later back-reference refers to; dropped at the end.
             draft.extra["thing_modifier"] = self.non_actors.modifies_thing(draft)
-        drafts += self.organisations.org_references.find(text, drafts, story.analysis)
+        drafts += self.org_references.find(text, drafts, story.analysis)
         drafts.sort(key=lambda d: (d.start, -d.end))
         story.drafts = drafts
         self.roles.compound_sectors(text, drafts)
