@@ -19,7 +19,8 @@ QUOTES = "\"'„“”«»‚‘’›‹"
 ARTICLE_PHRASE = re.compile(
     r"(?<!\w)(?:der|die|das|des|dem|den|the|The|Der|Die|Das)\s+"
     r"([A-ZÄÖÜ][\w-]+(?:\s+(?:[A-ZÄÖÜ][\w-]+|für|und|of|for|and|on|de|des|der|zur|zum))"
-    r"{0,5}\s+[A-ZÄÖÜ][\w-]+)$")
+    r"{0,5}\s+[A-ZÄÖÜ][\w-]+)$"
+)
 CLAUSE_BREAK = re.compile(r"[.;:!?\n()\"„“”]")
 
 
@@ -31,8 +32,9 @@ def long_form_start(short: str, long: str) -> int | None:
         if not char.isalnum():
             s -= 1
             continue
-        while pos >= 0 and (long[pos].lower() != char or (
-                s == 0 and pos > 0 and long[pos - 1].isalnum())):
+        while pos >= 0 and (
+            long[pos].lower() != char or (s == 0 and pos > 0 and long[pos - 1].isalnum())
+        ):
             pos -= 1
         if pos < 0:
             return None
@@ -58,8 +60,9 @@ def _candidate(text: str, end: int, short: str) -> tuple[int, str]:
 
 
 class AcronymLinker:
-    def __init__(self, org_by_name: Callable[[str], str | None],
-                 org_sector: Callable[[str], str | None]) -> None:
+    def __init__(
+        self, org_by_name: Callable[[str], str | None], org_sector: Callable[[str], str | None]
+    ) -> None:
         self._org_by_name = org_by_name
         self._org_sector = org_sector
 
@@ -75,12 +78,15 @@ class AcronymLinker:
                 # only where it is no mention of its own already ("(Schweiz)").
                 defined = self._full_name_before(end, drafts)
                 if defined is not None and not any(
-                        d.overlaps(match.start(1), match.end(1)) for d in drafts):
+                    d.overlaps(match.start(1), match.end(1)) for d in drafts
+                ):
                     drafts = self._spread(text, short, defined, drafts)
                 continue
-            defined = (self._define(text, end, short, drafts)
-                       or self._named_before(end, drafts)
-                       or self._phrase_before(text, end, short, drafts))
+            defined = (
+                self._define(text, end, short, drafts)
+                or self._named_before(end, drafts)
+                or self._phrase_before(text, end, short, drafts)
+            )
             if defined is not None and defined.entity and defined.entity[0] == "new_org":
                 # An organisation the KB lacks is known by its acronym: the same in
                 # every language ("ICMPD" for the German and English long forms).
@@ -97,7 +103,7 @@ class AcronymLinker:
         start = begin + offset
         while start < end and text[start] in QUOTES:
             start += 1
-        if not text[start:start + 1].isupper() or end - start <= len(short):
+        if not text[start : start + 1].isupper() or end - start <= len(short):
             return None
         inside = [d for d in drafts if start <= d.start and d.end <= end and d.kind != "place"]
         covering = [d for d in drafts if d.start <= start and end <= d.end]
@@ -113,33 +119,46 @@ class AcronymLinker:
         else:
             name = text[start:end]
             country = next((d.country for d in inside if d.country), None)
-            draft = Draft(start, end, "name", entity=("new_org", name), country=country,
-                          sector=self._org_sector(name), entity_type="ORG")
+            draft = Draft(
+                start,
+                end,
+                "name",
+                entity=("new_org", name),
+                country=country,
+                sector=self._org_sector(name),
+                entity_type="ORG",
+            )
         for other in inside:
             drafts.remove(other)
         drafts.append(draft)
         return draft
 
-    def _phrase_before(self, text: str, end: int, short: str,
-                       drafts: list[Draft]) -> Draft | None:
-        """"des Wiener Zentrums für Migrationspolitik (ICMPD)": after an article, a
+    def _phrase_before(self, text: str, end: int, short: str, drafts: list[Draft]) -> Draft | None:
+        """ "des Wiener Zentrums für Migrationspolitik (ICMPD)": after an article, a
         capitalised phrase right before an acronym it does not spell is still its name."""
         match = ARTICLE_PHRASE.search(text, max(0, end - 120), end)
         if match is None:
             return None
         start = match.start(1)
-        if any(d.overlaps(start, end) and not (start <= d.start and d.end <= end)
-               for d in drafts):
+        if any(d.overlaps(start, end) and not (start <= d.start and d.end <= end) for d in drafts):
             return None
         inside = [d for d in drafts if start <= d.start and d.end <= end]
         if any(d.entity and d.entity[0] in ("person", "new_person") for d in inside):
             return None
         known = self._org_by_name(short)
         name = text[start:end]
-        draft = (Draft(start, end, "name", entity=("org", known), entity_type="ORG")
-                 if known is not None else
-                 Draft(start, end, "name", entity=("new_org", name),
-                       sector=self._org_sector(name), entity_type="ORG"))
+        draft = (
+            Draft(start, end, "name", entity=("org", known), entity_type="ORG")
+            if known is not None
+            else Draft(
+                start,
+                end,
+                "name",
+                entity=("new_org", name),
+                sector=self._org_sector(name),
+                entity_type="ORG",
+            )
+        )
         for other in inside:
             drafts.remove(other)
         drafts.append(draft)
@@ -148,12 +167,21 @@ class AcronymLinker:
     @staticmethod
     def _full_name_before(end: int, drafts: list[Draft]) -> Draft | None:
         """A state organ or organisation of at least three words ending at `end`."""
-        return next((d for d in drafts if d.end == end and len(d.head or ()) == 2
-                     and d.kind == "organ" and d.head[1] < d.end), None)
+        return next(
+            (
+                d
+                for d in drafts
+                if d.end == end
+                and len(d.head or ()) == 2
+                and d.kind == "organ"
+                and d.head[1] < d.end
+            ),
+            None,
+        )
 
     @staticmethod
     def _named_before(end: int, drafts: list[Draft]) -> Draft | None:
-        """"das Wiener Zentrum für Migrationspolitik (ICMPD)": an acronym in another
+        """ "das Wiener Zentrum für Migrationspolitik (ICMPD)": an acronym in another
         language right after an organisation's name is that organisation."""
         return next((d for d in drafts if d.end == end and d.is_organisation()), None)
 
@@ -169,8 +197,17 @@ class AcronymLinker:
                 continue  # inside a longer mention
             for old in same:
                 drafts.remove(old)
-            drafts.append(Draft(span[0], span[1], defined.kind if defined.kind in (
-                "organ", "name") else "name", country=defined.country, sector=defined.sector,
-                entity=defined.entity, organ=defined.organ, org=defined.org,
-                entity_type=defined.entity_type))
+            drafts.append(
+                Draft(
+                    span[0],
+                    span[1],
+                    defined.kind if defined.kind in ("organ", "name") else "name",
+                    country=defined.country,
+                    sector=defined.sector,
+                    entity=defined.entity,
+                    organ=defined.organ,
+                    org=defined.org,
+                    entity_type=defined.entity_type,
+                )
+            )
         return drafts

@@ -126,16 +126,24 @@ class Composer:
         area = "|".join(map(re.escape, words.area_nouns))
         link = "|".join(map(re.escape, words.area_links))
         articles = "|".join(map(re.escape, [*words.articles, *words.definite]))
-        self._area = re.compile(
-            rf"(?<![\w-])(?:{area}) (?:{link}) (?:(?:{articles}) )?$") if area and link else None
+        self._area = (
+            re.compile(rf"(?<![\w-])(?:{area}) (?:{link}) (?:(?:{articles}) )?$")
+            if area and link
+            else None
+        )
         self.connectors = frozenset(words.list_connectors)
         # The item before a listed place: German a comma list ("in Afghanistan, Mali
         # oder im Roten Meer"); English only a name joined by a list conjunction ("in
         # France and the Netherlands"), since English sets a fronted place off with a
         # comma ("In Kyiv, Ukraine's president said").
         joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
-        self._list_before = LIST_ITEM_BEFORE if self.lang == "de" else re.compile(
-            rf"(?<!\w)([A-Z][\w.-]+(?: [A-Z][\w.-]+){{0,3}}) (?:{joins}) (?:(?:{articles}) )?$")
+        self._list_before = (
+            LIST_ITEM_BEFORE
+            if self.lang == "de"
+            else re.compile(
+                rf"(?<!\w)([A-Z][\w.-]+(?: [A-Z][\w.-]+){{0,3}}) (?:{joins}) (?:(?:{articles}) )?$"
+            )
+        )
         self.org_heads = kb.org_heads
         self.spatial = frozenset(words.spatial) | self.locative
         self.sources = frozenset(words.source_prepositions)
@@ -148,12 +156,14 @@ class Composer:
         self.body_heads = dict(words.national_body_heads)
         connectors = "|".join(map(re.escape, words.name_connectors)) or "(?!)"
         self._name_run = re.compile(
-            r"(?:[ \xa0]+(?:(?:" + connectors + r")[ \xa0]+)?[A-Z][\w'’-]*)*")
+            r"(?:[ \xa0]+(?:(?:" + connectors + r")[ \xa0]+)?[A-Z][\w'’-]*)*"
+        )
         self._name_connectors = frozenset(words.name_connectors)
         self.first_names = kb.first_names | frozenset(words.first_names)
         backing = "|".join(map(re.escape, words.backing_prepositions))
-        self._for_name = re.compile(
-            r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:" + backing + ") ") if backing else None
+        self._for_name = (
+            re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:" + backing + ") ") if backing else None
+        )
 
     # -------------------------------------------------------------- entry point
 
@@ -220,15 +230,25 @@ class Composer:
         return None
 
     def _national_company(self, text: str, hits: list[Hit], k: int) -> Target | None:
-        """"eines chinesischen Staatskonzerns", "Chinesischer Konzern will …": a company
+        """ "eines chinesischen Staatskonzerns", "Chinesischer Konzern will …": a company
         head noun right after a country adjective, with no name after it, is a company
         of that country (with a name, "der chinesische Konzern Ningbo Tianrui", the name
         is the mention)."""
         hit = hits[k]
-        head = next((t for t in hit.of_kind("organ") if self.kb.organs[t.key].kind == "head"
-                     and self.kb.organs[t.key].sector == "BUS"), None)
-        if head is None or k == 0 or text[hits[k - 1].end:hit.start] != " " or not any(
-                t.kind == "country" and t.form == "adj" for t in hits[k - 1].targets):
+        head = next(
+            (
+                t
+                for t in hit.of_kind("organ")
+                if self.kb.organs[t.key].kind == "head" and self.kb.organs[t.key].sector == "BUS"
+            ),
+            None,
+        )
+        if (
+            head is None
+            or k == 0
+            or text[hits[k - 1].end : hit.start] != " "
+            or not any(t.kind == "country" and t.form == "adj" for t in hits[k - 1].targets)
+        ):
             return None
         return None if self._name_follows(hit) else head
 
@@ -253,27 +273,42 @@ class Composer:
             qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
         if qualifier is None:
             # "die Polizei in Minsk" is Belarus's; "strikes in Pakistan" hit Pakistan.
-            located = noun.kind == "organ" and self.kb.organs[noun.key].kind != "adjective" and (
-                not self.kb.organs[noun.key].abroad)
+            located = (
+                noun.kind == "organ"
+                and self.kb.organs[noun.key].kind != "adjective"
+                and (not self.kb.organs[noun.key].abroad)
+            )
             qualifier = self._right_qualifier(text, hits, k, organ=located)
-        if qualifier is not None and qualifier.compound and not self._state_noun(noun) and (
-                not _abbreviation_prefix(text, hits, qualifier, k)):
+        if (
+            qualifier is not None
+            and qualifier.compound
+            and not self._state_noun(noun)
+            and (not _abbreviation_prefix(text, hits, qualifier, k))
+        ):
             # "Russland-Experte", "Russlandkorrespondent": the country is the topic; a
             # short form works as an adjective ("US-Journalist" is an American one).
             qualifier = None
         if noun.homes and qualifier is not None and qualifier.country:
             # "der Schweizer Bundesrat" in a German story: the country word picks the
             # reading of its own country.
-            noun = next((t for t in self._home_first(hit.of_kind(noun.kind), qualifier.country)
-                         if t.homes), noun)
+            noun = next(
+                (t for t in self._home_first(hit.of_kind(noun.kind), qualifier.country) if t.homes),
+                noun,
+            )
         start, end = hit.start, hit.end
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
-        if noun.kind == "role" and (self._predicate(text, min(left, start))
-                                    or self._predicate_after(text, hit.end)
-                                    or self._copular_predicate(hit)):
+        if noun.kind == "role" and (
+            self._predicate(text, min(left, start))
+            or self._predicate_after(text, hit.end)
+            or self._copular_predicate(hit)
+        ):
             return None  # "als Berater", "zum Präsidenten gewählt": says what someone is
-        if (noun.kind == "organ" and qualifier is None and self.kb.organs[noun.key].type == "GROUP"
-                and self._pronoun_is_group(hit)):
+        if (
+            noun.kind == "organ"
+            and qualifier is None
+            and self.kb.organs[noun.key].type == "GROUP"
+            and self._pronoun_is_group(hit)
+        ):
             return None  # "Wir sind keine Extremisten", "they are not terrorists"
         if noun.kind == "role" and qualifier is None and self._inside_name(text, hit):
             return None  # "the Military Advocate General's Corps": part of a name
@@ -283,8 +318,11 @@ class Composer:
             # "the UN undersecretary general": the title is the longer one, not the
             # military rank; an organisation before it still says whose official it is.
             return self._longer_title(hits, qualifier, start, end)
-        if (noun.kind == "role" and self.kb.roles[noun.key].sector is None
-                and self._shared_genitive(text, hits, qualifier)):
+        if (
+            noun.kind == "role"
+            and self.kb.roles[noun.key].sector is None
+            and self._shared_genitive(text, hits, qualifier)
+        ):
             # "Vertreter Armeniens und Aserbaidschans", "delegates of Armenia and
             # Azerbaijan": a noun of no sector of its own serving several countries adds
             # nothing to them; the countries act.
@@ -298,7 +336,7 @@ class Composer:
         if draft is None:
             return None
         draft.head = (hit.start, hit.end)
-        if self.feminine and text[hit.start:hit.end].endswith(self.feminine):
+        if self.feminine and text[hit.start : hit.end].endswith(self.feminine):
             draft.extra["gender"] = "f"  # "Präsidentin": never resolved to a man
         plural = self._plural_role(text, hit, noun)
         former = self._is_former(text, start, hit.start)
@@ -310,30 +348,30 @@ class Composer:
     def _in_work_title(self, text: str, hit: Hit) -> bool:
         """English: a capitalised organ noun after a capitalised function word inside a
         sentence ("about On Leadership", "his book The Government") is a title."""
-        if self.lang != "en" or not text[hit.start:hit.start + 1].isupper():
+        if self.lang != "en" or not text[hit.start : hit.start + 1].isupper():
             return False
-        match = re.search(r"(\S+) $", text[max(0, hit.start - 20):hit.start])
+        match = re.search(r"(\S+) $", text[max(0, hit.start - 20) : hit.start])
         if match is None or match.group(1) not in self.words.not_names:
             return False
-        previous = text[max(0, hit.start - 40):hit.start - len(match.group(1)) - 1].rstrip()
-        return bool(previous) and previous[-1:] not in ".!?:\"“”—–-\n"
+        previous = text[max(0, hit.start - 40) : hit.start - len(match.group(1)) - 1].rstrip()
+        return bool(previous) and previous[-1:] not in '.!?:"“”—–-\n'
 
     def _thing_reading(self, text: str, hit: Hit, noun: Target) -> bool:
         organ = self.kb.organs[noun.key]
-        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20):hit.start])
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20) : hit.start])
         words = organ.not_after.for_lang(self.lang)
-        if bool(before) and text[:hit.start].endswith(" ") and before[-1] in words:
+        if bool(before) and text[: hit.start].endswith(" ") and before[-1] in words:
             return True
         # "opposition to wider security moves": the act of opposing
-        after = re.match(r" ([\w-]+)", text[hit.end:hit.end + 20])
+        after = re.match(r" ([\w-]+)", text[hit.end : hit.end + 20])
         return after is not None and after.group(1) in organ.not_before.for_lang(self.lang)
 
     def _postpositive(self, text: str, hit: Hit) -> bool:
         """English "general" after a common noun that names no office we know of
         ("undersecretary general", "director general") closes that longer title."""
-        if self.lang != "en" or text[hit.start:hit.end].casefold() not in self.postpositives:
+        if self.lang != "en" or text[hit.start : hit.end].casefold() not in self.postpositives:
             return False
-        match = re.search(r"([A-Za-z-]+) $", text[max(0, hit.start - 30):hit.start])
+        match = re.search(r"([A-Za-z-]+) $", text[max(0, hit.start - 30) : hit.start])
         if match is None or not match.group(1).islower():
             return False
         word = match.group(1)
@@ -345,27 +383,27 @@ class Composer:
                 return False  # "a top general", "the retired general"
         return True
 
-    def _longer_title(self, hits: list[Hit], qualifier: Qualifier | None, start: int,
-                      end: int) -> Draft | None:
+    def _longer_title(
+        self, hits: list[Hit], qualifier: Qualifier | None, start: int, end: int
+    ) -> Draft | None:
         if qualifier is None or qualifier.org is None:
             return None
         org = self.kb.orgs[qualifier.org]
-        return Draft(start, end, "description", country=org.country, sector=org.sector,
-                     org=org.id)
+        return Draft(start, end, "description", country=org.country, sector=org.sector, org=org.id)
 
     def _inside_name(self, text: str, hit: Hit) -> bool:
         """English: a capitalised role noun right after a capitalised word that is no
         knowledge-base form, inside a sentence, is part of a proper name ("Military
         Advocate General's Corps", "Surgeon General")."""
-        if self.lang != "en" or not text[hit.start:hit.start + 1].isupper():
+        if self.lang != "en" or not text[hit.start : hit.start + 1].isupper():
             return False
-        if re.match(r" [A-Z]", text[hit.end:hit.end + 2]):
+        if re.match(r" [A-Z]", text[hit.end : hit.end + 2]):
             return False  # a title before a name ("News Director Phil Chetwynd")
-        match = re.search(r"(\S+)\s$", text[max(0, hit.start - 30):hit.start])
+        match = re.search(r"(\S+)\s$", text[max(0, hit.start - 30) : hit.start])
         if match is None or not match.group(1)[:1].isupper() or not match.group(1).isalpha():
             return False
-        previous = text[max(0, hit.start - 30):hit.start - len(match.group(1)) - 1]
-        sentence_start = not previous.strip() or previous.rstrip()[-1:] in ".!?:\"“”—–-\n"
+        previous = text[max(0, hit.start - 30) : hit.start - len(match.group(1)) - 1]
+        sentence_start = not previous.strip() or previous.rstrip()[-1:] in '.!?:"“”—–-\n'
         return not sentence_start and not self.kb.gazetteer.lookup(match.group(1))
 
     def _predicate(self, text: str, start: int) -> bool:
@@ -373,10 +411,13 @@ class Composer:
         # socialist lawmaker"); German "als" is also "when", so it stays close.
         reach = 5 if self.lang == "en" else 3
         # Within the phrase: "„… werden“, sagte der Regierungschef" is no predicate.
-        before = re.split(r"[,;:.!?\"„“”«»()]", text[max(0, start - 60):start])[-1]
+        before = re.split(r"[,;:.!?\"„“”«»()]", text[max(0, start - 60) : start])[-1]
         words = re.findall(r"[\w-]+", before)[-reach:]
-        while words and (words[-1] in self.articles or words[-1][:1].islower()
-                         and words[-1] not in self.predicates):
+        while words and (
+            words[-1] in self.articles
+            or words[-1][:1].islower()
+            and words[-1] not in self.predicates
+        ):
             words = words[:-1]
         return bool(words) and words[-1] in self.predicates
 
@@ -390,21 +431,23 @@ class Composer:
             return True  # English: "is analyst"
         return any(child.dep_ == "cop" for child in root.children) and not any(
             child.dep_ in ("nsubj", "nsubj:pass") and child.i > root.i and child.pos_ == "PROPN"
-            for child in root.children)
+            for child in root.children
+        )
 
     def _pronoun_is_group(self, hit: Hit) -> bool:
-        """"Wir sind keine Extremisten", "they are not terrorists": a group noun that a
+        """ "Wir sind keine Extremisten", "they are not terrorists": a group noun that a
         copula predicates of a pronoun says what the speakers are, no group acts."""
         if not self._copular_predicate(hit):
             return False
         root = parse_root(self._analysis, hit.start, hit.end)
         clause = root.head if root.dep_ in ("attr", "acomp") else root
-        return any(child.dep_ in ("nsubj", "sb") and child.pos_ == "PRON"
-                   for child in clause.children)
+        return any(
+            child.dep_ in ("nsubj", "sb") and child.pos_ == "PRON" for child in clause.children
+        )
 
     def _predicate_after(self, text: str, end: int) -> bool:
         """German verb-final clauses: "…, die inzwischen Ministerin war, …"."""
-        match = re.match(r"((?:\s+\w+){1,2})\s*(?:[,.;:)]|$)", text[end:end + 40])
+        match = re.match(r"((?:\s+\w+){1,2})\s*(?:[,.;:)]|$)", text[end : end + 40])
         if match is None or not self.predicates_after:
             return False
         return all(w in self.predicates_after for w in match.group(1).split())
@@ -414,43 +457,54 @@ class Composer:
         a plural determiner ("beide Regierungschefs", "both leaders"): never one person."""
         if noun.kind != "role":
             return False
-        before = re.findall(r"\w+", text[max(0, hit.start - 20):hit.start])
+        before = re.findall(r"\w+", text[max(0, hit.start - 20) : hit.start])
         if before and before[-1] in self.plural_determiners:
             return True
         if self.lang != "en":
             return self._plural_article(text, hit) or self._bare_plural(text, hit, noun)
-        surface = text[hit.start:hit.end].casefold()
+        surface = text[hit.start : hit.end].casefold()
         if surface.endswith("s") and any(
-                t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1])):
+            t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1])
+        ):
             return True
         # "spokesmen", "secretaries": the tagger knows plurals the "-s" test misses.
-        span = (self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
-                if self._analysis is not None else None)
+        span = (
+            self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+            if self._analysis is not None
+            else None
+        )
         return span is not None and len(span) > 0 and span[-1].tag_ in ("NNS", "NNPS")
 
     def _bare_plural(self, text: str, hit: Hit, noun: Target) -> bool:
         """German "traditionell gehen Präsidenten … vor": an inflected role noun ("-en",
         not feminine "-innen") with no determiner, possessor or name of its own is a
         plural; a singular count noun takes an article."""
-        surface = text[hit.start:hit.end]
+        surface = text[hit.start : hit.end]
         if self._analysis is None or not surface.endswith("en") or surface.endswith("innen"):
             return False
-        if not any(t.kind == "role" and t.key == noun.key
-                   for base in (surface[:-2], surface[:-1])
-                   for t in self.kb.gazetteer.lookup(base)):
+        if not any(
+            t.kind == "role" and t.key == noun.key
+            for base in (surface[:-2], surface[:-1])
+            for t in self.kb.gazetteer.lookup(base)
+        ):
             return False  # the base form itself ends in "-en"
         span = self._analysis.char_span(hit.start, hit.end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return False
         token = span[0]
-        if any(c.pos_ in ("DET", "PRON") or c.dep_ in ("det", "nmod:poss", "flat", "appos")
-               or c.pos_ == "PROPN" for c in token.children):
+        if any(
+            c.pos_ in ("DET", "PRON")
+            or c.dep_ in ("det", "nmod:poss", "flat", "appos")
+            or c.pos_ == "PROPN"
+            for c in token.children
+        ):
             return False
-        before = re.findall(r"[\w-]+", text[max(0, hit.start - 30):hit.start])
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 30) : hit.start])
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return not (nxt is not None and nxt.pos_ == "PROPN") and not (
-            before and (before[-1].casefold() in self.articles_folded
-                        or before[-1] in self.indefinite))
+            before
+            and (before[-1].casefold() in self.articles_folded or before[-1] in self.indefinite)
+        )
 
     def _plural_article(self, text: str, hit: Hit) -> bool:
         """German "die Nachwuchspolitiker", "die jungen Abgeordneten", "die
@@ -458,13 +512,14 @@ class Composer:
         feminine in form ("-in") nor a nominalised adjective in "-e" ("die Vorsitzende")
         is the plural article."""
         articles = self.words.gendered_articles.get("f")
-        surface = text[hit.start:hit.end]
+        surface = text[hit.start : hit.end]
         endings = (*self.feminine, self.words.gendered_article_ending or "\0")
         if not articles or surface.endswith(endings):
             return False
-        words = re.findall(r"[\w-]+|[,;(]", text[max(0, hit.start - 40):hit.start])
-        while words and (words[-1].endswith("-") or (
-                words[-1][:1].islower() and words[-1].endswith("en"))):
+        words = re.findall(r"[\w-]+|[,;(]", text[max(0, hit.start - 40) : hit.start])
+        while words and (
+            words[-1].endswith("-") or (words[-1][:1].islower() and words[-1].endswith("en"))
+        ):
             words = words[:-1]  # "die jungen …", "die EU-…"
         if not words or words[-1] not in articles or (len(words) > 1 and words[-2] in ",;("):
             return False  # "Die Hilfe, die Präsident Macron versprach": a relative pronoun
@@ -496,10 +551,24 @@ class Composer:
             if organ.kind == "adjective":
                 if country is None:
                     return None  # "Drohnen" alone is no actor
-                return Draft(start, end, "adjective", country=country, sector=organ.sector,
-                             entity=("country", country), organ=organ.id)
-            draft = Draft(start, end, "organ", country=country, sector=organ.sector,
-                          organ=organ.id, entity_type=organ.type)
+                return Draft(
+                    start,
+                    end,
+                    "adjective",
+                    country=country,
+                    sector=organ.sector,
+                    entity=("country", country),
+                    organ=organ.id,
+                )
+            draft = Draft(
+                start,
+                end,
+                "organ",
+                country=country,
+                sector=organ.sector,
+                organ=organ.id,
+                entity_type=organ.type,
+            )
             if org and not country:
                 draft.entity = ("org", org)
                 draft.sector = organ.sector or self.kb.orgs[org].sector
@@ -508,8 +577,9 @@ class Composer:
                 draft.entity = ("organ", f"{country}:{organ.id}")
             return draft
         role = self.kb.roles[noun.key]
-        draft = Draft(start, end, "role", country=country, sector=role.sector, role=role.id,
-                      org=org)
+        draft = Draft(
+            start, end, "role", country=country, sector=role.sector, role=role.id, org=org
+        )
         if qualifier is not None and qualifier.seat and role.sector in (None, "BUS"):
             draft.sector = "GOV"  # "der Chef des Kanzleramts": the seat's government
         if org and not country:
@@ -517,8 +587,11 @@ class Composer:
             # reporter": the role's own sector, and no country (a reporter of a British
             # agency need not be British).
             organisation = self.kb.orgs[org]
-            if role.sector in (None, "GOV") or organisation.sector == "PTY" or (
-                    organisation.type == "GROUP"):
+            if (
+                role.sector in (None, "GOV")
+                or organisation.sector == "PTY"
+                or (organisation.type == "GROUP")
+            ):
                 # "CDU-Chef", "SPD-Vorsitzende": a party's officer acts for the party;
                 # "M23-Kommandeure", "Hamas-Sprecher": an armed group's for the group.
                 draft.sector = organisation.sector
@@ -527,15 +600,16 @@ class Composer:
             draft.extra["of_person"] = qualifier.person
         return draft
 
-    def _coordinated(self, text: str, hits: list[Hit], consumed: set[int], draft: Draft,
-                     noun: Target, day) -> list[Draft]:
-        """"Iranian and U.S. negotiators", "russische und ukrainische Soldaten": a country
+    def _coordinated(
+        self, text: str, hits: list[Hit], consumed: set[int], draft: Draft, noun: Target, day
+    ) -> list[Draft]:
+        """ "Iranian and U.S. negotiators", "russische und ukrainische Soldaten": a country
         adjective coordinated with the one that qualifies the noun qualifies it too; a
         mention of its own with its own country."""
         head = draft.head or (draft.start, draft.end)
         if draft.country is None or draft.start >= head[0]:
             return []
-        match = re.search(r"(\S+) $", text[max(0, draft.start - 12):draft.start])
+        match = re.search(r"(\S+) $", text[max(0, draft.start - 12) : draft.start])
         if match is None or match.group(1) not in self.connectors:
             return []
         before = draft.start - len(match.group(0))
@@ -556,16 +630,25 @@ class Composer:
     def _title_portfolio(self, text: str, gap: str, hit: Hit) -> bool:
         """English titles capitalise the portfolio between the country adjective and the
         title noun: "Irish Agriculture Minister Martin Heydon" is Ireland's minister."""
-        if self.lang != "en" or not text[hit.start:hit.start + 1].isupper() or (
-                not hit.of_kind("role")):
+        if (
+            self.lang != "en"
+            or not text[hit.start : hit.start + 1].isupper()
+            or (not hit.of_kind("role"))
+        ):
             return False
         words = gap.split()
-        return (bool(TITLE_PORTFOLIO.match(gap)) and 0 < len(words) <= 2
-                and not any(self.kb.gazetteer.lookup(word) for word in words))
+        return (
+            bool(TITLE_PORTFOLIO.match(gap))
+            and 0 < len(words) <= 2
+            and not any(self.kb.gazetteer.lookup(word) for word in words)
+        )
 
     def _state_noun(self, noun: Target) -> bool:
-        sector = (self.kb.organs[noun.key].sector if noun.kind == "organ"
-                  else self.kb.roles[noun.key].sector)
+        sector = (
+            self.kb.organs[noun.key].sector
+            if noun.kind == "organ"
+            else self.kb.roles[noun.key].sector
+        )
         return sector in STATE_SECTORS
 
     def _modifier_use(self, hit: Hit) -> bool:
@@ -580,7 +663,7 @@ class Composer:
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
 
     def _verb_between(self, start: int, end: int) -> bool:
-        """"a senior U.S. official told reporters": a verb between an adjective and a
+        """ "a senior U.S. official told reporters": a verb between an adjective and a
         noun ends the phrase; the adjective is not the noun's."""
         if self._analysis is None or end - start <= 1:
             return False
@@ -588,10 +671,10 @@ class Composer:
         return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
     def _is_former(self, text: str, start: int, head: int) -> bool:
-        """"der frühere Präsident", "Ireland's next president", "Ex-Kanzler"."""
-        words = re.findall(r"[\w]+", text[max(0, start - 30):start])[-2:]
+        """ "der frühere Präsident", "Ireland's next president", "Ex-Kanzler"."""
+        words = re.findall(r"[\w]+", text[max(0, start - 30) : start])[-2:]
         words += re.findall(r"[\w]+", text[start:head])
-        if text[max(0, start - 3):start].endswith("Ex-") or text[start:start + 3] == "Ex-":
+        if text[max(0, start - 3) : start].endswith("Ex-") or text[start : start + 3] == "Ex-":
             return True
         return any(w.casefold() in self.former for w in words)
 
@@ -612,8 +695,9 @@ class Composer:
             if target.kind == "person":
                 person = self.kb.people[target.key]
                 position = self.kb.position_on(person, self._day)
-                return Qualifier(index, country=position.country if position else None,
-                                 person=person.id)
+                return Qualifier(
+                    index, country=position.country if position else None, person=person.id
+                )
         return None
 
     def _left_qualifier(
@@ -622,23 +706,32 @@ class Composer:
         if k == 0 or (k - 1) in consumed:
             return None
         prev, hit = hits[k - 1], hits[k]
-        if (k >= 2 and (k - 2) not in consumed and prev.of_kind("organ", "role")
-                and self._modifier_use(prev) and text[prev.end:hit.start] == " "):
+        if (
+            k >= 2
+            and (k - 2) not in consumed
+            and prev.of_kind("organ", "role")
+            and self._modifier_use(prev)
+            and text[prev.end : hit.start] == " "
+        ):
             # "Russian military intelligence": the adjective reaches over a noun that
             # modifies the head ("military") to the head.
             k, prev = k - 1, hits[k - 2]
-        gap = text[prev.end:hit.start]
+        gap = text[prev.end : hit.start]
         if gap == COMPOUND:
             if prev.of_kind("place"):
                 return None  # "Charkiw-Offensive": the place is attacked, not the actor
             qualifier = self._qualifier_from(prev, k - 1, adjective=False) or (
-                self._qualifier_from(prev, k - 1, adjective=True))
+                self._qualifier_from(prev, k - 1, adjective=True)
+            )
             if qualifier is not None and qualifier.country:
                 qualifier.compound = True
             return qualifier
         adj_gap = ADJ_GAP_DE if self.lang == "de" else ADJ_GAP_EN
-        if (adj_gap.match(gap) and not self._verb_between(prev.end, hit.start)) or gap == " " or (
-                self._title_portfolio(text, gap, hit)):
+        if (
+            (adj_gap.match(gap) and not self._verb_between(prev.end, hit.start))
+            or gap == " "
+            or (self._title_portfolio(text, gap, hit))
+        ):
             qualifier = self._qualifier_from(prev, k - 1, adjective=True)
             if qualifier:
                 return qualifier
@@ -658,10 +751,13 @@ class Composer:
         if k + 1 >= len(hits):
             return False
         nxt = hits[k + 1]
-        gap = text[hits[k].end:nxt.start].split()  # "und des Kosovo", "and the"
-        return bool(gap) and gap[0] in self.connectors and all(
-            w in self.articles or w in self.definite for w in gap[1:]) and any(
-            (t.country or t.key) != qualifier.country for t in nxt.of_kind("country"))
+        gap = text[hits[k].end : nxt.start].split()  # "und des Kosovo", "and the"
+        return (
+            bool(gap)
+            and gap[0] in self.connectors
+            and all(w in self.articles or w in self.definite for w in gap[1:])
+            and any((t.country or t.key) != qualifier.country for t in nxt.of_kind("country"))
+        )
 
     def _right_qualifier(
         self, text: str, hits: list[Hit], k: int, *, organ: bool
@@ -669,14 +765,22 @@ class Composer:
         if k + 1 >= len(hits):
             return None
         hit, nxt = hits[k], hits[k + 1]
-        gap = text[hit.end:nxt.start]
+        gap = text[hit.end : nxt.start]
         # "das Landgericht Berlin": an organ's seat right after it gives its country.
-        seat = organ and gap == " " and any(t.form in ("capital", "name") and t.kind in (
-            "country", "place") for t in nxt.targets) and not _compound_modifier(text, nxt)
+        seat = (
+            organ
+            and gap == " "
+            and any(
+                t.form in ("capital", "name") and t.kind in ("country", "place")
+                for t in nxt.targets
+            )
+            and not _compound_modifier(text, nxt)
+        )
         # "a spokesman for Downing Street": who speaks for a seat of power serves it.
         serving = gap in self.seat_links and any(t.form == "seat" for t in nxt.targets)
-        linked = (gap in self.genitive_links or (organ and gap in self.locative_links) or seat
-                  or serving)
+        linked = (
+            gap in self.genitive_links or (organ and gap in self.locative_links) or seat or serving
+        )
         genitive_name = (
             self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in nxt.targets)
         )
@@ -695,7 +799,7 @@ class Composer:
         hit = hits[k]
         if _compound_modifier(text, hit):
             return None  # "Russland-Wahl", "Putin-Ära", "Russia-backed": no actor
-        if text[hit.start - 1:hit.start] == "-" and text[hit.start - 2:hit.start - 1].isalpha():
+        if text[hit.start - 1 : hit.start] == "-" and text[hit.start - 2 : hit.start - 1].isalpha():
             return None  # the tail of a hyphenated name ("Al-Sudani")
         media = self._media_name(text, hit)
         if media is not None:
@@ -708,13 +812,14 @@ class Composer:
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
             return self._country_draft(text, hit, capital)
         if hit.of_kind("person") and self._country_over_surname(text, hits, k):
-            return self._country_draft(text, hit, next(
-                t for t in hit.of_kind("country") if t.form == "name"))
+            return self._country_draft(
+                text, hit, next(t for t in hit.of_kind("country") if t.form == "name")
+            )
         if hit.of_kind("person"):
             named = self._named_for(text, hit) or self._headed_name(text, hit)
             if named is not None:
                 return named
-            if " " not in text[hit.start:hit.end] and self._after_locative(text, hit.start):
+            if " " not in text[hit.start : hit.end] and self._after_locative(text, hit.start):
                 return None  # "in Prien": a place the KB does not know, no person
         for kind in ("person", "org", "country", "place"):
             targets = hit.of_kind(kind)
@@ -728,7 +833,7 @@ class Composer:
         return None
 
     def _national_body(self, text: str, hits: list[Hit], k: int) -> Draft | None:
-        """"the Kenya National Commission on Human Rights", "the Electoral Commission of
+        """ "the Kenya National Commission on Human Rights", "the Electoral Commission of
         Kenya": a capitalised name with a national-body head noun that opens with a
         country's name or adjective, or ends with "of" and one, is that country's body."""
         if not self.body_heads:
@@ -745,8 +850,7 @@ class Composer:
             words.pop()
         if len(words) < 3:
             return None
-        end = start + len(" ".join(words)) if text[start:end].startswith(" ".join(words)) \
-            else end
+        end = start + len(" ".join(words)) if text[start:end].startswith(" ".join(words)) else end
         head = next((self.body_heads[w] for w in words if w in self.body_heads), None)
         if head is None:
             return None
@@ -758,21 +862,29 @@ class Composer:
             country = self._country_at(inside[-1]) if inside[-1].end == end else None
         if country is None or sum(bool(self._country_at(h)) for h in inside) > 1:
             return None  # "Kenya and Uganda Police": two countries, no one body
-        return Draft(start, end, "name", country=country, sector=head,
-                     entity=("new_org", text[start:end]), entity_type="ORG")
+        return Draft(
+            start,
+            end,
+            "name",
+            country=country,
+            sector=head,
+            entity=("new_org", text[start:end]),
+            entity_type="ORG",
+        )
 
     def _name_start(self, text: str, start: int) -> int:
         """Where a capitalised name that reaches `start` opens (articles excluded)."""
         articles = self.articles_folded
         while True:
-            before = text[max(0, start - 60):start]
+            before = text[max(0, start - 60) : start]
             match = re.search(r"(?:^|[ \xa0])(?:(\w+)[ \xa0]+)?([A-Z][\w'’-]*)[ \xa0]+$", before)
             if not match or match.group(2).casefold() in articles:
                 return start
             if match.group(1) in self._name_connectors:
                 # "… and Boundaries": the connector must itself follow a name word
-                inner = re.search(r"([A-Z][\w'’-]*)[ \xa0]+\w+[ \xa0]+[A-Z][\w'’-]*[ \xa0]+$",
-                                  before)
+                inner = re.search(
+                    r"([A-Z][\w'’-]*)[ \xa0]+\w+[ \xa0]+[A-Z][\w'’-]*[ \xa0]+$", before
+                )
                 if not inner or inner.group(1).casefold() in articles:
                     return start - (len(before) - match.start(2))
                 start -= len(before) - inner.start(1)
@@ -796,14 +908,14 @@ class Composer:
             full = [person.name, *(a for a in person.aliases.for_lang(self.lang) if " " in a)]
             if any(name in text for name in full):
                 return False  # the person is named in full elsewhere in the text
-        match = re.search(r"([\w.'-]+) $", text[max(0, hit.start - 40):hit.start])
+        match = re.search(r"([\w.'-]+) $", text[max(0, hit.start - 40) : hit.start])
         before = match.group(1).rstrip(".") if match else ""
         return before not in self.honorifics and before not in self.first_names
 
     def _headed_name(self, text: str, hit: Hit) -> Draft | None:
-        """"Kerry Group", "Wagner Gruppe": a person's name right before a capitalised
+        """ "Kerry Group", "Wagner Gruppe": a person's name right before a capitalised
         organisation head noun names the organisation."""
-        match = re.match(r" ([A-ZÄÖÜ][\w-]+)(?![\w-])", text[hit.end:hit.end + 40])
+        match = re.match(r" ([A-ZÄÖÜ][\w-]+)(?![\w-])", text[hit.end : hit.end + 40])
         if match is None:
             return None
         word = match.group(1)
@@ -811,11 +923,17 @@ class Composer:
         if sector is None:
             return None
         end = hit.end + match.end()
-        return Draft(hit.start, end, "name", sector=sector,
-                     entity=("new_org", text[hit.start:end]), entity_type="ORG")
+        return Draft(
+            hit.start,
+            end,
+            "name",
+            sector=sector,
+            entity=("new_org", text[hit.start : end]),
+            entity_type="ORG",
+        )
 
     def _named_for(self, text: str, hit: Hit) -> Draft | None:
-        """"Irish for Trump", "Lawyers for Biden": a group named after the person it
+        """ "Irish for Trump", "Lawyers for Biden": a group named after the person it
         backs is that group, not the person. German capitalises every noun, so there the
         name must stand in quotes ("Werbung für Trump" is no group)."""
         if self._for_name is None:
@@ -823,31 +941,43 @@ class Composer:
         match = self._for_name.search(text, max(0, hit.start - 40), hit.start)
         if match is None or match.end() != hit.start:
             return None
-        opening = text[match.start() - 1:match.start()]
-        closing = text[hit.end:hit.end + 1]
+        opening = text[match.start() - 1 : match.start()]
+        closing = text[hit.end : hit.end + 1]
         quoted = opening in QUOTES and closing in QUOTES
-        before = text[max(0, match.start() - 3):match.start()].strip()
+        before = text[max(0, match.start() - 3) : match.start()].strip()
         sentence_start = not before or before[-1:] in ".!?:\n"
         if not quoted and (self.lang != "en" or sentence_start):
             return None
         if self.kb.gazetteer.lookup(match.group(1)):
             return None  # "Russia for Putin" is no name we can tell apart
-        name = text[match.start():hit.end]
-        return Draft(match.start(), hit.end, "name", entity=("new_org", name),
-                     entity_type="ORG")
+        name = text[match.start() : hit.end]
+        return Draft(match.start(), hit.end, "name", entity=("new_org", name), entity_type="ORG")
 
     def _media_name(self, text: str, hit: Hit) -> Draft | None:
-        """"Tehran Times", "Kyiv Independent": a capital or city followed by a newspaper
+        """ "Tehran Times", "Kyiv Independent": a capital or city followed by a newspaper
         word is a newspaper of that country, not the place or its government."""
-        place = next((t for t in hit.targets if t.form in ("capital", "name")
-                      and t.kind in ("country", "place")), None)
-        match = re.match(r" ([A-Z]\w+)", text[hit.end:hit.end + 20])
+        place = next(
+            (
+                t
+                for t in hit.targets
+                if t.form in ("capital", "name") and t.kind in ("country", "place")
+            ),
+            None,
+        )
+        match = re.match(r" ([A-Z]\w+)", text[hit.end : hit.end + 20])
         if place is None or match is None or match.group(1) not in self.media_heads:
             return None
         country = place.country if place.kind == "place" else place.key
         end = hit.end + match.end()
-        return Draft(hit.start, end, "name", country=country, sector="MED",
-                     entity=("new_org", text[hit.start:end]), entity_type="ORG")
+        return Draft(
+            hit.start,
+            end,
+            "name",
+            country=country,
+            sector="MED",
+            entity=("new_org", text[hit.start : end]),
+            entity_type="ORG",
+        )
 
     def _person_draft(self, text: str, hit: Hit, target: Target) -> Draft:
         return Draft(hit.start, hit.end, "name", entity=("person", target.key))
@@ -856,22 +986,29 @@ class Composer:
         org = self.kb.orgs[target.key]
         if org.sector == "MED" and (_in_parentheses(text, hit) or self._in_dateline(hit)):
             return None  # "(Reuters)", "(dpa)": a credit, not an actor
-        if org.common_noun and text[hit.start:hit.end] == org.name and not _quoted(text, hit):
-            before = re.findall(r"\w+", text[max(0, hit.start - 12):hit.start])
+        if org.common_noun and text[hit.start : hit.end] == org.name and not _quoted(text, hit):
+            before = re.findall(r"\w+", text[max(0, hit.start - 12) : hit.start])
             if not before or before[-1] not in org.common_noun:
                 return None  # "ein Bild von Trump": the picture, not the newspaper
         if self._indefinite_noun(text, hit):
             return None  # "eine dreiköpfige Kommission": a commission, not the EU's
-        return Draft(hit.start, hit.end, "name", country=org.country, sector=org.sector,
-                     entity=("org", org.id), entity_type=org.type)
+        return Draft(
+            hit.start,
+            hit.end,
+            "name",
+            country=org.country,
+            sector=org.sector,
+            entity=("org", org.id),
+            entity_type=org.type,
+        )
 
     def _indefinite_noun(self, text: str, hit: Hit) -> bool:
         """A one-word name spelt like a common noun (capital, then lower case) after an
         indefinite article and at most three lower-case attributes."""
-        surface = text[hit.start:hit.end]
+        surface = text[hit.start : hit.end]
         if " " in surface or not re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+", surface):
             return False
-        words = re.findall(r"\S+", text[max(0, hit.start - 60):hit.start])
+        words = re.findall(r"\S+", text[max(0, hit.start - 60) : hit.start])
         for word in reversed(words[-4:]):
             if word in self.indefinite:
                 return True
@@ -885,40 +1022,83 @@ class Composer:
         if target.form == "name":
             dateline = self._in_dateline(hit)
             kind: MentionKind = "place" if locative or dateline else "name"
-            return Draft(hit.start, hit.end, kind, country=country.id, sector=country.sector,
-                         entity=("country", country.id))
+            return Draft(
+                hit.start,
+                hit.end,
+                kind,
+                country=country.id,
+                sector=country.sector,
+                entity=("country", country.id),
+            )
         if target.form == "seat":
             if (locative or self._building(text, hit)) and not self._from_seat(text, hit):
                 return Draft(hit.start, hit.end, "place", country=country.id)
-            return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
-                         entity=("country", country.id))
+            return Draft(
+                hit.start,
+                hit.end,
+                "metonym",
+                country=country.id,
+                sector="GOV",
+                entity=("country", country.id),
+            )
         if target.form == "capital":
             if locative and self._voice_from(text, hit):
                 # "drew swift condemnation from Belgrade", "Kritik aus Moskau"
-                return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
-                             entity=("country", country.id))
-            if locative or self.datelines.opens_paragraph(hit.start, hit.end) or (
-                    self._organ_seat(text, hit)) or self._part_of_place(text, hit):
-                return Draft(hit.start, hit.end, "place", country=country.id,
-                             entity=("capital", country.id))
-            return Draft(hit.start, hit.end, "metonym", country=country.id, sector="GOV",
-                         entity=("country", country.id))
+                return Draft(
+                    hit.start,
+                    hit.end,
+                    "metonym",
+                    country=country.id,
+                    sector="GOV",
+                    entity=("country", country.id),
+                )
+            if (
+                locative
+                or self.datelines.opens_paragraph(hit.start, hit.end)
+                or (self._organ_seat(text, hit))
+                or self._part_of_place(text, hit)
+            ):
+                return Draft(
+                    hit.start, hit.end, "place", country=country.id, entity=("capital", country.id)
+                )
+            return Draft(
+                hit.start,
+                hit.end,
+                "metonym",
+                country=country.id,
+                sector="GOV",
+                entity=("country", country.id),
+            )
         if target.form == "demonym" and self._is_demonym(text, hit, target):
-            if text[hit.start:hit.end] in self.kb.invariable_adjectives and text[
-                    hit.end:hit.end + 1] == " " and getattr(
-                    self._token_at(hit.end + 1), "pos_", None) == "NOUN":
+            if (
+                text[hit.start : hit.end] in self.kb.invariable_adjectives
+                and text[hit.end : hit.end + 1] == " "
+                and getattr(self._token_at(hit.end + 1), "pos_", None) == "NOUN"
+            ):
                 return None  # "die Schweizer Asylpolitik": the adjective of no actor
             name_end = self._proper_adjective(text, hit)
             if name_end is not None:
-                name = text[hit.start:name_end]
-                return Draft(hit.start, name_end, "name", country=country.id,
-                             entity=("new_org", name), entity_type="ORG")
+                name = text[hit.start : name_end]
+                return Draft(
+                    hit.start,
+                    name_end,
+                    "name",
+                    country=country.id,
+                    entity=("new_org", name),
+                    entity_type="ORG",
+                )
             # "die Briten", "three Americans": the country's people, its civilians; a
             # nation living in another state is that state's ("Bosnian Serbs" BIH,
             # "ethnic Albanians in Serbia" SRB; PLOVER's convention).
             start, home = self._state_lived_in(text, hit, country.id)
-            return Draft(start, hit.end, "adjective", country=home,
-                         sector=self.words.demonym_sector, entity=("country", home))
+            return Draft(
+                start,
+                hit.end,
+                "adjective",
+                country=home,
+                sector=self.words.demonym_sector,
+                entity=("country", home),
+            )
         return None
 
     def _state_lived_in(self, text: str, hit: Hit, own: str) -> tuple[str, int]:
@@ -926,13 +1106,12 @@ class Composer:
         it ("Bosnian Serbs", "bosnische Serben", "Kosovo Serbs"), or after an ethnic
         marker the state of the locative phrase after it ("ethnic Albanians in Serbia");
         else its own country."""
-        before = re.search(r"([\w-]+)[ \xa0]+$", text[max(0, hit.start - 40):hit.start])
+        before = re.search(r"([\w-]+)[ \xa0]+$", text[max(0, hit.start - 40) : hit.start])
         if before is None:
             return hit.start, own
         word = before.group(1)
         for target in self.kb.gazetteer.lookup(word):
-            if target.kind == "country" and target.form in ("adj", "name") and (
-                    target.key != own):
+            if target.kind == "country" and target.form in ("adj", "name") and (target.key != own):
                 return hit.start - len(before.group(0)), target.key
         if word in self.ethnic_markers:
             lived = self._locative_country(text, hit.end)
@@ -942,11 +1121,11 @@ class Composer:
 
     def _locative_country(self, text: str, end: int) -> str | None:
         """The country of "in Serbia", "in south Serbia", "im Kosovo" right after `end`."""
-        after = text[end:end + 80]
+        after = text[end : end + 80]
         match = re.match(r"[ \xa0]+([\w-]+)", after)
         if match is None or match.group(1) not in self.locative:
             return None
-        rest = after[match.end(1):].split()
+        rest = after[match.end(1) :].split()
         while rest and (rest[0] in self.articles or rest[0].casefold() in self.compass_words):
             rest = rest[1:]
         for size in (3, 2, 1):
@@ -962,67 +1141,69 @@ class Composer:
         return self.datelines.covers(hit.start, hit.end)
 
     def _building(self, text: str, hit: Hit) -> bool:
-        """"vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":
+        """ "vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":
         a seat of power placed by a preposition of position, or owning a part or work of
         a building, is the building."""
-        words = re.findall(r"\w+", text[max(0, hit.start - 40):hit.start])
+        words = re.findall(r"\w+", text[max(0, hit.start - 40) : hit.start])
         for skip in (self.articles | self.links, self.links):  # "des", "of the"
             if words and words[-1].casefold() in skip:
                 words = words[:-1]
         if words and (words[-1] in self.spatial or words[-1] in self.buildings):
             return True
-        after = re.match(r"\s+(\w+)", text[hit.end:hit.end + 30])
+        after = re.match(r"\s+(\w+)", text[hit.end : hit.end + 30])
         return self.lang == "en" and after is not None and after.group(1) in self.buildings
 
     def _voice_from(self, text: str, hit: Hit) -> bool:
         """A capital after a preposition of origin that follows a noun of reaction or
         speech (context.yaml voice_nouns: "condemnation from Belgrade", "Kritik aus
         Moskau") is its government speaking, not a place."""
-        words = re.findall(r"[\w-]+", text[max(0, hit.start - 50):hit.start])
+        words = re.findall(r"[\w-]+", text[max(0, hit.start - 50) : hit.start])
         if len(words) < 2 or words[-1] not in self.sources:
             return False
         return words[-2] in self.voice_nouns or (
-            self.lang == "de" and words[-2][:1].isupper() and words[-2].endswith(self.voice_nouns))
+            self.lang == "de" and words[-2][:1].isupper() and words[-2].endswith(self.voice_nouns)
+        )
 
     def _from_seat(self, text: str, hit: Hit) -> bool:
-        """"Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a
+        """ "Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a
         preposition of origin is its government speaking, unless a part of the building
         follows ("from the White House lawn")."""
-        words = re.findall(r"\w+", text[max(0, hit.start - 30):hit.start])
+        words = re.findall(r"\w+", text[max(0, hit.start - 30) : hit.start])
         if words and words[-1] in self.articles:
             words = words[:-1]
         if not words or words[-1] not in self.sources:
             return False
-        after = re.match(r"\s+(\w+)", text[hit.end:hit.end + 30])
+        after = re.match(r"\s+(\w+)", text[hit.end : hit.end + 30])
         return after is None or after.group(1) not in self.buildings
 
     def _proper_adjective(self, text: str, hit: Hit) -> int | None:
         """German adjectives are lower case except inside names: a capitalised country
         adjective inside a sentence before a capitalised noun the knowledge base does not
         know opens an organisation's name ("die Deutsche Umwelthilfe"). Returns its end."""
-        surface = text[hit.start:hit.end]
+        surface = text[hit.start : hit.end]
         if not (self.capitalised_adjective and surface.endswith(self.capitalised_adjective)):
             return None
         if surface in self.kb.invariable_adjectives:
             return None  # "die Schweizer Asylpolitik": capitalised anyway
-        before = text[max(0, hit.start - 30):hit.start].rstrip()
+        before = text[max(0, hit.start - 30) : hit.start].rstrip()
         words = re.findall(r"\w+", before)
-        if not before or before[-1] in ".!?:;\n\"„“»«" or not words:
+        if not before or before[-1] in '.!?:;\n"„“»«' or not words:
             return None
-        nxt = re.match(r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])",
-                       text[hit.end:hit.end + 40])
+        nxt = re.match(
+            r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])", text[hit.end : hit.end + 40]
+        )
         if nxt is None or self.kb.gazetteer.lookup(nxt.group(1)):
             return None
         return hit.end + nxt.end()
 
     def _part_of_place(self, text: str, hit: Hit) -> bool:
-        """"north London", "east Jerusalem": a compass word makes the capital a part of
+        """ "north London", "east Jerusalem": a compass word makes the capital a part of
         the city; English "the Paris Agreement", "the Berlin Wall": a capitalised word
         right after it makes it part of a longer name (German capitalises every noun)."""
-        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20):hit.start])
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20) : hit.start])
         if before and before[-1] in self.compass_words:
             return True
-        after = text[hit.end:hit.end + 4]
+        after = text[hit.end : hit.end + 4]
         # a capitalised word of lower-case letters ("Washington D.C." and "Washington DC"
         # stay the capital: no lower-case letter follows the capital letter)
         if self.lang != "en" or re.match(r" [A-Z][a-z]", after) is None:
@@ -1034,13 +1215,13 @@ class Composer:
         """The line holding the hit writes most of its words capitalised (a headline)."""
         start = text.rfind("\n", 0, hit.start) + 1
         end = text.find("\n", hit.end)
-        words = re.findall(r"[A-Za-z]\w*", text[start:end if end >= 0 else len(text)])
+        words = re.findall(r"[A-Za-z]\w*", text[start : end if end >= 0 else len(text)])
         return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
     def _organ_seat(self, text: str, hit: Hit) -> bool:
-        """"das Landgericht Berlin", "die Staatsanwaltschaft Wien": a capital right
+        """ "das Landgericht Berlin", "die Staatsanwaltschaft Wien": a capital right
         after a state-organ noun names the organ's seat, not the government."""
-        before = re.search(r"([A-ZÄÖÜ][\w-]+) $", text[max(0, hit.start - 40):hit.start])
+        before = re.search(r"([A-ZÄÖÜ][\w-]+) $", text[max(0, hit.start - 40) : hit.start])
         if before is None:
             return False
         return self.kb.compound_has(before.group(1), "organ")
@@ -1055,10 +1236,23 @@ class Composer:
             # "Rheinland-Pfalz stellt den Katastrophenschutz neu auf": the Land's
             # government acts, as a capital stands for the state's.
             name = (place.en.names or place.de.names or [place.id])[0]
-            return Draft(hit.start, hit.end, "metonym", country=place.country, sector="GOV",
-                         entity=("new_org", f"{name} state government"), entity_type="ORG")
-        return Draft(hit.start, hit.end, "place", country=target.country,
-                     entity=("place", target.key), entity_type="PLACE")
+            return Draft(
+                hit.start,
+                hit.end,
+                "metonym",
+                country=place.country,
+                sector="GOV",
+                entity=("new_org", f"{name} state government"),
+                entity_type="ORG",
+            )
+        return Draft(
+            hit.start,
+            hit.end,
+            "place",
+            country=target.country,
+            entity=("place", target.key),
+            entity_type="PLACE",
+        )
 
     def _acting_subject(self, text: str, hit: Hit) -> bool:
         """The name is the subject of a verb that acts (not "liegt", "grenzt an")."""
@@ -1068,18 +1262,21 @@ class Composer:
         if root is None:
             return False
         verb = root.head
-        return (root.dep_ in ("nsubj", "sb") and verb.pos_ in ("VERB", "AUX")
-                and verb.lemma_ not in self.stative)
+        return (
+            root.dep_ in ("nsubj", "sb")
+            and verb.pos_ in ("VERB", "AUX")
+            and verb.lemma_ not in self.stative
+        )
 
     def _is_demonym(self, text: str, hit: Hit, target: Target) -> bool:
         """English adjectives double as demonyms; only the plural or a noun use
         ("the Russians", "an Israeli said") names people."""
         if self.lang == "de" or not any(t.form == "adj" for t in hit.targets):
             return True
-        surface = text[hit.start:hit.end]
+        surface = text[hit.start : hit.end]
         if surface.endswith("s"):
             return True
-        following = text[hit.end:hit.end + 2]
+        following = text[hit.end : hit.end + 2]
         if not following.startswith(" ") or not following[1:2].isalpha():
             return True
         # "an Israeli said", "a Briton was": a verb after it makes it the noun.
@@ -1097,7 +1294,7 @@ class Composer:
         conjunction and the parser makes it that name's conjunct ("in France and the
         Netherlands"), not the subject of a new clause ("in Kiew und Russland drohte":
         the caller asks that no verb follows, the parser alone cannot tell)."""
-        words = re.findall(r"\w+", text[max(0, start - 12):start])
+        words = re.findall(r"\w+", text[max(0, start - 12) : start])
         if words and words[-1] in self.articles:
             words = words[:-1]
         if not words or words[-1] not in self.connectors or self._analysis is None:
@@ -1111,8 +1308,11 @@ class Composer:
         if token.dep_ not in ("conj", "cj") or token.head.i >= token.i:
             return None
         first = token.head
-        while first.i > 0 and first.doc[first.i - 1].dep_ == "compound" and (
-                first.doc[first.i - 1].head.i == first.i):
+        while (
+            first.i > 0
+            and first.doc[first.i - 1].dep_ == "compound"
+            and (first.doc[first.i - 1].head.i == first.i)
+        ):
             first = first.doc[first.i - 1]
         return first.idx
 
@@ -1120,7 +1320,7 @@ class Composer:
         """The name at `start` can continue a list: a comma, a list conjunction or the
         end of a phrase follows it, not a verb ("in Berlin, Deutschland werde …")."""
         name = re.match(r"[\w.-]+(?: [A-ZÄÖÜ][\w.-]*)*", text[start:])
-        after = text[start + (name.end() if name else 0):]
+        after = text[start + (name.end() if name else 0) :]
         if not after or after[0] in ",.;:)!?\n–—":
             return True
         word = re.match(r" (\S+)", after)
@@ -1129,7 +1329,8 @@ class Composer:
         # "nach Kinshasa und Kigali reisen", "in Muscat or Rome before …": no finite verb
         # follows, so the name cannot be the subject of a new clause.
         return not self._finite_at(start + (name.end() if name else 0) + 1) or (
-            self._fronted_place(start))
+            self._fronted_place(start)
+        )
 
     def _fronted_place(self, start: int) -> bool:
         """German verb-second: a sentence opening with a locative phrase ("Auch in
@@ -1140,7 +1341,7 @@ class Composer:
         span = self._analysis.char_span(start, start + 1, alignment_mode="expand")
         if span is None:
             return False
-        opening = re.findall(r"\w+", self._analysis.text[span[0].sent.start_char:start])[:2]
+        opening = re.findall(r"\w+", self._analysis.text[span[0].sent.start_char : start])[:2]
         return any(word in self.locative for word in opening)
 
     def _finite_at(self, offset: int) -> bool:
@@ -1152,20 +1353,21 @@ class Composer:
             return True
         token = span[0]
         return token.pos_ in ("VERB", "AUX") and (
-            "Fin" in token.morph.get("VerbForm") or token.tag_ in FINITE_TAGS)
+            "Fin" in token.morph.get("VerbForm") or token.tag_ in FINITE_TAGS
+        )
 
     def _after_locative(self, text: str, start: int) -> bool:
         if not text[:start].endswith(" "):
             return False
         end = re.match(r"[\w.-]+", text[start:])
-        if end and re.match(r"['’]s\b", text[start + end.end():start + end.end() + 3]):
+        if end and re.match(r"['’]s\b", text[start + end.end() : start + end.end() + 3]):
             return False  # "in response to Israel's decision": a possessor, no place
         if self._area is not None and self._area.search(text, max(0, start - 40), start):
             return True  # "an der Grenze zu Deutschland", "the border with Russia"
         listed = self._list_item(text, start)
         for _ in range(MAX_LIST_ITEMS):
             # within the clause: "… of the region. Tokyo had lodged" is no place
-            clause = re.split(r"[.!?;:\n]", text[max(0, start - 60):start])[-1]
+            clause = re.split(r"[.!?;:\n]", text[max(0, start - 60) : start])[-1]
             words = re.findall(r"\w+", clause)
             # "im Nachbarland Polen", "in east London", "in the city of Kharkiv"
             stripped: list[str] = []
@@ -1177,8 +1379,12 @@ class Composer:
             modified = any(word not in self.links for word in stripped)
             # "near the regional capital Tiraspol", "in the breakaway region of …"
             for _ in range(2 if modified else 0):
-                if words and words[-1].islower() and words[-1] not in self.locative and (
-                        words[-1] not in self.articles):
+                if (
+                    words
+                    and words[-1].islower()
+                    and words[-1] not in self.locative
+                    and (words[-1] not in self.articles)
+                ):
                     words = words[:-1]
             if words and words[-1] in self.articles:
                 words = words[:-1]
@@ -1206,40 +1412,41 @@ class Composer:
 MAX_LIST_ITEMS = 6
 # Penn and STTS tags of finite verbs.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VVFIN", "VAFIN", "VMFIN"})
-LIST_ITEM_BEFORE = re.compile(
-    r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
-QUOTES = frozenset('"„“”«»‘’\'')
+LIST_ITEM_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
+QUOTES = frozenset("\"„“”«»‘’'")
 
 
 def _in_parentheses(text: str, hit: Hit) -> bool:
-    return text[hit.start - 1:hit.start] == "(" and text[hit.end:hit.end + 1] in (")", "/", ",")
+    return text[hit.start - 1 : hit.start] == "(" and text[hit.end : hit.end + 1] in (")", "/", ",")
 
 
 def _abbreviation_prefix(text: str, hits: list[Hit], qualifier: Qualifier, k: int) -> bool:
-    """"US-Journalist", "UK-Botschafter": a capitalised short form before the hyphen."""
+    """ "US-Journalist", "UK-Botschafter": a capitalised short form before the hyphen."""
     if qualifier.hit_index == k:
         return False  # a closed compound ("Russlandexperte") has no short form
     prefix = hits[qualifier.hit_index]
-    surface = text[prefix.start:prefix.end]
+    surface = text[prefix.start : prefix.end]
     return surface.isupper() and len(surface) <= MAX_ABBREVIATION
 
 
 def _inside_lower_compound(text: str, hit: Hit) -> bool:
     """English "center-right", "think-tank-style": a lower-case word joined by hyphens
     to another lower-case word is part of a modifier, never an actor noun by itself."""
-    surface = text[hit.start:hit.end]
+    surface = text[hit.start : hit.end]
     if not surface[:1].islower() or "-" in surface:
         return False
-    before = text[max(0, hit.start - 2):hit.start]
-    after = text[hit.end:hit.end + 2]
+    before = text[max(0, hit.start - 2) : hit.start]
+    after = text[hit.end : hit.end + 2]
     return (len(after) == 2 and after[0] in "-‑" and after[1].islower()) or (
-        len(before) == 2 and before[1] in "-‑" and before[0].islower())
+        len(before) == 2 and before[1] in "-‑" and before[0].islower()
+    )
 
 
 def _quoted(text: str, hit: Hit) -> bool:
-    return text[hit.start - 1:hit.start] in ("„", '"', "“", "«", "»") and text[
-        hit.end:hit.end + 1] in ("“", '"', "”", "«", "»", "-")
+    return text[hit.start - 1 : hit.start] in ("„", '"', "“", "«", "»") and text[
+        hit.end : hit.end + 1
+    ] in ("“", '"', "”", "«", "»", "-")
 
 
 def _compound_modifier(text: str, hit: Hit) -> bool:
-    return text[hit.end:hit.end + 1] in ("-", "‑") and text[hit.end + 1:hit.end + 2].isalpha()
+    return text[hit.end : hit.end + 1] in ("-", "‑") and text[hit.end + 1 : hit.end + 2].isalpha()

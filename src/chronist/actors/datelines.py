@@ -18,11 +18,15 @@ _SPAN = re.compile(
     r"(?:^|(?<=[.!?\"“”] ))[ \t\xa0]*(?:\([^()\n]{1,30}\)[ \t\xa0]*)?"
     rf"(?P<place>{_CAPITALS}(?:/[A-ZÄÖÜ]{{2}}[A-ZÄÖÜÉ'. -]*)*)"
     r"(?:,[ \xa0]+[A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})?"
-    r"(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s", re.MULTILINE)
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[–—-]\s",
+    re.MULTILINE,
+)
 # The capitals head of a line before an agency, a date or a dash, when the rest does not
 # fit the full pattern ("MUSCAT, Feb 11 (Reuters) -").
-_HEAD = re.compile(r"(?:^|\n)[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*(?:/[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*)*"
-                   r"(?=\s*[(,–—-])")
+_HEAD = re.compile(
+    r"(?:^|\n)[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*(?:/[A-ZÄÖÜ][A-ZÄÖÜÉ'. -]*)*"
+    r"(?=\s*[(,–—-])"
+)
 # What follows a place written in ordinary case that opens a paragraph as a dateline.
 _AFTER_PLACE = re.compile(r"^(?:/|\s*[–—-]\s|\s*\()")
 
@@ -33,18 +37,19 @@ class Datelines:
     def __init__(self, text: str = "") -> None:
         self.text = text
         self.spans: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), m.group("place").strip()) for m in _SPAN.finditer(text)]
+            (m.start(), m.end(), m.group("place").strip()) for m in _SPAN.finditer(text)
+        ]
 
     def covers(self, start: int, end: int) -> bool:
         """start:end lies inside a full dateline."""
         return any(s <= start and end <= e for s, e, _ in self.spans)
 
     def opens_paragraph(self, start: int, end: int) -> bool:
-        """"Berlin/Ankara – …", "Kiew (dpa) –": a place at a paragraph's start (or after
+        """ "Berlin/Ankara – …", "Kiew (dpa) –": a place at a paragraph's start (or after
         another dateline place) followed by "/", a dash or an agency."""
         before = self.text[:start].rstrip(" ")
         at_start = not before or before.endswith(("\n", "/"))
-        return at_start and bool(_AFTER_PLACE.match(self.text[end:end + 4]))
+        return at_start and bool(_AFTER_PLACE.match(self.text[end : end + 4]))
 
     def names_place(self, start: int, end: int) -> bool:
         """A name written in capitals inside a dateline, or spelt like a dateline's place
@@ -52,8 +57,9 @@ class Datelines:
         surface = self.text[start:end]
         if not surface.isupper():
             return False
-        if any((s <= start and end <= e) or surface in place.split("/")
-               for s, e, place in self.spans):
+        if any(
+            (s <= start and end <= e) or surface in place.split("/") for s, e, place in self.spans
+        ):
             return True
         line_start = self.text.rfind("\n", 0, start) + 1
         head = _HEAD.match(self.text, max(0, line_start - 1) if line_start else 0)

@@ -28,7 +28,8 @@ def german_city_adjectives(name: str) -> list[str]:
     if rules.city_adjective is None or " " in name or "-" in name or not name[-1:].isalpha():
         return []
     if name.endswith(tuple(rules.city_adjective_vowels)) and not name.endswith(
-            tuple(rules.city_adjective_vowel_exceptions)):
+        tuple(rules.city_adjective_vowel_exceptions)
+    ):
         return []
     return [name + rules.city_adjective]
 
@@ -43,11 +44,17 @@ def german_name_variants(name: str, *, lower: bool = False) -> list[str]:
     rules = german()
     base, inflection = rules.name_adjective_ending, rules.name_adjective_inflected
     words = name.split(" ")
-    if base is None or inflection is None or len(words) < 2 or not any(
-            w.endswith(base) and w[:1].isupper() for w in words[:-1]):
+    if (
+        base is None
+        or inflection is None
+        or len(words) < 2
+        or not any(w.endswith(base) and w[:1].isupper() for w in words[:-1])
+    ):
         return []
-    inflected = [w[:len(w) - len(base)] + inflection if w.endswith(base) and w[:1].isupper()
-                 else w for w in words[:-1]]
+    inflected = [
+        w[: len(w) - len(base)] + inflection if w.endswith(base) and w[:1].isupper() else w
+        for w in words[:-1]
+    ]
     variants = [" ".join([*inflected, words[-1]])]
     # Writers often treat a state's adjective as an ordinary one: "der russischen
     # Föderation" (`lower`, for country names: "eine deutsche Bank" is no company).
@@ -90,8 +97,10 @@ def german_demonym_forms(demonym: str) -> list[str]:
 
 def german_adjective_demonyms(stem: str) -> list[str]:
     """liberianisch -> Liberianer; costa-ricanisch -> Costa-Ricaner (each part capitalised)."""
-    return ["-".join(part[:1].upper() + part[1:] for part in form.split("-"))
-            for form in _first_rule(german().adjective_demonyms, stem)]
+    return [
+        "-".join(part[:1].upper() + part[1:] for part in form.split("-"))
+        for form in _first_rule(german().adjective_demonyms, stem)
+    ]
 
 
 def english_noun_forms(noun: str) -> list[str]:

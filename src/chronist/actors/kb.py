@@ -99,7 +99,8 @@ class KnowledgeBase:
         self.organs: dict[str, Organ] = {o.id: o for o in vocab.organs.entries}
         self.roles: dict[str, Role] = {r.id: r for r in vocab.roles.entries}
         self.places: dict[str, Place] = {
-            p.id: p for p in (vocab.places.entries if vocab.places else [])}
+            p.id: p for p in (vocab.places.entries if vocab.places else [])
+        }
         self.people: dict[str, Person] = {p.id: p for p in people}
         self.offices: dict[tuple[str, str], list[Office]] = defaultdict(list)
         for person in people:
@@ -111,13 +112,19 @@ class KnowledgeBase:
         # German adjectives that never inflect and are always capitalised ("Schweizer"):
         # listed capitalised among a country's adjectives; capitals say nothing of a name.
         self.invariable_adjectives = frozenset(
-            stem for country in self.countries.values() if lang == "de" and country.de
-            for stem in country.de.adj if stem[:1].isupper())
+            stem
+            for country in self.countries.values()
+            if lang == "de" and country.de
+            for stem in country.de.adj
+            if stem[:1].isupper()
+        )
         # Organisation head nouns ("Gewerkschaft", "think tank", English folded) -> sector.
         self.org_heads: dict[str, str | None] = {
             (noun.casefold() if lang == "en" else noun): organ.sector
-            for organ in self.organs.values() if organ.kind == "head"
-            for noun in organ.nouns.for_lang(lang)}
+            for organ in self.organs.values()
+            if organ.kind == "head"
+            for noun in organ.nouns.for_lang(lang)
+        }
         self.gazetteer = Gazetteer()
         self._build_gazetteer()
 
@@ -162,7 +169,7 @@ class KnowledgeBase:
         self._add_spelling_variants()
 
     def _add_compass_regions(self, country: Country) -> None:
-        """"Ostkongo", "Nordsyrien": a compass prefix on a one-word country name names
+        """ "Ostkongo", "Nordsyrien": a compass prefix on a one-word country name names
         that country's region; a place the KB lists under that name keeps it."""
         for name in getattr(country, self.lang).names:
             if " " in name or "-" in name or not name[:1].isupper() or name.isupper():
@@ -173,7 +180,7 @@ class KnowledgeBase:
                     self._add_name(surface, Target("country", country.id, "name"))
 
     def _add_spelling_variants(self) -> None:
-        """"Aussenministerium", "das Weisse Haus": every form also in the language's
+        """ "Aussenministerium", "das Weisse Haus": every form also in the language's
         other standard spelling, unless that spelling is already a form of its own."""
         for letter, variant in self.morphology.spelling_variants.items():
             for table, fold in ((self.gazetteer.exact, False), (self.gazetteer.folded, True)):
@@ -209,7 +216,8 @@ class KnowledgeBase:
                     self.gazetteer.add(form, adj, fold=True)
             # A country listing no demonym: "168 Liberianer" from "liberianisch".
             nouns = lang_forms.demonyms or [
-                noun for stem in lang_forms.adj for noun in forms.german_adjective_demonyms(stem)]
+                noun for stem in lang_forms.adj for noun in forms.german_adjective_demonyms(stem)
+            ]
             for noun in nouns:
                 for form in forms.german_demonym_forms(noun):
                     self.gazetteer.add(form, demonym)
@@ -228,8 +236,10 @@ class KnowledgeBase:
         for surface in lang_forms.names:
             # A known actor's name wins over a place's form ("Hamas" is no genitive of
             # the Syrian city Hama).
-            variants = [surface, *(forms.german_name_variants(surface)
-                                   if self.lang == "de" else [])]
+            variants = [
+                surface,
+                *(forms.german_name_variants(surface) if self.lang == "de" else []),
+            ]
             for variant in variants:
                 if not self._known_name(variant):
                     self.gazetteer.add(variant, name)
@@ -262,9 +272,15 @@ class KnowledgeBase:
                     self.gazetteer.add(form, federal)
         prefix = forms.german().federal_prefix if self.lang == "de" else None
         for item in fixed.get(self.lang, []):
-            target = Target(kind, key, "fixed", country=item.country, org=item.org,
-                            federal=bool(prefix) and item.noun.startswith(prefix),
-                            homes=tuple(item.homes))
+            target = Target(
+                kind,
+                key,
+                "fixed",
+                country=item.country,
+                org=item.org,
+                federal=bool(prefix) and item.noun.startswith(prefix),
+                homes=tuple(item.homes),
+            )
             for form in forms.noun_forms(item.noun, self.lang):
                 self.gazetteer.add(form, target, fold=fold)
 
@@ -277,7 +293,7 @@ class KnowledgeBase:
         for cut in range(len(word) - 4):
             if cut and word[cut - 1] != "-" and not word[cut - 1].islower():
                 continue
-            part = word[cut:cut + 1].upper() + word[cut + 1:]
+            part = word[cut : cut + 1].upper() + word[cut + 1 :]
             if any(t.kind == kind for t in self.gazetteer.lookup(part)):
                 return True
         return False

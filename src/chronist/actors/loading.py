@@ -73,7 +73,8 @@ def load_vocabularies(directory: Path | None = None) -> Vocabularies:
         organisations=load_model(base / "organisations.yaml", OrganisationsFile),
         organs=load_model(base / "organs.yaml", OrgansFile),
         places=load_model(base / "places.yaml", PlacesFile)
-        if (base / "places.yaml").is_file() else None,
+        if (base / "places.yaml").is_file()
+        else None,
     )
     problems: list[str] = []
     for name, ids in (

@@ -52,24 +52,33 @@ class NameFinder:
         self.body_heads = dict(words.national_body_heads)
         self.legal_forms = frozenset(words.legal_forms)
         self.time_zones = frozenset(words.time_zones)
-        self._designation = re.compile(
-            "(?:" + "|".join(words.designations) + ")") if words.designations else None
+        self._designation = (
+            re.compile("(?:" + "|".join(words.designations) + ")") if words.designations else None
+        )
         heads = "|".join(map(re.escape, sorted(words.event_heads, key=len, reverse=True)))
-        self._event_after = re.compile(
-            r"^(?:-|\s+)(?:" + heads + r")(?!\w)", re.IGNORECASE) if heads else None
+        self._event_after = (
+            re.compile(r"^(?:-|\s+)(?:" + heads + r")(?!\w)", re.IGNORECASE) if heads else None
+        )
         cues = "|".join(map(re.escape, words.company_cues))
-        self._company_cue = re.compile(
-            r"(?<!\w)(?:" + cues + r")\s$", re.IGNORECASE) if cues else None
+        self._company_cue = (
+            re.compile(r"(?<!\w)(?:" + cues + r")\s$", re.IGNORECASE) if cues else None
+        )
         articles = "|".join(map(re.escape, words.head_articles))
         # "die Gewerkschaft Verdi", "the dairy company Norvika": article, at most two
         # lower-case modifiers, the head noun.
-        self._head_before = re.compile(
-            r"(?<!\w)(?:" + articles + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}?(\S+)\s$",
-            re.IGNORECASE) if articles else None
+        self._head_before = (
+            re.compile(
+                r"(?<!\w)(?:" + articles + r")\s+(?:[a-zäöüß][\w-]*\s+){0,2}?(\S+)\s$",
+                re.IGNORECASE,
+            )
+            if articles
+            else None
+        )
         # "Arla, the Danish-Swedish cooperative,": a name with an organisation head noun
         # in apposition (article, at most three modifiers, the head).
         self._head_after = re.compile(
-            r"^,\s+(?:" + articles + r")\s+((?:[\w-]+\s+){0,3}?)([\w-]+)(?=[,.;:)])")
+            r"^,\s+(?:" + articles + r")\s+((?:[\w-]+\s+){0,3}?)([\w-]+)(?=[,.;:)])"
+        )
 
     # ----------------------------------------------------------- name runs
 
@@ -80,14 +89,18 @@ class NameFinder:
         found: list[NameRun] = []
         current: list = []
         for token in analysis:
-            if self._name_token(token, taken) or (
-                current and token.text in self.particles and self._next_is_name(token, taken)
-            ) or (current and _initial(token) and self._next_is_name(token, taken)) or (
-                current and _inner_hyphen(token)) or (
-                current and token.text in self.legal_forms) or self._surname_after_given(
-                current, token, taken):
-                if current and (token.sent.start != current[0].sent.start or "\n" in
-                                analysis.text[current[-1].idx:token.idx]):
+            if (
+                self._name_token(token, taken)
+                or (current and token.text in self.particles and self._next_is_name(token, taken))
+                or (current and _initial(token) and self._next_is_name(token, taken))
+                or (current and _inner_hyphen(token))
+                or (current and token.text in self.legal_forms)
+                or self._surname_after_given(current, token, taken)
+            ):
+                if current and (
+                    token.sent.start != current[0].sent.start
+                    or "\n" in analysis.text[current[-1].idx : token.idx]
+                ):
                     found.append(self._run(current))
                     current = []
                 current.append(token)
@@ -100,27 +113,38 @@ class NameFinder:
         return [run for run in found if run is not None]
 
     def _surname_after_given(self, current: list, token, taken) -> bool:
-        """"Jonas Pfeilmaier": a capitalised word right after a common given name is the
+        """ "Jonas Pfeilmaier": a capitalised word right after a common given name is the
         surname even where the tagger reads it as a noun."""
         if len(current) != 1 or current[0].text not in self.first_names:
             return False
         text = token.text
-        return (token.i == current[0].i + 1 and text[:1].isupper() and text[1:].islower()
-                and len(text) > 2 and "-" not in text and text not in self.not_names
-                and token.pos_ in ("NOUN", "PROPN")
-                and not _covered(token.idx, token.idx + len(text), taken))
+        return (
+            token.i == current[0].i + 1
+            and text[:1].isupper()
+            and text[1:].islower()
+            and len(text) > 2
+            and "-" not in text
+            and text not in self.not_names
+            and token.pos_ in ("NOUN", "PROPN")
+            and not _covered(token.idx, token.idx + len(text), taken)
+        )
 
     def _run(self, tokens: list) -> NameRun | None:
-        while tokens and (tokens[0].text in self.not_names
-                          or tokens[0].text.rstrip(".") in self.honorifics):
+        while tokens and (
+            tokens[0].text in self.not_names or tokens[0].text.rstrip(".") in self.honorifics
+        ):
             tokens = tokens[1:]
         while tokens and tokens[-1].text in self.particles:
             tokens = tokens[:-1]
         if not tokens or len(tokens) > MAX_NAME_TOKENS or tokens[-1].text in self.place_heads:
             return None
         labels = [t.ent_type_ for t in tokens if t.ent_type_]
-        return NameRun(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text), tokens,
-                       labels[0] if labels else None)
+        return NameRun(
+            tokens[0].idx,
+            tokens[-1].idx + len(tokens[-1].text),
+            tokens,
+            labels[0] if labels else None,
+        )
 
     def _name_token(self, token, taken: list[tuple[int, int]]) -> bool:
         text = token.text
@@ -142,8 +166,9 @@ class NameFinder:
     def _next_is_name(self, token, taken) -> bool:
         nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
         return nxt is not None and (
-            self._name_token(nxt, taken) or (nxt.text in self.particles and token.i + 2 <
-                                             len(token.doc)) or _inner_hyphen(nxt)
+            self._name_token(nxt, taken)
+            or (nxt.text in self.particles and token.i + 2 < len(token.doc))
+            or _inner_hyphen(nxt)
         )
 
     # ------------------------------------------------------------- decision
@@ -156,9 +181,12 @@ class NameFinder:
         new, replaced = self._entity_spans(text, analysis, drafts, hits)
         replaced += self._place_first_names(analysis, drafts)
         kept = [d for d in drafts if not any(d is r for r in replaced)]
-        known = [k for k in self._known(hits, new)
-                 if not any(r.overlaps(k.start, k.end) for r in replaced)
-                 and not _in_double_surname(analysis, k)]
+        known = [
+            k
+            for k in self._known(hits, new)
+            if not any(r.overlaps(k.start, k.end) for r in replaced)
+            and not _in_double_surname(analysis, k)
+        ]
         unknown = []
         for run in self.runs(analysis, kept + new + known):
             draft = self._decide(text, run, kept, hits)
@@ -171,42 +199,64 @@ class NameFinder:
 
     @staticmethod
     def _named_again(text: str, runs: list[NameRun], new: list[Draft]) -> list[Draft]:
-        """"… den Getriebehersteller Voss übernehmen. …, wie Voss mitteilte": a name
+        """ "… den Getriebehersteller Voss übernehmen. …, wie Voss mitteilte": a name
         the text has introduced as a new organisation is that organisation wherever
         it stands alone again."""
         orgs = {d.entity[1]: d for d in new if d.entity and d.entity[0] == "new_org"}
         again = []
         for run in runs:
-            org = orgs.get(text[run.start:run.end])
+            org = orgs.get(text[run.start : run.end])
             if org is not None:
-                again.append(Draft(run.start, run.end, "name", entity=org.entity,
-                                   country=org.country, sector=org.sector, entity_type="ORG"))
+                again.append(
+                    Draft(
+                        run.start,
+                        run.end,
+                        "name",
+                        entity=org.entity,
+                        country=org.country,
+                        sector=org.sector,
+                        entity_type="ORG",
+                    )
+                )
         return again
 
     @staticmethod
     def _place_first_names(analysis, drafts: list[Draft]) -> list[Draft]:
-        """"Sofia Östmark", "Paris Hilton": a place or country name that opens a longer
+        """ "Sofia Östmark", "Paris Hilton": a place or country name that opens a longer
         NER person span is that person's given name, not the place; "Kevin
         Holland-Moritz": one joined by a hyphen to a capitalised word inside it is part
         of a double surname."""
         if analysis is None:
             return []
         text = analysis.text
-        spans = [(e.start_char, e.end_char) for e in analysis.ents
-                 if e.label_ in PERSON_LABELS and " " in e.text]
-        return [d for d in drafts
-                if d.kind in ("metonym", "place", "name") and d.entity
-                and d.entity[0] in ("country", "capital", "place")
-                and any(s == d.start and e > d.end or (
-                    s <= d.start and d.end < e and _hyphen_joined(text, d.start, d.end))
-                    for s, e in spans)]
+        spans = [
+            (e.start_char, e.end_char)
+            for e in analysis.ents
+            if e.label_ in PERSON_LABELS and " " in e.text
+        ]
+        return [
+            d
+            for d in drafts
+            if d.kind in ("metonym", "place", "name")
+            and d.entity
+            and d.entity[0] in ("country", "capital", "place")
+            and any(
+                s == d.start
+                and e > d.end
+                or (s <= d.start and d.end < e and _hyphen_joined(text, d.start, d.end))
+                for s, e in spans
+            )
+        ]
 
     @staticmethod
     def _known(hits: list[Hit], new: list[Draft]) -> list[Draft]:
         """Knowledge-base words the composer dropped ("NATO-critical") are no new names."""
-        return [Draft(h.start, h.end, "name") for h in hits
-                if h.of_kind("person", "org", "country", "place")
-                and not any(d.overlaps(h.start, h.end) for d in new)]
+        return [
+            Draft(h.start, h.end, "name")
+            for h in hits
+            if h.of_kind("person", "org", "country", "place")
+            and not any(d.overlaps(h.start, h.end) for d in new)
+        ]
 
     def _entity_spans(self, text: str, analysis, drafts: list[Draft], hits: list[Hit]):
         """Whole NER spans (English): names with lower-case words inside them."""
@@ -214,8 +264,9 @@ class NameFinder:
         replaced: list[Draft] = []
         if analysis is None:
             return new, replaced
-        drafts = drafts + [d for d in self._known(hits, []) if not any(
-            x.overlaps(d.start, d.end) for x in drafts)]
+        drafts = drafts + [
+            d for d in self._known(hits, []) if not any(x.overlaps(d.start, d.end) for x in drafts)
+        ]
         for ent in analysis.ents:
             if ent.label_ not in ORG_LABELS | PERSON_LABELS or "\n" in ent.text:
                 continue
@@ -225,9 +276,11 @@ class NameFinder:
             inside = [d for d in drafts if d.overlaps(ent.start_char, ent.end_char)]
             if not inside and ent.label_ in PERSON_LABELS:
                 continue  # people are found as runs, with their titles and appositions
-            if inside and not (self._org_contains_place(ent, inside)
-                               or self._headed_org(ent, inside)
-                               or _organ_in_longer_name(ent, inside)):
+            if inside and not (
+                self._org_contains_place(ent, inside)
+                or self._headed_org(ent, inside)
+                or _organ_in_longer_name(ent, inside)
+            ):
                 continue
             if not inside and not self._plausible_org(ent):
                 continue
@@ -243,15 +296,25 @@ class NameFinder:
             start = ent.end_char - len(name)
             country = next((d.country for d in inside if d.country), None)
             sector = self.org_sector(name) or (
-                BUSINESS if self._cued_company(text, start) else None)
+                BUSINESS if self._cued_company(text, start) else None
+            )
             head = self._org_head_before(text, start)
             if head is not None:
                 # "der chinesische Industriekonzern Ningbo Tianrui": the noun before the
                 # name says what it is and its country adjective whose it is
                 country = country or self._head_country(text, start, hits)
                 sector = sector or self.org_heads[head]
-            new.append(Draft(start, ent.end_char, "name", entity=("new_org", name),
-                             country=country, sector=sector, entity_type="ORG"))
+            new.append(
+                Draft(
+                    start,
+                    ent.end_char,
+                    "name",
+                    entity=("new_org", name),
+                    country=country,
+                    sector=sector,
+                    entity_type="ORG",
+                )
+            )
             replaced += inside
         return new, replaced
 
@@ -265,42 +328,56 @@ class NameFinder:
     @staticmethod
     def _org_contains_place(ent, inside: list[Draft]) -> bool:
         return ent.label_ in ORG_LABELS and all(
-            d.entity and d.entity[0] in ("country", "capital", "place") and d.end - d.start <
-            len(ent.text) and d.start >= ent.start_char and d.end <= ent.end_char
-            for d in inside)
+            d.entity
+            and d.entity[0] in ("country", "capital", "place")
+            and d.end - d.start < len(ent.text)
+            and d.start >= ent.start_char
+            and d.end <= ent.end_char
+            for d in inside
+        )
 
     def _headed_org(self, ent, inside: list[Draft]) -> bool:
-        """"der Verband Deutscher Verkehrsunternehmen": an NER organisation that opens
+        """ "der Verband Deutscher Verkehrsunternehmen": an NER organisation that opens
         with an organisation head noun ("Verband", "Stiftung") is one name, even with
         adjectives and group nouns inside it."""
         words = ent.text.split()
-        return (ent.label_ in ORG_LABELS and len(words) >= 2 and words[0] in self.org_heads
-                and all(d.kind in ("organ", "adjective") and d.start >= ent.start_char
-                        and d.end <= ent.end_char for d in inside))
+        return (
+            ent.label_ in ORG_LABELS
+            and len(words) >= 2
+            and words[0] in self.org_heads
+            and all(
+                d.kind in ("organ", "adjective")
+                and d.start >= ent.start_char
+                and d.end <= ent.end_char
+                for d in inside
+            )
+        )
 
     def _personal_name(self, name: str) -> bool:
         """Two or three capitalised words opening with a known given name, none of them an
         organisation head or legal form, are a person's name whatever NER says."""
         words = name.split()
-        return (2 <= len(words) <= 3 and words[0] in self.first_names
-                and all(w[:1].isupper() for w in words)
-                and not any(w in self.legal_forms or self._head_key(w) for w in words))
+        return (
+            2 <= len(words) <= 3
+            and words[0] in self.first_names
+            and all(w[:1].isupper() for w in words)
+            and not any(w in self.legal_forms or self._head_key(w) for w in words)
+        )
 
     def _plausible_org(self, ent) -> bool:
         return _plausible_org_name(ent.text) and not self._designated(ent.text)
 
     def _designated(self, name: str) -> bool:
-        """"VH-92A", "Su-25": a type designation names a machine, no organisation."""
+        """ "VH-92A", "Su-25": a type designation names a machine, no organisation."""
         return self._designation is not None and bool(self._designation.fullmatch(name))
 
     def _event_name(self, text: str, end: int) -> bool:
-        """"the Freedom Shield exercise": a name right before an event noun names the
+        """ "the Freedom Shield exercise": a name right before an event noun names the
         event, no actor."""
-        return self._event_after is not None and bool(
-            self._event_after.match(text[end:end + 30]))
+        return self._event_after is not None and bool(self._event_after.match(text[end : end + 30]))
 
     def _decide(self, text: str, run: NameRun, drafts: list[Draft], hits: list[Hit]):
-        name = text[run.start:run.end]
+        name = text[run.start : run.end]
         if self._event_name(text, run.end) or name in self.time_zones:
             return None
         title = _draft_before(text, run.start, drafts, kinds=("role",))
@@ -311,49 +388,93 @@ class NameFinder:
         apposition = _draft_after(text, run.end, drafts, kinds=("role",))
         first = run.tokens[0].text in self.first_names and len(run.tokens) >= 2
         head = self._org_head_before(text, run.start)
-        if (self.lang == "de" and len(run.tokens) == 1 and name.endswith("s") and title is None
-                and head is None):
+        if (
+            self.lang == "de"
+            and len(run.tokens) == 1
+            and name.endswith("s")
+            and title is None
+            and head is None
+        ):
             return None  # a bare genitive ("Merkels") of a person met elsewhere
         # A single word is a person only when the text says so (title, "Frau", an
         # apposition); NER alone too often tags brands and villages ("Merkava").
-        if head is not None and title is None and (
-                run.label not in PERSON_LABELS or len(run.tokens) == 1 or not first):
+        if (
+            head is not None
+            and title is None
+            and (run.label not in PERSON_LABELS or len(run.tokens) == 1 or not first)
+        ):
             # (a name NER took for a person's, of one word or with no given name: "der
             # Autozulieferer Schaeffler", "der Industriekonzern Ningbo Tianrui")
             # "die Gewerkschaft Verdi", "der Thinktank Bruegel": the noun says what it is.
-            return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=self.org_heads[head], entity_type="ORG",
-                         country=self._head_country(text, run.start, hits))
+            return Draft(
+                run.start,
+                run.end,
+                "name",
+                entity=("new_org", name),
+                sector=self.org_heads[head],
+                entity_type="ORG",
+                country=self._head_country(text, run.start, hits),
+            )
         if len(run.tokens) >= 2 and run.tokens[-1].text in self.legal_forms and title is None:
             # "Voltaris AG", "Brightwater Holdings plc": the legal form says a company.
-            return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=self.org_sector(name), entity_type="ORG")
+            return Draft(
+                run.start,
+                run.end,
+                "name",
+                entity=("new_org", name),
+                sector=self.org_sector(name),
+                entity_type="ORG",
+            )
         if title is None and not first and self._cued_company(text, run.start):
             # "Shares in Norvex fell": what has shares is a company.
-            return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=BUSINESS, entity_type="ORG")
+            return Draft(
+                run.start,
+                run.end,
+                "name",
+                entity=("new_org", name),
+                sector=BUSINESS,
+                entity_type="ORG",
+            )
         described = self._org_head_after(text, run.end)
         if described is not None and title is None and not first and not honorific:
             # "Arla, the Danish-Swedish cooperative, …": the apposition says what it is,
             # also where NER took the name for a person's.
-            return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=self.org_heads[described], entity_type="ORG",
-                         country=self._apposition_country(text, run.end, hits))
+            return Draft(
+                run.start,
+                run.end,
+                "name",
+                entity=("new_org", name),
+                sector=self.org_heads[described],
+                entity_type="ORG",
+                country=self._apposition_country(text, run.end, hits),
+            )
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
-        is_person = (tagged or first or title is not None or honorific
-                     or apposition is not None or self._proper_pair(text, run))
+        is_person = (
+            tagged
+            or first
+            or title is not None
+            or honorific
+            or apposition is not None
+            or self._proper_pair(text, run)
+        )
         if is_person:
             return self._person(text, run, name, title, apposition, drafts, hits)
         if run.label in ORG_LABELS and _plausible_org_name(name) and not self._designated(name):
-            return Draft(run.start, run.end, "name", entity=("new_org", name),
-                         sector=self.org_sector(name), entity_type="ORG")
+            return Draft(
+                run.start,
+                run.end,
+                "name",
+                entity=("new_org", name),
+                sector=self.org_sector(name),
+                entity_type="ORG",
+            )
         return None
 
     def _org_head_before(self, text: str, start: int) -> str | None:
         """The organisation head noun right before a name, after an article."""
         if self._head_before is None:
             return None
-        match = self._head_before.search(text[max(0, start - 60):start])
+        match = self._head_before.search(text[max(0, start - 60) : start])
         if match is None:
             return None
         return self._head_key(match.group(1))
@@ -361,17 +482,26 @@ class NameFinder:
     def _head_country(self, text: str, start: int, hits: list[Hit]) -> str | None:
         """The one country adjective between the article and the head noun before a
         name ("the Danish insurer Tryg", "der dänische Versicherer …")."""
-        match = self._head_before.search(text[max(0, start - 60):start])
+        match = self._head_before.search(text[max(0, start - 60) : start])
         if match is None:
             return None
         begin = max(0, start - 60) + match.start()
-        countries = {t.key for h in hits if begin <= h.start < start
-                     for t in h.targets if t.kind == "country" and t.form in ("adj", "demonym")}
+        countries = {
+            t.key
+            for h in hits
+            if begin <= h.start < start
+            for t in h.targets
+            if t.kind == "country" and t.form in ("adj", "demonym")
+        }
         if not countries:
             # "der oberschwäbische Hersteller": a regional adjective, its country
-            countries = {t.country for h in hits if begin <= h.start < start
-                         for t in h.targets if t.kind == "place" and t.form == "adj"
-                         and t.country}
+            countries = {
+                t.country
+                for h in hits
+                if begin <= h.start < start
+                for t in h.targets
+                if t.kind == "place" and t.form == "adj" and t.country
+            }
         return countries.pop() if len(countries) == 1 else None
 
     def _head_key(self, word: str) -> str | None:
@@ -383,26 +513,32 @@ class NameFinder:
         if self.lang != "de":
             return None
         for cut in range(3, len(word) - 4):
-            part = word[cut].upper() + word[cut + 1:]
+            part = word[cut].upper() + word[cut + 1 :]
             if word[cut].islower() and part in self.org_heads:
                 return part
         return None
 
     def _apposition_country(self, text: str, end: int, hits: list[Hit]) -> str | None:
         """The one country adjective in the apposition ("the Danish shipping company")."""
-        match = self._head_after.match(text[end:end + 80])
+        match = self._head_after.match(text[end : end + 80])
         stop = end + match.end() if match else end
-        countries = {t.key for h in hits if end < h.start < stop
-                     for t in h.targets if t.kind == "country" and t.form in ("adj", "demonym")}
+        countries = {
+            t.key
+            for h in hits
+            if end < h.start < stop
+            for t in h.targets
+            if t.kind == "country" and t.form in ("adj", "demonym")
+        }
         return countries.pop() if len(countries) == 1 else None
 
     def _cued_company(self, text: str, start: int) -> bool:
         return self._company_cue is not None and bool(
-            self._company_cue.search(text[max(0, start - 30):start]))
+            self._company_cue.search(text[max(0, start - 30) : start])
+        )
 
     def _org_head_after(self, text: str, end: int) -> str | None:
         """The organisation head noun of an apposition right after a name."""
-        match = self._head_after.match(text[end:end + 80])
+        match = self._head_after.match(text[end : end + 80])
         if match is None:
             return None
         return self._head_key(match.group(2))
@@ -415,12 +551,18 @@ class NameFinder:
             return False
         if not all(t.tag_ == "NE" for t in run.tokens) or run.tokens[0].text in self.place_words:
             return False
-        before = re.findall(r"\w+", text[max(0, run.start - 12):run.start])
+        before = re.findall(r"\w+", text[max(0, run.start - 12) : run.start])
         return not (before and before[-1] in self.locative)
 
     def _person(self, text, run, name, title, apposition, drafts, hits) -> Draft:
-        draft = Draft(run.start, run.end, "name", entity=("new_person", name),
-                      entity_type="PERSON", head=(run.start, run.end))
+        draft = Draft(
+            run.start,
+            run.end,
+            "name",
+            entity=("new_person", name),
+            entity_type="PERSON",
+            head=(run.start, run.end),
+        )
         if title is not None:
             draft.start, draft.country, draft.sector = title.start, title.country, title.sector
             draft.role = title.role
@@ -444,7 +586,7 @@ class NameFinder:
         country = sector = None
         for hit in hits:
             if apposition.end <= hit.start < end:
-                surface = text[hit.start:hit.end]
+                surface = text[hit.start : hit.end]
                 key = surface.casefold() if self.lang == "en" else surface
                 sector = sector or self.org_heads.get(key) or self._head_sector(hit)
         for draft in drafts:
@@ -476,8 +618,7 @@ class NameFinder:
         # "Federal Office for Information Security", "California Wildlife Conservation
         # Board": the capitalised head of a public body's name ("National Police Agency"
         # is the police's by its organ noun above)
-        return next((self.body_heads[w] for w in reversed(words) if w in self.body_heads),
-                    None)
+        return next((self.body_heads[w] for w in reversed(words) if w in self.body_heads), None)
 
     def _organ_sector(self, word: str) -> str | None:
         candidates = [word]
@@ -492,9 +633,8 @@ class NameFinder:
         return None
 
     def _honorific_before(self, text: str, start: int) -> bool:
-        words = re.findall(r"\w+", text[max(0, start - 8):start])
-        return bool(words) and words[-1] in self.honorifics and text[:start].endswith(
-            (" ", ". "))
+        words = re.findall(r"\w+", text[max(0, start - 8) : start])
+        return bool(words) and words[-1] in self.honorifics and text[:start].endswith((" ", ". "))
 
 
 def _plausible_org_name(name: str) -> bool:
@@ -521,11 +661,16 @@ def _trim(ent):
 
 
 def _inner_hyphen(token) -> bool:
-    """"Al-Sudani": a hyphen glued to name parts on both sides."""
+    """ "Al-Sudani": a hyphen glued to name parts on both sides."""
     doc = token.doc
-    return (token.text in ("-", "‑") and not token.whitespace_ and token.i > 0
-            and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc)
-            and doc[token.i + 1].text[:1].isupper())
+    return (
+        token.text in ("-", "‑")
+        and not token.whitespace_
+        and token.i > 0
+        and not doc[token.i - 1].whitespace_
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
+    )
 
 
 def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
@@ -533,23 +678,25 @@ def _covered(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 
 
 def role_organ(kb: KnowledgeBase, text: str, draft: Draft) -> bool:
-    """"der Unionsabgeordnete Florian Hahn": an organ noun that is also a role noun
+    """ "der Unionsabgeordnete Florian Hahn": an organ noun that is also a role noun
     ("Abgeordnete", also as a compound head) is a title before a name."""
-    return draft.kind == "organ" and kb.compound_has(text[draft.start:draft.end], "role")
+    return draft.kind == "organ" and kb.compound_has(text[draft.start : draft.end], "role")
 
 
 def _draft_before(text: str, start: int, drafts: list[Draft], kinds) -> Draft | None:
     for draft in drafts:
-        if draft.kind in kinds and draft.end <= start and text[draft.end:start].strip() == "":
-            if "\n" not in text[draft.end:start] and draft.entity is None:
+        if draft.kind in kinds and draft.end <= start and text[draft.end : start].strip() == "":
+            if "\n" not in text[draft.end : start] and draft.entity is None:
                 return draft
     return None
 
 
 def _draft_after(text: str, end: int, drafts: list[Draft], kinds) -> Draft | None:
     for draft in drafts:
-        if draft.kind in kinds and draft.start >= end and APPOSITION_GAP.match(
-            text[end:draft.start]
+        if (
+            draft.kind in kinds
+            and draft.start >= end
+            and APPOSITION_GAP.match(text[end : draft.start])
         ):
             return draft
     return None
@@ -558,8 +705,9 @@ def _draft_after(text: str, end: int, drafts: list[Draft], kinds) -> Draft | Non
 def _hyphen_joined(text: str, start: int, end: int) -> bool:
     """The word at start:end is joined by a hyphen to a capitalised word on either side
     ("Holland-Moritz", "Müller-Holland")."""
-    return bool(re.match(r"[-‑][A-ZÄÖÜ]", text[end:end + 2])) or bool(
-        re.search(r"[A-Za-zäöüß][-‑]$", text[max(0, start - 2):start]))
+    return bool(re.match(r"[-‑][A-ZÄÖÜ]", text[end : end + 2])) or bool(
+        re.search(r"[A-Za-zäöüß][-‑]$", text[max(0, start - 2) : start])
+    )
 
 
 def _in_double_surname(analysis, draft: Draft) -> bool:
@@ -569,20 +717,29 @@ def _in_double_surname(analysis, draft: Draft) -> bool:
     if analysis is None:
         return False
     return _hyphen_joined(analysis.text, draft.start, draft.end) and any(
-        e.label_ in PERSON_LABELS and e.start_char <= draft.start and draft.end <= e.end_char
-        and " " in e.text for e in analysis.ents)
+        e.label_ in PERSON_LABELS
+        and e.start_char <= draft.start
+        and draft.end <= e.end_char
+        and " " in e.text
+        for e in analysis.ents
+    )
 
 
 def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
-    """"Royal Bank of Canada": a capitalised organ name ("Bank of Canada") ending an NER
+    """ "Royal Bank of Canada": a capitalised organ name ("Bank of Canada") ending an NER
     organisation that opens with other capitalised words is part of that name."""
     if ent.label_ not in ORG_LABELS or len(inside) != 1:
         return False
     draft = inside[0]
     text = ent.doc.text
-    lead = text[ent.start_char:draft.start].removeprefix("the ").removeprefix("The ")
-    return (draft.kind == "organ" and draft.end == ent.end_char and text[draft.start].isupper()
-            and bool(lead.strip()) and all(w[:1].isupper() for w in lead.split()))
+    lead = text[ent.start_char : draft.start].removeprefix("the ").removeprefix("The ")
+    return (
+        draft.kind == "organ"
+        and draft.end == ent.end_char
+        and text[draft.start].isupper()
+        and bool(lead.strip())
+        and all(w[:1].isupper() for w in lead.split())
+    )
 
 
 def _initial(token) -> bool:

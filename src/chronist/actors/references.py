@@ -32,9 +32,11 @@ class OrgReferences:
         markers = "|".join(map(re.escape, words.example_markers))
         self._example = re.compile(rf"(?<![\w-])(?:{markers}) $") if markers else None
         nouns = sorted(self.sectors, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![\w-])(" + "|".join(map(re.escape, nouns)) + r")(?![\w-])"
-        ) if nouns else None
+        self.pattern = (
+            re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, nouns)) + r")(?![\w-])")
+            if nouns
+            else None
+        )
 
     def find(self, text: str, drafts: list[Draft], analysis=None) -> list[Draft]:
         """New description drafts; bare organ drafts ("die Behörde") are relinked in
@@ -46,10 +48,19 @@ class OrgReferences:
         for match in self.pattern.finditer(text):
             start, end = match.span()
             taken = [d for d in drafts if d.overlaps(start, end)]
-            bare = [d for d in taken if d.kind == "organ" and d.country is None
-                    and d.entity is None and (d.head or (d.start, d.end)) == (start, end)]
-            if (taken and not bare) or not self._definite(text, start) or self._described(
-                    text, end):
+            bare = [
+                d
+                for d in taken
+                if d.kind == "organ"
+                and d.country is None
+                and d.entity is None
+                and (d.head or (d.start, d.end)) == (start, end)
+            ]
+            if (
+                (taken and not bare)
+                or not self._definite(text, start)
+                or self._described(text, end)
+            ):
                 continue
             # "The group, which includes … . … the group would remain": a description
             # linked before carries its organisation on.
@@ -66,8 +77,9 @@ class OrgReferences:
             target.country, target.sector = org.country, self._sector(org)
         return found
 
-    def antecedent_of(self, noun: str, text: str, drafts: list[Draft], start: int,
-                      analysis=None) -> Draft | None:
+    def antecedent_of(
+        self, noun: str, text: str, drafts: list[Draft], start: int, analysis=None
+    ) -> Draft | None:
         """The organisation a reference noun standing at `start` would refer back to
         ("Konzern" in "ein Konzernsprecher": the company named before), or None."""
         sectors = self.sectors.get(noun)
@@ -79,7 +91,7 @@ class OrgReferences:
     def _definite(self, text: str, start: int) -> bool:
         """A definite article right before the noun, or before at most two lower-case
         attributes ("die internationale Organisation", "the militant group")."""
-        words = re.findall(r"[\w-]+", text[max(0, start - 60):start])
+        words = re.findall(r"[\w-]+", text[max(0, start - 60) : start])
         for word in reversed(words[-3:]):
             if word in self.definite:
                 return text[:start].endswith(" ")
@@ -90,7 +102,7 @@ class OrgReferences:
     def _described(self, text: str, end: int) -> bool:
         """The noun has its own complement or name after it: "die Organisation des
         Gipfels", "die NGO »SOS Balkanroute«", "die Partei Die Linke"."""
-        after = text[end:end + 40]
+        after = text[end : end + 40]
         match = re.match(r" ([\w-]+)", after)
         if re.match(r"['’]s\b", after):
             return False  # "the group's second-largest producer": a possessive
@@ -101,17 +113,23 @@ class OrgReferences:
         word = match.group(1)
         return word in self.complements or word[:1].isupper()
 
-    def _antecedent(self, text: str, drafts: list[Draft], start: int,
-                    sectors: list[str]) -> Draft | None:
+    def _antecedent(
+        self, text: str, drafts: list[Draft], start: int, sectors: list[str]
+    ) -> Draft | None:
         """The nearest organisation of a fitting sector named in this paragraph or the
         one before; further back only the text's topic, the fitting organisation named
         most often (at least TOPIC times, more than any other). A name modifying a noun
         ("the main UN agency") introduces no referent."""
-        earlier = [d for d in drafts if d.end <= start and d.is_organisation()
-                   and (d.kind == "name"
-                        or d.kind == "description" and d.entity_type in ("ORG", "GROUP"))
-                   and self._sector(d) in sectors and not self._modifier(d)
-                   and not self._given_as_example(text, d)]
+        earlier = [
+            d
+            for d in drafts
+            if d.end <= start
+            and d.is_organisation()
+            and (d.kind == "name" or d.kind == "description" and d.entity_type in ("ORG", "GROUP"))
+            and self._sector(d) in sectors
+            and not self._modifier(d)
+            and not self._given_as_example(text, d)
+        ]
         if not earlier:
             return None
         near = _paragraph_start(text, _paragraph_start(text, start) - 2)
@@ -119,7 +137,7 @@ class OrgReferences:
         if close:
             last = max(close, key=lambda d: d.start)
             # "Fine Gael, the other party in …": an apposition describes, not refers.
-            return None if APPOSITION.match(text[last.end:start]) else last
+            return None if APPOSITION.match(text[last.end : start]) else last
         counts: dict = {}
         for draft in earlier:
             counts[draft.entity] = counts.get(draft.entity, 0) + 1
@@ -130,12 +148,14 @@ class OrgReferences:
         return max((d for d in earlier if d.entity == best), key=lambda d: d.start)
 
     def _given_as_example(self, text: str, draft: Draft) -> bool:
-        """"Billigfliegern wie Ryanair": a name given as an example is no referent."""
-        return self._example is not None and self._example.search(
-            text, max(0, draft.start - 12), draft.start) is not None
+        """ "Billigfliegern wie Ryanair": a name given as an example is no referent."""
+        return (
+            self._example is not None
+            and self._example.search(text, max(0, draft.start - 12), draft.start) is not None
+        )
 
     def _modifier(self, draft: Draft) -> bool:
-        """"the main UN agency", "UN agencies": a name modifying a referring noun after
+        """ "the main UN agency", "UN agencies": a name modifying a referring noun after
         it introduces no referent of its own ("Danone shares", "OPEC+ countries" do)."""
         if self._analysis is None:
             return False
@@ -143,10 +163,13 @@ class OrgReferences:
         if span is None:
             return False
         last = span[-1]
-        return (last.dep_ in MODIFIER_DEPS and last.head.i > last.i
-                and last.head.pos_ in ("NOUN", "PROPN")
-                and self.pattern is not None and any(
-                    self.pattern.fullmatch(word) for word in (last.head.text, last.head.lemma_)))
+        return (
+            last.dep_ in MODIFIER_DEPS
+            and last.head.i > last.i
+            and last.head.pos_ in ("NOUN", "PROPN")
+            and self.pattern is not None
+            and any(self.pattern.fullmatch(word) for word in (last.head.text, last.head.lemma_))
+        )
 
     def _sector(self, draft: Draft) -> str | None:
         if draft.sector is None and draft.entity[0] == "org":

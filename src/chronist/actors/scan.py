@@ -80,24 +80,29 @@ def _compound_at(text: str, word: tuple[int, int], gazetteer: Gazetteer) -> tupl
     for cut in range(2, len(surface) - MIN_HEAD + 1):
         head = surface[cut:]
         if head[:1].upper() + head[1:] in abstract and not gazetteer.lookup(
-                surface[:cut].removesuffix("s")):
+            surface[:cut].removesuffix("s")
+        ):
             return None  # "Selbstjustiz", "Gesinnungsjustiz": a kind of justice
-        targets = [t for t in gazetteer.lookup(head[:1].upper() + head[1:])
-                   if t.kind in ("role", "organ") and t.form == "noun"]
+        targets = [
+            t
+            for t in gazetteer.lookup(head[:1].upper() + head[1:])
+            if t.kind in ("role", "organ") and t.form == "noun"
+        ]
         if not targets:
             continue
         federal = forms.german().federal_prefix
         if federal and surface.startswith(federal) and cut >= len(federal):
             # "Bundesentwicklungsministerin": a federal office of the home country, like
             # the federal forms of the KB's own nouns ("Bundesaußenminister").
-            targets = [Target(t.kind, t.key, "fixed", country=HOME_DEFAULT, home=True)
-                       for t in targets]
+            targets = [
+                Target(t.kind, t.key, "fixed", country=HOME_DEFAULT, home=True) for t in targets
+            ]
         return Hit(start, end, targets, _country_prefix(surface[:cut], gazetteer)), 1
     return None
 
 
 def _country_prefix(prefix: str, gazetteer: Gazetteer) -> str | None:
-    """"Russland" in "Russlandexperte", "Irans" in "Iransprecher"."""
+    """ "Russland" in "Russlandexperte", "Irans" in "Iransprecher"."""
     for candidate in (prefix, prefix.removesuffix("s")):
         for target in gazetteer.lookup(candidate):
             if target.kind == "country" and target.form == "name":

@@ -775,9 +775,8 @@ class Inflection(Strict):
         return word.endswith(self.ending) if self.ending else word[-1:].islower()
 
     def apply(self, word: str) -> list[str]:
-        stem = word[:len(word) - len(self.ending)]
-        return [stem + form[1:] if form.startswith("-") else word + form
-                for form in self.forms]
+        stem = word[: len(word) - len(self.ending)]
+        return [stem + form[1:] if form.startswith("-") else word + form for form in self.forms]
 
 
 class Morphology(Strict):
