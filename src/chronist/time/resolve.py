@@ -47,7 +47,9 @@ class Context:
     bare month after the day of writing is last year's, even where the past is soft."""
     named_year: int | None = None
     """The year with which the text wrote out the same month before ("the July 2021
-    riots … before July 8"): a bare month told in the past is that month again."""
+    riots … before July 8"): a bare month told in the past is that month again; else the
+    year a past perfect went back to, for a month later in it ("hatte im Juni 2024 …
+    vorgelegt. Im Juli zog er sie zurück")."""
 
     @property
     def base(self) -> CalendarValue | None:

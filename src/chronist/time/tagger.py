@@ -21,7 +21,7 @@ from chronist.time.clauses import Clause
 from chronist.time.lexicon import Rule, TimeLexicon, compile_rule, fold, group_tables
 from chronist.time.narrative import NarrativeClock
 from chronist.time.resolve import ACTIONS, Context, Slots
-from chronist.time.values import CalendarValue, shift_date
+from chronist.time.values import CalendarValue, make_date, shift_date
 
 _WORD = regex.compile(r"[\w€$£§'.]+")
 # A sentence ends at . ! ? before a capital, but not after an ordinal ("am 17. März"),
@@ -210,12 +210,15 @@ class TimeTagger:
         times = []
         starts = sorted(paragraphs)
         paragraph, told_in = 0, 0  # the paragraph of the last time; the last that told one
+        # the month or day a past perfect went back to, while the story has not moved
+        went_back: CalendarValue | None = None
         for candidate in selected:
             if starts and (index := bisect_right(starts, candidate.start)) != paragraph:
                 if index - told_in > _QUIET_PARAGRAPHS:
                     # paragraphs that told no time lie between: the story is back in the
                     # present (a written year does not carry past them)
                     narrative = NarrativeClock(published)
+                    went_back = None
                 paragraph = index
             sentence = _sentence_of(candidate.start, sentences, sentence_starts, len(text))
             future, past = self._governed_tense(candidate, governors) if governors \
@@ -247,7 +250,8 @@ class TimeTagger:
                 narrative_year=self.lexicon.month_year == "narrative",
                 coming_weekday=coming,
                 done=past and self._told_done(candidate, clause, text, in_phrase),
-                named_year=self._named_year(candidate, slots, written),
+                named_year=self._named_year(candidate, slots, written)
+                or self._year_after(candidate, slots, went_back, published),
             )
             resolution = ACTIONS[candidate.compiled.rule.resolve](slots, context)
             if resolution is None:
@@ -286,10 +290,13 @@ class TimeTagger:
                 if time.moves_narrative:
                     if self._in_flashback(candidate, governors):
                         time.moves_narrative = False
+                        went_back = calendar if calendar.granularity in ("M", "D") \
+                            else None
                     else:
                         # the story moves to every date the text tells in its own time
                         narrative.move(calendar, fine, sentence[0])
                         told_in = paragraph
+                        went_back = None
         return times
 
     def _written_dates(self, selected: Sequence[Candidate]) -> list[tuple[int, CalendarValue]]:
@@ -312,13 +319,36 @@ class TimeTagger:
             return None
         values = slots.values
         month = values.get("month") or values.get("mnum")
-        if month is None or any(key in values for key in ("year", "year2", "year_whole",
-                                                           "year_hundreds", "direction")):
+        if month is None or any(key in values for key in (*_YEAR_SLOTS, "direction")):
             return None
         years = [value.start.year for start, value in written
                  if start < candidate.start and value.granularity in ("M", "D")
                  and value.start.month == int(month)]
         return years[-1] if years else None
+
+    @staticmethod
+    def _year_after(
+        candidate: Candidate, slots: Slots, went_back: CalendarValue | None,
+        published: CalendarValue | None,
+    ) -> int | None:
+        """The year of the month or day a past perfect went back to, for a bare month or
+        day later in that year ("hatte im Juni 2024 … vorgelegt. Im Juli zog er sie …
+        zurück": the story goes on from there) that lies before the writing; a month
+        of another year ("am 7. Oktober 2023 entführt worden … Im August") is not the
+        story going on."""
+        if went_back is None or published is None \
+                or candidate.compiled.rule.resolve != "absolute" or any(
+                    key in slots.values for key in (*_YEAR_SLOTS, "direction", "season")):
+            return None
+        month = slots.values.get("month") or slots.values.get("mnum")
+        if month is None:
+            return None
+        day = slots.values.get("day")
+        last = shift_date(went_back.start, went_back.granularity, 1) - timedelta(days=1)
+        told = make_date(last.year, int(month), int(day) if day is not None else 1)
+        if told is not None and last < told <= published.start:
+            return last.year
+        return None
 
     def _anchor(
         self, text: str, candidate: Candidate, sentence: tuple[int, int],
@@ -440,6 +470,8 @@ class TimeTagger:
         return False, "Past" in verbs
 
 
+# Slots that give an expression its own year.
+_YEAR_SLOTS = ("year", "year2", "year_whole", "year_hundreds")
 # How far each granularity reaches (unit, count), to tell where a story's time ends.
 _REACH = {"D": ("D", 1), "W": ("W", 1), "WE": ("W", 1), "M": ("M", 1), "Q": ("M", 3),
           "H": ("M", 6), "SEASON": ("M", 3), "Y": ("Y", 1)}

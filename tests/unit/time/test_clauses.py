@@ -471,3 +471,25 @@ def test_stage_an_attributive_participle_keeps_the_time_before_it(analyse):
     doc = analyse("Streit\n\nDie Regierung kündigte den im Mai geschlossenen Vertrag.",
                   "de", "2025-10-15")
     assert _date_of(doc, "kündigte") == "2025-10-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expression", "value"),
+    [
+        # a bare month later in the year a past perfect went back to: the story goes on
+        ("Die Ministerin hatte im März 2023 ein neues Gesetz vorgelegt. Im Mai zog sie es "
+         "wieder zurück.", "de", "Im Mai", "2023-05"),
+        ("The mayor had announced the plan in February 2022. In April he dropped it.",
+         "en", "April", "2022-04"),
+        # a month before the one gone back to is not the story going on from there
+        ("Die Ministerin hatte im März 2023 ein neues Gesetz vorgelegt. Im Februar zog "
+         "sie es wieder zurück.", "de", "Im Februar", "2025-02"),
+        # nor a month of another year: the story is back in its present
+        ("Der Reporter war am 4. November 2022 festgenommen worden. Im August war er in "
+         "einem Video zu sehen.", "de", "Im August", "2025-08"),
+    ],
+)
+def test_stage_a_bare_month_after_a_past_perfect_goes_on_from_it(
+        analyse, text, language, expression, value):
+    doc = analyse(f"Meldung\n\n{text}", language, "2025-10-15")
+    assert _value(doc, expression) == value
