@@ -186,6 +186,10 @@ class NarrativeTime:
             end = index
             while end < len(filled) and not filled[end][1]:
                 end += 1
+            if index == 0:
+                # a plan the headline or teaser announces ("police to begin clearing the
+                # camp next month") is no day of the news: they still tell the lead's
+                end = self._past_plans(filled, starts, end)
             if end < len(filled) and self._recent_day(filled[end][1]):
                 paragraph = bisect_right(starts, filled[end][0])
                 # the headline and teaser tell the news the lead tells: before the text's
@@ -195,10 +199,29 @@ class NarrativeTime:
                 if lead:
                     self._story_day = filled[end][1]
                 for k in range(index, end):
-                    if lead or bisect_right(starts, filled[k][0]) == paragraph:
+                    if not filled[k][1] and (
+                            lead or bisect_right(starts, filled[k][0]) == paragraph):
                         filled[k] = (filled[k][0], filled[end][1])
             index = end
         return filled
+
+    def _past_plans(
+        self, references: Sequence[tuple[int, str]], starts: Sequence[int], end: int
+    ) -> int:
+        """From the headline's first time at `end`: past the plans after the writing told
+        above the lead, the index of the first time that is none, when the lead tells it;
+        else `end`."""
+        index = end
+        while index < len(references) and (
+                not references[index][1] or self._after_writing(references[index][1])):
+            if references[index][1] \
+                    and bisect_right(starts, references[index][0]) >= self.LEAD_PARAGRAPHS:
+                return end  # a plan the lead tells
+            index += 1
+        if index == end or index == len(references) \
+                or bisect_right(starts, references[index][0]) > self.LEAD_PARAGRAPHS:
+            return end
+        return index
 
     def _one_day(
         self, references: Sequence[tuple[int, str]], starts: Sequence[int], paragraph: int

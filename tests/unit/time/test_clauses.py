@@ -493,3 +493,24 @@ def test_stage_a_bare_month_after_a_past_perfect_goes_on_from_it(
         analyse, text, language, expression, value):
     doc = analyse(f"Meldung\n\n{text}", language, "2025-10-15")
     assert _value(doc, expression) == value
+
+
+@pytest.mark.parametrize(
+    ("teaser", "value"),
+    [
+        # a plan the teaser announces is no day of the news: the headline still tells
+        # the lead's one day gone by ...
+        ("Unions to begin a strike at the ports next month", "2026-03-09"),
+        # ... as without it
+        ("Unions weigh their answer", "2026-03-09"),
+    ],
+)
+def test_stage_a_headline_takes_the_lead_day_past_a_plan_in_the_teaser(
+        analyse, teaser, value):
+    doc = analyse(f"Parliament approves pension reform\n\n{teaser}\n\nThe parliament voted "
+                  "late Monday to raise the retirement age by two years.\n\nThe opposition "
+                  "leader accused the government of breaking its promises.", "en",
+                  "2026-03-10")
+    assert _date_of(doc, "approves") == value
+    assert _date_of(doc, "accused") == value
+
