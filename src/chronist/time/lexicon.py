@@ -154,6 +154,10 @@ class TimeLexicon(_Strict):
     span_words: list[str] = []
     """First words of an expression that make it the edge of a span ("seit", "bis"):
     such an expression does not move the narrative time."""
+    since_words: list[str] = []
+    """Words that open a span from a time gone by ("seit Dienstag", "since March"): that
+    time lies before the writing, whatever the clause's tense ("Seit Dienstag blockieren
+    Bauern die Autobahn" is last Tuesday, not the coming one)."""
     dateline: str | None = None
     """A regular expression for a wire dateline at a paragraph's start ("ANKARA, March 11
     (Reuters) -"): a date inside it is when the report was filed, not when its first

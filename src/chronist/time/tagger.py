@@ -87,6 +87,7 @@ class TimeTagger:
         self._reject_prev = {fold(w) for w in year.reject_prev}
         self._allow_prev = {fold(w) for w in year.allow_prev}
         self._span_words = {fold(w) for w in lexicon.span_words}
+        self._since_words = {fold(w) for w in lexicon.since_words}
         self._forward = {fold(w) for w in lexicon.forward_prepositions}
         self._naming = {fold(w) for w in lexicon.naming_determiners}
         self._possessives = tuple(lexicon.possessive_endings)
@@ -232,6 +233,9 @@ class TimeTagger:
             elif not (future or past):
                 # no tense from the parse (a present, a modal): marker words decide
                 future, past = self._tense(text, candidate, sentence, tenses)
+            since = self._since(candidate, text)
+            if since:
+                future, past = False, True  # a span from a time gone by
             story_time, told_time = narrative.at(sentence[0]), told.at(sentence[0])
             coming = self._announces(candidate, clause, future or past or bool(set_for)) \
                 and not _earlier(story_time, published)
@@ -246,7 +250,7 @@ class TimeTagger:
                 past=past,
                 fine=narrative.fine,
                 nearest_weekday=set_for or self.lexicon.untensed_weekday == "nearest",
-                soft_past=self.lexicon.past_tense == "soft",
+                soft_past=self.lexicon.past_tense == "soft" and not since,
                 narrative_year=self.lexicon.month_year == "narrative",
                 coming_weekday=coming,
                 done=past and self._told_done(candidate, clause, text, in_phrase),
@@ -272,6 +276,8 @@ class TimeTagger:
                 calendar = resolution.calendar
                 fine = calendar.finer_than("SEASON")
                 time.span_edge = self._span_edge(candidate, text)
+                if since:
+                    time.attributes["since"] = True
                 # the edge of a span ("seit 2018", "bis 2036") does not move the story
                 # nor does a decade or century: it names an era, not a time of the story
                 time.moves_narrative = not time.span_edge and calendar.finer_than("DE") \
@@ -392,6 +398,13 @@ class TimeTagger:
         words = _WORD.findall(text, candidate.start, candidate.end)
         return (bool(words) and fold(words[0]) in self._span_words) or (
             _word_before(text, candidate.start) in self._span_words)
+
+    def _since(self, candidate: Candidate, text: str) -> bool:
+        """"seit Dienstag", "since March": a span word of a time gone by, first in the
+        expression or right before it."""
+        words = _WORD.findall(text, candidate.start, candidate.end)
+        return (bool(words) and fold(words[0]) in self._since_words) or (
+            _word_before(text, candidate.start) in self._since_words)
 
     def _moves_narrative(self, candidate: Candidate) -> bool:
         """Whether the narrative is now at this expression's time, if it is no span's

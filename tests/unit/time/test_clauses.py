@@ -514,3 +514,23 @@ def test_stage_a_headline_takes_the_lead_day_past_a_plan_in_the_teaser(
     assert _date_of(doc, "approves") == value
     assert _date_of(doc, "accused") == value
 
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "value"),
+    [
+        # a span from a time gone by lies before the writing, whatever the tense
+        ("de", "Seit Dienstag blockieren Bauern die Autobahn.", "Seit Dienstag", "2025-10-14"),
+        ("de", "Seit November streiken die Hafenarbeiter.", "Seit November", "2024-11"),
+        ("en", "Dock workers have been on strike since November.", "November", "2024-11"),
+        # "over the weekend" told on a Wednesday is the last one, or the next ahead
+        ("en", "Thousands protested in the capital over the weekend.", "the weekend",
+         "2025-W41-WE"),
+        ("en", "Thousands will march in the capital over the weekend.", "the weekend",
+         "2025-W42-WE"),
+    ],
+)
+def test_stage_a_span_since_lies_before_and_the_weekend_is_the_last(
+        analyse, language, sentence, expression, value):
+    doc = analyse(f"News\n\n{sentence}", language, "2025-10-15")
+    assert _value(doc, expression) == value
+
