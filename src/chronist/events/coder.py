@@ -722,6 +722,10 @@ class EventCoder:
             event_type, mode = "MOBILIZE", "troops"
         recoded: dict[str, Any] | None = None
         reading: dict[str, Any] | None = None
+        if speaker is None and obligation(analysis, frame, self.cues):
+            # "Venezuela would have to reform its laws": a necessity the text states,
+            # nobody's demand and no happening.
+            return None
         if speaker_actor is not None and obligation(analysis, frame, self.cues):
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
             # An obligation a state lays on itself (its ministry speaking of its
@@ -825,6 +829,8 @@ class EventCoder:
         demonstrated") or a political body; a city or region is not enough, nor is a place
         recipient ("reist nach Kiew"), except for attacks on a place. The rules and their
         reasons: ontology.yaml, `identity`."""
+        if public_service(source, self.relevance):
+            return False  # "Feuerwehr warnt Bürger": a rescue service's work, whomever it reaches
         place_ok = frame.entry.type in PLACE_TARGET_TYPES
         for actor, places in ((source, False), (target, place_ok)):
             if actor is None or (actors.is_place_ref(actor) and not places):

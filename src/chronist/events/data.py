@@ -259,6 +259,9 @@ class CuesFile(_Strict):
     implicit_sources: dict[str, str]
     negation_exceptions: list[str]
     obligation_modals: list[str]
+    necessity_verbs: list[str] = Field(default_factory=list)
+    """Verbs that with a to-infinitive lay an obligation like `obligation_modals` ("Iran
+    has to release them", "would need to reform")."""
     recipient_prepositions: list[str]
     theme_prepositions: list[str] = Field(default_factory=list)
     """Prepositions that introduce an event noun's theme ("the withdrawal of troops from
@@ -698,6 +701,7 @@ class Cues:
     affiliation_words: frozenset[str] = frozenset()
     relation_nouns: frozenset[str] = frozenset()
     possessive_clitics: frozenset[str] = frozenset()
+    necessity_verbs: frozenset[str] = frozenset()
     scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()

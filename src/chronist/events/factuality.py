@@ -362,11 +362,34 @@ def speaks_itself(speaker: Speaker | None, actor: ActorRef | None) -> bool:
 
 
 def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
-    """"Y must …" / "Y müsse …": an obligation laid on the clause's subject; not the
-    verb-first "Sollte Y …" of a condition."""
+    """"Y must …" / "Y müsse …" / "Y has to …": an obligation laid on the clause's subject;
+    not the verb-first "Sollte Y …" of a condition."""
     if protasis(doc, frame, cues):
         return False
-    return any(_words(doc[i]) & cues.obligation_modals for i in frame.scope)
+    if any(_words(doc[i]) & cues.obligation_modals for i in frame.scope):
+        return True
+    trigger = doc[frame.trigger]
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(
+        c.dep_ in {"aux", "nsubj", "nsubjpass"} for c in trigger.children
+    ):
+        # "must hold them to account and better protect the U.S.": a conjunct without a
+        # subject or auxiliary of its own shares the first verb's modal.
+        first = trigger.head
+        if any(c.dep_ == "aux" and _words(c) & cues.obligation_modals for c in first.children):
+            return True
+    return _necessity(trigger, cues)
+
+
+def _necessity(trigger: Token, cues: Cues) -> bool:
+    """"would have to collaborate", "needs to withdraw": the trigger is the to-infinitive
+    of a verb of necessity (not "have" as an auxiliary, nor "need" with an object)."""
+    head = trigger.head
+    return (
+        trigger.dep_ == "xcomp"
+        and head.pos_ == "VERB"
+        and lemma_of(head) in cues.necessity_verbs
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def protasis(doc: Doc, frame: Frame, cues: Cues) -> bool:

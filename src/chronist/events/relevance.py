@@ -145,6 +145,27 @@ class RelevanceFile(BaseModel):
     hedge_participles: list[str] = []
     """Participles that, used before a noun, hedge it ("alleged police stations", "the
     purported deal"): the noun is what is claimed, the participle no act of its own."""
+    show_verbs: list[str] = []
+    """Verbs of protest that with a direct object, or as the participle of "as demonstrated
+    by", mean to show ("India has demonstrated restraint", "Stärke demonstrieren"): no
+    protest. Protesters demonstrate without an object ("demonstrated against the law")."""
+    own_people_nouns: list[str] = []
+    """Nouns of one's own following ("his supporters", "seinen Anhängern"): a meeting with
+    them under a possessive is a rally of one camp, no consultation between actors."""
+    possessive_determiners: list[str] = []
+    """Possessive determiners (lemmas and forms: "his", "its", "sein", "ihren")."""
+    consult_types: list[str] = []
+    """Types of meetings between actors, to which `own_people_nouns` applies."""
+    fear_words: list[str] = []
+    """Verbs, nouns and adjectives of fear ("fürchten", "Angst", "afraid"): an act in the
+    clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
+    Iran could attack") is feared, no happening."""
+    self_directed_types: list[str] = []
+    """Types whose act done to oneself (a reflexive object: "don't restrict yourself",
+    "tötete sich") is no act between actors."""
+    fear_holders: list[str] = []
+    """Verbs that hold a noun or adjective of fear ("Angst haben", "were afraid", "voiced
+    fears"); "bestätigte die schlimmsten Befürchtungen" confirms what was feared."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +191,13 @@ class Relevance:
     state_verbs: frozenset[str] = frozenset()
     unreal_sources: frozenset[str] = frozenset()
     hedge_participles: frozenset[str] = frozenset()
+    show_verbs: frozenset[str] = frozenset()
+    own_people_nouns: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    consult_types: frozenset[str] = frozenset()
+    fear_words: frozenset[str] = frozenset()
+    fear_holders: frozenset[str] = frozenset()
+    self_directed_types: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
@@ -197,6 +225,8 @@ def load_relevance(language: str) -> Relevance:
     fields["habitual_types"] = frozenset(spec.habitual_types)
     fields["topic_types"] = frozenset(spec.topic_types)
     fields["actor_doer_types"] = frozenset(spec.actor_doer_types)
+    fields["consult_types"] = frozenset(spec.consult_types)
+    fields["self_directed_types"] = frozenset(spec.self_directed_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -242,7 +272,107 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _embedded_question(trigger, cues)
         or _free_relative(trigger, cues)
         or (frame.compound and _false_compound(trigger, cues))
+        or _shown(trigger, frame, cues)
+        or _feared(trigger, frame, cues)
+        or _content_after_colon(sent.doc, frame)
+        or _clause_question(trigger, sent, cues)
+        or (frame.entry.type in cues.self_directed_types and _reflexive_patient(sent.doc, frame))
+        or (frame.entry.type in cues.consult_types and _own_people(sent.doc, frame, cues))
     )
+
+
+def _reflexive_patient(doc: Doc, frame: Frame) -> bool:
+    """"Don't restrict yourself to the usual holidays", "er tötete sich": the only patient is
+    the doer himself (a reflexive pronoun), no act between actors."""
+    phrases = frame.logical("obj")
+    return bool(phrases) and all(
+        "Yes" in doc[p.head].morph.get("Reflex")
+        or doc[p.head].lower_.endswith(("self", "selves"))
+        for p in phrases
+    )
+
+
+def _feared(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """An act in the content clause of fear ("Manche befürchten, dass der Westen … bewegen
+    könnte", "weil sie Angst hatten, dass …", "fears that Iran could attack"): a verb of
+    fear above the trigger, or a noun or adjective of fear held by one (`fear_holders`:
+    "Angst haben", "were afraid that")."""
+    verbs = [*trigger.ancestors, *(trigger.doc[g] for g in frame.governors)]
+    for verb in verbs:
+        if lemma_of(verb) in cues.fear_words or verb.lower_ in cues.fear_words:
+            return True
+        if lemma_of(verb) in cues.fear_holders and any(
+            c.dep_ in {"obj", "dobj", "oa", "acomp", "attr", "xcomp"}
+            and (lemma_of(c) in cues.fear_words or c.lower_ in cues.fear_words)
+            for c in verb.children
+        ):
+            return True
+    return False
+
+
+def _content_after_colon(doc: Doc, frame: Frame) -> bool:
+    """"Der Staatsschutz hält fest: "Inhalte finden Anklang"": what follows a colon after
+    the verb is the content of a statement, not the object a sense of the verb needs
+    ("festhalten" = detain needs someone held)."""
+    trigger = frame.trigger
+    for slot in frame.entry.needs:
+        phrases = frame.logical(slot)
+        if phrases and all(
+            p.start > trigger and any(doc[i].text == ":" for i in range(trigger + 1, p.start))
+            for p in phrases
+        ):
+            return True
+    return False
+
+
+def _clause_question(trigger: Token, sent: Span, cues: Relevance) -> bool:
+    """German verb-final clauses: an act in a clause opened by "ob" after a comma ("Die
+    Frage, ob die Schweiz Spione ausgewiesen hat, blieb offen") is asked about, whatever
+    the parser hung "ob" on."""
+    if trigger.doc.lang_ != "de" or trigger.pos_ != "VERB":
+        return False
+    i = trigger.i - 1
+    while i > sent.start and sent.doc[i].text not in {",", ";", ":", "(", "–"}:
+        i -= 1
+    opener = sent.doc[i + 1] if sent.doc[i].text in {",", ";", ":", "(", "–"} else sent.doc[i]
+    return opener.i < trigger.i and opener.lower_ in cues.question_complementizers
+
+
+def _shown(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"India has demonstrated considerable restraint", "as demonstrated by the floods",
+    "demonstrierte Geschlossenheit": a verb of protest with a direct object, or as the
+    participle of an as-clause, means to show; protesters demonstrate without one."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.show_verbs:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "oa"}]
+    # A subject of its own besides: a German parser takes the subject after the verb for an
+    # object ("Vor der Kanzlei demonstrierten mehrere Hundert Anhänger").
+    subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+    if subject and any(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objects):
+        return True
+    return any(c.dep_ in {"mark", "cp"} and c.lower_ in {"as", "wie"} for c in trigger.children)
+
+
+def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"bei einem Treffen mit seinen Anhängern", "met with his supporters": whom one meets
+    is one's own following (a possessive on a noun of `own_people_nouns`), a rally of one
+    camp, no consultation between actors. "his counterpart" is not one's own."""
+    for slot, phrases in frame.slots.items():
+        if slot == "subj" or slot == "gen":
+            continue
+        for phrase in phrases:
+            head = doc[phrase.head]
+            words = {lemma_of(head), head.lower_}
+            nouns = cues.own_people_nouns
+            if not any(w == n or (len(n) >= 5 and w.endswith(n)) for w in words for n in nouns):
+                continue
+            if any(
+                c.i < head.i and (lemma_of(c) in cues.possessive_determiners
+                                  or c.lower_ in cues.possessive_determiners)
+                for c in head.children
+            ):
+                return True
+    return False
 
 
 def _free_relative(trigger: Token, cues: Relevance) -> bool:
@@ -265,8 +395,23 @@ def _embedded_question(trigger: Token, cues: Relevance) -> bool:
     "unklar, ob Iran zurückschlägt") is asked about, not reported."""
     return any(
         c.dep_ in {"mark", "cp"} and lemma_of(c) in cues.question_complementizers
-        for c in trigger.children
+        for verb in _clause_heads(trigger)
+        for c in verb.children
     )
+
+
+def _clause_heads(trigger: Token) -> list[Token]:
+    """The trigger and the words its clause hangs on through infinitive complements,
+    predicate adjectives and coordination ("whether the government is likely to meet …",
+    "whenever residents attempt to protest or demand …"): they share its clause's
+    conjunction."""
+    heads, token = [trigger], trigger
+    for _ in range(4):
+        if token.dep_ not in {"conj", "xcomp", "acomp"} or token.head.i == token.i:
+            break
+        token = token.head
+        heads.append(token)
+    return heads
 
 
 def _figurative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
@@ -693,6 +838,17 @@ def _generic_infinitive(trigger: Token, sent: Span, cues: Relevance) -> bool:
     if not _infinitive(trigger):
         return False
     head = trigger.head
+    chained = trigger.dep_ == "xcomp" and head.i != trigger.i and _infinitive(head)
+    if chained and head.head.i != head.i:
+        # "the right to force the government to hold elections": the infinitive under
+        # an infinitive after such a noun is as little a happening.
+        if _generic_infinitive_of(head, sent, cues):
+            return True
+    return _generic_infinitive_of(trigger, sent, cues)
+
+
+def _generic_infinitive_of(trigger: Token, sent: Span, cues: Relevance) -> bool:
+    head = trigger.head
     if (
         trigger.dep_ in INFINITIVE_DEPS
         and head.pos_ in {"NOUN", "ADJ"}
@@ -750,7 +906,13 @@ def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
 
 def _open_condition(trigger: Token, cues: Relevance) -> bool:
     """A conditional or "whenever" clause in the present (or a bare participle: "when
-    asked"): what happens if or whenever something happens, no report of it."""
+    asked"): what happens if or whenever something happens, no report of it; also an act
+    in the infinitive or a conjunct of such a clause's verb ("whenever residents attempt
+    to protest or demand …", "Unless we come together and demand …")."""
+    return any(_open_condition_clause(verb, cues) for verb in _clause_heads(trigger))
+
+
+def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
     if trigger.dep_ not in ADVERBIAL_DEPS:
         return False
     markers = {lemma_of(c) for c in trigger.children if c.dep_ in {"mark", "advmod"}}
