@@ -482,7 +482,7 @@ class EventCoder:
                     verb
                     for verb in verbs
                     if verb.entry.type in self.ontology.content_types
-                    and _heads_argument(verb, frame.trigger)
+                    and _heads_argument(verb, frame.trigger, self.lexicon.sequence_prepositions)
                 ),
                 None,
             )
@@ -1576,15 +1576,17 @@ def _own_event_subject(frames: list[Frame], verb_types: dict[int, str]) -> None:
             del frame.slots["support_subj"]
 
 
-def _heads_argument(verb: Frame, token: int) -> bool:
+def _heads_argument(verb: Frame, token: int, sequence: frozenset[str] = frozenset()) -> bool:
     """Does `token` head one of the verb's own argument phrases or its complement's
     object ("urged Iran to resume talks")? Not a subject, nor a phrase deeper in the
     complement ("urged Israel to disclose the findings of its investigation": that
-    investigation is a happening of its own)."""
+    investigation is a happening of its own), nor a phrase of time or `sequence` ("agreed
+    after two days of talks")."""
     return any(
         phrase.head == token
         for slot, phrases in verb.slots.items()
-        if slot in CONTENT_SLOTS or slot.startswith("prep:")
+        if slot in CONTENT_SLOTS
+        or (slot.startswith("prep:") and slot.removeprefix("prep:") not in sequence)
         for phrase in phrases
     )
 

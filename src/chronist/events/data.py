@@ -144,6 +144,10 @@ class LexiconFile(_Strict):
     """Prefixes of derived nouns ("Ver-einigung", "Ent-spannung"): what remains before a
     lexicon noun at the end of a word is no compound's modifier when it is one of these,
     so the word is no compound of that noun."""
+    sequence_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of time and sequence ("nach", "after"): an event noun after one is a
+    happening of its own, never the content of a demand, offer or threat ("verständigten
+    sich nach Verhandlungen auf …")."""
     groups: list[Group]
 
 
@@ -516,11 +520,16 @@ class Lexicon:
     """Lexicon entries indexed by (pos, head lemma), most specific first."""
 
     def __init__(
-        self, language: str, entries: list[Entry], prefixes: frozenset[str] = frozenset()
+        self,
+        language: str,
+        entries: list[Entry],
+        prefixes: frozenset[str] = frozenset(),
+        sequence_prepositions: frozenset[str] = frozenset(),
     ) -> None:
         self.language = language
         self.entries = entries
         self.prefixes = prefixes
+        self.sequence_prepositions = sequence_prepositions
         index: dict[tuple[str, str], list[Entry]] = {}
         for entry in entries:
             index.setdefault((entry.pos, entry.lemma), []).append(entry)
@@ -639,7 +648,12 @@ def parse_lexicon(raw: Any, language: str) -> Lexicon:
             entries.append(entry)
     if problems:
         raise DataFileError(f"events/{name}: " + "; ".join(problems))
-    return Lexicon(language, entries, frozenset(p.lower() for p in spec.prefixes))
+    return Lexicon(
+        language,
+        entries,
+        frozenset(p.lower() for p in spec.prefixes),
+        frozenset(p.lower() for p in spec.sequence_prepositions),
+    )
 
 
 # ---------------------------------------------------------------------------- cues

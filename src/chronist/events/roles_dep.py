@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase
-from chronist.events.triggers import adverbial_clause, lemma_of, match, trigger_pos
+from chronist.events.triggers import adverbial_clause, hyphenated, lemma_of, match, trigger_pos
 
 __all__ = ["frames_from_parse"]
 
@@ -84,6 +84,8 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         if token.i + 1 < len(token.doc):
             context.add(lemma_of(token.doc[token.i + 1]))
     lemmas = list(_verb_lemmas(token)) if pos == "verb" else [lemma_of(token)]
+    if pos == "noun" and (joined := hyphenated(token)) is not None:
+        lemmas.insert(0, joined)
     found = match(lexicon, pos, lemmas, context, attached)
     if found is None:
         return None
@@ -628,7 +630,8 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         frame.slots["gen_modifier"] = [phrase(m) for m in modifiers]
     for prep, obj in _prep_objects(token):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
-        if prep in cues.agent_prepositions and token.doc.lang_ == "de":
+        if prep in cues.agent_prepositions:
+            # "a sit-in by opposition supporters", "die Kritik von Amnesty": the doer.
             frame.slots.setdefault("gen", coordinated(obj))
         if prep in cues.theme_prepositions:
             # "the withdrawal of troops from Panama": a preposition of the entry's frame

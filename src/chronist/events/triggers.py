@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from chronist.events.data import Entry, Lexicon
 
-__all__ = ["adverbial_clause", "lemma_of", "match", "present"]
+__all__ = ["adverbial_clause", "hyphenated", "lemma_of", "match", "present"]
 
 REFLEXIVE_LEMMAS = frozenset({"sich", "itself", "themselves", "himself", "herself"})
 # Past tense (Penn tag) and the perfect auxiliary: a subordinate clause that tells what
@@ -28,6 +28,24 @@ def trigger_pos(token: Token) -> str | None:
     if token.pos_ == "NOUN":
         return "noun"
     return None
+
+
+def hyphenated(token: Token) -> str | None:
+    """The lemma of a hyphenated word the tokenizer split ("sit-in", "U-turn" as "sit",
+    "-", "in"): the words before the hyphen joined to the token's lemma, or None."""
+    doc = token.doc
+    start = token.i
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].is_alpha
+    ):
+        start -= 2
+    if start == token.i:
+        return None
+    return "".join(t.lower_ + t.whitespace_ for t in doc[start : token.i]) + lemma_of(token)
 
 
 def adverbial_clause(token: Token, conditions: frozenset[str] = frozenset()) -> str | None:
@@ -72,6 +90,7 @@ def match(
     reflexive = bool(context & REFLEXIVE_LEMMAS)
     # German compounds carry their head's meaning: "Wirtschaftshilfe" is a "Hilfe".
     compounds = lexicon.language == "de"
+    lemmas = _spellings(lemmas) if compounds else list(lemmas)
     for lemma in lemmas:
         entry = _first_fitting(
             lexicon.candidates(pos, lemma), context, attached, reflexive, compounds
@@ -87,6 +106,17 @@ def match(
                 if entry:
                     return entry, True
     return None
+
+
+def _spellings(lemmas: Iterable[str]) -> list[str]:
+    """German lemmas and their reformed spelling: the lemmatizer gives some nouns in the
+    spelling before 1996 ("Beschuß", "Prozeß"), the lexicon has today's ("Beschuss")."""
+    spellings: list[str] = []
+    for lemma in lemmas:
+        spellings.append(lemma)
+        if "ß" in lemma:
+            spellings.append(lemma.replace("ß", "ss"))
+    return spellings
 
 
 def present(words: frozenset[str], context: set[str], compounds: bool) -> bool:

@@ -1,0 +1,114 @@
+"""Breadth from the blind sentence probe (session 14): light-verb frames, idioms, phrasal
+verbs and compounds journalists use for each PLOVER type, and the mechanisms behind some of
+them (reformed spelling, split hyphenated words, the doer of an event noun in a by-phrase,
+phrases of time that are no content). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events: list) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "expected"),
+    [
+        ("Die Regierungen Chiles und Perus haben sich am Freitag auf neue Fangquoten verständigt.",
+         "de", "verständigt", "AGREE"),
+        ("Der portugiesische Premier stattete Angola im Mai einen Besuch ab.", "de", "stattete",
+         "CONSULT"),
+        ("Die Dienstreise des estnischen Außenministers nach Tokio dauerte drei Tage.", "de",
+         "Dienstreise", "CONSULT"),
+        ("Der belgische König bat den Kongo um Verzeihung für die Verbrechen der Kolonialzeit.",
+         "de", "bat", "CONCEDE"),
+        ("Die slowakische Regierung zog den umstrittenen Gesetzentwurf nach Protesten zurück.",
+         "de", "zog", "CONCEDE"),
+        ("Österreich hat den italienischen Behörden Unterlagen über die Konten übermittelt.", "de",
+         "übermittelt", "COOPERATE"),
+        ("Im Kampf gegen den Drogenschmuggel ziehen Kolumbien und Ecuador an einem Strang.", "de",
+         "ziehen", "COOPERATE"),
+        ("Estnische und lettische Grenzschützer patrouillierten gemeinsam an der Küste.", "de",
+         "patrouillierten", "COOPERATE"),
+        ("Dänemark hat der Ukraine weitere Mittel zur Verfügung gestellt.", "de", "gestellt",
+         "AID"),
+        ("Norwegische Hilfsgüter sind am Montag in Port-au-Prince eingetroffen.", "de",
+         "eingetroffen", "AID"),
+        ("Die Regierung in Rom tat die Kritik aus Brüssel als Wahlkampf ab.", "de", "tat",
+         "REJECT"),
+        ("Ankara behält sich Gegenmaßnahmen gegen Griechenland vor.", "de", "behält", "THREATEN"),
+        ("Der Importstopp Chinas für japanische Meeresfrüchte gilt weiter.", "de", "Importstopp",
+         "SANCTION"),
+        ("Die kubanische Regierung hat drei Dissidenten ausgebürgert.", "de", "ausgebürgert",
+         "COERCE"),
+        ("Die ukrainische Armee nahm russische Stellungen unter Beschuss.", "de", "nahm",
+         "ASSAULT"),
+        ("Chile and Argentina hammered out a deal on water rights on Tuesday.", "en", "hammered",
+         "AGREE"),
+        ("The Belgian king asked Congo for forgiveness for the colonial abuses.", "en", "asked",
+         "CONCEDE"),
+        ("The Slovak government shelved the controversial media bill after protests.", "en",
+         "shelved", "CONCEDE"),
+        ("Colombia and Ecuador pooled their resources to fight drug smuggling.", "en", "pooled",
+         "COOPERATE"),
+        ("The Danish government allocated 50 million euros to Ukraine.", "en", "allocated", "AID"),
+        ("Mexico's insistence on a new border treaty angered Guatemala.", "en", "insistence",
+         "REQUEST"),
+        ("The Chilean Senate voted down the trade agreement with Peru.", "en", "voted", "REJECT"),
+        ("Ankara brushed aside the criticism from Athens.", "en", "brushed", "REJECT"),
+        ("Greece was put on notice by Turkey that drilling would not be tolerated.", "en", "put",
+         "THREATEN"),
+        ("Cuba stripped three dissidents of their citizenship.", "en", "stripped", "COERCE"),
+        ("The Turkish army said it would launch a military operation in northern Iraq.", "en",
+         "operation", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_a_phrasing_gives_its_type(events_of, text, lang, trigger, expected) -> None:
+    assert _types(events_of(text, lang)).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Polizei hat die Feuerwehr verständigt.", "de"),
+        ("Der Minister stellt sich für Fragen zur Verfügung.", "de"),
+        ("Die Bundestagspräsidentin steht seit Wochen unter Beschuss.", "de"),
+    ],
+)  # fmt: skip
+def test_other_senses_of_the_new_words_code_nothing(events_of, text, lang) -> None:
+    assert events_of(text, lang) == []
+
+
+def test_reformed_spelling_finds_a_noun_lemmatised_in_the_old_one(events_of) -> None:
+    """The lemmatizer gives "Beschuß"; the lexicon has "Beschuss"."""
+    events = events_of("Der Beschuss der Stadt durch russische Truppen dauerte die Nacht an.", "de")
+    assert _types(events).get("Beschuss") == "ASSAULT"
+
+
+def test_spellings_adds_the_reformed_one() -> None:
+    from chronist.events.triggers import _spellings
+
+    assert _spellings(["beschuß", "angriff"]) == ["beschuß", "beschuss", "angriff"]
+
+
+def test_a_split_hyphenated_noun_is_one_lemma(events_of) -> None:
+    text = "A sit-in by Kenyan teachers outside parliament entered its third day."
+    events = events_of(text, "en")
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and protests[0].source is not None and protests[0].source.country == "KEN"
+
+
+def test_the_by_phrase_of_an_event_noun_names_its_doer(events_of) -> None:
+    events = events_of("The visit by the French president to Algeria lasted two days.", "en")
+    visits = [e for e in events if e.type == "CONSULT"]
+    assert visits and visits[0].source is not None and visits[0].source.country == "FRA"
+
+
+def test_an_event_noun_of_time_is_no_content(events_of) -> None:
+    """"einigten sich nach Verhandlungen": the talks are a happening of their own, not
+    what is agreed (English keeps such a phrase inside the agreement: `_embedded`)."""
+    text = "Die Minister Chiles und Perus einigten sich nach langen Verhandlungen auf einen Plan."
+    types = _types(events_of(text, "de"))
+    assert types.get("Verhandlungen") == "CONSULT"
+    assert types.get("einigten") == "AGREE"
