@@ -116,6 +116,9 @@ class Composer:
         self.genitive_links = [f" {w} " for w in words.genitive_links]
         self.seat_links = [f" {w} " for w in words.seat_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
+        self.origin_links = [f" {w} " for w in words.origin_links]
+        self.departure_words = frozenset(words.departure_words)
+        self.origin_range = frozenset(words.origin_range_words)
         self.media_heads = frozenset(words.media_heads)
         self.postpositives = frozenset(words.title_postpositives)
         self.feminine = tuple(kb.morphology.feminine_endings)
@@ -743,9 +746,12 @@ class Composer:
         return None
 
     def _shared_genitive(self, text: str, hits: list[Hit], qualifier: Qualifier | None) -> bool:
-        """The postposed country after the noun is joined by a list word to another
-        country ("Armeniens und Aserbaidschans", "of Armenia and Azerbaijan")."""
-        if qualifier is None or not qualifier.postposed or not qualifier.country:
+        """The postposed country or organisation after the noun is joined by a list word
+        to another one ("Armeniens und Aserbaidschans", "der Taliban und Pakistans", "of
+        Armenia and Azerbaijan")."""
+        if qualifier is None or not qualifier.postposed:
+            return False
+        if not (qualifier.country or qualifier.org):
             return False
         k = qualifier.hit_index
         if k + 1 >= len(hits):
@@ -756,7 +762,10 @@ class Composer:
             bool(gap)
             and gap[0] in self.connectors
             and all(w in self.articles or w in self.definite for w in gap[1:])
-            and any((t.country or t.key) != qualifier.country for t in nxt.of_kind("country"))
+            and (
+                any((t.country or t.key) != qualifier.country for t in nxt.of_kind("country"))
+                or any(t.key != qualifier.org for t in nxt.of_kind("org"))
+            )
         )
 
     def _right_qualifier(
@@ -779,7 +788,11 @@ class Composer:
         # "a spokesman for Downing Street": who speaks for a seat of power serves it.
         serving = gap in self.seat_links and any(t.form == "seat" for t in nxt.targets)
         linked = (
-            gap in self.genitive_links or (organ and gap in self.locative_links) or seat or serving
+            gap in self.genitive_links
+            or (organ and gap in self.locative_links)
+            or seat
+            or serving
+            or (self._origin_gap(gap) and self._noun_origin(text, hits, k))
         )
         genitive_name = (
             self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in nxt.targets)
@@ -792,6 +805,46 @@ class Composer:
         if qualifier is not None:
             qualifier.postposed = True
         return qualifier
+
+    def _origin_gap(self, gap: str) -> bool:
+        """ "aus", "aus der", "from the" between a noun and a country or place."""
+        words = gap.split()
+        return (
+            gap.startswith(" ")
+            and gap.endswith(" ")
+            and bool(words)
+            and f" {words[0]} " in self.origin_links
+            and all(w in self.articles for w in words[1:])
+        )
+
+    def _noun_origin(self, text: str, hits: list[Hit], k: int) -> bool:
+        """ "ein Journalist aus Belarus", "soldiers from Ghana": the phrase of origin
+        hangs on the noun in the parse; "zog Truppen aus Mali ab" (on the verb) says where
+        they leave, not whose they are. Of several countries ("officials from France and
+        Germany") the noun is none's alone."""
+        hit, nxt = hits[k], hits[k + 1]
+        if not any(t.kind in ("country", "place") for t in nxt.targets):
+            return False
+        after = text[nxt.end : hits[k + 2].start].split() if k + 2 < len(hits) else []
+        if after and after[0] in self.connectors and len(after) <= 2:
+            return False
+        word = re.match(r"\s*(\w+)", text[nxt.end : nxt.end + 30])
+        if word and word.group(1) in self.origin_range:
+            return False  # "from Russia to Syria", "aus Ghana nach Mali"
+        noun = parse_root(self._analysis, hit.start, hit.end)
+        place = parse_root(self._analysis, nxt.start, nxt.end)
+        if noun is None or place is None:
+            return False
+        head = place.head
+        if head.pos_ == "ADP":  # English: the preposition hangs on the noun
+            head = head.head
+        if head.i != noun.i or place.i < noun.i:
+            return False
+        # "der Abzug der Soldaten aus Mali", "evacuated soldiers from Mali": they leave it.
+        return not any(
+            t.lemma_ in self.departure_words or t.text in self.departure_words
+            for t in (noun.head, noun.head.head)
+        )
 
     # --------------------------------------------------------------- names
 

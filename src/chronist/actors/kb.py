@@ -101,6 +101,9 @@ class KnowledgeBase:
         self.places: dict[str, Place] = {
             p.id: p for p in (vocab.places.entries if vocab.places else [])
         }
+        own = vocab.places.own_spellings_only.get(lang) if vocab.places else None
+        # None: the language writes foreign places in its own spelling only (English).
+        self._own_spelling_countries = None if own is None else frozenset(own)
         self.people: dict[str, Person] = {p.id: p for p in people}
         self.offices: dict[tuple[str, str], list[Office]] = defaultdict(list)
         for person in people:
@@ -224,8 +227,13 @@ class KnowledgeBase:
         else:
             for word in lang_forms.adj:
                 self.gazetteer.add(word, adj)
-            # English demonyms default to the adjective ("the Russians", "an Israeli").
-            for noun in lang_forms.demonyms or lang_forms.adj:
+            # English demonyms default to the adjective ("the Russians", "an Israeli");
+            # an adjective in -an or -i is a person noun too beside a listed demonym
+            # ("Serbians" beside "Serbs", "Pakistanis").
+            nouns = lang_forms.demonyms + [
+                a for a in lang_forms.adj if not lang_forms.demonyms or a.endswith(("an", "i"))
+            ]
+            for noun in dict.fromkeys(nouns):
                 for form in forms.english_demonym_forms(noun):
                     self.gazetteer.add(form, demonym)
 
@@ -233,7 +241,7 @@ class KnowledgeBase:
         lang_forms = getattr(place, self.lang)
         name = Target("place", place.id, "name", country=place.country)
         adj = Target("place", place.id, "adj", country=place.country)
-        for surface in lang_forms.names:
+        for surface in [*lang_forms.names, *self._english_spellings(place)]:
             # A known actor's name wins over a place's form ("Hamas" is no genitive of
             # the Syrian city Hama).
             variants = [
@@ -255,6 +263,15 @@ class KnowledgeBase:
             for stem in lang_forms.adj_stems:
                 for form in forms.german_adjective_forms(stem):
                     self.gazetteer.add(form, adj, fold=True)
+
+    def _english_spellings(self, place: Place) -> list[str]:
+        """German news often keeps a foreign place's English transliteration
+        ("Anschlag in Peshawar") instead of the German exonym."""
+        own = self._own_spelling_countries
+        if own is None or place.country in own:
+            return []
+        names = set(place.de.names)
+        return [n for n in place.en.names if n not in names and n[:1].isupper()]
 
     def _known_name(self, surface: str) -> bool:
         return any(t.kind in ("country", "org", "person") for t in self.gazetteer.lookup(surface))

@@ -379,6 +379,9 @@ class Place(Strict):
 class PlacesFile(Strict):
     kind: Literal["places"]
     schema_version: Literal[1]
+    own_spellings_only: dict[str, list[str]] = Field(default_factory=dict)
+    """Per language, the countries whose places the press of that language writes in its
+    own spelling only; other places' English names count too ("Anschlag in Peshawar")."""
     entries: list[Place]
 
 
@@ -439,6 +442,17 @@ class ContextWords(Strict):
     """Words between a state organ and the place that gives its country ("die Polizei in
     Minsk", "the authorities in Tehran"); not for roles ("der Botschafter in Berlin" is a
     foreign envoy)."""
+    origin_links: list[str] = []
+    """Prepositions of origin between a role or organ noun and the country or place it
+    comes from ("ein Journalist aus Belarus", "soldiers from Ghana"): that is its country
+    when the phrase modifies the noun, not the verb ("Truppen aus Mali abziehen")."""
+    origin_range_words: list[str] = []
+    """Words after the place of origin that make it one end of a range ("dictators from
+    Russia to Syria"): no origin."""
+    departure_words: list[str] = []
+    """Lemmas of leaving ("Abzug", "evakuieren", "withdrawal"): a noun they govern comes
+    out of the place after `origin_links`, it is not from there ("der Abzug der Soldaten
+    aus Mali")."""
     name_particles: list[str]
     """Lower-case parts inside personal names ("von", "de", "bin")."""
     patronymics: list[str] = Field(default_factory=list)

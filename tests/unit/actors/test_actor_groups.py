@@ -13,6 +13,9 @@ link = linker(published="2026-03-01")
     ("Bei dem Unglück starben 30 Briten.", "de", "Briten", "GBR"),
     ("Three Americans were detained at the border.", "en", "Americans", "USA"),
     ("The Russians living in the city were evacuated.", "en", "Russians", "RUS"),
+    # an English adjective in -an/-i names people too beside a listed demonym
+    ("Thousands of Serbians marched in Novi Sad.", "en", "Serbians", "SRB"),
+    ("Two Pakistanis were arrested at the border.", "en", "Pakistanis", "PAK"),
 ])
 def test_nationals_are_civilians(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)

@@ -69,6 +69,30 @@ def test_kb_every_sovereign_state_has_a_name(vocab, lang):
             assert getattr(country, lang).names, (country.id, lang)
 
 
+# City-states (the capital is the country's own name) and capitals that are common words
+# or other places' names in English news (Kingston, Nassau, Georgetown, Victoria, ...).
+NO_CAPITAL = {"LUX", "MCO", "SMR", "VAT", "SGP", "HKG", "ESH", "ATA", "JAM", "BHS", "GUY",
+              "SYC", "GRD", "LCA", "VCT", "DMA", "ATG", "KNA", "STP", "KIR", "TUV", "NRU",
+              "PLW", "MHL", "FSM"}
+
+
+def test_kb_sovereign_states_have_a_capital(vocab):
+    """A capital is a place after "in" and the government as a subject ("Die Junta in
+    Ouagadougou", "Dakar warnte"): every state but the listed exceptions has one."""
+    missing = {c.id for c in vocab.countries.entries
+               if c.controlled_by is None and c.capital is None}
+    assert missing == NO_CAPITAL
+
+
+def test_kb_armed_groups_have_the_state_they_fight(vocab):
+    """PLOVER codes an insurgency to the state it fights ("PKK" TUR, "M23" COD); only
+    transnational networks have no country."""
+    stateless = {o.id for o in vocab.organisations.entries
+                 if o.sector == "REB" and o.country is None}
+    assert stateless == {"Q2429253", "Q34490"}  # Islamic State, al-Qaeda
+
+
+
 @pytest.mark.parametrize(
     ("lang", "surface", "kind", "key"),
     [
@@ -92,6 +116,18 @@ def test_kb_every_sovereign_state_has_a_name(vocab, lang):
         ("de", "Ifo-Institut", "org", "chronist:ifo"),
         ("de", "Bundesheer", "organ", "military"),
         ("en", "GCHQ", "organ", "intelligence"),
+        # capitals of states that had none; armed groups; juntas; English demonym nouns
+        ("de", "Ouagadougou", "country", "BFA"),
+        ("en", "Naypyitaw", "country", "MMR"),
+        ("de", "Neuen Volksarmee", "org", "chronist:npa-philippines"),
+        ("en", "Shining Path", "org", "chronist:shining-path"),
+        ("de", "Militärjunta", "organ", "government"),
+        ("en", "military junta", "organ", "government"),
+        ("en", "Serbians", "country", "SRB"),
+        ("en", "Pakistanis", "country", "PAK"),
+        # German news keeps English spellings of foreign places, not of its own
+        ("de", "Peshawar", "place", "peshawar"),
+        ("de", "Kharkiv", "place", "kharkiv"),
     ],
 )
 def test_kb_gazetteer_forms(lang, surface, kind, key):
@@ -137,3 +173,8 @@ def test_kb_new_organisation_sector_from_its_name(lang, name, sector):
 
     finder = NameFinder(load_kb(lang), load_context().languages[lang])
     assert finder.org_sector(name) == sector
+
+
+def test_kb_own_places_keep_their_german_spelling():
+    """"Munich" in German text is no Munich: only foreign places' English names count."""
+    assert not any(t.kind == "place" for t in load_kb("de").gazetteer.lookup("Munich"))

@@ -654,3 +654,50 @@ def test_title_with_a_for_complement_before_a_name_is_that_person(stages):
     title = found(doc, "envoy")
     name = found(doc, "Marta Lindqvist")
     assert title and name and title[0].entity == name[0].entity
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Eine Reporterin aus Kasachstan erhielt am Montag Asyl.", "de", "Reporterin", "KAZ"),
+    ("Zwei Diplomaten aus der Türkei reisten nach Wien.", "de", "Diplomaten", "TUR"),
+    ("Polizisten aus Kabul sicherten den Flughafen.", "de", "Polizisten", "AFG"),
+    ("A reporter from Kazakhstan was granted asylum on Monday.", "en", "reporter", "KAZ"),
+    ("Troops from the Philippines joined the drill.", "en", "Troops", "PHL"),
+])
+def test_noun_of_origin_takes_its_country(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    # the phrase of origin is where they leave, on the verb or a noun of leaving
+    ("Belgien hat seine Polizisten aus Mali abgezogen.", "de", "Polizisten"),
+    ("Der Abzug der Soldaten aus Niger begann am Montag.", "de", "Soldaten"),
+    # one end of a range, or one of several countries
+    ("She praised strongmen from Hungary to Turkey.", "en", "strongmen"),
+    ("Officials from Kenya and Uganda met in Arusha.", "en", "Officials"),
+])
+def test_noun_of_origin_not_its_country(stages, text, lang, surface):
+    hits = found(link(stages, text, lang), surface)
+    assert not hits or hits[0].country not in {"MLI", "NER", "HUN", "KEN"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vertreter der Hamas und Ägyptens berieten am Montag in Doha.", "de"),
+    ("Delegates of the Taliban and Uzbekistan met in Tashkent.", "en"),
+])
+def test_noun_of_an_organisation_and_a_country_is_no_mention(stages, text, lang):
+    """Like "Vertreter Serbiens und des Kosovo": a noun of no sector serving an armed
+    group and a country adds nothing to them; both act."""
+    doc = link(stages, text, lang)
+    assert not any(m.text in ("Vertreter", "Delegates") for m in doc.actor_mentions)
+    assert {"EGY", "UZB"} & {m.country for m in doc.actor_mentions}
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Die Militärjunta in Guinea verschob die Wahl.", "de", "Militärjunta", "GIN"),
+    ("Die Junta in Ouagadougou wies die Kritik zurück.", "de", "Junta", "BFA"),
+    ("The junta in Conakry postponed the vote.", "en", "junta", "GIN"),
+])
+def test_junta_is_the_government_of_its_place(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "GOV"
