@@ -160,6 +160,14 @@ class RelevanceFile(BaseModel):
     """Verbs, nouns and adjectives of fear ("fürchten", "Angst", "afraid"): an act in the
     clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
     Iran could attack") is feared, no happening."""
+    generic_determiners: list[str] = []
+    """Determiners that make an event noun any act of its kind ("condemns any attack on
+    civilians", "jede Form von Gewalt"): a general statement, no happening."""
+    public_nouns: list[str] = []
+    """Nouns of the general public ("residents", "Bürger"): a warning to them is advice
+    about a danger, no threat between actors."""
+    advice_types: list[str] = []
+    """Types that addressed to the public (`public_nouns`) are advice, not acts."""
     self_directed_types: list[str] = []
     """Types whose act done to oneself (a reflexive object: "don't restrict yourself",
     "tötete sich") is no act between actors."""
@@ -198,6 +206,9 @@ class Relevance:
     fear_words: frozenset[str] = frozenset()
     fear_holders: frozenset[str] = frozenset()
     self_directed_types: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    public_nouns: frozenset[str] = frozenset()
+    advice_types: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
@@ -227,6 +238,7 @@ def load_relevance(language: str) -> Relevance:
     fields["actor_doer_types"] = frozenset(spec.actor_doer_types)
     fields["consult_types"] = frozenset(spec.consult_types)
     fields["self_directed_types"] = frozenset(spec.self_directed_types)
+    fields["advice_types"] = frozenset(spec.advice_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -277,8 +289,43 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _content_after_colon(sent.doc, frame)
         or _clause_question(trigger, sent, cues)
         or (frame.entry.type in cues.self_directed_types and _reflexive_patient(sent.doc, frame))
+        or _any_act(trigger, frame, cues)
+        or (frame.entry.type in cues.advice_types and _to_the_public(sent.doc, frame, cues))
         or (frame.entry.type in cues.consult_types and _own_people(sent.doc, frame, cues))
     )
+
+
+def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"The UN considers very seriously any credible allegations", "verurteilt jede Form
+    von Gewalt": an event noun under a determiner of any act of its kind (on the noun or on
+    the noun it is the complement of) is a general statement, no happening."""
+    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN":
+        return False
+    nouns = [trigger]
+    if trigger.head.pos_ == "ADP" and trigger.head.head.pos_ == "NOUN":
+        nouns.append(trigger.head.head)  # "any form of violence"
+    elif any(c.dep_ == "case" for c in trigger.children) and trigger.head.pos_ == "NOUN":
+        nouns.append(trigger.head)  # UD: "jede Form von Gewalt"
+    determiners = cues.generic_determiners
+    return any(
+        c.i < noun.i and (c.lower_ in determiners or lemma_of(c) in determiners)
+        for noun in nouns
+        for c in noun.children
+        if c.dep_ in {"det", "nk", "amod"}
+    )
+
+
+def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"Feuerwehr warnt Bürger", "issued urgent warnings to residents": a warning to the
+    general public is advice about a danger, no threat between actors."""
+    for slot, phrases in frame.slots.items():
+        if slot in {"subj", "gen", "agent"}:
+            continue
+        for phrase in phrases:
+            head = doc[phrase.head]
+            if lemma_of(head) in cues.public_nouns or head.lower_ in cues.public_nouns:
+                return True
+    return False
 
 
 def _reflexive_patient(doc: Doc, frame: Frame) -> bool:
@@ -393,9 +440,16 @@ def _free_relative(trigger: Token, cues: Relevance) -> bool:
 def _embedded_question(trigger: Token, cues: Relevance) -> bool:
     """An act in an indirect yes/no question ("hasn't said whether he will sign the bill",
     "unklar, ob Iran zurückschlägt") is asked about, not reported."""
+    # Also a verb above ("hasn't said whether he will sign a bill that could make it
+    # easier to ban books"): the whole clause is asked about; an event noun in it may be
+    # a fact presupposed ("whether she would challenge him about U.S. backing of Israel").
+    above = (
+        a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"} and trigger.pos_ == "VERB"
+    )
+    verbs = [*_clause_heads(trigger), *above]
     return any(
         c.dep_ in {"mark", "cp"} and lemma_of(c) in cues.question_complementizers
-        for verb in _clause_heads(trigger)
+        for verb in verbs
         for c in verb.children
     )
 

@@ -191,3 +191,41 @@ def test_senses_without_a_political_act(events_of, text, lang, type_) -> None:
 def test_fighting_an_enemy_stays_an_assault(events_of) -> None:
     text = "Kurdish forces fought Islamic State militants near Raqqa."
     assert _types(events_of(text, "en"), "ASSAULT") == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_"),
+    [
+        ("The Egyptian government condemns any attack on civilians in Sudan.", "en", "ASSAULT"),
+        ("Die polnische Regierung verurteilt jede Form von Gewalt gegen Journalisten.", "de",
+         "ASSAULT"),
+    ],
+)
+def test_any_act_of_a_kind_is_no_happening(events_of, text, lang, type_) -> None:
+    assert _types(events_of(text, lang), type_) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Kenyan government issued urgent warnings to residents as heavy rain continued.",
+         "en"),
+        ("Die bayerische Regierung warnt die Bürger vor dem Hochwasser an der Donau.", "de"),
+    ],
+)
+def test_a_warning_to_the_public_is_no_threat(events_of, text, lang) -> None:
+    assert _types(events_of(text, lang), "THREATEN") == []
+
+
+def test_a_threat_to_an_actor_stays(events_of) -> None:
+    text = "The Chinese government threatened the Philippines with sanctions."
+    assert _types(events_of(text, "en"), "THREATEN") == ["THREATEN"]
+
+
+def test_an_act_below_an_indirect_question_is_asked_about(events_of) -> None:
+    text = (
+        "The Texas governor has not said whether he will sign a bill that would make it easier "
+        "to ban books from libraries."
+    )
+    assert _types(events_of(text, "en"), "SANCTION") == []
+    assert _types(events_of(text, "en"), "THREATEN") == []
