@@ -640,6 +640,13 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             for inner_prep, inner in _prep_objects(obj):
                 if f"prep:{inner_prep}" in frame.entry.targets:
                     frame.slots.setdefault(f"prep:{inner_prep}", coordinated(inner))
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in cues.theme_prepositions and head.head.pos_ == "NOUN":
+        # "the imposition of tariffs by Washington", "a wave of arrests by the police": the
+        # by-phrase of the noun whose theme the event noun is names its doer.
+        for prep, obj in _prep_objects(head.head):
+            if prep in cues.agent_prepositions:
+                frame.slots.setdefault("gen", coordinated(obj))
     # "its demand that Israel ease restrictions": the content clause of a demand,
     # offer or threat says who is to act.
     clause = next((c for c in token.children if c.dep_ in NOUN_CLAUSE and _is_verb(c)), None)
@@ -667,7 +674,9 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         )
         if subject is not None and subject.i != token.i:
             slot = "support_passive" if passive else "support_subj"
-            frame.slots[slot] = coordinated(_antecedent(subject))
+            # "Ankara said it could launch an operation": the pronoun is the speaker.
+            subject = _matrix_subject(clause_verb, subject) or _antecedent(subject)
+            frame.slots[slot] = coordinated(subject)
             frame.slots["support_verb"] = [Phrase(clause_verb.i, clause_verb.i + 1, clause_verb.i)]
         if clause is None and token.dep_ in OBJ:
             # "staged a hunger strike to demand the resignation of the president": the

@@ -60,7 +60,7 @@ def _types(events: list) -> dict[str, str]:
         ("Greece was put on notice by Turkey that drilling would not be tolerated.", "en", "put",
          "THREATEN"),
         ("Cuba stripped three dissidents of their citizenship.", "en", "stripped", "COERCE"),
-        ("The Turkish army said it would launch a military operation in northern Iraq.", "en",
+        ("Turkish troops launched a military operation in northern Iraq on Monday.", "en",
          "operation", "ASSAULT"),
     ],
 )  # fmt: skip
@@ -112,3 +112,56 @@ def test_an_event_noun_of_time_is_no_content(events_of) -> None:
     types = _types(events_of(text, "de"))
     assert types.get("Verhandlungen") == "CONSULT"
     assert types.get("einigten") == "AGREE"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "trigger", "expected"),
+    [
+        ("Der Kreml stellte Warschau Konsequenzen in Aussicht.", "de", "stellte", "THREATEN"),
+        ("Die Regierung legte die Gespräche mit Kiew auf Eis.", "de", "legte", "SANCTION"),
+        ("Polnische Bergleute legten am Montag die Arbeit nieder.", "de", "legten", "PROTEST"),
+        ("Ungarn stellte sich gegen den Plan der EU quer.", "de", "stellte", "REJECT"),
+        ("Die Junta setzte den früheren Präsidenten Nigers auf freien Fuß.", "de", "setzte",
+         "RETREAT"),
+        ("Die türkische Polizei brachte den Journalisten hinter Gitter.", "de", "brachte",
+         "COERCE"),
+        ("Der serbische Präsident führte in Peking Gespräche mit Xi Jinping.", "de", "führte",
+         "CONSULT"),
+        ("Das iranische Militär eröffnete das Feuer auf ein Fischerboot aus Kuwait.", "de",
+         "eröffnete", "ASSAULT"),
+        ("Poland came to the aid of Ukraine with tanks.", "en", "came", "AID"),
+        ("Hungary pushed back against the EU sanctions plan.", "en", "pushed", "REJECT"),
+        ("French dockworkers downed tools on Monday.", "en", "downed", "PROTEST"),
+        ("Turkish police put the opposition mayor behind bars.", "en", "put", "COERCE"),
+        ("Israel put the talks with Lebanon on ice.", "en", "put", "SANCTION"),
+        ("Russian rockets rained down on Kharkiv overnight.", "en", "rained", "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_an_idiom_gives_its_type(events_of, text, lang, trigger, expected) -> None:
+    assert _types(events_of(text, lang)).get(trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops pushed back Russian forces near Kharkiv.", "en"),
+        ("The plane landed in Belgrade on Monday.", "en"),
+    ],
+)  # fmt: skip
+def test_other_senses_of_the_idioms_code_no_such_event(events_of, text, lang) -> None:
+    assert not [e for e in events_of(text, lang) if e.type in {"REJECT", "CONSULT"}]
+
+
+def test_the_theme_of_a_nominalisation_takes_its_by_phrase(events_of) -> None:
+    """"the imposition of tariffs by Washington": Washington imposes them."""
+    text = "The imposition of new tariffs on Mexican steel by Washington angered Mexico City."
+    sanctions = [e for e in events_of(text, "en") if e.type == "SANCTION"]
+    assert sanctions and sanctions[0].source is not None and sanctions[0].source.country == "USA"
+
+
+def test_a_pronoun_doer_of_an_event_noun_is_the_speaker(events_of) -> None:
+    text = "Ankara said on Monday it would launch a new military operation in northern Iraq."
+    events = [e for e in events_of(text, "en") if e.trigger.text == "operation"]
+    # Announced by the state that would do it: PLOVER's threat.
+    assert events and events[0].source is not None and events[0].source.country == "TUR"
+    assert events[0].type == "THREATEN"
