@@ -838,7 +838,12 @@ class Composer:
         head = place.head
         if head.pos_ == "ADP":  # English: the preposition hangs on the noun
             head = head.head
-        if head.i != noun.i or place.i < noun.i:
+        if place.i < noun.i:
+            return False
+        # A head after the place that is no verb is a misparse ("einem Journalisten aus
+        # Belarus politisches Asyl gewährt": the parser hung it on "Asyl"): the phrase
+        # right after the noun still is the noun's.
+        if head.i != noun.i and (head.i < place.i or head.pos_ in ("VERB", "AUX")):
             return False
         # "der Abzug der Soldaten aus Mali", "evacuated soldiers from Mali": they leave it.
         return not any(

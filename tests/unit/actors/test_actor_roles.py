@@ -662,6 +662,9 @@ def test_title_with_a_for_complement_before_a_name_is_that_person(stages):
     ("Polizisten aus Kabul sicherten den Flughafen.", "de", "Polizisten", "AFG"),
     ("A reporter from Kazakhstan was granted asylum on Monday.", "en", "reporter", "KAZ"),
     ("Troops from the Philippines joined the drill.", "en", "Troops", "PHL"),
+    # the parser may hang the phrase on a noun after it; it is still the first noun's
+    ("Norwegen hat einem Aktivisten aus Belarus vorläufiges Asyl gewährt.", "de", "Aktivisten",
+     "BLR"),
 ])
 def test_noun_of_origin_takes_its_country(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
@@ -697,7 +700,21 @@ def test_noun_of_an_organisation_and_a_country_is_no_mention(stages, text, lang)
     ("Die Militärjunta in Guinea verschob die Wahl.", "de", "Militärjunta", "GIN"),
     ("Die Junta in Ouagadougou wies die Kritik zurück.", "de", "Junta", "BFA"),
     ("The junta in Conakry postponed the vote.", "en", "junta", "GIN"),
+    ("Der Präsidentenpalast in Libreville dementierte den Bericht.", "de", "Präsidentenpalast",
+     "GAB"),
+    ("The presidential palace in Lusaka denied the report.", "en", "presidential palace",
+     "ZMB"),
 ])
-def test_junta_is_the_government_of_its_place(stages, text, lang, surface, country):
+def test_junta_and_palace_are_the_government_of_their_place(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Islamists in Niger attacked a checkpoint.", "en", "Islamists", "NER"),
+    ("Guerrillas in Peru ambushed a patrol.", "en", "Guerrillas", "PER"),
+    ("Guerilleros in Kolumbien überfielen eine Patrouille.", "de", "Guerilleros", "COL"),
+])
+def test_armed_group_nouns_are_rebels_of_their_place(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "REB"
