@@ -158,6 +158,10 @@ class TimeLexicon(_Strict):
     """Words that open a span from a time gone by ("seit Dienstag", "since March"): that
     time lies before the writing, whatever the clause's tense ("Seit Dienstag blockieren
     Bauern die Autobahn" is last Tuesday, not the coming one)."""
+    state_verbs: list[str] = []
+    """Lemmas of verbs whose perfect tells a state that still holds ("has been on hunger
+    strike since March"): dated when it began, unlike a perfect of what happened again
+    and again since ("has held drills since 2022")."""
     dateline: str | None = None
     """A regular expression for a wire dateline at a paragraph's start ("ANKARA, March 11
     (Reuters) -"): a date inside it is when the report was filed, not when its first

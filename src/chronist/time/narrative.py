@@ -112,6 +112,7 @@ class NarrativeTime:
         flashbacks: Collection[int] = (),
         semicolons: Sequence[int] = (),
         hanging: Mapping[int, str] | None = None,
+        onsets: Mapping[int, str] | None = None,
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         written = parse_iso(self.document)
@@ -124,6 +125,10 @@ class NarrativeTime:
         # -> that time's value: what happened then, even where the time is a span's edge
         self._hanging = {head: value for head, v in (hanging or {}).items()
                          if (value := date_prefix(v))}
+        # heads of clauses telling a state begun at a time gone by ("has been on strike
+        # since March") -> that time: when the state began, the clause's only date
+        self._onsets = {head: value for head, v in (onsets or {}).items()
+                        if (value := date_prefix(v))}
         # a semicolon closes a clause: a time after it tells nothing of the clause before
         self._semicolons = sorted(semicolons)
         self.sentences = sorted(sentences)
@@ -295,6 +300,8 @@ class NarrativeTime:
         value = self._explicit_in(start, end, event)
         if value is not None and not (happened and self._too_late(value)):
             return value, "explicit"
+        if value is None and event and event[0] in self._onsets:
+            return self._onsets[event[0]], "explicit"
         if event and event[0] in self._flashbacks and (told := self._told_before(start)):
             # a past perfect without a time of its own goes back behind the story's
             # present, to the last time told ("Im Herbst 2022 hatte … ausgelöst. … war

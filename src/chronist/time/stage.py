@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from chronist.document import Document
 from chronist.time.clauses import Clause, ClauseLexicon, clauses
@@ -24,6 +24,7 @@ class TimeStage:
         self.tagger = TimeTagger(lexicon)
         self.dateline = re.compile(lexicon.dateline) if lexicon.dateline else None
         participle = re.compile(lexicon.participle) if lexicon.participle else None
+        self.state_verbs = frozenset(lexicon.state_verbs)
         self.clause_lexicon = ClauseLexicon(
             future=frozenset(lexicon.future_auxiliaries),
             perfect=frozenset(lexicon.perfect_auxiliaries),
@@ -67,7 +68,8 @@ class TimeStage:
                                       {c.head for c in found.values() if c.done},
                                       {c.head for c in found.values() if c.flashback},
                                       [i for i, c in enumerate(doc.text) if c == ";"],
-                                      _hanging(doc, found.values()))
+                                      _hanging(doc, found.values()),
+                                      _onsets(doc, found, self.state_verbs))
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:
@@ -93,6 +95,40 @@ def _hanging(doc: Document, found: Iterable[Clause]) -> dict[int, str]:
             if time is not None:
                 hanging[clause.head] = str(time.value)
     return hanging
+
+
+def _onsets(
+    doc: Document, found: Mapping[int, Clause], state_verbs: Collection[str] = ()
+) -> dict[int, str]:
+    """Heads of clauses that tell a state begun at a time gone by and holding still ("has
+    been on hunger strike since March", "Seit Dienstag blockieren Bauern die Autobahn")
+    -> that time's value. The time hangs on the clause's verb, not on a noun ("the first
+    talks since June"); a perfect that is no state nor progressive tells what has
+    happened again and again since ("has held drills since 2022": the day of writing)."""
+    if doc.analysis is None:
+        return {}
+    onsets: dict[int, str] = {}
+    for time in doc.times:
+        if not time.attributes.get("since") or time.type not in ("DATE", "TIME") \
+                or not time.value or time.clause is None or not time.clause:
+            continue
+        span = doc.analysis.char_span(time.start, time.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.head.i != root.i and root.head.i not in range(span.start, span.end) \
+                and root.head.pos_ == "ADP":
+            root = root.head  # "since March": the preposition outside the expression
+        head = root.head
+        clause = found.get(head.idx)
+        if head.i == root.i or head.pos_ not in ("VERB", "AUX") or clause is None \
+                or clause.head != time.clause[0]:
+            continue
+        holding = not clause.done or head.lemma_.lower() in state_verbs \
+            or "Prog" in head.morph.get("Aspect")
+        if holding:
+            onsets.setdefault(clause.head, str(time.value))
+    return onsets
 
 
 # Brackets that may hold a time told again in another zone or form ("6 a.m. (2200 GMT

@@ -534,3 +534,23 @@ def test_stage_a_span_since_lies_before_and_the_weekend_is_the_last(
     doc = analyse(f"News\n\n{sentence}", language, "2025-10-15")
     assert _value(doc, expression) == value
 
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "word", "value"),
+    [
+        # a state begun at a time gone by is dated when it began ...
+        ("en", "The reporter has been on hunger strike since March.", "strike", "2025-03"),
+        ("de", "Seit Dienstag blockieren Bauern die Autobahn.", "blockieren", "2025-10-14"),
+        ("en", "Farmers have been blocking the motorway since Tuesday.", "blocking",
+         "2025-10-14"),
+        # ... not what has happened again and again since, told in the perfect ...
+        ("en", "The rebels have fired dozens of rockets since Monday.", "fired",
+         "2025-10-15"),
+        # ... nor a happening counted from a time ("the first talks since June")
+        ("de", "Es war das erste Treffen der Minister seit Juni.", "Treffen", "2025-10-15"),
+    ],
+)
+def test_stage_a_state_since_a_time_is_dated_when_it_began(
+        analyse, language, sentence, word, value):
+    doc = analyse(f"News\n\n{sentence}", language, "2025-10-15")
+    assert _date_of(doc, word) == value
