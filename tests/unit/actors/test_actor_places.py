@@ -44,6 +44,10 @@ def test_places_german_city_adjective(name, adjectives):
     ("de", "Täbris wurde von einem Erdbeben erschüttert.", "Täbris", "IRN"),
     ("en", "Odesa was hit by drones overnight.", "Odesa", "UKR"),
     ("en", "Protests spread across Mumbai on Sunday.", "Mumbai", "IND"),
+    # breadth beyond the big capitals; German news' English spelling of a foreign place
+    ("de", "Ein Frachter lief am Morgen in Beira ein.", "Beira", "MOZ"),
+    ("en", "Flooding cut roads around Kumasi.", "Kumasi", "GHA"),
+    ("de", "Bei einem Anschlag in Peshawar starben zwei Menschen.", "Peshawar", "PAK"),
 ])
 def test_places_city_is_a_place_with_its_country_never_a_metonym(stages, lang, text,
                                                                   surface, country):

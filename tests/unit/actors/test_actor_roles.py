@@ -718,3 +718,12 @@ def test_junta_and_palace_are_the_government_of_their_place(stages, text, lang, 
 def test_armed_group_nouns_are_rebels_of_their_place(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Kuba hat 40 Regimekritikern die Ausreise verweigert.", "de", "Regimekritikern", "CUB"),
+    ("Belarus jailed 20 government critics last month.", "en", "government critics", "BLR"),
+])
+def test_critics_of_the_government_are_its_opposition(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "OPP"
