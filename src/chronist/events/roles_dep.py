@@ -674,8 +674,12 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         )
         if subject is not None and subject.i != token.i:
             slot = "support_passive" if passive else "support_subj"
-            # "Ankara said it could launch an operation": the pronoun is the speaker.
-            subject = _matrix_subject(clause_verb, subject) or _antecedent(subject)
+            # "Ankara said it could launch an operation": the pronoun is the speaker (not
+            # "we" or "I" of a quote).
+            matrix = _matrix_subject(clause_verb, subject)
+            if matrix is None or "3" not in subject.morph.get("Person"):
+                matrix = _antecedent(subject)
+            subject = matrix
             frame.slots[slot] = coordinated(subject)
             frame.slots["support_verb"] = [Phrase(clause_verb.i, clause_verb.i + 1, clause_verb.i)]
         if clause is None and token.dep_ in OBJ:

@@ -74,6 +74,9 @@ def test_a_phrasing_gives_its_type(events_of, text, lang, trigger, expected) -> 
         ("Die Polizei hat die Feuerwehr verständigt.", "de"),
         ("Der Minister stellt sich für Fragen zur Verfügung.", "de"),
         ("Die Bundestagspräsidentin steht seit Wochen unter Beschuss.", "de"),
+        ("Das Weiße Haus hat später eine Abschrift zur Verfügung gestellt.", "de"),
+        ("Pakistan has allocated 70 million dollars for a digital initiative in its budget.",
+         "en"),
     ],
 )  # fmt: skip
 def test_other_senses_of_the_new_words_code_nothing(events_of, text, lang) -> None:
@@ -135,6 +138,14 @@ def test_an_event_noun_of_time_is_no_content(events_of) -> None:
         ("Turkish police put the opposition mayor behind bars.", "en", "put", "COERCE"),
         ("Israel put the talks with Lebanon on ice.", "en", "put", "SANCTION"),
         ("Russian rockets rained down on Kharkiv overnight.", "en", "rained", "ASSAULT"),
+        ("Die Ingewahrsamnahme des Bürgermeisters durch die türkische Polizei löste Proteste aus.",
+         "de", "Ingewahrsamnahme", "COERCE"),
+        ("Die Küstenwache setzte den Tanker aus Panama vor Gotland fest.", "de", "setzte",
+         "COERCE"),
+        ("The clampdown on the opposition by Georgian police continued on Sunday.", "en",
+         "clampdown", "COERCE"),
+        ("The drawdown of US troops from Iraq was completed in December.", "en", "drawdown",
+         "RETREAT"),
     ],
 )  # fmt: skip
 def test_an_idiom_gives_its_type(events_of, text, lang, trigger, expected) -> None:
@@ -146,6 +157,7 @@ def test_an_idiom_gives_its_type(events_of, text, lang, trigger, expected) -> No
     [
         ("Ukrainian troops pushed back Russian forces near Kharkiv.", "en"),
         ("The plane landed in Belgrade on Monday.", "en"),
+        ("The local union pushed back by organising more workers.", "en"),
     ],
 )  # fmt: skip
 def test_other_senses_of_the_idioms_code_no_such_event(events_of, text, lang) -> None:
