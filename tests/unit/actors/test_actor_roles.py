@@ -727,3 +727,15 @@ def test_armed_group_nouns_are_rebels_of_their_place(stages, text, lang, surface
 def test_critics_of_the_government_are_its_opposition(stages, text, lang, surface, country):
     hits = found(link(stages, text, lang), surface)
     assert hits and hits[0].country == country and hits[0].sector == "OPP"
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    # the federal prosecutor of Germany, of Switzerland by the country word or the place
+    ("Die Bundesanwaltschaft klagte am Montag drei Männer an.", "Bundesanwaltschaft", "DEU"),
+    ("Die Schweizer Bundesanwaltschaft eröffnete ein Verfahren.",
+     "Schweizer Bundesanwaltschaft", "CHE"),
+    ("Die Bundesanwaltschaft in Bern eröffnete ein Verfahren.", "Bundesanwaltschaft", "CHE"),
+])
+def test_federal_prosecutor_by_home(stages, text, surface, country):
+    hits = found(link(stages, text, "de"), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "JUD"
