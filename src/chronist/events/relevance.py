@@ -160,6 +160,9 @@ class RelevanceFile(BaseModel):
     """Verbs, nouns and adjectives of fear ("fürchten", "Angst", "afraid"): an act in the
     clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
     Iran could attack") is feared, no happening."""
+    awaiting_verbs: list[str] = []
+    """Verbs of waiting and hoping: an event noun awaited ("warten auf eine
+    Entschuldigung", "hope for a ceasefire") or an act hoped for has not happened."""
     generic_determiners: list[str] = []
     """Determiners that make an event noun any act of its kind ("condemns any attack on
     civilians", "jede Form von Gewalt"): a general statement, no happening."""
@@ -207,6 +210,7 @@ class Relevance:
     fear_holders: frozenset[str] = frozenset()
     self_directed_types: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
+    awaiting_verbs: frozenset[str] = frozenset()
     public_nouns: frozenset[str] = frozenset()
     advice_types: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
@@ -290,8 +294,28 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _clause_question(trigger, sent, cues)
         or (frame.entry.type in cues.self_directed_types and _reflexive_patient(sent.doc, frame))
         or _any_act(trigger, frame, cues)
+        or _awaited(trigger, cues)
         or (frame.entry.type in cues.advice_types and _to_the_public(sent.doc, frame, cues))
         or (frame.entry.type in cues.consult_types and _own_people(sent.doc, frame, cues))
+    )
+
+
+def _awaited(trigger: Token, cues: Relevance) -> bool:
+    """"auf eine Entschuldigung warten die Betroffenen bis heute", "hope for a ceasefire",
+    "hoffen, dass Moskau einlenkt": what is awaited or hoped for has not happened. A noun
+    must be the verb's own prepositional object ("wartet seit der Festnahme auf …" keeps
+    the arrest)."""
+    if trigger.pos_ == "NOUN":
+        head = trigger.head
+        if head.pos_ == "ADP":  # English: the preposition heads its object
+            head = head.head
+        elif not any(c.dep_ == "case" for c in trigger.children):
+            return False
+        return lemma_of(head) in cues.awaiting_verbs or head.lower_ in cues.awaiting_verbs
+    return any(
+        lemma_of(a) in cues.awaiting_verbs or a.lower_ in cues.awaiting_verbs
+        for a in trigger.ancestors
+        if a.pos_ == "VERB"
     )
 
 
@@ -934,6 +958,16 @@ def _zu_infinitive(trigger: Token) -> bool:
     return previous is not None and previous.tag_ == "PTKZU"
 
 
+def _present_passive(trigger: Token) -> bool:
+    """"wenn die Ware geliefert wird", "if it is attacked": a participle whose only
+    auxiliary is a present-tense passive one."""
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass", "auxpass"}]
+    return bool(auxiliaries) and all(
+        c.dep_ in {"aux:pass", "auxpass"} and "Past" not in c.morph.get("Tense")
+        for c in auxiliaries
+    )
+
+
 def _simple_present(trigger: Token) -> bool:
     """A finite present-tense verb with no auxiliary of tense or voice ("restricts",
     "verbietet"), not "has restricted", "is restricting", "wurde verboten"."""
@@ -972,7 +1006,7 @@ def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
     markers = {lemma_of(c) for c in trigger.children if c.dep_ in {"mark", "advmod"}}
     if not markers & cues.open_condition_markers:
         return False
-    if _simple_present(trigger):
+    if _simple_present(trigger) or _present_passive(trigger):
         return True
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject

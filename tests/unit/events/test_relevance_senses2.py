@@ -229,3 +229,21 @@ def test_an_act_below_an_indirect_question_is_asked_about(events_of) -> None:
     )
     assert _types(events_of(text, "en"), "SANCTION") == []
     assert _types(events_of(text, "en"), "THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "type_"),
+    [
+        ("Auf eine Entschuldigung der Regierung warten die Opfer in Chile bis heute.", "de",
+         "CONCEDE"),
+        ("Palestinians in Gaza are hoping for a ceasefire between Israel and Hamas.", "en",
+         "RETREAT"),
+    ],
+)
+def test_what_is_awaited_has_not_happened(events_of, text, lang, type_) -> None:
+    assert _types(events_of(text, lang), type_) == []
+
+
+def test_a_condition_in_the_present_passive_is_open(events_of) -> None:
+    text = "Wenn Waffen an die Ukraine geliefert werden, reagiert Russland mit Drohungen."
+    assert _types(events_of(text, "de"), "AID") == []
