@@ -146,6 +146,12 @@ def test_an_event_noun_of_time_is_no_content(events_of) -> None:
          "clampdown", "COERCE"),
         ("The drawdown of US troops from Iraq was completed in December.", "en", "drawdown",
          "RETREAT"),
+        ("Warschau gab Brüssel beim Migrationspakt einen Korb.", "de", "gab", "REJECT"),
+        ("Die russische Armee überzog die Region Sumy mit Luftangriffen.", "de", "überzog",
+         "ASSAULT"),
+        ("Gunmen hacked three Nigerian soldiers to death near Maiduguri.", "en", "hacked",
+         "ASSAULT"),
+        ("Iran funnelled weapons to the Houthis in Yemen.", "en", "funnelled", "AID"),
     ],
 )  # fmt: skip
 def test_an_idiom_gives_its_type(events_of, text, lang, trigger, expected) -> None:
