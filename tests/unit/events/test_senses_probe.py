@@ -75,6 +75,7 @@ def test_a_phrasing_gives_its_type(events_of, text, lang, trigger, expected) -> 
         ("Der Minister stellt sich für Fragen zur Verfügung.", "de"),
         ("Die Bundestagspräsidentin steht seit Wochen unter Beschuss.", "de"),
         ("Das Weiße Haus hat später eine Abschrift zur Verfügung gestellt.", "de"),
+        ("Im Kampf gegen den Drogenschmuggel setzt Ecuador auf neue Scanner.", "de"),
         ("Pakistan has allocated 70 million dollars for a digital initiative in its budget.",
          "en"),
     ],
