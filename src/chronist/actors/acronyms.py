@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from chronist.actors.compose import Draft
+from chronist.actors.draft import Draft
 
 DEFINITION = re.compile(r"\s\(([A-ZÄÖÜ](?:[A-Za-zÄÖÜäöü]|-(?=[A-ZÄÖÜ])){1,11})\)")
 QUOTES = "\"'„“”«»‚‘’›‹"

@@ -3,7 +3,7 @@ Ex-Ministerin") takes up, by gender, sentence and salience."""
 
 from __future__ import annotations
 
-from chronist.actors.compose import Draft, parse_root
+from chronist.actors.draft import Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story, people

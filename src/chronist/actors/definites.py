@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chronist.actors.antecedents import Antecedents, allowed
-from chronist.actors.compose import Draft
+from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.roles import definite_before, relational_stem
 from chronist.actors.schema import ContextWords

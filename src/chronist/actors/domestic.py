@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chronist.actors.compose import STATE_SECTORS, Draft
+from chronist.actors.draft import STATE_SECTORS, Draft
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story
 

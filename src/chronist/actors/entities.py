@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date
 
-from chronist.actors.compose import Draft, EntityKey
+from chronist.actors.draft import Draft, EntityKey
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
 from chronist.document import Entity, Span

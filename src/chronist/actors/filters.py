@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chronist.actors.compose import Draft, parse_root
+from chronist.actors.draft import Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from chronist.actors.compose import STATE_SECTORS, Draft
+from chronist.actors.draft import STATE_SECTORS, Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.roles import definite_before
 from chronist.actors.schema import ContextWords

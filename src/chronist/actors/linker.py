@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from chronist.actors.acronyms import AcronymLinker
 from chronist.actors.antecedents import Antecedents
-from chronist.actors.compose import Composer, Draft
+from chronist.actors.compose import Composer
 from chronist.actors.countries import CountryWords
 from chronist.actors.definites import DefiniteNouns
 from chronist.actors.domestic import Domestic
+from chronist.actors.draft import Draft
 from chronist.actors.entities import EntityBuilder
 from chronist.actors.filters import NonActors, drop_overlaps
 from chronist.actors.groups import Groups

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from chronist.actors.compose import STATE_SECTORS, Draft
+from chronist.actors.draft import STATE_SECTORS, Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.references import OrgReferences
 from chronist.actors.roles import relational_stem

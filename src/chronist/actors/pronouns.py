@@ -4,7 +4,7 @@ each resolved to the one person or group it can take up."""
 from __future__ import annotations
 
 from chronist.actors.antecedents import Antecedents, allowed
-from chronist.actors.compose import Draft
+from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story, people

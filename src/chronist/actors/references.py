@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from chronist.actors.compose import Draft
+from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from chronist.actors.compose import STATE_SECTORS, Draft
+from chronist.actors.draft import STATE_SECTORS, Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.organs import Organs
 from chronist.actors.schema import ContextWords

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from chronist.actors.antecedents import Antecedents
-from chronist.actors.compose import STATE_SECTORS, Draft, parse_root
+from chronist.actors.draft import STATE_SECTORS, Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story, people

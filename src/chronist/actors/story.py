@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from chronist.actors.compose import Draft
+from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.document import Document
 

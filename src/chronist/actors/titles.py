@@ -9,7 +9,7 @@ import unicodedata
 from datetime import date
 from difflib import SequenceMatcher
 
-from chronist.actors.compose import Draft
+from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.names import role_organ
 from chronist.actors.schema import ContextWords

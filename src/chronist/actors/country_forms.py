@@ -1,0 +1,264 @@
+"""A country's name, seat of power, capital or demonym where it stands: the country
+acting ("Russland warnte"), its government ("Moskau", "the Kremlin", "Kritik aus
+Moskau"), a place ("in Moskau", "vor dem Weißen Haus", "north London"), its people ("die
+Briten", "Bosnian Serbs" of Bosnia) or the opening of a name ("die Deutsche
+Umwelthilfe")."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.draft import Draft
+from chronist.actors.kb import KnowledgeBase, Target
+from chronist.actors.locatives import Locatives
+from chronist.actors.mention import MentionKind
+from chronist.actors.passage import Passage
+from chronist.actors.scan import Hit
+from chronist.actors.schema import ContextWords
+
+
+class CountryForms:
+    def __init__(
+        self, kb: KnowledgeBase, words: ContextWords, passage: Passage, locatives: Locatives
+    ) -> None:
+        self.kb = kb
+        self.lang = kb.lang
+        self.words = words
+        self.passage = passage
+        self.locatives = locatives
+        self.locative = frozenset(words.locative)
+        self.ethnic_markers = frozenset(words.ethnic_markers)
+        self.articles = frozenset(words.articles)
+        self.compass_words = frozenset(words.compass_words)
+        self.spatial = frozenset(words.spatial) | self.locative
+        self.sources = frozenset(words.source_prepositions)
+        self.voice_nouns = tuple(words.voice_nouns)
+        self.buildings = frozenset(words.building_nouns)
+        self.links = frozenset(w for link in words.genitive_links for w in link.split())
+        self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
+
+    def draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
+        """A country's name, seat of power, capital or demonym as a mention."""
+        country = self.kb.countries[target.key]
+        locative = self.locatives.after_locative(text, hit.start)
+        if target.form == "name":
+            dateline = self.passage.in_dateline(hit)
+            kind: MentionKind = "place" if locative or dateline else "name"
+            return Draft(
+                hit.start,
+                hit.end,
+                kind,
+                country=country.id,
+                sector=country.sector,
+                entity=("country", country.id),
+            )
+        if target.form == "seat":
+            return self._seat(text, hit, country.id, locative)
+        if target.form == "capital":
+            return self._capital(text, hit, country.id, locative)
+        if target.form == "demonym" and self._is_demonym(text, hit, target):
+            return self._demonym(text, hit, country.id)
+        return None
+
+    def _seat(self, text: str, hit: Hit, country: str, locative: bool) -> Draft:
+        """ "das Weiße Haus": the government, or the building where it stands."""
+        if (locative or self._building(text, hit)) and not self._from_seat(text, hit):
+            return Draft(hit.start, hit.end, "place", country=country)
+        return _government(hit, country)
+
+    def _capital(self, text: str, hit: Hit, country: str, locative: bool) -> Draft:
+        """ "Moskau warnte": the government; "in Moskau", a dateline, an organ's seat
+        or a part of the city: the place."""
+        if locative and self._voice_from(text, hit):
+            # "drew swift condemnation from Belgrade", "Kritik aus Moskau"
+            return _government(hit, country)
+        if (
+            locative
+            or self.passage.datelines.opens_paragraph(hit.start, hit.end)
+            or (self._organ_seat(text, hit))
+            or self._part_of_place(text, hit)
+        ):
+            return Draft(hit.start, hit.end, "place", country=country, entity=("capital", country))
+        return _government(hit, country)
+
+    def _demonym(self, text: str, hit: Hit, country: str) -> Draft | None:
+        """ "die Briten", "three Americans": the country's people; "die Deutsche
+        Umwelthilfe": an organisation's name."""
+        if (
+            text[hit.start : hit.end] in self.kb.invariable_adjectives
+            and text[hit.end : hit.end + 1] == " "
+            and getattr(self.passage.token_at(hit.end + 1), "pos_", None) == "NOUN"
+        ):
+            return None  # "die Schweizer Asylpolitik": the adjective of no actor
+        name_end = self._proper_adjective(text, hit)
+        if name_end is not None:
+            name = text[hit.start : name_end]
+            return Draft(
+                hit.start,
+                name_end,
+                "name",
+                country=country,
+                entity=("new_org", name),
+                entity_type="ORG",
+            )
+        # "die Briten", "three Americans": the country's people, its civilians; a
+        # nation living in another state is that state's ("Bosnian Serbs" BIH,
+        # "ethnic Albanians in Serbia" SRB; PLOVER's convention).
+        start, home = self._state_lived_in(text, hit, country)
+        return Draft(
+            start,
+            hit.end,
+            "adjective",
+            country=home,
+            sector=self.words.demonym_sector,
+            entity=("country", home),
+        )
+
+    def _state_lived_in(self, text: str, hit: Hit, own: str) -> tuple[str, int]:
+        """(start, country) of a demonym: the country word of another state right before
+        it ("Bosnian Serbs", "bosnische Serben", "Kosovo Serbs"), or after an ethnic
+        marker the state of the locative phrase after it ("ethnic Albanians in Serbia");
+        else its own country."""
+        before = re.search(r"([\w-]+)[ \xa0]+$", text[max(0, hit.start - 40) : hit.start])
+        if before is None:
+            return hit.start, own
+        word = before.group(1)
+        for target in self.kb.gazetteer.lookup(word):
+            if target.kind == "country" and target.form in ("adj", "name") and (target.key != own):
+                return hit.start - len(before.group(0)), target.key
+        if word in self.ethnic_markers:
+            lived = self._locative_country(text, hit.end)
+            if lived is not None:
+                return hit.start, lived
+        return hit.start, own
+
+    def _locative_country(self, text: str, end: int) -> str | None:
+        """The country of "in Serbia", "in south Serbia", "im Kosovo" right after `end`."""
+        after = text[end : end + 80]
+        match = re.match(r"[ \xa0]+([\w-]+)", after)
+        if match is None or match.group(1) not in self.locative:
+            return None
+        rest = after[match.end(1) :].split()
+        while rest and (rest[0] in self.articles or rest[0].casefold() in self.compass_words):
+            rest = rest[1:]
+        for size in (3, 2, 1):
+            surface = re.sub(r"[.,;:!?)]+$", "", " ".join(rest[:size]))
+            for target in self.kb.gazetteer.lookup(surface):
+                if target.kind == "country" and target.form == "name":
+                    return target.key
+                if target.kind == "place" and target.country:
+                    return target.country
+        return None
+
+    def _building(self, text: str, hit: Hit) -> bool:
+        """ "vor dem Weißen Haus", "der Rasen des Weißen Hauses", "the White House lawn":
+        a seat of power placed by a preposition of position, or owning a part or work of
+        a building, is the building."""
+        words = re.findall(r"\w+", text[max(0, hit.start - 40) : hit.start])
+        for skip in (self.articles | self.links, self.links):  # "des", "of the"
+            if words and words[-1].casefold() in skip:
+                words = words[:-1]
+        if words and (words[-1] in self.spatial or words[-1] in self.buildings):
+            return True
+        after = re.match(r"\s+(\w+)", text[hit.end : hit.end + 30])
+        return self.lang == "en" and after is not None and after.group(1) in self.buildings
+
+    def _voice_from(self, text: str, hit: Hit) -> bool:
+        """A capital after a preposition of origin that follows a noun of reaction or
+        speech (context.yaml voice_nouns: "condemnation from Belgrade", "Kritik aus
+        Moskau") is its government speaking, not a place."""
+        words = re.findall(r"[\w-]+", text[max(0, hit.start - 50) : hit.start])
+        if len(words) < 2 or words[-1] not in self.sources:
+            return False
+        return words[-2] in self.voice_nouns or (
+            self.lang == "de" and words[-2][:1].isupper() and words[-2].endswith(self.voice_nouns)
+        )
+
+    def _from_seat(self, text: str, hit: Hit) -> bool:
+        """ "Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a
+        preposition of origin is its government speaking, unless a part of the building
+        follows ("from the White House lawn")."""
+        words = re.findall(r"\w+", text[max(0, hit.start - 30) : hit.start])
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        if not words or words[-1] not in self.sources:
+            return False
+        after = re.match(r"\s+(\w+)", text[hit.end : hit.end + 30])
+        return after is None or after.group(1) not in self.buildings
+
+    def _proper_adjective(self, text: str, hit: Hit) -> int | None:
+        """German adjectives are lower case except inside names: a capitalised country
+        adjective inside a sentence before a capitalised noun the knowledge base does not
+        know opens an organisation's name ("die Deutsche Umwelthilfe"). Returns its end."""
+        surface = text[hit.start : hit.end]
+        if not (self.capitalised_adjective and surface.endswith(self.capitalised_adjective)):
+            return None
+        if surface in self.kb.invariable_adjectives:
+            return None  # "die Schweizer Asylpolitik": capitalised anyway
+        before = text[max(0, hit.start - 30) : hit.start].rstrip()
+        words = re.findall(r"\w+", before)
+        if not before or before[-1] in '.!?:;\n"„“»«' or not words:
+            return None
+        nxt = re.match(
+            r" ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w-])", text[hit.end : hit.end + 40]
+        )
+        if nxt is None or self.kb.gazetteer.lookup(nxt.group(1)):
+            return None
+        return hit.end + nxt.end()
+
+    def _part_of_place(self, text: str, hit: Hit) -> bool:
+        """ "north London", "east Jerusalem": a compass word makes the capital a part of
+        the city; English "the Paris Agreement", "the Berlin Wall": a capitalised word
+        right after it makes it part of a longer name (German capitalises every noun)."""
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20) : hit.start])
+        if before and before[-1] in self.compass_words:
+            return True
+        after = text[hit.end : hit.end + 4]
+        # a capitalised word of lower-case letters ("Washington D.C." and "Washington DC"
+        # stay the capital: no lower-case letter follows the capital letter)
+        if self.lang != "en" or re.match(r" [A-Z][a-z]", after) is None:
+            return False
+        # not a title-case headline's verb ("Moscow Says …")
+        return not self.passage.finite_at(hit.end + 1) and not self._title_case(text, hit)
+
+    def _title_case(self, text: str, hit: Hit) -> bool:
+        """The line holding the hit writes most of its words capitalised (a headline)."""
+        start = text.rfind("\n", 0, hit.start) + 1
+        end = text.find("\n", hit.end)
+        words = re.findall(r"[A-Za-z]\w*", text[start : end if end >= 0 else len(text)])
+        return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+    def _organ_seat(self, text: str, hit: Hit) -> bool:
+        """ "das Landgericht Berlin", "die Staatsanwaltschaft Wien": a capital right
+        after a state-organ noun names the organ's seat, not the government."""
+        before = re.search(r"([A-ZÄÖÜ][\w-]+) $", text[max(0, hit.start - 40) : hit.start])
+        if before is None:
+            return False
+        return self.kb.compound_has(before.group(1), "organ")
+
+    def _is_demonym(self, text: str, hit: Hit, target: Target) -> bool:
+        """English adjectives double as demonyms; only the plural or a noun use
+        ("the Russians", "an Israeli said") names people."""
+        if self.lang == "de" or not any(t.form == "adj" for t in hit.targets):
+            return True
+        surface = text[hit.start : hit.end]
+        if surface.endswith("s"):
+            return True
+        following = text[hit.end : hit.end + 2]
+        if not following.startswith(" ") or not following[1:2].isalpha():
+            return True
+        # "an Israeli said", "a Briton was": a verb after it makes it the noun.
+        word = self.passage.token_at(hit.end + 1)
+        return word is not None and word.pos_ in ("VERB", "AUX")
+
+
+def _government(hit: Hit, country: str) -> Draft:
+    """The country's government named by its capital or seat ("Moskau", "the Kremlin")."""
+    return Draft(
+        hit.start,
+        hit.end,
+        "metonym",
+        country=country,
+        sector="GOV",
+        entity=("country", country),
+    )

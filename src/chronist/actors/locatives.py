@@ -1,0 +1,163 @@
+"""Whether a name stands as a place: after a locative preposition ("in Minsk", "nach
+Brüssel"), over place modifiers and region nouns ("im Nachbarland Polen", "the region
+of Transnistria"), after an area noun ("an der Grenze zu Deutschland"), or as a later
+item of a list of places ("in Afghanistan, Mali oder im Roten Meer", "in France and the
+Netherlands")."""
+
+from __future__ import annotations
+
+import re
+
+from chronist.actors.kb import KnowledgeBase
+from chronist.actors.passage import Passage
+from chronist.actors.schema import ContextWords
+
+MAX_LIST_ITEMS = 6
+LIST_ITEM_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
+
+
+class Locatives:
+    def __init__(self, kb: KnowledgeBase, words: ContextWords, passage: Passage) -> None:
+        self.lang = kb.lang
+        self.passage = passage
+        self.locative = frozenset(words.locative)
+        self.articles = frozenset(words.articles)
+        self.place_modifiers = frozenset(words.place_modifiers)
+        self.region_nouns = frozenset(words.region_nouns)
+        self.links = frozenset(w for link in words.genitive_links for w in link.split())
+        self.connectors = frozenset(words.list_connectors)
+        area = "|".join(map(re.escape, words.area_nouns))
+        link = "|".join(map(re.escape, words.area_links))
+        articles = "|".join(map(re.escape, [*words.articles, *words.definite]))
+        self._area = (
+            re.compile(rf"(?<![\w-])(?:{area}) (?:{link}) (?:(?:{articles}) )?$")
+            if area and link
+            else None
+        )
+        # The item before a listed place: German a comma list ("in Afghanistan, Mali
+        # oder im Roten Meer"); English only a name joined by a list conjunction ("in
+        # France and the Netherlands"), since English sets a fronted place off with a
+        # comma ("In Kyiv, Ukraine's president said").
+        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        self._list_before = (
+            LIST_ITEM_BEFORE
+            if self.lang == "de"
+            else re.compile(
+                rf"(?<!\w)([A-Z][\w.-]+(?: [A-Z][\w.-]+){{0,3}}) (?:{joins}) (?:(?:{articles}) )?$"
+            )
+        )
+
+    def after_locative(self, text: str, start: int) -> bool:
+        """The name at `start` stands as a place (see the module docstring)."""
+        if not text[:start].endswith(" "):
+            return False
+        end = re.match(r"[\w.-]+", text[start:])
+        if end and re.match(r"['’]s\b", text[start + end.end() : start + end.end() + 3]):
+            return False  # "in response to Israel's decision": a possessor, no place
+        if self._area is not None and self._area.search(text, max(0, start - 40), start):
+            return True  # "an der Grenze zu Deutschland", "the border with Russia"
+        listed = self._list_item(text, start)
+        for _ in range(MAX_LIST_ITEMS):
+            if self._locative_before(text, start):
+                return True
+            # English parses coordination reliably: "groups in France and the Netherlands
+            # plan to protest" is one list though a finite verb follows (German "in Kiew
+            # und Russland drohte" may open a clause, so it needs `listed`).
+            head = self._conjunct_of(text, start) if listed or self.lang == "en" else None
+            if head is not None:
+                start = head  # "in France and the Netherlands"
+                continue
+            if not listed:
+                return False
+            # "in Afghanistan, Mali oder im Roten Meer", "in France and the Netherlands":
+            # a list continues the place ("in die Ukraine und Russland drohte" may start
+            # a new clause: `listed` asks that no finite verb follows).
+            item = self._list_before.search(text, max(0, start - 60), start)
+            if item is None:
+                return False
+            start = item.start(1)
+        return False
+
+    def _locative_before(self, text: str, start: int) -> bool:
+        """A locative preposition or a region noun before the name at `start`, over
+        place modifiers and articles, within the clause."""
+        # within the clause: "… of the region. Tokyo had lodged" is no place
+        clause = re.split(r"[.!?;:\n]", text[max(0, start - 60) : start])[-1]
+        words = re.findall(r"\w+", clause)
+        # "im Nachbarland Polen", "in east London", "in the city of Kharkiv"
+        stripped: list[str] = []
+        for _ in range(2):
+            if words and words[-1] in self.place_modifiers:
+                stripped.append(words.pop())
+        if any(word in self.region_nouns for word in stripped):
+            return True  # "die Region Bergkarabach", "the region of Transnistria"
+        modified = any(word not in self.links for word in stripped)
+        # "near the regional capital Tiraspol", "in the breakaway region of …"
+        for _ in range(2 if modified else 0):
+            if (
+                words
+                and words[-1].islower()
+                and words[-1] not in self.locative
+                and (words[-1] not in self.articles)
+            ):
+                words = words[:-1]
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        return bool(words) and words[-1] in self.locative
+
+    def _conjunct_of(self, text: str, start: int) -> int | None:
+        """Start of the earlier conjunct when the name at `start` follows a list
+        conjunction and the parser makes it that name's conjunct ("in France and the
+        Netherlands"), not the subject of a new clause ("in Kiew und Russland drohte":
+        the caller asks that no verb follows, the parser alone cannot tell)."""
+        words = re.findall(r"\w+", text[max(0, start - 12) : start])
+        if words and words[-1] in self.articles:
+            words = words[:-1]
+        if not words or words[-1] not in self.connectors or self.passage.analysis is None:
+            return None
+        span = self.passage.analysis.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        token = span[0]
+        while token.dep_ in ("compound", "det") and token.head.i > token.i:
+            token = token.head
+        if token.dep_ not in ("conj", "cj") or token.head.i >= token.i:
+            return None
+        first = token.head
+        while (
+            first.i > 0
+            and first.doc[first.i - 1].dep_ == "compound"
+            and (first.doc[first.i - 1].head.i == first.i)
+        ):
+            first = first.doc[first.i - 1]
+        return first.idx
+
+    def _list_item(self, text: str, start: int) -> bool:
+        """The name at `start` can continue a list: a comma, a list conjunction or the
+        end of a phrase follows it, not a verb ("in Berlin, Deutschland werde …")."""
+        name = re.match(r"[\w.-]+(?: [A-ZÄÖÜ][\w.-]*)*", text[start:])
+        after = text[start + (name.end() if name else 0) :]
+        if not after or after[0] in ",.;:)!?\n–—":
+            return True
+        word = re.match(r" (\S+)", after)
+        if word is None or word.group(1) in self.connectors:
+            return True
+        # "nach Kinshasa und Kigali reisen", "in Muscat or Rome before …": no finite verb
+        # follows, so the name cannot be the subject of a new clause.
+        return not self.passage.finite_at(start + (name.end() if name else 0) + 1) or (
+            self._fronted_place(start)
+        )
+
+    def _fronted_place(self, start: int) -> bool:
+        """German verb-second: a sentence opening with a locative phrase ("Auch in
+        Baden-Württemberg und Österreich richteten …") has its finite verb right after the
+        phrase, which is therefore one list of places."""
+        if self.lang != "de" or self.passage.analysis is None:
+            return False
+        span = self.passage.analysis.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        opening = re.findall(r"\w+", self.passage.analysis.text[span[0].sent.start_char : start])[
+            :2
+        ]
+        return any(word in self.locative for word in opening)
