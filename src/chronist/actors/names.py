@@ -26,7 +26,6 @@ ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_TOKENS = 4
 # The sector of a name ending in a legal form of company (context.yaml legal_forms).
 BUSINESS = "BUS"
-APPOSITION_GAP = re.compile(r"^\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?$")
 
 
 @dataclass(slots=True)
@@ -51,6 +50,9 @@ class NameFinder:
         self.org_heads = kb.org_heads
         self.body_heads = dict(words.national_body_heads)
         self.legal_forms = frozenset(words.legal_forms)
+        # A comma and an article between a name and a title in apposition to it.
+        articles = "|".join(map(re.escape, words.title_apposition_articles)) or "(?!)"
+        self._apposition_gap = re.compile(rf"^\s*,\s*(?:(?:{articles})\s+)?$")
         self.time_zones = frozenset(words.time_zones)
         self._designation = (
             re.compile("(?:" + "|".join(words.designations) + ")") if words.designations else None
@@ -385,7 +387,7 @@ class NameFinder:
             organ = _draft_before(text, run.start, drafts, kinds=("organ",))
             title = organ if organ is not None and role_organ(self.kb, text, organ) else None
         honorific = self._honorific_before(text, run.start)
-        apposition = _draft_after(text, run.end, drafts, kinds=("role",))
+        apposition = self._role_after(text, run.end, drafts)
         first = run.tokens[0].text in self.first_names and len(run.tokens) >= 2
         head = self._org_head_before(text, run.start)
         if (
@@ -632,6 +634,17 @@ class NameFinder:
                         return sector
         return None
 
+    def _role_after(self, text: str, end: int, drafts: list[Draft]) -> Draft | None:
+        """A role noun in apposition after the name ending at `end` ("…, der Leiter")."""
+        for draft in drafts:
+            if (
+                draft.kind == "role"
+                and draft.start >= end
+                and self._apposition_gap.match(text[end : draft.start])
+            ):
+                return draft
+        return None
+
     def _honorific_before(self, text: str, start: int) -> bool:
         words = re.findall(r"\w+", text[max(0, start - 8) : start])
         return bool(words) and words[-1] in self.honorifics and text[:start].endswith((" ", ". "))
@@ -688,17 +701,6 @@ def _draft_before(text: str, start: int, drafts: list[Draft], kinds) -> Draft | 
         if draft.kind in kinds and draft.end <= start and text[draft.end : start].strip() == "":
             if "\n" not in text[draft.end : start] and draft.entity is None:
                 return draft
-    return None
-
-
-def _draft_after(text: str, end: int, drafts: list[Draft], kinds) -> Draft | None:
-    for draft in drafts:
-        if (
-            draft.kind in kinds
-            and draft.start >= end
-            and APPOSITION_GAP.match(text[end : draft.start])
-        ):
-            return draft
     return None
 
 

@@ -753,6 +753,13 @@ class ContextWords(Strict):
     """Articles that open a role noun in apposition after a comma ("Petar Petković, the
     head of …", "…, der Leiter von …"): a two- or three-word name NER took for an
     organisation is then a person."""
+    title_apposition_articles: list[str] = Field(default_factory=list)
+    """Articles after the comma between a name and the title in apposition to it
+    ("Anna Berg, die Leiterin der Behörde", "Tom Hale, a spokesman for …")."""
+    title_apposition_joins: list[str] = Field(default_factory=list)
+    """Conjunctions that join a second title inside an apposition ("…, Gründer und
+    Vorsitzender der Partei", "…, founder and chairman"), optionally before one of
+    `apposition_articles`."""
     org_references: dict[str, list[str]] = Field(default_factory=dict)
     """Generic nouns that, definite and singular, refer back to the organisation named
     last whose sector is listed ("die Organisation" -> the ICMPD named before, "the

@@ -15,12 +15,6 @@ from chronist.actors.names import role_organ
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story
 
-# Between a name and its apposition, or two coordinated role nouns in it.
-APPOSITION = re.compile(
-    r"^(?:\s*,\s*(?:(?:der|die|das|ein|eine|the|a|an)\s+)?"
-    r"(?:[a-zäöü][\w-]*\s+){0,2}"
-    r"|\s+(?:und|and|sowie)\s+(?:(?:der|die|the)\s+)?)$"
-)
 SURNAME_SIMILARITY = 0.6
 
 
@@ -35,6 +29,15 @@ class Titles:
         # "Petar Petković, the head of …": a comma and an article before a role noun.
         articles = "|".join(map(re.escape, words.apposition_articles)) or "(?!)"
         self._apposition_article = re.compile(rf",\s+(?:{articles})\s+")
+        # Between a name and its apposition (a comma, an article, up to two lower-case
+        # words), or two coordinated role nouns in it (a join word, an article).
+        title_articles = "|".join(map(re.escape, words.title_apposition_articles)) or "(?!)"
+        joins = "|".join(map(re.escape, words.title_apposition_joins)) or "(?!)"
+        self._apposition = re.compile(
+            rf"^(?:\s*,\s*(?:(?:{title_articles})\s+)?"
+            r"(?:[a-zäöü][\w-]*\s+){0,2}"
+            rf"|\s+(?:{joins})\s+(?:(?:{articles})\s+)?)$"
+        )
 
     def merge_titles(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """A role noun right before a known person's name is their title."""
@@ -93,7 +96,7 @@ class Titles:
                 if (
                     role.kind not in ("role", "description")
                     or role.entity not in (None, person.entity)
-                    or not APPOSITION.match(gap)
+                    or not self._apposition.match(gap)
                     or (end == person.end and not gap.lstrip().startswith(","))
                 ):
                     # "Tusk und Polens Präsident": "und" continues only an apposition
