@@ -3,7 +3,8 @@
 `Linker.link` runs the steps in order; each reads what the earlier ones found. Each
 mechanism lives in a module of its own:
 
-- `scan`, `compose`: knowledge-base forms in the text, nouns composed with their country;
+- `scan`, `compose`: knowledge-base forms in the text, nouns composed with their country
+  (compose.py names the composer's own mechanisms);
 - `names`, `people`, `titles`: people and organisations the KB lacks, their titles and
   appositions, surname-only mentions of people named in full;
 - `organisations`: organisations' titles, countries, and who serves them;

@@ -16,10 +16,8 @@ from chronist.actors.schema import ContextWords
 # Up to two lower-case words, and the first part of a hyphen compound whose head is the
 # noun ("die iranische Mullah-Regime", "israelische Merkava-Panzer").
 ADJ_GAP_DE = re.compile(r"^\s+(?:[a-zäöüß][\w-]*\s+){0,2}(?:[A-ZÄÖÜ][\w-]*-)?$")
-# "South Korean and Western intelligence": a coordinated capitalised adjective that
-# names no country leaves the country adjective qualifying the noun.
+# English titles capitalise a portfolio of one or two words ("Irish Agriculture Minister").
 TITLE_PORTFOLIO = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,2}$")
-ADJ_GAP_EN = re.compile(r"^\s+(?:(?:and|or)\s+[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 POSSESSIVE_EN = re.compile(r"^['’]s\s+(?:[a-z][\w-]*\s+){0,2}$")
 SPACE = re.compile(r"^\s+$")
 COMPOUND = "-"
@@ -49,6 +47,15 @@ class Qualifiers:
         self.articles = frozenset(words.articles)
         self.definite = frozenset(words.definite)
         self.connectors = frozenset(words.list_connectors)
+        # English: up to two lower-case words; "South Korean and Western intelligence": a
+        # coordinated capitalised adjective that names no country leaves the country
+        # adjective qualifying the noun.
+        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        self._adjective_gap = (
+            ADJ_GAP_DE
+            if self.lang == "de"
+            else re.compile(rf"^\s+(?:(?:{joins})\s+[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,2}}$")
+        )
         self.genitive_links = [f" {w} " for w in words.genitive_links]
         self.seat_links = [f" {w} " for w in words.seat_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
@@ -102,7 +109,7 @@ class Qualifiers:
             if qualifier is not None and qualifier.country:
                 qualifier.compound = True
             return qualifier
-        adj_gap = ADJ_GAP_DE if self.lang == "de" else ADJ_GAP_EN
+        adj_gap = self._adjective_gap
         if (
             (adj_gap.match(gap) and not self._verb_between(prev.end, hit.start))
             or gap == " "
