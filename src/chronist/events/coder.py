@@ -832,6 +832,9 @@ class EventCoder:
         if public_service(source, self.relevance):
             return False  # "Feuerwehr warnt Bürger": a rescue service's work, whomever it reaches
         place_ok = frame.entry.type in PLACE_TARGET_TYPES
+        # Peoples of two countries acting on each other stand for their sides
+        # ("Palestinians and Israelis failed to reach agreement"): no everyday act.
+        peoples = len(_countries(source) | _countries(target)) < 2
         for actor, places in ((source, False), (target, place_ok)):
             if actor is None or (actors.is_place_ref(actor) and not places):
                 continue
@@ -839,15 +842,38 @@ class EventCoder:
             # ("X was arrested"), but what such a person does, or a person merely named
             # nearby, is private ("Kate Moss met the author X").
             patient = actor is target and frame.entry.type in self.ontology.person_patient_types
-            if self._political(actor, persons=patient):
+            role = "patient" if actor is target else "doer"
+            people = peoples and not self._state_adjective(actor, actors, sent)
+            event = (frame.entry.type, role, frame.entry.mode) if people else None
+            if self._political(actor, persons=patient, event=event):
                 return True
         if frame.entry.own_actor:
             return False
+        # Ordinary people named nearby make an act political as doers or patients of it
+        # would (a country's adjective on a thing is the state's); the event's own doer,
+        # already weighed above, does not ("die Japaner").
+        nearby = [from_mention(m) for m in actors.in_chars(sent.start_char, sent.end_char)
+                  if m.type != "PLACE"]
+        countries = set().union(*(_countries(ref) for ref in [source, target, *nearby]))
+        kind = (frame.entry.type, "nearby", frame.entry.mode) if len(countries) < 2 else None
         return any(
-            self._political(from_mention(m))
-            for m in actors.in_chars(sent.start_char, sent.end_char)
-            if m.type != "PLACE"
+            self._political(ref, event=None if self._state_adjective(ref, actors, sent) else kind)
+            for ref in nearby
+            if ref != source
         )
+
+    def _state_adjective(self, actor: ActorRef, actors: ActorIndex, sent: Span) -> bool:
+        """Is an actor of ordinary people a country adjective on a thing ("Deutsche
+        Hilfsgüter sind eingetroffen")? That is the state's, not people's ("die Japaner")."""
+        if actor.sector not in self.ontology.civilian_sectors or actor.entity is None:
+            return False
+        for mention in actors.in_chars(sent.start_char, sent.end_char):
+            if mention.entity != actor.entity or mention.kind != "adjective":
+                continue
+            span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span[-1].pos_ == "ADJ":
+                return True
+        return False
 
     def _domestic_country(
         self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
@@ -913,16 +939,23 @@ class EventCoder:
                 return True
         return False
 
-    def _political(self, actor: ActorRef | None, persons: bool = False) -> bool:
+    def _political(
+        self,
+        actor: ActorRef | None,
+        persons: bool = False,
+        event: tuple[str, str, str | None] | None = None,
+    ) -> bool:
         """A political identity, and not a rescue or emergency service ("Feuerwehr",
         "firefighters"): their work is no political event whoever employs them. A person
         known by name only has the story's country at most, no political identity of
-        their own, unless `persons`."""
+        their own, unless `persons`. `event`: (type, role, mode) of the act, for ordinary
+        people's identity (ontology `identity.civilian`)."""
         if actor is not None and actor.members:
-            return any(self._political(member, persons) for member in actor.members)
+            return any(self._political(member, persons, event) for member in actor.members)
         if actor is not None and not persons and self._actors.private_person(actor):
             return False  # a name with the story's country only ("Gary Heidnik" USA)
-        return self.ontology.is_political(actor) and not public_service(actor, self.relevance)
+        political = self.ontology.is_political(actor, *(event or ()))
+        return political and not public_service(actor, self.relevance)
 
     def _conditioned(self, frame: Frame) -> bool:
         """Does a condition hang on the act ("will boycott the elections unless …")? An
@@ -1667,6 +1700,16 @@ def _scene_as_target(event: Event) -> bool:
     place = event.location or {}
     target = event.target
     return bool(target is not None and target.entity and place.get("entity") == target.entity)
+
+
+def _countries(actor: ActorRef | None) -> set[str]:
+    """The countries of an actor and its members."""
+    if actor is None:
+        return set()
+    found = {actor.country} if actor.country else set()
+    for member in actor.members:
+        found |= _countries(member)
+    return found
 
 
 def _countryless(actor: ActorRef) -> bool:

@@ -80,6 +80,16 @@ class Identity(_Strict):
     person_patients: list[str] = Field(default_factory=list)
     """Types whose target, a person known by name only, is still a political patient
     ("was arrested", "was sentenced"): the state acts on a private person."""
+    civilian: list[str] = Field(default_factory=list)
+    """Sectors of ordinary people ("residents", "voters", "die Japaner"): political actors
+    only for the acts PLOVER codes for them (`civilian_doer_types`,
+    `civilian_patient_types`); what they do in an everyday sense is private."""
+    civilian_doer_types: list[str] = Field(default_factory=list)
+    """Types (or "TYPE/mode") that ordinary people do as political actors: protest,
+    political violence, public demands and condemnations."""
+    civilian_patient_types: list[str] = Field(default_factory=list)
+    """Types whose target, ordinary people, makes the act political (aid to civilians,
+    civilians arrested or attacked)."""
 
 
 class OntologyFile(_Strict):
@@ -380,6 +390,12 @@ class Ontology:
         self.private_sectors = frozenset(spec.identity.private)
         self.casualty_types = frozenset(spec.identity.casualties)
         self.person_patient_types = frozenset(spec.identity.person_patients)
+        self.civilian_sectors = frozenset(spec.identity.civilian)
+        self.civilian_types = {
+            "doer": frozenset(spec.identity.civilian_doer_types),
+            "patient": frozenset(spec.identity.civilian_patient_types),
+        }
+        self.civilian_types["nearby"] = self.civilian_types["doer"] | self.civilian_types["patient"]
         self.content_types = frozenset(spec.content_types)
 
     def recode(
@@ -420,16 +436,31 @@ class Ontology:
                 return rule
         return None
 
-    def is_political(self, actor: ActorRef | None) -> bool:
+    def is_political(
+        self,
+        actor: ActorRef | None,
+        event_type: str | None = None,
+        role: str = "doer",
+        mode: str | None = None,
+    ) -> bool:
         """Has the actor a political identity: a country or a political sector? A name
         alone is not one (every person named in a text is an entity: "Kabayel", a boxer).
-        Coordinated actors have one if any member has."""
+        Coordinated actors have one if any member has. Ordinary people have one in an
+        event of `event_type` (and `mode`) only as its `role` ("doer", "patient", or
+        "nearby": named in its sentence, either) in the types or "TYPE/mode"s PLOVER
+        codes for them ("residents protested", "aid to civilians"; not "the Japanese
+        deliver the engine", "50 people gathered")."""
         if actor is None:
             return False
         if actor.members:
-            return any(self.is_political(member) for member in actor.members)
+            return any(
+                self.is_political(member, event_type, role, mode) for member in actor.members
+            )
         if actor.sector in self.private_sectors:
             return False
+        if event_type is not None and actor.sector in self.civilian_sectors:
+            allowed = self.civilian_types[role]
+            return event_type in allowed or f"{event_type}/{mode}" in allowed
         return bool(actor.country or actor.sector in self.political_sectors)
 
     def has_mode(self, event_type: str, mode: str) -> bool:
