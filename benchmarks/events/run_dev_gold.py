@@ -29,6 +29,7 @@ from scoring import (
     Tally,
     confusion_markdown,
     date_matches,
+    has_type,
     pick,
     plover_reading,
     predicted_countries,
@@ -108,7 +109,7 @@ def score(runner: Runner, path: Path, tally: Tally, rows: list[dict]) -> int:
         top, same = pick(events, item["type"])
         tally.n += 1
         tally.no_event += top is None
-        tally.type_top += bool(top and top["type"] == item["type"])
+        tally.type_top += has_type(top, item["type"])
         tally.type_any += same is not None
         tally.confusion[(item["type"], top["type"] if top else "-")] += 1
         chosen = same or top

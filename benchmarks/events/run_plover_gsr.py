@@ -21,6 +21,7 @@ from scoring import (
     Tally,
     confusion_markdown,
     gold_countries,
+    has_type,
     pick,
     plover_reading,
     predicted_countries,
@@ -67,7 +68,7 @@ def main() -> int:
         top, same = pick(events, gold_type)
         tally.n += 1
         tally.no_event += top is None
-        tally.type_top += bool(top and top["type"] == gold_type)
+        tally.type_top += has_type(top, gold_type)
         tally.type_any += same is not None
         tally.confusion[(gold_type, top["type"] if top else "-")] += 1
         chosen = same or top

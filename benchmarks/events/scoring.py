@@ -135,12 +135,19 @@ class Tally:
 def plover_reading(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events as PLOVER's gold codes them: an announced cooperative or hostile act
     ("X will visit Y next week", chronist: CONSULT planned) is PLOVER's AGREE/THREATEN,
-    which the coder gives as `plover_reading`. The gold sets follow that convention."""
+    which the coder gives as `plover_reading`. The act as told stays as `told_type`: a gold
+    that codes the act with its factuality (the blind probes) matches it too (`has_type`),
+    as articles.py's predicted_types always allowed."""
     read = []
     for event in events:
         reading = event.get("plover_reading")
-        read.append({**event, "type": reading["type"]} if reading else event)
+        told = {"told_type": event["type"]}
+        read.append({**event, "type": reading["type"]} | told if reading else event)
     return read
+
+
+def has_type(event: dict[str, Any] | None, gold_type: str) -> bool:
+    return event is not None and gold_type in (event["type"], event.get("told_type"))
 
 
 def pick(events: list[dict[str, Any]], gold_type: str) -> tuple[dict[str, Any] | None, dict | None]:
@@ -148,7 +155,7 @@ def pick(events: list[dict[str, Any]], gold_type: str) -> tuple[dict[str, Any] |
     if not events:
         return None, None
     top = max(events, key=lambda e: (e.get("confidence") or 0, -e["trigger"]["start"]))
-    same = [e for e in events if e["type"] == gold_type]
+    same = [e for e in events if has_type(e, gold_type)]
     return top, (same[0] if same else None)
 
 
