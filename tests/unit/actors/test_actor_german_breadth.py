@@ -54,6 +54,11 @@ def sectors(doc: Document, surface: str) -> list[str | None]:
     ("Gewerkschafter verteilten Flugblätter vor dem Werkstor.", "Gewerkschafter", "LAB"),
     ("Sanitäter versorgten mehrere Verletzte am Unfallort.", "Sanitäter", "CVL"),
     ("Umweltschützer besetzten das Gelände des Tagebaus.", "Umweltschützer", "CVL"),
+    # federal agencies and audit offices
+    ("Das Technische Hilfswerk baute eine Notbrücke auf.", "Technische Hilfswerk", "GOV"),
+    ("Das Umweltbundesamt empfahl ein Tempolimit.", "Umweltbundesamt", "GOV"),
+    ("Der Landesrechnungshof beanstandete die Förderpraxis.", "Landesrechnungshof", "GOV"),
+    ("Die Hamburgische Bürgerschaft tagte.", "Hamburgische Bürgerschaft", "LEG"),
 ])
 def test_german_public_life_noun_is_actor_with_sector(stage, text, surface, sector):
     assert sectors(link(stage, text), surface) == [sector]
