@@ -59,6 +59,12 @@ def sectors(doc: Document, surface: str) -> list[str | None]:
     ("Das Umweltbundesamt empfahl ein Tempolimit.", "Umweltbundesamt", "GOV"),
     ("Der Landesrechnungshof beanstandete die Förderpraxis.", "Landesrechnungshof", "GOV"),
     ("Die Hamburgische Bürgerschaft tagte.", "Hamburgische Bürgerschaft", "LEG"),
+    # "-kräfte" compounds that are no armed forces
+    ("Polizeikräfte räumten das besetzte Haus.", "Polizeikräfte", "COP"),
+    ("Pflegekräfte demonstrierten vor dem Landtag.", "Pflegekräfte", "LAB"),
+    ("Die Regierungskoalition verständigte sich auf den Etat.", "Regierungskoalition", "GOV"),
+    ("Die Bergwacht barg den verletzten Kletterer.", "Bergwacht", "CVL"),
+    ("Randalierer beschädigten mehrere Geschäfte.", "Randalierer", "CRM"),
 ])
 def test_german_public_life_noun_is_actor_with_sector(stage, text, surface, sector):
     assert sectors(link(stage, text), surface) == [sector]
