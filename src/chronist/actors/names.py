@@ -408,47 +408,21 @@ class NameFinder:
             # (a name NER took for a person's, of one word or with no given name: "der
             # Autozulieferer Schaeffler", "der Industriekonzern Ningbo Tianrui")
             # "die Gewerkschaft Verdi", "der Thinktank Bruegel": the noun says what it is.
-            return Draft(
-                run.start,
-                run.end,
-                "name",
-                entity=("new_org", name),
-                sector=self.org_heads[head],
-                entity_type="ORG",
-                country=self._head_country(text, run.start, hits),
+            return _new_organisation(
+                run, name, self.org_heads[head], self._head_country(text, run.start, hits)
             )
         if len(run.tokens) >= 2 and run.tokens[-1].text in self.legal_forms and title is None:
             # "Voltaris AG", "Brightwater Holdings plc": the legal form says a company.
-            return Draft(
-                run.start,
-                run.end,
-                "name",
-                entity=("new_org", name),
-                sector=self.org_sector(name),
-                entity_type="ORG",
-            )
+            return _new_organisation(run, name, self.org_sector(name))
         if title is None and not first and self._cued_company(text, run.start):
             # "Shares in Norvex fell": what has shares is a company.
-            return Draft(
-                run.start,
-                run.end,
-                "name",
-                entity=("new_org", name),
-                sector=BUSINESS,
-                entity_type="ORG",
-            )
+            return _new_organisation(run, name, BUSINESS)
         described = self._org_head_after(text, run.end)
         if described is not None and title is None and not first and not honorific:
             # "Arla, the Danish-Swedish cooperative, …": the apposition says what it is,
             # also where NER took the name for a person's.
-            return Draft(
-                run.start,
-                run.end,
-                "name",
-                entity=("new_org", name),
-                sector=self.org_heads[described],
-                entity_type="ORG",
-                country=self._apposition_country(text, run.end, hits),
+            return _new_organisation(
+                run, name, self.org_heads[described], self._apposition_country(text, run.end, hits)
             )
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
         is_person = (
@@ -462,14 +436,7 @@ class NameFinder:
         if is_person:
             return self._person(text, run, name, title, apposition, drafts, hits)
         if run.label in ORG_LABELS and _plausible_org_name(name) and not self._designated(name):
-            return Draft(
-                run.start,
-                run.end,
-                "name",
-                entity=("new_org", name),
-                sector=self.org_sector(name),
-                entity_type="ORG",
-            )
+            return _new_organisation(run, name, self.org_sector(name))
         return None
 
     def _org_head_before(self, text: str, start: int) -> str | None:
@@ -747,3 +714,18 @@ def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
 def _initial(token) -> bool:
     """A middle initial ("Thomas L. Kemmerich", "Michael J. Fox")."""
     return bool(re.fullmatch(r"[A-ZÄÖÜ]\.", token.text))
+
+
+def _new_organisation(
+    run: NameRun, name: str, sector: str | None, country: str | None = None
+) -> Draft:
+    """A draft for an organisation the knowledge base lacks, named by the whole `run`."""
+    return Draft(
+        run.start,
+        run.end,
+        "name",
+        entity=("new_org", name),
+        sector=sector,
+        entity_type="ORG",
+        country=country,
+    )
