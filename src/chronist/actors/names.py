@@ -398,6 +398,39 @@ class NameFinder:
             and head is None
         ):
             return None  # a bare genitive ("Merkels") of a person met elsewhere
+        organisation = self._described_organisation(
+            text, run, name, title, (first, honorific, head), hits
+        )
+        if organisation is not None:
+            return organisation
+        tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
+        is_person = (
+            tagged
+            or first
+            or title is not None
+            or honorific
+            or apposition is not None
+            or self._proper_pair(text, run)
+        )
+        if is_person:
+            return self._person(text, run, name, title, apposition, drafts, hits)
+        if run.label in ORG_LABELS and _plausible_org_name(name) and not self._designated(name):
+            return _new_organisation(run, name, self.org_sector(name))
+        return None
+
+    def _described_organisation(
+        self,
+        text: str,
+        run: NameRun,
+        name: str,
+        title: Draft | None,
+        cues: tuple[bool, bool, str | None],
+        hits: list[Hit],
+    ) -> Draft | None:
+        """A name the words around it say is an organisation's: a head noun before it, a
+        legal form, a company cue, or an apposition after it. `cues`: does the name open
+        with a given name, follow an honorific, follow an organisation head noun (which)."""
+        first, honorific, head = cues
         # A single word is a person only when the text says so (title, "Frau", an
         # apposition); NER alone too often tags brands and villages ("Merkava").
         if (
@@ -424,19 +457,6 @@ class NameFinder:
             return _new_organisation(
                 run, name, self.org_heads[described], self._apposition_country(text, run.end, hits)
             )
-        tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
-        is_person = (
-            tagged
-            or first
-            or title is not None
-            or honorific
-            or apposition is not None
-            or self._proper_pair(text, run)
-        )
-        if is_person:
-            return self._person(text, run, name, title, apposition, drafts, hits)
-        if run.label in ORG_LABELS and _plausible_org_name(name) and not self._designated(name):
-            return _new_organisation(run, name, self.org_sector(name))
         return None
 
     def _org_head_before(self, text: str, start: int) -> str | None:
