@@ -98,7 +98,7 @@ def _hanging(doc: Document, found: Iterable[Clause]) -> dict[int, str]:
 
 
 def _onsets(
-    doc: Document, found: Mapping[int, Clause], state_verbs: Collection[str] = ()
+    doc: Document, found: Mapping[int, Clause], state_verbs: Collection[str]
 ) -> dict[int, str]:
     """Heads of clauses that tell a state begun at a time gone by and holding still ("has
     been on hunger strike since March", "Seit Dienstag blockieren Bauern die Autobahn")
@@ -110,7 +110,7 @@ def _onsets(
     onsets: dict[int, str] = {}
     for time in doc.times:
         if not time.attributes.get("since") or time.type not in ("DATE", "TIME") \
-                or not time.value or time.clause is None or not time.clause:
+                or not time.value or not time.clause:
             continue
         span = doc.analysis.char_span(time.start, time.end, alignment_mode="expand")
         if span is None:

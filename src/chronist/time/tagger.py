@@ -393,18 +393,12 @@ class TimeTagger:
         return after is not None and after.start(1) in nouns
 
     def _span_edge(self, candidate: Candidate, text: str) -> bool:
-        """"seit 2018", "since June": a span word first in the expression or right
-        before it."""
-        words = _WORD.findall(text, candidate.start, candidate.end)
-        return (bool(words) and fold(words[0]) in self._span_words) or (
-            _word_before(text, candidate.start) in self._span_words)
+        """"seit 2018", "since June": the edge of a span."""
+        return _opened_by(candidate, text, self._span_words)
 
     def _since(self, candidate: Candidate, text: str) -> bool:
-        """"seit Dienstag", "since March": a span word of a time gone by, first in the
-        expression or right before it."""
-        words = _WORD.findall(text, candidate.start, candidate.end)
-        return (bool(words) and fold(words[0]) in self._since_words) or (
-            _word_before(text, candidate.start) in self._since_words)
+        """"seit Dienstag", "since March": a span from a time gone by."""
+        return _opened_by(candidate, text, self._since_words)
 
     def _moves_narrative(self, candidate: Candidate) -> bool:
         """Whether the narrative is now at this expression's time, if it is no span's
@@ -516,6 +510,12 @@ def _start_of_word_before(text: str, start: int) -> int | None:
     """Where the word right before `start` (one space between) begins."""
     words = list(_WORD.finditer(text, max(0, start - 20), start))
     return words[-1].start() if words and words[-1].end() == start - 1 else None
+
+
+def _opened_by(candidate: Candidate, text: str, words: Collection[str]) -> bool:
+    """One of `words` is first in the expression or right before it."""
+    found = _WORD.findall(text, candidate.start, candidate.end)
+    return (bool(found) and fold(found[0]) in words) or _word_before(text, candidate.start) in words
 
 
 def _word_before(text: str, start: int) -> str | None:
