@@ -43,6 +43,8 @@ class Composer:
         self.lang = kb.lang
         self.words = words
         self.passage = passage = Passage()
+        # The country of the first dateline of the text composed last (the linker reads it).
+        self.dateline: str | None = None
         locatives = Locatives(kb, words, passage)
         self.nouns = NounMentions(
             kb,
@@ -73,7 +75,7 @@ class Composer:
         self.passage.begin(text, day, analysis)
         # The domestic country whose "Bundes-" organs the story means: the outlet's
         # domain, else a dateline in one of the home countries ("BERN (sda) -").
-        domestic = self.dateline_country()
+        self.dateline = domestic = self.dateline_country()
         if domestic not in self.words.home_domains.values():
             domestic = None
         self.passage.home = home or domestic or self.words.home_default

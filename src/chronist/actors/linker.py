@@ -88,7 +88,7 @@ class Linker:
         new, replaced = self.names.find(text, analysis, drafts, hits)
         drafts = [d for d in drafts if not any(d is r for r in replaced)]
         datelines = self.composer.datelines  # found by compose() above
-        story.dateline = self.composer.dateline_country()
+        story.dateline = self.composer.dateline  # read by compose() above
         new = [d for d in new if not datelines.names_place(d.start, d.end)]
         drafts = _absorb(drafts, self.non_actors.skip_credits(text, doc, new))
         self.organisations.share_new(drafts)
