@@ -60,17 +60,7 @@ class Pronouns:
                 seen = drafts + found + chain
                 person = self._person(token, seen, sents, index, possessive, gender)
                 if person is not None:
-                    (chain if possessive else found).append(
-                        Draft(
-                            token.idx,
-                            token.idx + len(token.text),
-                            "pronoun",
-                            entity=person.entity,
-                            country=person.country,
-                            sector=person.sector,
-                            entity_type="PERSON",
-                        )
-                    )
+                    (chain if possessive else found).append(_taking_up(token, person, "PERSON"))
         return found
 
     def _person(
@@ -193,15 +183,7 @@ class Pronouns:
                     candidates.setdefault(draft.entity or (draft.country, draft.sector), draft)
             if len(candidates) == 1:
                 referent = next(iter(candidates.values()))
-                return Draft(
-                    token.idx,
-                    token.idx + len(token.text),
-                    "pronoun",
-                    entity=referent.entity,
-                    country=referent.country,
-                    sector=referent.sector,
-                    entity_type=referent.entity_type or "GROUP",
-                )
+                return _taking_up(token, referent, referent.entity_type or "GROUP")
             if candidates or begin == previous_start:
                 return None
         return None
@@ -299,3 +281,16 @@ class Pronouns:
 def _coordinated(token) -> bool:
     """ "die Rebellen und die Armee": a conjunct, whose plural is the coordination's."""
     return token.dep_ in COORDINATION or any(child.dep_ in COORDINATION for child in token.children)
+
+
+def _taking_up(token, referent: Draft, entity_type: str) -> Draft:
+    """The pronoun `token` as a mention of what `referent` names."""
+    return Draft(
+        token.idx,
+        token.idx + len(token.text),
+        "pronoun",
+        entity=referent.entity,
+        country=referent.country,
+        sector=referent.sector,
+        entity_type=entity_type,
+    )
