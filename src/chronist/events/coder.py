@@ -237,11 +237,7 @@ class EventCoder:
         head = self._target_head(frame)
         if head is None or head.pos_ != "NOUN":
             return None
-        lemma = lemma_of(head)
-        entries = self.lexicon.candidates("noun", lemma)
-        if not entries and self.language == "de":
-            compound = self.lexicon.compound_head(lemma)
-            entries = self.lexicon.candidates("noun", compound) if compound else []
+        entries = self._noun_entries(lemma_of(head))
         if not any(f"{e.type}/{e.mode}" in self.cues.release_acts for e in entries):
             return None
         for before in self._captures(earlier):
@@ -405,11 +401,15 @@ class EventCoder:
             return None
         lemma = lemma_of(token)
         listed = self.cues.referring_nouns.get(lemma, frozenset())
+        return listed | frozenset(e.type for e in self._noun_entries(lemma)) or None
+
+    def _noun_entries(self, lemma: str) -> list[Entry]:
+        """The lexicon's noun entries for a lemma, or (German) for its compound head."""
         entries = self.lexicon.candidates("noun", lemma)
         if not entries and self.language == "de":
             head = self.lexicon.compound_head(lemma)
             entries = self.lexicon.candidates("noun", head) if head else []
-        return listed | frozenset(e.type for e in entries) or None
+        return entries
 
     def _repeated(self, frame: Frame) -> bool:
         """Is the act told as one more occurrence ("again criticised", "kritisierte
