@@ -56,7 +56,7 @@ from chronist.events.relevance import (
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.roles_dep import phrase as dep_phrase
-from chronist.events.triggers import lemma_of, present
+from chronist.events.triggers import lemma_of, present, word_in
 
 __all__ = ["EventCoder"]
 
@@ -179,7 +179,7 @@ class EventCoder:
             event.type in self.cues.judged_pronoun_types
             and head is not None
             and head.pos_ == "PRON"
-            and (lemma_of(head) in self.cues.act_pronouns or head.lower_ in self.cues.act_pronouns)
+            and word_in(head, self.cues.act_pronouns)
             and (target is None or target.entity is None)
         ):
             # "called it a violation", "nannte das einen Affront": the pronoun stands for the
@@ -419,10 +419,7 @@ class EventCoder:
         words = list(trigger.children)
         if trigger.dep_ == "oc":
             words += list(trigger.head.children)
-        return any(
-            w.lower_ in self.cues.repetition_words or lemma_of(w) in self.cues.repetition_words
-            for w in words
-        )
+        return any(word_in(w, self.cues.repetition_words) for w in words)
 
     def _frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
         """English: the parse. German: case morphology and word order first (robust to a
@@ -1206,9 +1203,8 @@ class EventCoder:
         nouns = [t for t in (trigger, *trigger.children) if lemma_of(t) in words]
         if not nouns:
             return False
-        markers = self.cues.joint_markers
         near = [m for n in nouns for m in n.subtree] + list(trigger.children)
-        if any(lemma_of(m) in markers or m.lower_ in markers for m in near):
+        if any(word_in(m, self.cues.joint_markers) for m in near):
             return False
         if len(frame.logical("subj")) > 1 or (source is not None and len(source.members) > 1):
             return False
@@ -1585,9 +1581,10 @@ def _passive_support(
         verbs = frame.slots.get("support_verb", [])
         if not patient or any(p.head in verb_triggers for p in verbs):
             continue
-        if analysis is not None and stative and not any(
-            analysis[p.head].lower_ in stative or lemma_of(analysis[p.head]) in stative
-            for p in verbs
+        if (
+            analysis is not None
+            and stative
+            and not any(word_in(analysis[p.head], stative) for p in verbs)
         ):
             frame.slots.setdefault("obj", patient)  # whom the act is done to
             continue

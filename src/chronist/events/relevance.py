@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from chronist.datafiles import data_file, load_data_file
 from chronist.document import ActorRef
 from chronist.events.frames import Frame
-from chronist.events.triggers import lemma_of
+from chronist.events.triggers import lemma_of, word_in
 
 __all__ = [
     "Relevance",
@@ -311,12 +311,8 @@ def _awaited(trigger: Token, cues: Relevance) -> bool:
             head = head.head
         elif not any(c.dep_ == "case" for c in trigger.children):
             return False
-        return lemma_of(head) in cues.awaiting_verbs or head.lower_ in cues.awaiting_verbs
-    return any(
-        lemma_of(a) in cues.awaiting_verbs or a.lower_ in cues.awaiting_verbs
-        for a in trigger.ancestors
-        if a.pos_ == "VERB"
-    )
+        return word_in(head, cues.awaiting_verbs)
+    return any(word_in(a, cues.awaiting_verbs) for a in trigger.ancestors if a.pos_ == "VERB")
 
 
 def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
@@ -330,9 +326,8 @@ def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         nouns.append(trigger.head.head)  # "any form of violence"
     elif any(c.dep_ == "case" for c in trigger.children) and trigger.head.pos_ == "NOUN":
         nouns.append(trigger.head)  # UD: "jede Form von Gewalt"
-    determiners = cues.generic_determiners
     return any(
-        c.i < noun.i and (c.lower_ in determiners or lemma_of(c) in determiners)
+        c.i < noun.i and word_in(c, cues.generic_determiners)
         for noun in nouns
         for c in noun.children
         if c.dep_ in {"det", "nk", "amod"}
@@ -346,8 +341,7 @@ def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
         if slot in {"subj", "gen", "agent"}:
             continue
         for phrase in phrases:
-            head = doc[phrase.head]
-            if lemma_of(head) in cues.public_nouns or head.lower_ in cues.public_nouns:
+            if word_in(doc[phrase.head], cues.public_nouns):
                 return True
     return False
 
@@ -370,11 +364,11 @@ def _feared(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     "Angst haben", "were afraid that")."""
     verbs = [*trigger.ancestors, *(trigger.doc[g] for g in frame.governors)]
     for verb in verbs:
-        if lemma_of(verb) in cues.fear_words or verb.lower_ in cues.fear_words:
+        if word_in(verb, cues.fear_words):
             return True
         if lemma_of(verb) in cues.fear_holders and any(
             c.dep_ in {"obj", "dobj", "oa", "acomp", "attr", "xcomp"}
-            and (lemma_of(c) in cues.fear_words or c.lower_ in cues.fear_words)
+            and word_in(c, cues.fear_words)
             for c in verb.children
         ):
             return True
@@ -437,11 +431,7 @@ def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
             nouns = cues.own_people_nouns
             if not any(w == n or (len(n) >= 5 and w.endswith(n)) for w in words for n in nouns):
                 continue
-            if any(
-                c.i < head.i and (lemma_of(c) in cues.possessive_determiners
-                                  or c.lower_ in cues.possessive_determiners)
-                for c in head.children
-            ):
+            if any(c.i < head.i and word_in(c, cues.possessive_determiners) for c in head.children):
                 return True
     return False
 
@@ -576,7 +566,7 @@ def verbal_attack(
     if lemma_of(trigger) not in cues.verbal_attack_verbs:
         return False
     sentence = trigger.sent
-    if any(lemma_of(t) in cues.physical_words or t.lower_ in cues.physical_words for t in sentence):
+    if any(word_in(t, cues.physical_words) for t in sentence):
         return False
 
     def persons(slot: str) -> bool:
@@ -803,10 +793,7 @@ def _topic(trigger: Token, cues: Relevance) -> bool:
     # ("Demonstrationen für die Freilassung … gesehen").
     if preps[0].i > 0:
         owners.append(trigger.doc[preps[0].i - 1])
-    return any(
-        lemma_of(owner) in cues.topic_heads or owner.lower_ in cues.topic_heads
-        for owner in owners
-    )
+    return any(word_in(owner, cues.topic_heads) for owner in owners)
 
 
 SCORE = re.compile(r"(?<![\d.,:])\d{1,2}\s?[-:–]\s?\d{1,2}(?![\d,:%]|\.\d)")
@@ -866,10 +853,7 @@ def anaphoric(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     before = [t for t in token.children if t.i < token.i and t.dep_ in {"det", "case"}]
     if token.i > 0:
         before.append(doc[token.i - 1])
-    definite = any(
-        lemma_of(t) in cues.definite_articles or t.lower_ in cues.definite_articles
-        for t in before
-    )
+    definite = any(word_in(t, cues.definite_articles) for t in before)
     # Its own phrase: any dependent but the article and the preposition ("die Gespräche
     # mit Iran", "dem geplanten Treffen", "the Oman talks" are not bare references).
     own = any(child.dep_ not in BARE_DEPS for child in token.children)

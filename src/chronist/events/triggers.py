@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Token
 
 from chronist.events.data import Entry, Lexicon
 
-__all__ = ["adverbial_clause", "hyphenated", "lemma_of", "match", "present"]
+__all__ = ["adverbial_clause", "hyphenated", "lemma_of", "match", "present", "word_in"]
 
 REFLEXIVE_LEMMAS = frozenset({"sich", "itself", "themselves", "himself", "herself"})
 # Past tense (Penn tag) and the perfect auxiliary: a subordinate clause that tells what
@@ -19,6 +19,11 @@ PERFECT_AUX = "have"
 
 def lemma_of(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
+
+
+def word_in(token: Token, words: Collection[str]) -> bool:
+    """Is the token, by its lemma or its lower-cased form, one of `words`?"""
+    return lemma_of(token) in words or token.lower_ in words
 
 
 def trigger_pos(token: Token) -> str | None:
