@@ -676,11 +676,10 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             slot = "support_passive" if passive else "support_subj"
             # "Ankara said it could launch an operation": the pronoun is the speaker (not
             # "we" or "I" of a quote).
-            matrix = _matrix_subject(clause_verb, subject)
-            if matrix is None or "3" not in subject.morph.get("Person"):
-                matrix = _antecedent(subject)
-            subject = matrix
-            frame.slots[slot] = coordinated(subject)
+            doer = _matrix_subject(clause_verb, subject)
+            if doer is None or "3" not in subject.morph.get("Person"):
+                doer = _antecedent(subject)
+            frame.slots[slot] = coordinated(doer)
             frame.slots["support_verb"] = [Phrase(clause_verb.i, clause_verb.i + 1, clause_verb.i)]
         if clause is None and token.dep_ in OBJ:
             # "staged a hunger strike to demand the resignation of the president": the
