@@ -11,6 +11,7 @@ import re
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.passage import Passage
 from chronist.actors.schema import ContextWords
+from chronist.actors.syntax import alternation
 
 MAX_LIST_ITEMS = 6
 LIST_ITEM_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
@@ -38,7 +39,7 @@ class Locatives:
         # oder im Roten Meer"); English only a name joined by a list conjunction ("in
         # France and the Netherlands"), since English sets a fronted place off with a
         # comma ("In Kyiv, Ukraine's president said").
-        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        joins = alternation(words.list_connectors)
         self._list_before = (
             LIST_ITEM_BEFORE
             if self.lang == "de"

@@ -11,6 +11,7 @@ from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
+from chronist.actors.syntax import alternation
 
 QUOTES = frozenset("\"„“”«»‘’'")
 
@@ -23,7 +24,7 @@ class NamedBodies:
         self.media_heads = frozenset(words.media_heads)
         self.org_heads = kb.org_heads
         self.body_heads = dict(words.national_body_heads)
-        connectors = "|".join(map(re.escape, words.name_connectors)) or "(?!)"
+        connectors = alternation(words.name_connectors)
         self._name_run = re.compile(
             r"(?:[ \xa0]+(?:(?:" + connectors + r")[ \xa0]+)?[A-Z][\w'’-]*)*"
         )

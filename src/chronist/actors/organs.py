@@ -11,7 +11,7 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.setting import Setting
 from chronist.actors.story import NEAR, Story
-from chronist.actors.syntax import SUBJECT_DEPS
+from chronist.actors.syntax import SUBJECT_DEPS, alternation
 
 
 class Organs:
@@ -33,11 +33,11 @@ class Organs:
         self.articles = frozenset(words.articles)
         self.captive_nouns = frozenset(words.captive_nouns)
         self.hostile_prepositions = frozenset(words.hostile_prepositions)
-        heads = "|".join(map(re.escape, words.portfolio_heads)) or "(?!)"
-        links = "|".join(map(re.escape, words.portfolio_links)) or "(?!)"
+        heads = alternation(words.portfolio_heads)
+        links = alternation(words.portfolio_links)
         self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
-        links = "|".join(map(re.escape, words.organ_name_links)) or "(?!)"
-        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        links = alternation(words.organ_name_links)
+        joins = alternation(words.list_connectors)
         # "Departement für Wirtschaft, Bildung und Forschung": capitalised fields joined
         # by commas and list conjunctions
         self._organ_field = re.compile(
@@ -45,7 +45,7 @@ class Organs:
         )
         venues = "|".join(map(re.escape, words.venue_prepositions))
         # "im Landtag", "in court", "in federal court" (one lower-case attribute)
-        articles = "|".join(map(re.escape, words.articles)) or "(?!)"
+        articles = alternation(words.articles)
         self._venue = (
             re.compile(rf"(?<![\w-])(?:{venues}) (?:(?!(?:{articles}) )[a-zäöü][\w-]* )?$")
             if venues

@@ -12,6 +12,7 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.passage import Passage
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
+from chronist.actors.syntax import alternation
 
 # Up to two lower-case words, and the first part of a hyphen compound whose head is the
 # noun ("die iranische Mullah-Regime", "israelische Merkava-Panzer").
@@ -50,7 +51,7 @@ class Qualifiers:
         # English: up to two lower-case words; "South Korean and Western intelligence": a
         # coordinated capitalised adjective that names no country leaves the country
         # adjective qualifying the noun.
-        joins = "|".join(map(re.escape, words.list_connectors)) or "(?!)"
+        joins = alternation(words.list_connectors)
         self._adjective_gap = (
             ADJ_GAP_DE
             if self.lang == "de"

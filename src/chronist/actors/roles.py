@@ -14,6 +14,7 @@ from chronist.actors.organs import Organs
 from chronist.actors.schema import ContextWords
 from chronist.actors.setting import Setting
 from chronist.actors.story import NEAR, PERSON_KEYS, Story, people
+from chronist.actors.syntax import alternation
 
 # Sectors whose bare plural or unresolvable role nouns in a story about one country are
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
@@ -294,7 +295,7 @@ class Roles:
 def definite_before(words: ContextWords) -> re.Pattern:
     """A definite article (context.yaml title_determiners) and at most two words before
     a title noun: it refers back to something named before."""
-    determiners = "|".join(map(re.escape, words.title_determiners)) or "(?!)"
+    determiners = alternation(words.title_determiners)
     return re.compile(
         rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:[\w.]+-)?$", re.IGNORECASE
     )

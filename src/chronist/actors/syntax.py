@@ -1,7 +1,10 @@
 """Dependency labels and walks over a parse that several linker steps share (spaCy's
-English labels, Universal Dependencies, and TIGER for German)."""
+English labels, Universal Dependencies, and TIGER for German), and the alternation their
+patterns build from a list of words."""
 
 from __future__ import annotations
+
+import re
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
 # Dependencies of a conjunct on the word it is joined to (UD, spaCy English and German).
@@ -59,3 +62,8 @@ def token_before(analysis, start: int):
         return None
     token = analysis[span.start - 1]
     return token if token.idx + len(token.text) + 1 == start and token.whitespace_ else None
+
+
+def alternation(words: list[str]) -> str:
+    """A regex alternation of the words, literally; one that never matches if there are none."""
+    return "|".join(map(re.escape, words)) or "(?!)"

@@ -14,6 +14,7 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.names import role_organ
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story
+from chronist.actors.syntax import alternation
 
 SURNAME_SIMILARITY = 0.6
 
@@ -22,17 +23,17 @@ class Titles:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, story: Story) -> None:
         self.kb = kb
         self.story = story
-        links = "|".join(map(re.escape, words.role_complement_links)) or "(?!)"
+        links = alternation(words.role_complement_links)
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
         # Ahrweiler, Jürgen Pföhler").
         self._role_apposition = re.compile(rf"^(?:\s+(?:{links})\s+[^,.;:()\n]{{1,50}}?)?\s*,\s+$")
         # "Petar Petković, the head of …": a comma and an article before a role noun.
-        articles = "|".join(map(re.escape, words.apposition_articles)) or "(?!)"
+        articles = alternation(words.apposition_articles)
         self._apposition_article = re.compile(rf",\s+(?:{articles})\s+")
         # Between a name and its apposition (a comma, an article, up to two lower-case
         # words), or two coordinated role nouns in it (a join word, an article).
-        title_articles = "|".join(map(re.escape, words.title_apposition_articles)) or "(?!)"
-        joins = "|".join(map(re.escape, words.title_apposition_joins)) or "(?!)"
+        title_articles = alternation(words.title_apposition_articles)
+        joins = alternation(words.title_apposition_joins)
         self._apposition = re.compile(
             rf"^(?:\s*,\s*(?:(?:{title_articles})\s+)?"
             r"(?:[a-zäöü][\w-]*\s+){0,2}"
