@@ -1,6 +1,7 @@
 """Precision of the event coder on running text: real news pages, judged by hand.
 
     .venv/bin/python benchmarks/events/precision.py [--lang de,en] [--n 120] [--refresh]
+        [--salt chronist-precision-1]
 
 Runs chronist's pipeline over every page of ../shared/corpora/news-pages in the language
 (the pages' html lang), codes their events and draws a sample of `--n` events per language.
@@ -9,6 +10,10 @@ pages-de/articles.yaml and pages-en/articles.yaml) are skipped: they are never r
 or shown on a sheet, so judging here never reads held-out text.
 The sample is fixed without a random generator's state: every event gets the sha1 of
 "<salt>:<page>:<trigger start>" and the `--n` events with the smallest keys are the sample.
+`--salt` draws another sample of the same pages (default "chronist-precision-1", the sample
+rounds 2-3 of the precision work were fixed against; "chronist-precision-2" is a fresh one
+drawn before round 4 changed anything, so its figure is the honest one). Verdicts are keyed by
+page, trigger and type, not by salt: an event in both samples keeps one verdict.
 When a filter removes events, the next ones by key move in, and everything judged before keeps
 its verdict: the same judgements serve before and after a change; only events never seen
 before need a verdict.
@@ -25,7 +30,8 @@ seconds; `--refresh` rebuilds the cache. `--digest D` reuses the cache of an ear
 (docs_<lang>_D.pickle) whatever the working tree holds: an A/B of the event coder alone while
 other stages change under it. The sheet
 to judge (with the sentences, so outside the repository) is written to
-/tmp/chronist-precision/sheet_<lang>.md; results to results/precision.{json,md}.
+/tmp/chronist-precision/sheet_<lang>.md (sheet_<lang>_<salt>.md for another salt); results
+to results/precision.json (precision_<salt>.json for another salt).
 """
 
 from __future__ import annotations
@@ -113,8 +119,8 @@ def analysed(language: str, refresh: bool, digest: str | None = None) -> list[tu
     return docs
 
 
-def key(page: str, start: int) -> str:
-    return hashlib.sha1(f"{SALT}:{page}:{start}".encode()).hexdigest()
+def key(page: str, start: int, salt: str = SALT) -> str:
+    return hashlib.sha1(f"{salt}:{page}:{start}".encode()).hexdigest()
 
 
 def actor(record: dict[str, Any] | None) -> str:
@@ -123,7 +129,9 @@ def actor(record: dict[str, Any] | None) -> str:
     return f"{record.get('name')} [{record.get('country') or ''}/{record.get('sector') or ''}]"
 
 
-def coded(language: str, refresh: bool, digest: str | None = None) -> list[dict[str, Any]]:
+def coded(
+    language: str, refresh: bool, digest: str | None = None, salt: str = SALT
+) -> list[dict[str, Any]]:
     coder = EventCoder(language)
     events = []
     for page, doc in analysed(language, refresh, digest):
@@ -138,7 +146,7 @@ def coded(language: str, refresh: bool, digest: str | None = None) -> list[dict[
                     "start": start,
                     "end": event.trigger.end,
                     "type": event.type,
-                    "key": key(page, start),
+                    "key": key(page, start, salt),
                     "starts": starts,
                     "trigger": event.trigger.text,
                     "source": actor(record.get("source")),
@@ -167,11 +175,12 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=120)
     parser.add_argument("--refresh", action="store_true")
     parser.add_argument("--digest", help="reuse the cache of this upstream digest")
+    parser.add_argument("--salt", default=SALT, help="draws the sample (see the docstring)")
     args = parser.parse_args()
     verdicts = judged()
     summary: dict[str, Any] = {}
     for language in args.lang.split(","):
-        events = coded(language, args.refresh, args.digest)
+        events = coded(language, args.refresh, args.digest, args.salt)
         sample = sorted(events, key=lambda e: e["key"])[: args.n]
         sample.sort(key=lambda e: (e["page"], e["start"]))
         counts = {"ok": 0, "type": 0, "no": 0, "unjudged": 0}
@@ -186,7 +195,8 @@ def main() -> int:
                 f"  # {' '.join(e['sentence'].split())}\n"
             )
         CACHE.mkdir(parents=True, exist_ok=True)
-        (CACHE / f"sheet_{language}.md").write_text("\n".join(lines), encoding="utf-8")
+        suffix = "" if args.salt == SALT else f"_{args.salt}"
+        (CACHE / f"sheet_{language}{suffix}.md").write_text("\n".join(lines), encoding="utf-8")
         judged_n = counts["ok"] + counts["type"] + counts["no"]
         # Every event ever judged correct that the coder no longer emits: what filters cost.
         present = {(e["page"], start, e["type"]) for e in events for start in e["starts"]}
@@ -209,7 +219,8 @@ def main() -> int:
             print(f"lost ok: {j['page']} {j['start']} {j['type']}", file=sys.stderr)
     out = HERE / "results"
     out.mkdir(exist_ok=True)
-    (out / "precision.json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    name = "precision.json" if args.salt == SALT else f"precision_{args.salt}.json"
+    (out / name).write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(summary, indent=1))
     return 0
 
