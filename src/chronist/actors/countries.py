@@ -11,7 +11,7 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.setting import Setting
 from chronist.actors.story import PERSON_KEYS, Story
-from chronist.actors.syntax import SUBJECT_DEPS
+from chronist.actors.syntax import SUBJECT_DEPS, alternation
 
 
 class CountryWords:
@@ -30,6 +30,15 @@ class CountryWords:
         self.possessives = frozenset(words.possessives)
         self.stative = frozenset(words.stative_verbs)
         self.region_titles = frozenset(words.region_titles)
+        # "Delegationen aus Polen, Ungarn und Tschechien", "soldiers from Ghana and Togo":
+        # an origin preposition after an actor noun, then a list of countries.
+        origin = alternation(words.origin_links)
+        articles = alternation([*words.articles, *words.definite])
+        self._origin_opening = re.compile(rf" (?:{origin}) (?:(?:{articles}) )?")
+        self._list_joint = re.compile(
+            rf"(?:, | (?:{alternation(words.list_connectors)}) )(?:(?:{articles}) )?"
+        )
+        self.origin_range = frozenset(words.origin_range_words)
         nouns = "|".join(
             map(
                 re.escape,
@@ -96,6 +105,38 @@ class CountryWords:
             ):
                 draft.kind, draft.country, draft.sector = "place", place.country, None
                 draft.entity, draft.entity_type = ("place", place.id), "PLACE"
+
+    def origin_lists(self, text: str, drafts: list[Draft]) -> None:
+        """ "Delegationen aus Polen, Ungarn und Tschechien", "soldiers from Ghana and
+        Togo": an actor noun from several countries is none's alone (qualifiers leave it
+        without a country); each listed country takes part and is a mention of its own,
+        not a place as after other locative prepositions."""
+        starts = {
+            d.start: d
+            for d in drafts
+            if d.kind == "place" and d.entity is not None and d.entity[0] == "country"
+        }
+        for noun in drafts:
+            if noun.kind not in ("organ", "role"):
+                continue
+            opening = self._origin_opening.match(text, noun.end)
+            if opening is None:
+                continue
+            listed: list[Draft] = []
+            at = opening.end()
+            while at in starts:
+                listed.append(starts[at])
+                joint = self._list_joint.match(text, starts[at].end)
+                if joint is None:
+                    break
+                at = joint.end()
+            if len(listed) < 2:
+                continue  # one country is the noun's own (qualifiers)
+            after = re.match(r"\s*(\w+)", text[listed[-1].end : listed[-1].end + 30])
+            if after is not None and after.group(1) in self.origin_range:
+                continue  # "aus Ghana und Togo nach Mali": a route
+            for draft in listed:
+                draft.kind = "name"
 
     def _namesake_title(self, text: str, draft: Draft) -> bool:
         """ "Georgia Gov. Brian Kemp": a namesake region before an abbreviated state title

@@ -111,6 +111,7 @@ class Linker:
         drafts += self.people.surnames(text, drafts)
         drafts += self.countries.compass(text, drafts)
         self.countries.namesake_places(text, drafts)
+        self.countries.origin_lists(text, drafts)
         return drafts
 
     def _resolve(self, text: str, drafts: list[Draft]) -> list[Draft]:

@@ -145,13 +145,21 @@ class NounMentions:
         if qualifier is None and hit.prefix_country:
             qualifier = Qualifier(k, country=hit.prefix_country, compound=True)
         if qualifier is None:
-            # "die Polizei in Minsk" is Belarus's; "strikes in Pakistan" hit Pakistan.
+            # "die Polizei in Minsk" is Belarus's; "strikes in Pakistan" hit Pakistan;
+            # "die Machthaber in Teheran" rule from there.
             located = (
                 noun.kind == "organ"
                 and self.kb.organs[noun.key].kind != "adjective"
                 and (not self.kb.organs[noun.key].abroad)
-            )
+            ) or (noun.kind == "role" and self.kb.roles[noun.key].seated)
             qualifier = self.qualifiers.right(text, hits, k, organ=located)
+            if (
+                noun.kind == "role"
+                and self.kb.roles[noun.key].seated
+                and qualifier is not None
+                and qualifier.place
+            ):
+                qualifier = None  # "world leaders in Davos": rulers rule from a capital
         if (
             qualifier is not None
             and qualifier.compound
@@ -275,6 +283,8 @@ class NounMentions:
                 draft.country = organisation.country
         if qualifier and qualifier.person:
             draft.extra["of_person"] = qualifier.person
+        if qualifier and qualifier.place:
+            draft.extra["regional"] = True  # "der sächsische Ministerpräsident"
         return draft
 
     def coordinated(

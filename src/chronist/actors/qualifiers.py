@@ -38,6 +38,9 @@ class Qualifier:
     compound: bool = False
     postposed: bool = False
     seat: bool = False
+    place: bool = False
+    """A city or region, not the state, qualifies the noun ("der sächsische
+    Ministerpräsident"): its office holder is none of the state's."""
 
 
 class Qualifiers:
@@ -68,7 +71,7 @@ class Qualifiers:
         for target in hit.targets:
             if target.kind == "place" and (target.form == "adj") == adjective:
                 # "die Augsburger Firma", "die Polizei in Charkiw": the place's country.
-                return Qualifier(index, country=target.country)
+                return Qualifier(index, country=target.country, place=True)
             if target.kind == "country" and (
                 target.form in ("adj",) if adjective else target.form != "adj"
             ):
@@ -207,6 +210,8 @@ class Qualifiers:
         after = text[nxt.end : hits[k + 2].start].split() if k + 2 < len(hits) else []
         if after and after[0] in self.connectors and len(after) <= 2:
             return False
+        if after == [","] and any(t.kind == "country" for t in hits[k + 2].targets):
+            return False  # "aus Polen, Ungarn und Tschechien": a comma list
         word = re.match(r"\s*(\w+)", text[nxt.end : nxt.end + 30])
         if word and word.group(1) in self.origin_range:
             return False  # "from Russia to Syria", "aus Ghana nach Mali"

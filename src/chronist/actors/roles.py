@@ -131,7 +131,8 @@ class Roles:
             draft.country, draft.entity, draft.entity_type = (named.country, named.entity, "PERSON")
             return  # the named person stays the antecedent of the next title noun
         if where is not None:
-            if where and role.resolvable and not draft.former:
+            # "der sächsische Ministerpräsident" holds a Land's office, not the state's
+            if where and role.resolvable and not draft.former and not draft.extra.get("regional"):
                 place = self.kb.actor_country(where) if where in self.kb.countries else where
                 holder = self.kb.holder(role.id, place, day)
                 if holder is not None and self._gender_fits(draft, holder):

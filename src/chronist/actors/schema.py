@@ -192,6 +192,10 @@ class Role(Strict):
     local: bool = False
     """An office of a town or region (mayor, governor): with no country of its own it is
     an office of the story's scene ("INDIANAPOLIS (AP) — … The governor said")."""
+    seated: bool = False
+    """Rulers are those of the capital or seat they rule from: "die Machthaber in Teheran",
+    "the rulers in Minsk" are Iran's and Belarus's (a mayor or ambassador "in Berlin" is
+    not: other roles take no country from a locative phrase)."""
 
     _sector = field_validator("sector")(_check_sector)
 

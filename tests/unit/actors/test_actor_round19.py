@@ -1,0 +1,98 @@
+"""Round 19: general causes of missed mentions on unseen text, German first (several
+countries after an origin preposition, rulers in their capital, Land adjectives, feminine
+role nouns in "-frau"). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.actors import build_stage
+from chronist.document import Document
+from chronist.nlp import analyse
+
+
+@pytest.fixture(scope="session")
+def stages():
+    return {"de": build_stage("de"), "en": build_stage("en")}
+
+
+def link(stages, text: str, lang: str = "de") -> Document:
+    doc = Document(text=text, language=lang, published="2025-03-01")
+    doc.analysis = analyse(text, lang)
+    return stages[lang](doc)
+
+
+def actors(doc: Document, surface: str) -> list:
+    return [m for m in doc.actor_mentions if m.text == surface and m.is_actor]
+
+
+@pytest.mark.parametrize(("text", "lang", "countries", "noun"), [
+    ("Beamte aus Estland, Lettland und Litauen berieten über die Grenzsicherung.", "de",
+     ["Estland", "Lettland", "Litauen"], "Beamte"),
+    ("Soldaten aus Kenia und Uganda patrouillierten gemeinsam.", "de",
+     ["Kenia", "Uganda"], "Soldaten"),
+    ("Officials from Chile and Peru signed the fisheries accord.", "en",
+     ["Chile", "Peru"], "Officials"),
+])
+def test_origin_list_countries_each_take_part(stages, text, lang, countries, noun):
+    doc = link(stages, text, lang)
+    for country in countries:
+        assert actors(doc, country), country
+    # the noun belongs to none of them alone
+    assert all(m.country is None for m in actors(doc, noun))
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    # one country: the noun's own, the country stays a place
+    ("Ein Diplomat aus Chile kritisierte die Entscheidung.", "de", "Diplomat", "CHL"),
+    ("Soldaten aus Kenia, die dort stationiert sind, patrouillierten.", "de", "Soldaten", "KEN"),
+])
+def test_origin_single_country_is_the_nouns(stages, text, lang, surface, country):
+    doc = link(stages, text, lang)
+    assert [m.country for m in actors(doc, surface)] == [country]
+    assert not [m for m in doc.actor_mentions if m.type == "COUNTRY" and m.is_actor]
+
+
+def test_origin_route_is_no_list(stages):
+    doc = link(stages, "Lastwagen aus Kenia und Uganda nach Ruanda wurden gestoppt.")
+    assert not actors(doc, "Kenia")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Die Machthaber in Teheran wiesen die Vorwürfe zurück.", "de", "Machthaber", "IRN"),
+    ("Die Herrscher in Riad schwiegen zu dem Bericht.", "de", "Herrscher", "SAU"),
+    ("The rulers in Minsk rejected the report.", "en", "rulers", "BLR"),
+])
+def test_rulers_take_their_capital(stages, text, lang, surface, country):
+    doc = link(stages, text, lang)
+    assert [m.country for m in actors(doc, surface)] == [country]
+
+
+def test_ambassador_in_a_capital_is_not_its(stages):
+    doc = link(stages, "Der Botschafter in Berlin wurde einbestellt.")
+    assert all(m.country != "DEU" for m in actors(doc, "Botschafter"))
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("Der sächsische Ministerpräsident kritisierte den Bund.", "sächsische Ministerpräsident",
+     "DEU"),
+    ("Die niederösterreichische Landeshauptfrau forderte mehr Geld.",
+     "niederösterreichische Landeshauptfrau", "AUT"),
+    ("Die Tiroler Landesregierung lehnte den Plan ab.", "Tiroler Landesregierung", "AUT"),
+    ("Der Zürcher Regierungsrat lehnte die Initiative ab.", "Zürcher Regierungsrat", "CHE"),
+])
+def test_land_adjective_gives_country_not_the_national_holder(stages, text, surface, country):
+    mentions = actors(link(stages, text), surface)
+    assert [m.country for m in mentions] == [country]
+    # a Land's head of government is not the federal one
+    assert all(m.type != "PERSON" for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Landeshauptfrau kritisierte den Bund.",
+    "Die Bezirkshauptfrau ordnete eine Sperre an.",
+])
+def test_feminine_frau_nouns_are_singular(stages, text):
+    doc = link(stages, text)
+    mentions = [m for m in doc.actor_mentions if m.text.endswith("frau")]
+    assert mentions and all(m.sector == "GOV" for m in mentions)
