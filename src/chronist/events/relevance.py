@@ -177,6 +177,37 @@ class RelevanceFile(BaseModel):
     fear_holders: list[str] = []
     """Verbs that hold a noun or adjective of fear ("Angst haben", "were afraid", "voiced
     fears"); "bestätigte die schlimmsten Befürchtungen" confirms what was feared."""
+    natural_forces: list[str] = []
+    """Floods, storms, earthquakes, heat, disease: as the doer of a killing or destroying
+    verb ("floods that killed 185 people", "durch das Hochwasser getötet") a disaster, no
+    attack. German compounds match by their end ("Jahrhunderthochwasser")."""
+    natural_force_types: list[str] = []
+    """Types whose act a natural force can seem to do (ASSAULT)."""
+    natural_force_prepositions: list[str] = []
+    """Prepositions of a passive verb's phrase that name the cause ("killed in the storm",
+    "bei dem Erdbeben getötet")."""
+    question_nouns: list[str] = []
+    """Nouns of questions: a verb of asking with one as its object asks a question ("asked
+    each other questions"), no request."""
+    interrogative_openers: list[str] = []
+    """Words opening an indirect question ("asked him if he had read …", "was asked how she
+    would treat …"): a verb of asking with such a clause asks a question, no request."""
+    obligation_participles: list[str] = []
+    """Participles of committing that after "sein" tell a duty, not a pledge ("die Regierung
+    war verpflichtet, …" is obliged; "hat sich verpflichtet" commits itself)."""
+    state_auxiliaries: list[str] = []
+    """The auxiliary of a state passive ("sein", "be")."""
+    partner_types: list[str] = []
+    partner_contexts: list[str] = []
+    """An act of one of `partner_types` in one of these contexts (economic: investing,
+    trading) needs a partner actor; into a thing it is spending ("investiere in den
+    Schutz"), no cooperation."""
+    partner_nouns: list[str] = []
+    """Funds, banks and facilities: bodies one invests in as in a partner ("will invest US$1
+    billion in a fund to protect forests")."""
+    clause_sense_verbs: list[str] = []
+    """Verbs that with a content clause and no object mean knowing, not an act between
+    actors ("seemed to recognise the court was likely to rule against him")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +239,17 @@ class Relevance:
     consult_types: frozenset[str] = frozenset()
     fear_words: frozenset[str] = frozenset()
     fear_holders: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    natural_force_types: frozenset[str] = frozenset()
+    natural_force_prepositions: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+    interrogative_openers: frozenset[str] = frozenset()
+    obligation_participles: frozenset[str] = frozenset()
+    state_auxiliaries: frozenset[str] = frozenset()
+    clause_sense_verbs: frozenset[str] = frozenset()
+    partner_types: frozenset[str] = frozenset()
+    partner_contexts: frozenset[str] = frozenset()
+    partner_nouns: frozenset[str] = frozenset()
     self_directed_types: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     awaiting_verbs: frozenset[str] = frozenset()
@@ -243,6 +285,8 @@ def load_relevance(language: str) -> Relevance:
     fields["consult_types"] = frozenset(spec.consult_types)
     fields["self_directed_types"] = frozenset(spec.self_directed_types)
     fields["advice_types"] = frozenset(spec.advice_types)
+    fields["natural_force_types"] = frozenset(spec.natural_force_types)
+    fields["partner_types"] = frozenset(spec.partner_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -297,7 +341,98 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _awaited(trigger, cues)
         or (frame.entry.type in cues.advice_types and _to_the_public(sent.doc, frame, cues))
         or (frame.entry.type in cues.consult_types and _own_people(sent.doc, frame, cues))
+        or (frame.entry.type in cues.natural_force_types and _natural_doer(sent.doc, frame, cues))
+        or _asked_question(trigger, cues)
+        or _obliged(trigger, frame, cues)
+        or _knowing(trigger, frame, cues)
     )
+
+
+def _natural_doer(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"Devastating floods that displaced 500,000 and killed 185 people", "Das Hochwasser
+    tötete 20 Menschen", "durch das Hochwasser getötet", "killed in the storm": a natural
+    force as the doer (the active subject, through a relative pronoun to its noun; the
+    passive agent or cause phrase) of a killing or destroying verb is a disaster, no
+    attack."""
+    if frame.entry.pos != "verb":
+        return False
+    trigger = doc[frame.trigger]
+    heads = [doc[p.head] for p in frame.logical("subj")]
+    if frame.passive or not heads:
+        heads += [
+            doc[p.head]
+            for slot, phrases in frame.slots.items()
+            if slot.startswith("prep:") and slot[5:] in cues.natural_force_prepositions
+            for p in phrases
+        ]
+    nouns = [_antecedent(h, trigger) for h in heads]
+    return any(n is not None and _natural_force(n, cues) for n in nouns)
+
+
+def _antecedent(noun: Token, trigger: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("floods that … killed"): the head of the
+    relative clause the trigger is in (or a conjunct of), or, where the parser did not
+    attach the clause to it ("floods in 2024 that displaced …"), the nearest noun before
+    the pronoun; other words are themselves."""
+    if noun.tag_ not in RELATIVE_PRONOUN_TAGS:
+        return noun
+    verb = _first_conjunct(trigger)
+    if verb.dep_ in RELATIVE_DEPS and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    before = noun.doc[noun.sent.start : noun.i]
+    return next((t for t in reversed(before) if t.pos_ in {"NOUN", "PROPN"}), None)
+
+
+def _natural_force(noun: Token, cues: Relevance) -> bool:
+    words = {lemma_of(noun), noun.lower_}
+    if words & cues.natural_forces:
+        return True
+    return noun.doc.lang_ == "de" and any(
+        w.endswith(f) for w in words for f in cues.natural_forces if len(f) >= 4
+    )
+
+
+def _asked_question(trigger: Token, cues: Relevance) -> bool:
+    """"Party leaders asked each other questions", "I asked him if he had read the report",
+    "she was asked how she would treat the president": a verb of asking with a question as
+    its object or an indirect question as its clause asks something, no request ("asked
+    Germany to send tanks" is one)."""
+    if lemma_of(trigger) not in cues.interview_verbs or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "obj", "dative", "oa"} and word_in(child, cues.question_nouns):
+            return True
+        if child.dep_ in {"ccomp", "advcl", "oc"}:
+            first = min(child.subtree, key=lambda t: t.i)
+            if first.i > trigger.i and first.lower_ in cues.interrogative_openers:
+                return True
+    return False
+
+
+def _obliged(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Dass die Bundesregierung verpflichtet gewesen sei, die Genehmigung zu verweigern":
+    a participle of committing after "sein" with no reflexive pronoun tells a duty (a
+    state), not a pledge ("Die Staaten haben sich verpflichtet, …" commits)."""
+    if frame.entry.pos != "verb" or trigger.lower_ not in cues.obligation_participles:
+        return False
+    if any("Yes" in c.morph.get("Reflex") for c in trigger.children):
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "cop", "aux:pass"}]
+    if trigger.head.i != trigger.i and trigger.dep_ in {"oc", "pd", "xcomp"}:
+        auxiliaries.append(trigger.head)  # TIGER: the auxiliary heads the participle
+    return any(lemma_of(a) in cues.state_auxiliaries for a in auxiliaries)
+
+
+def _knowing(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"He seemed to recognise the court was likely to rule against him": a verb of
+    recognising with a content clause and no object is knowing, no act between actors
+    (recognising a state or a government takes an object)."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.clause_sense_verbs:
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in {"dobj", "obj", "oa"} for c in children):
+        return False
+    return any(c.dep_ in {"ccomp", "oc"} for c in children)
 
 
 def _awaited(trigger: Token, cues: Relevance) -> bool:
@@ -537,6 +672,8 @@ def thing_doer(
     has its other sense (a risk, a finding, an effect); types whose doer may be a thing
     (not in `actor_doer_types`: "the strike destroyed the bridge") stay."""
     entry = frame.entry
+    if _thing_partner(doc, frame, cues, mentions_at):
+        return True
     if entry.pos != "verb" or frame.passive or entry.type not in cues.actor_doer_types:
         return False
     subjects = frame.slots.get("subj", [])
@@ -548,6 +685,28 @@ def thing_doer(
         and _thing(h, cues)
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
         for h in heads
+    )
+
+
+def _thing_partner(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """Money or goods put into a thing ("investiere zu wenig in den Schutz der
+    Infrastruktur", "investments in clean energy"): an economic act (lexicon context of
+    `partner_contexts`) whose partner phrase is a common noun that no actor or place
+    mention covers is spending or business, no cooperation between actors ("invests in
+    Serbia", "investment in the fund" name one)."""
+    entry = frame.entry
+    if not (set(entry.context) & cues.partner_contexts) or entry.type not in cues.partner_types:
+        return False
+    phrases = [
+        p for slot in entry.targets if slot not in {"none", "nobody"} for p in frame.logical(slot)
+    ]
+    return bool(phrases) and all(
+        doc[p.head].pos_ == "NOUN"
+        and not word_in(doc[p.head], cues.partner_nouns)
+        and not any(mentions_at(i) for i in range(p.start, p.end))
+        for p in phrases
     )
 
 

@@ -1,0 +1,73 @@
+"""Precision round 4 (events/relevance.py, ontology identity): natural forces as doers,
+questions asked, duties, money put into things, labour relations. Sentences are our
+own; each case has a counterpart that must stay an event."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _triggers(events: list) -> dict[str, str]:
+    return {e.trigger.text: e.type for e in events}
+
+
+NO_EVENT = [
+    # A natural force kills or destroys: a disaster, no attack (active subject, through a
+    # relative pronoun, passive agent, cause phrase).
+    ("en", "Floods in Bangladesh killed 40 people last week.", "killed"),
+    ("en", "Monsoon rains hit Pakistan in 2022, and the floods that followed displaced "
+           "thousands and killed 90 villagers.", "killed"),
+    ("en", "In Pakistan, 185 people were killed by the floods, the government said.", "killed"),
+    ("de", "In Bayern wurden bei dem Unwetter zwei Menschen getötet.", "getötet"),
+    ("de", "Das Hochwasser in Polen tötete 20 Menschen, teilte die Regierung mit.", "tötete"),
+    ("de", "In der Türkei wurden durch das Erdbeben 300 Menschen getötet.", "getötet"),
+    # A verb of asking with a question: no request.
+    ("en", "At the debate, the French senator was asked how she would treat the Chinese "
+           "president.", "asked"),
+    ("en", "I asked the German minister if he had read the report on Russia.", "asked"),
+    ("en", "In the debate, the Japanese party leaders asked each other questions.", "asked"),
+    # Recognising a fact is knowing, not recognition.
+    ("en", "The American president recognised that the court would rule against him.",
+     "recognised"),
+    # "verpflichtet sein": a duty, no pledge.
+    ("de", "Die Bundesregierung war verpflichtet, die Exporte nach Israel zu verweigern.",
+     "verpflichtet"),
+    ("de", "Nach dem Gesetz sind Chinesen zur Zusammenarbeit mit dem chinesischen Staat "
+           "verpflichtet.", "verpflichtet"),
+    # Money put into a thing: spending, no cooperation between actors.
+    ("de", "Deutschland investiert zu wenig in den Schutz der Infrastruktur.", "investiert"),
+    ("en", "The Chinese government invested billions in clean energy.", "invested"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger"), NO_EVENT)
+def test_no_political_event(events_of, lang: str, text: str, trigger: str) -> None:
+    assert trigger not in _triggers(events_of(text, lang))
+
+
+STILL_EVENT = [
+    ("en", "Russian drones killed five people in Kharkiv on Monday.", "killed", "ASSAULT"),
+    ("de", "Beim Sturm auf das Kapitol wurden fünf Menschen getötet.", "getötet", "ASSAULT"),
+    ("en", "The minister asked Germany to send more tanks.", "asked", "REQUEST"),
+    ("en", "The United States recognised Kosovo in 2008.", "recognised", "SUPPORT"),
+    ("de", "Die Staaten haben sich verpflichtet, die Ukraine zu unterstützen.", "verpflichtet",
+     "AGREE"),
+    ("de", "China investiert Milliarden in Serbien.", "investiert", "COOPERATE"),
+    ("en", "Japan invested heavily in Indonesia last year.", "invested", "COOPERATE"),
+    ("en", "Brazil will invest $1 billion in a fund to protect tropical forests.", "invest",
+     "COOPERATE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "expected"), STILL_EVENT)
+def test_still_an_event(events_of, lang: str, text: str, trigger: str, expected: str) -> None:
+    assert _triggers(events_of(text, lang)).get(trigger) == expected
+
+
+def test_workers_bargaining_with_employers_is_private(events_of) -> None:
+    """Workers and unions (LAB) are political actors for the acts PLOVER codes for them
+    (strikes, protests, demands), not for labour relations with employers."""
+    text = "Swedish police employees have given in to pressure from criminal family members."
+    assert "given" not in _triggers(events_of(text, "en"))
+    strike = _triggers(events_of("Swedish workers went on strike against the new law.", "en"))
+    assert "PROTEST" in strike.values()
