@@ -15,6 +15,7 @@ from chronist.actors.mention import MentionKind
 from chronist.actors.passage import Passage
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
+from chronist.actors.syntax import SUBJECT_DEPS
 
 
 class CountryForms:
@@ -170,9 +171,24 @@ class CountryForms:
         words = re.findall(r"[\w-]+", text[max(0, hit.start - 50) : hit.start])
         if len(words) < 2 or words[-1] not in self.sources:
             return False
-        return words[-2] in self.voice_nouns or (
-            self.lang == "de" and words[-2][:1].isupper() and words[-2].endswith(self.voice_nouns)
+        return self._voice_noun(words[-2]) or self._voice_subject(hit)
+
+    def _voice_noun(self, word: str) -> bool:
+        return word in self.voice_nouns or (
+            self.lang == "de" and word[:1].isupper() and word.endswith(self.voice_nouns)
         )
+
+    def _voice_subject(self, hit: Hit) -> bool:
+        """ "Scharfe Kritik an … kam am Sonntag aus Peking", "Criticism of the plan came
+        quickly from Beijing": the phrase of origin hangs on the verb whose subject is a
+        noun of reaction or speech."""
+        token = self.passage.token_at(hit.start)
+        if token is None:
+            return False
+        head = token.head.head if token.head.pos_ == "ADP" else token.head
+        if head.pos_ not in ("VERB", "AUX") or head.i == token.i:
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and self._voice_noun(c.text) for c in head.children)
 
     def _from_seat(self, text: str, hit: Hit) -> bool:
         """ "Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a

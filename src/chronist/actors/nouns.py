@@ -109,13 +109,14 @@ class NounMentions:
             # military rank; an organisation before it still says whose official it is.
             return self._longer_title(hits, qualifier, start, end)
         if (
-            noun.kind == "role"
-            and self.kb.roles[noun.key].sector is None
-            and self.qualifiers.shared_genitive(text, hits, qualifier)
-        ):
+            (noun.kind == "role" and self.kb.roles[noun.key].sector is None)
+            or (noun.kind == "organ" and qualifier is not None and qualifier.country)
+        ) and self.qualifiers.shared_genitive(text, hits, qualifier):
             # "Vertreter Armeniens und Aserbaidschans", "delegates of Armenia and
             # Azerbaijan": a noun of no sector of its own serving several countries adds
-            # nothing to them; the countries act.
+            # nothing to them; "die Regierungen Indonesiens und Malaysias", "the navies of
+            # India and France" are several countries' organs, none the first one's
+            # alone: the countries act.
             return None
         if qualifier is not None and not qualifier.postposed:
             # A postposed genitive ("der Präsident des Iran") stays a mention of its own.

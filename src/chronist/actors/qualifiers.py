@@ -209,7 +209,8 @@ class Qualifiers:
             return False
         after = text[nxt.end : hits[k + 2].start].split() if k + 2 < len(hits) else []
         if after and after[0] in self.connectors and len(after) <= 2:
-            return False
+            # "Landwirte aus Flandern und Wallonien": places of one country are its
+            return _one_country_places(nxt, hits[k + 2])
         if after == [","] and any(t.kind == "country" for t in hits[k + 2].targets):
             return False  # "aus Polen, Ungarn und Tschechien": a comma list
         word = re.match(r"\s*(\w+)", text[nxt.end : nxt.end + 30])
@@ -269,6 +270,18 @@ class Qualifiers:
             return False
         root = span.root
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
+
+
+def _one_country_places(first: Hit, second: Hit) -> bool:
+    """Two listed hits that are places (no country) of the same country."""
+    countries = {
+        t.country for hit in (first, second) for t in hit.targets if t.kind == "place"
+    }
+    return (
+        len(countries) == 1
+        and None not in countries
+        and all(hit.of_kind("place") and not hit.of_kind("country") for hit in (first, second))
+    )
 
 
 def abbreviation_prefix(text: str, hits: list[Hit], qualifier: Qualifier, k: int) -> bool:

@@ -96,3 +96,53 @@ def test_feminine_frau_nouns_are_singular(stages, text):
     doc = link(stages, text)
     mentions = [m for m in doc.actor_mentions if m.text.endswith("frau")]
     assert mentions and all(m.sector == "GOV" for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "lang", "countries", "organ"), [
+    ("Die Geheimdienste Estlands und Finnlands tauschten Daten aus.", "de",
+     ["Estlands", "Finnlands"], "Geheimdienste"),
+    ("The navies of Chile and Peru held a joint exercise.", "en", ["Chile", "Peru"], "navies"),
+])
+def test_organ_of_several_countries_lets_them_act(stages, text, lang, countries, organ):
+    doc = link(stages, text, lang)
+    for country in countries:
+        assert actors(doc, country), country
+    # not the first country's organ alone
+    assert not actors(doc, organ)
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Heftige Kritik an dem Manöver kam am Montag aus Moskau.", "de", "Moskau", "RUS"),
+    ("Sharp criticism of the drill came on Monday from Moscow.", "en", "Moscow", "RUS"),
+])
+def test_capital_a_voice_subject_comes_from_is_its_government(stages, text, lang, surface,
+                                                              country):
+    assert [m.country for m in actors(link(stages, text, lang), surface)] == [country]
+
+
+def test_capital_someone_comes_from_stays_a_place(stages):
+    doc = link(stages, "Die Delegation kam am Montag aus Moskau zurück.")
+    assert not actors(doc, "Moskau")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Landwirte aus Flandern und Wallonien blockierten die Straßen.", "de", "Landwirte", "BEL"),
+    ("Die Regierung von Tamil Nadu senkte die Fahrpreise.", "de", "Regierung", "IND"),
+])
+def test_places_of_one_country_give_it(stages, text, lang, surface, country):
+    assert [m.country for m in actors(link(stages, text, lang), surface)] == [country]
+
+
+def test_places_of_two_countries_give_none(stages):
+    doc = link(stages, "Landwirte aus Bayern und Tirol blockierten die Straßen.")
+    assert all(m.country is None for m in actors(doc, "Landwirte"))
+
+
+def test_von_genitive_gives_the_country(stages):
+    doc = link(stages, "Die Landeshauptfrau von Niederösterreich forderte mehr Geld.")
+    assert [m.country for m in actors(doc, "Landeshauptfrau")] == ["AUT"]
+
+
+def test_unter_fuehrung_is_no_organ(stages):
+    doc = link(stages, "Ein Konsortium unter Führung von Airbus baute den Satelliten.")
+    assert not actors(doc, "Führung")
