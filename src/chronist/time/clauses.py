@@ -121,12 +121,19 @@ def _inside_attribute(adjective: Any, lexicon: ClauseLexicon) -> list[int]:
             # phrase: "im vergangenen Monat" is a time, nothing before it the participle's
             # ("hat den Staat im vergangenen Monat anerkannt")
             return []
-        if word.pos_ == "DET":
+        if word.pos_ == "DET" and not _inner(word, adjective):
             return [w.idx for w in reversed(words)] if len(words) > 1 else []
-        if word.pos_ in (*_VERBS, "PUNCT", "CCONJ", "SCONJ", "PRON"):
+        if word.pos_ in (*_VERBS, "PUNCT", "SCONJ", "PRON") \
+                or (word.pos_ == "CCONJ" and word.dep_ == "cc"):  # not "mehr als"
             return []
         words.append(word)
     return []
+
+
+def _inner(article: Any, adjective: Any) -> bool:
+    """An article of a noun inside the phrase before the participle ("des [vor einem Jahr]
+    gekaperten Frachters"), not that of the participle's own noun or of one before it."""
+    return article.i < article.head.i < adjective.i
 
 
 def _fused_article(word: Any) -> bool:

@@ -554,3 +554,15 @@ def test_stage_a_state_since_a_time_is_dated_when_it_began(
         analyse, language, sentence, word, value):
     doc = analyse(f"News\n\n{sentence}", language, "2025-10-15")
     assert _date_of(doc, word) == value
+
+
+# --- round 8: the second blind probe (reports in long sentences) ----------------------
+
+
+def test_stage_an_attributive_phrase_with_articles_of_its_own_is_the_participles(analyse):
+    # "einem Jahr", "einem Hafen" and "mehr als" lie inside the participle's phrase: the
+    # phrase runs back to the article of the participle's own noun ("des … Schiffes")
+    doc = analyse("Fracht\n\nDie Behörden haben die Ladung des vor mehr als einem Jahr in "
+                  "einem Hafen beschlagnahmten Schiffes freigegeben.", "de", "2025-10-15")
+    assert _value(doc, "vor mehr als einem Jahr") == "2024"
+    assert _date_of(doc, "freigegeben") == "2025-10-15"
