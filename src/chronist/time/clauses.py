@@ -44,6 +44,9 @@ class ClauseLexicon:
     """Conjunctions of a clause of time or cause ("nachdem", "after"): no report."""
     scheduling: frozenset[str] = frozenset()
     """Lemmas of verbs whose object is a happening set for later ("planned a march")."""
+    stative: frozenset[str] = frozenset()
+    """Perfect auxiliaries that with a participle of scheduling tell a state ("ist für
+    Freitag angesetzt"): no perfect, nothing has happened."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,8 +280,11 @@ def _happened(verb: Any, tense: str, lexicon: ClauseLexicon) -> bool:
     if tense in ("Past", "Pqp"):
         return True
     participle = "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VBN"
+    # "ist für Freitag angesetzt" is the state of being set, not a perfect
+    scheduled = verb.lemma_.lower() in lexicon.scheduling
     return participle and any(child.dep_ in _AUX_DEPS
                               and child.lemma_.lower() in lexicon.perfect
+                              and not (scheduled and child.lemma_.lower() in lexicon.stative)
                               for child in verb.children)
 
 

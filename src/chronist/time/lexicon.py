@@ -101,6 +101,9 @@ class TimeLexicon(_Strict):
     future_auxiliaries: list[str] = []
     """Lemmas of auxiliaries that put their verb in the future ("will", "werden" with
     an infinitive), read from the parse when there is one."""
+    stative_auxiliaries: list[str] = []
+    """Perfect auxiliaries that with the participle of a scheduling verb tell a state, not
+    a perfect ("Die Abstimmung ist für Freitag angesetzt": set, ahead)."""
     perfect_auxiliaries: list[str] = []
     """Lemmas of the auxiliaries of the perfect ("haben", "sein", "have"): in the past
     tense with a participle they make a pluperfect, a flashback."""

@@ -12,6 +12,7 @@ from chronist.time.lexicon import load_lexicon
 from chronist.time.narrative import NarrativeTime
 from chronist.time.publication import infer_published, published_value
 from chronist.time.tagger import TimeTagger, simple_sentences
+from chronist.time.values import parse_iso
 
 
 class TimeStage:
@@ -28,6 +29,7 @@ class TimeStage:
         self.clause_lexicon = ClauseLexicon(
             future=frozenset(lexicon.future_auxiliaries),
             perfect=frozenset(lexicon.perfect_auxiliaries),
+            stative=frozenset(lexicon.stative_auxiliaries),
             possibility=frozenset(lexicon.possibility_auxiliaries),
             support=frozenset(lexicon.support_auxiliaries),
             background=frozenset(lexicon.background_relations),
@@ -104,7 +106,9 @@ def _onsets(
     been on hunger strike since March", "Seit Dienstag blockieren Bauern die Autobahn")
     -> that time's value. The time hangs on the clause's verb, not on a noun ("the first
     talks since June"); a perfect that is no state nor progressive tells what has
-    happened again and again since ("has held drills since 2022": the day of writing)."""
+    happened again and again since ("has held drills since 2022": the day of writing),
+    unless it counts from a day: what has happened since then began that day ("seit
+    Donnerstag sind zwölf Menschen ums Leben gekommen": Thursday, when the fighting began)."""
     if doc.analysis is None:
         return {}
     onsets: dict[int, str] = {}
@@ -125,10 +129,15 @@ def _onsets(
                 or clause.head != time.clause[0]:
             continue
         holding = not clause.done or head.lemma_.lower() in state_verbs \
-            or "Prog" in head.morph.get("Aspect")
+            or "Prog" in head.morph.get("Aspect") or _a_day(time.value)
         if holding:
             onsets.setdefault(clause.head, str(time.value))
     return onsets
+
+
+def _a_day(value: str) -> bool:
+    calendar = parse_iso(value)
+    return calendar is not None and calendar.granularity == "D"
 
 
 # Brackets that may hold a time told again in another zone or form ("6 a.m. (2200 GMT

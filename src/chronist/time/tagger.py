@@ -228,6 +228,10 @@ class TimeTagger:
             clause = _clause_of(candidate, clauses) if clauses else None
             if clause is not None and clause.ahead and not set_for:
                 future, past = True, False  # a plan or possibility: counted forward
+            elif clause is not None and clause.done and not future:
+                # a perfect tells what has happened, whatever its auxiliary's present
+                # ("sind am Freitag zusammengekommen": last Friday, not the coming one)
+                past = True
             if set_for:  # whatever the clause's tense: the nearer of the last and next
                 future, past = False, False
             elif not (future or past):

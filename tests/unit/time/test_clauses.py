@@ -543,8 +543,13 @@ def test_stage_a_span_since_lies_before_and_the_weekend_is_the_last(
         ("de", "Seit Dienstag blockieren Bauern die Autobahn.", "blockieren", "2025-10-14"),
         ("en", "Farmers have been blocking the motorway since Tuesday.", "blocking",
          "2025-10-14"),
-        # ... not what has happened again and again since, told in the perfect ...
+        # ... and so is what has happened since a day: it began that day ...
         ("en", "The rebels have fired dozens of rockets since Monday.", "fired",
+         "2025-10-13"),
+        ("de", "Seit Montag sind bei Überschwemmungen im Süden mindestens acht Menschen "
+         "gestorben.", "gestorben", "2025-10-13"),
+        # ... not what has happened again and again since a year, told in the perfect ...
+        ("en", "The rebels have fired hundreds of rockets since 2022.", "fired",
          "2025-10-15"),
         # ... nor a happening counted from a time ("the first talks since June")
         ("de", "Es war das erste Treffen der Minister seit Juni.", "Treffen", "2025-10-15"),
@@ -566,3 +571,20 @@ def test_stage_an_attributive_phrase_with_articles_of_its_own_is_the_participles
                   "einem Hafen beschlagnahmten Schiffes freigegeben.", "de", "2025-10-15")
     assert _value(doc, "vor mehr als einem Jahr") == "2024"
     assert _date_of(doc, "freigegeben") == "2025-10-15"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "value"),
+    [
+        # a perfect with "sein" tells what has happened: the last Friday, not the coming one
+        ("Die Außenminister sind am Freitag in Wien zusammengetroffen.", "zusammengetroffen",
+         "2025-10-10"),
+        # a present with "sein" and no participle still announces
+        ("Die Außenminister sind am Freitag in Wien.", "sind", "2025-10-17"),
+        # "sein" with a participle of scheduling is the state of being set: ahead
+        ("Die Abstimmung ist am Freitag angesetzt.", "angesetzt", "2025-10-17"),
+    ],
+)
+def test_stage_a_german_perfect_with_sein_is_past(analyse, sentence, word, value):
+    doc = analyse(f"Treffen\n\n{sentence}", "de", "2025-10-15")
+    assert _date_of(doc, word) == value
