@@ -121,6 +121,13 @@ class NameMentions:
             before = re.findall(r"\w+", text[max(0, hit.start - 12) : hit.start])
             if not before or before[-1] not in org.common_noun:
                 return None  # "ein Bild von Trump": the picture, not the newspaper
+        if text[hit.start : hit.end] in org.acting_aliases.for_lang(self.lang) and (
+            not self._acting_subject(text, hit)
+            or self.passage.home not in (None, org.country)
+        ):
+            # "mit der Bahn fahren": the railway, not the company; "die Bahn" acting is
+            # the railway of the outlet's country.
+            return None
         if self._indefinite_noun(text, hit):
             return None  # "eine dreiköpfige Kommission": a commission, not the EU's
         return Draft(

@@ -9,7 +9,7 @@ import re
 
 from chronist.actors.kb import KnowledgeBase, Target
 from chronist.actors.passage import Passage
-from chronist.actors.scan import Hit
+from chronist.actors.scan import Hit, plain
 from chronist.actors.schema import ContextWords
 
 
@@ -33,7 +33,11 @@ class Plurals:
         if before and before[-1] in self.plural_determiners:
             return True
         if self.lang != "en":
-            return self._plural_article(text, hit) or self._bare_plural(text, hit, noun)
+            return (
+                self._feminine_plural(text, hit)
+                or self._plural_article(text, hit)
+                or self._bare_plural(text, hit, noun)
+            )
         surface = text[hit.start : hit.end].casefold()
         if surface.endswith("s") and any(
             t.kind == "role" for t in self.kb.gazetteer.lookup(surface[:-1])
@@ -46,6 +50,11 @@ class Plurals:
             else None
         )
         return span is not None and len(span) > 0 and span[-1].tag_ in ("NNS", "NNPS")
+
+    def _feminine_plural(self, text: str, hit: Hit) -> bool:
+        """German "-innen" ("Ministerinnen", "Minister*innen") is always the plural."""
+        plural = self.words.feminine_plural_ending
+        return bool(plural) and plain(text[hit.start : hit.end]).endswith(plural)
 
     def _bare_plural(self, text: str, hit: Hit, noun: Target) -> bool:
         """German "traditionell gehen Präsidenten … vor": an inflected role noun ("-en",

@@ -14,6 +14,16 @@ from chronist.actors import forms
 from chronist.actors.kb import HOME_DEFAULT, Gazetteer, Target
 
 WORD = re.compile(r"\w+")
+# German gender-inclusive spellings glue a mark and the feminine ending to a noun
+# ("Minister*innen", "Politiker:innen", "Bürgermeister_innen"): one word, looked up
+# without the mark.
+GENDER_WORD = re.compile(r"\w+(?:[*:·](?=in(?:nen)?\b)\w+)?")
+GENDER_MARK = re.compile(r"(?<=[a-zäöüß])[*:_·](?=in(?:nen)?\b)")
+
+
+def plain(surface: str) -> str:
+    """The surface without a German gender mark ("Minister*innen" -> "Ministerinnen")."""
+    return GENDER_MARK.sub("", surface)
 
 
 @dataclass(slots=True)
@@ -32,7 +42,8 @@ def scan(text: str, gazetteer: Gazetteer, *, compounds: bool = False) -> list[Hi
     """Longest gazetteer matches, left to right. With `compounds` (German), a word the
     gazetteer lacks is tried as <country>+<noun> or <anything>+<noun>: "Russlandexperte",
     "Landesregierung" (the noun part must be a role or organ noun)."""
-    words = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    pattern = GENDER_WORD if compounds else WORD
+    words = [(m.start(), m.end()) for m in pattern.finditer(text)]
     hits: list[Hit] = []
     i = 0
     while i < len(words):
@@ -62,7 +73,7 @@ def _longest_at(
             targets = gazetteer.lookup(" ".join((surface + ".").split()))
             if targets:
                 return Hit(start, end + 1, targets), n
-        targets = gazetteer.lookup(" ".join(surface.split()))
+        targets = gazetteer.lookup(plain(" ".join(surface.split())))
         if targets:
             return Hit(start, end, targets), n
     return None
@@ -73,7 +84,7 @@ MIN_HEAD = 5
 
 def _compound_at(text: str, word: tuple[int, int], gazetteer: Gazetteer) -> tuple[Hit, int] | None:
     start, end = word
-    surface = text[start:end]
+    surface = plain(text[start:end])
     if not surface[:1].isupper():
         return None
     abstract = frozenset(forms.german().abstract_compound_heads)

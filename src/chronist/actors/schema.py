@@ -271,6 +271,10 @@ class Organisation(Strict):
     """For a name that is also a common noun ("Bild" = picture): the words one of which
     must stand right before it ("die Bild", "laut Bild"); quoted ("„Bild“") it is
     always the name. Empty: the name is always the name."""
+    acting_aliases: Aliases = Field(default_factory=Aliases)
+    """Aliases that are also common nouns and name the organisation only as the subject
+    of an acting verb ("Die Bahn stellte den Fernverkehr ein"); elsewhere ("mit der Bahn
+    fahren") they are things. Listed among `aliases` too."""
     note: str | None = None
 
     _id = field_validator("id")(_check_id)
@@ -746,6 +750,9 @@ class ContextWords(Strict):
     """Definite articles that give a nominalised adjective in the nominative singular
     (its ending `gendered_article_ending`) its gender: "die 52-Jährige" f, "der
     52-Jährige" m; "der 52-Jährigen" (dative, genitive) says nothing."""
+    feminine_plural_ending: str | None = None
+    """The ending of a feminine plural person noun ("Ministerinnen", "Minister*innen"):
+    always several people, no office holder to resolve."""
     demonym_feminine_ending: str | None = None
     """The ending of a feminine singular demonym noun ("die Estin"): with a definite
     article it refers back to a woman named before, as a masculine singular one ("der

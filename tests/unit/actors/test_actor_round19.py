@@ -146,3 +146,39 @@ def test_von_genitive_gives_the_country(stages):
 def test_unter_fuehrung_is_no_organ(stages):
     doc = link(stages, "Ein Konsortium unter Führung von Airbus baute den Satelliten.")
     assert not actors(doc, "Führung")
+
+
+@pytest.mark.parametrize(("text", "surface", "sector"), [
+    ("Politiker:innen der Grünen kritisierten den Plan.", "Politiker:innen", "PTY"),
+    ("Die Bürgermeister*innen aus Bayern protestierten gegen die Kürzungen.",
+     "Bürgermeister*innen", "GOV"),
+    ("Die Politiker_innen der SPD stimmten dagegen.", "Politiker_innen", "PTY"),
+    ("Gewerkschafter*innen verteilten Flugblätter vor dem Werkstor.", "Gewerkschafter*innen",
+     "LAB"),
+])
+def test_gender_marked_nouns_are_found(stages, text, surface, sector):
+    assert [m.sector for m in actors(link(stages, text), surface)] == [sector]
+
+
+def test_feminine_plural_names_no_office_holder(stages):
+    doc = link(stages, "Die französischen Präsidentinnen trafen sich.")
+    assert all(m.type != "PERSON" for m in doc.actor_mentions)
+
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("Die Jusos forderten einen Mitgliederentscheid.", "Jusos", "chronist:jusos"),
+    ("Die Junge Union verlangte Steuersenkungen.", "Junge Union", "chronist:junge-union"),
+    ("Die Grüne Jugend kritisierte den Kompromiss.", "Grüne Jugend", "chronist:gruene-jugend"),
+])
+def test_party_youth_wings(stages, text, surface, entity):
+    assert [m.entity for m in actors(link(stages, text), surface)] == [entity]
+
+
+def test_the_railway_acting_is_the_company(stages):
+    doc = link(stages, "Die Bahn strich am Montag zahlreiche Verbindungen.")
+    assert [(m.country, m.sector) for m in actors(doc, "Bahn")] == [("DEU", "BUS")]
+
+
+def test_the_railway_as_a_means_of_travel_is_no_actor(stages):
+    doc = link(stages, "Viele Pendler fahren mit der Bahn zur Arbeit.")
+    assert not actors(doc, "Bahn")
