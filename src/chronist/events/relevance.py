@@ -197,6 +197,15 @@ class RelevanceFile(BaseModel):
     war verpflichtet, …" is obliged; "hat sich verpflichtet" commits itself)."""
     state_auxiliaries: list[str] = []
     """The auxiliary of a state passive ("sein", "be")."""
+    risk_nouns: list[str] = []
+    """Nouns of risk, chance and prospect: an event noun completing one ("das Risiko eines
+    regionalen Krieges", "the danger of an attack") is what may happen, no happening."""
+    evidence_nouns: list[str] = []
+    """Nouns of evidence and signs: an event noun completing one under a negative determiner
+    ("keine Erkenntnisse für einen Brandanschlag", "no evidence of an attack") did not
+    happen as far as anyone knows."""
+    negative_determiners: list[str] = []
+    """Lemmas and forms of the negative determiner ("no", "kein")."""
     partner_types: list[str] = []
     partner_contexts: list[str] = []
     """An act of one of `partner_types` in one of these contexts (economic: investing,
@@ -247,6 +256,9 @@ class Relevance:
     obligation_participles: frozenset[str] = frozenset()
     state_auxiliaries: frozenset[str] = frozenset()
     clause_sense_verbs: frozenset[str] = frozenset()
+    risk_nouns: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
     partner_contexts: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
@@ -345,7 +357,57 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _asked_question(trigger, cues)
         or _obliged(trigger, frame, cues)
         or _knowing(trigger, frame, cues)
+        or _unreal_complement(trigger, frame, cues)
     )
+
+
+def _unreal_complement(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Das Risiko eines regionalen Krieges habe abgenommen", "the danger of an attack",
+    "Es liegen keine Erkenntnisse für einen Brandanschlag vor", "no evidence of a strike": an
+    indefinite event noun completing a noun of risk or prospect, or a noun of evidence under
+    "kein", "no", is what may happen or what nobody knows of, no happening. A definite one is
+    an act under way or done ("die Risiken der Offensive", "no evidence about the attack")."""
+    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN":
+        return False
+    owner = _owner_noun(trigger)
+    if owner is None or _definite(trigger, cues):
+        return False  # "die Risiken der ukrainischen Offensive": an offensive under way
+    if word_in(owner, cues.risk_nouns):
+        return True
+    return word_in(owner, cues.evidence_nouns) and any(
+        c.i < owner.i and word_in(c, cues.negative_determiners) for c in owner.children
+    )
+
+
+def _definite(noun: Token, cues: Relevance) -> bool:
+    """Has the noun a definite article or a possessive ("der Offensive", "its attack")?"""
+    return any(
+        c.i < noun.i and (word_in(c, cues.definite_articles) or c.tag_ in {"PRP$", "PPOSAT"})
+        for c in noun.children
+    )
+
+
+def _owner_noun(noun: Token) -> Token | None:
+    """The noun an event noun completes: through a preposition ("the risk of war": English
+    parses hang the object on the preposition; UD hangs the preposition on the object) or
+    as a genitive ("das Risiko eines Krieges")."""
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if head.pos_ == "ADP" and noun.dep_ == "pobj":
+        owner = head.head
+        return owner if owner.pos_ == "NOUN" and owner.i < noun.i else None
+    if head.pos_ == "NOUN" and head.i < noun.i and noun.dep_ in {"nmod", "ag", "pg", "mnr", "op"}:
+        return head
+    if "Gen" in noun.morph.get("Case"):
+        # A genitive the parser hung elsewhere ("ob das Risiko eines regionalen Krieges
+        # abgenommen habe"): the noun right before its article and adjectives.
+        before = noun.i - 1
+        while before > noun.sent.start and noun.doc[before].pos_ in {"DET", "ADJ", "ADV", "NUM"}:
+            before -= 1
+        if before < noun.i - 1 and noun.doc[before].pos_ == "NOUN":
+            return noun.doc[before]
+    return None
 
 
 def _natural_doer(doc: Doc, frame: Frame, cues: Relevance) -> bool:

@@ -1,6 +1,6 @@
 """Precision round 4 (events/relevance.py, ontology identity): natural forces as doers,
-questions asked, duties, money put into things, labour relations. Sentences are our
-own; each case has a counterpart that must stay an event."""
+questions asked, duties, money put into things, labour relations, idioms, risks and missing
+evidence. Sentences are our own; each case has a counterpart that must stay an event."""
 
 from __future__ import annotations
 
@@ -37,6 +37,25 @@ NO_EVENT = [
     # Money put into a thing: spending, no cooperation between actors.
     ("de", "Deutschland investiert zu wenig in den Schutz der Infrastruktur.", "investiert"),
     ("en", "The Chinese government invested billions in clean energy.", "invested"),
+    # Idioms: fighting tears, conveying an impression, hailing from somewhere.
+    ("de", "Der russische Botschafter kämpfte mit den Tränen.", "kämpfte"),
+    ("de", "Die Minister der Ukraine vermitteln den Eindruck von Überlegenheit.", "vermitteln"),
+    ("en", "The new Brazilian leadership hails from a movement within the union.", "hails"),
+    # Promises of advertising, offers to sell: business.
+    ("de", "Der Gouverneur von Florida verzichtete auf Ermittlungen gegen die Trump University, "
+           "einen Betrieb mit dem Werbeversprechen, Geheimnisse des Erfolgs zu lehren.",
+     "Werbeversprechen"),
+    ("de", "Der Arzt veröffentlichte ein Angebot zum Verkauf des Mittels, während der "
+           "Gouverneur von Florida ein Gesetz unterstützte.", "Angebot"),
+    # An indefinite act completing a noun of risk, or of evidence under "kein", "no".
+    ("de", "Die Gefahr eines größeren Krieges zwischen Israel und dem Iran ist gesunken.",
+     "Krieges"),
+    ("en", "The risk of a wider war between Israel and Iran has fallen, the US general said.",
+     "war"),
+    ("de", "Laut der Berliner Polizei liegen keine Erkenntnisse für einen Brandanschlag auf "
+           "die Botschaft Russlands vor.", "Brandanschlag"),
+    ("en", "Turkish police said there was no evidence of an attack on the Russian embassy.",
+     "attack"),
 ]  # fmt: skip
 
 
@@ -56,6 +75,12 @@ STILL_EVENT = [
     ("en", "Japan invested heavily in Indonesia last year.", "invested", "COOPERATE"),
     ("en", "Brazil will invest $1 billion in a fund to protect tropical forests.", "invest",
      "COOPERATE"),
+    ("de", "Die Rebellen kämpften gegen die syrische Armee.", "kämpften", "ASSAULT"),
+    ("de", "Katar will zwischen Israel und der Hamas vermitteln.", "vermitteln", "CONSULT"),
+    ("en", "The German chancellor hailed the agreement with France.", "hailed", "SUPPORT"),
+    ("de", "Russland machte der Ukraine ein Angebot für einen Waffenstillstand.", "Angebot",
+     "AGREE"),
+    ("de", "Das sei eines der Risiken der ukrainischen Offensive.", "Offensive", "ASSAULT"),
 ]  # fmt: skip
 
 
