@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 _VERBS = ("VERB", "AUX")
@@ -47,6 +47,12 @@ class ClauseLexicon:
     stative: frozenset[str] = frozenset()
     """Perfect auxiliaries that with a participle of scheduling tell a state ("ist für
     Freitag angesetzt"): no perfect, nothing has happened."""
+    concessive: frozenset[str] = frozenset()
+    """Prepositions of a phrase that tells what the clause happens in spite of ("despite
+    the talks resumed last year"): a time inside it dates that, not the clause."""
+    misread_subjects: frozenset[str] = frozenset()
+    """Relations of a noun that is the subject of a trailing clause of saying the parser
+    read as a participle ("…, the presidency announced on Saturday")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +101,29 @@ def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
         if (verb := builder.inviting_verb(token)) is not None:
             for offset in _after_meeting(token, verb):
                 found[offset] = builder.clause(token)
+    for token in analysis:
+        if (noun := _conceded(token, lexicon)) is not None:
+            clause = builder.clause(builder.head_of(noun.head))
+            conceded = replace(clause, head=token.idx, chain=(token.idx, *clause.chain),
+                               background=True, ahead=False, attached=(noun.idx,),
+                               done=False, flashback=False)
+            for word in noun.subtree:
+                if found[word.idx].chain == clause.chain:  # not a clause of its own
+                    found[word.idx] = conceded
     return found
+
+
+def _conceded(preposition: Any, lexicon: ClauseLexicon) -> Any | None:
+    """The noun of a concessive phrase ("despite the resumption of talks last year",
+    "trotz der Einigung"), which the preposition governs (English) or marks (UD German)."""
+    if preposition.lemma_.lower() not in lexicon.concessive or preposition.pos_ != "ADP":
+        return None
+    if preposition.dep_ == "case":
+        noun = preposition.head
+    else:
+        noun = next((c for c in preposition.children if c.dep_ in ("pobj", "obj")), None)
+    return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") \
+        and noun.head.i != noun.i else None
 
 
 def _after_meeting(noun: Any, verb: Any) -> list[int]:
@@ -184,7 +212,7 @@ class _Builder:
         meeting = self.meeting(head)
         tense = "Fut" if meeting else verb_tense(head, self.lexicon)
         ahead = meeting or self._looks_ahead(head, tense) or self._scheduled(head)
-        own = ahead or head.dep_ in self.lexicon.background
+        own = ahead or (head.dep_ in self.lexicon.background and not self._saying(head))
         reports = self._reports(head)
         clause = Clause(
             head.idx, tense, (head.idx, *(parent.chain if parent else ())),
@@ -203,6 +231,17 @@ class _Builder:
         return head.dep_ in self.lexicon.reported and not any(
             child.dep_ == "mark" and child.lemma_.lower() in self.lexicon.subordinators
             for child in head.children)
+
+    def _saying(self, participle: Any) -> bool:
+        """A trailing clause of saying the parser read as a participle on its subject
+        ("Iran freed them, the presidency announced on Saturday": the noun hung on the
+        main verb before it as an adverbial, the participle right after the noun and
+        without an object of its own)."""
+        noun = participle.head
+        verb = noun.head
+        return noun.dep_ in self.lexicon.misread_subjects and verb.pos_ in _VERBS \
+            and verb.i < noun.i == participle.i - 1 and "Part" in participle.morph.get("VerbForm") \
+            and not any(child.dep_ in _OBJECTS for child in participle.children)
 
     def meeting(self, noun: Any) -> bool:
         """The meeting someone is invited to ("invited the envoys to talks on Friday"):

@@ -127,6 +127,15 @@ class TimeLexicon(_Strict):
     adverbial_subordinators: list[str] = []
     """Conjunctions that open a clause of time or cause ("nachdem", "after"): such a clause
     tells no one's words, whatever relation the parser gave it."""
+    concessive_prepositions: list[str] = []
+    """Prepositions of a phrase telling what the clause happens in spite of ("despite the
+    resumption of contacts last year", "trotz der Einigung im Mai"): a time inside it dates
+    that happening, not the clause."""
+    misread_subjects: list[str] = []
+    """Relations the parser gives the subject of a trailing clause of saying when it takes
+    the verb for a participle ("…, the French presidency announced on Saturday": the noun
+    an adverbial of the main verb, the verb a participle on it): that participle is the
+    clause of saying, which dates what it reports, not background about a noun."""
     participle: str | None = None
     """A regular expression for the lemmas of attributive participles where the tagger
     marks them as plain adjectives ("geschlossen", "unterzeichnet", "andauernd"): a time

@@ -39,6 +39,8 @@ class TimeStage:
             plans=frozenset(lexicon.plan_verbs),
             reported=frozenset(lexicon.reported_relations),
             subordinators=frozenset(lexicon.adverbial_subordinators),
+            misread_subjects=frozenset(lexicon.misread_subjects),
+            concessive=frozenset(lexicon.concessive_prepositions),
             scheduling=frozenset(lexicon.scheduling_verbs))
 
     def __call__(self, doc: Document) -> Document:

@@ -588,3 +588,34 @@ def test_stage_an_attributive_phrase_with_articles_of_its_own_is_the_participles
 def test_stage_a_german_perfect_with_sein_is_past(analyse, sentence, word, value):
     doc = analyse(f"Treffen\n\n{sentence}", "de", "2025-10-15")
     assert _date_of(doc, word) == value
+
+
+def test_stage_a_trailing_clause_of_saying_read_as_a_participle_dates_the_report(analyse):
+    # the parser reads "the Kenyan presidency announced" as a noun with a participle; its
+    # day still dates what it reports
+    doc = analyse("Release\n\nKenya released three journalists, the Kenyan presidency "
+                  "announced on Friday.", "en", "2025-10-15")
+    assert _date_of(doc, "released") == "2025-10-10"
+
+
+def test_stage_a_participle_on_a_noun_stays_background(analyse):
+    doc = analyse("Talks\n\nThe plan, the agreement signed on Friday, was praised by the "
+                  "minister.", "en", "2025-10-15")
+    assert _date_of(doc, "praised") == "2025-10-15"
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "expression", "value", "word"),
+    [
+        # a time inside a concessive phrase dates what the clause happens in spite of
+        ("en", "The ministry has not lifted the ban despite the resumption of talks last "
+         "month.", "last month", "2025-09", "lifted"),
+        ("de", "Trotz der Proteste am Wochenende hält die Regierung an dem Plan fest.",
+         "am Wochenende", "2025-W41-WE", "hält"),
+    ],
+)
+def test_stage_a_time_in_a_concessive_phrase_dates_not_the_clause(
+        analyse, language, sentence, expression, value, word):
+    doc = analyse(f"News\n\n{sentence}", language, "2025-10-15")
+    assert _value(doc, expression) == value
+    assert _date_of(doc, word) == "2025-10-15"
