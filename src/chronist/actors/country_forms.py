@@ -12,7 +12,7 @@ from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase, Target
 from chronist.actors.locatives import Locatives
 from chronist.actors.mention import MentionKind
-from chronist.actors.passage import Passage
+from chronist.actors.passage import Passage, sport_pattern
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
 from chronist.actors.syntax import SUBJECT_DEPS
@@ -37,6 +37,7 @@ class CountryForms:
         self.buildings = frozenset(words.building_nouns)
         self.links = frozenset(w for link in words.genitive_links for w in link.split())
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
+        self.sport = sport_pattern(words.sport_words, words.sport_score)
 
     def draft(self, text: str, hit: Hit, target: Target) -> Draft | None:
         """A country's name, seat of power, capital or demonym as a mention."""
@@ -78,6 +79,7 @@ class CountryForms:
             or self.passage.datelines.opens_paragraph(hit.start, hit.end)
             or (self._organ_seat(text, hit))
             or self._part_of_place(text, hit)
+            or self.passage.in_sport(hit, self.sport)  # "Madrid verlor das Derby"
         ):
             return Draft(hit.start, hit.end, "place", country=country, entity=("capital", country))
         return _government(hit, country)

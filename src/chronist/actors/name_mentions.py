@@ -13,7 +13,7 @@ from chronist.actors.draft import Draft, parse_root
 from chronist.actors.kb import KnowledgeBase, Target
 from chronist.actors.locatives import Locatives
 from chronist.actors.named_bodies import NamedBodies
-from chronist.actors.passage import Passage
+from chronist.actors.passage import Passage, sport_pattern
 from chronist.actors.qualifiers import compound_modifier
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
@@ -39,6 +39,7 @@ class NameMentions:
         self.stative = frozenset(words.stative_verbs)
         self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
         self.first_names = kb.first_names | frozenset(words.first_names)
+        self.sport = sport_pattern(words.sport_words, words.sport_score)
 
     def mention(self, text: str, hits: list[Hit], k: int) -> Draft | None:
         """The mention a name hit makes, unless it only modifies another word."""
@@ -160,7 +161,11 @@ class NameMentions:
         if target.form != "name":
             return None
         place = self.kb.places[target.key]
-        if place.governed and self._acting_subject(text, hit):
+        if (
+            place.governed
+            and self._acting_subject(text, hit)
+            and not self.passage.in_sport(hit, self.sport)
+        ):
             # "Rheinland-Pfalz stellt den Katastrophenschutz neu auf": the Land's
             # government acts, as a capital stands for the state's.
             name = (place.en.names or place.de.names or [place.id])[0]

@@ -46,6 +46,11 @@ class NounMentions:
         self.connectors = frozenset(words.list_connectors)
         self.former = frozenset(w.casefold() for w in words.former)
         self.feminine = tuple(kb.morphology.feminine_endings)
+        self.lang = kb.lang
+        self.stateless_peoples = tuple(
+            w.casefold() if kb.lang == "de" else w for w in words.stateless_peoples
+        )
+        self.adjective_endings = frozenset(kb.morphology.adjective_endings)
 
     def target(self, hit: Hit) -> Target | None:
         # A name reading wins over a noun reading ("Wagner" group vs a role noun).
@@ -127,6 +132,8 @@ class NounMentions:
         if draft is None:
             return None
         draft.head = (hit.start, hit.end)
+        if qualifier is None and noun.kind == "organ":
+            start = self._people_organ(text, hit, noun, draft)
         if self.feminine and text[hit.start : hit.end].endswith(self.feminine):
             draft.extra["gender"] = "f"  # "Präsidentin": never resolved to a man
         plural = self.plurals.plural_role(text, hit, noun)
@@ -135,6 +142,30 @@ class NounMentions:
         if plural and not former:
             draft.extra["plural"] = True  # several people, no office holder to resolve
         return draft
+
+    def _people_organ(self, text: str, hit: Hit, noun: Target, draft: Draft) -> int:
+        """ "kurdische Kämpfer", "Kurdish fighters": after the adjective of a stateless
+        people the noun names its `people_organ` (rebels, of where they fight); the
+        mention takes the adjective in. Returns the draft's start."""
+        organ = self.kb.organs[noun.key]
+        before = re.search(r"([\w-]+) $", text[max(0, hit.start - 40) : hit.start])
+        if organ.people_organ is None or before is None:
+            return draft.start
+        word = before.group(1).casefold() if self.lang == "de" else before.group(1)
+        if not any(
+            word == stem
+            or (
+                self.lang == "de"
+                and word.startswith(stem)
+                and word[len(stem) :] in self.adjective_endings
+            )
+            for stem in self.stateless_peoples
+        ):
+            return draft.start
+        people = self.kb.organs[organ.people_organ]
+        draft.organ, draft.sector, draft.entity_type = people.id, people.sector, people.type
+        draft.start = hit.start - len(before.group(0))
+        return draft.start
 
     def _qualify(
         self, text: str, hits: list[Hit], k: int, noun: Target, consumed: set[int]

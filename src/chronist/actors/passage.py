@@ -3,6 +3,7 @@ day, the domestic country and the datelines, set per text by `Composer.compose`.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -11,6 +12,14 @@ from chronist.actors.scan import Hit
 
 # Penn and STTS tags of finite verbs.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VVFIN", "VAFIN", "VMFIN"})
+
+
+def sport_pattern(words: list[str], score: str | None) -> re.Pattern | None:
+    """One pattern for the sport words (whole words) and the score expression."""
+    parts = [rf"(?<![\w-]){re.escape(w)}(?![\w-])" for w in words]
+    if score:
+        parts.append(score)
+    return re.compile("|".join(parts)) if parts else None
 
 
 class Passage:
@@ -56,3 +65,15 @@ class Passage:
 
     def in_dateline(self, hit: Hit) -> bool:
         return self.datelines.covers(hit.start, hit.end)
+
+    def in_sport(self, hit: Hit, sport: re.Pattern | None) -> bool:
+        """The hit's sentence tells of sport (context.yaml sport_words, or a score "3:1"):
+        "Bayern gewann mit 3:1", "Madrid verlor in der Champions League" are clubs, no
+        government."""
+        if self.analysis is None or sport is None:
+            return False
+        span = self.analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None:
+            return False
+        sentence = span[0].sent
+        return sport.search(self.analysis.text, sentence.start_char, sentence.end_char) is not None

@@ -325,6 +325,10 @@ class Organ(Strict):
     "die Mitgliedstaaten" of an IGO): with no country or sector of its own the noun takes
     the country and sector of the organisation of one of these sectors named last in its
     sentence or the two before it; with none named, no actor."""
+    people_organ: str | None = None
+    """The organ the noun names after the adjective of a people with no state of its own
+    (context.yaml stateless_peoples): "kurdische Kämpfer", "Kurdish fighters" are rebels
+    (of where they fight), not members of a group named before."""
     acting_only: bool = False
     """Groups of private people ("Landwirte", "students", "smugglers") are actors only as
     the subject of their clause (or a conjunct of it): "Landwirte blockierten die
@@ -578,6 +582,15 @@ class ContextWords(Strict):
     Israeli said"): a country's nationals are its civilians, not its state."""
     _demonym_sector = field_validator("demonym_sector")(_check_sector)
     place_sectors: list[str] = Field(default_factory=list)
+    sport_words: list[str] = Field(default_factory=list)
+    """Words that tell of sport only ("Bundesliga", "Torwart", "striker"): in their
+    sentence a capital or a Land acting is a club, no government."""
+    sport_score: str | None = None
+    """A regular expression of a match score ("3:1"), with the same effect."""
+    stateless_peoples: list[str] = Field(default_factory=list)
+    """Adjectives (German: stems, inflected like country adjectives) of peoples with no
+    state of their own ("kurdisch", "Kurdish", "Uyghur"): they give a group noun no
+    country (see organs.yaml `people_organ`)."""
     """Sectors of bare groups that belong where they act (civilians, rebels: "In Tiflis
     gingen Demonstranten auf die Straße", "Im Osten des Kongo griffen Rebellen an"): with
     no country word of their own they take the one country of their sentence's places.

@@ -182,3 +182,40 @@ def test_the_railway_acting_is_the_company(stages):
 def test_the_railway_as_a_means_of_travel_is_no_actor(stages):
     doc = link(stages, "Viele Pendler fahren mit der Bahn zur Arbeit.")
     assert not actors(doc, "Bahn")
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("In Nordsyrien griffen kurdische Kämpfer einen Stützpunkt an.", "de", "kurdische Kämpfer",
+     "SYR"),
+    ("In northern Iraq, Kurdish fighters shelled a checkpoint.", "en", "Kurdish fighters",
+     "IRQ"),
+])
+def test_fighters_of_a_stateless_people_are_rebels_where_they_fight(stages, text, lang,
+                                                                    surface, country):
+    mentions = actors(link(stages, text, lang), surface)
+    assert [(m.country, m.sector) for m in mentions] == [(country, "REB")]
+
+
+@pytest.mark.parametrize(("text", "surface", "entity"), [
+    ("Der Landesverband der FDP wählte einen neuen Vorsitzenden.", "Landesverband", "Q13124"),
+    ("Die Parteispitze der CDU beriet am Montag über den Kurs.", "Parteispitze", "Q49762"),
+])
+def test_party_units_act_for_their_party(stages, text, surface, entity):
+    assert [m.entity for m in actors(link(stages, text), surface)] == [entity]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Bayern gewann am Samstag mit 2:0 gegen Leipzig.", "de", "Bayern"),
+    ("Madrid verlor das Auswärtsspiel in der Champions League.", "de", "Madrid"),
+    ("Madrid lost the derby after a late penalty kick.", "en", "Madrid"),
+])
+def test_clubs_in_sport_are_no_government(stages, text, lang, surface):
+    assert not actors(link(stages, text, lang), surface)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Bayern klagt gegen den Länderfinanzausgleich.", "Bayern"),
+    ("Moskau warnte um 10:30 Uhr vor einer Eskalation.", "Moskau"),
+])
+def test_governments_outside_sport_stay(stages, text, surface):
+    assert [m.sector for m in actors(link(stages, text), surface)] == ["GOV"]
