@@ -37,6 +37,7 @@ from chronist.events.factuality import (
     factuality,
     konjunktiv_i,
     obligation,
+    plain_past_negation,
     planned_by_governor,
     protasis,
     reported_by,
@@ -753,7 +754,7 @@ class EventCoder:
                 # "would be willing to meet": the offer itself is only hedged.
                 hedged = fact == "possible" and readiness
                 (event_type, mode), fact = plover, "possible" if hedged else "asserted"
-            elif fact == "planned":
+            elif fact in {"planned", "negated"}:
                 # Kept as the planned act; PLOVER's gold would code the announcement.
                 reading = {"type": plover[0], "mode": plover[1]}
         date, basis = self._date(doc, sent, frame)
@@ -972,6 +973,10 @@ class EventCoder:
         """Is an unreal act the actor's own promise or threat? Plans and refusals are; a
         bare "could"/"may" is the reporter's speculation unless someone said it or it is
         conditional ("would meet … if")."""
+        if fact == "negated":
+            # "did not sign", "hat nicht unterzeichnet": the act that did not happen, kept
+            # (PLOVER's REJECT a reading); "will not sign", "refused to sign" are refusals.
+            return not plain_past_negation(self._doc, frame, self.cues)
         if fact == "planned":
             # A plan is a promise when the actor states the intent (a planning verb) or
             # says it itself; a bare future in someone's report ("will send its minister

@@ -264,6 +264,15 @@ class CuesFile(_Strict):
     """Nouns of custody and captivity ("Haft", "custody"): a country adjective on one is
     the jailer ("in türkischer Haft", "held in Russian custody"), never the detainee."""
     failure_verbs: list[str]
+    refusal_words: list[str] = Field(default_factory=list)
+    """Modals of will and the future and adverbs of a stop ("will not", "would not", "won't",
+    "no longer", "nicht mehr", "wollte nicht"): a negated act with one is a refusal, a
+    REJECT (PLOVER)."""
+    refusal_verbs: list[str] = Field(default_factory=list)
+    """Verbs of refusing that govern a negated act ("refused to sign", "lehnte es ab, … zu
+    unterzeichnen"): a REJECT."""
+    perfect_aux: list[str] = Field(default_factory=list)
+    """Auxiliaries of the perfect ("has not signed", "hat nicht unterzeichnet"): past."""
     speech_verbs: list[str]
     attribution_markers: list[str]
     agent_prepositions: list[str]
@@ -704,6 +713,9 @@ class Cues:
     planning_nouns: frozenset[str]
     future_aux: frozenset[str]
     failure_verbs: frozenset[str]
+    refusal_words: frozenset[str]
+    refusal_verbs: frozenset[str]
+    perfect_aux: frozenset[str]
     speech_verbs: frozenset[str]
     attribution_markers: tuple[tuple[str, ...], ...]
     agent_prepositions: frozenset[str]

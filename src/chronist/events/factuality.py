@@ -21,13 +21,14 @@ from chronist.events.data import Cues
 from chronist.events.frames import Frame
 from chronist.events.triggers import lemma_of
 
-__all__ = ["Speaker", "factuality", "obligation", "planned_by_governor", "protasis",
-           "reported_by", "speaks_itself"]
+__all__ = ["Speaker", "factuality", "obligation", "plain_past_negation", "planned_by_governor",
+           "protasis", "reported_by", "speaks_itself"]
 
 Speaker = tuple[dict[str, Any], ActorRef | None]
 """`reported_by` as output, and the speaker as an actor when the actor layer knows it."""
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
+PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 SPEECH_LINKS = frozenset({"ccomp", "parataxis", "oc", "advcl", "conj"})
 ATTRIBUTION_WINDOW = 6
 
@@ -51,6 +52,31 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
             continue
         return True
     return any(_words(doc[g]) & cues.failure_verbs for g in frame.governors)
+
+
+def plain_past_negation(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    """Is a negated act one that did not happen, told in the past ("did not sign the
+    treaty", "hat das Abkommen nicht unterzeichnet", "no agreement was reached"), rather
+    than a refusal ("will not sign", "would not bow to pressure", "no longer committed",
+    "wollte nicht zustimmen", "refused to sign", "lehnte es ab, … zu unterzeichnen") or a
+    stance in the present ("does not accept")? The first keeps the act with factuality
+    `negated` (PLOVER's REJECT only as a reading); the others are REJECTs."""
+    if any(_words(doc[g]) & cues.refusal_verbs for g in frame.governors):
+        return False
+    past = False
+    for i in frame.scope:
+        token = doc[i]
+        if _words(token) & cues.refusal_words and token.dep_ not in PASSIVE_AUX_DEPS:
+            return False  # not the passive's "wurde nicht unterzeichnet"
+        if token.pos_ not in {"AUX", "VERB"}:
+            continue
+        if "Sub" in token.morph.get("Mood"):
+            return False  # "würde nicht zustimmen": a Konjunktiv II is no past fact
+        if "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"):
+            past = True
+        elif token.tag_ == "VBD" or (i != frame.trigger and _words(token) & cues.perfect_aux):
+            past = True
+    return past
 
 
 def _privative(doc: Doc, trigger: int, cues: Cues) -> bool:

@@ -96,3 +96,35 @@ def test_workers_bargaining_with_employers_is_private(events_of) -> None:
     assert "given" not in _triggers(events_of(text, "en"))
     strike = _triggers(events_of("Swedish workers went on strike against the new law.", "en"))
     assert "PROTEST" in strike.values()
+
+
+# A negated cooperative act: a refusal (will, would, no longer, a verb of refusing, the
+# present) is PLOVER's REJECT; told in the past without one it is the act that did not
+# happen, kept with factuality "negated" and REJECT as its PLOVER reading.
+NEGATED = [
+    ("en", "Russia did not sign the treaty with Ukraine.", "sign", "SUPPORT", "negated"),
+    ("en", "Russia has not signed the treaty with Ukraine.", "signed", "SUPPORT", "negated"),
+    ("de", "Russland hat den Vertrag mit der Ukraine nicht unterzeichnet.", "unterzeichnet",
+     "SUPPORT", "negated"),
+    ("de", "Deutschland lieferte keine Waffen an die Ukraine.", "lieferte", "AID", "negated"),
+    ("en", "Russia will not sign the treaty with Ukraine.", "sign", "REJECT", "asserted"),
+    ("en", "The Iranian government would not bow to pressure from the United States.", "bow",
+     "REJECT", "asserted"),
+    ("en", "Iran is no longer committed to the nuclear deal with the United States.",
+     "committed", "REJECT", "asserted"),
+    ("en", "Iran does not accept the proposal of the United States.", "accept", "REJECT",
+     "asserted"),
+    ("de", "Russland wird den Vertrag mit der Ukraine nicht unterzeichnen.", "unterzeichnen",
+     "REJECT", "asserted"),
+    ("de", "Russland wollte dem Vorschlag der Ukraine nicht zustimmen.", "zustimmen", "REJECT",
+     "asserted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "trigger", "expected", "fact"), NEGATED)
+def test_negated_act_kept_or_refusal(events_of, lang, text, trigger, expected, fact) -> None:
+    events = {e.trigger.text: e for e in events_of(text, lang)}
+    assert trigger in events
+    assert (events[trigger].type, events[trigger].factuality) == (expected, fact)
+    if fact == "negated":
+        assert events[trigger].attributes["plover_reading"]["type"] == "REJECT"
