@@ -10,7 +10,7 @@ from chronist.actors.draft import Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story
-from chronist.actors.syntax import CONJUNCT_DEPS, governing_preposition
+from chronist.actors.syntax import CONJUNCT_DEPS, SUBJECT_DEPS, governing_preposition
 from chronist.document import Document
 
 
@@ -76,10 +76,17 @@ class NonActors:
         ("farmers' groups"): affected or named in passing, no actor. Subjects and
         objects stay ("Landwirte blockierten", "nahm mehrere Schleuser fest"), so do
         conjuncts and partitives ("hundreds of farmers") of them."""
-        if draft.kind != "organ" or not draft.organ or not self.kb.organs[draft.organ].acting_only:
+        if draft.kind != "organ" or not draft.organ:
+            return False
+        organ = self.kb.organs[draft.organ]
+        if not (organ.acting_only or organ.subject_only):
             return False
         head = draft.head or (draft.start, draft.end)
         token = parse_root(self.story.analysis, head[0], head[1])
+        if organ.subject_only and token is not None:
+            while token.dep_ in CONJUNCT_DEPS and token.head is not token:
+                token = token.head
+            return token.dep_ not in SUBJECT_DEPS
         while token is not None and token.head is not token:
             if token.dep_ in CONJUNCT_DEPS:
                 token = token.head

@@ -329,6 +329,10 @@ class Organ(Strict):
     """The organ the noun names after the adjective of a people with no state of its own
     (context.yaml stateless_peoples): "kurdische Kämpfer", "Kurdish fighters" are rebels
     (of where they fight), not members of a group named before."""
+    subject_only: bool = False
+    """Stricter than `acting_only`: an actor only as the subject of its clause (or a
+    conjunct of it): "Die Autoindustrie warnte" acts; "die Lage der Industrie", "Zölle
+    treffen die Stahlindustrie" name the sector of the economy."""
     acting_only: bool = False
     """Groups of private people ("Landwirte", "students", "smugglers") are actors only as
     the subject of their clause (or a conjunct of it): "Landwirte blockierten die

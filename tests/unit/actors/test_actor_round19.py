@@ -219,3 +219,19 @@ def test_clubs_in_sport_are_no_government(stages, text, lang, surface):
 ])
 def test_governments_outside_sport_stay(stages, text, surface):
     assert [m.sector for m in actors(link(stages, text), surface)] == ["GOV"]
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Die deutsche Autoindustrie warnte vor neuen Zöllen.", "de", "deutsche Autoindustrie",
+     "DEU"),
+    ("The German insurance industry expects heavy losses.", "en",
+     "German insurance industry", "DEU"),
+])
+def test_an_industry_as_subject_acts(stages, text, lang, surface, country):
+    mentions = actors(link(stages, text, lang), surface)
+    assert [(m.country, m.sector) for m in mentions] == [(country, "BUS")]
+
+
+def test_an_industry_named_in_passing_is_no_actor(stages):
+    doc = link(stages, "Die Lage der Industrie ist schlecht.")
+    assert not actors(doc, "Industrie")
