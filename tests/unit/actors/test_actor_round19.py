@@ -235,3 +235,12 @@ def test_an_industry_as_subject_acts(stages, text, lang, surface, country):
 def test_an_industry_named_in_passing_is_no_actor(stages):
     doc = link(stages, "Die Lage der Industrie ist schlecht.")
     assert not actors(doc, "Industrie")
+
+
+@pytest.mark.parametrize(("text", "surface", "sector"), [
+    ("Stadtkämmerin Jana Beispiel legte den Haushalt vor.", "Stadtkämmerin Jana Beispiel",
+     "GOV"),
+    ("Die Ombudsfrau legte ihren Jahresbericht vor.", "Ombudsfrau", "GOV"),
+])
+def test_irregular_feminine_role_nouns(stages, text, surface, sector):
+    assert [m.sector for m in actors(link(stages, text), surface)] == [sector]
