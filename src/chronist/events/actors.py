@@ -217,6 +217,18 @@ class ActorIndex:
         if at_head:
             best = _best(at_head)
             ref = self._ref(best)
+            owners = self._owner_states(phrase, best)
+            if owners:
+                # "die Regierungen Indonesiens und Malaysias", "the navies of India and
+                # France": a plural body of several states named after it is each
+                # state's own; each state is an actor of its own.
+                head = self._head_text(phrase)
+                return [
+                    ActorRef(
+                        name=f"{head} ({m.name or m.text})", country=m.country, sector=ref.sector
+                    )
+                    for m in owners
+                ]
             partners = self._elliptic_partners(phrase, best)
             if partners:
                 # "Senior Hungarian and Romanian officials", "French and Egyptian
@@ -264,6 +276,27 @@ class ActorIndex:
                 return [*partners, self._ref(last, head=self._head_text(phrase))]
             return [self._ref(first, head=self._head_text(phrase))]
         return self._description(phrase)
+
+    def _owner_states(self, phrase: Phrase, best: Any) -> list[Any]:
+        """Two or more states named after a plural head as its owners, with nothing else
+        after the head than articles, conjunctions, commas and "of"; or []."""
+        doc = self.analysis
+        head = doc[phrase.head]
+        if "Plur" not in ",".join(head.morph.get("Number")) or self._span_end(best) != head.i + 1:
+            return []
+        owners: list[Any] = []
+        i = head.i + 1
+        while i < phrase.end:
+            states = [m for m in self.at(i) if _is_state(m) and m.country]
+            if states:
+                state = _best(states)
+                owners.append(state)
+                i = max(i + 1, self._span_end(state))
+            elif doc[i].pos_ in {"DET", "CCONJ", "ADP"} or doc[i].text == ",":
+                i += 1
+            else:
+                return []
+        return owners if len({m.country for m in owners}) > 1 else []
 
     def _elliptic_partners(self, phrase: Phrase, best: Any) -> list[ActorRef]:
         """Country adjectives coordinated with the head mention's own ("Hungarian and

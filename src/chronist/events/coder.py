@@ -57,7 +57,7 @@ from chronist.events.relevance import (
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.roles_dep import phrase as dep_phrase
-from chronist.events.triggers import lemma_of, present, word_in
+from chronist.events.triggers import REFLEXIVE_LEMMAS, lemma_of, present, word_in
 
 __all__ = ["EventCoder"]
 
@@ -75,6 +75,10 @@ DESTINATION_TYPES = frozenset({"AID"})
 HEADING_KINDS = frozenset({"title", "heading"})
 # Collective action of a population: its place says whose people and whose government.
 CROWD_TYPES = frozenset({"PROTEST"})
+# Quads of cooperation, verbal and material: a joint act of these has no party as target.
+JOINT_QUADS = frozenset({1, 2})
+# A noun's doers "between" two sides are both sides (a fight has no target of its own).
+BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 # Acts that take back an earlier one ("the sanctions were lifted"): without an agent, by
 # whoever did the act their patient names.
 UNDOING_TYPES = frozenset({"CONCEDE"})
@@ -426,10 +430,13 @@ class EventCoder:
         """English: the parse. German: case morphology and word order first (robust to a
         parser trained on little data), the parse only fills slots they leave open."""
         if self.language != "de":
-            return self._fold_nouns(
-                frames_from_parse(sent, self.lexicon, self.cues) if parsed else []
-            )
-        return self._fold_nouns(self._german_frames(sent, parsed, time_tokens))
+            frames = frames_from_parse(sent, self.lexicon, self.cues) if parsed else []
+        else:
+            frames = self._german_frames(sent, parsed, time_tokens)
+        for frame in frames:
+            if frame.entry.reflexive:
+                _drop_reflexive_pronoun(frame, sent.doc)
+        return self._fold_nouns(frames)
 
     def _german_frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
         frames = frames_from_morphology(
@@ -610,6 +617,10 @@ class EventCoder:
             name = target.name if target is not None else None
             sector = target.sector if target is not None else None
             target = ActorRef(name=name, country=state_of_source(source), sector=sector)
+        if entry.type in CROWD_TYPES and (body := self._protested_body(frame, actors)):
+            # "rallied outside the Chinese embassy", "vor der russischen Botschaft": the
+            # body a crowd gathers before is whom it protests to.
+            target = body
         if entry.type in CROWD_TYPES and location and location.get("country"):
             source, target = self._crowd_roles(source, target, location)
         elif entry.type in CROWD_TYPES:
@@ -650,7 +661,21 @@ class EventCoder:
             # "warnte, rechtsextreme Gruppen versuchten, die Proteste zu kapern": a warning
             # of what others do is an accusation against them.
             target = warned_of[0]
+        if (
+            source is not None
+            and target is not None
+            and (self.ontology.quad(entry.type) in JOINT_QUADS or self._between(frame))
+            and _among_members(target, source)
+        ):
+            # "Katar und Bahrain normalisierten ihre Beziehungen", "talks between Ethiopia
+            # and Egypt in Addis Ababa": one of the parties of a joint act (or its place) is
+            # none of its targets.
+            target = None
         known = target is not None and bool(target.country or target.entity or target.members)
+        if self.ontology.quad(entry.type) in JOINT_QUADS and len(_countries(source)) > 1:
+            # "Die Außenminister Polens und Deutschlands sprachen miteinander": the parties
+            # of a joint act are each other's counterparts.
+            known = True
         if entry.strict and not own_state_cleared and not known and warned_of is None:
             return None
         if (
@@ -1340,6 +1365,30 @@ class EventCoder:
                 target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
 
+    def _between(self, frame: Frame) -> bool:
+        """Does an event noun take its doers from a between-phrase ("clashes between Thai
+        and Cambodian troops"): both sides act, on each other."""
+        return frame.entry.pos == "noun" and any(
+            slot in frame.slots for slot in frame.entry.sources if slot in BETWEEN_SLOTS
+        )
+
+    def _protested_body(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
+        """The state body named in a protest's phrase of place ("outside the embassy"), or
+        None."""
+        for slot, phrases in frame.slots.items():
+            if not slot.startswith("prep:") or slot[5:] not in self.cues.spatial_prepositions:
+                continue
+            ref = actors.actor(phrases, places=True)
+            if (
+                ref is not None
+                and ref.country
+                and not ref.members
+                and not actors.is_place_ref(ref)
+                and ref.sector in self.ontology.political_sectors
+            ):
+                return ref
+        return None
+
     def _own_organ_as_foreign_patient(
         self, entry: Entry, source: ActorRef, target: ActorRef
     ) -> bool:
@@ -1702,6 +1751,25 @@ def _scene_as_target(event: Event) -> bool:
     place = event.location or {}
     target = event.target
     return bool(target is not None and target.entity and place.get("entity") == target.entity)
+
+
+def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:
+    """"sich verständigen", "sich in die Luft sprengen", "blew himself up": the pronoun of
+    a reflexive verb is part of the verb, nobody it acts on."""
+    for slot in CORE_SLOTS:
+        phrases = frame.slots.get(slot)
+        if phrases and all(
+            doc[p.head].tag_ == "PRF" or doc[p.head].lower_ in REFLEXIVE_LEMMAS for p in phrases
+        ):
+            del frame.slots[slot]
+
+
+def _among_members(target: ActorRef, source: ActorRef) -> bool:
+    """Are the target's countries all countries of the joint source's own members?"""
+    if not source.members or not all(m.country for m in source.members):
+        return False
+    countries = _countries(target)
+    return bool(countries) and countries <= {m.country for m in source.members}
 
 
 def _countries(actor: ActorRef | None) -> set[str]:

@@ -547,7 +547,16 @@ def _attach_genitives(chunks: list[Chunk]) -> None:
             and doc_first.lower_.endswith("er")
             and after_noun
         )
-        if chunk.cases == {"Gen"} or article in GENITIVE_ARTICLES or feminine or strong:
+        # A bare name in -s right after a common noun is its genitive ("die Regierungen
+        # Indonesiens und Malaysias"): the tagger leaves names without a case.
+        name = (
+            doc_first is not None
+            and after_noun
+            and chunk.cases == ALL_CASES
+            and all(t.pos_ == "PROPN" for t in doc_first.doc[chunk.start : chunk.end])
+            and doc_first.doc[chunk.end - 1].lower_.endswith("s")
+        )
+        if chunk.cases == {"Gen"} or article in GENITIVE_ARTICLES or feminine or strong or name:
             owner = before.genitive_of if before.genitive_of is not None else index - 1
             chunk.genitive_of = owner
             chunks[owner].extent_end = chunk.end
@@ -574,6 +583,10 @@ def _coordinate(chunks: list[Chunk], tokens: list[Token], coordinators: frozense
                 prev.members = [Phrase(prev.start, prev.end, prev.head)]
             prev.members.append(Phrase(chunk.start, chunk.end, chunk.head))
             prev.end = chunk.end
+            if prev.genitive_of is not None:
+                # Coordinated genitives ("der Regierungen Chiles und Perus") all belong
+                # to their noun.
+                chunks[prev.genitive_of].extent_end = chunk.end
             continue
         merged.append(chunk)
     chunks[:] = merged
@@ -629,6 +642,12 @@ def _assign_roles(clause: Clause) -> None:
         clause.roles["subj"] = -1
     open_: list[int] = []
     for index, chunk in core:
+        if doc[chunk.head].tag_ == "PRF":
+            # "haben sich die Regierungen … verständigt": a reflexive pronoun is never
+            # the subject.
+            if "obj" not in clause.roles:
+                clause.roles["obj"] = index
+            continue
         if chunk.cases == {"Nom"}:
             clause.roles.setdefault("subj", index)
         elif "Nom" not in chunk.cases and "Acc" in chunk.cases:
