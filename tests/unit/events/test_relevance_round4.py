@@ -52,6 +52,14 @@ NO_EVENT = [
      "Krieges"),
     ("en", "The risk of a wider war between Israel and Iran has fallen, the US general said.",
      "war"),
+    # Reserves, shifts, jobs and books do nothing; areas are designated, not expelled;
+    # pressure one faces is no demand made.
+    ("en", "The American shift could give the United States greater influence over oil "
+           "markets.", "give"),
+    ("en", "What this book captures about the British prime minister is his optimism.",
+     "captures"),
+    ("de", "Die Behörden in Stuttgart weisen Parkplätze für die Polizei aus.", "weisen"),
+    ("en", "The South African city authorities face pressures to maintain order.", "pressures"),
     ("de", "Laut der Berliner Polizei liegen keine Erkenntnisse für einen Brandanschlag auf "
            "die Botschaft Russlands vor.", "Brandanschlag"),
     ("en", "Turkish police said there was no evidence of an attack on the Russian embassy.",
@@ -81,6 +89,8 @@ STILL_EVENT = [
     ("de", "Russland machte der Ukraine ein Angebot für einen Waffenstillstand.", "Angebot",
      "AGREE"),
     ("de", "Das sei eines der Risiken der ukrainischen Offensive.", "Offensive", "ASSAULT"),
+    ("de", "Die Schweiz wies zwei russische Diplomaten aus.", "wies", "SANCTION"),
+    ("en", "The United States put pressure on Iran to end the talks.", "pressure", "REQUEST"),
 ]  # fmt: skip
 
 
