@@ -10,7 +10,7 @@ from chronist.actors.draft import Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story
-from chronist.actors.syntax import CONJUNCT_DEPS, SUBJECT_DEPS, governing_preposition
+from chronist.actors.syntax import CONJUNCT_DEPS, SUBJECT_DEPS, alternation, governing_preposition
 from chronist.document import Document
 
 
@@ -25,6 +25,23 @@ class NonActors:
         cases = "|".join(map(re.escape, words.case_citation_markers))
         self._case = re.compile(rf" (?:{cases}) [A-Z]") if cases else None
         self._case_before = re.compile(rf"[A-Z][\w.'-]* (?:{cases}) $") if cases else None
+        vessels = alternation(words.vessel_words)
+        self._vessel = re.compile(rf"(?<![\w-])(?:{vessels}) [„\"“'‚]?$")
+
+    def vessels(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """ "USS Gerald R. Ford", "der Flugzeugträger Gerald R. Ford", "HMS Queen
+        Elizabeth", "der Tanker „Eventin“": a name after a ship prefix or a ship noun
+        (context.yaml vessel_words) names the ship, no person, organisation or Land."""
+        return [
+            d
+            for d in drafts
+            if not (
+                d.kind in ("name", "place", "metonym")
+                # "the ship Russia sent": a country is rarely a ship's name
+                and not (d.entity and d.entity[0] == "country")
+                and self._vessel.search(text, max(0, d.start - 40), d.start)
+            )
+        ]
 
     def case_party(self, draft: Draft) -> bool:
         """ "the Supreme Court ruled in Grants Pass v. Johnson": a name joined to another by

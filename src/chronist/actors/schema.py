@@ -586,6 +586,9 @@ class ContextWords(Strict):
     Israeli said"): a country's nationals are its civilians, not its state."""
     _demonym_sector = field_validator("demonym_sector")(_check_sector)
     place_sectors: list[str] = Field(default_factory=list)
+    vessel_words: list[str] = Field(default_factory=list)
+    """Ship prefixes and nouns ("USS", "Fregatte", "aircraft carrier"): a name right after
+    one is a ship's ("USS Gerald R. Ford"), no actor."""
     sport_words: list[str] = Field(default_factory=list)
     """Words that tell of sport only ("Bundesliga", "Torwart", "striker"): in their
     sentence a capital or a Land acting is a club, no government."""

@@ -244,3 +244,18 @@ def test_an_industry_named_in_passing_is_no_actor(stages):
 ])
 def test_irregular_feminine_role_nouns(stages, text, surface, sector):
     assert [m.sector for m in actors(link(stages, text), surface)] == [sector]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The USS Gerald R. Ford sailed into the eastern Mediterranean.", "en"),
+    ("Der Flugzeugträger Gerald R. Ford erreichte das Mittelmeer.", "de"),
+    ("HMS Queen Elizabeth left port on Monday.", "en"),
+])
+def test_ships_named_after_people_are_no_people(stages, text, lang):
+    doc = link(stages, text, lang)
+    assert not [m for m in doc.actor_mentions if m.type == "PERSON"]
+
+
+def test_a_country_after_a_ship_noun_stays(stages):
+    doc = link(stages, "The ship Russia sent was seized by the coast guard.", "en")
+    assert actors(doc, "Russia")
