@@ -206,6 +206,9 @@ class RelevanceFile(BaseModel):
     happen as far as anyone knows."""
     negative_determiners: list[str] = []
     """Lemmas and forms of the negative determiner ("no", "kein")."""
+    carrying_verbs: list[str] = []
+    """Verbs of travel that with a direct object carry someone ("as they flew him back home
+    from the United States"): transport, no visit by the subject."""
     partner_types: list[str] = []
     partner_contexts: list[str] = []
     """An act of one of `partner_types` in one of these contexts (economic: investing,
@@ -259,6 +262,7 @@ class Relevance:
     risk_nouns: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
     partner_types: frozenset[str] = frozenset()
     partner_contexts: frozenset[str] = frozenset()
     partner_nouns: frozenset[str] = frozenset()
@@ -358,6 +362,18 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _obliged(trigger, frame, cues)
         or _knowing(trigger, frame, cues)
         or _unreal_complement(trigger, frame, cues)
+        or _carried(trigger, frame, cues)
+    )
+
+
+def _carried(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Geingob's staff flew him back home from the United States": a verb of travel with a
+    direct object carries someone; the subject pays no visit ("flew to Kyiv" does)."""
+    if frame.entry.mode != "visit" or lemma_of(trigger) not in cues.carrying_verbs:
+        return False
+    return any(
+        c.dep_ in {"dobj", "obj", "oa"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        for c in trigger.children
     )
 
 

@@ -60,6 +60,10 @@ NO_EVENT = [
      "captures"),
     ("de", "Die Behörden in Stuttgart weisen Parkplätze für die Polizei aus.", "weisen"),
     ("en", "The South African city authorities face pressures to maintain order.", "pressures"),
+    # Idioms of "fassen" (no arrest) and travel verbs that carry someone (no visit).
+    ("de", "Der US-Präsident Trump fasst Probleme auf eine eigene Weise.", "fasst"),
+    ("de", "Die Ukrainerin will auf dem deutschen Arbeitsmarkt Fuß fassen.", "fassen"),
+    ("en", "The Namibian president's staff flew him back home from the United States.", "flew"),
     ("de", "Laut der Berliner Polizei liegen keine Erkenntnisse für einen Brandanschlag auf "
            "die Botschaft Russlands vor.", "Brandanschlag"),
     ("en", "Turkish police said there was no evidence of an attack on the Russian embassy.",
@@ -90,6 +94,8 @@ STILL_EVENT = [
      "AGREE"),
     ("de", "Das sei eines der Risiken der ukrainischen Offensive.", "Offensive", "ASSAULT"),
     ("de", "Die Schweiz wies zwei russische Diplomaten aus.", "wies", "SANCTION"),
+    ("de", "Die türkische Polizei fasste den Attentäter in Istanbul.", "fasste", "COERCE"),
+    ("en", "The Namibian president flew to the United States on Monday.", "flew", "CONSULT"),
     ("en", "The United States put pressure on Iran to end the talks.", "pressure", "REQUEST"),
 ]  # fmt: skip
 
