@@ -462,6 +462,8 @@ class EventCoder:
         REJECT, not CONSULT) is part of that verb's event, wherever the clause splitter
         put it; a noun heading the object of a threat, demand or offer ("drohte mit einem
         Militärschlag", "called for talks") is its content, no happening of its own."""
+        if self.language == "de":
+            frames = self._fold_infinitives(frames)
         verbs = [f for f in frames if f.entry.pos == "verb"]
         _passive_support(
             frames, {verb.trigger for verb in verbs}, self._doc, self.cues.stative_participles
@@ -496,6 +498,37 @@ class EventCoder:
             elif owner.content is None:
                 owner.content = frame.entry
         return kept
+
+    def _fold_infinitives(self, frames: list[Frame]) -> list[Frame]:
+        """"Die Zusage Japans, den Wiederaufbau zu finanzieren", "die Drohung Moskaus, das Gas
+        abzustellen": a zu-infinitive set off by a comma after a noun of promise, threat or
+        demand, with no finite verb between them, is that noun's content (as the parse
+        gives it in English), no happening of its own; its phrases are the noun's
+        complement."""
+        doc = self._doc
+        nouns = [
+            f
+            for f in frames
+            if f.entry.pos == "noun" and f.entry.type in self.ontology.content_types
+        ]
+        folded: set[int] = set()
+        for verb in frames:
+            if verb.entry.pos != "verb" or not _zu_infinitive(doc[verb.trigger]):
+                continue
+            owner = max(
+                (n for n in nouns if _infinitive_of(doc, n.trigger, verb.trigger)),
+                key=lambda n: n.trigger,
+                default=None,
+            )
+            if owner is None:
+                continue
+            folded.add(verb.trigger)
+            if owner.content is None:
+                owner.content = verb.entry
+            for slot, phrases in verb.slots.items():
+                if slot in {"obj", "iobj"} or slot.startswith("prep:"):
+                    owner.slots.setdefault(f"comp_{slot}", phrases)
+        return [f for f in frames if f.entry.pos != "verb" or f.trigger not in folded]
 
     def _time_tokens(self, doc: Document) -> set[int]:
         tokens: set[int] = set()
@@ -1100,6 +1133,19 @@ class EventCoder:
             source = actors.actor(frame.slots.get("subj_speaker", [])) or source
         if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
             source = actors.actor(frame.slots.get("support_subj", []))
+        if (
+            frame.entry.pos == "noun"
+            and frame.entry.type in self.cues.speech_act_types
+            and frame.entry.source != "none"
+            and (source is None or not identified(source))
+        ):
+            # "Scharfe Kritik … kam aus Peking": where a word of criticism, praise or
+            # demand with no identified doer of its own comes from is who says it (not so
+            # for acts: "Asyl für einen Oppositionellen aus Belarus").
+            for prep in self.lexicon.source_prepositions:
+                found = actors.actor(frame.slots.get(f"prep:{prep}", []))
+                if found is not None and identified(found):
+                    return found
         return source
 
     def _both_sides(
@@ -1246,7 +1292,9 @@ class EventCoder:
         # The entry's own slots first; a bare description there ("rejected a fresh offer")
         # gives way to an identified actor elsewhere in the frame ("… from Kabul").
         described = None
-        joint = frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
+        joint = (
+            frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
+        ) or self._between(frame)
         for slot in frame.entry.targets:
             found = self._slot_actor(frame, slot, actors, places=True)
             if found is not None and joint and slot == "obj" and actors.is_place_ref(found):
@@ -1751,6 +1799,25 @@ def _scene_as_target(event: Event) -> bool:
     place = event.location or {}
     target = event.target
     return bool(target is not None and target.entity and place.get("entity") == target.entity)
+
+
+def _zu_infinitive(token: Any) -> bool:
+    """"abzustellen", "zu finanzieren"."""
+    if token.tag_ == "VVIZU":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.tag_ == "PTKZU" and token.tag_.endswith("INF")
+
+
+def _infinitive_of(doc: Any, noun: int, verb: int) -> bool:
+    """Is the zu-infinitive at `verb` the complement of the noun at `noun`: after it, set off
+    by a comma, with no finite verb between them?"""
+    if noun >= verb:
+        return False
+    between = doc[noun + 1 : verb]
+    return any(t.text == "," for t in between) and not any(
+        "Fin" in t.morph.get("VerbForm") for t in between
+    )
 
 
 def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:

@@ -155,6 +155,9 @@ class LexiconFile(_Strict):
     lexicon noun at the end of a word is no compound's modifier when it is one of these,
     so the word is no compound of that noun."""
     sequence_prepositions: list[str] = Field(default_factory=list)
+    source_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of origin ("Kritik aus Peking", "criticism from Beijing"): an event noun
+    with no identified doer of its own is done by the state or body they name."""
     """Prepositions of time and sequence ("nach", "after"): an event noun after one is a
     happening of its own, never the content of a demand, offer or threat ("verständigten
     sich nach Verhandlungen auf …")."""
@@ -565,11 +568,13 @@ class Lexicon:
         entries: list[Entry],
         prefixes: frozenset[str] = frozenset(),
         sequence_prepositions: frozenset[str] = frozenset(),
+        source_prepositions: tuple[str, ...] = (),
     ) -> None:
         self.language = language
         self.entries = entries
         self.prefixes = prefixes
         self.sequence_prepositions = sequence_prepositions
+        self.source_prepositions = source_prepositions
         index: dict[tuple[str, str], list[Entry]] = {}
         for entry in entries:
             index.setdefault((entry.pos, entry.lemma), []).append(entry)
@@ -693,6 +698,7 @@ def parse_lexicon(raw: Any, language: str) -> Lexicon:
         entries,
         frozenset(p.lower() for p in spec.prefixes),
         frozenset(p.lower() for p in spec.sequence_prepositions),
+        tuple(p.lower() for p in spec.source_prepositions),
     )
 
 

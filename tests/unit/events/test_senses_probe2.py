@@ -98,6 +98,7 @@ def test_a_phrasing_of_the_family_gives_its_type(events_of, text, lang, trigger,
         # Sport: a match won, an attack on the top of the table.
         ("Im Halbfinale schlug Leverkusen den FC Porto mit 3:1.", "de"),
         ("Nach dem fünften Sieg in Folge bläst Mainz zum Angriff auf die Tabellenspitze.", "de"),
+        ("Der neue Fahrplan der Bahn sorgte bei Pendlern für Unruhe.", "de"),
     ],
 )  # fmt: skip
 def test_other_senses_of_the_family_words_code_nothing(events_of, text, lang) -> None:
@@ -238,3 +239,60 @@ def test_the_parties_of_a_joint_act_are_each_others_counterparts(events_of) -> N
         "de",
     )
     assert _countries(_event(events, "CONSULT").source) == {"POL", "DEU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "event_type", "target"),
+    [
+        ("Das Versprechen Japans, Mosambik Hilfe zu schicken, wurde in Maputo begrüßt.",
+         "Versprechen", "AGREE", "MOZ"),
+        ("Die Drohung Moskaus, die Gaslieferungen an Moldau einzustellen, wurde kritisiert.",
+         "Drohung", "THREATEN", "MDA"),
+    ],
+)  # fmt: skip
+def test_a_zu_infinitive_after_a_noun_of_promise_is_its_content(
+    events_of, text, noun, event_type, target
+) -> None:
+    events = events_of(text, "de")
+    owner = next(e for e in events if e.trigger.text == noun)
+    assert owner.type == event_type
+    assert owner.target is not None and owner.target.country == target
+    # The promised or threatened act did not happen: no event of its own.
+    assert not any(e.trigger.text in {"schicken", "einzustellen"} for e in events)
+
+
+def test_a_zu_infinitive_after_a_finite_verb_is_no_nouns_content(events_of) -> None:
+    events = events_of("Nach dem Abkommen begann Japan, Mosambik Hilfe zu schicken.", "de")
+    assert _types(events).get("schicken") == "AID"
+
+
+def test_an_agreement_that_came_about_is_one_between_its_parties(events_of) -> None:
+    events = events_of(
+        "Ein Abkommen zwischen Moskau und Kiew über den Austausch von Gefangenen kam am "
+        "Dienstag in Abu Dhabi zustande.",
+        "de",
+    )
+    agree = _event(events, "AGREE")
+    assert _countries(agree.source) == {"RUS", "UKR"}
+    assert not _countries(agree.target)
+
+
+def test_an_agreement_named_only_is_no_event(events_of) -> None:
+    assert events_of("Das Abkommen zwischen Moskau und Kiew gilt seit 2015.", "de") == []
+
+
+def test_fighting_between_two_armies_has_no_third_target(events_of) -> None:
+    events = events_of(
+        "Bei Gefechten zwischen indischen und pakistanischen Soldaten in Kaschmir starben "
+        "zwei Menschen.",
+        "de",
+    )
+    fight = _event(events, "ASSAULT")
+    assert _countries(fight.source) == {"IND", "PAK"}
+    assert not _countries(fight.target)
+
+
+def test_the_origin_of_a_criticism_is_its_doer(events_of) -> None:
+    events = events_of("Heftige Kritik an dem Manöver kam am Montag aus Moskau.", "de")
+    accuse = _event(events, "ACCUSE")
+    assert accuse.source is not None and accuse.source.country == "RUS"
