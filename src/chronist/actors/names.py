@@ -282,6 +282,8 @@ class NameFinder:
                 self._org_contains_place(ent, inside)
                 or self._headed_org(ent, inside)
                 or _organ_in_longer_name(ent, inside)
+                or _country_led_name(ent, inside)
+                or _organs_in_one_name(ent, inside)
             ):
                 continue
             if not inside and not self._plausible_org(ent):
@@ -728,6 +730,59 @@ def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
         and text[draft.start].isupper()
         and bool(lead.strip())
         and all(w[:1].isupper() for w in lead.split())
+    )
+
+
+def _inside_strictly(ent, draft: Draft) -> bool:
+    return (
+        draft.start >= ent.start_char
+        and draft.end <= ent.end_char
+        and draft.end - draft.start < ent.end_char - ent.start_char
+    )
+
+
+def _capitalised_name(text: str) -> bool:
+    """Every word capitalised but short function words ("of", "and", "for")."""
+    words = text.removeprefix("the ").removeprefix("The ").split()
+    return all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+
+
+def _country_led_name(ent, inside: list[Draft]) -> bool:
+    """ "Nigeria Labour Congress", "Kenya National Union of Teachers": a country name
+    opening an NER organisation of three or more capitalised words, with what follows it
+    no state organ of its own, names one organisation, the longer name (the country's
+    name and a party alias inside it are parts of the name)."""
+    if ent.label_ not in ORG_LABELS or not inside:
+        return False
+    text = ent.doc.text
+    name = text[ent.start_char : ent.end_char]
+    lead = len(name) - len(name.removeprefix("the ").removeprefix("The "))
+    first = min(inside, key=lambda d: d.start)
+    rest = [d for d in inside if d is not first]
+    return (
+        len(name.split()) >= 3
+        and _capitalised_name(name)
+        and first.entity is not None
+        and first.entity[0] == "country"
+        and first.start == ent.start_char + lead
+        and all(_inside_strictly(ent, d) for d in inside)
+        and not any(d.entity and d.entity[0] in ("organ", "country", "person") for d in rest)
+    )
+
+
+def _organs_in_one_name(ent, inside: list[Draft]) -> bool:
+    """ "Congress of South African Trade Unions": two organ nouns (and country adjectives)
+    inside one capitalised NER organisation name, none the whole of it, are that one
+    organisation's name."""
+    if ent.label_ not in ORG_LABELS:
+        return False
+    text = ent.doc.text
+    organs = [d for d in inside if d.kind == "organ"]
+    return (
+        len(organs) >= 2
+        and all(_inside_strictly(ent, d) for d in inside)
+        and not any(d.entity and d.entity[0] in ("person", "org", "new_person") for d in inside)
+        and _capitalised_name(text[ent.start_char : ent.end_char])
     )
 
 

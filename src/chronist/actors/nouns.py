@@ -99,7 +99,7 @@ class NounMentions:
         hit = hits[k]
         modifier = (
             noun.kind == "organ" and noun.form == "noun" and self.qualifiers.modifier_use(hit)
-        )
+        ) or (noun.kind == "role" and noun.form == "noun" and self.qualifiers.adjective_use(hit))
         if compound_modifier(text, hit) or modifier:
             return None  # "Armee-Trucks", "military targets": it modifies another noun
         if noun.kind == "organ" and self.uses.thing_reading(text, hit, noun):

@@ -121,13 +121,24 @@ class Qualifiers:
         ):
             qualifier = self.of_hit(prev, k - 1, adjective=True)
             if qualifier:
-                return qualifier
+                return self._first_nationality(text, hits, k - 1, consumed) or qualifier
         if self.lang == "de" and SPACE.match(gap) and any(t.genitive for t in prev.targets):
             return self.of_hit(prev, k - 1, adjective=False)
         if self.lang == "en" and (POSSESSIVE_EN.match(gap) or gap == " "):
             # "Russia's army", "US officials" (a name used as a noun modifier)
             return self.of_hit(prev, k - 1, adjective=False)
         return None
+
+    def _first_nationality(
+        self, text: str, hits: list[Hit], j: int, consumed: set[int]
+    ) -> Qualifier | None:
+        """ "a British-Iranian dual national", "eine deutsch-iranische Ingenieurin": of two
+        nationality adjectives joined by a hyphen the first names the person's other
+        country, the one news and the event gold give them by."""
+        if j == 0 or (j - 1) in consumed or text[hits[j - 1].end : hits[j].start] != COMPOUND:
+            return None
+        first = self.of_hit(hits[j - 1], j - 1, adjective=True)
+        return first if first is not None and first.country else None
 
     def right(self, text: str, hits: list[Hit], k: int, *, organ: bool) -> Qualifier | None:
         if k + 1 >= len(hits):
@@ -270,6 +281,24 @@ class Qualifiers:
             return False
         root = span.root
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
+
+
+    def adjective_use(self, hit: Hit) -> bool:
+        """English role nouns that are also adjectives ("general") are no actor when the
+        parser reads them as an adjective on a noun to their right ("a general strike",
+        "the general public")."""
+        if self.passage.analysis is None or self.lang != "en":
+            return False
+        span = self.passage.analysis.char_span(hit.start, hit.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        token = span.root
+        return (
+            token.dep_ == "amod"
+            and token.pos_ == "ADJ"
+            and token.head.pos_ == "NOUN"  # "general Sergei Surovikin" is a title
+            and token.head.i > token.i
+        )
 
 
 def _one_country_places(first: Hit, second: Hit) -> bool:
