@@ -77,6 +77,12 @@ def _types(events: list) -> dict[str, str]:
         ("Hungary blocked a joint statement on the war.", "en", "blocked", "REJECT"),
         ("The junta placed the former president under house arrest.", "en", "placed", "COERCE"),
         ("Israel said it would respond with force to any attack.", "en", "respond", "THREATEN"),
+        ("Russia blocked access to WhatsApp nationwide.", "en", "blocked", "COERCE"),
+        ("Turkey restricted access to YouTube after the blast.", "en", "restricted", "COERCE"),
+        ("Protesters blocked access to the port of Rotterdam.", "en", "blocked", "PROTEST"),
+        ("Bauern blockierten mit Traktoren die Zufahrt zum Hafen von Antwerpen.", "de",
+         "blockierten", "PROTEST"),
+        ("Russland blockierte die Zufahrt zum Hafen von Odessa.", "de", "blockierte", "COERCE"),
     ],
 )  # fmt: skip
 def test_a_phrasing_of_the_family_gives_its_type(events_of, text, lang, trigger, expected) -> None:
