@@ -83,6 +83,8 @@ def _types(events: list) -> dict[str, str]:
         ("Bauern blockierten mit Traktoren die Zufahrt zum Hafen von Antwerpen.", "de",
          "blockierten", "PROTEST"),
         ("Russland blockierte die Zufahrt zum Hafen von Odessa.", "de", "blockierte", "COERCE"),
+        ("Die ukrainische Armee übergab die Stadt den russischen Truppen.", "de", "übergab",
+         "RETREAT"),
     ],
 )  # fmt: skip
 def test_a_phrasing_of_the_family_gives_its_type(events_of, text, lang, trigger, expected) -> None:
@@ -105,6 +107,8 @@ def test_a_phrasing_of_the_family_gives_its_type(events_of, text, lang, trigger,
         ("Im Halbfinale schlug Leverkusen den FC Porto mit 3:1.", "de"),
         ("Nach dem fünften Sieg in Folge bläst Mainz zum Angriff auf die Tabellenspitze.", "de"),
         ("Der neue Fahrplan der Bahn sorgte bei Pendlern für Unruhe.", "de"),
+        # "sich übergeben" is to vomit, even for an office holder.
+        ("Der russische Außenminister übergab sich im Flugzeug.", "de"),
     ],
 )  # fmt: skip
 def test_other_senses_of_the_family_words_code_nothing(events_of, text, lang) -> None:
