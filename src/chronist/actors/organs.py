@@ -95,9 +95,22 @@ class Organs:
             draft.sector = None  # "the glue of government": the institution, no actor
         elif draft.country is None and draft.entity is None:
             self._from_context(draft, last.get(draft.organ))
+            self._usual_country(draft)
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _usual_country(self, draft: Draft) -> None:
+        """ "the federal government" with no country from its context: the one the noun
+        names when nothing else is said (organs.yaml unless_context)."""
+        if draft.country is not None or not draft.sector:
+            return
+        surface = " ".join(self.story.text[draft.start : draft.end].split()).casefold()
+        for item in self.kb.organs[draft.organ].unless_context.get(self.kb.lang, []):
+            if item.noun.casefold() == surface:
+                draft.country = item.country
+                draft.entity = ("organ", f"{item.country}:{draft.organ}")
+                return
 
     def _no_actor(self, draft: Draft) -> bool:
         """A portfolio, an anonymous source, veterans or a venue: no actor (the draft

@@ -303,6 +303,9 @@ class Organ(Strict):
     fixed: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
     """Nouns that carry their country ("Bundestag" -> DEU, "Duma" -> RUS)."""
     type: Literal["ORG", "GROUP"] = "ORG"
+    unless_context: dict[Lang, list[RoleNoun]] = Field(default_factory=dict)
+    """Nouns whose country is the one their context gives and, failing that, this one:
+    "the federal government" is Nigeria's in a story about Nigeria, else the USA's."""
     not_after: Aliases = Field(default_factory=Aliases)
     """Words that, right before the noun, make it a thing rather than an actor
     ("in sozialen Medien", "on social media")."""

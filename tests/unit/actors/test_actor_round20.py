@@ -81,3 +81,16 @@ def test_role_noun_as_adjective_is_no_actor(stages, text, rank):
     doc = link(stages, text)
     ranks = [m for m in doc.actor_mentions if m.is_actor and m.role == "military_officer"]
     assert bool(ranks) == rank, ranks
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the federal state the text is about
+    ("Brazil's opposition accused the federal government of neglecting the Amazon.", "BRA"),
+    ("Nigeria's governors met the federal government over revenue sharing in Abuja.", "NGA"),
+    # no country around it: the usual one
+    ("The federal government said it would appeal the ruling.", "USA"),
+])
+def test_federal_government_is_of_the_country_in_context(stages, text, country):
+    doc = link(stages, text)
+    found = [m.country for m in doc.actor_mentions if m.text == "federal government"]
+    assert found == [country], found
