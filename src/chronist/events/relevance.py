@@ -112,6 +112,17 @@ class RelevanceFile(BaseModel):
     """Word forms of modals of possibility ("could", "might", "könnte"): an event noun with
     an indefinite article as the subject of such a verb is an act supposed, no happening
     ("a Chinese attack on Taiwan could prompt a response")."""
+    rule_adverbs: list[str] = []
+    """Adverbs of regular recurrence ("regelmäßig", "regularly"): with a modal of duty or
+    permission on the same verb they make a rule ("must be inspected regularly"), no act."""
+    deontic_modals: list[str] = []
+    """Modals of duty or permission (lemmas and forms: "müssen", "dürfen", "must", "should")."""
+    modal_infinitive_verbs: list[str] = []
+    """German verbs that with a zu-infinitive say what can or must be done ("ist nicht zu
+    überbrücken", "sind zu prüfen"): no happening."""
+    stance_verbs: list[str] = []
+    """Verbs of a stance: with "sein" and a zu-infinitive they voice the speaker's stance
+    ("ist nicht zu akzeptieren", "ist zu verurteilen"), which stays an event."""
     indefinite_articles: list[str] = []
     """Lemmas of the indefinite article ("a", "an", "ein")."""
     office_nouns: list[str] = []
@@ -281,6 +292,10 @@ class Relevance:
     condition_modals: frozenset[str] = frozenset()
     supposition_modals: frozenset[str] = frozenset()
     indefinite_articles: frozenset[str] = frozenset()
+    rule_adverbs: frozenset[str] = frozenset()
+    deontic_modals: frozenset[str] = frozenset()
+    modal_infinitive_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
     remit_prepositions: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
@@ -338,6 +353,8 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _unreal_source(trigger, frame, cues)
         or _hedge(trigger, cues)
         or _habitual(trigger, cues)
+        or _rule(trigger, cues)
+        or _modal_infinitive(trigger, frame, cues)
         or _speculation(trigger, cues)
         or _named_in_condition(trigger, cues)
         or _supposed_act(trigger, cues)
@@ -910,27 +927,86 @@ def _below_other_verb(token: Token, trigger: Token) -> bool:
 
 
 def _habitual(trigger: Token, cues: Relevance) -> bool:
-    """An adverb of a lasting habit or relation in the verb's phrase ("Russia has long
-    supplied arms to India", "Norwegen liefert traditionell Gas", "seit langem"): an
-    adverb, or an uninflected German adjective used as one (tag ADJD: parsers often hang it
-    on the next noun); two-word entries match as a pair."""
+    """An adverb of a lasting habit, relation or norm in the verb's phrase ("Russia has long
+    supplied arms to India", "Norwegen liefert traditionell Gas", "seit langem", "in der
+    Regel", "usually"): an adverb, or an uninflected German adjective used as one (tag
+    ADJD: parsers often hang it on the next noun); entries of several words match as a
+    sequence."""
     if trigger.pos_ != "VERB":
         return False
-    # The verb's own phrase: not a clause below it ("criticised Russia, which has long …").
+    return any(_adverb_in(token, cues.habitual_adverbs) for token in _verb_phrase(trigger))
+
+
+def _verb_phrase(trigger: Token) -> list[Token]:
+    """The verb's own phrase, with the auxiliaries and modals above it in a German verb
+    complex ("überprüft werden müssen": TIGER hangs the participle below them); not a
+    clause below it ("criticised Russia, which has long …")."""
     tokens = [t for t in trigger.subtree if not _below_other_verb(t, trigger)]
-    if trigger.dep_ == "oc":
-        tokens += list(trigger.head.children)
-    for token in tokens:
-        adverbial = token.pos_ == "ADV" or token.tag_ == "ADJD"
-        # The word form only: "no longer" (lemma "long") is no habit.
-        if adverbial and token.lower_ in cues.habitual_adverbs:
-            return True
-        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        if following is not None and (
-            f"{token.lower_} {following.lower_}" in cues.habitual_adverbs
-        ):
-            return True
+    verb = trigger
+    while verb.dep_ == "oc" and verb.head.i != verb.i and verb.head.pos_ in {"AUX", "VERB"}:
+        verb = verb.head
+        tokens += [verb, *(c for c in verb.children if c.dep_ != "oc")]
+    return tokens
+
+
+def _adverb_in(token: Token, words: frozenset[str]) -> bool:
+    """Is the token an adverb of the list, or does a listed entry of several words start
+    at it? The word form only: "no longer" (lemma "long") is no habit."""
+    adverbial = token.pos_ == "ADV" or token.tag_ == "ADJD"
+    if adverbial and token.lower_ in words:
+        return True
+    doc = token.doc
+    for size in (2, 3):
+        if token.i + size <= len(doc):
+            if " ".join(t.lower_ for t in doc[token.i : token.i + size]) in words:
+                return True
     return False
+
+
+def _rule(trigger: Token, cues: Relevance) -> bool:
+    """ "Die Einrichtungen müssen regelmäßig überprüft werden", "vehicles must be inspected
+    regularly": a modal of duty or permission and an adverb of regular recurrence on one
+    verb make a rule, no act ("regularly attacked" alone reports repeated acts)."""
+    if trigger.pos_ != "VERB" or not cues.rule_adverbs:
+        return False
+    phrase = _verb_phrase(trigger)
+    modal = any(
+        t.pos_ in {"AUX", "VERB"}
+        and (t.lower_ in cues.deontic_modals or lemma_of(t) in cues.deontic_modals)
+        for t in phrase
+    )
+    return modal and any(_adverb_in(t, cues.rule_adverbs) for t in phrase)
+
+
+def _modal_infinitive(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """ "Die Gegensätze sind nicht durch Kompromisse zu überbrücken", "Anträge sind bis Mai
+    zu stellen": a German zu-infinitive below "sein" says what can or must be done, no
+    happening; an event noun in such an infinitive's phrase is none either."""
+    if not cues.modal_infinitive_verbs:
+        return False
+    verb = trigger
+    if trigger.pos_ != "VERB" or frame.entry.pos == "noun":
+        verb = trigger.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+    if lemma_of(trigger) in cues.stance_verbs:
+        return False  # "ist nicht zu akzeptieren", "ist zu begrüßen": the speaker's stance
+    # An infinitive, not a participle below "zu sein" ("durch X verletzt zu sein").
+    if verb.tag_ != "VVIZU" and not (
+        verb.tag_ == "VVINF" and any(c.tag_ == "PTKZU" for c in verb.children)
+    ):
+        return False
+    # UD hangs "sein" on the infinitive (cop/aux); TIGER hangs the infinitive on "sein".
+    if any(
+        c.dep_ in {"cop", "aux"} and lemma_of(c) in cues.modal_infinitive_verbs
+        for c in verb.children
+    ):
+        return True
+    return (
+        verb.dep_ in {"oc", "pd"}
+        and verb.head.i != verb.i
+        and lemma_of(verb.head) in cues.modal_infinitive_verbs
+    )
 
 
 def _unreal_source(trigger: Token, frame: Frame, cues: Relevance) -> bool:
