@@ -120,6 +120,9 @@ class RelevanceFile(BaseModel):
     modal_infinitive_verbs: list[str] = []
     """German verbs that with a zu-infinitive say what can or must be done ("ist nicht zu
     überbrücken", "sind zu prüfen"): no happening."""
+    relative_modals: list[str] = []
+    """Present modals of duty, permission or ability (lemmas and English forms): in a
+    relative clause they describe its noun ("in dem Frauen nicht reisen dürfen"), no act."""
     stance_verbs: list[str] = []
     """Verbs of a stance: with "sein" and a zu-infinitive they voice the speaker's stance
     ("ist nicht zu akzeptieren", "ist zu verurteilen"), which stays an event."""
@@ -296,6 +299,7 @@ class Relevance:
     deontic_modals: frozenset[str] = frozenset()
     modal_infinitive_verbs: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
+    relative_modals: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
     remit_prepositions: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
@@ -354,6 +358,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _hedge(trigger, cues)
         or _habitual(trigger, cues)
         or _rule(trigger, cues)
+        or _modal_relative(trigger, cues)
         or _modal_infinitive(trigger, frame, cues)
         or _speculation(trigger, cues)
         or _named_in_condition(trigger, cues)
@@ -976,6 +981,28 @@ def _rule(trigger: Token, cues: Relevance) -> bool:
         for t in phrase
     )
     return modal and any(_adverb_in(t, cues.rule_adverbs) for t in phrase)
+
+
+def _modal_relative(trigger: Token, cues: Relevance) -> bool:
+    """"ein Staat, in dem Frauen das Haus nur mit Erlaubnis verlassen dürfen", "the only
+    force that can liberate the country", "a law under which migrants must be deported": a
+    relative clause with a present modal of duty, permission or ability describes its noun
+    (a rule, a capacity), no act. Not a past modal ("der zurücktreten musste": he did) nor a
+    perfect infinitive ("der Waffen geliefert haben soll")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_DEPS:
+        return False
+    if trigger.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if not any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i):
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass"}]
+    if any(lemma_of(a) in {"haben", "have"} for a in auxiliaries):
+        return False
+    return any(
+        (a.lower_ in cues.relative_modals or lemma_of(a) in cues.relative_modals)
+        and "Past" not in a.morph.get("Tense")
+        for a in auxiliaries
+    )
 
 
 def _modal_infinitive(trigger: Token, frame: Frame, cues: Relevance) -> bool:

@@ -95,3 +95,31 @@ def test_a_zu_infinitive_after_sein_is_what_can_be_done(events_of, text, lang) -
 )
 def test_reported_acts_stay(events_of, text, lang, type_) -> None:
     assert _types(events_of(text, lang), type_) == [type_]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sie leben in einem Land, in dem die Polizei Journalisten jederzeit verhaften darf.",
+            "de",
+        ),
+        ("They live in a country in which the police can arrest journalists at any time.", "en"),
+    ],
+)
+def test_a_present_modal_in_a_relative_clause_describes_its_noun(events_of, text, lang) -> None:
+    assert _types(events_of(text, lang), "COERCE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Sie leben in einem Land, in dem die Polizei im Mai zwanzig Journalisten verhaftete.",
+            "de",
+        ),
+        ("They live in a country in which the police arrested twenty journalists in May.", "en"),
+    ],
+)
+def test_a_relative_clause_reporting_an_act_stays(events_of, text, lang) -> None:
+    assert _types(events_of(text, lang), "COERCE") == ["COERCE"]
