@@ -388,6 +388,16 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     # ("providing photographs and intelligence to Macedonia": on its last conjunct).
     for prep, obj in _object_preps(token):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    if frame.passive:
+        _passive_frame_word(token, frame)
+    for prep, obj in _relative_tail_preps(token, frame):
+        frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    # "pulled its troops back from X": the preposition hangs on the phrasal verb's own
+    # particle (a word the entry requires attached), it is the verb's.
+    for child in token.children:
+        if child.dep_ in {"advmod", "prt"} and lemma_of(child) in frame.entry.with_all:
+            for prep, obj in _prep_objects(child):
+                frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     complement = next(
         (
             c
@@ -413,6 +423,62 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     if complement is not None:
         _complement_slots(complement, frame)
     _condition_slots(token, frame, cues)
+
+
+def _relative_tail_preps(verb: Token, frame: Frame) -> Iterator[tuple[str, Token]]:
+    """"extradited a man wanted for fraud to Seoul": the parser hangs the verb's own
+    recipient on the reduced relative (a past participle) that describes its object. A
+    preposition of the entry's target slots the verb lacks, last in that relative, is
+    the verb's. English only."""
+    if verb.doc.lang_ != "en":
+        return
+    wanted = {t.split(":", 1)[1] for t in frame.entry.targets if t.startswith("prep:")}
+    wanted -= {s.split(":", 1)[1] for s in frame.slots if s.startswith("prep:")}
+    if not wanted:
+        return
+    relatives = [
+        rel
+        for obj in verb.children
+        if obj.dep_ in OBJ
+        for rel in obj.children
+        if rel.dep_ == "acl" and rel.tag_ == "VBN"
+    ]
+    # The same relative misparsed as the verb's clause, the verb's object (right after
+    # it) as its subject and the participle as a past tense: the verb has no object.
+    if not any(c.dep_ in OBJ for c in verb.children):
+        relatives += [
+            c
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            and c.tag_ in {"VBN", "VBD"}
+            and not any(a.dep_ in {"aux", "auxpass"} for a in c.children)
+            and any(s.dep_ in SUBJ and s.left_edge.i == verb.i + 1 for s in c.children)
+        ]
+    for rel in relatives:
+        preps = [
+            t
+            for t in rel.subtree
+            if t.dep_ == "prep" and t.i > rel.i and lemma_of(t) in wanted
+            and any(o.dep_ == "pobj" for o in t.children)
+        ]
+        if preps:
+            last = preps[-1]
+            yield lemma_of(last), next(o for o in last.children if o.dep_ == "pobj")
+
+
+def _passive_frame_word(verb: Token, frame: Frame) -> None:
+    """"X's donation to Y was handed over": when the passive subject is the event noun
+    the verb entry is built on, the noun's possessor is the doer and its prepositions
+    are the verb's ("sanctions on Russia were imposed" like "imposed sanctions on …")."""
+    words = frame.entry.with_any | set(frame.entry.with_all)
+    for child in verb.children:
+        if child.dep_ not in PASSIVE_MARKS or lemma_of(child) not in words:
+            continue
+        for prep, obj in _prep_objects(child):
+            frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+        owner = next((c for c in child.children if c.dep_ == "poss"), None)
+        if owner is not None and "agent" not in frame.slots:
+            frame.slots["agent"] = coordinated(owner)
 
 
 def _is_verb(token: Token) -> bool:
@@ -665,8 +731,15 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     # The clause's subject is the doer of an event noun in its object or adjuncts
     # ("X launched an offensive", "thousands converged for a rally").
     clause_verb = _clause_verb(token, cues)
+    fronted = _other_subject(token)
+    if clause_verb is None and fronted is not None:
+        clause_verb = token.head
     if clause_verb is not None:
         subject = _subject(clause_verb)
+        if subject is not None and subject.i == token.i and fronted is not None:
+            # "Eine Abfuhr erteilte die Regierung den Plänen": the fronted object of a
+            # support verb parsed as a second subject; the other subject is the doer.
+            subject = fronted
         # A passive subject is the patient of an event verb ("five people were killed in
         # strikes"): the coder drops it when the verb is a trigger (see `_fold_nouns`).
         passive = bool({c.dep_ for c in clause_verb.children} & PASSIVE_MARKS) or _aux_passive(
@@ -687,6 +760,30 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             purpose = next((c for c in clause_verb.children if _purpose(c)), None)
             if purpose is not None:
                 _complement_slots(purpose, frame)
+
+
+def _other_subject(noun: Token) -> Token | None:
+    """German: the subject after the finite verb when the parser made the event noun
+    fronted before it a second subject ("Eine Abfuhr erteilte die Regierung …"), or None."""
+    verb = noun.head
+    if (
+        noun.doc.lang_ != "de"
+        or noun.dep_ not in SUBJ
+        or verb.pos_ not in {"VERB", "AUX"}
+        or noun.right_edge.i + 1 != verb.i
+        or any(t.is_punct for t in noun.subtree)
+    ):
+        # Verb second: the finite verb right after the fronted noun's phrase (a phrase
+        # with a dash or comma in it is a headline or a list, no fronted object).
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in SUBJ and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}
+        ),
+        None,
+    )
 
 
 def _purpose(clause: Token) -> bool:
