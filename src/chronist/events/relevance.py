@@ -484,12 +484,7 @@ def _antecedent(noun: Token, trigger: Token) -> Token | None:
 
 
 def _natural_force(noun: Token, cues: Relevance) -> bool:
-    words = {lemma_of(noun), noun.lower_}
-    if words & cues.natural_forces:
-        return True
-    return noun.doc.lang_ == "de" and any(
-        w.endswith(f) for w in words for f in cues.natural_forces if len(f) >= 4
-    )
+    return _noun_of(noun, cues.natural_forces, shortest_head=4)
 
 
 def _asked_question(trigger: Token, cues: Relevance) -> bool:
@@ -839,13 +834,18 @@ def verbal_attack(
 
 
 def _thing(noun: Token, cues: Relevance) -> bool:
-    """A noun of a thing: its lemma or word form, or (German) a compound ending in one
-    ("Stahlimporte", "Sicherheitsgesetz")."""
+    """A noun of a thing ("Stahlimporte", "Sicherheitsgesetz")."""
+    return _noun_of(noun, cues.thing_nouns, shortest_head=5)
+
+
+def _noun_of(noun: Token, kind: frozenset[str], shortest_head: int) -> bool:
+    """Is the noun's lemma or word form one of `kind`, or (German) a compound ending in one
+    at least `shortest_head` letters long (shorter heads end too many unrelated words)?"""
     words = {lemma_of(noun), noun.lower_}
-    if words & cues.thing_nouns:
+    if words & kind:
         return True
     return noun.doc.lang_ == "de" and any(
-        w.endswith(t) for w in words for t in cues.thing_nouns if len(t) >= 5
+        w.endswith(head) for w in words for head in kind if len(head) >= shortest_head
     )
 
 
