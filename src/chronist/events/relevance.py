@@ -231,6 +231,17 @@ class RelevanceFile(BaseModel):
     partner_nouns: list[str] = []
     """Funds, banks and facilities: bodies one invests in as in a partner ("will invest US$1
     billion in a fund to protect forests")."""
+    thing_patient_acts: list[str] = []
+    """Acts (`TYPE/mode`) whose patient must be an actor: with a thing as the patient
+    (`thing_nouns`, `thing_patients`) they are business or publishing ("released ten floors
+    of office space", "released the figures"), no political act."""
+    thing_patients: list[str] = []
+    """Premises, documents and recordings as such a patient."""
+    commerce_acts: list[str] = []
+    """Types of asking whose object of one of `commerce_nouns` with no addressee is
+    shopping or bargaining ("tourists seek lower hotel prices", "staff want higher pay"),
+    no demand on an actor; with one ("demanded higher prices from the government") it stays."""
+    commerce_nouns: list[str] = []
     clause_sense_verbs: list[str] = []
     """Verbs that with a content clause and no object mean knowing, not an act between
     actors ("seemed to recognise the court was likely to rule against him")."""
@@ -306,6 +317,10 @@ class Relevance:
     physical_words: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
+    thing_patient_acts: frozenset[str] = frozenset()
+    thing_patients: frozenset[str] = frozenset()
+    commerce_acts: frozenset[str] = frozenset()
+    commerce_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -322,6 +337,8 @@ def load_relevance(language: str) -> Relevance:
     fields["advice_types"] = frozenset(spec.advice_types)
     fields["natural_force_types"] = frozenset(spec.natural_force_types)
     fields["partner_types"] = frozenset(spec.partner_types)
+    fields["thing_patient_acts"] = frozenset(spec.thing_patient_acts)
+    fields["commerce_acts"] = frozenset(spec.commerce_acts)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -767,7 +784,11 @@ def thing_doer(
     has its other sense (a risk, a finding, an effect); types whose doer may be a thing
     (not in `actor_doer_types`: "the strike destroyed the bridge") stay."""
     entry = frame.entry
-    if _thing_partner(doc, frame, cues, mentions_at):
+    if (
+        _thing_partner(doc, frame, cues, mentions_at)
+        or _thing_patient(doc, frame, cues, mentions_at)
+        or _bargain(doc, frame, cues)
+    ):
         return True
     if entry.pos != "verb" or frame.passive or entry.type not in cues.actor_doer_types:
         return False
@@ -802,6 +823,42 @@ def _thing_partner(
         and not word_in(doc[p.head], cues.partner_nouns)
         and not any(mentions_at(i) for i in range(p.start, p.end))
         for p in phrases
+    )
+
+
+def _thing_patient(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """A releasing act whose patient is a thing ("chose to release ten floors of office
+    space back to the ministry", "the release of the figures"): every target phrase of the
+    entry is a common noun of `thing_nouns` or `thing_patients` that no actor mention covers.
+    Prisoners, hostages and troops are actors and stay."""
+    entry = frame.entry
+    if f"{entry.type}/{entry.mode}" not in cues.thing_patient_acts:
+        return False
+    phrases = [
+        p for slot in entry.targets if slot not in {"none", "nobody"} for p in frame.logical(slot)
+    ]
+    return bool(phrases) and all(
+        doc[p.head].pos_ == "NOUN"
+        and (_thing(doc[p.head], cues) or _noun_of(doc[p.head], cues.thing_patients, 5))
+        and not any(getattr(m, "kind", None) != "place" for m in mentions_at(p.head))
+        for p in phrases
+    )
+
+
+def _bargain(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """Asking for a price or pay with nobody asked ("American tourists seek lower hotel
+    prices"): shopping or bargaining, no demand on an actor. An addressee phrase of the
+    entry ("from the government") keeps it."""
+    entry = frame.entry
+    if entry.type not in cues.commerce_acts or entry.pos != "verb":
+        return False
+    if any(frame.logical(slot) for slot in entry.targets if slot not in {"none", "nobody", "obj"}):
+        return False
+    objects = frame.logical("obj")
+    return bool(objects) and all(
+        _noun_of(doc[p.head], cues.commerce_nouns, 5) for p in objects
     )
 
 
