@@ -43,7 +43,7 @@ from chronist.events.factuality import (
     reported_by,
     speaks_itself,
 )
-from chronist.events.frames import Frame, Phrase
+from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
 from chronist.events.merge import merge_events
 from chronist.events.relevance import (
     anaphoric,
@@ -949,9 +949,7 @@ class EventCoder:
         if any(
             lemma_of(self._doc[phrase.head]).lower() in self.cues.envoy_nouns
             or self._doc[phrase.head].lower_ in self.cues.envoy_nouns
-            for slot in frame.entry.targets
-            if slot not in {"none", "nobody"}
-            for phrase in frame.logical(slot)
+            for phrase in frame.target_phrases()
         ):
             return None  # "bestellte den Botschafter ein": a state summons foreign envoys
         if target is None and event.type in self.cues.addressed_types:
@@ -1055,7 +1053,7 @@ class EventCoder:
     def _slot_actor(
         self, frame: Frame, slot: str, actors: ActorIndex, places: bool = False
     ) -> ActorRef | None:
-        if slot in {"none", "nobody"}:
+        if slot in NO_TARGET_SLOTS:
             return None
         if slot == "gen":
             found = actors.actor(frame.slots.get("gen", []), places)

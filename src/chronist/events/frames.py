@@ -11,7 +11,11 @@ from dataclasses import dataclass, field
 
 from chronist.events.data import Entry
 
-__all__ = ["Frame", "Phrase"]
+__all__ = ["NO_TARGET_SLOTS", "Frame", "Phrase"]
+
+
+# Target "slots" of the lexicon that name no phrase: no target, or explicitly nobody.
+NO_TARGET_SLOTS = frozenset({"none", "nobody"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,3 +57,12 @@ class Frame:
         if self.passive and slot == "obj":
             return self.slots.get("subj", [])
         return self.slots.get(slot, [])
+
+    def target_phrases(self) -> list[Phrase]:
+        """The phrases of the entry's target slots ("none"/"nobody" name no slot)."""
+        return [
+            phrase
+            for slot in self.entry.targets
+            if slot not in NO_TARGET_SLOTS
+            for phrase in self.logical(slot)
+        ]

@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.datafiles import data_file, load_data_file
 from chronist.document import ActorRef
-from chronist.events.frames import Frame
+from chronist.events.frames import NO_TARGET_SLOTS, Frame
 from chronist.events.triggers import lemma_of, word_in
 
 __all__ = [
@@ -815,9 +815,7 @@ def _thing_partner(
     entry = frame.entry
     if not (set(entry.context) & cues.partner_contexts) or entry.type not in cues.partner_types:
         return False
-    phrases = [
-        p for slot in entry.targets if slot not in {"none", "nobody"} for p in frame.logical(slot)
-    ]
+    phrases = frame.target_phrases()
     return bool(phrases) and all(
         doc[p.head].pos_ == "NOUN"
         and not word_in(doc[p.head], cues.partner_nouns)
@@ -836,9 +834,7 @@ def _thing_patient(
     entry = frame.entry
     if f"{entry.type}/{entry.mode}" not in cues.thing_patient_acts:
         return False
-    phrases = [
-        p for slot in entry.targets if slot not in {"none", "nobody"} for p in frame.logical(slot)
-    ]
+    phrases = frame.target_phrases()
     return bool(phrases) and all(
         doc[p.head].pos_ == "NOUN"
         and (_thing(doc[p.head], cues) or _noun_of(doc[p.head], cues.thing_patients, 5))
@@ -854,7 +850,7 @@ def _bargain(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     entry = frame.entry
     if entry.type not in cues.commerce_acts or entry.pos != "verb":
         return False
-    if any(frame.logical(slot) for slot in entry.targets if slot not in {"none", "nobody", "obj"}):
+    if any(frame.logical(slot) for slot in entry.targets if slot not in NO_TARGET_SLOTS | {"obj"}):
         return False
     objects = frame.logical("obj")
     return bool(objects) and all(
