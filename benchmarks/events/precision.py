@@ -12,7 +12,8 @@ The sample is fixed without a random generator's state: every event gets the sha
 "<salt>:<page>:<trigger start>" and the `--n` events with the smallest keys are the sample.
 `--salt` draws another sample of the same pages (default "chronist-precision-1", the sample
 rounds 2-3 of the precision work were fixed against; "chronist-precision-2" is a fresh one
-drawn before round 4 changed anything, so its figure is the honest one). Verdicts are keyed by
+drawn before round 4 changed anything; "chronist-precision-3" was drawn before round 7 changed
+anything, so its figure is the honest one). Verdicts are keyed by
 page, trigger and type, not by salt: an event in both samples keeps one verdict.
 When a filter removes events, the next ones by key move in, and everything judged before keeps
 its verdict: the same judgements serve before and after a change; only events never seen
