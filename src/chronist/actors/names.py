@@ -50,6 +50,17 @@ class NameFinder:
         self.org_heads = kb.org_heads
         self.body_heads = dict(words.national_body_heads)
         self.legal_forms = frozenset(words.legal_forms)
+        self.name_heads = tuple(words.organisation_name_heads)
+        # Country names and adjectives in both languages, for the first words of an
+        # organisation's name in the other one ("Kenya National Union of Teachers").
+        self.country_words = {
+            word: country.id
+            for country in kb.countries.values()
+            if not country.controlled_by
+            for forms_ in (country.de, country.en)
+            for word in (*forms_.names, *forms_.adj)
+            if word[:1].isupper()
+        }
         # A comma and an article between a name and a title in apposition to it.
         articles = "|".join(map(re.escape, words.title_apposition_articles)) or "(?!)"
         self._apposition_gap = re.compile(rf"^\s*,\s*(?:(?:{articles})\s+)?$")
@@ -270,12 +281,24 @@ class NameFinder:
             d for d in self._known(hits, []) if not any(x.overlaps(d.start, d.end) for x in drafts)
         ]
         for ent in analysis.ents:
-            if ent.label_ not in ORG_LABELS | PERSON_LABELS or "\n" in ent.text:
+            headed = self._headed_name(ent)
+            if (ent.label_ not in ORG_LABELS | PERSON_LABELS and not headed) or "\n" in ent.text:
                 continue
-            ent = _trim(ent)
+            ent = ent if headed else _trim(ent)  # the tagger may read "Congress" as a noun
             if ent is None:
                 continue
             inside = [d for d in drafts if d.overlaps(ent.start_char, ent.end_char)]
+            if headed and not any(
+                not _inside_strictly(ent, d) and d.entity and d.entity[0] != "new_person"
+                or (d.entity and d.entity[0] == "person")
+                or (d.kind in ("role", "organ") and d.end == ent.end_char)
+                for d in inside
+            ):
+                # "Der Nigeria Labour Congress" (NER: a person), "der Zimbabwe Congress of
+                # Trade Unions": one organisation, of the country its name opens with
+                new.append(self._headed_organisation(ent))
+                replaced += inside
+                continue
             if not inside and ent.label_ in PERSON_LABELS:
                 continue  # people are found as runs, with their titles and appositions
             if inside and not (
@@ -321,6 +344,67 @@ class NameFinder:
             )
             replaced += inside
         return new, replaced
+
+    def _person_title(self, text: str, start: int, drafts: list[Draft]) -> Draft | None:
+        """ "der iranische Schriftsteller Mahmud Dowlatabadi": an organ noun of private
+        people (organs.yaml person_title) with its country, right before a name, is the
+        named person's title."""
+        for draft in drafts:
+            if (
+                draft.kind == "organ"
+                and draft.organ is not None
+                and self.kb.organs[draft.organ].person_title
+                and draft.end <= start
+                and text[draft.end : start] == " "
+            ):
+                return draft
+        return None
+
+    def _headed_name(self, ent) -> bool:
+        """German text: two or more capitalised words (short lower-case function words
+        between them) headed by an organisation word (context.yaml organisation_name_heads):
+        the last word, or the one before the first lower-case word ("Congress of …"); a
+        German head may end a compound ("Gewerkschaftsbund")."""
+        if not self.name_heads or "\n" in ent.text:
+            return False
+        words = ent.text.split()
+        if len(words) < 2 or not _capitalised_name(ent.text) or not words[0][:1].isupper():
+            return False
+        inner = next((i for i, w in enumerate(words) if w.islower()), len(words))
+        if inner == 0:
+            return False
+        head = words[inner - 1]
+        # a compound head only where NER took the name for a person's
+        return any(
+            head == noun
+            or (
+                ent.label_ in PERSON_LABELS
+                and len(head) >= len(noun) + 4
+                and head.endswith(noun.lower())
+            )
+            for noun in self.name_heads
+        )
+
+    def _headed_organisation(self, ent) -> Draft:
+        name = ent.text
+        words = name.split()
+        country = next(
+            (
+                self.country_words[" ".join(words[:n])]
+                for n in (3, 2, 1)
+                if len(words) > n and " ".join(words[:n]) in self.country_words
+            ),
+            None,
+        )
+        return Draft(
+            ent.start_char,
+            ent.end_char,
+            "name",
+            entity=("new_org", name),
+            country=country,
+            sector=self.org_sector(name),
+            entity_type="ORG",
+        )
 
     def _titled(self, text: str, start: int, drafts: list[Draft]) -> bool:
         """A role noun (or a role-like organ noun) right before the name."""
@@ -388,6 +472,8 @@ class NameFinder:
         if title is None:
             organ = _draft_before(text, run.start, drafts, kinds=("organ",))
             title = organ if organ is not None and role_organ(self.kb, text, organ) else None
+        if title is None:
+            title = self._person_title(text, run.start, drafts)
         honorific = self._honorific_before(text, run.start)
         apposition = self._role_after(text, run.end, drafts)
         first = run.tokens[0].text in self.first_names and len(run.tokens) >= 2

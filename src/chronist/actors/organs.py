@@ -83,6 +83,11 @@ class Organs:
         else the document's main country."""
         if self._no_actor(draft):
             return
+        if self.kb.organs[draft.organ].person_title and self._abstract(draft):
+            # "tourists in the Indian-controlled part": private people are of a country
+            # only by a word of nationality on them, not by where they are
+            draft.entity = draft.country = draft.sector = None
+            return
         possessor = self.setting.possessor_country(draft)
         if draft.country is None and draft.entity is None and possessor:
             draft.country = possessor  # "Israel erklärte, seine Soldaten …"

@@ -223,6 +223,22 @@ class Roles:
             draft.country = country
             if holder is not None and self._gender_fits(draft, holder):
                 draft.entity, draft.entity_type = ("person", holder.id), "PERSON"
+        elif draft.former and not draft.extra.get("plural") and draft.sector in STATE_SECTORS:
+            # "a former environment minister", "der frühere Innenminister": no holder, but
+            # the office of the story's country when the text gives one (the place that
+            # opens the sentence, the main country, the only country it names)
+            draft.country = (
+                self.setting.frame_country(draft) or self.story.dominant or self._only_country()
+            )
+
+    def _only_country(self) -> str | None:
+        """The one country all the story's actors and places belong to, if there is one."""
+        countries = {
+            country
+            for other in self.story.drafts
+            if not other.is_organisation() and (country := self.story.draft_country(other))
+        }
+        return countries.pop() if len(countries) == 1 else None
 
     def _holders(self, start: int, end: int) -> dict:
         """The state office holders named between `start` and `end`, first named first."""

@@ -340,6 +340,9 @@ class Organ(Strict):
     """Groups of private people ("Landwirte", "students", "smugglers") are actors only as
     the subject of their clause (or a conjunct of it): "Landwirte blockierten die
     Autobahn" acts, "a serious blow for farmers" and "the work of criminals" do not."""
+    person_title: bool = False
+    """Nouns that, right before a person's name, are that person's title ("der iranische
+    Schriftsteller Mahmud Dowlatabadi" is one person of Iran), not a mention of their own."""
     dateline: bool = False
     """A bare noun of this organ with no country word is the government's of the
     dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a
@@ -662,6 +665,13 @@ class ContextWords(Strict):
     organisation its head noun alone may name (the EU's "Commission"). A new
     organisation's name with such a head takes its sector ("Federal Office for
     Information Security" GOV, "Xerces Society" NGO)."""
+    organisation_name_heads: list[str] = Field(default_factory=list)
+    """German: head words of organisation names, English ("Congress", "Union") and German
+    ("Verband", "Rat", also as the end of a compound: "Gewerkschaftsbund"). A name of two
+    or more capitalised words headed by one (its last word, or the word before an "of":
+    "Zimbabwe Congress of Trade Unions") is one organisation whatever NER tagged it
+    ("Nigeria Labour Congress" as a person); a country name opening it (in German or
+    English: "Kenya National Union of Teachers") gives its country."""
     case_citation_markers: list[str] = Field(default_factory=list)
     """Words joining the parties of a court case's name ("Grants Pass v. Johnson"): the
     names are a case cited, no actors."""
