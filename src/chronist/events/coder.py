@@ -484,6 +484,8 @@ class EventCoder:
                 for verb in verbs
             ):
                 continue
+            if self._purpose_of(token, verbs):
+                continue
             owner = next(
                 (
                     verb
@@ -498,6 +500,24 @@ class EventCoder:
             elif owner.content is None:
                 owner.content = frame.entry
         return kept
+
+    def _purpose_of(self, noun: Any, verbs: list[Frame]) -> bool:
+        """"rief seinen Botschafter zu Konsultationen zurück", "reist zu einem Staatsbesuch
+        nach Pretoria", "recalled its envoy for consultations": an event noun after a
+        preposition of purpose on a verb that codes an event is what that act is for. In
+        English only a bare noun ("for talks"; "thanked Berlin for its aid" is an act)."""
+        preps = self.lexicon.purpose_prepositions
+        if self.language == "de":
+            if not any(c.dep_ == "case" and word_in(c, preps) for c in noun.children):
+                return False
+            head = noun.head
+        else:
+            if noun.dep_ != "pobj" or not word_in(noun.head, preps):
+                return False
+            if any(c.dep_ in {"det", "poss"} for c in noun.children):
+                return False
+            head = noun.head.head
+        return head.pos_ == "VERB" and any(verb.trigger == head.i for verb in verbs)
 
     def _fold_infinitives(self, frames: list[Frame]) -> list[Frame]:
         """"Die Zusage Japans, den Wiederaufbau zu finanzieren", "die Drohung Moskaus, das Gas
@@ -966,6 +986,11 @@ class EventCoder:
         country = state_of_source(source)
         if country is None:
             return None
+        host = self._envoy_host(frame, actors, country)
+        if host is not None:
+            # "The U.S. envoy to Malawi applauded the runoff": an envoy speaks to the state
+            # they are posted to.
+            return host
         mentions = actors.in_chars(sent.start_char, sent.end_char)
         if any(
             actors.is_state(m) and m.kind != "adjective" and (m.name or m.text) == source.name
@@ -980,6 +1005,26 @@ class EventCoder:
             if mention.country and mention.country != country and not actors.is_place(mention):
                 return None
         return country
+
+    def _envoy_host(self, frame: Frame, actors: ActorIndex, country: str) -> str | None:
+        """The country an envoy doer is posted to ("envoy to Malawi", "Botschafter in
+        Malawi"): a state named right after the envoy noun and a preposition of posting."""
+        doc = self._doc
+        envoys = self.cues.envoy_nouns
+        for phrase in frame.logical("subj"):
+            head = doc[phrase.head]
+            word = head.lower_.split("-")[-1]
+            if not (word_in(head, envoys) or word in envoys):
+                continue
+            after = head.i + 1
+            if after >= len(doc) or not word_in(doc[after], self.lexicon.posting_prepositions):
+                continue
+            for mention in actors.in_range(after + 1, min(after + 5, len(doc))):
+                if mention.country and mention.country != country and (
+                    actors.is_state(mention) or actors.is_place(mention)
+                ):
+                    return mention.country
+        return None
 
     def _state_organ(self, *roles: ActorRef | None) -> bool:
         """Does a government, army, police or other political body take part (not a country
@@ -1014,6 +1059,9 @@ class EventCoder:
     def _conditioned(self, frame: Frame) -> bool:
         """Does a condition hang on the act ("will boycott the elections unless …")? An
         announced measure on a condition is a threat."""
+        if "cond_subj" in frame.slots:
+            # A condition set for another party ("…, sollte Santiago die Zölle nicht senken").
+            return True
         return any(
             clause.dep_ == "advcl"
             and any(
@@ -1037,8 +1085,12 @@ class EventCoder:
             # A plan is a promise when the actor states the intent (a planning verb) or
             # says it itself; a bare future in someone's report ("will send its minister
             # next week, officials said") stays a planned event of its own type.
-            return planned_by_governor(self._doc, frame, self.cues) or speaks_itself(
-                speaker, source
+            # An act set against another party's condition ("will close the border if
+            # Pristina keeps the ban") is a threat whoever reports it.
+            return (
+                planned_by_governor(self._doc, frame, self.cues)
+                or speaks_itself(speaker, source)
+                or "cond_subj" in frame.slots
             )
         if fact != "possible":
             return True
@@ -1323,6 +1375,8 @@ class EventCoder:
             if slot in OBJECT_SLOTS and _own_possession(self._doc, frame.slots.get(slot, [])):
                 continue
             found = self._slot_actor(frame, slot, actors, places=True)
+            if found is not None and self._venue(frame, slot, found, actors, source):
+                continue
             if found is not None and identified(found):
                 given = slot in GIVEN_SLOTS
                 if source is not None and given and _same_country(found, source):
@@ -1333,6 +1387,26 @@ class EventCoder:
                     continue
                 return found
         return own_side or described
+
+    def _venue(
+        self,
+        frame: Frame,
+        slot: str,
+        found: ActorRef,
+        actors: ActorIndex,
+        source: ActorRef | None,
+    ) -> bool:
+        """"berieten in Addis Abeba", "held talks in Geneva": a place abroad where parties
+        meet or agree (after a place preposition, or inside the object) is the venue, no
+        party (a visit's place is its target by the entry; a meeting at home, "im Weißen
+        Haus", stays the domestic act it is)."""
+        return (
+            frame.entry.type in self.lexicon.venue_types
+            and not (source is not None and _same_country(found, source))
+            and frame.entry.mode != "visit"
+            and (slot in OBJECT_SLOTS or slot.removeprefix("prep:") in self.cues.place_prepositions)
+            and actors.is_place_ref(found)
+        )
 
     def _possessor_target(
         self, frame: Frame, sent: Span, actors: ActorIndex, source: ActorRef | None

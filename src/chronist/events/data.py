@@ -155,6 +155,19 @@ class LexiconFile(_Strict):
     lexicon noun at the end of a word is no compound's modifier when it is one of these,
     so the word is no compound of that noun."""
     sequence_prepositions: list[str] = Field(default_factory=list)
+    purpose_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of purpose ("zu Konsultationen zurückgerufen", "recalled for
+    consultations"): an event noun after one, on a verb that codes an event, is what that
+    act is for, no happening of its own."""
+    count_nouns: list[str] = Field(default_factory=list)
+    """Nouns of number ("Dutzende", "Tausende"): an adjective after one belongs to the
+    phrase of what they count ("Dutzende politische Gefangene")."""
+    posting_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions after an envoy noun that name the state the envoy is posted to ("envoy
+    to Malawi", "Botschafter in Malawi")."""
+    venue_types: list[str] = Field(default_factory=list)
+    """Types of meeting: a place abroad after a place preposition is their venue, never a
+    party ("held talks in Geneva")."""
     source_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of origin ("Kritik aus Peking", "criticism from Beijing"): an event noun
     with no identified doer of its own is done by the state or body they name."""
@@ -328,6 +341,9 @@ class CuesFile(_Strict):
     """Verbs of trying or intending ("versuchen", "wollen"): their subject is someone
     acting, whom a warning of it accuses."""
     exercise_words: list[str] = Field(default_factory=list)
+    gerund_control_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of restraint after a verb ("stopped short of", "refrained from"): a
+    gerund after one has that verb's subject ("Jakarta stopped short of condemning")."""
     """Military exercises ("drills", "war games", "Manöver"): held by one party alone they
     show force (MOBILIZE), only held together with another they are cooperation."""
     joint_markers: list[str] = Field(default_factory=list)
@@ -569,8 +585,16 @@ class Lexicon:
         prefixes: frozenset[str] = frozenset(),
         sequence_prepositions: frozenset[str] = frozenset(),
         source_prepositions: tuple[str, ...] = (),
+        purpose_prepositions: frozenset[str] = frozenset(),
+        count_nouns: frozenset[str] = frozenset(),
+        posting_prepositions: frozenset[str] = frozenset(),
+        venue_types: frozenset[str] = frozenset(),
     ) -> None:
         self.language = language
+        self.venue_types = venue_types
+        self.posting_prepositions = posting_prepositions
+        self.count_nouns = count_nouns
+        self.purpose_prepositions = purpose_prepositions
         self.entries = entries
         self.prefixes = prefixes
         self.sequence_prepositions = sequence_prepositions
@@ -699,6 +723,10 @@ def parse_lexicon(raw: Any, language: str) -> Lexicon:
         frozenset(p.lower() for p in spec.prefixes),
         frozenset(p.lower() for p in spec.sequence_prepositions),
         tuple(p.lower() for p in spec.source_prepositions),
+        frozenset(p.lower() for p in spec.purpose_prepositions),
+        frozenset(w.lower() for w in spec.count_nouns),
+        frozenset(p.lower() for p in spec.posting_prepositions),
+        frozenset(spec.venue_types),
     )
 
 
@@ -788,6 +816,7 @@ class Cues:
     promise_verbs: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()
     exercise_words: frozenset[str] = frozenset()
+    gerund_control_prepositions: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
     warning_verbs: frozenset[str] = frozenset()
     act_pronouns: frozenset[str] = frozenset()

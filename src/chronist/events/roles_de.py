@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase
-from chronist.events.triggers import lemma_of, match, trigger_pos
+from chronist.events.triggers import lemma_of, match, trigger_pos, word_in
 
 __all__ = ["frames_from_morphology"]
 
@@ -83,7 +83,7 @@ def frames_from_morphology(
     Maduro entführt")."""
     edges = _boundaries(mention_spans)
     clauses = [
-        _clause(tokens, cues, time_tokens, edges)
+        _clause(tokens, cues, time_tokens, edges, lexicon.count_nouns)
         for tokens in _split(sent, edges, cues.example_markers, cues.coordinators)
     ]
     frames: list[Frame] = []
@@ -111,12 +111,25 @@ def frames_from_morphology(
                     continue
                 previous_has_verb_event = True
                 if following is not None:
+                    _condition_slot(frame, following, cues)
                     _complement_slots(frame, following)
                     if _reported_content(frame, clause, following, cues):
                         _complement_slots(frame, following, reported=True)
                         warning = True
             frames.append(frame)
     return frames
+
+
+def _condition_slot(frame: Frame, following: Clause, cues: Cues) -> None:
+    """"…, die Botschaft zu schließen, sollte Santiago die Zölle nicht senken": the subject
+    of a condition right after the act (opened by its finite modal or by "falls", "wenn")
+    is whom the act is set against."""
+    first = following.tokens[0]
+    if first.pos_ not in {"AUX", "VERB", "SCONJ"} or not word_in(first, cues.conditional_markers):
+        return
+    index = following.roles.get("subj", -1)
+    if index >= 0:
+        frame.slots.setdefault("cond_subj", following.chunks[index].phrases)
 
 
 def _reported_content(frame: Frame, clause: Clause, following: Clause, cues: Cues) -> bool:
@@ -387,6 +400,7 @@ def _chunks(
     edges: MentionEdges | None = None,
     quantity: frozenset[str] = frozenset(),
     coordinators: frozenset[str] = frozenset(),
+    count_nouns: frozenset[str] = frozenset(),
 ) -> list[Chunk]:
     edges = edges or MentionEdges()
     chunks: list[Chunk] = []
@@ -435,6 +449,7 @@ def _chunks(
                 run
                 and run[-1].pos_ in NP_HEADS
                 and token.i not in edges.inner
+                and not _counted_by(token, run, count_nouns)
                 and (
                     _opens_phrase(token, run, prep)
                     or _new_actor(token, run, edges.boundaries)
@@ -453,6 +468,16 @@ def _chunks(
     _attach_genitives(chunks)
     _coordinate(chunks, tokens, coordinators)
     return chunks
+
+
+def _counted_by(token: Token, run: list[Token], count_nouns: frozenset[str]) -> bool:
+    """"Dutzende politische Gefangene", "Tausende wütende Bauern": an adjective after a
+    noun of number that opens the phrase belongs to what it counts, one phrase."""
+    return (
+        token.pos_ == "ADJ"
+        and len(run) == 1
+        and (lemma_of(run[0]) in count_nouns or run[0].lower_ in count_nouns)
+    )
 
 
 def _listed(token: Token, tokens: list[Token]) -> bool:
@@ -601,13 +626,18 @@ def _same_preposition(prev: Chunk, chunk: Chunk) -> bool:
 
 
 def _clause(
-    tokens: list[Token], cues: Cues, time_tokens: set[int], edges: MentionEdges
+    tokens: list[Token],
+    cues: Cues,
+    time_tokens: set[int],
+    edges: MentionEdges,
+    count_nouns: frozenset[str] = frozenset(),
 ) -> Clause:
     verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"}]
     clause = Clause(
         tokens=tokens,
         chunks=_chunks(
-            tokens, time_tokens, edges, cues.quantity_prepositions, cues.coordinators
+            tokens, time_tokens, edges, cues.quantity_prepositions, cues.coordinators,
+            count_nouns,
         ),
         verbs=verbs,
     )
@@ -759,8 +789,69 @@ def _clause_frames(
     if verbs:
         frames = [f for f in frames if f.entry.pos == "verb" or f.trigger not in consumed]
         nouns = [f for f in frames if f.entry.pos == "noun" and _outside_objects(f, clause)]
-        frames = verbs[:1] + nouns
+        joined = _coordinated_participles(verbs, clause, cues)
+        frames = verbs[:1] + joined + nouns
     return frames
+
+
+def _coordinated_participles(verbs: list[Frame], clause: Clause, cues: Cues) -> list[Frame]:
+    """"wurde in Paris festgenommen und später ausgewiesen", "will die Zölle erhöhen und
+    Sanktionen verhängen": participles or infinitives joined by a coordinator under one
+    auxiliary are two acts of one clause. They share its subject, auxiliary (a passive)
+    and modals; the phrases after the coordinator are the second verb's own."""
+    doc = clause.tokens[0].doc
+    first = verbs[0]
+    if not _non_finite(doc[first.trigger]) or first.trigger + 1 >= len(doc):
+        return []
+    coordinator = doc[first.trigger + 1]
+    if lemma_of(coordinator) not in cues.coordinators:
+        return []
+    joined = [
+        f
+        for f in verbs[1:]
+        if _non_finite(doc[f.trigger])
+        and not any(
+            "Fin" in t.morph.get("VerbForm") for t in doc[coordinator.i + 1 : f.trigger]
+        )
+    ][:1]
+    for frame in joined:
+        _own_phrases(frame, clause, coordinator.i, cues)
+    if joined:
+        _drop_phrases_after(first, clause, coordinator.i)
+    return joined
+
+
+def _non_finite(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and bool({"Part", "Inf"} & set(verb.morph.get("VerbForm")))
+
+
+def _own_phrases(frame: Frame, clause: Clause, coordinator: int, cues: Cues) -> None:
+    """The second conjunct's object and prepositions are the phrases after the
+    coordinator; those before the first verb stay shared."""
+    after = [c for c in clause.chunks if coordinator < c.start < frame.trigger]
+    objects = [c for c in after if c.prep is None and "Acc" in c.cases and c.cases != {"Nom"}]
+    if objects and not frame.passive:
+        frame.slots["obj"] = objects[0].phrases
+        if frame.slots.get("iobj") == frame.slots["obj"]:
+            del frame.slots["iobj"]
+    for slot in [s for s in frame.slots if s.startswith("prep:") or s == "agent"]:
+        del frame.slots[slot]
+    for chunk in after + [c for c in clause.chunks if c.start < coordinator]:
+        if chunk.prep is None:
+            continue
+        if frame.passive and chunk.prep in cues.agent_prepositions:
+            frame.slots.setdefault("agent", chunk.phrases)
+        frame.slots.setdefault(f"prep:{chunk.prep}", chunk.phrases)
+
+
+def _drop_phrases_after(frame: Frame, clause: Clause, coordinator: int) -> None:
+    """The first conjunct has none of the phrases that come after the coordinator."""
+    for slot, phrases in list(frame.slots.items()):
+        kept = [p for p in phrases if p.start < coordinator]
+        if kept:
+            frame.slots[slot] = kept
+        else:
+            del frame.slots[slot]
 
 
 def _noun_scope(token: Token, clause: Clause) -> list[int]:

@@ -343,12 +343,18 @@ def _stranded_object(prep: Token) -> Token | None:
 
 def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     deps = {c.dep_ for c in token.children}
-    frame.passive = bool(deps & PASSIVE_MARKS) or _aux_passive(token, cues)
+    # Only a sense with a patient object can share a passive ("were attacked and retreated").
+    shared = "obj" in frame.entry.targets and _shared_passive(token, cues)
+    frame.passive = bool(deps & PASSIVE_MARKS) or _aux_passive(token, cues) or shared
     if frame.passive and token.lower_ in cues.stative_participles and "agent" not in deps:
         # "Iran is (no longer) committed to the deal": an adjectival passive states the
         # subject's own stance; nobody committed Iran.
         frame.passive = False
     subject = _subject(token)
+    governing = _prepositional_gerund_head(token, cues) if subject is None else None
+    if governing is not None:
+        # The gerund has the subject of the verb it completes.
+        subject = _subject(governing)
     if subject is not None:
         frame.slots["subj"] = coordinated(_antecedent(subject))
         # The clause that holds the subject, which may be a controlling one ("Syria says
@@ -390,6 +396,11 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     if frame.passive:
         _passive_frame_word(token, frame)
+    if shared:
+        # "was arrested in Paris and deported": the place of the first act is the second's.
+        for prep, obj in _prep_objects(token.head):
+            if prep in cues.place_prepositions:
+                frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     for prep, obj in _relative_tail_preps(token, frame):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     # "pulled its troops back from X": the preposition hangs on the phrasal verb's own
@@ -583,6 +594,33 @@ def _object_preps(verb: Token) -> Iterator[tuple[str, Token]]:
                 yield from _prep_objects(head)
 
 
+def _shared_passive(verb: Token, cues: Cues, depth: int = 0) -> bool:
+    """"was arrested and later deported to Moscow", "wurde festgenommen und ausgewiesen": a
+    participle coordinated with a passive one, with no subject, auxiliary or object of its
+    own, shares its passive (the first verb's subject is the patient of both)."""
+    if verb.dep_ != "conj" or depth > 3 or not _participle(verb):
+        return False
+    if any(c.dep_ in SUBJ | OBJ or c.dep_.startswith("aux") for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in {"VERB", "AUX"} or not _participle(head):
+        return False
+    marks = {c.dep_ for c in head.children}
+    return (
+        bool(marks & PASSIVE_MARKS)
+        or _aux_passive(head, cues)
+        or _shared_passive(head, cues, depth + 1)
+    )
+
+
+def _participle(verb: Token) -> bool:
+    """A past participle; English regular past forms ("deported") are tagged either way,
+    and only an -ed form is surely the same word as the participle."""
+    if verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"):
+        return True
+    return verb.tag_ == "VBD" and verb.lower_.endswith("ed")
+
+
 def _aux_passive(token: Token, cues: Cues) -> bool:
     # German UD parsers may label the werden-auxiliary plain "aux"; a participle under
     # a passive auxiliary is passive all the same.
@@ -621,6 +659,19 @@ def _subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _prepositional_gerund_head(verb: Token, cues: Cues) -> Token | None:
+    """"stopped short of condemning", "refrained from criticizing": the verb a gerund's
+    preposition of restraint hangs on (also through an adverb: "short of"), or None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG":
+        return None
+    if lemma_of(verb.head) not in cues.gerund_control_prepositions:
+        return None
+    head = verb.head.head
+    if head.pos_ in {"ADV", "ADJ"} and head.dep_ in {"advmod", "acomp"}:
+        head = head.head
+    return head if head.pos_ in {"VERB", "AUX"} and head is not verb else None
 
 
 def _object_controller(verb: Token) -> Token | None:

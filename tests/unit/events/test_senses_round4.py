@@ -1,0 +1,207 @@
+"""Word families and role rules of the fourth recall round: an attack on words or values is
+criticism, threats of retaliation, strikes on military sites, an event noun of purpose, an
+envoy's host state, a meeting's venue, a gerund after a preposition, nouns of number. Our
+own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events: list) -> list[str]:
+    return [e.type for e in events]
+
+
+def _event(events: list, event_type: str):
+    found = [e for e in events if e.type == event_type]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def _country(actor) -> str | None:
+    return None if actor is None else actor.country
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type"),
+    [
+        # An attack with a modifier of speech, or on a value or a policy, is criticism.
+        ("The Polish opposition leader launched a scathing attack on the government.", "en",
+         "ACCUSE"),
+        ("The French president called the new law an assault on press freedom.", "en",
+         "ACCUSE"),
+        ("The Hungarian senator attacked the government's immigration policy.", "en",
+         "ACCUSE"),
+        ("Der polnische Oppositionsführer startete verbale Attacken gegen die Regierung.",
+         "de", "ACCUSE"),
+        ("Der ungarische Premier griff die Justiz scharf an.", "de", "ACCUSE"),
+        # The violent senses stay.
+        ("Turkey's army attacked Kurdish positions in northern Syria.", "en", "ASSAULT"),
+        ("Russische Truppen griffen ukrainische Stellungen bei Charkiw an.", "de", "ASSAULT"),
+        # Threats of retaliation and readiness to strike.
+        ("Russia warned it would retaliate against any NATO deployment in Finland.", "en",
+         "THREATEN"),
+        ("India said it would not hesitate to strike militant camps in Pakistan.", "en",
+         "THREATEN"),
+        # Strikes on military sites and forces.
+        ("Israeli jets struck Hezbollah weapons depots and launchers in southern Lebanon.",
+         "en", "ASSAULT"),
+    ],
+)
+def test_round4_families(events_of, text, language, event_type) -> None:
+    assert _types(events_of(text, language))[:1] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Samsung is attacking the smartphone market in India with three cheap models.", "en"),
+        ("Unbekannte haben in der Nacht in Gelsenkirchen einen Geldautomaten gesprengt.", "de"),
+    ],
+)
+def test_business_and_theft_senses_code_nothing(events_of, text, language) -> None:
+    assert not {"ASSAULT"} & set(_types(events_of(text, language)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type", "absent"),
+    [
+        ("Algerien hat seinen Botschafter in Paris zu Konsultationen zurückgerufen.", "de",
+         "SANCTION", "CONSULT"),
+        ("Algeria recalled its ambassador to Paris for consultations.", "en", "SANCTION",
+         "CONSULT"),
+        ("Das Gericht in Teheran verurteilte den Journalisten zu zehn Jahren Haft.", "de",
+         "SANCTION", "COERCE"),
+    ],
+)
+def test_an_event_noun_of_purpose_is_no_event_of_its_own(
+    events_of, text, language, event_type, absent
+) -> None:
+    types = _types(events_of(text, language))
+    assert event_type in types
+    assert absent not in types
+
+
+def test_an_aid_noun_with_a_possessive_is_still_an_act(events_of) -> None:
+    # Only a bare noun after "for" is a purpose; "for its aid" is what was thanked.
+    events = events_of("Germany thanked Poland for its aid to Ukraine.", "en")
+    assert "SUPPORT" in _types(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The U.S. envoy to Malawi applauded the peaceful conduct of the runoff.", "en"),
+        ("Der US-Botschafter in Malawi lobte den friedlichen Verlauf der Stichwahl.", "de"),
+    ],
+)
+def test_an_envoy_speaks_to_the_host_state(events_of, text, language) -> None:
+    support = _event(events_of(text, language), "SUPPORT")
+    assert _country(support.source) == "USA"
+    assert _country(support.target) == "MWI"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Negotiators from Armenia and Azerbaijan held talks in Geneva.", "en"),
+        ("Die Regierungschefs der Afrikanischen Union berieten in Addis Abeba über die Krise.",
+         "de"),
+    ],
+)
+def test_a_meeting_place_is_no_party(events_of, text, language) -> None:
+    talks = _event(events_of(text, language), "CONSULT")
+    assert _country(talks.target) not in {"CHE", "ETH"}
+
+
+def test_a_named_partner_stays_the_target_of_a_meeting(events_of) -> None:
+    talks = _event(events_of("Scholz traf sich in Paris mit Macron.", "de"), "CONSULT")
+    assert _country(talks.target) == "FRA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta stopped short of condemning Myanmar's military government.",
+        "Indonesia refrained from criticizing Myanmar's generals over the airstrikes.",
+    ],
+)
+def test_a_gerund_after_a_preposition_has_the_verbs_subject(events_of, text) -> None:
+    accusation = _event(events_of(text, "en"), "ACCUSE")
+    assert _country(accusation.source) == "IDN"
+    assert _country(accusation.target) == "MMR"
+
+
+def test_an_adjective_after_a_noun_of_number_is_one_phrase(events_of) -> None:
+    events = events_of("Dutzende politische Gefangene wurden in Belarus freigelassen.", "de")
+    release = [e for e in events if e.trigger.text == "freigelassen"]
+    assert release, _types(events)
+    assert _country(release[0].target) == "BLR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type", "source"),
+    [
+        # A state or measure taken to a court or the WTO is a legal complaint.
+        ("Die EU zog gegen das Exportverbot Indonesiens vor die Welthandelsorganisation.",
+         "de", "ACCUSE", None),
+        ("The EU took Indonesia to the WTO over its export ban.", "en", "ACCUSE", None),
+        # An appeal lodged against a ruling rejects it.
+        ("Jakarta legte gegen das Urteil Berufung ein.", "de", "REJECT", "IDN"),
+        ("Indonesia appealed the ruling of the trade tribunal.", "en", "REJECT", "IDN"),
+        # Letting another state use one's territory or airspace.
+        ("Belarus allowed Russia to use its territory for the invasion.", "en", "COOPERATE",
+         "BLR"),
+    ],
+)
+def test_round4_legal_and_access_families(events_of, text, language, event_type, source) -> None:
+    act = _event(events_of(text, language), event_type)
+    if source is not None:
+        assert _country(act.source) == source
+
+
+def test_a_take_over_stays_a_seizure(events_of) -> None:
+    assert "COERCE" in _types(events_of("Rebels took over the Syrian town of Manbij.", "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dutzende politische Gefangene sind in Belarus begnadigt worden.", "de"),
+        ("Dozens of political prisoners were pardoned in Belarus on Friday.", "en"),
+    ],
+)
+def test_an_agentless_pardon_is_the_states(events_of, text, language) -> None:
+    pardon = _event(events_of(text, language), "CONCEDE")
+    assert _country(pardon.source) == "BLR"
+
+
+def test_military_targets_taken_in_aim_are_an_attack(events_of) -> None:
+    events = events_of(
+        "Die Ukraine will mit neuen Drohnen Raffinerien im russischen Hinterland ins Visier "
+        "nehmen.", "de"
+    )
+    attack = _event(events, "ASSAULT")
+    assert _country(attack.source) == "UKR"
+    assert _country(attack.target) == "RUS"
+
+
+def test_a_person_taken_in_aim_is_no_attack(events_of) -> None:
+    events = events_of("Die Staatsanwaltschaft nahm den Minister ins Visier.", "de")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_duties_on_goods_from_a_country_hit_that_country(events_of) -> None:
+    events = events_of(
+        "Die Bundesregierung verzichtet vorerst auf Strafzölle gegen Elektroautos aus China.",
+        "de",
+    )
+    assert _country(_event(events, "SANCTION").target) == "CHN"
+
+
+def test_a_gerund_after_other_prepositions_keeps_no_subject(events_of) -> None:
+    # Only prepositions of restraint ("short of", "from") pass on the verb's subject.
+    events = events_of(
+        "Despite not seeking the expansion, the governor said he would sign the budget.", "en"
+    )
+    assert "REQUEST" not in _types(events)
