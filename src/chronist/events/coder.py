@@ -45,6 +45,7 @@ from chronist.events.factuality import (
 )
 from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
 from chronist.events.merge import merge_events
+from chronist.events.plausibility import score as plausibility
 from chronist.events.relevance import (
     anaphoric,
     load_relevance,
@@ -170,7 +171,9 @@ class EventCoder:
                     if event.target is not None and not event.target.members
                     else ActorRef(name=None, country=country)
                 )
-        return merged
+        # A learned plausibility (data/events/plausibility.json) is the confidence;
+        # events below the language's threshold are dropped.
+        return plausibility(merged, doc, self.language)
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
