@@ -245,6 +245,26 @@ class RelevanceFile(BaseModel):
     clause_sense_verbs: list[str] = []
     """Verbs that with a content clause and no object mean knowing, not an act between
     actors ("seemed to recognise the court was likely to rule against him")."""
+    danger_nouns: list[str] = []
+    """Threat nouns that also name a danger ("the Russian security threat", "die größte
+    Bedrohung für Israel"): a threat made only with a doer's possessive, a content
+    (`threat_content_prepositions`, an infinitive) or a verb of making it
+    (`threat_making_verbs`)."""
+    threat_content_prepositions: list[str] = []
+    """Prepositions of a threat's content or target ("threat of sanctions", "threats against
+    journalists", "Drohung mit Vergeltung")."""
+    threat_making_verbs: list[str] = []
+    """Verbs of making, repeating or receiving a threat ("issued threats", "received threats")."""
+    dismissal_verbs: list[str] = []
+    """Verbs of firing that with a direct object other than a projectile (`projectile_nouns`)
+    and no aim ("at", "on") dismiss someone ("fired his top general"), no attack."""
+    projectile_nouns: list[str] = []
+    aim_prepositions: list[str] = []
+    topic_verbs: list[str] = []
+    """Verbs of talking that with one speaker, an object and no partner ("with") are about a
+    topic ("discusses Brexit in an interview"), no meeting; two or more speakers
+    ("the two leaders discussed trade") meet."""
+    partner_prepositions: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,6 +341,14 @@ class Relevance:
     thing_patients: frozenset[str] = frozenset()
     commerce_acts: frozenset[str] = frozenset()
     commerce_nouns: frozenset[str] = frozenset()
+    danger_nouns: frozenset[str] = frozenset()
+    threat_content_prepositions: frozenset[str] = frozenset()
+    threat_making_verbs: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
+    projectile_nouns: frozenset[str] = frozenset()
+    aim_prepositions: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -402,6 +430,74 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _knowing(trigger, frame, cues)
         or _unreal_complement(trigger, frame, cues)
         or _carried(trigger, frame, cues)
+        or _danger(trigger, frame, cues)
+        or _dismissal(trigger, frame, cues)
+        or _topic_talk(trigger, frame, cues)
+    )
+
+
+POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "det:poss"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "oa"})
+
+
+def _preposition(token: Token) -> str | None:
+    """The preposition a phrase opens with: the token itself (English spaCy "prep") or
+    its case marker (UD)."""
+    if token.dep_ == "prep":
+        return token.lower_
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def _danger(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"The Russian security threat is growing", "die größte Bedrohung für Israel ist das
+    Atomprogramm": a threat noun naming a danger, no threat made. Whose threat it is
+    ("Russia's threat", "seine Bedrohung"), what it threatens with or whom it is made
+    against ("the threat of sanctions", "threats against journalists"), an infinitive
+    ("the threat to cut gas supplies") or a verb of making it ("issued threats") make it
+    an act."""
+    if frame.entry.pos != "noun" or lemma_of(trigger) not in cues.danger_nouns:
+        return False
+    if trigger.dep_ not in SUBJECT_DEPS and lemma_of(trigger.head) in cues.threat_making_verbs:
+        return False
+    for child in trigger.children:
+        if child.dep_ in POSSESSOR_DEPS:
+            return False
+        if child.dep_ in INFINITIVE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            return False
+        if _preposition(child) in cues.threat_content_prepositions:
+            return False
+    return True
+
+
+def _dismissal(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"may be forced to fire General X", "the UN fired nine staff members", "he was
+    fired": firing someone, not a projectile, with no aim ("fired two shells at the
+    reporters", "rockets were fired from Gaza" stay)."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.dismissal_verbs:
+        return False
+    if any(_preposition(c) in cues.aim_prepositions for c in trigger.children):
+        return False
+    fired = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}]
+    return bool(fired) and not any(
+        lemma_of(c) in cues.projectile_nouns or c.lower_ in cues.projectile_nouns for c in fired
+    )
+
+
+def _topic_talk(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Sir X discusses Brexit in a long interview", "calm when discussing Ukraine": one
+    speaker talking about a topic with nobody ("with") is no meeting; several ("the two
+    leaders discussed trade", "X and Y discussed") meet."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.topic_verbs or frame.passive:
+        return False
+    if any(t.lower_ in cues.partner_prepositions for t in trigger.subtree):
+        return False
+    if not any(c.dep_ in OBJECT_DEPS | {"ccomp"} for c in trigger.children):
+        return False
+    doc = trigger.doc
+    subjects = [doc[p.head] for p in frame.slots.get("subj", [])]
+    return len(subjects) <= 1 and not any(
+        "Plur" in s.morph.get("Number") or s.tag_ in {"NNS", "NNPS"} or list(s.conjuncts)
+        for s in subjects
     )
 
 
@@ -834,12 +930,33 @@ def _thing_patient(
     entry = frame.entry
     if f"{entry.type}/{entry.mode}" not in cues.thing_patient_acts:
         return False
+    trigger = doc[frame.trigger]
+    if _state_passive(trigger, cues):
+        # "Das Medikament ist in der EU zugelassen": the subject of a state passive is
+        # the patient, whatever phrase came out as the target.
+        subjects = [doc[p.head] for p in frame.slots.get("subj", [])]
+        if subjects and all(
+            s.pos_ == "NOUN"
+            and (_thing(s, cues) or _noun_of(s, cues.thing_patients, 5))
+            and not any(getattr(m, "kind", None) != "place" for m in mentions_at(s.i))
+            for s in subjects
+        ):
+            return True
     phrases = frame.target_phrases()
     return bool(phrases) and all(
         doc[p.head].pos_ == "NOUN"
         and (_thing(doc[p.head], cues) or _noun_of(doc[p.head], cues.thing_patients, 5))
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(p.head))
         for p in phrases
+    )
+
+
+def _state_passive(trigger: Token, cues: Relevance) -> bool:
+    """A participle whose auxiliary is the copula of a state passive ("ist zugelassen",
+    "is banned")."""
+    return "Part" in trigger.morph.get("VerbForm") and any(
+        c.dep_ in {"aux", "aux:pass", "auxpass", "cop"} and lemma_of(c) in cues.state_auxiliaries
+        for c in trigger.children
     )
 
 
@@ -1129,9 +1246,13 @@ def _hedge_in_coordination(trigger: Token) -> bool:
 
 def _at_risk(trigger: Token, cues: Relevance) -> bool:
     """"in Syrien drohten Rückkehrern Folter": a harm, not after a preposition ("drohte
-    mit Haft" is a threat), as the verb's argument: someone is at risk."""
+    mit Haft" is a threat), as the verb's argument: someone is at risk. So is whatever
+    the verb agrees with in number where the parser made it the object ("X drohen
+    Probleme": "Probleme" is the subject, X the one at risk)."""
     if lemma_of(trigger) not in cues.risk_verbs:
         return False
+    if _looming_object(trigger):
+        return True
     for child in trigger.children:
         for noun in (child, *child.conjuncts):
             if noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
@@ -1139,6 +1260,40 @@ def _at_risk(trigger: Token, cues: Relevance) -> bool:
             if _harm(noun, cues):
                 return True
     return False
+
+
+def _looming_object(trigger: Token) -> bool:
+    """A threat verb never takes an accusative object ("drohen" takes a dative and "mit"):
+    a noun the parser made its object that the finite verb agrees with in number while the
+    parsed subject does not is what looms ("Dem Land drohen Strafen", "Samsung drohen
+    Probleme"). A verb particle ("drohte Vergeltung an") makes it another verb."""
+    if any(c.dep_ in {"compound:prt", "svp"} for c in trigger.children):
+        return False
+    number = _finite_number(trigger)
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    if number is None or not subjects:
+        return False
+    if any(number in s.morph.get("Number") or not s.morph.get("Number") for s in subjects):
+        return False
+    return any(
+        c.dep_ in OBJECT_DEPS
+        and c.pos_ == "NOUN"
+        and c.morph.get("Number") == [number]
+        and not any(k.dep_ == "case" for k in c.children)
+        for c in trigger.children
+    )
+
+
+def _finite_number(verb: Token) -> str | None:
+    """The number of a finite verb of the third person: its morphology, or a German
+    ending ("drohen", "drohten" plural; "droht", "drohte" singular)."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    if number := verb.morph.get("Number"):
+        return number[0] if len(number) == 1 else None
+    if verb.doc.lang_ != "de":
+        return None
+    return "Plur" if verb.lower_.endswith("en") else "Sing"
 
 
 def _harm(noun: Token, cues: Relevance) -> bool:
@@ -1345,6 +1500,17 @@ def _present_passive(trigger: Token) -> bool:
     )
 
 
+def _do_present(trigger: Token) -> bool:
+    """English do-support in the present ("if we don't protect", "unless they do act"): a
+    base form whose only auxiliary is a present "do"."""
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass", "auxpass"}]
+    return (
+        trigger.tag_ == "VB"
+        and bool(auxiliaries)
+        and all(lemma_of(a) == "do" and a.tag_ in {"VBP", "VBZ"} for a in auxiliaries)
+    )
+
+
 def _simple_present(trigger: Token) -> bool:
     """A finite present-tense verb with no auxiliary of tense or voice ("restricts",
     "verbietet"), not "has restricted", "is restricting", "wurde verboten"."""
@@ -1383,7 +1549,7 @@ def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
     markers = {lemma_of(c) for c in trigger.children if c.dep_ in {"mark", "advmod"}}
     if not markers & cues.open_condition_markers:
         return False
-    if _simple_present(trigger) or _present_passive(trigger):
+    if _simple_present(trigger) or _present_passive(trigger) or _do_present(trigger):
         return True
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject
