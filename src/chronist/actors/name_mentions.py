@@ -57,7 +57,13 @@ class NameMentions:
         capital = next((t for t in hit.targets if t.form == "capital"), None)
         if capital and self.locatives.after_locative(text, hit.start):
             # "nach Brüssel" is a place even though "Brüssel" can stand for the EU.
-            return self.country_forms.draft(text, hit, capital)
+            draft = self.country_forms.draft(text, hit, capital)
+            orgs = hit.of_kind("org")
+            if draft is not None and draft.kind == "metonym" and orgs:
+                # "Forderungen aus Brüssel": a capital speaking that also names an
+                # organisation (the EU's "Brüssel") is the organisation
+                return self._org_draft(text, hit, orgs[0]) or draft
+            return draft
         if hit.of_kind("person") and self._country_over_surname(text, hits, k):
             return self.country_forms.draft(
                 text, hit, next(t for t in hit.of_kind("country") if t.form == "name")

@@ -694,8 +694,12 @@ class NameFinder:
                 return sector
         # "Federal Office for Information Security", "California Wildlife Conservation
         # Board": the capitalised head of a public body's name ("National Police Agency"
-        # is the police's by its organ noun above)
-        return next((self.body_heads[w] for w in reversed(words) if w in self.body_heads), None)
+        # is the police's by its organ noun above); the head stands before any "of"/"for"
+        # ("Federal Office for Water Safety" is an office, "Mercia Water" a utility)
+        inner = next((i for i, w in enumerate(words) if w.islower()), len(words))
+        return next(
+            (self.body_heads[w] for w in reversed(words[:inner]) if w in self.body_heads), None
+        )
 
     def _organ_sector(self, word: str) -> str | None:
         candidates = [word]

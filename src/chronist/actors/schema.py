@@ -665,6 +665,10 @@ class ContextWords(Strict):
     organisation its head noun alone may name (the EU's "Commission"). A new
     organisation's name with such a head takes its sector ("Federal Office for
     Information Security" GOV, "Xerces Society" NGO)."""
+    place_relatives: list[str] = Field(default_factory=list)
+    """Relative adverbs of place ("wo", "where"): a relative clause after a place is set
+    there ("in der Provinz Aceh, wo es zu Gefechten zwischen Rebellen und der Armee kam":
+    Indonesia's army), as a place opening the sentence sets its bare nouns."""
     organisation_name_heads: list[str] = Field(default_factory=list)
     """German: head words of organisation names, English ("Congress", "Union") and German
     ("Verband", "Rat", also as the end of a compound: "Gewerkschaftsbund"). A name of two

@@ -11,7 +11,7 @@ from chronist.actors.draft import STATE_SECTORS, Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story, people
-from chronist.actors.syntax import SUBJECT_DEPS, clause_head
+from chronist.actors.syntax import SUBJECT_DEPS, alternation, clause_head
 
 
 class Setting:
@@ -27,6 +27,11 @@ class Setting:
         self.possessives_m = frozenset(words.possessives_m)
         self.possessives_f = frozenset(words.possessives_f)
         self.speech_verbs = frozenset(words.speech_verbs)
+        relatives = alternation(words.place_relatives)
+        # "in Papua angesprochen, wo …": a German clause may close with its verbs first
+        self._place_relative = re.compile(
+            rf"(?:\s+[a-zäöüß][\w-]*){{0,2}}\s*,\s*(?:{relatives})\b[^,;.:!?]*$"
+        )
 
     def sentence_place(self, draft: Draft) -> str | None:
         """The one country the places of the draft's sentence lie in ("Protesters
@@ -56,6 +61,20 @@ class Setting:
                 and (len(words) == 1 or words[1] in self.articles)
             ):
                 return other.country
+        return self._relative_place(draft)
+
+    def _relative_place(self, draft: Draft) -> str | None:
+        """ "in der Provinz Aceh, wo es zu Gefechten zwischen Rebellen und der Armee kam":
+        a bare noun in a relative clause of place (no comma before it) is set in the
+        place the clause follows."""
+        sentence_start = self.story.sentence_start(draft.start)
+        for other in reversed(self.story.drafts):
+            if other.start >= draft.start or other.start < sentence_start:
+                continue
+            if other.kind == "place" and other.country:
+                if self._place_relative.match(self.story.text[other.end : draft.start]):
+                    return other.country
+                return None  # the nearest place before decides
         return None
 
     def clause_subject_country(self, draft: Draft) -> str | None:

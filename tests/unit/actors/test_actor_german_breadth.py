@@ -61,7 +61,7 @@ def sectors(doc: Document, surface: str) -> list[str | None]:
     ("Die Hamburgische Bürgerschaft tagte.", "Hamburgische Bürgerschaft", "LEG"),
     # "-kräfte" compounds that are no armed forces
     ("Polizeikräfte räumten das besetzte Haus.", "Polizeikräfte", "COP"),
-    ("Pflegekräfte demonstrierten vor dem Landtag.", "Pflegekräfte", "LAB"),
+    ("Pflegekräfte demonstrierten vor dem Landtag.", "Pflegekräfte", "CVL"),  # round 21
     ("Die Regierungskoalition verständigte sich auf den Etat.", "Regierungskoalition", "GOV"),
     ("Die Bergwacht barg den verletzten Kletterer.", "Bergwacht", "CVL"),
     ("Randalierer beschädigten mehrere Geschäfte.", "Randalierer", "CRM"),

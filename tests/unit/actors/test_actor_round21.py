@@ -119,3 +119,59 @@ def test_private_people_take_no_country_from_where_they_are(stages):
     text = "Militants killed several tourists in the Indian-controlled part of the valley."
     found = actors(link(stages, text, "en"))
     assert "tourists" not in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Moldova pardoned nine political prisoners on Friday.", "en", "political prisoners", "MDA"),
+    ("In Aserbaidschan sind zwölf politische Gefangene freigelassen worden.", "de",
+     "politische Gefangene", "AZE"),
+])
+def test_political_prisoners_are_their_states_civilians(stages, text, lang, surface, country):
+    found = actors(link(stages, text, lang))
+    assert found.get(surface) == (country, "CVL"), found
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "sector"), [
+    ("Saisonarbeiter und Beschäftigte der Werft legten die Arbeit nieder.", "de",
+     "Beschäftigte", "CVL"),
+    ("Hundreds of employees walked out of the plant in Ohio.", "en", "employees", "CVL"),
+    ("Gewerkschafter verteilten Flugblätter vor dem Werkstor.", "de", "Gewerkschafter", "LAB"),
+])
+def test_workers_are_civilians_their_unions_labour(stages, text, lang, surface, sector):
+    found = actors(link(stages, text, lang))
+    assert found.get(surface, (None, None))[1] == sector, found
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("The Lib Dems called for a public inquiry into the spills.", "Lib Dems", "GBR", "PTY"),
+    ("Ofgem said the price cap would rise in October.", "Ofgem", "GBR", "GOV"),
+    ("Harbury Water said it regretted the pollution and would appeal.", "Harbury Water",
+     None, "BUS"),
+])
+def test_uk_bodies_parties_and_utilities(stages, text, surface, country, sector):
+    found = actors(link(stages, text, "en"))
+    assert surface in found and found[surface][1] == sector, found
+    if country:
+        assert found[surface][0] == country, found
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    ("Merz hat die Lage in der Provinz Papua angesprochen, wo Separatisten und die Armee "
+     "immer wieder kämpfen.", "de", "Armee", "IDN"),
+    ("The chancellor raised the situation in Mindanao, where rebels and the army have "
+     "fought for decades.", "en", "army", "PHL"),
+])
+def test_relative_clause_of_place_sets_its_nouns(stages, text, lang, surface, country):
+    found = actors(link(stages, text, lang))
+    assert found.get(surface, (None,))[0] == country, found
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entity"), [
+    ("Die Forderungen aus Brüssel wies die Regierung in Hanoi zurück.", "de", "Brüssel", "Q458"),
+    ("The tariffs drew swift criticism from Brussels.", "en", "Brussels", "Q458"),
+    ("Die Kritik aus Moskau wies die Regierung in Hanoi zurück.", "de", "Moskau", "Q159"),
+])
+def test_capital_speaking_that_names_an_organisation(stages, text, lang, surface, entity):
+    doc = link(stages, text, lang)
+    found = [m for m in doc.actor_mentions if m.text == surface and m.is_actor]
+    assert found and found[0].entity == entity, doc.actor_mentions
