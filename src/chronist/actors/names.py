@@ -491,6 +491,14 @@ class NameFinder:
         )
         if organisation is not None:
             return organisation
+        if (
+            len(run.tokens) >= 2
+            and run.tokens[-1].text in self.body_heads
+            and not (first or honorific or title is not None or apposition is not None)
+        ):
+            # "Mercia Water said", "Harbour Energy" tagged as a person: a name whose last
+            # word heads a body's or company's name (national_body_heads) is that body
+            return _new_organisation(run, name, self.org_sector(name))
         tagged = run.label in PERSON_LABELS and len(run.tokens) >= 2
         is_person = (
             tagged

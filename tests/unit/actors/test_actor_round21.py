@@ -175,3 +175,27 @@ def test_capital_speaking_that_names_an_organisation(stages, text, lang, surface
     doc = link(stages, text, lang)
     found = [m for m in doc.actor_mentions if m.text == surface and m.is_actor]
     assert found and found[0].entity == entity, doc.actor_mentions
+
+
+@pytest.mark.parametrize(("text", "surface", "sector"), [
+    ("Harwick Water was fined on Tuesday for the spills.", "Harwick Water", "BUS"),
+    ("Calder Energy said it would appeal the ruling.", "Calder Energy", "BUS"),
+])
+def test_name_with_a_company_head_is_no_person(stages, text, surface, sector):
+    doc = link(stages, text, "en")
+    found = [m for m in doc.actor_mentions if m.text == surface]
+    assert found and found[0].sector == sector and found[0].type == "ORG", found
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country", "sector"), [
+    ("Am Sonntag demonstrierten einige Hundert Menschen vor dem Rathaus in Graz.", "de",
+     "einige Hundert Menschen", "AUT", "CVL"),
+    ("Several thousand people marched through the centre of Nairobi.", "en",
+     "Several thousand people", "KEN", "CVL"),
+    ("In Dhaka gingen Hunderte Studenten auf die Straße.", "de", "Studenten", "BGD", "CVL"),
+    ("Anglers have complained for years about the state of the river.", "en", "Anglers",
+     None, "CVL"),
+])
+def test_crowds_students_and_anglers(stages, text, lang, surface, country, sector):
+    found = actors(link(stages, text, lang))
+    assert found.get(surface) == (country, sector), found
