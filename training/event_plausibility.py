@@ -51,7 +51,7 @@ TYPES = [
 ]  # fmt: skip
 DOCUMENT_FEATURES = [
     "doc_position", "doc_lead", "doc_state_share", "doc_countries_log",
-    "doc_events_per_sentence", "doc_sentences_log",
+    "doc_events_per_sentence",
 ]  # fmt: skip
 MIN_SENTENCES = 6
 SALTS = {"s1": "chronist-precision-1", "s2": "chronist-precision-2", "s3": "chronist-precision-3"}
@@ -237,6 +237,7 @@ def main() -> int:
     parser.add_argument("--threshold-de", type=float, default=0.0)
     parser.add_argument("--threshold-en", type=float, default=0.0)
     parser.add_argument("--rows", type=Path, help="cache the coded rows here (json)")
+    parser.add_argument("--note", default="", help="why the thresholds are what they are")
     args = parser.parse_args()
     if args.rows and args.rows.exists():
         by_lang = json.loads(args.rows.read_text())
@@ -263,6 +264,7 @@ def main() -> int:
         "sector_groups": SECTOR_GROUPS,
         "types": TYPES,
         "evaluation": report,
+        "threshold_note": args.note,
         "models": {},
     }
     thresholds = {"de": args.threshold_de, "en": args.threshold_en}

@@ -14,7 +14,7 @@ actors, the document's political density and the coder's own heuristic confidenc
 Document features (share of sentences with a state actor, countries, events per sentence,
 position) mean nothing for a single sentence or a short text (probes, PLOVER GSR, a
 headline): below `min_sentences` they take their training mean, so the model neither
-rewards nor punishes such inputs for them.
+rewards nor punishes such inputs for them, and no event of such an input is dropped.
 
 Events below the language's threshold are dropped; `CHRONIST_KEEP_ALL_EVENTS=1` keeps them
 all (each still with the model's confidence), `CHRONIST_EVENT_THRESHOLD=0.4` sets another
@@ -116,7 +116,6 @@ class DocumentFacts:
     quotes: list[tuple[int, int]]
     entity_types: dict[str, str]
     mentions: list[Any]
-    quantities: list[Any]
 
     @property
     def sentences(self) -> int:
@@ -144,7 +143,6 @@ def document_facts(doc: Document, events: Sequence[Event], groups: dict[str, str
         quotes=[(q.start, q.end) for q in doc.quotes or []],
         entity_types={e.id: e.type for e in doc.entities or []},
         mentions=mentions,
-        quantities=list(doc.quantities or []),
     )
 
 
@@ -168,11 +166,6 @@ def _kind(actor: ActorRef | None, facts: DocumentFacts) -> str:
         kind = facts.entity_types[actor.entity]
         return kind if kind in KINDS else "other"
     return "description"
-
-
-def _currency(unit: str | None) -> bool:
-    """The quantities stage gives money its ISO 4217 code (EUR, USD): three capitals."""
-    return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 def _clause_tense(token: Any) -> set[str]:
@@ -286,9 +279,6 @@ def features(
     )
     f["sentence_actors_log"] = math.log1p(sum(bool(getattr(m, "is_actor", True))
                                              for m in in_sentence))  # fmt: skip
-    f["sentence_money"] = float(
-        any(s0 <= q.start < s1 and _currency(q.unit) for q in facts.quantities)
-    )
     # The document (neutral for short inputs).
     n = facts.sentences
     index = max(0, bisect_right(facts.sentence_starts, start) - 1)
@@ -297,7 +287,6 @@ def features(
     f["doc_state_share"] = facts.state_sentences
     f["doc_countries_log"] = math.log1p(facts.countries)
     f["doc_events_per_sentence"] = facts.events_per_sentence
-    f["doc_sentences_log"] = math.log1p(n)
     return f
 
 
@@ -316,7 +305,8 @@ def score(
     events: list[Event], doc: Document, language: str, threshold: float | None = None
 ) -> list[Event]:
     """Sets every event's `confidence` to the model's probability and drops those whose
-    probability is below the language's threshold (`threshold` overrides it; 0 keeps all)."""
+    probability is below the language's threshold in running text (`threshold` overrides it,
+    for short texts too; 0 keeps all)."""
     model = load_model(language) if enabled() else None
     if model is None or not events:
         return events
@@ -325,6 +315,10 @@ def score(
     cut = model.threshold if threshold is None else threshold
     if threshold is None and os.environ.get("CHRONIST_EVENT_THRESHOLD"):
         cut = float(os.environ["CHRONIST_EVENT_THRESHOLD"])
+    if degenerate and threshold is None:
+        # A single sentence or a short text is a chosen input (a probe, a headline): the
+        # model scores it, but what over-generates is running text.
+        cut = 0.0
     if keep_all():
         cut = 0.0
     probability: dict[int, float] = {}

@@ -114,3 +114,21 @@ def test_plausibility_keeps_the_coders_order_within_a_sentence(monkeypatch) -> N
     ranked = sorted(scored, key=lambda e: (-e.confidence, e.trigger.start))
     assert [e.trigger.text for e in ranked] == order
     assert ranked[0].confidence > ranked[1].confidence
+
+
+RUNNING_TEXT = (
+    "Der Trainer kritisierte den Schiedsrichter nach dem Spiel scharf. "
+    "Die Mannschaft verlor am Samstag mit null zu zwei. "
+    "Der Stürmer traf zweimal den Pfosten. "
+    "Die Fans sangen bis zum Schluss. "
+    "Am Sonntag trainiert das Team wieder. "
+    "Das nächste Spiel ist in zwei Wochen."
+)
+
+
+def test_plausibility_threshold_drops_in_running_text_only(monkeypatch) -> None:
+    monkeypatch.setenv("CHRONIST_EVENT_THRESHOLD", "0.99")
+    short = _raw(SPORT_DE, "de", monkeypatch)
+    assert len(score(list(short.events), short, "de")) == len(short.events) > 0
+    long = _raw(RUNNING_TEXT, "de", monkeypatch)
+    assert long.events and score(list(long.events), long, "de") == []
