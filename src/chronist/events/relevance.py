@@ -754,9 +754,12 @@ def _shown(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         return False
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "oa"}]
     # A subject of its own besides: a German parser takes the subject after the verb for an
-    # object ("Vor der Kanzlei demonstrierten mehrere Hundert Anhänger").
+    # object ("Vor der Kanzlei demonstrierten mehrere Hundert Anhänger"). An English object
+    # is one ("he declares, demonstrating profound appreciation").
     subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
-    if subject and any(o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objects):
+    if (subject or trigger.doc.lang_ == "en") and any(
+        o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objects
+    ):
         return True
     return any(c.dep_ in {"mark", "cp"} and c.lower_ in {"as", "wie"} for c in trigger.children)
 

@@ -2,8 +2,9 @@
 our own). A threat noun naming a danger (relevance `danger_nouns`), firing someone
 (`dismissal_verbs`), one speaker discussing a topic (`topic_verbs`), what looms over someone
 ("X drohen Probleme"), a ranking ("auf dem letzten Platz gelandet"), an English open
-condition with do-support ("if we don't protect ...") and a thing approved or published
-(`thing_patient_acts`)."""
+condition with do-support ("if we don't protect ..."), a thing approved or published
+(`thing_patient_acts`), showing something ("demonstrating his gratitude") and defending
+oneself (`self_directed_types`)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,9 @@ def _types(events) -> list[str]:
             "RETREAT",
         ),
         ("en", "The Swedish government released new guidance on civil defence.", "RETREAT"),
+        ("en", "He smiled, demonstrating his deep gratitude to the Kenyan president.", "PROTEST"),
+        ("en", "The Israeli prime minister defended himself against the accusations.", "SUPPORT"),
+        ("de", "Der syrische Offizier hat nur sich selbst verteidigt.", "SUPPORT"),
         ("en", "The American government released two indicators of consumer spending.", "RETREAT"),
     ],
 )
@@ -68,6 +72,13 @@ def test_no_political_act(events_of, lang: str, text: str, type_: str) -> None:
         ("de", "Die Kanzlerin landete am Montag in Kiew.", "CONSULT"),
         ("de", "Israel hat humanitäre Hilfe in den Gazastreifen zugelassen.", "RETREAT"),
         ("de", "Die Partei ist in Russland verboten.", "COERCE"),
+        (
+            "en",
+            "Thousands of Kenyan students were demonstrating outside the parliament in Nairobi.",
+            "PROTEST",
+        ),
+        ("en", "The Israeli prime minister defended his defence minister.", "SUPPORT"),
+        ("de", "Der Kanzler verteidigte seinen Minister gegen die Vorwürfe.", "SUPPORT"),
     ],
 )
 def test_still_an_act(events_of, lang: str, text: str, type_: str) -> None:
