@@ -17,7 +17,7 @@ class Antecedents:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, story: Story) -> None:
         self.kb = kb
         self.story = story
-        self.female_first_names = frozenset(words.female_first_names)
+        self.female_first_names = words.word_set("female_first_names")
 
     def known_genders(self, drafts: list[Draft]) -> dict:
         """Genders the text gives: a feminine noun linked to the person, or their

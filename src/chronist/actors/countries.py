@@ -21,15 +21,15 @@ class CountryWords:
         self.kb = kb
         self.story = story
         self.setting = setting
-        self.locative = frozenset(words.locative)
-        self.country_nouns = frozenset(words.country_nouns)
-        self.neighbour_nouns = frozenset(words.neighbour_nouns)
-        self.local_nouns = frozenset(words.local_government_nouns)
-        self.place_verbs = frozenset(words.place_verbs)
-        self.genitive_words = frozenset(words.genitive_words)
-        self.possessives = frozenset(words.possessives)
-        self.stative = frozenset(words.stative_verbs)
-        self.region_titles = frozenset(words.region_titles)
+        self.locative = words.word_set("locative")
+        self.country_nouns = words.word_set("country_nouns")
+        self.neighbour_nouns = words.word_set("neighbour_nouns")
+        self.local_nouns = words.word_set("local_government_nouns")
+        self.place_verbs = words.word_set("place_verbs")
+        self.genitive_words = words.word_set("genitive_words")
+        self.possessives = words.word_set("possessives")
+        self.stative = words.word_set("stative_verbs")
+        self.region_titles = words.word_set("region_titles")
         # "Delegationen aus Polen, Ungarn und Tschechien", "soldiers from Ghana and Togo":
         # an origin preposition after an actor noun, then a list of countries.
         origin = alternation(words.origin_links)
@@ -38,7 +38,7 @@ class CountryWords:
         self._list_joint = re.compile(
             rf"(?:, | (?:{alternation(words.list_connectors)}) )(?:(?:{articles}) )?"
         )
-        self.origin_range = frozenset(words.origin_range_words)
+        self.origin_range = words.word_set("origin_range_words")
         nouns = "|".join(
             map(
                 re.escape,

@@ -27,15 +27,15 @@ class CountryForms:
         self.words = words
         self.passage = passage
         self.locatives = locatives
-        self.locative = frozenset(words.locative)
-        self.ethnic_markers = frozenset(words.ethnic_markers)
-        self.articles = frozenset(words.articles)
-        self.compass_words = frozenset(words.compass_words)
-        self.spatial = frozenset(words.spatial) | self.locative
-        self.sources = frozenset(words.source_prepositions)
+        self.locative = words.word_set("locative")
+        self.ethnic_markers = words.word_set("ethnic_markers")
+        self.articles = words.word_set("articles")
+        self.compass_words = words.word_set("compass_words")
+        self.spatial = words.word_set("spatial") | self.locative
+        self.sources = words.word_set("source_prepositions")
         self.voice_nouns = tuple(words.voice_nouns)
-        self.buildings = frozenset(words.building_nouns)
-        self.links = frozenset(w for link in words.genitive_links for w in link.split())
+        self.buildings = words.word_set("building_nouns")
+        self.links = words.word_set("genitive_links", split=True)
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
         self.sport = sport_pattern(words.sport_words, words.sport_score)
 

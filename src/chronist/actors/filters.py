@@ -19,9 +19,9 @@ class NonActors:
         self.kb = kb
         self.story = story
         self.credit_cues = tuple(words.credit_cues)
-        self.thing_heads = frozenset(words.thing_heads)
-        self.partitives = frozenset(words.partitive_prepositions)
-        self.quantity_nouns = frozenset(w.casefold() for w in words.quantity_nouns)
+        self.thing_heads = words.word_set("thing_heads")
+        self.partitives = words.word_set("partitive_prepositions")
+        self.quantity_nouns = words.word_set("quantity_nouns", fold=True)
         cases = "|".join(map(re.escape, words.case_citation_markers))
         self._case = re.compile(rf" (?:{cases}) [A-Z]") if cases else None
         self._case_before = re.compile(rf"[A-Z][\w.'-]* (?:{cases}) $") if cases else None

@@ -19,7 +19,7 @@ class Groups:
         self.kb = kb
         self.words = words
         self.story = story
-        self.articles = frozenset(words.articles)
+        self.articles = words.word_set("articles")
         self._crowd_pattern = (
             re.compile(
                 r"(?<![\w-])(?:"
@@ -40,8 +40,8 @@ class Groups:
             if words.crowd_bare
             else None
         )
-        self.crowd_verbs = frozenset(words.crowd_verbs)
-        self.crowd_destinations = frozenset(words.crowd_destinations)
+        self.crowd_verbs = words.word_set("crowd_verbs")
+        self.crowd_destinations = words.word_set("crowd_destinations")
         self.crowd_phrases = tuple(words.crowd_phrases)
         self._age_pattern = (
             re.compile(r"(?<![\w-])(?:" + "|".join(words.age_nouns) + r")(?![\w-])")

@@ -21,12 +21,12 @@ class Locatives:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, passage: Passage) -> None:
         self.lang = kb.lang
         self.passage = passage
-        self.locative = frozenset(words.locative)
-        self.articles = frozenset(words.articles)
-        self.place_modifiers = frozenset(words.place_modifiers)
-        self.region_nouns = frozenset(words.region_nouns)
-        self.links = frozenset(w for link in words.genitive_links for w in link.split())
-        self.connectors = frozenset(words.list_connectors)
+        self.locative = words.word_set("locative")
+        self.articles = words.word_set("articles")
+        self.place_modifiers = words.word_set("place_modifiers")
+        self.region_nouns = words.word_set("region_nouns")
+        self.links = words.word_set("genitive_links", split=True)
+        self.connectors = words.word_set("list_connectors")
         area = "|".join(map(re.escape, words.area_nouns))
         link = "|".join(map(re.escape, words.area_links))
         articles = "|".join(map(re.escape, [*words.articles, *words.definite]))

@@ -35,10 +35,10 @@ class NameMentions:
         self.locatives = locatives
         self.country_forms = country_forms
         self.bodies = bodies
-        self.indefinite = frozenset(words.indefinite)
-        self.stative = frozenset(words.stative_verbs)
-        self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
-        self.first_names = kb.first_names | frozenset(words.first_names)
+        self.indefinite = words.word_set("indefinite")
+        self.stative = words.word_set("stative_verbs")
+        self.honorifics = words.word_set("honorifics", rstrip=".")
+        self.first_names = kb.first_names | words.word_set("first_names")
         self.sport = sport_pattern(words.sport_words, words.sport_score)
 
     def mention(self, text: str, hits: list[Hit], k: int) -> Draft | None:

@@ -20,15 +20,15 @@ class NamedBodies:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
         self.kb = kb
         self.lang = kb.lang
-        self.articles_folded = frozenset(w.casefold() for w in words.articles)
-        self.media_heads = frozenset(words.media_heads)
+        self.articles_folded = words.word_set("articles", fold=True)
+        self.media_heads = words.word_set("media_heads")
         self.org_heads = kb.org_heads
         self.body_heads = dict(words.national_body_heads)
         connectors = alternation(words.name_connectors)
         self._name_run = re.compile(
             r"(?:[ \xa0]+(?:(?:" + connectors + r")[ \xa0]+)?[A-Z][\w'’-]*)*"
         )
-        self._name_connectors = frozenset(words.name_connectors)
+        self._name_connectors = words.word_set("name_connectors")
         backing = "|".join(map(re.escape, words.backing_prepositions))
         self._for_name = (
             re.compile(r"(?<![\w-])([A-ZÄÖÜ][\w-]+) (?:" + backing + ") ") if backing else None

@@ -40,16 +40,16 @@ class NameFinder:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
         self.kb = kb
         self.lang = kb.lang
-        self.first_names = kb.first_names | frozenset(words.first_names)
-        self.particles = frozenset(words.name_particles)
-        self.honorifics = frozenset(w.rstrip(".") for w in words.honorifics)
-        self.not_names = frozenset(words.not_names)
-        self.locative = frozenset(words.locative)
-        self.place_words = frozenset(words.place_words)
-        self.place_heads = frozenset(words.place_heads)
+        self.first_names = kb.first_names | words.word_set("first_names")
+        self.particles = words.word_set("name_particles")
+        self.honorifics = words.word_set("honorifics", rstrip=".")
+        self.not_names = words.word_set("not_names")
+        self.locative = words.word_set("locative")
+        self.place_words = words.word_set("place_words")
+        self.place_heads = words.word_set("place_heads")
         self.org_heads = kb.org_heads
         self.body_heads = dict(words.national_body_heads)
-        self.legal_forms = frozenset(words.legal_forms)
+        self.legal_forms = words.word_set("legal_forms")
         self.name_heads = tuple(words.organisation_name_heads)
         # Country names and adjectives in both languages, for the first words of an
         # organisation's name in the other one ("Kenya National Union of Teachers").
@@ -64,7 +64,7 @@ class NameFinder:
         # A comma and an article between a name and a title in apposition to it.
         articles = "|".join(map(re.escape, words.title_apposition_articles)) or "(?!)"
         self._apposition_gap = re.compile(rf"^\s*,\s*(?:(?:{articles})\s+)?$")
-        self.time_zones = frozenset(words.time_zones)
+        self.time_zones = words.word_set("time_zones")
         self._designation = (
             re.compile("(?:" + "|".join(words.designations) + ")") if words.designations else None
         )

@@ -18,7 +18,7 @@ class NounUses:
         self.lang = kb.lang
         self.words = words
         self.passage = passage
-        self.postpositives = frozenset(words.title_postpositives)
+        self.postpositives = words.word_set("title_postpositives")
 
     def in_work_title(self, text: str, hit: Hit) -> bool:
         """English: a capitalised organ noun after a capitalised function word inside a

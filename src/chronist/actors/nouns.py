@@ -43,8 +43,8 @@ class NounMentions:
         self.predicates = predicates
         self.uses = uses
         self.plurals = plurals
-        self.connectors = frozenset(words.list_connectors)
-        self.former = frozenset(w.casefold() for w in words.former)
+        self.connectors = words.word_set("list_connectors")
+        self.former = words.word_set("former", fold=True)
         self.feminine = tuple(kb.morphology.feminine_endings)
         self.lang = kb.lang
         self.stateless_peoples = tuple(

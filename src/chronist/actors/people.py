@@ -25,12 +25,12 @@ class PersonNames:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, names: NameFinder) -> None:
         self.kb = kb
         self.names = names
-        self.connectors = frozenset(words.list_connectors)
-        self.family_first = frozenset(words.family_name_first)
-        self.family_names = frozenset(words.family_names)
-        self.patronymics = frozenset(words.patronymics)
-        self.honorifics_f = frozenset(words.honorifics_f)
-        self.honorifics_m = frozenset(words.honorifics_m)
+        self.connectors = words.word_set("list_connectors")
+        self.family_first = words.word_set("family_name_first")
+        self.family_names = words.word_set("family_names")
+        self.patronymics = words.word_set("patronymics")
+        self.honorifics_f = words.word_set("honorifics_f")
+        self.honorifics_m = words.word_set("honorifics_m")
 
     def coordinated_people(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
         """ "die Vizeregierungschefs Mher Grigorjan und Schahin Mustafajew": two

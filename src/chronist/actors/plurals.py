@@ -19,9 +19,9 @@ class Plurals:
         self.lang = kb.lang
         self.words = words
         self.passage = passage
-        self.articles_folded = frozenset(w.casefold() for w in words.articles)
-        self.indefinite = frozenset(words.indefinite)
-        self.plural_determiners = frozenset(words.plural_determiners)
+        self.articles_folded = words.word_set("articles", fold=True)
+        self.indefinite = words.word_set("indefinite")
+        self.plural_determiners = words.word_set("plural_determiners")
         self.feminine = tuple(kb.morphology.feminine_endings)
 
     def plural_role(self, text: str, hit: Hit, noun: Target) -> bool:

@@ -18,9 +18,9 @@ class Predicates:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, passage: Passage) -> None:
         self.lang = kb.lang
         self.passage = passage
-        self.articles = frozenset(words.articles)
-        self.before_words = frozenset(words.predicates)
-        self.after_words = frozenset(words.predicates_after)
+        self.articles = words.word_set("articles")
+        self.before_words = words.word_set("predicates")
+        self.after_words = words.word_set("predicates_after")
 
     def before(self, text: str, start: int) -> bool:
         # English predicates carry more words before the noun ("as an opposition

@@ -22,16 +22,16 @@ class Pronouns:
         self.kb = kb
         self.story = story
         self.antecedents = antecedents
-        self.pronouns_m = frozenset(words.pronouns_m)
-        self.pronouns_f = frozenset(words.pronouns_f)
-        self.objects_m = frozenset(words.object_pronouns_m)
-        self.objects_f = frozenset(words.object_pronouns_f)
-        self.plural_verbs = frozenset(words.plural_verbs)
-        self.speech_verbs = frozenset(words.speech_verbs)
-        self.group_pronouns = frozenset(words.group_pronouns)
-        self.possessives_m = frozenset(words.possessives_m)
-        self.possessives_f = frozenset(words.possessives_f)
-        self.masculine_nominative = frozenset(words.masculine_nominative)
+        self.pronouns_m = words.word_set("pronouns_m")
+        self.pronouns_f = words.word_set("pronouns_f")
+        self.objects_m = words.word_set("object_pronouns_m")
+        self.objects_f = words.word_set("object_pronouns_f")
+        self.plural_verbs = words.word_set("plural_verbs")
+        self.speech_verbs = words.word_set("speech_verbs")
+        self.group_pronouns = words.word_set("group_pronouns")
+        self.possessives_m = words.word_set("possessives_m")
+        self.possessives_f = words.word_set("possessives_f")
+        self.masculine_nominative = words.word_set("masculine_nominative")
 
     def find(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
         """ "he"/"er" when exactly one matching person precedes it in the sentence (or,

@@ -48,9 +48,9 @@ class Qualifiers:
         self.kb = kb
         self.lang = kb.lang
         self.passage = passage
-        self.articles = frozenset(words.articles)
-        self.definite = frozenset(words.definite)
-        self.connectors = frozenset(words.list_connectors)
+        self.articles = words.word_set("articles")
+        self.definite = words.word_set("definite")
+        self.connectors = words.word_set("list_connectors")
         # English: up to two lower-case words; "South Korean and Western intelligence": a
         # coordinated capitalised adjective that names no country leaves the country
         # adjective qualifying the noun.
@@ -64,8 +64,8 @@ class Qualifiers:
         self.seat_links = [f" {w} " for w in words.seat_links]
         self.locative_links = [f" {w} " for w in words.locative_links]
         self.origin_links = [f" {w} " for w in words.origin_links]
-        self.departure_words = frozenset(words.departure_words)
-        self.origin_range = frozenset(words.origin_range_words)
+        self.departure_words = words.word_set("departure_words")
+        self.origin_range = words.word_set("origin_range_words")
 
     def of_hit(self, hit: Hit, index: int, *, adjective: bool) -> Qualifier | None:
         for target in hit.targets:

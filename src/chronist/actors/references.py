@@ -27,8 +27,8 @@ class OrgReferences:
         self.kb = kb
         self._analysis = None
         self.sectors = dict(words.org_references)
-        self.definite = frozenset(words.definite)
-        self.complements = frozenset(words.complements)
+        self.definite = words.word_set("definite")
+        self.complements = words.word_set("complements")
         markers = "|".join(map(re.escape, words.example_markers))
         self._example = re.compile(rf"(?<![\w-])(?:{markers}) $") if markers else None
         nouns = sorted(self.sectors, key=len, reverse=True)

@@ -33,8 +33,8 @@ class Roles:
         self.story = story
         self.setting = setting
         self.organs = organs
-        self.possessives = frozenset(words.possessives)
-        self.commentator_sectors = frozenset(words.commentator_sectors)
+        self.possessives = words.word_set("possessives")
+        self.commentator_sectors = words.word_set("commentator_sectors")
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self._definite_before = definite_before(words)
 

@@ -34,7 +34,14 @@ import re
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 
 # PLOVER v0.8 sector codes (frequent and less frequent) plus IGO/NGO/MED/BUS roles of
 # organisations; THK is chronist's own code for think tanks and research institutes.
@@ -439,7 +446,12 @@ if __name__ == "__main__":  # pragma: no cover - a developer's check
 
 
 class ContextWords(Strict):
-    """Closed-class words the linker reads around a mention, per language."""
+    """Closed-class words the linker reads around a mention, per language. The steps
+    look words up in `word_set(name)`, each list's set built once."""
+
+    _word_sets: dict[tuple[str, bool, bool, str], frozenset[str]] = PrivateAttr(
+        default_factory=dict
+    )
 
     locative: list[str]
     """Prepositions after which a capital or country is a place ("in Moskau")."""
@@ -820,6 +832,27 @@ class ContextWords(Strict):
             for sector in sectors:
                 _check_sector(sector)
         return value
+
+    def word_set(
+        self, name: str, *, fold: bool = False, split: bool = False, rstrip: str = ""
+    ) -> frozenset[str]:
+        """The word list `name` as a set for lookups, built once per language and shared
+        by the linker's steps: `fold` casefolds each entry, `split` takes the single
+        words of multi-word entries ("of the" -> "of", "the"), `rstrip` strips these
+        characters from each entry's end ("Dr." -> "Dr")."""
+        key = (name, fold, split, rstrip)
+        cached = self._word_sets.get(key)
+        if cached is None:
+            entries = getattr(self, name)
+            if not isinstance(entries, list):
+                raise TypeError(f"ContextWords.{name} is no word list")
+            words = [w for entry in entries for w in entry.split()] if split else entries
+            if fold:
+                words = [w.casefold() for w in words]
+            if rstrip:
+                words = [w.rstrip(rstrip) for w in words]
+            cached = self._word_sets[key] = frozenset(words)
+        return cached
 
 
 class ContextFile(Strict):

@@ -21,12 +21,12 @@ class Setting:
         self.kb = kb
         self.story = story
         self.antecedents = antecedents
-        self.locative = frozenset(words.locative)
-        self.articles = frozenset(words.articles)
-        self.possessives = frozenset(words.possessives)
-        self.possessives_m = frozenset(words.possessives_m)
-        self.possessives_f = frozenset(words.possessives_f)
-        self.speech_verbs = frozenset(words.speech_verbs)
+        self.locative = words.word_set("locative")
+        self.articles = words.word_set("articles")
+        self.possessives = words.word_set("possessives")
+        self.possessives_m = words.word_set("possessives_m")
+        self.possessives_f = words.word_set("possessives_f")
+        self.speech_verbs = words.word_set("speech_verbs")
         relatives = alternation(words.place_relatives)
         # "in Papua angesprochen, wo …": a German clause may close with its verbs first
         self._place_relative = re.compile(
