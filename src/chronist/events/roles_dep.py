@@ -281,10 +281,12 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
                     yield lemma_of(child), obj
                 elif obj.dep_ == "prep" and obj.pos_ == "ADP" and obj.i == child.i + 1:
                     # "outside of the city", "in front of the embassy": a two-word
-                    # preposition, named by its first word.
+                    # preposition, named by its first word; "out of" also by its last,
+                    # as phrasal verbs name it ("pull out" + of).
                     for inner in obj.children:
                         if inner.dep_ == "pobj":
                             yield lemma_of(child), inner
+                            yield lemma_of(obj), inner
         elif child.dep_ in UD_OBLIQUE:
             cases = [c for c in child.children if c.dep_ == "case"]
             if cases:

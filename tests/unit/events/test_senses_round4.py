@@ -205,3 +205,113 @@ def test_a_gerund_after_other_prepositions_keeps_no_subject(events_of) -> None:
         "Despite not seeking the expansion, the governor said he would sign the budget.", "en"
     )
     assert "REQUEST" not in _types(events)
+
+
+def test_out_of_is_the_phrasal_verbs_preposition(events_of) -> None:
+    retreat = _event(
+        events_of("Ethiopian troops pulled out of the Somali town of Baidoa.", "en"), "RETREAT"
+    )
+    assert _country(retreat.target) == "SOM"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Thailand hat 40 Uiguren nach China zurückgeschickt.", "COERCE", "CHN"),
+        ("Demonstranten setzten in Dhaka eine Polizeiwache in Brand.", "ASSAULT", "BGD"),
+        ("Die kenianische Polizei ging mit Tränengas gegen Demonstranten in Nairobi vor.",
+         "ASSAULT", "KEN"),
+    ],
+)
+def test_round4_german_verb_families(events_of, text, event_type, target) -> None:
+    assert _country(_event(events_of(text, "de"), event_type).target) == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bundesrat schickte den Gesetzentwurf an den Bundestag zurück.",
+        "Die Regierung will hart gegen Korruption vorgehen.",
+    ],
+)
+def test_round4_german_other_senses(events_of, text) -> None:
+    assert not {"COERCE", "ASSAULT"} & set(_types(events_of(text, "de")))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type"),
+    [
+        ("The Sudanese army regained control of the presidential palace in Khartoum.", "en",
+         "COERCE"),
+        ("Ukrainian forces recaptured control of the town of Kupiansk.", "en", "COERCE"),
+        ("Die sudanesische Armee hat den Präsidentenpalast in Khartum zurückerobert.", "de",
+         "COERCE"),
+        ("Die sudanesische Armee brachte die Stadt Omdurman wieder unter ihre Kontrolle.", "de",
+         "COERCE"),
+        ("Qatar brokered a prisoner swap between Washington and Tehran.", "en", "AGREE"),
+        ("Brasilien schloss sich der gemeinsamen Erklärung zur Ukraine an.", "de", "SUPPORT"),
+        ("Seoul suspended a military pact with Pyongyang.", "en", "SANCTION"),
+        ("Iraq handed 50 Islamic State suspects to Syria.", "en", "COOPERATE"),
+        ("Belgian farmers dumped manure outside the European Parliament.", "en", "PROTEST"),
+        ("Belgische Landwirte kippten Mist vor das Europäische Parlament.", "de", "PROTEST"),
+        ("Tausende zogen in Tiflis gegen das Agentengesetz auf die Straße.", "de", "PROTEST"),
+        ("China flog Hilfsgüter in das Erdbebengebiet in Myanmar.", "de", "AID"),
+    ],
+)
+def test_round4_second_batch_families(events_of, text, language, event_type) -> None:
+    assert event_type in _types(events_of(text, language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The company regained control of its finances.", "en"),
+        ("Die Feuerwehr brachte den Brand unter Kontrolle.", "de"),
+    ],
+)
+def test_round4_second_batch_other_senses(events_of, text, language) -> None:
+    assert "COERCE" not in _types(events_of(text, language))
+
+
+def test_troops_massed_along_a_border_face_its_state(events_of) -> None:
+    events = events_of("Russia massed troops along the Ukrainian border.", "en")
+    assert _country(_event(events, "MOBILIZE").target) == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type"),
+    [
+        # A diplomatic protest lodged is an accusation, no demonstration.
+        ("Peking legte bei der EU formell Protest ein.", "de", "ACCUSE"),
+        ("China erhob scharfen Protest gegen die Waffenlieferungen an Taiwan.", "de", "ACCUSE"),
+        # A rally broken up is coercion; a prospect held out is a promise.
+        ("Police in Minsk broke up the rally by force.", "en", "COERCE"),
+        ("Berlin held out the prospect of more Patriot systems for Kyiv.", "en", "AGREE"),
+    ],
+)
+def test_round4_light_verb_families(events_of, text, language, event_type) -> None:
+    types = _types(events_of(text, language))
+    assert event_type in types
+    assert "PROTEST" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "event_type", "mode"),
+    [
+        # Cyber attacks however written; hackers attacking websites.
+        ("Russia launched a cyber-attack on Poland's railway network.", "en", "COERCE", "cyber"),
+        ("Russian hackers attacked Polish government websites.", "en", "COERCE", "cyber"),
+        ("Russland verübte einen Cyber-Angriff auf das polnische Bahnnetz.", "de", "COERCE",
+         "cyber"),
+        # A cell or network raided ("ausgehoben").
+        ("Die spanische Polizei hob eine Terrorzelle in Barcelona aus.", "de", "COERCE",
+         "seize"),
+    ],
+)
+def test_round4_cyber_and_raids(events_of, text, language, event_type, mode) -> None:
+    act = _event(events_of(text, language), event_type)
+    assert act.mode == mode
+
+
+def test_an_army_base_attacked_stays_an_assault(events_of) -> None:
+    assert "ASSAULT" in _types(events_of("Rebels attacked the army base near Goma.", "en"))
