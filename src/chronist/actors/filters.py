@@ -25,6 +25,9 @@ class NonActors:
         cases = "|".join(map(re.escape, words.case_citation_markers))
         self._case = re.compile(rf" (?:{cases}) [A-Z]") if cases else None
         self._case_before = re.compile(rf"[A-Z][\w.'-]* (?:{cases}) $") if cases else None
+        self.channel_names = words.word_set("channel_names")
+        channels = alternation(words.channel_prepositions)
+        self._channel = re.compile(rf"(?<![\w-])(?:{channels}) $")
         vessels = alternation(words.vessel_words)
         self._vessel = re.compile(rf"(?<![\w-])(?:{vessels}) [„\"“'‚]?$")
 
@@ -40,6 +43,20 @@ class NonActors:
                 # "the ship Russia sent": a country is rarely a ship's name
                 and not (d.entity and d.entity[0] == "country")
                 and self._vessel.search(text, max(0, d.start - 40), d.start)
+            )
+        ]
+
+    def channels(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """ "schrieb der Regierungschef auf Facebook", "she wrote on X.": a platform after a
+        preposition of the channel (context.yaml channel_names, channel_prepositions) is
+        where the message appears, no actor."""
+        return [
+            d
+            for d in drafts
+            if not (
+                d.kind == "name"
+                and text[d.start : d.end].rstrip(".") in self.channel_names
+                and self._channel.search(text, max(0, d.start - 12), d.start)
             )
         ]
 

@@ -112,7 +112,7 @@ class Linker:
         drafts += self.countries.compass(text, drafts)
         self.countries.namesake_places(text, drafts)
         self.countries.origin_lists(text, drafts)
-        return self.non_actors.vessels(text, drafts)
+        return self.non_actors.channels(text, self.non_actors.vessels(text, drafts))
 
     def _resolve(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """Organisation references, then each noun's organisation, country and holder."""

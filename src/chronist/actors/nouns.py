@@ -105,6 +105,17 @@ class NounMentions:
         if noun.kind == "organ" and self.uses.thing_reading(text, hit, noun):
             return None  # "in sozialen Medien", "on social media": a channel, no actor
         qualifier, noun = self._qualify(text, hits, k, noun, consumed)
+        if (
+            self.lang == "en"
+            and qualifier is not None
+            and qualifier.postposed
+            and noun.kind == "organ"
+            and self.kb.organs[noun.key].kind == "adjective"
+        ):
+            # "the invasion of Ukraine", "strikes of Iran's nuclear sites": after an act
+            # of force "of" names what it is done to; who does it stands before it
+            # ("Russia's invasion", "Russian strikes")
+            return None
         start, end = hit.start, hit.end
         left = hits[qualifier.hit_index].start if qualifier and not qualifier.postposed else start
         if self._says_what_someone_is(text, hit, noun, qualifier, left):

@@ -677,6 +677,10 @@ class ContextWords(Strict):
     organisation its head noun alone may name (the EU's "Commission"). A new
     organisation's name with such a head takes its sector ("Federal Office for
     Information Security" GOV, "Xerces Society" NGO)."""
+    channel_names: list[str] = Field(default_factory=list)
+    """Platforms a message is posted on ("Facebook", "X", "Telegram"): after one of the
+    `channel_prepositions` ("schrieb auf Facebook", "wrote on X") the channel, no actor."""
+    channel_prepositions: list[str] = Field(default_factory=list)
     place_relatives: list[str] = Field(default_factory=list)
     """Relative adverbs of place ("wo", "where"): a relative clause after a place is set
     there ("in der Provinz Aceh, wo es zu Gefechten zwischen Rebellen und der Armee kam":

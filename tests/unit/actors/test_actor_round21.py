@@ -199,3 +199,37 @@ def test_name_with_a_company_head_is_no_person(stages, text, surface, sector):
 def test_crowds_students_and_anglers(stages, text, lang, surface, country, sector):
     found = actors(link(stages, text, lang))
     assert found.get(surface) == (country, sector), found
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Der Vorschlag sei ein Fehler, schrieb die Ministerin auf Facebook.", "de", "Facebook"),
+    ("The deal was a mistake, she wrote on X.", "en", "X"),
+    ("The minister said on Telegram that the talks had failed.", "en", "Telegram"),
+])
+def test_platform_a_message_is_posted_on_is_no_actor(stages, text, lang, surface):
+    doc = link(stages, text, lang)
+    assert not [m for m in doc.actor_mentions if m.text.rstrip(".") == surface], (
+        doc.actor_mentions
+    )
+
+
+def test_platform_acting_stays_an_actor(stages):
+    found = actors(link(stages, "Facebook removed the posts on Monday.", "en"))
+    assert "Facebook" in found, found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Russia's invasion of Ukraine began in February.", "Ukraine"),
+    ("The invasion of Ukraine began in February.", "Ukraine"),
+])
+def test_act_of_force_of_a_country_is_done_to_it(stages, text, surface):
+    doc = link(stages, text, "en")
+    assert not [m for m in doc.actor_mentions if m.text == "invasion"], doc.actor_mentions
+    assert [m for m in doc.actor_mentions if m.text == surface], doc.actor_mentions
+
+
+def test_opposition_candidate_of_the_story(stages):
+    text = ("Georgia jailed an opposition candidate on Monday, the Georgian interior "
+            "ministry said.")
+    found = actors(link(stages, text, "en"))
+    assert found.get("opposition candidate") == ("GEO", "OPP"), found
