@@ -315,3 +315,25 @@ def test_round4_cyber_and_raids(events_of, text, language, event_type, mode) -> 
 
 def test_an_army_base_attacked_stays_an_assault(events_of) -> None:
     assert "ASSAULT" in _types(events_of("Rebels attacked the army base near Goma.", "en"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die türkischen Behörden gingen gegen kurdische Medien vor.",
+        "Nicaragua ließ 1500 Nichtregierungsorganisationen schließen.",
+        "Algerien sperrte seinen Luftraum für marokkanische Flugzeuge.",
+        "Belarus zwang ein Ryanair-Flugzeug zur Landung in Minsk.",
+        "Die Armee nahm mehrere Oppositionelle in Haft.",
+    ],
+)
+def test_round4_german_coercion_families(events_of, text) -> None:
+    assert "COERCE" in _types(events_of(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Stadt will gegen Falschparker vorgehen.", "Der Laden schließt um 20 Uhr."],
+)
+def test_round4_german_everyday_senses(events_of, text) -> None:
+    assert "COERCE" not in _types(events_of(text, "de"))
