@@ -233,3 +233,9 @@ def test_opposition_candidate_of_the_story(stages):
             "ministry said.")
     found = actors(link(stages, text, "en"))
     assert found.get("opposition candidate") == ("GEO", "OPP"), found
+
+
+def test_brussels_authority_is_the_commission(stages):
+    doc = link(stages, "Die Brüsseler Behörde verhängte eine Geldbuße gegen drei Hersteller.", "de")
+    found = [m for m in doc.actor_mentions if m.text == "Brüsseler Behörde"]
+    assert found and found[0].entity == "Q8880", doc.actor_mentions
