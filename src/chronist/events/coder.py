@@ -49,6 +49,8 @@ from chronist.events.plausibility import score as plausibility
 from chronist.events.relevance import (
     anaphoric,
     load_relevance,
+    ordinary_crime,
+    party_funding,
     public_service,
     reports_happening,
     sports_contest,
@@ -746,6 +748,10 @@ class EventCoder:
             return None
         if source is None and target is None:
             return None
+        if party_funding(entry.type, source, target, self.relevance):
+            return None  # a donor's money to a party: party funding (relevance_<lang>.yaml)
+        if ordinary_crime(analysis, frame, target, self.relevance):
+            return None  # a private person's ordinary offence: crime reporting
         if sports_contest(sent, frame, self.relevance) and not self._state_organ(source, target):
             return None
         if source is None and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:

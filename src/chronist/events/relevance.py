@@ -265,6 +265,19 @@ class RelevanceFile(BaseModel):
     topic ("discusses Brexit in an interview"), no meeting; two or more speakers
     ("the two leaders discussed trade") meet."""
     partner_prepositions: list[str] = []
+    party_funding_types: list[str] = []
+    """Types of giving that, from a donor to a party or a party's politicians
+    (`party_sectors`) of the donor's own country or with no country of its own, are party
+    funding ("has given nearly a million to the party", "Spenden an die Partei"), no act
+    between political actors; a foreign state funding a party stays."""
+    party_sectors: list[str] = []
+    crime_types: list[str] = []
+    """Types of the state's answer to a crime (charging, sentencing, arresting): with an
+    ordinary offence (`ordinary_offences`, after `offence_prepositions`: "charged the man
+    with burglary") and a private person as target, crime reporting, no political event."""
+    ordinary_offences: list[str] = []
+    offence_prepositions: list[str] = []
+    private_sectors: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +362,12 @@ class Relevance:
     aim_prepositions: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
+    party_funding_types: frozenset[str] = frozenset()
+    party_sectors: frozenset[str] = frozenset()
+    crime_types: frozenset[str] = frozenset()
+    ordinary_offences: frozenset[str] = frozenset()
+    offence_prepositions: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
 
 
 @cache
@@ -367,6 +386,10 @@ def load_relevance(language: str) -> Relevance:
     fields["partner_types"] = frozenset(spec.partner_types)
     fields["thing_patient_acts"] = frozenset(spec.thing_patient_acts)
     fields["commerce_acts"] = frozenset(spec.commerce_acts)
+    fields["party_funding_types"] = frozenset(spec.party_funding_types)
+    fields["party_sectors"] = frozenset(spec.party_sectors)
+    fields["crime_types"] = frozenset(spec.crime_types)
+    fields["private_sectors"] = frozenset(spec.private_sectors)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)
 
 
@@ -681,8 +704,8 @@ def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     """"Feuerwehr warnt Bürger", "issued urgent warnings to residents": a warning to the
     general public is advice about a danger, no threat between actors."""
     for slot, phrases in frame.slots.items():
-        if slot in {"subj", "gen", "agent"}:
-            continue
+        if slot in {"subj", "gen", "agent"} and not (frame.passive and slot == "subj"):
+            continue  # the passive subject is whom the act befalls ("residents were urged")
         for phrase in phrases:
             if word_in(doc[phrase.head], cues.public_nouns):
                 return True
@@ -1375,6 +1398,41 @@ def _sports_report(sent: Span, cues: Relevance) -> bool:
     if SCORE.search(paragraph):
         found.add("<score>")
     return len(found) >= cues.sport_evidence
+
+
+def party_funding(
+    event_type: str, source: ActorRef | None, target: ActorRef | None, cues: Relevance
+) -> bool:
+    """A donor's money, gifts or loans to a party or its politicians (`party_sectors`): party
+    funding, no act between political actors, unless the giver is another country
+    ("Moscow funded the party")."""
+    if event_type not in cues.party_funding_types or target is None:
+        return False
+    receivers = target.members or [target]
+    if not any(r.sector in cues.party_sectors for r in receivers):
+        return False
+    givers = (source.members or [source]) if source is not None else []
+    countries = {r.country for r in receivers if r.country}
+    return all(g.country is None or g.country in countries for g in givers)
+
+
+def ordinary_crime(
+    doc: Doc, frame: Frame, target: ActorRef | None, cues: Relevance
+) -> bool:
+    """"Prosecutors charged the man with burglary", "wegen Diebstahls verurteilt": the
+    state's answer to an ordinary offence of a private person (no sector, or a private one)
+    is crime reporting, no political event; a politician's or activist's case stays."""
+    if frame.entry.type not in cues.crime_types or target is None:
+        return False
+    people = target.members or [target]
+    if any(p.sector is not None and p.sector not in cues.private_sectors for p in people):
+        return False
+    for slot, phrases in frame.slots.items():
+        if not slot.startswith("prep:") or slot[5:].lower() not in cues.offence_prepositions:
+            continue
+        if any(word_in(doc[phrase.head], cues.ordinary_offences) for phrase in phrases):
+            return True
+    return False
 
 
 def public_service(actor: ActorRef | None, cues: Relevance) -> bool:
