@@ -85,3 +85,21 @@ def actor_countries(actor: ActorRef | None) -> set[str]:
     if actor is None:
         return set()
     return {m.country for m in actor.members or [actor] if m.country}
+
+
+def event_of_type(events: list[Event], event_type: str) -> Event:
+    """The first coded event of a type; the failure lists what was coded instead."""
+    found = [e for e in events if e.type == event_type]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def event_at(events: list[Event], trigger: str) -> Event:
+    """The first coded event whose trigger is the word; the failure lists what was coded."""
+    found = [e for e in events if e.trigger.text == trigger]
+    assert found, [(e.type, e.trigger.text) for e in events]
+    return found[0]
+
+
+def country_of(actor: ActorRef | None) -> str | None:
+    return None if actor is None else actor.country

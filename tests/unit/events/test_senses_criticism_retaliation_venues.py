@@ -1,4 +1,4 @@
-"""Word families and role rules of the fourth recall round: an attack on words or values is
+"""Word families and role rules: an attack on words or values is
 criticism, threats of retaliation, strikes on military sites, an event noun of purpose, an
 envoy's host state, a meeting's venue, a gerund after a preposition, nouns of number. Our
 own sentences."""
@@ -6,20 +6,11 @@ own sentences."""
 from __future__ import annotations
 
 import pytest
+from event_builders import country_of, event_of_type
 
 
 def _types(events: list) -> list[str]:
     return [e.type for e in events]
-
-
-def _event(events: list, event_type: str):
-    found = [e for e in events if e.type == event_type]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
-
-
-def _country(actor) -> str | None:
-    return None if actor is None else actor.country
 
 
 @pytest.mark.parametrize(
@@ -48,7 +39,7 @@ def _country(actor) -> str | None:
          "en", "ASSAULT"),
     ],
 )
-def test_round4_families(events_of, text, language, event_type) -> None:
+def test_word_families_code_their_type(events_of, text, language, event_type) -> None:
     assert _types(events_of(text, language))[:1] == [event_type]
 
 
@@ -96,9 +87,9 @@ def test_an_aid_noun_with_a_possessive_is_still_an_act(events_of) -> None:
     ],
 )
 def test_an_envoy_speaks_to_the_host_state(events_of, text, language) -> None:
-    support = _event(events_of(text, language), "SUPPORT")
-    assert _country(support.source) == "USA"
-    assert _country(support.target) == "MWI"
+    support = event_of_type(events_of(text, language), "SUPPORT")
+    assert country_of(support.source) == "USA"
+    assert country_of(support.target) == "MWI"
 
 
 @pytest.mark.parametrize(
@@ -110,13 +101,13 @@ def test_an_envoy_speaks_to_the_host_state(events_of, text, language) -> None:
     ],
 )
 def test_a_meeting_place_is_no_party(events_of, text, language) -> None:
-    talks = _event(events_of(text, language), "CONSULT")
-    assert _country(talks.target) not in {"CHE", "ETH"}
+    talks = event_of_type(events_of(text, language), "CONSULT")
+    assert country_of(talks.target) not in {"CHE", "ETH"}
 
 
 def test_a_named_partner_stays_the_target_of_a_meeting(events_of) -> None:
-    talks = _event(events_of("Scholz traf sich in Paris mit Macron.", "de"), "CONSULT")
-    assert _country(talks.target) == "FRA"
+    talks = event_of_type(events_of("Scholz traf sich in Paris mit Macron.", "de"), "CONSULT")
+    assert country_of(talks.target) == "FRA"
 
 
 @pytest.mark.parametrize(
@@ -127,16 +118,16 @@ def test_a_named_partner_stays_the_target_of_a_meeting(events_of) -> None:
     ],
 )
 def test_a_gerund_after_a_preposition_has_the_verbs_subject(events_of, text) -> None:
-    accusation = _event(events_of(text, "en"), "ACCUSE")
-    assert _country(accusation.source) == "IDN"
-    assert _country(accusation.target) == "MMR"
+    accusation = event_of_type(events_of(text, "en"), "ACCUSE")
+    assert country_of(accusation.source) == "IDN"
+    assert country_of(accusation.target) == "MMR"
 
 
 def test_an_adjective_after_a_noun_of_number_is_one_phrase(events_of) -> None:
     events = events_of("Dutzende politische Gefangene wurden in Belarus freigelassen.", "de")
     release = [e for e in events if e.trigger.text == "freigelassen"]
     assert release, _types(events)
-    assert _country(release[0].target) == "BLR"
+    assert country_of(release[0].target) == "BLR"
 
 
 @pytest.mark.parametrize(
@@ -154,10 +145,10 @@ def test_an_adjective_after_a_noun_of_number_is_one_phrase(events_of) -> None:
          "BLR"),
     ],
 )
-def test_round4_legal_and_access_families(events_of, text, language, event_type, source) -> None:
-    act = _event(events_of(text, language), event_type)
+def test_legal_and_access_families(events_of, text, language, event_type, source) -> None:
+    act = event_of_type(events_of(text, language), event_type)
     if source is not None:
-        assert _country(act.source) == source
+        assert country_of(act.source) == source
 
 
 def test_a_take_over_stays_a_seizure(events_of) -> None:
@@ -172,8 +163,8 @@ def test_a_take_over_stays_a_seizure(events_of) -> None:
     ],
 )
 def test_an_agentless_pardon_is_the_states(events_of, text, language) -> None:
-    pardon = _event(events_of(text, language), "CONCEDE")
-    assert _country(pardon.source) == "BLR"
+    pardon = event_of_type(events_of(text, language), "CONCEDE")
+    assert country_of(pardon.source) == "BLR"
 
 
 def test_military_targets_taken_in_aim_are_an_attack(events_of) -> None:
@@ -181,9 +172,9 @@ def test_military_targets_taken_in_aim_are_an_attack(events_of) -> None:
         "Die Ukraine will mit neuen Drohnen Raffinerien im russischen Hinterland ins Visier "
         "nehmen.", "de"
     )
-    attack = _event(events, "ASSAULT")
-    assert _country(attack.source) == "UKR"
-    assert _country(attack.target) == "RUS"
+    attack = event_of_type(events, "ASSAULT")
+    assert country_of(attack.source) == "UKR"
+    assert country_of(attack.target) == "RUS"
 
 
 def test_a_person_taken_in_aim_is_no_attack(events_of) -> None:
@@ -196,7 +187,7 @@ def test_duties_on_goods_from_a_country_hit_that_country(events_of) -> None:
         "Die Bundesregierung verzichtet vorerst auf Strafzölle gegen Elektroautos aus China.",
         "de",
     )
-    assert _country(_event(events, "SANCTION").target) == "CHN"
+    assert country_of(event_of_type(events, "SANCTION").target) == "CHN"
 
 
 def test_a_gerund_after_other_prepositions_keeps_no_subject(events_of) -> None:
@@ -208,10 +199,10 @@ def test_a_gerund_after_other_prepositions_keeps_no_subject(events_of) -> None:
 
 
 def test_out_of_is_the_phrasal_verbs_preposition(events_of) -> None:
-    retreat = _event(
+    retreat = event_of_type(
         events_of("Ethiopian troops pulled out of the Somali town of Baidoa.", "en"), "RETREAT"
     )
-    assert _country(retreat.target) == "SOM"
+    assert country_of(retreat.target) == "SOM"
 
 
 @pytest.mark.parametrize(
@@ -223,8 +214,8 @@ def test_out_of_is_the_phrasal_verbs_preposition(events_of) -> None:
          "ASSAULT", "KEN"),
     ],
 )
-def test_round4_german_verb_families(events_of, text, event_type, target) -> None:
-    assert _country(_event(events_of(text, "de"), event_type).target) == target
+def test_german_verb_families(events_of, text, event_type, target) -> None:
+    assert country_of(event_of_type(events_of(text, "de"), event_type).target) == target
 
 
 @pytest.mark.parametrize(
@@ -234,7 +225,7 @@ def test_round4_german_verb_families(events_of, text, event_type, target) -> Non
         "Die Regierung will hart gegen Korruption vorgehen.",
     ],
 )
-def test_round4_german_other_senses(events_of, text) -> None:
+def test_german_other_senses_code_nothing(events_of, text) -> None:
     assert not {"COERCE", "ASSAULT"} & set(_types(events_of(text, "de")))
 
 
@@ -258,7 +249,7 @@ def test_round4_german_other_senses(events_of, text) -> None:
         ("China flog Hilfsgüter in das Erdbebengebiet in Myanmar.", "de", "AID"),
     ],
 )
-def test_round4_second_batch_families(events_of, text, language, event_type) -> None:
+def test_control_swap_and_handover_families(events_of, text, language, event_type) -> None:
     assert event_type in _types(events_of(text, language))
 
 
@@ -269,13 +260,13 @@ def test_round4_second_batch_families(events_of, text, language, event_type) -> 
         ("Die Feuerwehr brachte den Brand unter Kontrolle.", "de"),
     ],
 )
-def test_round4_second_batch_other_senses(events_of, text, language) -> None:
+def test_other_senses_of_those_families(events_of, text, language) -> None:
     assert "COERCE" not in _types(events_of(text, language))
 
 
 def test_troops_massed_along_a_border_face_its_state(events_of) -> None:
     events = events_of("Russia massed troops along the Ukrainian border.", "en")
-    assert _country(_event(events, "MOBILIZE").target) == "UKR"
+    assert country_of(event_of_type(events, "MOBILIZE").target) == "UKR"
 
 
 @pytest.mark.parametrize(
@@ -289,7 +280,7 @@ def test_troops_massed_along_a_border_face_its_state(events_of) -> None:
         ("Berlin held out the prospect of more Patriot systems for Kyiv.", "en", "AGREE"),
     ],
 )
-def test_round4_light_verb_families(events_of, text, language, event_type) -> None:
+def test_light_verb_families(events_of, text, language, event_type) -> None:
     types = _types(events_of(text, language))
     assert event_type in types
     assert "PROTEST" not in types
@@ -308,8 +299,8 @@ def test_round4_light_verb_families(events_of, text, language, event_type) -> No
          "seize"),
     ],
 )
-def test_round4_cyber_and_raids(events_of, text, language, event_type, mode) -> None:
-    act = _event(events_of(text, language), event_type)
+def test_cyber_attacks_and_raids(events_of, text, language, event_type, mode) -> None:
+    act = event_of_type(events_of(text, language), event_type)
     assert act.mode == mode
 
 
@@ -327,7 +318,7 @@ def test_an_army_base_attacked_stays_an_assault(events_of) -> None:
         "Die Armee nahm mehrere Oppositionelle in Haft.",
     ],
 )
-def test_round4_german_coercion_families(events_of, text) -> None:
+def test_german_coercion_families(events_of, text) -> None:
     assert "COERCE" in _types(events_of(text, "de"))
 
 
@@ -335,5 +326,5 @@ def test_round4_german_coercion_families(events_of, text) -> None:
     "text",
     ["Die Stadt will gegen Falschparker vorgehen.", "Der Laden schließt um 20 Uhr."],
 )
-def test_round4_german_everyday_senses(events_of, text) -> None:
+def test_german_everyday_senses_code_nothing(events_of, text) -> None:
     assert "COERCE" not in _types(events_of(text, "de"))

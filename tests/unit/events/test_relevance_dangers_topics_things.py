@@ -1,4 +1,4 @@
-"""Precision round 7: general senses and statements that are no political act (sentences of
+"""General senses and statements that are no political act (sentences of
 our own). A threat noun naming a danger (relevance `danger_nouns`), firing someone
 (`dismissal_verbs`), one speaker discussing a topic (`topic_verbs`), what looms over someone
 ("X drohen Probleme"), a ranking ("auf dem letzten Platz gelandet"), an English open

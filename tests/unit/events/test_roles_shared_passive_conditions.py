@@ -1,30 +1,15 @@
-"""General role rules of the fourth recall round: a passive shared by a coordinated
+"""General role rules: a passive shared by a coordinated
 participle, two participles under one German auxiliary, and a condition set for another
 party that makes an announced act a threat. Our own sentences."""
 
 from __future__ import annotations
 
 import pytest
+from event_builders import country_of, event_at, event_of_type
 
 
 def _types(events: list) -> list[str]:
     return [e.type for e in events]
-
-
-def _event(events: list, event_type: str):
-    found = [e for e in events if e.type == event_type]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
-
-
-def _country(actor) -> str | None:
-    return None if actor is None else actor.country
-
-
-def _by_trigger(events: list, word: str):
-    found = [e for e in events if e.trigger.text == word]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -39,11 +24,11 @@ def _by_trigger(events: list, word: str):
 def test_a_second_participle_under_one_auxiliary_is_an_act_of_its_own(
     events_of, text, language, trigger, event_type
 ) -> None:
-    act = _by_trigger(events_of(text, language), trigger)
+    act = event_at(events_of(text, language), trigger)
     assert act.type == event_type
     # The passive is shared: the arrested person is the patient, not the doer.
-    assert _country(act.target) in {"RUS", "IRN"}
-    assert _country(act.source) in {"FRA", "AUT"}
+    assert country_of(act.target) in {"RUS", "IRN"}
+    assert country_of(act.source) in {"FRA", "AUT"}
 
 
 def test_an_english_conjunct_shares_the_passive(events_of) -> None:
@@ -52,14 +37,14 @@ def test_an_english_conjunct_shares_the_passive(events_of) -> None:
     )
     for event in events:
         # Before, "deported" took the journalist as its doer.
-        assert _country(event.source) != "RUS", (event.type, event.trigger.text)
+        assert country_of(event.source) != "RUS", (event.type, event.trigger.text)
     assert "COERCE" in _types(events)
 
 
 def test_an_intransitive_conjunct_keeps_its_subject(events_of) -> None:
-    retreat = _event(events_of("The Ukrainian troops were attacked and retreated.", "en"),
+    retreat = event_of_type(events_of("The Ukrainian troops were attacked and retreated.", "en"),
                      "RETREAT")
-    assert _country(retreat.source) == "UKR"
+    assert country_of(retreat.source) == "UKR"
 
 
 def test_a_second_infinitive_has_its_own_object_and_preposition(events_of) -> None:
@@ -67,7 +52,7 @@ def test_a_second_infinitive_has_its_own_object_and_preposition(events_of) -> No
         "Die EU will die Zölle gegen China erhöhen und neue Sanktionen gegen Russland "
         "verhängen.", "de"
     )
-    targets = {e.trigger.text: _country(e.target) for e in events}
+    targets = {e.trigger.text: country_of(e.target) for e in events}
     assert targets.get("verhängen") == "RUS", targets
     assert targets.get("erhöhen") == "CHN", targets
 
@@ -82,9 +67,9 @@ def test_a_second_infinitive_has_its_own_object_and_preposition(events_of) -> No
     ],
 )
 def test_an_act_set_against_a_condition_is_a_threat(events_of, text, target) -> None:
-    threat = _event(events_of(text, "de"), "THREATEN")
-    assert _country(threat.source) == "PER"
-    assert _country(threat.target) == target
+    threat = event_of_type(events_of(text, "de"), "THREATEN")
+    assert country_of(threat.source) == "PER"
+    assert country_of(threat.target) == target
 
 
 def test_an_announced_act_without_condition_stays_planned(events_of) -> None:

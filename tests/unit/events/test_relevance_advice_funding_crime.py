@@ -1,4 +1,4 @@
-"""Precision round 8 (sentences of our own): advice to the general public is no request
+"""Sentences of our own: advice to the general public is no request
 (relevance `advice_types`, `public_nouns`), and a donor's money to a party or its
 politicians of its own country is party funding, no aid (`party_funding_types`,
 `party_sectors`); the state's answer to a private person's ordinary offence is crime

@@ -1,20 +1,11 @@
-"""General role rules from the third round on the second blind probe: a preposition on a
+"""General role rules: a preposition on a
 phrasal verb's particle, a passive whose subject is the event noun the verb is built on,
 and the recipient the parser hung on a reduced relative of the object. Our own sentences."""
 
 from __future__ import annotations
 
 import pytest
-
-
-def _event(events: list, event_type: str):
-    found = [e for e in events if e.type == event_type]
-    assert found, [(e.type, e.trigger.text) for e in events]
-    return found[0]
-
-
-def _country(actor) -> str | None:
-    return None if actor is None else actor.country
+from event_builders import country_of, event_of_type
 
 
 @pytest.mark.parametrize(
@@ -25,16 +16,16 @@ def _country(actor) -> str | None:
     ],
 )
 def test_a_preposition_on_the_particle_is_the_verbs(events_of, text) -> None:
-    retreat = _event(events_of(text, "en"), "RETREAT")
-    assert _country(retreat.source) == "TUR"
-    assert _country(retreat.target) == "IRQ"
+    retreat = event_of_type(events_of(text, "en"), "RETREAT")
+    assert country_of(retreat.source) == "TUR"
+    assert country_of(retreat.target) == "IRQ"
 
 
 def test_the_possessor_of_a_handed_over_donation_gives_it(events_of) -> None:
-    aid = _event(events_of("Japan's donation of rice to Kenya was handed over on Monday.", "en"),
-                 "AID")
-    assert _country(aid.source) == "JPN"
-    assert _country(aid.target) == "KEN"
+    events = events_of("Japan's donation of rice to Kenya was handed over on Monday.", "en")
+    aid = event_of_type(events, "AID")
+    assert country_of(aid.source) == "JPN"
+    assert country_of(aid.target) == "KEN"
 
 
 @pytest.mark.parametrize(
@@ -46,13 +37,14 @@ def test_the_possessor_of_a_handed_over_donation_gives_it(events_of) -> None:
     ],
 )
 def test_the_recipient_hung_on_a_reduced_relative_is_the_verbs(events_of, text, target) -> None:
-    extradition = _event(events_of(text, "en"), "COOPERATE")
-    assert _country(extradition.target) == target
+    extradition = event_of_type(events_of(text, "en"), "COOPERATE")
+    assert country_of(extradition.target) == target
 
 
 def test_a_relative_without_the_verbs_preposition_gives_no_target(events_of) -> None:
-    extradition = _event(events_of("Thailand extradited a man born in Laos.", "en"), "COOPERATE")
-    assert extradition.target is None or _country(extradition.target) != "LAO"
+    events = events_of("Thailand extradited a man born in Laos.", "en")
+    extradition = event_of_type(events, "COOPERATE")
+    assert extradition.target is None or country_of(extradition.target) != "LAO"
 
 
 @pytest.mark.parametrize(
@@ -63,5 +55,5 @@ def test_a_relative_without_the_verbs_preposition_gives_no_target(events_of) -> 
     ],
 )
 def test_the_subject_after_a_fronted_event_noun_is_its_doer(events_of, text, country) -> None:
-    reject = _event(events_of(text, "de"), "REJECT")
-    assert _country(reject.source) == country
+    reject = event_of_type(events_of(text, "de"), "REJECT")
+    assert country_of(reject.source) == country
