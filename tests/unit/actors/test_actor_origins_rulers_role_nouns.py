@@ -1,4 +1,4 @@
-"""Round 19: general causes of missed mentions on unseen text, German first (several
+"""General causes of missed mentions on unseen text, German first (several
 countries after an origin preposition, rulers in their capital, Land adjectives, feminine
 role nouns in "-frau"). Sentences written for these tests."""
 

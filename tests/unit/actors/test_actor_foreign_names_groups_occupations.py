@@ -1,4 +1,4 @@
-"""Round 21: English organisation names in German text that NER tags as people or places
+"""English organisation names in German text that NER tags as people or places
 are one organisation of the country they open with; groups of states are no member's
 country; private people by occupation take a nationality adjective (the first of a dual
 nationality); umlaut plurals of "-rat"; a former office holder of no country is of the

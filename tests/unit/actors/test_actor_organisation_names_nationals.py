@@ -1,4 +1,4 @@
-"""Round 20: an organisation name that opens with a country name or holds two organ nouns
+"""An organisation name that opens with a country name or holds two organ nouns
 is one organisation (the longer name wins over a country or a party alias inside it); the
 first of two hyphen-joined nationalities names a dual national's country; one private
 person by citizenship. Sentences written for these tests."""
