@@ -1,4 +1,4 @@
-"""Uses of event words that report no happening (events/relevance.py), and everyday
+"""Uses of event words that report no happening (events/relevance/), and everyday
 paragraphs whose trigger words are no political events. Sentences are our own."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Relevance rules (events/relevance.py, ontology identity): natural forces as doers,
+"""Relevance rules (events/relevance/, ontology identity): natural forces as doers,
 questions asked, duties, money put into things, labour relations, idioms, risks and missing
 evidence. Sentences are our own; each case has a counterpart that must stay an event."""
 

@@ -1,0 +1,94 @@
+"""Who the act is between: parties that make an act no political event.
+
+A warning to the general public is advice; meeting one's own supporters is a rally of one
+camp; a rescue or emergency service is no political actor; money to a party from its own
+country is party funding; the state's answer to a private person's ordinary offence is
+crime reporting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from chronist.document import ActorRef
+from chronist.events.frames import Frame
+from chronist.events.relevance.data import Relevance
+from chronist.events.triggers import lemma_of, word_in
+
+
+def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"Feuerwehr warnt Bürger", "issued urgent warnings to residents": a warning to the
+    general public is advice about a danger, no threat between actors."""
+    for slot, phrases in frame.slots.items():
+        if slot in {"subj", "gen", "agent"} and not (frame.passive and slot == "subj"):
+            continue  # the passive subject is whom the act befalls ("residents were urged")
+        for phrase in phrases:
+            if word_in(doc[phrase.head], cues.public_nouns):
+                return True
+    return False
+
+
+def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"bei einem Treffen mit seinen Anhängern", "met with his supporters": whom one meets
+    is one's own following (a possessive on a noun of `own_people_nouns`), a rally of one
+    camp, no consultation between actors. "his counterpart" is not one's own."""
+    for slot, phrases in frame.slots.items():
+        if slot == "subj" or slot == "gen":
+            continue
+        for phrase in phrases:
+            head = doc[phrase.head]
+            words = {lemma_of(head), head.lower_}
+            nouns = cues.own_people_nouns
+            if not any(w == n or (len(n) >= 5 and w.endswith(n)) for w in words for n in nouns):
+                continue
+            if any(c.i < head.i and word_in(c, cues.possessive_determiners) for c in head.children):
+                return True
+    return False
+
+
+def party_funding(
+    event_type: str, source: ActorRef | None, target: ActorRef | None, cues: Relevance
+) -> bool:
+    """A donor's money, gifts or loans to a party or its politicians (`party_sectors`): party
+    funding, no act between political actors, unless the giver is another country
+    ("Moscow funded the party")."""
+    if event_type not in cues.party_funding_types or target is None:
+        return False
+    receivers = target.members or [target]
+    if not any(r.sector in cues.party_sectors for r in receivers):
+        return False
+    givers = (source.members or [source]) if source is not None else []
+    countries = {r.country for r in receivers if r.country}
+    return all(g.country is None or g.country in countries for g in givers)
+
+
+def ordinary_crime(
+    doc: Doc, frame: Frame, target: ActorRef | None, cues: Relevance
+) -> bool:
+    """"Prosecutors charged the man with burglary", "wegen Diebstahls verurteilt": the
+    state's answer to an ordinary offence of a private person (no sector, or a private one)
+    is crime reporting, no political event; a politician's or activist's case stays."""
+    if frame.entry.type not in cues.crime_types or target is None:
+        return False
+    people = target.members or [target]
+    if any(p.sector is not None and p.sector not in cues.private_sectors for p in people):
+        return False
+    for slot, phrases in frame.slots.items():
+        if not slot.startswith("prep:") or slot[5:].lower() not in cues.offence_prepositions:
+            continue
+        if any(word_in(doc[phrase.head], cues.ordinary_offences) for phrase in phrases):
+            return True
+    return False
+
+
+def public_service(actor: ActorRef | None, cues: Relevance) -> bool:
+    """Is the actor a rescue or emergency service, by the last word of its name (German
+    compounds by their head: "Flughafenfeuerwehr")?"""
+    if actor is None or not actor.name:
+        return False
+    name = actor.name.lower()
+    last = name.split()[-1]
+    return any(
+        name == noun or name.endswith(f" {noun}") or (len(noun) >= 6 and last.endswith(noun))
+        for noun in cues.service_nouns
+    )

@@ -1,0 +1,356 @@
+"""The relevance word lists: the YAML file model (`RelevanceFile`, validated on load) and the
+lower-cased sets the mechanisms read (`Relevance`), one per language
+(`data/events/relevance_<lang>.yaml`). Kept apart from the mechanisms so that every one
+of them depends on the data alone, never on each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from chronist.datafiles import data_file, load_data_file
+
+
+class RelevanceFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["event-relevance"]
+    lang: Literal["de", "en"]
+    schema_version: Literal[1]
+    question_marks: list[str]
+    generic_infinitive_heads: list[str]
+    """Nouns and adjectives of ability, right or duty: an infinitive after them says what
+    someone may or must do ("the right to protest"), no happening."""
+    open_condition_markers: list[str]
+    imagining_verbs: list[str]
+    service_nouns: list[str]
+    """Rescue and emergency services: no political actors ("Feuerwehr", "firefighters")."""
+    definite_articles: list[str]
+    """Lemmas and forms of the definite article (and article-fused prepositions)."""
+    question_words: list[str]
+    """Words that open an explainer's headline as an indirect question."""
+    habitual_types: list[str]
+    """Types of acts (not stances) whose simple present in a relative clause is habitual."""
+    topic_prepositions: list[str]
+    topic_heads: list[str]
+    """An event noun in the topic phrase of one of these is what is negotiated."""
+    topic_types: list[str]
+    """Types of what is negotiated (a ceasefire, a withdrawal, sanctions), not of what is
+    discussed after it happened ("über den iranischen Angriff diskutieren")."""
+    sport_words: list[str]
+    """Lemmas that only sports reports use together ("Halbzeit", "striker", "league")."""
+    sport_types: list[str]
+    """PLOVER types whose words have a sports sense (beat, attack, defend, …)."""
+    sport_evidence: int
+    """How many sport words (a score like "2:1" counts as one) make a paragraph sport."""
+    risk_verbs: list[str] = []
+    """Threat verbs that with a harm as their subject say someone is at risk ("in Syrien
+    drohen Rückkehrern Folter"): no threat made."""
+    harms: list[str] = []
+    """Harms (not acts of anyone named) that can be the subject of a `risk_verbs` verb."""
+    state_verbs: list[str] = []
+    """Verbs of a lasting state of which an event noun is part ("leben von Hilfe", "relies
+    on aid", "verbindet eine enge Partnerschaft"): a condition, no happening."""
+    unreal_sources: list[str] = []
+    """Nouns of prophecy, legend and fortune-telling: what one of them "says" ("eine
+    Prophezeiung behauptet, dass er abdanken wird") is no report of a happening."""
+    habitual_adverbs: list[str] = []
+    """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
+    arms to India", "liefert traditionell Gas"): background, no happening."""
+    thing_nouns: list[str] = []
+    """Nouns of things, quantities and findings (not laws, whose acts are the state's): as
+    the subject of an event verb of an `actor_doer_types` type they make it no act
+    ("imports threaten to impair")."""
+    verbal_attack_verbs: list[str] = []
+    """Attack verbs that between two persons and without a weapon are words."""
+    physical_words: list[str] = []
+    """Weapons and wounds: with one in the sentence an attack is physical."""
+    condition_modals: list[str] = []
+    """German modals that, opening a clause verb-first, make it a condition ("Sollte …")."""
+    supposition_modals: list[str] = []
+    """Word forms of modals of possibility ("could", "might", "könnte"): an event noun with
+    an indefinite article as the subject of such a verb is an act supposed, no happening
+    ("a Chinese attack on Taiwan could prompt a response")."""
+    rule_adverbs: list[str] = []
+    """Adverbs of regular recurrence ("regelmäßig", "regularly"): with a modal of duty or
+    permission on the same verb they make a rule ("must be inspected regularly"), no act."""
+    deontic_modals: list[str] = []
+    """Modals of duty or permission (lemmas and forms: "müssen", "dürfen", "must", "should")."""
+    modal_infinitive_verbs: list[str] = []
+    """German verbs that with a zu-infinitive say what can or must be done ("ist nicht zu
+    überbrücken", "sind zu prüfen"): no happening."""
+    relative_modals: list[str] = []
+    """Present modals of duty, permission or ability (lemmas and English forms): in a
+    relative clause they describe its noun ("in dem Frauen nicht reisen dürfen"), no act."""
+    stance_verbs: list[str] = []
+    """Verbs of a stance: with "sein" and a zu-infinitive they voice the speaker's stance
+    ("ist nicht zu akzeptieren", "ist zu verurteilen"), which stays an event."""
+    indefinite_articles: list[str] = []
+    """Lemmas of the indefinite article ("a", "an", "ein")."""
+    office_nouns: list[str] = []
+    """Offices and bodies named by their remit ("the special representative for the
+    dialogue", "Beauftragter für Abrüstung"): an event noun after `remit_prepositions` on
+    one of them (or a compound ending in one) names the remit, no happening."""
+    remit_prepositions: list[str] = []
+    question_complementizers: list[str] = []
+    """Conjunctions of an indirect yes/no question ("whether", "ob")."""
+    free_relatives: list[str] = []
+    """Pronouns of a free relative clause ("Whoever attacks our water attacks our
+    children", "Wer angreift, …"): an act said of anyone who does it is a general
+    statement, no happening."""
+    figurative_modifiers: list[str] = []
+    """Modifiers that make a noun of violence a figure of speech ("trade war", "hybrid
+    war", "war of words")."""
+    interview_verbs: list[str] = []
+    """Verbs of asking: their bare participle opening a clause ("Asked to comment, …") is
+    the journalist's question."""
+    false_compounds: list[str] = []
+    """German words ending in an event noun that are no such event ("Herausforderung",
+    "Anforderung", "Fehlbesetzung", "Pressekonferenz"), matched as compound endings."""
+    actor_doer_types: list[str] = []
+    """Types whose doer must be an actor: an event verb of one of them with a thing as its
+    subject is no act ("imports threaten to impair security"); ASSAULT's doer may be a thing
+    ("a bomb killed five")."""
+    speculation_verbs: list[str] = []
+    """Verbs by which evidence or an observer suggests something ("the timing suggested
+    Pyongyang wanted to show it could strike"): what the content clause says is
+    speculation, no happening, when their subject is no named actor."""
+    hedge_participles: list[str] = []
+    """Participles that, used before a noun, hedge it ("alleged police stations", "the
+    purported deal"): the noun is what is claimed, the participle no act of its own."""
+    show_verbs: list[str] = []
+    """Verbs of protest that with a direct object, or as the participle of "as demonstrated
+    by", mean to show ("India has demonstrated restraint", "Stärke demonstrieren"): no
+    protest. Protesters demonstrate without an object ("demonstrated against the law")."""
+    own_people_nouns: list[str] = []
+    """Nouns of one's own following ("his supporters", "seinen Anhängern"): a meeting with
+    them under a possessive is a rally of one camp, no consultation between actors."""
+    possessive_determiners: list[str] = []
+    """Possessive determiners (lemmas and forms: "his", "its", "sein", "ihren")."""
+    consult_types: list[str] = []
+    """Types of meetings between actors, to which `own_people_nouns` applies."""
+    fear_words: list[str] = []
+    """Verbs, nouns and adjectives of fear ("fürchten", "Angst", "afraid"): an act in the
+    clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
+    Iran could attack") is feared, no happening."""
+    awaiting_verbs: list[str] = []
+    """Verbs of waiting and hoping: an event noun awaited ("warten auf eine
+    Entschuldigung", "hope for a ceasefire") or an act hoped for has not happened."""
+    generic_determiners: list[str] = []
+    """Determiners that make an event noun any act of its kind ("condemns any attack on
+    civilians", "jede Form von Gewalt"): a general statement, no happening."""
+    public_nouns: list[str] = []
+    """Nouns of the general public ("residents", "Bürger"): a warning to them is advice
+    about a danger, no threat between actors."""
+    advice_types: list[str] = []
+    """Types that addressed to the public (`public_nouns`) are advice, not acts."""
+    self_directed_types: list[str] = []
+    """Types whose act done to oneself (a reflexive object: "don't restrict yourself",
+    "tötete sich") is no act between actors."""
+    fear_holders: list[str] = []
+    """Verbs that hold a noun or adjective of fear ("Angst haben", "were afraid", "voiced
+    fears"); "bestätigte die schlimmsten Befürchtungen" confirms what was feared."""
+    natural_forces: list[str] = []
+    """Floods, storms, earthquakes, heat, disease: as the doer of a killing or destroying
+    verb ("floods that killed 185 people", "durch das Hochwasser getötet") a disaster, no
+    attack. German compounds match by their end ("Jahrhunderthochwasser")."""
+    natural_force_types: list[str] = []
+    """Types whose act a natural force can seem to do (ASSAULT)."""
+    natural_force_prepositions: list[str] = []
+    """Prepositions of a passive verb's phrase that name the cause ("killed in the storm",
+    "bei dem Erdbeben getötet")."""
+    question_nouns: list[str] = []
+    """Nouns of questions: a verb of asking with one as its object asks a question ("asked
+    each other questions"), no request."""
+    interrogative_openers: list[str] = []
+    """Words opening an indirect question ("asked him if he had read …", "was asked how she
+    would treat …"): a verb of asking with such a clause asks a question, no request."""
+    obligation_participles: list[str] = []
+    """Participles of committing that after "sein" tell a duty, not a pledge ("die Regierung
+    war verpflichtet, …" is obliged; "hat sich verpflichtet" commits itself)."""
+    state_auxiliaries: list[str] = []
+    """The auxiliary of a state passive ("sein", "be")."""
+    risk_nouns: list[str] = []
+    """Nouns of risk, chance and prospect: an event noun completing one ("das Risiko eines
+    regionalen Krieges", "the danger of an attack") is what may happen, no happening."""
+    evidence_nouns: list[str] = []
+    """Nouns of evidence and signs: an event noun completing one under a negative determiner
+    ("keine Erkenntnisse für einen Brandanschlag", "no evidence of an attack") did not
+    happen as far as anyone knows."""
+    negative_determiners: list[str] = []
+    """Lemmas and forms of the negative determiner ("no", "kein")."""
+    carrying_verbs: list[str] = []
+    """Verbs of travel that with a direct object carry someone ("as they flew him back home
+    from the United States"): transport, no visit by the subject."""
+    partner_types: list[str] = []
+    partner_contexts: list[str] = []
+    """An act of one of `partner_types` in one of these contexts (economic: investing,
+    trading) needs a partner actor; into a thing it is spending ("investiere in den
+    Schutz"), no cooperation."""
+    partner_nouns: list[str] = []
+    """Funds, banks and facilities: bodies one invests in as in a partner ("will invest US$1
+    billion in a fund to protect forests")."""
+    thing_patient_acts: list[str] = []
+    """Acts (`TYPE/mode`) whose patient must be an actor: with a thing as the patient
+    (`thing_nouns`, `thing_patients`) they are business or publishing ("released ten floors
+    of office space", "released the figures"), no political act."""
+    thing_patients: list[str] = []
+    """Premises, documents and recordings as such a patient."""
+    commerce_acts: list[str] = []
+    """Types of asking whose object of one of `commerce_nouns` with no addressee is
+    shopping or bargaining ("tourists seek lower hotel prices", "staff want higher pay"),
+    no demand on an actor; with one ("demanded higher prices from the government") it stays."""
+    commerce_nouns: list[str] = []
+    clause_sense_verbs: list[str] = []
+    """Verbs that with a content clause and no object mean knowing, not an act between
+    actors ("seemed to recognise the court was likely to rule against him")."""
+    danger_nouns: list[str] = []
+    """Threat nouns that also name a danger ("the Russian security threat", "die größte
+    Bedrohung für Israel"): a threat made only with a doer's possessive, a content
+    (`threat_content_prepositions`, an infinitive) or a verb of making it
+    (`threat_making_verbs`)."""
+    threat_content_prepositions: list[str] = []
+    """Prepositions of a threat's content or target ("threat of sanctions", "threats against
+    journalists", "Drohung mit Vergeltung")."""
+    threat_making_verbs: list[str] = []
+    """Verbs of making, repeating or receiving a threat ("issued threats", "received threats")."""
+    dismissal_verbs: list[str] = []
+    """Verbs of firing that with a direct object other than a projectile (`projectile_nouns`)
+    and no aim ("at", "on") dismiss someone ("fired his top general"), no attack."""
+    projectile_nouns: list[str] = []
+    aim_prepositions: list[str] = []
+    topic_verbs: list[str] = []
+    """Verbs of talking that with one speaker, an object and no partner ("with") are about a
+    topic ("discusses Brexit in an interview"), no meeting; two or more speakers
+    ("the two leaders discussed trade") meet."""
+    partner_prepositions: list[str] = []
+    party_funding_types: list[str] = []
+    """Types of giving that, from a donor to a party or a party's politicians
+    (`party_sectors`) of the donor's own country or with no country of its own, are party
+    funding ("has given nearly a million to the party", "Spenden an die Partei"), no act
+    between political actors; a foreign state funding a party stays."""
+    party_sectors: list[str] = []
+    crime_types: list[str] = []
+    """Types of the state's answer to a crime (charging, sentencing, arresting): with an
+    ordinary offence (`ordinary_offences`, after `offence_prepositions`: "charged the man
+    with burglary") and a private person as target, crime reporting, no political event."""
+    ordinary_offences: list[str] = []
+    offence_prepositions: list[str] = []
+    private_sectors: list[str] = []
+
+
+@dataclass(frozen=True, slots=True)
+class Relevance:
+    """The word lists, lower-cased."""
+
+    question_marks: frozenset[str]
+    generic_infinitive_heads: frozenset[str]
+    open_condition_markers: frozenset[str]
+    imagining_verbs: frozenset[str]
+    service_nouns: frozenset[str]
+    definite_articles: frozenset[str]
+    question_words: frozenset[str]
+    habitual_types: frozenset[str]
+    topic_prepositions: frozenset[str]
+    topic_heads: frozenset[str]
+    topic_types: frozenset[str]
+    sport_words: frozenset[str]
+    sport_types: frozenset[str]
+    sport_evidence: int
+    risk_verbs: frozenset[str] = frozenset()
+    harms: frozenset[str] = frozenset()
+    state_verbs: frozenset[str] = frozenset()
+    unreal_sources: frozenset[str] = frozenset()
+    hedge_participles: frozenset[str] = frozenset()
+    show_verbs: frozenset[str] = frozenset()
+    own_people_nouns: frozenset[str] = frozenset()
+    possessive_determiners: frozenset[str] = frozenset()
+    consult_types: frozenset[str] = frozenset()
+    fear_words: frozenset[str] = frozenset()
+    fear_holders: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()
+    natural_force_types: frozenset[str] = frozenset()
+    natural_force_prepositions: frozenset[str] = frozenset()
+    question_nouns: frozenset[str] = frozenset()
+    interrogative_openers: frozenset[str] = frozenset()
+    obligation_participles: frozenset[str] = frozenset()
+    state_auxiliaries: frozenset[str] = frozenset()
+    clause_sense_verbs: frozenset[str] = frozenset()
+    risk_nouns: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    carrying_verbs: frozenset[str] = frozenset()
+    partner_types: frozenset[str] = frozenset()
+    partner_contexts: frozenset[str] = frozenset()
+    partner_nouns: frozenset[str] = frozenset()
+    self_directed_types: frozenset[str] = frozenset()
+    generic_determiners: frozenset[str] = frozenset()
+    awaiting_verbs: frozenset[str] = frozenset()
+    public_nouns: frozenset[str] = frozenset()
+    advice_types: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
+    speculation_verbs: frozenset[str] = frozenset()
+    actor_doer_types: frozenset[str] = frozenset()
+    interview_verbs: frozenset[str] = frozenset()
+    figurative_modifiers: frozenset[str] = frozenset()
+    question_complementizers: frozenset[str] = frozenset()
+    free_relatives: frozenset[str] = frozenset()
+    condition_modals: frozenset[str] = frozenset()
+    supposition_modals: frozenset[str] = frozenset()
+    indefinite_articles: frozenset[str] = frozenset()
+    rule_adverbs: frozenset[str] = frozenset()
+    deontic_modals: frozenset[str] = frozenset()
+    modal_infinitive_verbs: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    relative_modals: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
+    remit_prepositions: frozenset[str] = frozenset()
+    verbal_attack_verbs: frozenset[str] = frozenset()
+    physical_words: frozenset[str] = frozenset()
+    false_compounds: frozenset[str] = frozenset()
+    thing_nouns: frozenset[str] = frozenset()
+    thing_patient_acts: frozenset[str] = frozenset()
+    thing_patients: frozenset[str] = frozenset()
+    commerce_acts: frozenset[str] = frozenset()
+    commerce_nouns: frozenset[str] = frozenset()
+    danger_nouns: frozenset[str] = frozenset()
+    threat_content_prepositions: frozenset[str] = frozenset()
+    threat_making_verbs: frozenset[str] = frozenset()
+    dismissal_verbs: frozenset[str] = frozenset()
+    projectile_nouns: frozenset[str] = frozenset()
+    aim_prepositions: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    partner_prepositions: frozenset[str] = frozenset()
+    party_funding_types: frozenset[str] = frozenset()
+    party_sectors: frozenset[str] = frozenset()
+    crime_types: frozenset[str] = frozenset()
+    ordinary_offences: frozenset[str] = frozenset()
+    offence_prepositions: frozenset[str] = frozenset()
+    private_sectors: frozenset[str] = frozenset()
+
+
+@cache
+def load_relevance(language: str) -> Relevance:
+    spec = load_data_file(data_file("events", f"relevance_{language}.yaml"), RelevanceFile)
+    values = spec.model_dump(exclude={"kind", "lang", "schema_version", "sport_evidence"})
+    fields = {k: frozenset(w.lower() for w in v) for k, v in values.items()}
+    fields["sport_types"] = frozenset(spec.sport_types)
+    fields["habitual_types"] = frozenset(spec.habitual_types)
+    fields["topic_types"] = frozenset(spec.topic_types)
+    fields["actor_doer_types"] = frozenset(spec.actor_doer_types)
+    fields["consult_types"] = frozenset(spec.consult_types)
+    fields["self_directed_types"] = frozenset(spec.self_directed_types)
+    fields["advice_types"] = frozenset(spec.advice_types)
+    fields["natural_force_types"] = frozenset(spec.natural_force_types)
+    fields["partner_types"] = frozenset(spec.partner_types)
+    fields["thing_patient_acts"] = frozenset(spec.thing_patient_acts)
+    fields["commerce_acts"] = frozenset(spec.commerce_acts)
+    fields["party_funding_types"] = frozenset(spec.party_funding_types)
+    fields["party_sectors"] = frozenset(spec.party_sectors)
+    fields["crime_types"] = frozenset(spec.crime_types)
+    fields["private_sectors"] = frozenset(spec.private_sectors)
+    return Relevance(**fields, sport_evidence=spec.sport_evidence)

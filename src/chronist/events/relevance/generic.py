@@ -1,0 +1,260 @@
+"""General and deontic statements: what someone may, must or usually does is no happening.
+
+An infinitive after a noun or adjective of ability, right or duty ("the right to protest",
+"die Pflicht, die Bürger zu schützen"); a relative clause in the simple present that
+describes its noun ("die Regierung, die Proteste verbietet") or has a present modal ("the
+only force that can liberate"); an adverb of habit or norm ("has long supplied", "in der
+Regel"); a rule (a modal of duty and an adverb of recurrence); a German zu-infinitive with
+"sein" ("ist nicht zu überbrücken"); "any act of its kind" ("jede Form von Gewalt"); an act of
+"whoever"; a duty told with "verpflichtet sein".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from chronist.events.frames import Frame
+from chronist.events.relevance.data import Relevance
+from chronist.events.relevance.syntax import (
+    INFINITIVE_DEPS,
+    RELATIVE_DEPS,
+    RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    _first_conjunct,
+    _simple_present,
+)
+from chronist.events.triggers import lemma_of, word_in
+
+
+def _obliged(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Dass die Bundesregierung verpflichtet gewesen sei, die Genehmigung zu verweigern":
+    a participle of committing after "sein" with no reflexive pronoun tells a duty (a
+    state), not a pledge ("Die Staaten haben sich verpflichtet, …" commits)."""
+    if frame.entry.pos != "verb" or trigger.lower_ not in cues.obligation_participles:
+        return False
+    if any("Yes" in c.morph.get("Reflex") for c in trigger.children):
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "cop", "aux:pass"}]
+    if trigger.head.i != trigger.i and trigger.dep_ in {"oc", "pd", "xcomp"}:
+        auxiliaries.append(trigger.head)  # TIGER: the auxiliary heads the participle
+    return any(lemma_of(a) in cues.state_auxiliaries for a in auxiliaries)
+
+
+def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"The UN considers very seriously any credible allegations", "verurteilt jede Form
+    von Gewalt": an event noun under a determiner of any act of its kind (on the noun or on
+    the noun it is the complement of) is a general statement, no happening."""
+    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN":
+        return False
+    nouns = [trigger]
+    if trigger.head.pos_ == "ADP" and trigger.head.head.pos_ == "NOUN":
+        nouns.append(trigger.head.head)  # "any form of violence"
+    elif any(c.dep_ == "case" for c in trigger.children) and trigger.head.pos_ == "NOUN":
+        nouns.append(trigger.head)  # UD: "jede Form von Gewalt"
+    return any(
+        c.i < noun.i and word_in(c, cues.generic_determiners)
+        for noun in nouns
+        for c in noun.children
+        if c.dep_ in {"det", "nk", "amod"}
+    )
+
+
+def _free_relative(trigger: Token, cues: Relevance) -> bool:
+    """The act is done by "whoever" ("Whoever attacks our water attacks our children"):
+    its own subject is a free relative pronoun, or the subject of the verb is a clause
+    whose subject is one."""
+    for verb in (trigger, trigger.head):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS | {"csubj"} and child.lower_ in cues.free_relatives:
+                return True
+            if child.dep_ == "csubj" and any(
+                g.dep_ in SUBJECT_DEPS and g.lower_ in cues.free_relatives for g in child.children
+            ):
+                return True
+    return False
+
+
+def _below_other_verb(token: Token, trigger: Token) -> bool:
+    head = token.head
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.pos_ == "VERB":
+            return True
+        head = head.head
+    return False
+
+
+def _habitual(trigger: Token, cues: Relevance) -> bool:
+    """An adverb of a lasting habit, relation or norm in the verb's phrase ("Russia has long
+    supplied arms to India", "Norwegen liefert traditionell Gas", "seit langem", "in der
+    Regel", "usually"): an adverb, or an uninflected German adjective used as one (tag
+    ADJD: parsers often hang it on the next noun); entries of several words match as a
+    sequence."""
+    if trigger.pos_ != "VERB":
+        return False
+    return any(_adverb_in(token, cues.habitual_adverbs) for token in _verb_phrase(trigger))
+
+
+def _verb_phrase(trigger: Token) -> list[Token]:
+    """The verb's own phrase, with the auxiliaries and modals above it in a German verb
+    complex ("überprüft werden müssen": TIGER hangs the participle below them); not a
+    clause below it ("criticised Russia, which has long …")."""
+    tokens = [t for t in trigger.subtree if not _below_other_verb(t, trigger)]
+    verb = trigger
+    while verb.dep_ == "oc" and verb.head.i != verb.i and verb.head.pos_ in {"AUX", "VERB"}:
+        verb = verb.head
+        tokens += [verb, *(c for c in verb.children if c.dep_ != "oc")]
+    return tokens
+
+
+def _adverb_in(token: Token, words: frozenset[str]) -> bool:
+    """Is the token an adverb of the list, or does a listed entry of several words start
+    at it? The word form only: "no longer" (lemma "long") is no habit."""
+    adverbial = token.pos_ == "ADV" or token.tag_ == "ADJD"
+    if adverbial and token.lower_ in words:
+        return True
+    doc = token.doc
+    for size in (2, 3):
+        if token.i + size <= len(doc):
+            if " ".join(t.lower_ for t in doc[token.i : token.i + size]) in words:
+                return True
+    return False
+
+
+def _rule(trigger: Token, cues: Relevance) -> bool:
+    """ "Die Einrichtungen müssen regelmäßig überprüft werden", "vehicles must be inspected
+    regularly": a modal of duty or permission and an adverb of regular recurrence on one
+    verb make a rule, no act ("regularly attacked" alone reports repeated acts)."""
+    if trigger.pos_ != "VERB" or not cues.rule_adverbs:
+        return False
+    phrase = _verb_phrase(trigger)
+    modal = any(
+        t.pos_ in {"AUX", "VERB"}
+        and (t.lower_ in cues.deontic_modals or lemma_of(t) in cues.deontic_modals)
+        for t in phrase
+    )
+    return modal and any(_adverb_in(t, cues.rule_adverbs) for t in phrase)
+
+
+def _modal_relative(trigger: Token, cues: Relevance) -> bool:
+    """"ein Staat, in dem Frauen das Haus nur mit Erlaubnis verlassen dürfen", "the only
+    force that can liberate the country", "a law under which migrants must be deported": a
+    relative clause with a present modal of duty, permission or ability describes its noun
+    (a rule, a capacity), no act. Not a past modal ("der zurücktreten musste": he did) nor a
+    perfect infinitive ("der Waffen geliefert haben soll")."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_DEPS:
+        return False
+    if trigger.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    if not any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i):
+        return False
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass"}]
+    if any(lemma_of(a) in {"haben", "have"} for a in auxiliaries):
+        return False
+    return any(
+        (a.lower_ in cues.relative_modals or lemma_of(a) in cues.relative_modals)
+        and "Past" not in a.morph.get("Tense")
+        for a in auxiliaries
+    )
+
+
+def _modal_infinitive(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """ "Die Gegensätze sind nicht durch Kompromisse zu überbrücken", "Anträge sind bis Mai
+    zu stellen": a German zu-infinitive below "sein" says what can or must be done, no
+    happening; an event noun in such an infinitive's phrase is none either."""
+    if not cues.modal_infinitive_verbs:
+        return False
+    verb = trigger
+    if trigger.pos_ != "VERB" or frame.entry.pos == "noun":
+        verb = trigger.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return False
+    if lemma_of(trigger) in cues.stance_verbs:
+        return False  # "ist nicht zu akzeptieren", "ist zu begrüßen": the speaker's stance
+    # An infinitive, not a participle below "zu sein" ("durch X verletzt zu sein").
+    if verb.tag_ != "VVIZU" and not (
+        verb.tag_ == "VVINF" and any(c.tag_ == "PTKZU" for c in verb.children)
+    ):
+        return False
+    # UD hangs "sein" on the infinitive (cop/aux); TIGER hangs the infinitive on "sein".
+    if any(
+        c.dep_ in {"cop", "aux"} and lemma_of(c) in cues.modal_infinitive_verbs
+        for c in verb.children
+    ):
+        return True
+    return (
+        verb.dep_ in {"oc", "pd"}
+        and verb.head.i != verb.i
+        and lemma_of(verb.head) in cues.modal_infinitive_verbs
+    )
+
+
+def _base_form(trigger: Token) -> bool:
+    """An infinitive, or a conjunct of one in the base form ("able to question … as well as
+    demand …", which the tagger may read as a present)."""
+    if _infinitive(trigger):
+        return True
+    conjunct = trigger.dep_ == "conj" and trigger.tag_ == "VBP"
+    return conjunct and _infinitive(_first_conjunct(trigger))
+
+
+def _infinitive(trigger: Token) -> bool:
+    return "Inf" in trigger.morph.get("VerbForm") or trigger.tag_ in {"VVIZU", "VB"}
+
+
+def _generic_infinitive(trigger: Token, sent: Span, cues: Relevance) -> bool:
+    if not _infinitive(trigger):
+        return False
+    head = trigger.head
+    chained = trigger.dep_ == "xcomp" and head.i != trigger.i and _infinitive(head)
+    if chained and head.head.i != head.i:
+        # "the right to force the government to hold elections": the infinitive under
+        # an infinitive after such a noun is as little a happening.
+        if _generic_infinitive_of(head, sent, cues):
+            return True
+    return _generic_infinitive_of(trigger, sent, cues)
+
+
+def _generic_infinitive_of(trigger: Token, sent: Span, cues: Relevance) -> bool:
+    head = trigger.head
+    if (
+        trigger.dep_ in INFINITIVE_DEPS
+        and head.pos_ in {"NOUN", "ADJ"}
+        and lemma_of(head) in cues.generic_infinitive_heads
+    ):
+        return True
+    if trigger.doc.lang_ != "de":
+        return False
+    # German: the parser often misses the attachment; "die Pflicht, die Bürger zu
+    # schützen": a zu-infinitive clause right after such a noun and a comma.
+    if not _zu_infinitive(trigger):
+        return False
+    i = trigger.i - 1
+    while i > sent.start and sent.doc[i].text != ",":
+        i -= 1
+    before = sent.doc[i - 1] if i > sent.start else None
+    return bool(
+        before is not None
+        and sent.doc[i].text == ","
+        and before.pos_ in {"NOUN", "ADJ", "ADV"}
+        and lemma_of(before) in cues.generic_infinitive_heads
+    )
+
+
+def _zu_infinitive(trigger: Token) -> bool:
+    if trigger.tag_ == "VVIZU":
+        return True
+    previous = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    return previous is not None and previous.tag_ == "PTKZU"
+
+
+def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    if frame.entry.type not in cues.habitual_types:
+        return False  # "refugees, whom authorities blame for …": a stance held now
+    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_DEPS:
+        return False
+    if trigger.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return False
+    relative = any(
+        t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i
+    )
+    return relative and _simple_present(trigger)

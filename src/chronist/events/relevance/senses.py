@@ -1,0 +1,335 @@
+"""Other senses of an event word: the political sense needs arguments the sentence lacks.
+
+A threat noun naming a danger, "fire" with no projectile (a dismissal), one speaker
+discussing a topic, a travel verb carrying someone, recognising a fact, "demonstrate" with
+an object (to show), a figure of speech ("a trade war"), an English
+particle before its verb, a false German compound, the content after a colon, a reflexive
+patient, a threat verb with a harm (someone at risk), an event noun inside a lasting state or
+as the topic of talks, an office's remit, and one person attacking another with words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from chronist.events.frames import Frame
+from chronist.events.relevance.data import Relevance
+from chronist.events.relevance.syntax import (
+    INFINITIVE_DEPS,
+    OBJECT_DEPS,
+    POSSESSOR_DEPS,
+    SUBJECT_DEPS,
+)
+from chronist.events.triggers import lemma_of, word_in
+
+
+def _preposition(token: Token) -> str | None:
+    """The preposition a phrase opens with: the token itself (English spaCy "prep") or
+    its case marker (UD)."""
+    if token.dep_ == "prep":
+        return token.lower_
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
+def _danger(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"The Russian security threat is growing", "die größte Bedrohung für Israel ist das
+    Atomprogramm": a threat noun naming a danger, no threat made. Whose threat it is
+    ("Russia's threat", "seine Bedrohung"), what it threatens with or whom it is made
+    against ("the threat of sanctions", "threats against journalists"), an infinitive
+    ("the threat to cut gas supplies") or a verb of making it ("issued threats") make it
+    an act."""
+    if frame.entry.pos != "noun" or lemma_of(trigger) not in cues.danger_nouns:
+        return False
+    if trigger.dep_ not in SUBJECT_DEPS and lemma_of(trigger.head) in cues.threat_making_verbs:
+        return False
+    for child in trigger.children:
+        if child.dep_ in POSSESSOR_DEPS:
+            return False
+        if child.dep_ in INFINITIVE_DEPS and child.pos_ in {"VERB", "AUX"}:
+            return False
+        if _preposition(child) in cues.threat_content_prepositions:
+            return False
+    return True
+
+
+def _dismissal(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"may be forced to fire General X", "the UN fired nine staff members", "he was
+    fired": firing someone, not a projectile, with no aim ("fired two shells at the
+    reporters", "rockets were fired from Gaza" stay)."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.dismissal_verbs:
+        return False
+    if any(_preposition(c) in cues.aim_prepositions for c in trigger.children):
+        return False
+    fired = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}]
+    return bool(fired) and not any(
+        lemma_of(c) in cues.projectile_nouns or c.lower_ in cues.projectile_nouns for c in fired
+    )
+
+
+def _topic_talk(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Sir X discusses Brexit in a long interview", "calm when discussing Ukraine": one
+    speaker talking about a topic with nobody ("with") is no meeting; several ("the two
+    leaders discussed trade", "X and Y discussed") meet."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.topic_verbs or frame.passive:
+        return False
+    if any(t.lower_ in cues.partner_prepositions for t in trigger.subtree):
+        return False
+    if not any(c.dep_ in OBJECT_DEPS | {"ccomp"} for c in trigger.children):
+        return False
+    doc = trigger.doc
+    subjects = [doc[p.head] for p in frame.slots.get("subj", [])]
+    return len(subjects) <= 1 and not any(
+        "Plur" in s.morph.get("Number") or s.tag_ in {"NNS", "NNPS"} or list(s.conjuncts)
+        for s in subjects
+    )
+
+
+def _carried(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Geingob's staff flew him back home from the United States": a verb of travel with a
+    direct object carries someone; the subject pays no visit ("flew to Kyiv" does)."""
+    if frame.entry.mode != "visit" or lemma_of(trigger) not in cues.carrying_verbs:
+        return False
+    return any(
+        c.dep_ in {"dobj", "obj", "oa"} and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        for c in trigger.children
+    )
+
+
+def _knowing(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"He seemed to recognise the court was likely to rule against him": a verb of
+    recognising with a content clause and no object is knowing, no act between actors
+    (recognising a state or a government takes an object)."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.clause_sense_verbs:
+        return False
+    children = list(trigger.children)
+    if any(c.dep_ in {"dobj", "obj", "oa"} for c in children):
+        return False
+    return any(c.dep_ in {"ccomp", "oc"} for c in children)
+
+
+def _reflexive_patient(doc: Doc, frame: Frame) -> bool:
+    """"Don't restrict yourself to the usual holidays", "er tötete sich": the only patient is
+    the doer himself (a reflexive pronoun), no act between actors."""
+    phrases = frame.logical("obj")
+    return bool(phrases) and all(
+        "Yes" in doc[p.head].morph.get("Reflex")
+        or doc[p.head].lower_.endswith(("self", "selves"))
+        for p in phrases
+    )
+
+
+def _content_after_colon(doc: Doc, frame: Frame) -> bool:
+    """"Der Staatsschutz hält fest: "Inhalte finden Anklang"": what follows a colon after
+    the verb is the content of a statement, not the object a sense of the verb needs
+    ("festhalten" = detain needs someone held)."""
+    trigger = frame.trigger
+    for slot in frame.entry.needs:
+        phrases = frame.logical(slot)
+        if phrases and all(
+            p.start > trigger and any(doc[i].text == ":" for i in range(trigger + 1, p.start))
+            for p in phrases
+        ):
+            return True
+    return False
+
+
+def _shown(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"India has demonstrated considerable restraint", "as demonstrated by the floods",
+    "demonstrierte Geschlossenheit": a verb of protest with a direct object, or as the
+    participle of an as-clause, means to show; protesters demonstrate without one."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.show_verbs:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj", "oa"}]
+    # A subject of its own besides: a German parser takes the subject after the verb for an
+    # object ("Vor der Kanzlei demonstrierten mehrere Hundert Anhänger"). An English object
+    # is one ("he declares, demonstrating profound appreciation").
+    subject = any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+    if (subject or trigger.doc.lang_ == "en") and any(
+        o.pos_ in {"NOUN", "PROPN", "PRON"} for o in objects
+    ):
+        return True
+    return any(c.dep_ in {"mark", "cp"} and c.lower_ in {"as", "wie"} for c in trigger.children)
+
+
+def _figurative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """A noun of violence with a modifier that makes it a figure of speech ("a trade war",
+    "a hybrid war", "a price war", "a war of words"): no fighting."""
+    if frame.entry.pos != "noun" or frame.entry.type != "ASSAULT" or trigger.pos_ != "NOUN":
+        return False
+    for child in trigger.children:
+        words = {lemma_of(child), child.lower_}
+        if child.dep_ in {"compound", "amod", "nmod", "nk"} and words & cues.figurative_modifiers:
+            return True
+        if child.dep_ == "prep" and lemma_of(child) == "of":
+            if any(lemma_of(g) in cues.figurative_modifiers for g in child.children):
+                return True  # "a war of words"
+    return False
+
+
+def _particle_before(trigger: Token, frame: Frame) -> bool:
+    """An English phrasal verb's particle or preposition follows the verb ("called on
+    Congress to …"); the same word before it belongs to another phrase ("On Tuesday, it
+    will call a witness")."""
+    words = frame.entry.with_all
+    if not words or frame.entry.pos != "verb" or trigger.doc.lang_ != "en":
+        return False
+    return not all(
+        any(lemma_of(c) == w and c.i > trigger.i for c in trigger.children) for w in words
+    )
+
+
+def _false_compound(trigger: Token, cues: Relevance) -> bool:
+    """A German compound whose last part is an event noun but which means something else
+    ("Herausforderung" is no "Forderung", "Pressekonferenz" no conference of states)."""
+    word = lemma_of(trigger)
+    return any(word.endswith(c) for c in cues.false_compounds)
+
+
+def verbal_attack(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """One person attacking another, with no weapon or wound in the sentence, attacks
+    with words ("Lang attackiert Klöckner", "Klingbeil greift Klöckner an", "Trump
+    attacked Biden over the economy"): a disapproval, not an assault. Both the subject
+    and the object must be persons the actor layer knows (a soldier, a gunman or "a man"
+    with a knife stay assaults)."""
+    entry = frame.entry
+    if entry.type != "ASSAULT" or entry.pos != "verb" or frame.passive:
+        return False
+    trigger = doc[frame.trigger]
+    if lemma_of(trigger) not in cues.verbal_attack_verbs:
+        return False
+    sentence = trigger.sent
+    if any(word_in(t, cues.physical_words) for t in sentence):
+        return False
+
+    def persons(slot: str) -> bool:
+        phrases = frame.slots.get(slot, [])
+        return bool(phrases) and all(
+            any(getattr(m, "type", None) == "PERSON" for m in mentions_at(p.head))
+            for p in phrases
+        )
+
+    return persons("subj") and persons("obj")
+
+
+def _remit(trigger: Token, cues: Relevance) -> bool:
+    """"The EU's special representative for the dialogue", "der Beauftragte für
+    Abrüstung": an event noun that names what an office is for is no happening."""
+    if trigger.pos_ != "NOUN" or trigger.head.i == trigger.i:
+        return False
+    if lemma_of(trigger.head) in cues.remit_prepositions:
+        office = trigger.head.head  # English: the preposition heads its object
+    elif any(
+        c.dep_ == "case" and lemma_of(c) in cues.remit_prepositions for c in trigger.children
+    ):
+        office = trigger.head  # UD: the noun heads its preposition and hangs on the office
+    else:
+        return False
+    word = lemma_of(office)
+    return office.i < trigger.i and any(
+        word == o or (len(o) >= 5 and word.endswith(o)) for o in cues.office_nouns
+    )
+
+
+def _at_risk(trigger: Token, cues: Relevance) -> bool:
+    """"in Syrien drohten Rückkehrern Folter": a harm, not after a preposition ("drohte
+    mit Haft" is a threat), as the verb's argument: someone is at risk. So is whatever
+    the verb agrees with in number where the parser made it the object ("X drohen
+    Probleme": "Probleme" is the subject, X the one at risk)."""
+    if lemma_of(trigger) not in cues.risk_verbs:
+        return False
+    if _looming_object(trigger):
+        return True
+    for child in trigger.children:
+        for noun in (child, *child.conjuncts):
+            if noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children):
+                continue
+            if _harm(noun, cues):
+                return True
+    return False
+
+
+def _looming_object(trigger: Token) -> bool:
+    """A threat verb never takes an accusative object ("drohen" takes a dative and "mit"):
+    a noun the parser made its object that the finite verb agrees with in number while the
+    parsed subject does not is what looms ("Dem Land drohen Strafen", "Samsung drohen
+    Probleme"). A verb particle ("drohte Vergeltung an") makes it another verb."""
+    if any(c.dep_ in {"compound:prt", "svp"} for c in trigger.children):
+        return False
+    number = _finite_number(trigger)
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    if number is None or not subjects:
+        return False
+    if any(number in s.morph.get("Number") or not s.morph.get("Number") for s in subjects):
+        return False
+    return any(
+        c.dep_ in OBJECT_DEPS
+        and c.pos_ == "NOUN"
+        and c.morph.get("Number") == [number]
+        and not any(k.dep_ == "case" for k in c.children)
+        for c in trigger.children
+    )
+
+
+def _finite_number(verb: Token) -> str | None:
+    """The number of a finite verb of the third person: its morphology, or a German
+    ending ("drohen", "drohten" plural; "droht", "drohte" singular)."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    if number := verb.morph.get("Number"):
+        return number[0] if len(number) == 1 else None
+    if verb.doc.lang_ != "de":
+        return None
+    return "Plur" if verb.lower_.endswith("en") else "Sing"
+
+
+def _harm(noun: Token, cues: Relevance) -> bool:
+    word = noun.lower_
+    return lemma_of(noun) in cues.harms or any(
+        word.endswith(h) for h in cues.harms if len(h) >= 4
+    )
+
+
+def _state(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """An event noun inside a lasting state ("leben von humanitärer Hilfe", "relies on
+    Western aid", "verbindet eine enge Partnerschaft")."""
+    if frame.entry.pos != "noun":
+        return False
+    heads = [trigger.head, trigger.head.head]
+    heads += [trigger.doc[g] for g in frame.governors]
+    return any(lemma_of(h) in cues.state_verbs for h in heads)
+
+
+def _topic(trigger: Token, cues: Relevance) -> bool:
+    """An event noun in the "über/about" phrase of talks, a deal, a proposal or a vote is
+    what is negotiated, not a happening; after other words ("criticism of U.S. backing",
+    "Streit über die Zurückweisungen") it may well have happened. So is an act in the
+    infinitive completing such a noun that is itself what parties agree on, negotiate or
+    discuss ("agreed on a plan to normalize relations"; "announced a plan to send
+    troops" announces the act)."""
+    if trigger.pos_ == "VERB" and trigger.dep_ == "acl" and trigger.tag_ == "VB":
+        noun = trigger.head
+        talks = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        return lemma_of(noun) in cues.topic_heads and lemma_of(talks) in cues.topic_heads and (
+            talks.pos_ in {"VERB", "AUX"}
+        )
+    if trigger.pos_ != "NOUN":
+        return False
+    preps = [
+        c for c in trigger.children if c.dep_ == "case" and lemma_of(c) in cues.topic_prepositions
+    ]
+    if preps:
+        owners = [trigger.head]
+    elif trigger.head.dep_ == "prep" and lemma_of(trigger.head) in cues.topic_prepositions:
+        preps, owners = [trigger.head], [trigger.head.head]
+    else:
+        return False
+    # The parser may hang the phrase on the verb: the noun right before it counts too
+    # ("Demonstrationen für die Freilassung … gesehen").
+    if preps[0].i > 0:
+        owners.append(trigger.doc[preps[0].i - 1])
+    return any(word_in(owner, cues.topic_heads) for owner in owners)
