@@ -127,6 +127,7 @@ class Linker:
         drafts.sort(key=lambda d: (d.start, -d.end))
         story.drafts = drafts
         self.roles.compound_sectors(text, drafts)
+        self.roles.media_people(text, drafts)
         self.organisations.complements(text, drafts)
         self.organisations.possessors(text, drafts)
         story.scene = self.domestic.scene_country(drafts)

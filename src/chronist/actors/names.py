@@ -559,9 +559,18 @@ class NameFinder:
         """The organisation head noun right before a name, after an article."""
         if self._head_before is None:
             return None
-        match = self._head_before.search(text[max(0, start - 60) : start])
+        window = text[max(0, start - 60) : start]
+        match = self._head_before.search(window)
         if match is None:
             return None
+        # "the campaign group River Action": a two-word head ("campaign group") before
+        # its last word alone ("group", a company's)
+        pair = re.search(r"(\w+)\s+$", window[: match.start(1)])
+        if pair is not None:
+            key = f"{pair.group(1)} {match.group(1)}"
+            key = key.casefold() if self.lang == "en" else key
+            if key in self.org_heads:
+                return key
         return self._head_key(match.group(1))
 
     def _head_country(self, text: str, start: int, hits: list[Hit]) -> str | None:

@@ -20,6 +20,9 @@ from chronist.actors.syntax import alternation
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
 # government roles ("world leaders", "advisers") are as often foreign or generic.
 STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
+# Bare plural role nouns of these sectors ("ministers", "journalists") belong to the
+# one country a story names, when it names only one.
+PLURAL_STORY_SECTORS = frozenset({"GOV", "JRN"})
 # Sentences further back than the one before where a possessed guest's host and
 # visitor may have been named.
 GUEST_REACH = 2
@@ -37,6 +40,14 @@ class Roles:
         self.commentator_sectors = words.word_set("commentator_sectors")
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self._definite_before = definite_before(words)
+        media = "|".join(re.escape(w) for w in sorted(words.media_nouns, key=len, reverse=True))
+        # "the newspaper's editor" / "the editor of the paper", "der Chefredakteur der Zeitung"
+        self._media_before = re.compile(rf"\b(?:{media})['’]s\s+$", re.I) if media else None
+        self._media_after = (
+            re.compile(rf"\s+(?:of\s+(?:the|this|that|a)\s+|des\s+|der\s+|dieser\s+)(?:\w+\s+)?(?:{media})\b")
+            if media
+            else None
+        )
 
     def resolve(self, drafts: list[Draft]) -> None:
         """Each role and organ noun in text order: what came before decides."""
@@ -86,6 +97,20 @@ class Roles:
                     role = next(k for k, v in readings.items() if v == other.sector)
                     draft.role, draft.sector = role, other.sector
                     break
+
+    def media_people(self, text: str, drafts: list[Draft]) -> None:
+        """ "the newspaper's editor", "the editor of the paper", "der Chefredakteur der
+        Zeitung": a journalist role noun of a news medium named by a common noun is a
+        person of that medium (MED)."""
+        if self._media_after is None:
+            return
+        for draft in drafts:
+            if draft.kind != "role" or draft.sector != "JRN" or draft.org or draft.country:
+                continue
+            if self._media_before.search(text[max(0, draft.start - 40) : draft.start]) or (
+                self._media_after.match(text, draft.end)
+            ):
+                draft.sector = "MED"
 
     def compound_sectors(self, text: str, drafts: list[Draft]) -> None:
         """ "Oppositionspolitiker", "Regierungspolitiker": a role noun of no sector in a
@@ -213,6 +238,18 @@ class Roles:
             # "ein Armeesprecher", "drei Oppositionspolitiker" in a story about one
             # country: its army's, its opposition's.
             draft.country = self.setting.frame_country(draft) or self.story.dominant
+        elif (
+            not role.resolvable
+            and draft.extra.get("plural")  # never set on past ones ("former ministers")
+            and draft.sector in PLURAL_STORY_SECTORS
+            and relational_stem(self.story.text, self.relational_roles, draft) is None
+            and (country := self.setting.frame_country(draft) or self._only_named_country())
+        ):
+            # bare "ministers", "journalists", "die Minister" (offices many people hold
+            # in one state) in a story whose text names one country only (by name or
+            # place, not an adjective: "Israeli soldiers fired at journalists"): its
+            # people; advisers ("drei Berater") serve someone and stay generic
+            draft.country = country
         elif role.resolvable and self.story.dominant and not draft.former:
             country = (
                 self.setting.frame_country(draft)
@@ -237,6 +274,17 @@ class Roles:
             country
             for other in self.story.drafts
             if not other.is_organisation() and (country := self.story.draft_country(other))
+        }
+        return countries.pop() if len(countries) == 1 else None
+
+    def _only_named_country(self) -> str | None:
+        """The one country the story names by name or by its places, if there is one."""
+        countries = {
+            country
+            for other in self.story.drafts
+            if other.entity is not None
+            and other.entity[0] in ("country", "place")
+            and (country := self.story.draft_country(other))
         }
         return countries.pop() if len(countries) == 1 else None
 

@@ -555,6 +555,10 @@ class ContextWords(Strict):
     full they name a relative ("Lady Starmer")."""
     honorifics_m: list[str] = Field(default_factory=list)
     """Masculine honorifics ("Herr", "Sir", "Mr")."""
+    media_nouns: list[str] = Field(default_factory=list)
+    """Common nouns of a news medium ("newspaper", "Zeitung", "Sender"): a journalist role
+    noun of one ("the newspaper's editor", "der Chefredakteur der Zeitung") is a person of
+    that medium (MED), not a journalist of no outlet."""
     relational_roles: list[str] = Field(default_factory=list)
     """Stems of role nouns that name someone serving another person ("Sprecher",
     "spokes", "adviser"): such a noun refers back only to a person once named with it."""
