@@ -20,8 +20,9 @@ from chronist.actors.syntax import alternation
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
 # government roles ("world leaders", "advisers") are as often foreign or generic.
 STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
-# Bare plural role nouns of these sectors ("ministers", "journalists") belong to the
-# one country a story names, when it names only one.
+# Bare plural role nouns of these sectors ("ministers", "journalists"; of GOV only
+# ministers, not "leaders" or "officials") belong to the one country a story names, when
+# it names only one.
 PLURAL_STORY_SECTORS = frozenset({"GOV", "JRN"})
 # Sentences further back than the one before where a possessed guest's host and
 # visitor may have been named.
@@ -149,7 +150,7 @@ class Roles:
             draft.role = office.role
         role = self.kb.roles[draft.role]
         where = draft.country or draft.org
-        named = last.get(draft.role)
+        named = last.get(draft.role) or self._named_minister(draft, last)
         if where is None and self._names_earlier_holder(draft, named):
             # "Innenminister Roger Lewentz … der Minister", "der damalige Landrat …,
             # Jürgen Pföhler … der Ex-Landrat": the person named with this title.
@@ -174,6 +175,19 @@ class Roles:
             # a class of office holders of no country, no actor (journalists of no
             # country stay: they are attacked, arrested, expelled)
             draft.sector = None
+
+    def _named_minister(self, draft: Draft, last: dict[str, Draft]) -> Draft | None:
+        """ "Bundeswirtschaftsministerin Katherina Reiche … der Ministerin": a bare
+        "minister" takes up the minister of a portfolio named last (the definite article
+        and, in German, the gender are checked by the caller)."""
+        if draft.role != "minister":
+            return None
+        ministers = [
+            other
+            for role, other in last.items()
+            if role.endswith("_minister") and other.start < draft.start
+        ]
+        return max(ministers, key=lambda o: o.start) if ministers else None
 
     def _possessed(self, draft: Draft) -> bool:
         """ "sein Amtskollege", "seinen Gast" with no country or organisation: the other
@@ -242,6 +256,7 @@ class Roles:
             not role.resolvable
             and draft.extra.get("plural")  # never set on past ones ("former ministers")
             and draft.sector in PLURAL_STORY_SECTORS
+            and (draft.sector != "GOV" or draft.role.endswith("minister"))
             and relational_stem(self.story.text, self.relational_roles, draft) is None
             and (country := self.setting.frame_country(draft) or self._only_named_country())
         ):
@@ -283,7 +298,11 @@ class Roles:
             country
             for other in self.story.drafts
             if other.entity is not None
-            and other.entity[0] in ("country", "place")
+            and other.entity[0] in ("country", "place", "capital")
+            and any(
+                t.form in ("name", "capital", "seat")
+                for t in self.kb.gazetteer.lookup(self.story.text[other.start : other.end])
+            )
             and (country := self.story.draft_country(other))
         }
         return countries.pop() if len(countries) == 1 else None

@@ -98,3 +98,21 @@ def test_two_word_head_before_a_name(stages, text, surface):
 def test_freed_prisoners_are_civilians(stages, text, lang, surface):
     found = mentions(link(stages, text, lang))
     assert found.get(surface, (None, None))[1] == "CVL", found
+
+
+def test_bare_minister_takes_up_the_named_portfolio_minister(stages):
+    text = ("Gesundheitsministerin Carla Brenner sprach am Montag in Mainz. Die Opposition "
+            "warf der Ministerin Untätigkeit vor.")
+    doc = link(stages, text, "de")
+    named = [m for m in doc.actor_mentions if m.role == "health_minister"]
+    bare = [m for m in doc.actor_mentions if m.text == "Ministerin"]
+    assert named and bare, doc.actor_mentions
+    assert bare[0].entity == named[0].entity and named[0].entity is not None
+
+
+def test_plural_role_takes_no_country_from_an_adjective(stages):
+    found = mentions(link(stages, "Turkish drones killed six militant leaders.", "en"))
+    assert found.get("leaders", (None,))[0] != "TUR", found
+    found = mentions(link(stages, "Danish warships escorted the convoy. Journalists filmed.",
+                          "en"))
+    assert found.get("Journalists", (None,))[0] is None, found
