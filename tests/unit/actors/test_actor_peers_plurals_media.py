@@ -1,4 +1,4 @@
-"""Round 22: a party's member is a person of the party, not the party acting; bare plural
+"""A party's member is a person of the party, not the party acting; bare plural
 role nouns of offices many hold ("ministers", "journalists") belong to the one country a
 story names; a journalist role noun of a news medium is a person of that medium (MED);
 groups of private people by pastime. Sentences written for these tests."""
