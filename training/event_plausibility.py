@@ -149,24 +149,18 @@ def gold_rows(language: str) -> list[dict[str, Any]]:
             group = entry.get("page") or f"{source}/{entry['id']}"
             matched: dict[str, int] = {}
             for event in events:
-                record = event.as_dict()
-                candidates = [
-                    g for g in golds[entry["id"]]
-                    if articles.in_sentences(record, where[g["id"]])
-                    and articles.predicted_types(record) & articles.accepted_types(g)
-                ]  # fmt: skip
-                candidates.sort(key=lambda g: (not articles.shares_trigger(record, g),
-                                               bool(matched.get(g["id"])), g["id"]))  # fmt: skip
-                if candidates:
-                    matched[candidates[0]["id"]] = matched.get(candidates[0]["id"], 0) + 1
-                optional = bool(candidates) and all(g.get("optional") for g in candidates)
-                hit = None if not candidates or optional else candidates[0]["id"]
+                gold, optional = articles.best_gold(
+                    event.as_dict(), golds[entry["id"]], where, matched
+                )
+                if gold is not None:
+                    matched[gold["id"]] = matched.get(gold["id"], 0) + 1
+                hit = None if gold is None or optional else gold["id"]
                 out.append(
                     {
                         "page": group,
                         "start": event.trigger.start,
                         "type": event.type,
-                        "verdict": None if optional else ("ok" if candidates else "no"),
+                        "verdict": None if optional else ("ok" if gold else "no"),
                         "gold": f"{group}#{hit}" if hit else None,
                         "source": source,
                         "short": facts.sentences < MIN_SENTENCES,

@@ -42,6 +42,7 @@ import json
 import pickle
 import sys
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,6 +211,27 @@ def brief(event: dict[str, Any]) -> list[Any]:
     ]  # fmt: skip
 
 
+def best_gold(
+    event: dict[str, Any],
+    golds: list[dict[str, Any]],
+    where: dict[str, list[tuple[int, int]]],
+    matched: Mapping[str, Any],
+) -> tuple[dict[str, Any] | None, bool]:
+    """The gold event a coded event counts for (None: a false event) and whether every gold
+    event it could count for is optional. Among the candidates (a mention in the event's
+    sentences, an accepted type) one sharing the trigger wins, then one not yet matched."""
+    candidates = [
+        g for g in golds
+        if in_sentences(event, where[g["id"]]) and predicted_types(event) & accepted_types(g)
+    ]  # fmt: skip
+    if not candidates:
+        return None, False
+    candidates.sort(
+        key=lambda g: (not shares_trigger(event, g), bool(matched.get(g["id"])), g["id"])
+    )
+    return candidates[0], all(g.get("optional") for g in candidates)
+
+
 def score_article(
     doc: Document, events: list[dict[str, Any]], golds: list[dict[str, Any]], tally: Tally
 ) -> dict[str, Any]:
@@ -225,19 +247,12 @@ def score_article(
     matched: dict[str, list[dict[str, Any]]] = defaultdict(list)
     false_events, optional_only = [], []
     for event in events:
-        candidates = [
-            g for g in golds
-            if in_sentences(event, where[g["id"]]) and predicted_types(event) & accepted_types(g)
-        ]  # fmt: skip
-        if not candidates:
+        gold, optional = best_gold(event, golds, where, matched)
+        if gold is None:
             false_events.append(event)
             continue
-        candidates.sort(
-            key=lambda g: (not shares_trigger(event, g), bool(matched[g["id"]]), g["id"])
-        )
-        gold = candidates[0]
         matched[gold["id"]].append(event)
-        if all(g.get("optional") for g in candidates):
+        if optional:
             optional_only.append(event)
     tally.articles += 1
     tally.predicted += len(events)

@@ -92,7 +92,7 @@ def model_from_spec(spec: dict[str, Any], language: str) -> Model:
 def load_model(language: str, path: Path = DATA) -> Model | None:
     if not path.exists():
         return None
-    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec = load_spec(path)
     if language not in spec.get("models", {}):
         return None
     return model_from_spec(spec, language)
