@@ -6,6 +6,7 @@ one its sentence speaks of; bare organs go to `chronist.actors.organs`."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from chronist.actors.draft import STATE_SECTORS, Draft
@@ -285,27 +286,30 @@ class Roles:
 
     def _only_country(self) -> str | None:
         """The one country all the story's actors and places belong to, if there is one."""
-        countries = {
-            country
-            for other in self.story.drafts
-            if not other.is_organisation() and (country := self.story.draft_country(other))
-        }
-        return countries.pop() if len(countries) == 1 else None
+        return self._one_country(lambda other: not other.is_organisation())
 
     def _only_named_country(self) -> str | None:
         """The one country the story names by name or by its places, if there is one."""
+        return self._one_country(self._names_country)
+
+    def _one_country(self, counts: Callable[[Draft], bool]) -> str | None:
         countries = {
             country
             for other in self.story.drafts
-            if other.entity is not None
-            and other.entity[0] in ("country", "place", "capital")
-            and any(
-                t.form in ("name", "capital", "seat")
-                for t in self.kb.gazetteer.lookup(self.story.text[other.start : other.end])
-            )
-            and (country := self.story.draft_country(other))
+            if counts(other) and (country := self.story.draft_country(other))
         }
         return countries.pop() if len(countries) == 1 else None
+
+    def _names_country(self, draft: Draft) -> bool:
+        """A country, place or capital named by its name (not an adjective)."""
+        return (
+            draft.entity is not None
+            and draft.entity[0] in ("country", "place", "capital")
+            and any(
+                t.form in ("name", "capital", "seat")
+                for t in self.kb.gazetteer.lookup(self.story.text[draft.start : draft.end])
+            )
+        )
 
     def _holders(self, start: int, end: int) -> dict:
         """The state office holders named between `start` and `end`, first named first."""
