@@ -45,6 +45,7 @@ os.environ["CHRONIST_PLAUSIBILITY"] = "0"  # the coder's own output is the model
 import precision  # noqa: E402
 
 from chronist.events import EventCoder  # noqa: E402
+from chronist.events.data import load_ontology  # noqa: E402
 from chronist.events.plausibility import DATA, document_facts, features  # noqa: E402
 
 SECTOR_GROUPS = {
@@ -54,11 +55,7 @@ SECTOR_GROUPS = {
     "civil": ["CVL", "LAB", "REL"],
     "private": ["BUS", "MED", "EDU", "JRN", "THK", "CRM"],
 }
-TYPES = [
-    "AGREE", "ASSAULT", "ACCUSE", "AID", "COERCE", "CONSULT", "COOPERATE", "DEMAND",
-    "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
-    "FIGHT", "CONCEDE",
-]  # fmt: skip
+TYPES = list(load_ontology().types)  # the 16 PLOVER 0.8 types, in the ontology's order
 DOCUMENT_FEATURES = [
     "doc_position", "doc_lead", "doc_state_share", "doc_countries_log",
     "doc_events_per_sentence",
