@@ -22,8 +22,8 @@ from chronist.actors.syntax import alternation
 # government roles ("world leaders", "advisers") are as often foreign or generic.
 STORY_SECTORS = frozenset({"MIL", "COP", "SPY", "OPP", "REB"})
 # Bare plural role nouns of these sectors ("ministers", "journalists"; of GOV only
-# ministers, not "leaders" or "officials") belong to the one country a story names, when
-# it names only one.
+# cabinet roles, not "leaders" or "officials") belong to the one country a story names,
+# when it names only one.
 PLURAL_STORY_SECTORS = frozenset({"GOV", "JRN"})
 # Sentences further back than the one before where a possessed guest's host and
 # visitor may have been named.
@@ -186,7 +186,7 @@ class Roles:
         ministers = [
             other
             for role, other in last.items()
-            if role.endswith("_minister") and other.start < draft.start
+            if role != draft.role and self.kb.roles[role].cabinet and other.start < draft.start
         ]
         return max(ministers, key=lambda o: o.start) if ministers else None
 
@@ -257,7 +257,7 @@ class Roles:
             not role.resolvable
             and draft.extra.get("plural")  # never set on past ones ("former ministers")
             and draft.sector in PLURAL_STORY_SECTORS
-            and (draft.sector != "GOV" or draft.role.endswith("minister"))
+            and (draft.sector != "GOV" or role.cabinet)
             and relational_stem(self.story.text, self.relational_roles, draft) is None
             and (country := self.setting.frame_country(draft) or self._only_named_country())
         ):

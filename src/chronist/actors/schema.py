@@ -199,6 +199,10 @@ class Role(Strict):
     local: bool = False
     """An office of a town or region (mayor, governor): with no country of its own it is
     an office of the story's scene ("INDIANAPOLIS (AP) — … The governor said")."""
+    cabinet: bool = False
+    """A minister (of a portfolio or none): bare plurals ("ministers", "die Minister") are
+    the one country a story names; other government roles ("leaders", "officials") are as
+    often foreign or generic. A bare "minister" takes up the portfolio minister named last."""
     seated: bool = False
     """Rulers are those of the capital or seat they rule from: "die Machthaber in Teheran",
     "the rulers in Minsk" are Iran's and Belarus's (a mayor or ambassador "in Berlin" is

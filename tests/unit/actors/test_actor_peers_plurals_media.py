@@ -47,6 +47,13 @@ def test_bare_plural_role_of_the_only_country(stages, text, lang, surface, count
     assert found.get(surface, (None,))[0] == country, found
 
 
+def test_bare_plural_government_role_other_than_ministers_stays_without(stages):
+    # only cabinet roles (roles.yaml `cabinet`) take the story's country
+    text = "Norway's fishing fleet is shrinking. Leaders praised the fishermen."
+    found = mentions(link(stages, text))
+    assert found.get("Leaders", (None,))[0] is None, found
+
+
 def test_bare_plural_role_of_two_countries_stays_without(stages):
     text = "Chile and Peru signed a trade deal. Ministers praised the agreement."
     found = mentions(link(stages, text))
