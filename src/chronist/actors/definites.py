@@ -14,6 +14,10 @@ from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story, people
 from chronist.actors.syntax import clause_subject_span
 
+# The role of a minister of no named portfolio; a headline's bare "minister" is any
+# cabinet member's title (roles.yaml `cabinet`).
+GENERIC_MINISTER = "minister"
+
 
 class DefiniteNouns:
     def __init__(
@@ -144,6 +148,34 @@ class DefiniteNouns:
                 continue
             draft.entity, draft.entity_type = entity, "PERSON"
             draft.country = draft.country or country
+
+    def headline_titles(self, drafts: list[Draft]) -> None:
+        """ "Water firm fined as minister vows action" over "The Environment Secretary,
+        Emma Reynolds, said …": headlines drop the article, so a singular title in the
+        headline that names no one refers ahead to the first person of the body who
+        holds that office (any cabinet office for a bare "minister"), when the countries
+        fit."""
+        end = self.story.title_end
+        for draft in drafts:
+            if draft.start >= end:
+                break
+            if draft.kind != "role" or draft.entity or draft.former or draft.extra.get("plural"):
+                continue
+            holder = next((d for d in drafts if d.start >= end and self._holds(d, draft)), None)
+            if holder is not None:
+                draft.entity, draft.entity_type = holder.entity, "PERSON"
+                draft.country = draft.country or self.story.draft_country(holder)
+
+    def _holds(self, person: Draft, title: Draft) -> bool:
+        """The person's own title is the headline title's office, in its country."""
+        if not (person.entity and person.entity[0] in PERSON_KEYS and person.role):
+            return False
+        roles = self.kb.roles
+        same = person.role == title.role or (
+            title.role == GENERIC_MINISTER and roles[person.role].cabinet
+        )
+        country = self.story.draft_country(person)
+        return same and not (title.country and country and title.country != country)
 
     def _organisation_people(
         self, text: str, drafts: list[Draft], draft: Draft, candidates: list[Draft]

@@ -156,6 +156,7 @@ class Linker:
         ]
         drafts = [d for d in drafts if d.entity or d.country or d.sector]
         self.definites.titles_ahead(text, analysis, drafts)
+        self.definites.headline_titles(drafts)
         drafts += self.pronouns.find(text, analysis, drafts)
         drafts.sort(key=lambda d: (d.start, -d.end))
         self.definites.definite_people(

@@ -70,5 +70,11 @@ class NounUses:
         if match is None or not match.group(1)[:1].isupper() or not match.group(1).isalpha():
             return False
         previous = text[max(0, hit.start - 30) : hit.start - len(match.group(1)) - 1]
-        sentence_start = not previous.strip() or previous.rstrip()[-1:] in '.!?:"“”—–-\n'
+        stripped = previous.rstrip()
+        # a line break ends a sentence too (a headline has no full stop)
+        sentence_start = (
+            not stripped
+            or "\n" in previous[len(stripped) :]
+            or stripped[-1:] in '.!?:"“”—–-'
+        )
         return not sentence_start and not self.kb.gazetteer.lookup(match.group(1))

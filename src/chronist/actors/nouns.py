@@ -227,7 +227,10 @@ class NounMentions:
         """A predicate, a group a pronoun is said to be, or part of a name or a title
         (`left`: where the noun phrase with its qualifier opens)."""
         if noun.kind == "role" and (
-            self.predicates.before(text, min(left, hit.start))
+            (
+                self.predicates.before(text, min(left, hit.start))
+                and not self.predicates.clause_subject(hit)
+            )
             or self.predicates.after(text, hit.end)
             or self.predicates.copular(hit)
         ):

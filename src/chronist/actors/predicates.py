@@ -13,6 +13,9 @@ from chronist.actors.passage import Passage
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
 
+# Dependency labels of a clause's subject (spaCy English, TIGER German).
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "sb"})
+
 
 class Predicates:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, passage: Passage) -> None:
@@ -36,6 +39,13 @@ class Predicates:
         ):
             words = words[:-1]
         return bool(words) and words[-1] in self.before_words
+
+    def clause_subject(self, hit: Hit) -> bool:
+        """The parse makes the noun the subject of its clause ("… as minister vows to
+        act", "als der Minister kam"): the word before is a conjunction, and the noun
+        names someone acting, not what someone is ("served as minister")."""
+        root = parse_root(self.passage.analysis, hit.start, hit.end)
+        return root is not None and root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX")
 
     def after(self, text: str, end: int) -> bool:
         """German verb-final clauses: "…, die inzwischen Ministerin war, …"."""

@@ -26,6 +26,7 @@ class Story:
         self.analysis = None
         self.day: date | None = None
         self.sentence_starts: list[int] = []
+        self.title_end = 0
         self.reset()
 
     def begin(self, doc: Document, day: date | None) -> None:
@@ -33,6 +34,10 @@ class Story:
         self.analysis = doc.analysis
         self.day = day
         self.sentence_starts = _sentence_starts(doc)
+        # Where the headline ends (0 when the text opens with none).
+        self.title_end = next(
+            (p.end for p in doc.paragraphs if p.kind == "title" and p.start == 0), 0
+        )
         self.reset()
 
     def reset(self) -> None:

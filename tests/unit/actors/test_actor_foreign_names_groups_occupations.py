@@ -106,7 +106,7 @@ def test_umlaut_plural_of_rat(stages):
      "economy minister", "ARG"),
     ("In Peru hat die Polizei einen ehemaligen Innenminister festgenommen.", "de",
      "Innenminister", "PER"),
-    ("A former environment minister criticised the plan.", "en", "minister", None),
+    ("A former environment minister criticised the plan.", "en", "environment minister", None),
     ("Die Polizei in Lima und die Staatsanwaltschaft in Quito ermitteln gegen einen "
      "ehemaligen Minister.", "de", "Minister", None),
 ])
