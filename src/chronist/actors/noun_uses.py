@@ -19,6 +19,7 @@ class NounUses:
         self.words = words
         self.passage = passage
         self.postpositives = words.word_set("title_postpositives")
+        self.articles = {w.casefold() for w in words.word_set("articles")}
 
     def in_work_title(self, text: str, hit: Hit) -> bool:
         """English: a capitalised organ noun after a capitalised function word inside a
@@ -33,13 +34,22 @@ class NounUses:
 
     def thing_reading(self, text: str, hit: Hit, noun: Target) -> bool:
         organ = self.kb.organs[noun.key]
-        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20) : hit.start])
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 40) : hit.start])
         words = organ.not_after.for_lang(self.lang)
+        # past the noun's article and country adjective: "auf der armenischen Seite"
+        while len(before) > 1 and before[-1] not in words and self._qualifying(before[-1]):
+            before.pop()
         if bool(before) and text[: hit.start].endswith(" ") and before[-1] in words:
             return True
         # "opposition to wider security moves": the act of opposing
         after = re.match(r" ([\w-]+)", text[hit.end : hit.end + 20])
         return after is not None and after.group(1) in organ.not_before.for_lang(self.lang)
+
+    def _qualifying(self, word: str) -> bool:
+        """An article or a country adjective, between a preposition and its noun."""
+        return word.casefold() in self.articles or any(
+            t.kind == "country" and t.form == "adj" for t in self.kb.gazetteer.lookup(word)
+        )
 
     def postpositive(self, text: str, hit: Hit) -> bool:
         """English "general" after a common noun that names no office we know of
