@@ -144,6 +144,7 @@ class DefiniteNouns:
                 self.antecedents.gender(person) not in allowed(gender)
                 or (draft.country and country and draft.country != country)
                 or (draft.sector and person.sector and draft.sector != person.sector)
+                or not self._office_fits(draft, person, drafts)
             ):
                 continue
             draft.entity, draft.entity_type = entity, "PERSON"
@@ -212,10 +213,26 @@ class DefiniteNouns:
             if not (d.entity and d.entity[0] in PERSON_KEYS) or d.entity in people
         ]
 
+    def _office_fits(self, draft: Draft, person: Draft, drafts: list[Draft]) -> bool:
+        """A local office ("der Landrat", "the mayor") names no one known only by
+        offices of a state or Land ("Ministerpräsident Kretschmer"), nor the reverse;
+        a person whose offices are unknown fits any."""
+        if draft.role is None:
+            return True
+        offices = {d.role for d in drafts if d.entity == person.entity and d.role}
+        if person.entity and person.entity[0] == "person":
+            offices |= {p.role for p in self.kb.people[person.entity[1]].positions}
+        roles = self.kb.roles
+        local = roles[draft.role].local
+        return not offices or any(roles[o].local == local for o in offices if o in roles)
+
     def _may_be(self, draft: Draft, person: Draft) -> bool:
         """A relational role noun ("der Sprecher", "the spokesman", "an aide") names
         someone serving another person: it refers back only to a person once named
-        with it ("Kremlsprecher Peskow … der Sprecher")."""
+        with it ("Kremlsprecher Peskow … der Sprecher"); a local office only to a
+        person of a local office."""
+        if not self._office_fits(draft, person, self.story.drafts + [person]):
+            return False
         stem = relational_stem(self.story.text, self.relational_roles, draft)
         if stem is None:
             return True

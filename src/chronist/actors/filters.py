@@ -78,7 +78,9 @@ class NonActors:
         spans = []
         for start, end in _paragraph_spans(doc):
             lines = text[start:end]
-            if any(lines.lstrip().startswith(cue) for cue in cues):
+            if any(lines.lstrip().startswith(cue) for cue in cues) and not _clause(
+                doc.analysis, start, end
+            ):
                 spans.append((start, end))
         return [d for d in drafts if not any(s <= d.start < e for s, e in spans)]
 
@@ -148,6 +150,15 @@ def drop_overlaps(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(draft)
     return out
+
+
+def _clause(analysis, start: int, end: int) -> bool:
+    """The line holds a finite verb: "Foto: Feuerwehrleute pumpen einen Keller aus" is
+    a caption, whose people act; a credit ("Foto: dpa", "Editing by …") has none."""
+    span = None if analysis is None else analysis.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in span
+    )
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int]]:

@@ -85,6 +85,13 @@ class Pronouns:
             and (not self._thing_subject(token, seen))
         ):
             person = self.antecedents.antecedent(seen, previous_start, sent.start_char, gender)
+            if person is None and possessive is None and token.dep_ in SUBJECT_DEPS:
+                # "Der Landrat verurteilte den Angriff. …, sagte er": the role noun just
+                # met, not the protagonist further back ("der frühere Vizekanzler" is
+                # someone named before, taken up below)
+                person = self._unnamed_role(
+                    seen, previous_start, sent.start_char, token.idx, gender, current=True
+                )
             if (
                 person is None
                 and possessive is None
@@ -102,11 +109,19 @@ class Pronouns:
         return person
 
     def _unnamed_role(
-        self, drafts: list[Draft], previous: int, start: int, end: int, gender: str
+        self,
+        drafts: list[Draft],
+        previous: int,
+        start: int,
+        end: int,
+        gender: str,
+        *,
+        current: bool = False,
     ) -> Draft | None:
         """ "Ein Sprecher des Ministeriums sagte, … Er fügte hinzu": a subject pronoun
         with no person named in its sentence or the one before takes up the one
-        singular role noun without a name there, its country and sector."""
+        singular role noun without a name there, its country and sector (with
+        `current`, only a role noun of a present office)."""
         if people(drafts, previous, end):
             return None
         roles = [
@@ -117,6 +132,7 @@ class Pronouns:
             and previous <= d.start < end
             and not d.extra.get("plural")
             and (d.country or d.sector)
+            and not (current and d.former)
         ]
         if len(roles) != 1:
             return None
