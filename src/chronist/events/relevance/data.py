@@ -241,6 +241,19 @@ class RelevanceFile(BaseModel):
     ordinary_offences: list[str] = []
     offence_prepositions: list[str] = []
     private_sectors: list[str] = []
+    opinion_types: list[str] = []
+    """Types of a stance that, in the simple present and held by the public or a share of
+    it (`public_nouns`, `share_nouns`), are an opinion ("20 Prozent der Bevölkerung
+    unterstützen Putin nicht", "most people support the ban"), no act."""
+    share_nouns: list[str] = []
+    conversation_nouns: list[str] = []
+    """Nouns of a conversation that, as the setting (`setting_prepositions`) of what one
+    speaker says, with the press (`media_nouns`) or no one named, are an interview."""
+    setting_prepositions: list[str] = []
+    media_nouns: list[str] = []
+    travel_verbs: list[str] = []
+    """Verbs of travel that visit only with a destination phrase (`destination_prepositions`)."""
+    destination_prepositions: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +344,13 @@ class Relevance:
     ordinary_offences: frozenset[str] = frozenset()
     offence_prepositions: frozenset[str] = frozenset()
     private_sectors: frozenset[str] = frozenset()
+    opinion_types: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
+    conversation_nouns: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    media_nouns: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()
+    destination_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -353,4 +373,5 @@ def load_relevance(language: str) -> Relevance:
     fields["party_sectors"] = frozenset(spec.party_sectors)
     fields["crime_types"] = frozenset(spec.crime_types)
     fields["private_sectors"] = frozenset(spec.private_sectors)
+    fields["opinion_types"] = frozenset(spec.opinion_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)

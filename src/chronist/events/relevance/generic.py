@@ -6,7 +6,8 @@ describes its noun ("die Regierung, die Proteste verbietet") or has a present mo
 only force that can liberate"); an adverb of habit or norm ("has long supplied", "in der
 Regel"); a rule (a modal of duty and an adverb of recurrence); a German zu-infinitive with
 "sein" ("ist nicht zu überbrücken"); "any act of its kind" ("jede Form von Gewalt"); an act of
-"whoever"; a duty told with "verpflichtet sein".
+"whoever"; a duty told with "verpflichtet sein"; a stance of the public in the present (an
+opinion: "most people support the ban").
 """
 
 from __future__ import annotations
@@ -140,19 +141,24 @@ def _modal_relative(trigger: Token, cues: Relevance) -> bool:
     force that can liberate the country", "a law under which migrants must be deported": a
     relative clause with a present modal of duty, permission or ability describes its noun
     (a rule, a capacity), no act. Not a past modal ("der zurücktreten musste": he did) nor a
-    perfect infinitive ("der Waffen geliefert haben soll")."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_DEPS:
+    perfect infinitive ("der Waffen geliefert haben soll"). A Konjunktiv II modal is no past
+    ("Touristen, die den Schleppern Geld zahlen könnten"). Conjuncts share the clause and
+    its modal, which German puts on the last ("die den Feind vertreiben und … einsetzen
+    können")."""
+    if trigger.pos_ != "VERB":
         return False
-    if trigger.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    clause = _first_conjunct(trigger)
+    if clause.dep_ not in RELATIVE_DEPS or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
-    if not any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i):
+    if not any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in clause.subtree if t.i < clause.i):
         return False
-    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass"}]
+    verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    auxiliaries = [c for v in verbs for c in v.children if c.dep_ in {"aux", "aux:pass"}]
     if any(lemma_of(a) in {"haben", "have"} for a in auxiliaries):
         return False
     return any(
         (a.lower_ in cues.relative_modals or lemma_of(a) in cues.relative_modals)
-        and "Past" not in a.morph.get("Tense")
+        and ("Past" not in a.morph.get("Tense") or "Sub" in a.morph.get("Mood"))
         for a in auxiliaries
     )
 
@@ -258,3 +264,17 @@ def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i
     )
     return relative and _simple_present(trigger)
+
+
+def _public_opinion(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"20 bis 25 Prozent der Bevölkerung unterstützen Putin nicht", "Many people support the
+    ban": a stance in the simple present held by the public or a share of it is an opinion,
+    no act ("Voters rejected the plan" in the past tells a vote)."""
+    if frame.entry.type not in cues.opinion_types or trigger.pos_ != "VERB":
+        return False
+    if not _simple_present(trigger):
+        return False
+    subjects = [trigger.doc[p.head] for p in frame.logical("subj")]
+    return bool(subjects) and all(
+        word_in(s, cues.public_nouns) or word_in(s, cues.share_nouns) for s in subjects
+    )

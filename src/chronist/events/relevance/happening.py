@@ -23,6 +23,7 @@ from chronist.events.relevance.generic import (
     _modal_infinitive,
     _modal_relative,
     _obliged,
+    _public_opinion,
     _rule,
 )
 from chronist.events.relevance.hypothetical import (
@@ -53,7 +54,9 @@ from chronist.events.relevance.senses import (
     _false_compound,
     _figurative,
     _knowing,
+    _no_destination,
     _particle_before,
+    _press_talk,
     _reflexive_patient,
     _remit,
     _shown,
@@ -118,4 +121,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _danger(trigger, frame, cues)
         or _dismissal(trigger, frame, cues)
         or _topic_talk(trigger, frame, cues)
+        or _public_opinion(trigger, frame, cues)
+        or _press_talk(trigger, frame, cues)
+        or _no_destination(trigger, frame, cues)
     )

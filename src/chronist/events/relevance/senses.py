@@ -5,7 +5,8 @@ discussing a topic, a travel verb carrying someone, recognising a fact, "demonst
 an object (to show), a figure of speech ("a trade war"), an English
 particle before its verb, a false German compound, the content after a colon, a reflexive
 patient, a threat verb with a harm (someone at risk), an event noun inside a lasting state or
-as the topic of talks, an office's remit, and one person attacking another with words.
+as the topic of talks, an office's remit, one person attacking another with words, a
+conversation that is the setting of an interview, and a verb of travel with no destination.
 """
 
 from __future__ import annotations
@@ -337,3 +338,59 @@ def _topic(trigger: Token, cues: Relevance) -> bool:
     if preps[0].i > 0:
         owners.append(trigger.doc[preps[0].i - 1])
     return any(word_in(owner, cues.topic_heads) for owner in owners)
+
+
+def _press_talk(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"sagte im Gespräch mit unserer Zeitung", "zog im Abendblatt-Gespräch ein Fazit",
+    "wies im Gespräch darauf hin": a conversation noun that is the setting ("im …") of what
+    one speaker says, held with the press or with no one named, is an interview, no
+    meeting between actors. "Im Gespräch mit Macron betonte der Kanzler …" and "In einem
+    Telefonat sprachen Scholz und Macron …" meet."""
+    if frame.entry.type not in cues.consult_types or trigger.pos_ != "NOUN":
+        return False
+    if not _noun_ending(trigger, cues.conversation_nouns):
+        return False
+    setting = any(
+        c.dep_ == "case" and lemma_of(c) in cues.setting_prepositions for c in trigger.children
+    )
+    verb = trigger.head
+    if not setting or verb.pos_ not in {"VERB", "AUX"} or verb.i == trigger.i:
+        return False
+    partners = [
+        c
+        for c in trigger.children
+        if any(g.dep_ == "case" and lemma_of(g) in cues.partner_prepositions for g in c.children)
+    ]
+    if partners:
+        return all(_noun_ending(p, cues.media_nouns) for p in partners)
+    first, _, rest = trigger.text.partition("-")
+    if rest and any(first.lower() == m or first.lower().endswith(m) for m in cues.media_nouns):
+        return True  # "im dpa-Gespräch", "im Abendblatt-Gespräch"
+    # One speaker: one subject with a number ("Wie viele weist er …": the parser's
+    # second subject "viele" has none), singular and not coordinated.
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.morph.get("Number")]
+    return len(subjects) == 1 and (
+        "Sing" in subjects[0].morph.get("Number") and not list(subjects[0].conjuncts)
+    )
+
+
+def _noun_ending(noun: Token, words: frozenset[str]) -> bool:
+    """Is the noun one of `words`, or a compound ending in one of five letters or more
+    ("Abendblatt-Gespräch", "Nachrichtenagentur")?"""
+    forms = {lemma_of(noun), noun.lower_}
+    return bool(forms & words) or any(
+        f.endswith(w) for f in forms for w in words if len(w) >= 5
+    )
+
+
+def _no_destination(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"were flying over Nigeria from the United States", "travelling in the state coach":
+    a verb of travel is a visit only with where it goes ("flew to Kyiv", "reiste nach
+    Paris"); on the way, or with no place to go, it visits no one."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.travel_verbs:
+        return False
+    return not any(
+        slot.startswith("prep:") and slot[5:].lower() in cues.destination_prepositions
+        for slot, phrases in frame.slots.items()
+        if phrases
+    )

@@ -64,7 +64,7 @@ def thing_doer(
     """An act told of a thing, not of an actor: the active subject of an event verb is a
     noun of a thing, a quantity or a finding (`thing_nouns`) that no actor mention covers
     ("imports threaten to impair security", "an increase supports a conclusion", "wins
-    gave the party a majority"). Such a verb
+    gave the party a majority", "a gift pack, which offers two cans"). Such a verb
     has its other sense (a risk, a finding, an effect); types whose doer may be a thing
     (not in `actor_doer_types`: "the strike destroyed the bridge") stay."""
     entry = frame.entry
@@ -79,9 +79,11 @@ def thing_doer(
     subjects = frame.slots.get("subj", [])
     if not subjects:
         return False
-    heads = [doc[p.head] for p in subjects]
+    # "the pack, which offers two cans": a relative pronoun stands for its noun.
+    heads = [_antecedent(doc[p.head], doc[frame.trigger]) for p in subjects]
     return all(
-        h.pos_ == "NOUN"
+        h is not None
+        and h.pos_ == "NOUN"
         and _thing(h, cues)
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
         for h in heads

@@ -1,0 +1,104 @@
+"""Sentences of our own: uses of event words that report no act between actors.
+
+A relative clause whose modal sits on its last conjunct or is a Konjunktiv II describes its
+noun (`relative_modals`); a stance in the simple present held by the public or a share of
+it is an opinion (`opinion_types`, `share_nouns`); a conversation that is the setting of
+what one speaker tells the press is an interview (`conversation_nouns`, `media_nouns`);
+currencies and products
+(and a relative pronoun standing for one) do nothing (`thing_nouns`); a verb of travel with
+no destination visits no one (`travel_verbs`). The acts next to them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        (
+            "de",
+            "Die einzige Kraft sind die Bauern, die die Besatzer vertreiben und das Land "
+            "bestellen können.",
+            "COERCE",
+        ),
+        (
+            "de",
+            "Der Minister sagte, es kämen Touristen, die das System ausnutzen und den "
+            "Schleppern viel Geld zahlen könnten.",
+            "AGREE",
+        ),
+        ("de", "Rund 30 Prozent der Bevölkerung unterstützen den Präsidenten nicht.", "REJECT"),
+        ("de", "Viele junge Menschen unterstützen die Regierung.", "SUPPORT"),
+        ("en", "A majority of voters support the government's plan.", "SUPPORT"),
+        ("en", "Many people support the government.", "SUPPORT"),
+        (
+            "de",
+            "Der Innenminister sagte im Gespräch mit unserer Zeitung, die Polizei brauche "
+            "mehr Personal.",
+            "CONSULT",
+        ),
+        ("de", "Der Minister zog im Abendblatt-Gespräch ein erstes Fazit der Reform.", "CONSULT"),
+        (
+            "de",
+            "Der Innenminister wies im Gespräch darauf hin, dass die Polizei mehr Personal "
+            "braucht.",
+            "CONSULT",
+        ),
+        ("en", "The Canadian dollar traded at 74 U.S. cents.", "COOPERATE"),
+        (
+            "en",
+            "The government sent a new gift pack, which offers two cans of beer, to the "
+            "embassy.",
+            "AGREE",
+        ),
+        (
+            "en",
+            "The president and his team were flying over Nigeria from the United States when "
+            "the message came.",
+            "CONSULT",
+        ),
+        ("en", "The king and the queen travelling in the state coach.", "CONSULT"),
+        ("de", "Der Präsident flog am Montag über Frankreich.", "CONSULT"),
+    ],
+)
+def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
+    assert type_ not in _types(events_of(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        (
+            "de",
+            "Die Regierung, die im Mai Waffen an die Ukraine lieferte, stürzte im Juni.",
+            "AID",
+        ),
+        ("de", "Die Wähler lehnten am Sonntag den Plan der Regierung ab.", "REJECT"),
+        ("de", "Die Regierung unterstützt die Ukraine.", "SUPPORT"),
+        ("en", "Voters rejected the government's plan on Sunday.", "REJECT"),
+        ("de", "Im Gespräch mit Macron betonte der Kanzler die Einheit Europas.", "CONSULT"),
+        (
+            "de",
+            "In einem Telefonat sprachen Scholz und Macron über die Lage in der Ukraine.",
+            "CONSULT",
+        ),
+        (
+            "de",
+            "Der Kanzler führte am Montag ein Gespräch mit dem französischen Präsidenten.",
+            "CONSULT",
+        ),
+        ("en", "The police accused the protesters of violence.", "ACCUSE"),
+        ("en", "The government, which supports Ukraine, sent troops to Poland.", "SUPPORT"),
+        ("en", "Biden flew to Kyiv on Monday.", "CONSULT"),
+        ("en", "The British foreign secretary will travel to Washington next week.", "CONSULT"),
+        ("de", "Scholz reiste am Montag nach Paris.", "CONSULT"),
+        ("de", "Der Kanzler reist in die Ukraine.", "CONSULT"),
+    ],
+)
+def test_still_an_act(events_of, lang: str, text: str, type_: str) -> None:
+    assert type_ in _types(events_of(text, lang))
