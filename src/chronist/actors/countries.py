@@ -39,6 +39,14 @@ class CountryWords:
             rf"(?:, | (?:{alternation(words.list_connectors)}) )(?:(?:{articles}) )?"
         )
         self.origin_range = words.word_set("origin_range_words")
+        # "die Stadt Dresden", "the city of Leeds": a local-government noun before a place
+        local = alternation(words.local_government_nouns)
+        links = alternation(words.genitive_links)
+        self._local_government = (
+            re.compile(rf"(?<![\w-])({local}) (?:(?:{links}) )?$")
+            if words.local_government_nouns
+            else None
+        )
         nouns = "|".join(
             map(
                 re.escape,
@@ -237,6 +245,24 @@ class CountryWords:
                 draft.entity_type = "COUNTRY"
                 found.append(draft)
         return found
+
+    def local_governments(self, text: str, drafts: list[Draft]) -> None:
+        """ "Die Stadt Dresden will sparen", "the city of Leeds said": a town or region
+        named with its local-government noun, as the subject of a verb that acts, is its
+        government (GOV of its country), not the place."""
+        if self._local_government is None:
+            return
+        for draft in drafts:
+            if draft.kind != "place" or not draft.country:
+                continue
+            match = self._local_government.search(text, max(0, draft.start - 30), draft.start)
+            if match is None:
+                continue
+            government = Draft(match.start(1), draft.end, "organ")
+            if not self._acts(government):
+                continue
+            draft.start, draft.kind, draft.sector = match.start(1), "organ", "GOV"
+            draft.country, draft.entity = self.kb.actor_country(draft.country), None
 
     def _acts(self, draft: Draft) -> bool:
         """The noun is the subject of a verb that acts (not "liegt", "is")."""

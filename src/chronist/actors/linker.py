@@ -143,6 +143,7 @@ class Linker:
         drafts += self.groups.crowds(text, story.analysis, drafts)
         drafts += self.groups.age_nouns(text, drafts)
         drafts += self.countries.references(text, drafts)
+        self.countries.local_governments(text, drafts)
         return drafts
 
     def _refer_back(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
