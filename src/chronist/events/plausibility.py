@@ -9,12 +9,15 @@ training data and cross-validated figures live in data/events/plausibility.json;
 written by training/event_plausibility.py (one command). No page id, text or word list is a
 feature: the type and mode, the trigger's part of speech, the actors' presence, country,
 sector group and kind, factuality, quotes and reported speech, the sentence's length and
-actors, the document's political density and the coder's own heuristic confidence.
+actors, the document's political density and the coder's own heuristic confidence. One
+joint model serves both languages; the types and the features in BY_LANGUAGE carry a second
+weight for English (`en*<name>`).
 
-Document features (share of sentences with a state actor, countries, events per sentence,
-position) mean nothing for a single sentence or a short text (probes, PLOVER GSR, a
-headline): below `min_sentences` they take their training mean, so the model neither
-rewards nor punishes such inputs for them, and no event of such an input is dropped.
+Document features (share of sentences with a state actor and with any political actor,
+countries, events per sentence, position) mean nothing for a single sentence or a short
+text (probes, PLOVER GSR, a headline): below `min_sentences` they take their training mean,
+so the model neither rewards nor punishes such inputs for them, and no event of such an
+input is dropped.
 
 Events below the language's threshold are dropped; `CHRONIST_KEEP_ALL_EVENTS=1` keeps them
 all (each still with the model's confidence), `CHRONIST_EVENT_THRESHOLD=0.4` sets another
@@ -41,6 +44,15 @@ FACTUALITIES = ("asserted", "negated", "possible", "planned")
 ROLES = ("source", "target")
 KINDS = ("PERSON", "COUNTRY", "GROUP", "ORG")
 PARAGRAPHS = ("title", "caption", "heading")
+POLITICAL_GROUPS = ("state", "igo", "nonstate")
+# Features whose weight differs by language: the two lexicons differ in which types
+# over-generate, and German and English differ in how a report is told (tense, compound
+# nouns as triggers, quotation). Each also enters as `en*<name>`, its value in English text
+# and 0 in German: German events get <name>'s weight, English ones the sum of both.
+BY_LANGUAGE = (
+    "trigger_noun", "in_quote", "clause_present_only", "clause_modal", "doc_state_share",
+    "sentence_words_log", "has_date_explicit",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -111,6 +123,7 @@ class DocumentFacts:
 
     sentence_starts: list[int]
     state_sentences: float
+    political_sentences: float
     countries: int
     events_per_sentence: float
     quotes: list[tuple[int, int]]
@@ -128,16 +141,22 @@ def document_facts(doc: Document, events: Sequence[Event], groups: dict[str, str
     starts = [s.start_char for s in sents]
     mentions = list(doc.actor_mentions or [])
     state = set()
+    political = set()  # sentences with an actor of the state, an IGO or a non-state group
     countries = set()
     for m in mentions:
         if getattr(m, "country", None) and getattr(m, "kind", None) != "place":
             countries.add(m.country)
-        if groups.get(getattr(m, "sector", None) or "") == "state":
-            state.add(max(0, bisect_right(starts, m.start) - 1))
+        group = groups.get(getattr(m, "sector", None) or "")
+        index = max(0, bisect_right(starts, m.start) - 1)
+        if group == "state":
+            state.add(index)
+        if group in POLITICAL_GROUPS:
+            political.add(index)
     n = max(1, len(sents))
     return DocumentFacts(
         sentence_starts=starts,
         state_sentences=len(state) / n,
+        political_sentences=len(political) / n,
         countries=len(countries),
         events_per_sentence=len(events) / n,
         quotes=[(q.start, q.end) for q in doc.quotes or []],
@@ -285,8 +304,12 @@ def features(
     f["doc_position"] = index / max(1, n - 1)
     f["doc_lead"] = float(index < 3)
     f["doc_state_share"] = facts.state_sentences
+    f["doc_political_share"] = facts.political_sentences
     f["doc_countries_log"] = math.log1p(facts.countries)
     f["doc_events_per_sentence"] = facts.events_per_sentence
+    by_language = [n for n in f if n.startswith("type=")] + list(BY_LANGUAGE)
+    for name in by_language:
+        f[f"en*{name}"] = f[name] * f["lang_en"]
     return f
 
 

@@ -1,0 +1,55 @@
+"""Features of the event plausibility model: language-specific weights and the document's
+political density, on texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.document import Document
+from chronist.events.plausibility import BY_LANGUAGE, document_facts, features, load_model
+from chronist.pipeline import default_pipeline
+
+GROUPS = {"GOV": "state", "MIL": "state", "IGO": "igo", "REB": "nonstate", "BUS": "private"}
+
+
+def _doc(text: str, language: str, monkeypatch: pytest.MonkeyPatch) -> Document:
+    monkeypatch.setenv("CHRONIST_PLAUSIBILITY", "0")
+    doc = Document(text=text, language=language, published="2024-06-12")
+    default_pipeline(language)(doc)
+    monkeypatch.delenv("CHRONIST_PLAUSIBILITY")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die Bundesregierung kritisierte Russland am Montag scharf."),
+        ("en", "The French government criticised Russia sharply on Monday."),
+    ],
+)
+def test_plausibility_english_weights_only_in_english(monkeypatch, language, text) -> None:
+    doc = _doc(text, language, monkeypatch)
+    model = load_model(language)
+    assert model is not None and doc.events
+    facts = document_facts(doc, doc.events, model.sector_groups)
+    values = features(doc.events[0], doc, facts, model.types, model.sector_groups)
+    english = float(language == "en")
+    for name in [n for n in values if n.startswith("type=")] + list(BY_LANGUAGE):
+        assert values[f"en*{name}"] == values[name] * english
+    assert values["en*type=ACCUSE"] == english
+
+
+def test_plausibility_political_share_counts_state_igo_and_nonstate_sentences(
+    monkeypatch,
+) -> None:
+    text = (
+        "Die Bundesregierung kritisierte Russland scharf.\n"
+        "Die Vereinten Nationen riefen zur Ruhe auf.\n"
+        "Das Wetter blieb am Abend kühl und windig.\n"
+        "Ein Bäcker verkaufte am Morgen viele Brötchen."
+    )
+    doc = _doc(text, "de", monkeypatch)
+    facts = document_facts(doc, doc.events, GROUPS)
+    assert facts.sentences == 4
+    assert facts.state_sentences == pytest.approx(0.25)
+    assert facts.political_sentences == pytest.approx(0.5)  # the government and the UN
