@@ -116,12 +116,15 @@ class Roles:
 
     def compound_sectors(self, text: str, drafts: list[Draft]) -> None:
         """ "Oppositionspolitiker", "Regierungspolitiker": a role noun of no sector in a
-        compound whose first part is a state organ or side takes that part's sector."""
+        compound whose first part is a state organ or side takes that part's sector; so
+        does a serving role whatever its usual sector ("Firmensprecher" BUS, not GOV)."""
         for draft in drafts:
-            if draft.kind != "role" or draft.sector or draft.org or draft.country:
+            if draft.kind != "role" or draft.org or draft.country:
                 continue
             head = draft.head or (draft.start, draft.end)
             word = text[head[0] : head[1]]
+            if draft.sector and not self._serving_compound(word):
+                continue
             for cut in range(4, len(word) - 3):
                 prefix = word[:cut]
                 sectors = {
@@ -134,6 +137,11 @@ class Roles:
                 if len(sectors) == 1:
                     draft.sector = sectors.pop()
                     break
+
+    def _serving_compound(self, word: str) -> bool:
+        """A compound ending in a relational role ("Firmensprecher", "Parteiberater")."""
+        folded = word.casefold()
+        return any(folded.endswith(r) and len(folded) > len(r) for r in self.relational_roles)
 
     @staticmethod
     def _gender_fits(draft: Draft, holder) -> bool:
