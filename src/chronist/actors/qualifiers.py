@@ -66,6 +66,11 @@ class Qualifiers:
         self.origin_links = [f" {w} " for w in words.origin_links]
         self.departure_words = words.word_set("departure_words")
         self.origin_range = words.word_set("origin_range_words")
+        # Craft that act for the force they belong to ("navy ships", "military aircraft")
+        weapons = kb.organs.get("weapons")
+        self.craft = {w.casefold() for w in words.vessel_words} | {
+            w.casefold() for w in (weapons.nouns.for_lang(self.lang) if weapons else ())
+        }
 
     def of_hit(self, hit: Hit, index: int, *, adjective: bool) -> Qualifier | None:
         for target in hit.targets:
@@ -280,6 +285,8 @@ class Qualifiers:
         if span is None:
             return False
         root = span.root
+        if root.head.lemma_.casefold() in self.craft or root.head.lower_ in self.craft:
+            return False  # "navy ships were detected": the navy's craft act for it
         return root.dep_ in ("amod", "compound") and root.head.i >= span.end
 
 
