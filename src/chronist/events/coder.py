@@ -1043,7 +1043,7 @@ class EventCoder:
                 continue
             if actor.members and self._state_organ(*actor.members):
                 return True
-            if actor.sector in self.ontology.political_sectors:
+            if actor.sector in self.ontology.political_sectors - self.relevance.sport_sides:
                 return True
         return False
 

@@ -4,9 +4,12 @@ A relative clause whose modal sits on its last conjunct or is a Konjunktiv II de
 noun (`relative_modals`); a stance in the simple present held by the public or a share of
 it is an opinion (`opinion_types`, `share_nouns`); a conversation that is the setting of
 what one speaker tells the press is an interview (`conversation_nouns`, `media_nouns`);
-currencies and products
-(and a relative pronoun standing for one) do nothing (`thing_nouns`); a verb of travel with
-no destination visits no one (`travel_verbs`). The acts next to them stay."""
+currencies, products, contracts and economic movements (and a relative pronoun standing for
+one) do nothing (`thing_nouns`); a verb of travel with no destination visits no one
+(`travel_verbs`); an act called possible or future may come (`possibility_adjectives`);
+backing one's own stance states it (`stance_nouns`); backing someone has or enjoys is a
+standing (`holding_verbs`); in a sports report nationals are a team, no state organ
+(`sport_sides`, `sport_words`). The acts next to them stay."""
 
 from __future__ import annotations
 
@@ -64,6 +67,45 @@ def _types(events) -> list[str]:
         ),
         ("en", "The king and the queen travelling in the state coach.", "CONSULT"),
         ("de", "Der Präsident flog am Montag über Frankreich.", "CONSULT"),
+        (
+            "de",
+            "Der Experte hält die Wirkung möglicher neuer Sanktionen gegen den Iran für begrenzt.",
+            "SANCTION",
+        ),
+        ("de", "Die Armee bereitet sich auf einen möglichen Angriff Russlands vor.", "THREATEN"),
+        (
+            "en",
+            "The expert considers the effect of possible new sanctions against Iran limited.",
+            "SANCTION",
+        ),
+        ("de", "Der Minister bekräftigte seine Haltung, die Regierung müsse handeln.", "SUPPORT"),
+        ("de", "Die Regierung von Maduro hat im Land nicht viel Unterstützung.", "SUPPORT"),
+        ("de", "Der Plan der Regierung genießt breite Unterstützung im Parlament.", "SUPPORT"),
+        ("en", "The Venezuelan government does not have much support in the country.", "SUPPORT"),
+        ("en", "The plan enjoys broad support in the Senate.", "SUPPORT"),
+        (
+            "de",
+            "Studierende aus China unterschreiben Verträge, die sie zu Gehorsam gegenüber der "
+            "Kommunistischen Partei Chinas verpflichten.",
+            "AGREE",
+        ),
+        (
+            "en",
+            "The strong rebound in employment will provide some relief to the Bank of Canada.",
+            "AID",
+        ),
+        (
+            "de",
+            "Die Griechen griffen im Viertelfinale immer wieder an, doch der Kader der Serben "
+            "hielt dem Angriff stand.",
+            "ASSAULT",
+        ),
+        (
+            "en",
+            "The Brazilians have the weakest attack of all teams in the tournament, despite five "
+            "players on the roster who hit 40 percent of their three-pointers.",
+            "ASSAULT",
+        ),
     ],
 )
 def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
@@ -98,6 +140,17 @@ def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
         ("en", "The British foreign secretary will travel to Washington next week.", "CONSULT"),
         ("de", "Scholz reiste am Montag nach Paris.", "CONSULT"),
         ("de", "Der Kanzler reist in die Ukraine.", "CONSULT"),
+        ("de", "Die EU verhängte am Montag neue Sanktionen gegen den Iran.", "SANCTION"),
+        ("en", "The new sanctions against Iran took effect on Monday.", "SANCTION"),
+        ("de", "Der Kanzler bekräftigte seine Unterstützung für die Ukraine.", "SUPPORT"),
+        ("de", "Frankreich bekundete seine Unterstützung für die Ukraine.", "SUPPORT"),
+        ("en", "France expressed its support for Ukraine.", "SUPPORT"),
+        ("de", "Die Polizei nahm nach dem Spiel im Stadion zwanzig Fans fest.", "COERCE"),
+        (
+            "de",
+            "Polen und Litauen haben sich im Vertrag verpflichtet, die Grenze zu öffnen.",
+            "AGREE",
+        ),
     ],
 )
 def test_still_an_act(events_of, lang: str, text: str, type_: str) -> None:

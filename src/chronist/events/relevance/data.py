@@ -47,6 +47,9 @@ class RelevanceFile(BaseModel):
     """PLOVER types whose words have a sports sense (beat, attack, defend, …)."""
     sport_evidence: int
     """How many sport words (a score like "2:1" counts as one) make a paragraph sport."""
+    sport_sides: list[str] = []
+    """Sectors of people who in a sports report are a team or its fans, no state organ
+    ("die Brasilianer stellen den schwächsten Angriff": nationals, CVL)."""
     risk_verbs: list[str] = []
     """Threat verbs that with a harm as their subject say someone is at risk ("in Syrien
     drohen Rückkehrern Folter"): no threat made."""
@@ -254,6 +257,16 @@ class RelevanceFile(BaseModel):
     travel_verbs: list[str] = []
     """Verbs of travel that visit only with a destination phrase (`destination_prepositions`)."""
     destination_prepositions: list[str] = []
+    possibility_adjectives: list[str] = []
+    """Adjectives that make an event noun an act that may come ("possible sanctions")."""
+    stance_types: list[str] = []
+    """Types of backing that, with one's own stance as the object (`stance_nouns` with a
+    possessive), state a position, no support of an actor."""
+    stance_nouns: list[str] = []
+    held_types: list[str] = []
+    """Types whose noun as the object of a verb of having (`holding_verbs`) is a standing
+    ("hat wenig Unterstützung", "enjoys broad support"), no act."""
+    holding_verbs: list[str] = []
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +287,7 @@ class Relevance:
     sport_words: frozenset[str]
     sport_types: frozenset[str]
     sport_evidence: int
+    sport_sides: frozenset[str] = frozenset()
     risk_verbs: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
@@ -351,6 +365,11 @@ class Relevance:
     media_nouns: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
+    possibility_adjectives: frozenset[str] = frozenset()
+    stance_types: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
+    held_types: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -359,6 +378,7 @@ def load_relevance(language: str) -> Relevance:
     values = spec.model_dump(exclude={"kind", "lang", "schema_version", "sport_evidence"})
     fields = {k: frozenset(w.lower() for w in v) for k, v in values.items()}
     fields["sport_types"] = frozenset(spec.sport_types)
+    fields["sport_sides"] = frozenset(spec.sport_sides)
     fields["habitual_types"] = frozenset(spec.habitual_types)
     fields["topic_types"] = frozenset(spec.topic_types)
     fields["actor_doer_types"] = frozenset(spec.actor_doer_types)
@@ -374,4 +394,6 @@ def load_relevance(language: str) -> Relevance:
     fields["crime_types"] = frozenset(spec.crime_types)
     fields["private_sectors"] = frozenset(spec.private_sectors)
     fields["opinion_types"] = frozenset(spec.opinion_types)
+    fields["stance_types"] = frozenset(spec.stance_types)
+    fields["held_types"] = frozenset(spec.held_types)
     return Relevance(**fields, sport_evidence=spec.sport_evidence)

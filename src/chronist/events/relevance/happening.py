@@ -32,6 +32,7 @@ from chronist.events.relevance.hypothetical import (
     _hedge,
     _named_in_condition,
     _open_condition,
+    _possible_act,
     _speculation,
     _supposed_act,
     _unreal_complement,
@@ -53,8 +54,10 @@ from chronist.events.relevance.senses import (
     _dismissal,
     _false_compound,
     _figurative,
+    _held_backing,
     _knowing,
     _no_destination,
+    _own_stance,
     _particle_before,
     _press_talk,
     _reflexive_patient,
@@ -124,4 +127,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _public_opinion(trigger, frame, cues)
         or _press_talk(trigger, frame, cues)
         or _no_destination(trigger, frame, cues)
+        or _possible_act(trigger, frame, cues)
+        or _own_stance(sent.doc, frame, cues)
+        or _held_backing(trigger, frame, cues)
     )

@@ -5,7 +5,8 @@ noun naming an act in a condition ("Sollten die Kämpfe …"); an indefinite act
 the argument ("a Chinese attack could prompt …"); what evidence suggests; what a prophecy
 or legend says; an act in the content clause of fear or hope; an alleged act ("alleged
 police stations"); an indefinite act completing a noun of risk or (negated) evidence ("the
-risk of a wider war", "keine Erkenntnisse für einen Anschlag").
+risk of a wider war", "keine Erkenntnisse für einen Anschlag"); an act called possible or
+future ("possible sanctions", "mögliche Angriffe").
 """
 
 from __future__ import annotations
@@ -236,3 +237,15 @@ def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
         return True
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject
+
+
+def _possible_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"die Wirkung möglicher neuer Sanktionen", "warned of potential attacks", "to prevent
+    future attacks": an event noun under an adjective of possibility or the future names an
+    act that may come, no happening ("die neuen Sanktionen" were imposed)."""
+    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN":
+        return False
+    return any(
+        c.i < trigger.i and c.dep_ in {"amod", "nk"} and word_in(c, cues.possibility_adjectives)
+        for c in trigger.children
+    )

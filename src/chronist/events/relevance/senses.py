@@ -6,7 +6,8 @@ an object (to show), a figure of speech ("a trade war"), an English
 particle before its verb, a false German compound, the content after a colon, a reflexive
 patient, a threat verb with a harm (someone at risk), an event noun inside a lasting state or
 as the topic of talks, an office's remit, one person attacking another with words, a
-conversation that is the setting of an interview, and a verb of travel with no destination.
+conversation that is the setting of an interview, a verb of travel with no destination,
+backing one's own stance, and backing someone has or enjoys.
 """
 
 from __future__ import annotations
@@ -394,3 +395,31 @@ def _no_destination(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         for slot, phrases in frame.slots.items()
         if phrases
     )
+
+
+def _own_stance(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"bekräftigte seine Haltung, …", "reaffirmed its position": backing one's own stance
+    or view is a statement of it, no support of another actor ("bekräftigte seine
+    Unterstützung für die Ukraine" backs Ukraine)."""
+    if frame.entry.type not in cues.stance_types:
+        return False
+    objects = [doc[p.head] for p in frame.logical("obj")]
+    return bool(objects) and all(
+        word_in(o, cues.stance_nouns)
+        and any(
+            c.i < o.i and (word_in(c, cues.possessive_determiners) or c.dep_ in POSSESSOR_DEPS)
+            for c in o.children
+        )
+        for o in objects
+    )
+
+
+def _held_backing(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"die Regierung hat nicht viel Unterstützung", "the plan enjoys broad support": backing
+    that someone has or enjoys is a standing (popularity), no act of support ("sicherte
+    ihm ihre Unterstützung zu" gives it)."""
+    if frame.entry.type not in cues.held_types or frame.entry.pos != "noun":
+        return False
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in OBJECT_DEPS:
+        return False
+    return lemma_of(trigger.head) in cues.holding_verbs
