@@ -355,6 +355,17 @@ class CuesFile(_Strict):
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     destined_copulas: list[str] = Field(default_factory=list)
     """A copula + to-infinitive of an arranged act ("is to release"): planned."""
+    indirect_content_types: list[str] = Field(default_factory=list)
+    """Types whose content may follow as a main clause in reported speech ("verlangte,
+    Armenien müsse …"): its actors are whom the act is aimed at."""
+    claiming_verbs: list[str] = Field(default_factory=list)
+    """"The attack was claimed by IS", "the bombing, which IS claimed": who claims an act
+    named by an event noun is its doer."""
+    success_verbs: list[str] = Field(default_factory=list)
+    """"gelang es nicht, … zu", "did not manage to": negated, the act did not happen."""
+    hesitation_verbs: list[str] = Field(default_factory=list)
+    """"will not hesitate to strike", "werde nicht zögern, … anzugreifen": negated and not
+    in the past, they pledge the act (a threat or promise); "did not hesitate" tells it."""
     privative_prepositions: list[str] = Field(default_factory=list)
     """"ohne", "without": an event noun right after them (past article and adjectives)
     did not happen ("ohne Anklage", "released without charge")."""
@@ -826,6 +837,10 @@ class Cues:
     joint_markers: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()
     destined_copulas: frozenset[str] = frozenset()
+    hesitation_verbs: frozenset[str] = frozenset()
+    success_verbs: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
+    indirect_content_types: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(
@@ -839,6 +854,7 @@ _CUE_NAMES = ("implicit_actor_name", "unattributed_actor_name")
 _CUE_ORDERED_WORDS = ("recipient_prepositions", "place_prepositions", "patient_prepositions")
 _CUE_LABEL_SETS = (
     "clausal_types",
+    "indirect_content_types",
     "answer_types",
     "judged_pronoun_types",
     "passive_speech_types",

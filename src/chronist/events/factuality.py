@@ -51,7 +51,21 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if _predicative(doc, i, cues):
             continue
         return True
-    return any(_words(doc[g]) & cues.failure_verbs for g in frame.governors)
+    if any(_words(doc[g]) & cues.failure_verbs for g in frame.governors):
+        return True
+    # "gelang es nicht, ein Gesetz zu verabschieden", "did not manage to reach a deal".
+    return any(
+        _words(doc[g]) & cues.success_verbs and _negation_near(doc[g], cues)
+        for g in frame.governors
+    )
+
+
+def _negation_near(verb: Token, cues: Cues) -> bool:
+    """A negation right before the verb ("will not", "won't", "werde nicht") or after a
+    finite German verb ("zögert nicht", "gelang es nicht")."""
+    doc = verb.doc
+    near = doc[max(verb.sent.start, verb.i - 3) : min(verb.sent.end, verb.i + 4)]
+    return any(_words(t) & cues.negation for t in near)
 
 
 def plain_past_negation(doc: Doc, frame: Frame, cues: Cues) -> bool:
@@ -76,7 +90,9 @@ def plain_past_negation(doc: Doc, frame: Frame, cues: Cues) -> bool:
             past = True
         elif token.tag_ == "VBD" or (i != frame.trigger and _words(token) & cues.perfect_aux):
             past = True
-    return past
+    # "scheiterte daran, … zu", "gelang es nicht, … zu": a failure told in the past.
+    failures = cues.failure_verbs | cues.success_verbs
+    return past or any(_words(doc[g]) & failures and _past(doc[g]) for g in frame.governors)
 
 
 def _privative(doc: Doc, trigger: int, cues: Cues) -> bool:
@@ -146,6 +162,8 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
     for g in frame.governors:
         if _words(doc[g]) & (cues.planning_verbs | cues.planning_nouns):
             return True
+    if _unhesitating(doc, frame, cues):
+        return True
     trigger = doc[frame.trigger]
     if _promised(trigger, cues) or _destined(trigger, cues):
         return True
@@ -165,6 +183,27 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if token.doc.lang_ != "de" or "Inf" in trigger.morph.get("VerbForm"):
             return True
     return False
+
+
+def _unhesitating(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    """"will not hesitate to strike", "werde nicht zögern, … anzugreifen": a negated verb of
+    hesitation, not in the past, pledges the act; "did not hesitate to strike", "zögerte
+    nicht, … anzugreifen" tell that it happened."""
+    for g in frame.governors:
+        verb = doc[g]
+        if not _words(verb) & cues.hesitation_verbs or _past(verb):
+            continue
+        if _negation_near(verb, cues):
+            return True
+    return False
+
+
+def _past(verb: Token) -> bool:
+    if "Part" in verb.morph.get("VerbForm") or verb.tag_ in {"VBD", "VBN"}:
+        return True
+    if "Past" in verb.morph.get("Tense") and "Sub" not in verb.morph.get("Mood"):
+        return True
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "did not"
 
 
 def _promised(trigger: Token, cues: Cues) -> bool:
@@ -198,6 +237,8 @@ def planned_by_governor(doc: Doc, frame: Frame, cues: Cues, pledge: bool = False
         # Only a word of readiness or decision, not one that tells of it ("ankündigen").
         committing, nouns = committing - cues.speech_verbs, nouns - cues.speech_verbs
     if any(_words(doc[g]) & (committing | nouns) for g in frame.governors):
+        return True
+    if _unhesitating(doc, frame, cues):
         return True
     trigger = doc[frame.trigger]
     return any(

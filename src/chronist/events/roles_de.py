@@ -134,15 +134,31 @@ def _condition_slot(frame: Frame, following: Clause, cues: Cues) -> None:
 
 def _reported_content(frame: Frame, clause: Clause, following: Clause, cues: Cues) -> bool:
     """A warning with no one warned followed by a main clause with a subject of its own
-    ("warnte, X versuchten, …"): that clause is what is warned of."""
+    ("warnte, X versuchten, …"): that clause is what is warned of. So is a main clause in
+    reported speech after a demand or threat ("verlangte, Armenien müsse … ändern")."""
     trigger = clause.tokens[0].doc[frame.trigger]
     return (
-        lemma_of(trigger) in cues.warning_verbs
+        (lemma_of(trigger) in cues.warning_verbs or _indirect_content(frame, following, cues))
         and not _complement(following)
         and not following.coordinated
         and "subj" in following.roles
         and "obj" not in frame.slots
         and "iobj" not in frame.slots
+    )
+
+
+def _indirect_content(frame: Frame, following: Clause, cues: Cues) -> bool:
+    """Is `following` what a demand or threat asks or announces, told in Konjunktiv I or
+    with a modal of obligation ("forderte, Russland müsse …", "drohte, man werde …")?"""
+    if frame.entry.type not in cues.indirect_content_types:
+        return False
+    return any(
+        t.pos_ in {"AUX", "VERB"}
+        and (
+            ("Sub" in t.morph.get("Mood") and "Pres" in t.morph.get("Tense"))
+            or lemma_of(t) in cues.obligation_modals
+        )
+        for t in following.tokens
     )
 
 

@@ -49,6 +49,7 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
         frames.append(frame)
         consumed.update(_frame_words(token, frame))
     by_token = {f.trigger: f for f in frames}
+    _occasion_doers(frames, by_token)
     return [
         f
         for f in frames
@@ -57,6 +58,27 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
             sent.doc[f.trigger], by_token, cues.conditional_markers, cues.clausal_types
         )
     ]
+
+
+def _occasion_doers(frames: list[Frame], by_token: dict[int, Frame]) -> None:
+    """"were killed in an attack by the Taliban", "in an ambush later claimed by …": a
+    passive act with no agent of its own is done by whoever does the event noun of its
+    type in its prepositional phrase (the noun itself is folded into the act)."""
+    for verb in frames:
+        if verb.entry.pos != "verb" or not verb.passive or verb.slots.get("agent"):
+            continue
+        for slot, phrases in list(verb.slots.items()):
+            if not slot.startswith("prep:"):
+                continue
+            occasion = next((by_token[p.head] for p in phrases if p.head in by_token), None)
+            if (
+                occasion is not None
+                and occasion.entry.pos == "noun"
+                and occasion.entry.type == verb.entry.type
+                and occasion.slots.get("gen")
+            ):
+                verb.slots["agent"] = occasion.slots["gen"]
+                break
 
 
 def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
@@ -68,6 +90,7 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         # describes a noun reports no act of its own.
         return None
     attached = {lemma_of(c) for c in token.children} | {c.lower_ for c in token.children}
+    attached |= _clause_preposition(token)
     context = set(attached)
     for child in token.children:
         context.update(lemma_of(g) for g in child.children)
@@ -102,6 +125,18 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
     frame.governors = [g.i for g in _governors(token)]
     frame.depth = _depth(token)
     return frame
+
+
+def _clause_preposition(verb: Token) -> set[str]:
+    """"called for the regulator to be abolished": the parser makes the preposition right
+    after the verb the marker of the for-to clause; it is still the phrasal verb's."""
+    return {
+        lemma_of(mark)
+        for clause in verb.children
+        if clause.dep_ in COMPLEMENT
+        for mark in clause.children
+        if mark.dep_ == "mark" and mark.i == verb.i + 1
+    }
 
 
 def _depth(token: Token) -> int:
@@ -147,6 +182,7 @@ def _embedded(
     the attack"): the governing predicate is the event."""
     current = token
     steps = 0
+    climbed_from = ""
     while steps < 3:
         if current.dep_ == "conj":
             if (
@@ -182,10 +218,14 @@ def _embedded(
             and (governor is None or governor.entry.type != triggers[token.i].entry.type)
         ):
             return False
-        climbed = current.dep_
+        if climbed_from == "prep" and _for_to_clause(current):
+            # "called for supporters to assemble in protest over …": an adjunct of the
+            # act called for tells a happening of its own, not what is asked.
+            return False
+        climbed_from = climbed = current.dep_
         current = current.head
         if current.i in triggers and current.i != token.i:
-            return True
+            return not _own_speech_act(triggers[token.i], triggers[current.i])
         if climbed in COMPLEMENT and steps == 1 and _support_object(current, triggers, token):
             # "staged mass demonstrations to demand reforms", "reiterated its demand that
             # Israel ease restrictions": the clause of a support verb completes the event
@@ -194,6 +234,23 @@ def _embedded(
         if current.head.i == current.i:
             return False
     return False
+
+
+def _for_to_clause(verb: Token) -> bool:
+    """"called for X to …": an adverbial clause opened by "for" right after its verb."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.i == verb.head.i + 1 for c in verb.children
+    )
+
+
+def _own_speech_act(noun: Frame, governor: Frame) -> bool:
+    """"called Connolly's criticisms 'absurd'": an act of speech with a doer of its own
+    under one of its type is a second act, not the first one's topic."""
+    return (
+        noun.entry.pos == "noun"
+        and noun.entry.type == governor.entry.type
+        and bool(noun.slots.get("gen"))
+    )
 
 
 def _support_object(verb: Token, triggers: dict[int, Frame], token: Token) -> bool:
@@ -265,7 +322,14 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 def _antecedent(token: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies."""
-    if token.tag_ in {"WDT", "WP", "PRELS"} and token.head.dep_ in {"relcl", "acl:relcl"}:
+    if token.head.dep_ not in {"relcl", "acl:relcl"}:
+        return token
+    # "that" is tagged as a subordinator (IN) even where it is the clause's object ("the
+    # tanker that Iranian forces seized").
+    relative = token.tag_ in {"WDT", "WP", "PRELS"} or (
+        token.tag_ == "IN" and token.dep_ in {"dobj", "obj"}
+    )
+    if relative:
         return token.head.head
     return token
 
@@ -379,7 +443,8 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         frame.slots["obj"] = coordinated(shifted)
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
-            frame.slots["obj"] = coordinated(child)
+            # "the tanker, which Iranian forces seized": the relative object is its noun.
+            frame.slots["obj"] = coordinated(_antecedent(child))
         elif child.dep_ in IOBJ and child.pos_ == "ADP":
             # "providing intelligence to Macedonia" parsed as a dative: the recipient is
             # the preposition's object, a prepositional slot like any other.
@@ -650,6 +715,8 @@ def _subject(token: Token) -> Token | None:
             # seizing documents": the offices seize nothing).
             current = current.head.head
             continue
+        if current is token and _predicate_hung_on_subject(token):
+            return token.head
         controller = _object_controller(current) if current is token else None
         if controller is not None:
             # "prompting Mexico to implement duties", "forced Iran to halt": the object of
@@ -661,6 +728,21 @@ def _subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _predicate_hung_on_subject(verb: Token) -> bool:
+    """"Brazil, which borders both countries, called for calm": with no verb at the root,
+    the parser hung the predicate after the subject's relative clause or apposition on
+    the subject as a participle; the subject is still its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and verb.i > 0
+        and verb.doc[verb.i - 1].is_punct
+        and any(c.dep_ in {"relcl", "appos"} and head.i < c.i < verb.i for c in head.children)
+    )
 
 
 def _prepositional_gerund_head(verb: Token, cues: Cues) -> Token | None:
@@ -759,6 +841,9 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             for inner_prep, inner in _prep_objects(obj):
                 if f"prep:{inner_prep}" in frame.entry.targets:
                     frame.slots.setdefault(f"prep:{inner_prep}", coordinated(inner))
+    claimer = _claimer(token, cues)
+    if claimer is not None:
+        frame.slots.setdefault("gen", coordinated(claimer))
     head = token.head
     if token.dep_ == "pobj" and head.lower_ in cues.theme_prepositions and head.head.pos_ == "NOUN":
         # "the imposition of tariffs by Washington", "a wave of arrests by the police": the
@@ -813,6 +898,25 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             purpose = next((c for c in clause_verb.children if _purpose(c)), None)
             if purpose is not None:
                 _complement_slots(purpose, frame)
+
+
+def _claimer(noun: Token, cues: Cues) -> Token | None:
+    """Who claims the act an event noun names is its doer: "the attack was claimed by IS",
+    "the bombing, (which was) claimed by IS, …", "the attack, which IS claimed, …"."""
+    verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl", "acl:relcl"}]
+    if noun.dep_ in {"nsubjpass", "nsubj:pass"}:
+        verbs.append(noun.head)
+    for verb in verbs:
+        if lemma_of(verb) not in cues.claiming_verbs:
+            continue
+        for prep, obj in _prep_objects(verb):
+            if prep in cues.agent_prepositions:
+                return obj
+        objects = [c for c in verb.children if c.dep_ in OBJ]
+        subject = _subject(verb)
+        if subject is not None and any(_antecedent(o).i == noun.i for o in objects):
+            return subject
+    return None
 
 
 def _other_subject(noun: Token) -> Token | None:

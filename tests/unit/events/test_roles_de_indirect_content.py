@@ -1,0 +1,22 @@
+"""German demands and threats whose content follows as a main clause in reported speech
+("verlangte, Armenien müsse …"): its subject is whom the act is aimed at, and what is
+demanded is no happening of its own. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        ("Der Präsident verlangte, Armenien müsse seine Verfassung ändern.", "REQUEST", "ARM"),
+        ("Der Kanzler forderte, Russland solle seine Truppen aus der Ukraine abziehen.",
+         "REQUEST", "RUS"),
+        ("Moskau drohte, man werde die Gaslieferungen an Polen einstellen.", "THREATEN", "POL"),
+    ],
+)
+def test_the_reported_content_names_the_addressee(events_of, text, kind, target) -> None:
+    events = events_of(text, "de")
+    assert [e.type for e in events] == [kind]
+    assert events[0].target is not None and events[0].target.country == target
