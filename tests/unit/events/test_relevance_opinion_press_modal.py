@@ -9,7 +9,9 @@ one) do nothing (`thing_nouns`); a verb of travel with no destination visits no 
 (`travel_verbs`); an act called possible or future may come (`possibility_adjectives`);
 backing one's own stance states it (`stance_nouns`); backing someone has or enjoys is a
 standing (`holding_verbs`); in a sports report nationals are a team, no state organ
-(`sport_sides`, `sport_words`). The acts next to them stay."""
+(`sport_sides`, `sport_words`); "sich verlassen auf" relies (`reflexive_senses`); "Gewalt
+ausgesetzt" is exposure (`exposure_verbs`); "designed to" tells a purpose
+(`purpose_participles`). The acts next to them stay."""
 
 from __future__ import annotations
 
@@ -106,6 +108,24 @@ def _types(events) -> list[str]:
             "players on the roster who hit 40 percent of their three-pointers.",
             "ASSAULT",
         ),
+        ("de", "Die Ministerpräsidentin verließ sich allein auf ihre Minister.", "RETREAT"),
+        ("de", "Die Regierung verlässt sich auf die Hilfe der USA.", "AID"),
+        (
+            "de",
+            "Die Bewohner des Pflegeheims in Tirol waren am Montag der Hitze und dem Rauch "
+            "ausgesetzt, teilte die österreichische Regierung mit.",
+            "SANCTION",
+        ),
+        (
+            "de",
+            "Die Geiseln der Hamas wurden nach Angaben Israels keiner Gewalt ausgesetzt.",
+            "SANCTION",
+        ),
+        (
+            "en",
+            "The British office was designed to provide independent analysis to the government.",
+            "AID",
+        ),
     ],
 )
 def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
@@ -146,6 +166,11 @@ def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
         ("de", "Frankreich bekundete seine Unterstützung für die Ukraine.", "SUPPORT"),
         ("en", "France expressed its support for Ukraine.", "SUPPORT"),
         ("de", "Die Polizei nahm nach dem Spiel im Stadion zwanzig Fans fest.", "COERCE"),
+        ("de", "Die russischen Truppen verließen am Montag die Stadt Cherson.", "RETREAT"),
+        ("de", "Die EU hat die Hilfe für Niger ausgesetzt.", "SANCTION"),
+        ("de", "Die Gespräche mit dem Iran wurden ausgesetzt.", "SANCTION"),
+        ("de", "Die Hilfe der EU für Niger ist seit Juli ausgesetzt.", "SANCTION"),
+        ("en", "The United States provided Ukraine with air defence systems.", "AID"),
         (
             "de",
             "Polen und Litauen haben sich im Vertrag verpflichtet, die Grenze zu öffnen.",

@@ -267,6 +267,14 @@ class RelevanceFile(BaseModel):
     """Types whose noun as the object of a verb of having (`holding_verbs`) is a standing
     ("hat wenig Unterstützung", "enjoys broad support"), no act."""
     holding_verbs: list[str] = []
+    reflexive_senses: list[str] = []
+    """Verbs that with a reflexive pronoun have another sense ("sich verlassen auf": rely)."""
+    exposure_verbs: list[str] = []
+    """Verbs whose participle with only `exposure_auxiliaries` and a noun object tells
+    exposure ("Gewalt ausgesetzt"), no act."""
+    exposure_auxiliaries: list[str] = []
+    purpose_participles: list[str] = []
+    """Participles whose to-infinitive says what something is for ("designed to provide")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +378,10 @@ class Relevance:
     stance_nouns: frozenset[str] = frozenset()
     held_types: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    reflexive_senses: frozenset[str] = frozenset()
+    exposure_verbs: frozenset[str] = frozenset()
+    exposure_auxiliaries: frozenset[str] = frozenset()
+    purpose_participles: frozenset[str] = frozenset()
 
 
 @cache

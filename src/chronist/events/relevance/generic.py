@@ -228,6 +228,8 @@ def _generic_infinitive_of(trigger: Token, sent: Span, cues: Relevance) -> bool:
         and lemma_of(head) in cues.generic_infinitive_heads
     ):
         return True
+    if trigger.dep_ == "xcomp" and head.tag_ == "VBN" and word_in(head, cues.purpose_participles):
+        return True  # "The office was designed to provide analysis": what it is for
     if trigger.doc.lang_ != "de":
         return False
     # German: the parser often misses the attachment; "die Pflicht, die Bürger zu

@@ -52,6 +52,7 @@ from chronist.events.relevance.senses import (
     _content_after_colon,
     _danger,
     _dismissal,
+    _exposed,
     _false_compound,
     _figurative,
     _held_backing,
@@ -61,6 +62,7 @@ from chronist.events.relevance.senses import (
     _particle_before,
     _press_talk,
     _reflexive_patient,
+    _reflexive_sense,
     _remit,
     _shown,
     _state,
@@ -130,4 +132,6 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _possible_act(trigger, frame, cues)
         or _own_stance(sent.doc, frame, cues)
         or _held_backing(trigger, frame, cues)
+        or _reflexive_sense(trigger, cues)
+        or _exposed(trigger, cues)
     )

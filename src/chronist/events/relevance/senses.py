@@ -7,7 +7,8 @@ particle before its verb, a false German compound, the content after a colon, a 
 patient, a threat verb with a harm (someone at risk), an event noun inside a lasting state or
 as the topic of talks, an office's remit, one person attacking another with words, a
 conversation that is the setting of an interview, a verb of travel with no destination,
-backing one's own stance, and backing someone has or enjoys.
+backing one's own stance, backing someone has or enjoys, a reflexive verb of another sense
+("sich verlassen auf") and being exposed to something ("Gewalt ausgesetzt").
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from chronist.events.relevance.syntax import (
     OBJECT_DEPS,
     POSSESSOR_DEPS,
     SUBJECT_DEPS,
+    _first_conjunct,
 )
 from chronist.events.triggers import lemma_of, word_in
 
@@ -423,3 +425,32 @@ def _held_backing(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     if trigger.pos_ != "NOUN" or trigger.dep_ not in OBJECT_DEPS:
         return False
     return lemma_of(trigger.head) in cues.holding_verbs
+
+
+def _reflexive_sense(trigger: Token, cues: Relevance) -> bool:
+    """"verließ sich allein auf ihre Minister", "verlässt sich auf die Hilfe der USA": a verb
+    of `reflexive_senses` with a reflexive pronoun has another sense (to rely on), and an
+    event noun in its phrase is a state, no act ("verließ die Stadt" withdraws)."""
+    verbs = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    return any(
+        word_in(verb, cues.reflexive_senses)
+        and any("Yes" in c.morph.get("Reflex") for c in verb.children)
+        for verb in verbs
+        if verb.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _exposed(trigger: Token, cues: Relevance) -> bool:
+    """"Die Geiseln waren schwerer Gewalt ausgesetzt", "wurde keiner Gewalt ausgesetzt": the
+    participle of `exposure_verbs` with "sein" or "werden" and a noun object says what
+    someone is exposed to, no suspension ("Die Hilfe ist ausgesetzt", "Die Gespräche wurden
+    ausgesetzt"; "hat die Hilfe ausgesetzt" suspends with "haben")."""
+    if lemma_of(trigger) not in cues.exposure_verbs or "Part" not in trigger.morph.get("VerbForm"):
+        return False
+    # Its own auxiliaries or its first conjunct's; none where a coordination left it out
+    # ("wurde weder grausam behandelt, noch Gewalt ausgesetzt").
+    verbs = {trigger, _first_conjunct(trigger)}
+    auxiliaries = [c for v in verbs for c in v.children if c.dep_ in {"cop", "aux", "aux:pass"}]
+    if any(lemma_of(a) not in cues.exposure_auxiliaries for a in auxiliaries):
+        return False
+    return any(c.dep_ in {"obj", "iobj"} and c.pos_ == "NOUN" for c in trigger.children)
