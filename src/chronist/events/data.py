@@ -361,6 +361,9 @@ class CuesFile(_Strict):
     claiming_verbs: list[str] = Field(default_factory=list)
     """"The attack was claimed by IS", "the bombing, which IS claimed": who claims an act
     named by an event noun is its doer."""
+    belief_verbs: list[str] = Field(default_factory=list)
+    """"Ermittler vermuten einen Anschlag": their subject suspects or fears the event noun
+    in their object, it does not do it."""
     success_verbs: list[str] = Field(default_factory=list)
     """"gelang es nicht, … zu", "did not manage to": negated, the act did not happen."""
     hesitation_verbs: list[str] = Field(default_factory=list)
@@ -839,6 +842,7 @@ class Cues:
     destined_copulas: frozenset[str] = frozenset()
     hesitation_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
+    belief_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     indirect_content_types: frozenset[str] = frozenset()
 

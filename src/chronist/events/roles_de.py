@@ -995,6 +995,9 @@ def _noun_frame(
     if _told_by_report(chunks, own, token.doc, cues):
         # "verwies auf Berichte über Entführungen": who cites a report did not do it.
         return
+    if any(lemma_of(v) in cues.belief_verbs for v in clause.verbs):
+        # "Ermittler vermuten einen russischen Anschlag": who suspects an act did not do it.
+        return
     # The subject of a passive clause is the patient of its verb ("Bei Angriffen … wurden
     # drei Menschen getötet"): the coder drops it when that verb is an event trigger.
     if subj >= 0 and subj != own:

@@ -883,6 +883,9 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         passive = bool({c.dep_ for c in clause_verb.children} & PASSIVE_MARKS) or _aux_passive(
             clause_verb, cues
         )
+        if lemma_of(clause_verb) in cues.belief_verbs:
+            # "Ermittler vermuten einen russischen Anschlag": who suspects it did not do it.
+            subject = None
         if subject is not None and subject.i != token.i:
             slot = "support_passive" if passive else "support_subj"
             # "Ankara said it could launch an operation": the pronoun is the speaker (not

@@ -2,7 +2,7 @@
 "unjustified"', 'nannte die Äußerung „unerträglich“'), passing a law or a sanctions package,
 protesters converging on a place, speaking out or cautioning against something, shutting a
 border, using weapons, declaring solidarity with someone, fining, an advance on a city,
-sabotage. Sentences of our own."""
+sabotage, making something a condition. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -55,6 +55,10 @@ def test_a_kind_judgement_is_no_accusation(events_of, language, text) -> None:
         ("en", "The rebels' advance on Goma displaced thousands in Congo.", "advance", "ASSAULT"),
         ("de", "Unbekannte haben in Brandenburg die Bahnstrecke sabotiert.", "sabotiert",
          "ASSAULT"),
+        ("de", "Die Rebellen im Kongo hatten die Freilassung der Kämpfer zur Bedingung gemacht.",
+         "gemacht", "REQUEST"),
+        ("en", "The rebels in Congo made the release of their fighters a condition for talks.",
+         "made", "REQUEST"),
     ],
 )
 def test_common_verbs_in_their_political_sense(events_of, language, text, trigger, kind) -> None:
@@ -68,6 +72,7 @@ def test_common_verbs_in_their_political_sense(events_of, language, text, trigge
         ("en", "Thousands of fans converged on the stadium in Munich."),
         ("de", "Die Firma setzt in Frankreich Drohnen zur Vermessung ein."),
         ("en", "Technological advances in China worry the U.S. government."),
+        ("en", "The new rules make a visa a condition for entry into Germany."),
     ],
 )
 def test_the_everyday_senses_stay_uncoded(events_of, language, text) -> None:
