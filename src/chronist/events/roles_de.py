@@ -116,6 +116,8 @@ def frames_from_morphology(
                     if _reported_content(frame, clause, following, cues):
                         _complement_slots(frame, following, reported=True)
                         warning = True
+                        if _indirect_content(frame, following, cues):
+                            _drop_setting(frame)
             frames.append(frame)
     return frames
 
@@ -145,6 +147,15 @@ def _reported_content(frame: Frame, clause: Clause, following: Clause, cues: Cue
         and "obj" not in frame.slots
         and "iobj" not in frame.slots
     )
+
+
+def _drop_setting(frame: Frame) -> None:
+    """"verlangte bei einem Treffen mit Veteranen, Armenien müsse …": when the reported
+    content names whom a demand concerns, a phrase of the verb's setting is no addressee
+    (the entry's own prepositions, "von der Regierung", stay)."""
+    for slot in [s for s in frame.slots if s.startswith("prep:")]:
+        if slot not in frame.entry.targets:
+            del frame.slots[slot]
 
 
 def _indirect_content(frame: Frame, following: Clause, cues: Cues) -> bool:

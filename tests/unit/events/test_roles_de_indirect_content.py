@@ -28,3 +28,12 @@ def test_who_suspects_an_act_is_not_its_doer(events_of) -> None:
     attack = events_of(text, "de")[0]
     assert attack.type == "ASSAULT"
     assert attack.source is None or "polizei" not in (attack.source.name or "").lower()
+
+
+def test_the_setting_of_a_demand_is_no_addressee(events_of) -> None:
+    text = (
+        "Der Präsident verlangte bei einem Treffen mit aserbaidschanischen Veteranen, "
+        "Armenien müsse seine Verfassung ändern."
+    )
+    request = events_of(text, "de")[0]
+    assert request.type == "REQUEST" and request.target.country == "ARM"
