@@ -11,7 +11,8 @@ backing one's own stance states it (`stance_nouns`); backing someone has or enjo
 standing (`holding_verbs`); in a sports report nationals are a team, no state organ
 (`sport_sides`, `sport_words`); "sich verlassen auf" relies (`reflexive_senses`); "Gewalt
 ausgesetzt" is exposure (`exposure_verbs`); "designed to" tells a purpose
-(`purpose_participles`). The acts next to them stay."""
+(`purpose_participles`); what anyone of a kind can or may do or suffer is general
+(`ability_modals`). The acts next to them stay."""
 
 from __future__ import annotations
 
@@ -126,6 +127,29 @@ def _types(events) -> list[str]:
             "The British office was designed to provide independent analysis to the government.",
             "AID",
         ),
+        (
+            "en",
+            "War and political unrest can force staff members and students in Ukraine to "
+            "uproot their lives.",
+            "COERCE",
+        ),
+        (
+            "en",
+            "In the darkness, women can be harassed, attacked by robbers or raped, the Kenyan "
+            "police said.",
+            "ASSAULT",
+        ),
+        (
+            "en",
+            "Under the new law, protesters can be arrested for blocking roads in Britain.",
+            "COERCE",
+        ),
+        (
+            "de",
+            "Nach dem neuen Gesetz können Demonstranten in Georgien für Straßenblockaden "
+            "festgenommen werden.",
+            "COERCE",
+        ),
     ],
 )
 def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
@@ -171,6 +195,14 @@ def test_no_act(events_of, lang: str, text: str, type_: str) -> None:
         ("de", "Die Gespräche mit dem Iran wurden ausgesetzt.", "SANCTION"),
         ("de", "Die Hilfe der EU für Niger ist seit Juli ausgesetzt.", "SANCTION"),
         ("en", "The United States provided Ukraine with air defence systems.", "AID"),
+        ("en", "Iran can attack Israel at any time, the general said.", "THREATEN"),
+        ("en", "The protesters can be arrested under the new British law.", "COERCE"),
+        ("de", "Russland kann die Ukraine jederzeit angreifen.", "ASSAULT"),
+        (
+            "de",
+            "Die Demonstranten konnten am Montag von der georgischen Polizei festgenommen werden.",
+            "COERCE",
+        ),
         (
             "de",
             "Polen und Litauen haben sich im Vertrag verpflichtet, die Grenze zu öffnen.",

@@ -274,6 +274,9 @@ class RelevanceFile(BaseModel):
     exposure ("Gewalt ausgesetzt"), no act."""
     exposure_auxiliaries: list[str] = []
     purpose_participles: list[str] = []
+    ability_modals: list[str] = []
+    """Present modals of ability or permission: with a bare noun as the subject a general
+    statement ("women can be attacked"), no act."""
     """Participles whose to-infinitive says what something is for ("designed to provide")."""
 
 
@@ -382,6 +385,7 @@ class Relevance:
     exposure_verbs: frozenset[str] = frozenset()
     exposure_auxiliaries: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
+    ability_modals: frozenset[str] = frozenset()
 
 
 @cache

@@ -7,7 +7,8 @@ only force that can liberate"); an adverb of habit or norm ("has long supplied",
 Regel"); a rule (a modal of duty and an adverb of recurrence); a German zu-infinitive with
 "sein" ("ist nicht zu überbrücken"); "any act of its kind" ("jede Form von Gewalt"); an act of
 "whoever"; a duty told with "verpflichtet sein"; a stance of the public in the present (an
-opinion: "most people support the ban").
+opinion: "most people support the ban"); what anyone of a kind can or may do or suffer ("women
+can be attacked by robbers").
 """
 
 from __future__ import annotations
@@ -279,4 +280,40 @@ def _public_opinion(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     subjects = [trigger.doc[p.head] for p in frame.logical("subj")]
     return bool(subjects) and all(
         word_in(s, cues.public_nouns) or word_in(s, cues.share_nouns) for s in subjects
+    )
+
+
+def _generic_ability(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"War and unrest can force students to uproot their lives", "women can be attacked by
+    robbers", "Nach dem Gesetz können Demonstranten festgenommen werden": a present modal of
+    ability or permission with a bare noun (no article, possessive or number) as its
+    subject says what may happen to or by anyone of a kind, no act ("Iran can attack Israel",
+    "die Demonstranten können festgenommen werden" name who)."""
+    if trigger.pos_ != "VERB":
+        return False
+    verbs = {trigger, _first_conjunct(trigger)}
+    own = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux")]
+    if not own and trigger.head.pos_ == "VERB":
+        verbs.add(trigger.head)  # "can be harassed, attacked by robbers": a list of participles
+    modals = [
+        c
+        for v in verbs
+        for c in v.children
+        if c.dep_ in {"aux", "aux:pass"} and word_in(c, cues.ability_modals)
+    ]
+    if not modals or any("Past" in m.morph.get("Tense") for m in modals):
+        return False
+    # The grammatical subject (a passive's patient: "protesters can be arrested").
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS]
+    subjects = subjects or [trigger.doc[p.head] for p in frame.logical("subj")]
+    return bool(subjects) and all(_bare_noun(s) for s in subjects)
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A common noun with no determiner, possessive or number: a kind, not someone."""
+    # A capitalised first word may be tagged an adjective ("War and unrest can …").
+    nominal = noun.pos_ == "NOUN" or (noun.pos_ == "ADJ" and noun.dep_ in SUBJECT_DEPS)
+    return nominal and not any(
+        c.dep_ in {"det", "det:poss", "poss", "nmod:poss", "nummod"} or c.pos_ in {"DET", "NUM"}
+        for c in noun.children
     )

@@ -17,6 +17,7 @@ from chronist.events.relevance.generic import (
     _any_act,
     _base_form,
     _free_relative,
+    _generic_ability,
     _generic_infinitive,
     _habitual,
     _habitual_relative,
@@ -134,4 +135,5 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _held_backing(trigger, frame, cues)
         or _reflexive_sense(trigger, cues)
         or _exposed(trigger, cues)
+        or _generic_ability(trigger, frame, cues)
     )
