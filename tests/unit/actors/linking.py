@@ -24,3 +24,8 @@ def linker(published: str) -> Linker:
 
 def found(doc: Document, surface: str) -> list:
     return [m for m in doc.actor_mentions if m.text == surface]
+
+
+def actors(doc: Document) -> dict[str, tuple]:
+    """Each actor mention's text with its (country, sector)."""
+    return {m.text: (m.country, m.sector) for m in doc.actor_mentions if m.is_actor}

@@ -5,20 +5,9 @@ of Leeds") is its government when it acts, the place otherwise; a country after
 from __future__ import annotations
 
 import pytest
-from linking import linker
-
-from chronist.actors import build_stage
+from linking import actors, linker
 
 link = linker("2026-03-01")
-
-
-@pytest.fixture(scope="session")
-def stages():
-    return {"de": build_stage("de"), "en": build_stage("en")}
-
-
-def actors(doc) -> dict[str, tuple]:
-    return {m.text: (m.country, m.sector) for m in doc.actor_mentions if m.is_actor}
 
 
 @pytest.mark.parametrize(("lang", "text", "surface", "country"), [

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 from linking import linker
 
-from chronist.actors import build_stage
-
 link = linker("2026-03-01")
-
-
-@pytest.fixture(scope="session")
-def stages():
-    return {"de": build_stage("de"), "en": build_stage("en")}
 
 
 def entities(doc) -> dict[str, object]:

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from chronist.actors import build_stage
 from chronist.document import Document
 from chronist.nlp import analyse
-
-
-@pytest.fixture(scope="session")
-def stages():
-    return {"de": build_stage("de"), "en": build_stage("en")}
 
 
 def link(stages, text: str, lang: str = "de") -> Document:
