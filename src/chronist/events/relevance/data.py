@@ -273,11 +273,14 @@ class RelevanceFile(BaseModel):
     """Verbs whose participle with only `exposure_auxiliaries` and a noun object tells
     exposure ("Gewalt ausgesetzt"), no act."""
     exposure_auxiliaries: list[str] = []
+    perfect_auxiliaries: list[str] = []
+    """Auxiliaries of the perfect ("haben", "have"): a modal relative clause with one tells a
+    past act ("der Waffen geliefert haben soll"), no rule."""
     purpose_participles: list[str] = []
+    """Participles whose to-infinitive says what something is for ("designed to provide")."""
     ability_modals: list[str] = []
     """Present modals of ability or permission: with a bare noun as the subject a general
     statement ("women can be attacked"), no act."""
-    """Participles whose to-infinitive says what something is for ("designed to provide")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -384,32 +387,40 @@ class Relevance:
     reflexive_senses: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     exposure_auxiliaries: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
     ability_modals: frozenset[str] = frozenset()
+
+
+# Lists of PLOVER types and sectors keep their case; word lists are matched lower-cased.
+CASED_FIELDS = frozenset({
+    "sport_types",
+    "sport_sides",
+    "habitual_types",
+    "topic_types",
+    "actor_doer_types",
+    "consult_types",
+    "self_directed_types",
+    "advice_types",
+    "natural_force_types",
+    "partner_types",
+    "thing_patient_acts",
+    "commerce_acts",
+    "party_funding_types",
+    "party_sectors",
+    "crime_types",
+    "private_sectors",
+    "opinion_types",
+    "stance_types",
+    "held_types",
+})
 
 
 @cache
 def load_relevance(language: str) -> Relevance:
     spec = load_data_file(data_file("events", f"relevance_{language}.yaml"), RelevanceFile)
     values = spec.model_dump(exclude={"kind", "lang", "schema_version", "sport_evidence"})
-    fields = {k: frozenset(w.lower() for w in v) for k, v in values.items()}
-    fields["sport_types"] = frozenset(spec.sport_types)
-    fields["sport_sides"] = frozenset(spec.sport_sides)
-    fields["habitual_types"] = frozenset(spec.habitual_types)
-    fields["topic_types"] = frozenset(spec.topic_types)
-    fields["actor_doer_types"] = frozenset(spec.actor_doer_types)
-    fields["consult_types"] = frozenset(spec.consult_types)
-    fields["self_directed_types"] = frozenset(spec.self_directed_types)
-    fields["advice_types"] = frozenset(spec.advice_types)
-    fields["natural_force_types"] = frozenset(spec.natural_force_types)
-    fields["partner_types"] = frozenset(spec.partner_types)
-    fields["thing_patient_acts"] = frozenset(spec.thing_patient_acts)
-    fields["commerce_acts"] = frozenset(spec.commerce_acts)
-    fields["party_funding_types"] = frozenset(spec.party_funding_types)
-    fields["party_sectors"] = frozenset(spec.party_sectors)
-    fields["crime_types"] = frozenset(spec.crime_types)
-    fields["private_sectors"] = frozenset(spec.private_sectors)
-    fields["opinion_types"] = frozenset(spec.opinion_types)
-    fields["stance_types"] = frozenset(spec.stance_types)
-    fields["held_types"] = frozenset(spec.held_types)
+    fields = {
+        k: frozenset(w if k in CASED_FIELDS else w.lower() for w in v) for k, v in values.items()
+    }
     return Relevance(**fields, sport_evidence=spec.sport_evidence)

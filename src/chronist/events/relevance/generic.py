@@ -22,8 +22,8 @@ from chronist.events.relevance.syntax import (
     RELATIVE_DEPS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
-    _first_conjunct,
     _simple_present,
+    first_conjunct,
 )
 from chronist.events.triggers import lemma_of, word_in
 
@@ -148,14 +148,14 @@ def _modal_relative(trigger: Token, cues: Relevance) -> bool:
     können")."""
     if trigger.pos_ != "VERB":
         return False
-    clause = _first_conjunct(trigger)
+    clause = first_conjunct(trigger)
     if clause.dep_ not in RELATIVE_DEPS or clause.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     if not any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in clause.subtree if t.i < clause.i):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     auxiliaries = [c for v in verbs for c in v.children if c.dep_ in {"aux", "aux:pass"}]
-    if any(lemma_of(a) in {"haben", "have"} for a in auxiliaries):
+    if any(lemma_of(a) in cues.perfect_auxiliaries for a in auxiliaries):
         return False
     return any(
         (a.lower_ in cues.relative_modals or lemma_of(a) in cues.relative_modals)
@@ -201,7 +201,7 @@ def _base_form(trigger: Token) -> bool:
     if _infinitive(trigger):
         return True
     conjunct = trigger.dep_ == "conj" and trigger.tag_ == "VBP"
-    return conjunct and _infinitive(_first_conjunct(trigger))
+    return conjunct and _infinitive(first_conjunct(trigger))
 
 
 def _infinitive(trigger: Token) -> bool:
@@ -291,7 +291,7 @@ def _generic_ability(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     "die Demonstranten können festgenommen werden" name who)."""
     if trigger.pos_ != "VERB":
         return False
-    verbs = {trigger, _first_conjunct(trigger)}
+    verbs = {trigger, first_conjunct(trigger)}
     own = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux")]
     if not own and trigger.head.pos_ == "VERB":
         verbs.add(trigger.head)  # "can be harassed, attacked by robbers": a list of participles

@@ -70,7 +70,7 @@ from chronist.events.relevance.senses import (
     _topic,
     _topic_talk,
 )
-from chronist.events.relevance.syntax import _first_conjunct
+from chronist.events.relevance.syntax import first_conjunct
 from chronist.events.relevance.things import _natural_doer
 from chronist.events.triggers import lemma_of
 
@@ -84,7 +84,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
     return not (
         _question(sent, cues)
         or (heading and _explainer(sent, cues))
-        or (_base_form(trigger) and _generic_infinitive(_first_conjunct(trigger), sent, cues))
+        or (_base_form(trigger) and _generic_infinitive(first_conjunct(trigger), sent, cues))
         or _habitual_relative(trigger, frame, cues)
         or _open_condition(trigger, cues)
         or any(lemma_of(sent.doc[g]) in cues.imagining_verbs for g in frame.governors)

@@ -25,7 +25,7 @@ from chronist.events.relevance.syntax import (
     OBJECT_DEPS,
     POSSESSOR_DEPS,
     SUBJECT_DEPS,
-    _first_conjunct,
+    first_conjunct,
 )
 from chronist.events.triggers import lemma_of, word_in
 
@@ -449,7 +449,7 @@ def _exposed(trigger: Token, cues: Relevance) -> bool:
         return False
     # Its own auxiliaries or its first conjunct's; none where a coordination left it out
     # ("wurde weder grausam behandelt, noch Gewalt ausgesetzt").
-    verbs = {trigger, _first_conjunct(trigger)}
+    verbs = {trigger, first_conjunct(trigger)}
     auxiliaries = [c for v in verbs for c in v.children if c.dep_ in {"cop", "aux", "aux:pass"}]
     if any(lemma_of(a) not in cues.exposure_auxiliaries for a in auxiliaries):
         return False

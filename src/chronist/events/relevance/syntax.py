@@ -37,7 +37,7 @@ def _clause_heads(trigger: Token) -> list[Token]:
     return heads
 
 
-def _first_conjunct(token: Token) -> Token:
+def first_conjunct(token: Token) -> Token:
     """"would be able to question … as well as demand …": the conjunct the others share
     their attachment with."""
     while token.dep_ == "conj" and token.head is not token:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from chronist.events.frames import NO_TARGET_SLOTS, Frame
 from chronist.events.relevance.data import Relevance
-from chronist.events.relevance.syntax import RELATIVE_DEPS, RELATIVE_PRONOUN_TAGS, _first_conjunct
+from chronist.events.relevance.syntax import RELATIVE_DEPS, RELATIVE_PRONOUN_TAGS, first_conjunct
 from chronist.events.triggers import lemma_of, word_in
 
 
@@ -47,7 +47,7 @@ def _antecedent(noun: Token, trigger: Token) -> Token | None:
     the pronoun; other words are themselves."""
     if noun.tag_ not in RELATIVE_PRONOUN_TAGS:
         return noun
-    verb = _first_conjunct(trigger)
+    verb = first_conjunct(trigger)
     if verb.dep_ in RELATIVE_DEPS and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     before = noun.doc[noun.sent.start : noun.i]
