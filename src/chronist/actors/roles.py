@@ -42,14 +42,11 @@ class Roles:
         self.commentator_sectors = words.word_set("commentator_sectors")
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self._definite_before = definite_before(words)
-        media = "|".join(re.escape(w) for w in sorted(words.media_nouns, key=len, reverse=True))
+        media = alternation(sorted(words.media_nouns, key=len, reverse=True))
+        links = alternation(words.media_links)
         # "the newspaper's editor" / "the editor of the paper", "der Chefredakteur der Zeitung"
-        self._media_before = re.compile(rf"\b(?:{media})['’]s\s+$", re.I) if media else None
-        self._media_after = (
-            re.compile(rf"\s+(?:of\s+(?:the|this|that|a)\s+|des\s+|der\s+|dieser\s+)(?:\w+\s+)?(?:{media})\b")
-            if media
-            else None
-        )
+        self._media_before = re.compile(rf"\b(?:{media})['’]s\s+$", re.I)
+        self._media_after = re.compile(rf"\s+(?:{links})\s+(?:\w+\s+)?(?:{media})\b")
 
     def resolve(self, drafts: list[Draft]) -> None:
         """Each role and organ noun in text order: what came before decides."""
@@ -104,8 +101,6 @@ class Roles:
         """ "the newspaper's editor", "the editor of the paper", "der Chefredakteur der
         Zeitung": a journalist role noun of a news medium named by a common noun is a
         person of that medium (MED)."""
-        if self._media_after is None:
-            return
         for draft in drafts:
             if draft.kind != "role" or draft.sector != "JRN" or draft.org or draft.country:
                 continue

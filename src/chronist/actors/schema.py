@@ -563,6 +563,8 @@ class ContextWords(Strict):
     """Common nouns of a news medium ("newspaper", "Zeitung", "Sender"): a journalist role
     noun of one ("the newspaper's editor", "der Chefredakteur der Zeitung") is a person of
     that medium (MED), not a journalist of no outlet."""
+    media_links: list[str] = Field(default_factory=list)
+    """Words between a journalist role noun and its medium ("of the", "der")."""
     relational_roles: list[str] = Field(default_factory=list)
     """Stems of role nouns that name someone serving another person ("Sprecher",
     "spokes", "adviser"): such a noun refers back only to a person once named with it."""
