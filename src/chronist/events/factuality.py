@@ -189,13 +189,10 @@ def _unhesitating(doc: Doc, frame: Frame, cues: Cues) -> bool:
     """"will not hesitate to strike", "werde nicht zögern, … anzugreifen": a negated verb of
     hesitation, not in the past, pledges the act; "did not hesitate to strike", "zögerte
     nicht, … anzugreifen" tell that it happened."""
-    for g in frame.governors:
-        verb = doc[g]
-        if not _words(verb) & cues.hesitation_verbs or _past(verb):
-            continue
-        if _negation_near(verb, cues):
-            return True
-    return False
+    return any(
+        _words(verb) & cues.hesitation_verbs and not _past(verb) and _negation_near(verb, cues)
+        for verb in (doc[g] for g in frame.governors)
+    )
 
 
 def _past(verb: Token) -> bool:
