@@ -65,6 +65,7 @@ SECTOR_GROUPS = {
     "civil": ["CVL", "LAB", "REL"],
     "private": ["BUS", "MED", "EDU", "JRN", "THK", "CRM"],
 }
+SECTOR_OF = {s: g for g, sectors in SECTOR_GROUPS.items() for s in sectors}
 TYPES = list(load_ontology().types)  # the 16 PLOVER 0.8 types, in the ontology's order
 DOCUMENT_FEATURES = [
     "doc_position", "doc_lead", "doc_state_share", "doc_political_share",
@@ -91,13 +92,12 @@ def training_verdicts() -> dict[tuple[str, int, str], str]:
 
 def rows(language: str, digest: str | None) -> list[dict[str, Any]]:
     """Every coded event of the language's pages with its features and verdict (or None)."""
-    groups = {s: g for g, sectors in SECTOR_GROUPS.items() for s in sectors}
     verdicts = training_verdicts()
     coder = EventCoder(language)
     out = []
     for page, doc in precision.analysed(language, False, digest):
         events = coder.code(doc)
-        facts = document_facts(doc, events, groups)
+        facts = document_facts(doc, events, SECTOR_OF)
         for event in events:
             starts = [m["trigger"]["start"] for m in event.attributes.get("mentions", [])]
             verdict = verdicts.get((page, event.trigger.start, event.type))
@@ -115,7 +115,7 @@ def rows(language: str, digest: str | None) -> list[dict[str, Any]]:
                     "rule": str(event.attributes.get("rule") or ""),
                     "source": "precision",
                     "short": facts.sentences < MIN_SENTENCES,
-                    "features": features(event, doc, facts, TYPES, groups),
+                    "features": features(event, doc, facts, TYPES, SECTOR_OF),
                     "keys": {
                         s: precision.key(page, event.trigger.start, salt)
                         for s, salt in SALTS.items()
@@ -143,7 +143,6 @@ def gold_rows(language: str) -> list[dict[str, Any]]:
     are skipped before their gold is looked at."""
     import articles  # benchmarks/events/articles.py
 
-    groups = {s: g for g, sectors in SECTOR_GROUPS.items() for s in sectors}
     coder = EventCoder(language)
     out = []
     folders = {
@@ -162,7 +161,7 @@ def gold_rows(language: str) -> list[dict[str, Any]]:
                 continue
             doc = articles.analysed(folder, entry, False)
             events = coder.code(doc)
-            facts = document_facts(doc, events, groups)
+            facts = document_facts(doc, events, SECTOR_OF)
             spans = articles.pieces(doc)
             where = {
                 g["id"]: [s for text in g.get("mentions") or []
@@ -189,7 +188,7 @@ def gold_rows(language: str) -> list[dict[str, Any]]:
                         "source": source,
                         "short": facts.sentences < MIN_SENTENCES,
                         **dict.fromkeys(SALTS, False),
-                        "features": features(event, doc, facts, TYPES, groups),
+                        "features": features(event, doc, facts, TYPES, SECTOR_OF),
                     }
                 )
             out.append({"page": group, "source": source, "gold_ids":
