@@ -5,6 +5,7 @@
     python training/evaluate.py en-syntax-eval en-ner-eval-europarl
     python training/evaluate.py de-ner-dev --without chronist_kb_entities   # an ablation
     python training/evaluate.py en-syntax-dev --by-relation   # LAS lost per gold relation
+    python training/evaluate.py en-syntax-eval --ud-heads     # English parse in UD's heads
 
 Corpora come from `training/corpora.py` (training/corpus/<name>.spacy). By default the
 shipped pipeline (`chronist.nlp.load`) is scored; `--model DIR` scores a trained
@@ -18,7 +19,10 @@ for scoring; fused preposition+article tokens such as "zum", whose UD lemma is
 "zu der", are left out); LAS ignores punctuation (as
 spaCy's scorer does) and compares base labels ("nsubj:pass" = "nsubj"); English parser
 labels (ClearNLP) that differ from UD only in name are renamed first
-(data/nlp/dependency-labels-en.yaml; --native-labels switches that off); NER is
+(data/nlp/dependency-labels-en.yaml; --native-labels switches that off); with
+--ud-heads the English parse is first converted to UD v2 heads (training/ud_heads.py:
+content words head prepositions, copulas, coordinators and name parts; scoring only, the
+pipeline keeps its ClearNLP parse); NER is
 exact-span micro P/R/F1 over PER, LOC and ORG, gold labels mapped to chronist's labels
 with the language's entity-label table.
 """
@@ -36,6 +40,7 @@ import spacy
 from spacy.scorer import Scorer
 from spacy.tokens import Doc, DocBin, Token
 from spacy.training import Example
+from ud_heads import to_ud  # type: ignore[import-not-found]
 
 from chronist.nlp import load
 from chronist.nlp.datafiles import DATA_DIR, dependency_labels, entity_labels
@@ -76,6 +81,14 @@ def to_ud_labels(docs: list[Doc], language: str) -> None:
         for token in doc:
             if token.dep_ in table:
                 token.dep_ = table[token.dep_]
+
+
+def to_ud_heads(examples: list[Example], language: str) -> list[Example]:
+    """The examples with the parse converted to UD heads (data/nlp/dependency-conversion-
+    <lang>.yaml; English ClearNLP -> UD v2); unchanged for a parser that is UD already."""
+    if not (DATA_DIR / f"dependency-conversion-{language}.yaml").exists():
+        return examples
+    return [Example(to_ud(eg.predicted, language), eg.reference) for eg in examples]
 
 
 def syntax_scores(examples: list[Example]) -> dict[str, float]:
@@ -204,6 +217,10 @@ def main() -> None:
         help="score the parser's own dependency labels (no renaming to UD)",
     )
     parser.add_argument(
+        "--ud-heads", action="store_true",
+        help="convert the parse to UD heads before scoring (English: training/ud_heads.py)",
+    )
+    parser.add_argument(
         "--by-relation", action="store_true",
         help="also print head accuracy and lost LAS points per gold relation",
     )
@@ -213,6 +230,8 @@ def main() -> None:
         nlp = pipeline(language, args.model)
         gold = read(name, nlp)[: args.limit or None]
         examples, seconds = predict(nlp, gold, tuple(args.without))
+        if args.ud_heads:
+            examples = to_ud_heads(examples, language)
         if not args.native_labels:
             to_ud_labels([eg.predicted for eg in examples], language)
         words = sum(len(d) for d in gold)
