@@ -100,6 +100,8 @@ def to_ud(doc: Doc, lang: str = "en") -> Doc:
     adpositional_phrases(tree, table)
     copular_clauses(tree, table)
     coordination(tree, table)
+    object_clauses(tree, table)
+    reporting_clauses(tree, table)
     flat_names(tree, table)
     relabel(tree, table)
     return Doc(
@@ -195,6 +197,37 @@ def coordination(tree: Tree, table: dict[str, ConversionEntry]) -> None:
         following = [c for c in tree.children(first) if tree.deps[c] in conjunct and c > i]
         if following:
             tree.heads[i] = min(following)
+
+
+def object_clauses(tree: Tree, table: dict[str, ConversionEntry]) -> None:
+    """"made him leave", "asked her to stay": ClearNLP's bare or to-infinitive clause
+    (ccomp) with its own subject -> UD: the "subject" is the object of the main verb and
+    the infinitive an open complement (xcomp) of it."""
+    clause, subject = table["object_clause"], table["clause_subject"].labels
+    auxiliary, marker = table["auxiliary"].labels, table["infinitive_marker"].tags
+    for verb in range(len(tree.heads)):
+        if tree.deps[verb] not in clause.labels or tree.tags[verb] not in clause.tags:
+            continue
+        children = tree.children(verb)
+        if any(tree.deps[c] in auxiliary and tree.tags[c] not in marker for c in children):
+            continue  # "I think you should go": a finite clause, with a modal
+        subjects = [c for c in children if tree.deps[c] in subject and c < verb]
+        if subjects:
+            tree.heads[subjects[0]], tree.deps[subjects[0]] = tree.heads[verb], "obj"
+            tree.deps[verb] = "xcomp"
+
+
+def reporting_clauses(tree: Tree, table: dict[str, ConversionEntry]) -> None:
+    """"It will rain, I think": ClearNLP makes the clause before the reporting verb its
+    complement (ccomp); UD makes that clause the head and the reporting verb `parataxis`
+    on it, the verb keeping its own subject and modifiers."""
+    for clause in range(len(tree.heads)):
+        verb = tree.heads[clause]
+        if tree.deps[clause] not in table["reported_clause"].labels or clause > verb:
+            continue
+        tree.heads[clause] = clause if tree.heads[verb] == verb else tree.heads[verb]
+        tree.deps[clause] = tree.deps[verb]
+        tree.heads[verb], tree.deps[verb] = clause, "parataxis"
 
 
 def flat_names(tree: Tree, table: dict[str, ConversionEntry]) -> None:

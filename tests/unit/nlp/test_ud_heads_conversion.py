@@ -28,15 +28,19 @@ def ud_heads() -> ModuleType:
 VOCAB = spacy.blank("en").vocab
 
 
-def parse(rows: list[tuple[str, int, str, str]], ents: list[str] | None = None) -> Doc:
-    """rows: (word, head index, ClearNLP label, UPOS); lemmas are the lower-cased words,
-    except that forms of "be" get "be"; "to" gets the Penn tag TO."""
+Row = tuple[str, int, str, str] | tuple[str, int, str, str, str]
+
+
+def parse(rows: list[Row], ents: list[str] | None = None) -> Doc:
+    """rows: (word, head index, ClearNLP label, UPOS[, Penn tag]); lemmas are the
+    lower-cased words, except that forms of "be" get "be"; "to" gets the Penn tag TO."""
     words = [r[0] for r in rows]
     be = {"is", "was", "are", "were"}
     return Doc(
         VOCAB, words=words, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
         pos=[r[3] for r in rows], lemmas=["be" if w in be else w.lower() for w in words],
-        tags=["TO" if w == "to" else "XX" for w in words], ents=ents,
+        tags=[r[4] if len(r) > 4 else "TO" if r[0] == "to" else "XX" for r in rows],
+        ents=ents,
     )
 
 
@@ -119,6 +123,26 @@ CASES = {
          ("week", 1, "npadvmod", "NOUN"), (".", 1, "punct", "PUNCT")],
         [(1, "nsubj"), (1, "ROOT"), (3, "amod"), (1, "obl"), (1, "punct")],
     ),
+    # "They made him leave ."
+    "object of a bare infinitive clause": (
+        [("They", 1, "nsubj", "PRON"), ("made", 1, "ROOT", "VERB"), ("him", 3, "nsubj", "PRON"),
+         ("leave", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT")],
+        [(1, "nsubj"), (1, "ROOT"), (1, "obj"), (1, "xcomp"), (1, "punct")],
+    ),
+    # "I hope you can stay ." (a modal makes the clause finite: it keeps its subject)
+    "finite clause with a modal": (
+        [("I", 1, "nsubj", "PRON"), ("hope", 1, "ROOT", "VERB"), ("you", 4, "nsubj", "PRON"),
+         ("can", 4, "aux", "AUX"), ("stay", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT")],
+        [(1, "nsubj"), (1, "ROOT"), (4, "nsubj"), (4, "aux"), (1, "ccomp"), (1, "punct")],
+    ),
+    # "It will rain , I think ."
+    "reporting clause after its complement": (
+        [("It", 2, "nsubj", "PRON"), ("will", 2, "aux", "AUX"), ("rain", 5, "ccomp", "VERB"),
+         (",", 5, "punct", "PUNCT"), ("I", 5, "nsubj", "PRON"), ("think", 5, "ROOT", "VERB"),
+         (".", 5, "punct", "PUNCT")],
+        [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (5, "punct"), (5, "nsubj"), (2, "parataxis"),
+         (5, "punct")],
+    ),
     # "He became mayor ."
     "predicate of a verb other than be": (
         [("He", 1, "nsubj", "PRON"), ("became", 1, "ROOT", "VERB"), ("mayor", 1, "attr", "NOUN"),
@@ -130,7 +154,7 @@ CASES = {
 
 @pytest.mark.parametrize("rows, expected", CASES.values(), ids=CASES.keys())
 def test_ud_heads_conversion(
-    ud_heads: ModuleType, rows: list[tuple[str, int, str, str]], expected: list[tuple[int, str]]
+    ud_heads: ModuleType, rows: list[Row], expected: list[tuple[int, str]]
 ) -> None:
     assert converted(ud_heads, parse(rows)) == expected
 
