@@ -220,13 +220,14 @@ class Organisations:
                 self._late_links.append((draft, nxt))
 
     def possessors(self, text: str, drafts: list[Draft]) -> None:
-        """ "the group's legal director", "Amnesty's director": a role noun of no sector of
-        its own after an organisation's possessive serves that organisation (its country
-        and sector)."""
+        """ "the group's legal director", "Amnesty's director", "the company's spokesman": a
+        role noun of no sector of its own, or a serving one, after an organisation's
+        possessive serves that organisation (its country and sector)."""
         for before, draft in zip(drafts, drafts[1:], strict=False):
             if (
                 draft.kind != "role"
                 or draft.sector
+                and relational_stem(self.story.text, self.relational_roles, draft) is None
                 or draft.country
                 or draft.entity
                 or not before.is_organisation()
@@ -289,8 +290,13 @@ class Organisations:
                 None,
             )
             if stem is None:
-                if word.casefold().startswith(tuple(self.relational_roles)):
+                if not word.casefold().startswith(tuple(self.relational_roles)):
+                    continue
+                org = self._apart_speaker(text, draft, drafts)
+                if org is None:
                     self._bare_speaker(draft)  # "ein Sprecher", "a spokesman"
+                else:
+                    self._serve_organisation(draft, org)
                 continue
             prefix = word[: len(word) - len(stem)].rstrip("-")
             org = next(
@@ -317,6 +323,26 @@ class Organisations:
                 )
             if org:
                 self._serve_organisation(draft, org)
+
+    def _apart_speaker(self, text: str, draft: Draft, drafts: list[Draft]) -> Draft | None:
+        """ "a Boeing spokesman", "a company spokeswoman": English writes the compound
+        apart. The organisation named right before the role noun, or the one a reference
+        noun right before it ("company") refers back to, or None."""
+        if draft.head and draft.head[0] != draft.start:
+            return None
+        org = next(
+            (o for o in drafts if o.is_organisation() and o.end + 1 == draft.start),
+            None,
+        )
+        if org is not None:
+            return org if text[org.end] == " " else None
+        begin = max(0, draft.start - 30)
+        before = re.search(r"(?<![\w-])([a-z][\w-]*) $", text[begin : draft.start])
+        if before is None or before.group(1) not in self.org_references.sectors:
+            return None
+        return self.org_references.antecedent_of(
+            before.group(1), text, drafts, begin + before.start(1), self.story.analysis
+        )
 
     def _bare_speaker(self, draft: Draft) -> None:
         """ "In Peking wies das Handelsministerium die Bedenken zurück. …, sagte ein

@@ -12,9 +12,7 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.passage import Passage
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
-
-# Dependency labels of a clause's subject (spaCy English, TIGER German).
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "sb"})
+from chronist.actors.syntax import SUBJECT_DEPS
 
 
 class Predicates:
@@ -42,10 +40,11 @@ class Predicates:
 
     def clause_subject(self, hit: Hit) -> bool:
         """The parse makes the noun the subject of its clause ("… as minister vows to
-        act", "als der Minister kam"): the word before is a conjunction, and the noun
-        names someone acting, not what someone is ("served as minister")."""
+        act", "als der Minister kam", passive "als der Minister festgenommen wurde"): the
+        word before is a conjunction, and the noun names someone acting or acted upon,
+        not what someone is ("served as minister")."""
         root = parse_root(self.passage.analysis, hit.start, hit.end)
-        return root is not None and root.dep_ in SUBJECTS and root.head.pos_ in ("VERB", "AUX")
+        return root is not None and root.dep_ in SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX")
 
     def after(self, text: str, end: int) -> bool:
         """German verb-final clauses: "…, die inzwischen Ministerin war, …"."""

@@ -118,6 +118,8 @@ class Roles:
                 continue
             head = draft.head or (draft.start, draft.end)
             word = text[head[0] : head[1]]
+            if self._modifier_sector(text, head[0], draft):
+                continue
             if draft.sector and not self._serving_compound(word):
                 continue
             for cut in range(4, len(word) - 3):
@@ -132,6 +134,27 @@ class Roles:
                 if len(sectors) == 1:
                     draft.sector = sectors.pop()
                     break
+
+    def _modifier_sector(self, text: str, head_start: int, draft: Draft) -> bool:
+        """ "a company spokesman", "a union adviser", "the party leader": English writes
+        the compound apart; a lower-case organ noun right before a role noun of no sector,
+        or a serving one, gives the role that organ's sector (as "Firmensprecher" does)."""
+        if draft.start != head_start or (
+            draft.sector and relational_stem(text, self.relational_roles, draft) is None
+        ):
+            return False
+        before = re.search(r"(?<![\w-])([a-z][\w-]*) $", text[max(0, head_start - 30) : head_start])
+        if before is None:
+            return False
+        sectors = {
+            self.kb.organs[t.key].sector
+            for t in self.kb.gazetteer.lookup(before.group(1))
+            if t.kind == "organ" and t.form == "noun"
+        }
+        if len(sectors) != 1 or None in sectors:
+            return False
+        draft.sector = sectors.pop()
+        return True
 
     def _serving_compound(self, word: str) -> bool:
         """A compound ending in a relational role ("Firmensprecher", "Parteiberater")."""
