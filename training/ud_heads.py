@@ -40,6 +40,9 @@ class ConversionEntry(Entry):
     pos: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
+    ud: str = ""
+    """For a relabelling entry: the UD label a token with one of `labels` (and, if given,
+    one of `pos`) gets, once its head is converted."""
 
 
 class ConversionFile(DataFile):
@@ -253,8 +256,13 @@ def flat_names(tree: Tree, table: dict[str, ConversionEntry]) -> None:
 
 def relabel(tree: Tree, table: dict[str, ConversionEntry]) -> None:
     marker, bare = table["infinitive_marker"], table["bare_noun_modifier"].labels
+    by_class = [e for e in table.values() if e.ud]
     for i, dep in enumerate(tree.deps):
-        if dep in marker.labels and tree.tags[i] in marker.tags:
+        rule = next((e for e in by_class if dep in e.labels and (
+            not e.pos or tree.pos[i] in e.pos)), None)
+        if rule is not None:
+            tree.deps[i] = rule.ud
+        elif dep in marker.labels and tree.tags[i] in marker.tags:
             tree.deps[i] = "mark"
         elif dep in bare:
             tree.deps[i] = _modifier(tree, tree.heads[i], table)

@@ -143,6 +143,18 @@ CASES = {
         [(2, "nsubj"), (2, "aux"), (2, "ROOT"), (5, "punct"), (5, "nsubj"), (2, "parataxis"),
          (5, "punct")],
     ),
+    # "They went out ."
+    "adverb particle": (
+        [("They", 1, "nsubj", "PRON"), ("went", 1, "ROOT", "VERB"), ("out", 1, "prt", "ADV"),
+         (".", 1, "punct", "PUNCT")],
+        [(1, "nsubj"), (1, "ROOT"), (1, "advmod"), (1, "punct")],
+    ),
+    # "Who did you talk to ?"
+    "stranded preposition": (
+        [("Who", 3, "dobj", "PRON"), ("did", 3, "aux", "AUX"), ("you", 3, "nsubj", "PRON"),
+         ("talk", 3, "ROOT", "VERB"), ("to", 3, "prep", "ADP", "IN"), ("?", 3, "punct", "PUNCT")],
+        [(3, "dobj"), (3, "aux"), (3, "nsubj"), (3, "ROOT"), (3, "obl"), (3, "punct")],
+    ),
     # "He became mayor ."
     "predicate of a verb other than be": (
         [("He", 1, "nsubj", "PRON"), ("became", 1, "ROOT", "VERB"), ("mayor", 1, "attr", "NOUN"),
