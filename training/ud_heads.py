@@ -106,6 +106,7 @@ def to_ud(doc: Doc, lang: str = "en") -> Doc:
     object_clauses(tree, table)
     reporting_clauses(tree, table)
     flat_names(tree, table)
+    dates(tree, table)
     relabel(tree, table)
     return Doc(
         doc.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
@@ -231,6 +232,21 @@ def reporting_clauses(tree: Tree, table: dict[str, ConversionEntry]) -> None:
         tree.heads[clause] = clause if tree.heads[verb] == verb else tree.heads[verb]
         tree.deps[clause] = tree.deps[verb]
         tree.heads[verb], tree.deps[verb] = clause, "parataxis"
+
+
+def dates(tree: Tree, table: dict[str, ConversionEntry]) -> None:
+    """"March 28, 2005": ClearNLP makes the month head with the numbers as nummod; UD
+    EWT makes the day head, with the month and the year as nominal modifiers on it."""
+    months, number = table["month"].lemmas, table["date_number"]
+    for month in range(len(tree.heads) - 1):
+        day = month + 1
+        if (tree.lemmas[month] not in months or tree.heads[day] != month
+                or tree.deps[day] not in number.labels or tree.pos[day] not in number.pos):
+            continue
+        tree.promote(day, month, "nmod")
+        for year in tree.children(day):
+            if year > day and tree.deps[year] in number.labels:
+                tree.deps[year] = "nmod"
 
 
 def flat_names(tree: Tree, table: dict[str, ConversionEntry]) -> None:

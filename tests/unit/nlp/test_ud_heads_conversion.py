@@ -155,6 +155,14 @@ CASES = {
          ("talk", 3, "ROOT", "VERB"), ("to", 3, "prep", "ADP", "IN"), ("?", 3, "punct", "PUNCT")],
         [(3, "dobj"), (3, "aux"), (3, "nsubj"), (3, "ROOT"), (3, "obl"), (3, "punct")],
     ),
+    # "We met on May 3 , 2021 ."
+    "date": (
+        [("We", 1, "nsubj", "PRON"), ("met", 1, "ROOT", "VERB"), ("on", 1, "prep", "ADP"),
+         ("May", 2, "pobj", "PROPN"), ("3", 3, "nummod", "NUM"), (",", 3, "punct", "PUNCT"),
+         ("2021", 3, "nummod", "NUM"), (".", 1, "punct", "PUNCT")],
+        [(1, "nsubj"), (1, "ROOT"), (4, "case"), (4, "nmod"), (1, "obl"), (4, "punct"),
+         (4, "nmod"), (1, "punct")],
+    ),
     # "He became mayor ."
     "predicate of a verb other than be": (
         [("He", 1, "nsubj", "PRON"), ("became", 1, "ROOT", "VERB"), ("mayor", 1, "attr", "NOUN"),
