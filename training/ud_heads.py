@@ -172,7 +172,15 @@ def _phrase_predicate(
     """The predicate of "be" without attr/acomp: the first prepositional phrase (already
     converted: `obl`) after it ("she is in Rome"), else the first adverbial after it ("he
     was there"), unless "be" has a complement that is its predicate instead (an object, a
-    clause)."""
+    clause). A clause after "be" with a subject before it is the predicate ("the problem
+    is that it rains": "rains" heads)."""
+    subject = any(tree.deps[c] in table["clause_subject"].labels and c < verb
+                  for c in children)
+    clauses = [c for c in children if c > verb
+               and tree.deps[c] in table["clause_predicate"].labels]
+    if subject and clauses and not any(
+            tree.deps[c] in table["expletive"].labels for c in children):
+        return clauses[:1]
     if any(tree.deps[c] in table["complement"].labels for c in children):
         return []
     for kind in ("phrase_predicate", "adverb_predicate"):

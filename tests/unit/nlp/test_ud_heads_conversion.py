@@ -97,6 +97,12 @@ CASES = {
          ("Rome", 2, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")],
         [(3, "nsubj"), (3, "cop"), (3, "case"), (3, "ROOT"), (3, "punct")],
     ),
+    # "The plan is to wait ."
+    "clausal predicate": (
+        [("The", 1, "det", "DET"), ("plan", 2, "nsubj", "NOUN"), ("is", 2, "ROOT", "AUX"),
+         ("to", 4, "aux", "PART"), ("wait", 2, "xcomp", "VERB"), (".", 2, "punct", "PUNCT")],
+        [(1, "det"), (4, "nsubj"), (4, "cop"), (4, "mark"), (4, "ROOT"), (4, "punct")],
+    ),
     # "There is a problem ."
     "expletive there": (
         [("There", 1, "expl", "PRON"), ("is", 1, "ROOT", "VERB"), ("a", 3, "det", "DET"),
