@@ -136,11 +136,9 @@ def adpositional_phrases(tree: Tree, table: dict[str, ConversionEntry]) -> None:
         label = tree.deps[adposition]
         governor = tree.heads[adposition]
         tree.promote(obj, adposition, "mark" if clause else "case")
-        if tree.heads[obj] == obj:
-            continue  # a phrase on its own ("In the morning.") keeps the root
-        if label in objects:
-            tree.deps[obj] = label  # the object of an outer adposition, promoted later
-        elif clause:
+        if label not in table["adposition"].labels:
+            continue  # the phrase keeps the adposition's relation: root, conj, pobj, ...
+        if clause:
             tree.deps[obj] = "acl" if tree.pos[governor] in table["nominal"].pos else "advcl"
         elif label in table["agent"].labels:
             tree.deps[obj] = "obl:agent"

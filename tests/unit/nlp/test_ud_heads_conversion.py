@@ -71,6 +71,14 @@ CASES = {
         [(1, "det"), (2, "nsubj"), (2, "ROOT"), (6, "case"), (6, "case"), (6, "det"),
          (2, "obl"), (2, "punct")],
     ),
+    # "She lived in Rome and in Paris ."
+    "coordinated prepositional phrases": (
+        [("She", 1, "nsubj", "PRON"), ("lived", 1, "ROOT", "VERB"), ("in", 1, "prep", "ADP"),
+         ("Rome", 2, "pobj", "PROPN"), ("and", 2, "cc", "CCONJ"), ("in", 2, "conj", "ADP"),
+         ("Paris", 5, "pobj", "PROPN"), (".", 1, "punct", "PUNCT")],
+        [(1, "nsubj"), (1, "ROOT"), (3, "case"), (1, "obl"), (6, "cc"), (6, "case"),
+         (3, "conj"), (1, "punct")],
+    ),
     # "He left after eating ."
     "preposition before a clause": (
         [("He", 1, "nsubj", "PRON"), ("left", 1, "ROOT", "VERB"), ("after", 1, "prep", "ADP"),
