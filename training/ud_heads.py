@@ -32,6 +32,8 @@ from spacy.tokens import Doc
 from chronist.datafiles import load_data_file
 from chronist.nlp.datafiles import DATA_DIR, DataFile, Entry
 
+FIXED = "fixed"
+
 
 class ConversionEntry(Entry):
     """One set the conversion consults (see the data file's comments)."""
@@ -41,6 +43,7 @@ class ConversionEntry(Entry):
     tags: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
     ud: str = ""
+    expressions: tuple[tuple[str, ...], ...] = ()
     """For a relabelling entry: the UD label a token with one of `labels` (and, if given,
     one of `pos`) gets, once its head is converted."""
 
@@ -60,6 +63,8 @@ def rules(lang: str) -> dict[str, ConversionEntry]:
 class Tree:
     """A parse as plain lists (heads are token indices; a root is its own head)."""
 
+    words: list[str]
+    """Lower-cased."""
     pos: list[str]
     tags: list[str]
     lemmas: list[str]
@@ -71,7 +76,8 @@ class Tree:
     @classmethod
     def of(cls, doc: Doc) -> Tree:
         return cls(
-            [t.pos_ for t in doc], [t.tag_ for t in doc], [t.lemma_.lower() for t in doc],
+            [t.lower_ for t in doc], [t.pos_ for t in doc], [t.tag_ for t in doc],
+            [t.lemma_.lower() for t in doc],
             [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "" for t in doc],
             [t.head.i for t in doc], [t.dep_ for t in doc],
         )
@@ -87,9 +93,10 @@ class Tree:
 
     def promote(self, new: int, old: int, old_label: str) -> None:
         """`new` takes `old`'s place in the tree; `old` and its other dependents hang on
-        `new`, `old` as `old_label`."""
+        `new`, `old` as `old_label`; the words of a multi-word function word (`fixed`) stay
+        on `old`."""
         for child in self.children(old):
-            if child != new:
+            if child != new and self.deps[child] != FIXED:
                 self.heads[child] = new
         self.heads[new] = new if self.heads[old] == old else self.heads[old]
         self.deps[new] = self.deps[old]
@@ -100,6 +107,7 @@ def to_ud(doc: Doc, lang: str = "en") -> Doc:
     """A copy of `doc` with UD heads and (converted) labels; tokens and tags unchanged."""
     table = rules(lang)
     tree = Tree.of(doc)
+    fixed_expressions(tree, table)
     adpositional_phrases(tree, table)
     copular_clauses(tree, table)
     coordination(tree, table)
@@ -114,6 +122,32 @@ def to_ud(doc: Doc, lang: str = "en") -> Doc:
         morphs=[str(t.morph) for t in doc],
         heads=tree.heads, deps=tree.deps,
     )
+
+
+def fixed_expressions(tree: Tree, table: dict[str, ConversionEntry]) -> None:
+    """Multi-word function words ("because of", "as well"): the first word takes the
+    expression's place in the tree, the others hang on it as `fixed`; an expression the
+    parse does not keep together is left alone."""
+    for words in table["fixed_expression"].expressions:
+        size = len(words)
+        for start in range(len(tree.words) - size + 1):
+            if tuple(tree.words[start:start + size]) == words:
+                _fix(tree, range(start, start + size))
+
+
+def _fix(tree: Tree, span: range) -> None:
+    tops = [i for i in span if tree.heads[i] not in span or tree.heads[i] == i]
+    if len(tops) != 1:
+        return
+    top, first = tops[0], span[0]
+    if top != first:
+        tree.heads[first] = first if tree.heads[top] == top else tree.heads[top]
+        tree.deps[first] = tree.deps[top]
+    for i in range(len(tree.heads)):
+        if i not in span and tree.heads[i] in span:
+            tree.heads[i] = first
+    for i in span[1:]:
+        tree.heads[i], tree.deps[i] = first, FIXED
 
 
 def _modifier(tree: Tree, head: int, table: dict[str, ConversionEntry]) -> str:

@@ -79,6 +79,14 @@ CASES = {
         [(1, "nsubj"), (1, "ROOT"), (3, "case"), (1, "obl"), (6, "cc"), (6, "case"),
          (3, "conj"), (1, "punct")],
     ),
+    # "He stayed because of the rain ."
+    "multi-word preposition": (
+        [("He", 1, "nsubj", "PRON"), ("stayed", 1, "ROOT", "VERB"), ("because", 1, "prep", "SCONJ"),
+         ("of", 2, "pcomp", "ADP"), ("the", 5, "det", "DET"), ("rain", 3, "pobj", "NOUN"),
+         (".", 1, "punct", "PUNCT")],
+        [(1, "nsubj"), (1, "ROOT"), (5, "case"), (2, "fixed"), (5, "det"), (1, "obl"),
+         (1, "punct")],
+    ),
     # "He left after eating ."
     "preposition before a clause": (
         [("He", 1, "nsubj", "PRON"), ("left", 1, "ROOT", "VERB"), ("after", 1, "prep", "ADP"),
