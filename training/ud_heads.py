@@ -110,6 +110,7 @@ def to_ud(doc: Doc, lang: str = "en") -> Doc:
     fixed_expressions(tree, table)
     adpositional_phrases(tree, table)
     copular_clauses(tree, table)
+    extraposed_subjects(tree, table)
     coordination(tree, table)
     object_clauses(tree, table)
     reporting_clauses(tree, table)
@@ -221,6 +222,19 @@ def _phrase_predicate(
         if found:
             return found[:1]
     return []
+
+
+def extraposed_subjects(tree: Tree, table: dict[str, ConversionEntry]) -> None:
+    """"It is clear that he left": the subject "it" of a copular predicate with a clause
+    after it only announces that clause: UD `expl`."""
+    dummy, clauses = table["dummy_subject"], table["extraposed_clause"].labels
+    for word in range(len(tree.heads)):
+        if tree.deps[word] not in dummy.labels or tree.words[word] not in dummy.lemmas:
+            continue
+        children = tree.children(tree.heads[word])
+        if any(tree.deps[c] == "cop" for c in children) and any(
+                tree.deps[c] in clauses and c > word for c in children):
+            tree.deps[word] = "expl"
 
 
 def coordination(tree: Tree, table: dict[str, ConversionEntry]) -> None:

@@ -119,6 +119,14 @@ CASES = {
          ("to", 4, "aux", "PART"), ("wait", 2, "xcomp", "VERB"), (".", 2, "punct", "PUNCT")],
         [(1, "det"), (4, "nsubj"), (4, "cop"), (4, "mark"), (4, "ROOT"), (4, "punct")],
     ),
+    # "It is clear that he left ."
+    "extraposed clause": (
+        [("It", 1, "nsubj", "PRON"), ("is", 1, "ROOT", "AUX"), ("clear", 1, "acomp", "ADJ"),
+         ("that", 5, "mark", "SCONJ"), ("he", 5, "nsubj", "PRON"), ("left", 2, "ccomp", "VERB"),
+         (".", 1, "punct", "PUNCT")],
+        [(2, "expl"), (2, "cop"), (2, "ROOT"), (5, "mark"), (5, "nsubj"), (2, "ccomp"),
+         (2, "punct")],
+    ),
     # "There is a problem ."
     "expletive there": (
         [("There", 1, "expl", "PRON"), ("is", 1, "ROOT", "VERB"), ("a", 3, "det", "DET"),
