@@ -115,6 +115,7 @@ def to_ud(doc: Doc, lang: str = "en") -> Doc:
     object_clauses(tree, table)
     reporting_clauses(tree, table)
     flat_names(tree, table)
+    name_titles(tree, table)
     dates(tree, table)
     relabel(tree, table)
     return Doc(
@@ -286,6 +287,17 @@ def reporting_clauses(tree: Tree, table: dict[str, ConversionEntry]) -> None:
         tree.heads[clause] = clause if tree.heads[verb] == verb else tree.heads[verb]
         tree.deps[clause] = tree.deps[verb]
         tree.heads[verb], tree.deps[verb] = clause, "parataxis"
+
+
+def name_titles(tree: Tree, table: dict[str, ConversionEntry]) -> None:
+    """"President Ann Lee": a compound before a person's name but outside it (a title, a
+    role) is a nominal modifier of the name in UD EWT (nmod:desc)."""
+    kinds, parts = table["flat_name"].labels, table["name_part"].labels
+    for word, head in enumerate(tree.heads):
+        entity = tree.entities[head].partition("-")[2]
+        if (tree.deps[word] in parts and word < head and entity in kinds
+                and not tree.entities[word].endswith(f"-{entity}")):
+            tree.deps[word] = "nmod"
 
 
 def dates(tree: Tree, table: dict[str, ConversionEntry]) -> None:

@@ -224,6 +224,16 @@ def test_ud_heads_conversion_flattens_person_names_only(ud_heads: ModuleType) ->
     ]
 
 
+def test_ud_heads_conversion_makes_a_title_before_a_name_nmod(ud_heads: ModuleType) -> None:
+    # "President Ann Lee spoke ."
+    rows: list[Row] = [
+        ("President", 2, "compound", "PROPN"), ("Ann", 2, "compound", "PROPN"),
+        ("Lee", 3, "nsubj", "PROPN"), ("spoke", 3, "ROOT", "VERB"), (".", 3, "punct", "PUNCT")]
+    doc = parse(rows, ents=["O", "B-PER", "I-PER", "O", "O"])
+    assert converted(ud_heads, doc) == [
+        (1, "nmod"), (3, "nsubj"), (1, "flat"), (3, "ROOT"), (3, "punct")]
+
+
 def test_ud_heads_conversion_leaves_the_parse_unchanged(ud_heads: ModuleType) -> None:
     rows, _ = CASES["adjectival predicate"]
     doc = parse(rows)
