@@ -42,6 +42,8 @@ class ConversionEntry(Entry):
     pos: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
     lemmas: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    """Lower-cased word forms."""
     ud: str = ""
     expressions: tuple[tuple[str, ...], ...] = ()
     """For a relabelling entry: the UD label a token with one of `labels` (and, if given,
@@ -230,7 +232,7 @@ def extraposed_subjects(tree: Tree, table: dict[str, ConversionEntry]) -> None:
     after it only announces that clause: UD `expl`."""
     dummy, clauses = table["dummy_subject"], table["extraposed_clause"].labels
     for word in range(len(tree.heads)):
-        if tree.deps[word] not in dummy.labels or tree.words[word] not in dummy.lemmas:
+        if tree.deps[word] not in dummy.labels or tree.words[word] not in dummy.words:
             continue
         children = tree.children(tree.heads[word])
         if any(tree.deps[c] == "cop" for c in children) and any(
@@ -284,6 +286,8 @@ def reporting_clauses(tree: Tree, table: dict[str, ConversionEntry]) -> None:
         verb = tree.heads[clause]
         if tree.deps[clause] not in table["reported_clause"].labels or clause > verb:
             continue
+        if any(w in table["quotation_mark"].words for w in tree.words[clause:verb]):
+            continue  # quoted speech ('"It rains," she said') stays the verb's ccomp
         tree.heads[clause] = clause if tree.heads[verb] == verb else tree.heads[verb]
         tree.deps[clause] = tree.deps[verb]
         tree.heads[verb], tree.deps[verb] = clause, "parataxis"

@@ -165,6 +165,14 @@ CASES = {
          ("can", 4, "aux", "AUX"), ("stay", 1, "ccomp", "VERB", "VB"), (".", 1, "punct", "PUNCT")],
         [(1, "nsubj"), (1, "ROOT"), (4, "nsubj"), (4, "aux"), (1, "ccomp"), (1, "punct")],
     ),
+    # '" It rains , " she said .'
+    "quoted speech before its verb": (
+        [('"', 2, "punct", "PUNCT"), ("It", 2, "nsubj", "PRON"), ("rains", 6, "ccomp", "VERB"),
+         (",", 6, "punct", "PUNCT"), ('"', 6, "punct", "PUNCT"), ("she", 6, "nsubj", "PRON"),
+         ("said", 6, "ROOT", "VERB"), (".", 6, "punct", "PUNCT")],
+        [(2, "punct"), (2, "nsubj"), (6, "ccomp"), (6, "punct"), (6, "punct"), (6, "nsubj"),
+         (6, "ROOT"), (6, "punct")],
+    ),
     # "It will rain , I think ."
     "reporting clause after its complement": (
         [("It", 2, "nsubj", "PRON"), ("will", 2, "aux", "AUX"), ("rain", 5, "ccomp", "VERB"),
