@@ -14,7 +14,8 @@ mechanism lives in a module of its own:
 - `domestic`: the country the story is about (dateline, outlet, places, actors);
 - `groups`, `countries`: crowds, age nouns, members; "das Land", "the North";
 - `references`, `definites`, `pronouns`, `antecedents`: references back to
-  organisations ("der Konzern") and people ("die Ex-Ministerin", "er");
+  organisations ("der Konzern") and people ("die Ex-Ministerin", "er"); `deals`: a
+  party to a deal by its part ("der Käufer");
 - `filters`: mentions that are no actor; `entities`: the output entities.
 """
 
@@ -24,6 +25,7 @@ from chronist.actors.acronyms import AcronymLinker
 from chronist.actors.antecedents import Antecedents
 from chronist.actors.compose import Composer
 from chronist.actors.countries import CountryWords
+from chronist.actors.deals import DealParties
 from chronist.actors.definites import DefiniteNouns
 from chronist.actors.domestic import Domestic
 from chronist.actors.draft import Draft
@@ -56,6 +58,7 @@ class Linker:
         self.people = PersonNames(kb, words, self.names)
         self.titles = Titles(kb, words, story)
         self.org_references = OrgReferences(kb, words)
+        self.deal_parties = DealParties(words)
         self.organisations = Organisations(kb, words, story, self.titles, self.org_references)
         self.acronyms = AcronymLinker(self.organisations.org_by_name, self.names.org_sector)
         self.antecedents = Antecedents(kb, words, story)
@@ -124,6 +127,7 @@ class Linker:
             # what a later back-reference refers to; dropped at the end.
             draft.extra["thing_modifier"] = self.non_actors.modifies_thing(draft)
         drafts += self.org_references.find(text, drafts, story.analysis)
+        drafts += self.deal_parties.find(text, drafts, story.analysis)
         drafts.sort(key=lambda d: (d.start, -d.end))
         story.drafts = drafts
         self.roles.compound_sectors(text, drafts)

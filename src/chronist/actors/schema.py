@@ -839,6 +839,11 @@ class ContextWords(Strict):
     last whose sector is listed ("die Organisation" -> the ICMPD named before, "the
     group" -> Hamas). A noun with no sectors refers to none."""
 
+    deal_parties: dict[str, list[str]] = Field(default_factory=dict)
+    """Nouns that, definite, name a party to a deal told before by the acts that make
+    one that party ("der Käufer" -> the subject of "übernehmen", "kaufen"; "the buyer"
+    -> of "buy", "take over"): verb lemmas, an English particle after a space."""
+
     @field_validator("org_references")
     @classmethod
     def _reference_sectors(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:

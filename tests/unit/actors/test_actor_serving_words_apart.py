@@ -45,3 +45,4 @@ def test_a_bare_spokesman_keeps_the_government_sector(stages):
 ])
 def test_a_passive_clause_subject_after_als_is_an_actor(stages, text):
     assert "Minister" in actors(link(stages, text, "de")), text
+
