@@ -9,7 +9,8 @@ training data and cross-validated figures live in data/events/plausibility.json;
 written by training/event_plausibility.py (one command). No page id, text or word list is a
 feature: the type and mode, the trigger's part of speech, the actors' presence, country,
 sector group and kind, factuality, quotes and reported speech, the sentence's length and
-actors, the document's political density and the coder's own heuristic confidence. One
+actors, whether an actor fills one of the trigger's own phrases, whether the sentence has
+a verb at all, the document's political density and the coder's own heuristic confidence. One
 joint model serves both languages; the types and the features in BY_LANGUAGE carry a second
 weight for English (`en*<name>`).
 
@@ -216,6 +217,45 @@ def _clause_tense(token: Any) -> set[str]:
     return marks
 
 
+# Dependents that join another phrase to the trigger rather than fill one of its roles.
+NOT_ARGUMENTS = frozenset({"punct", "conj", "cc"})
+
+
+def _names_actor(start: int, end: int, mentions: Sequence[Any]) -> bool:
+    return any(
+        m.start < end and m.end > start and getattr(m, "is_actor", True)
+        and getattr(m, "kind", None) != "place"
+        for m in mentions
+    )  # fmt: skip
+
+
+def _actor_argument(token: Any, mentions: Sequence[Any]) -> bool:
+    """Whether an actor fills one of the trigger's own phrases (a dependent's subtree) or is
+    the word it hangs on ("Angriffe Russlands", "the army attacked the town", "Moscow's
+    threat"): a political act is told with its doers and targets around the trigger, while a
+    trigger word in another sense or a generic statement stands among things, and an actor
+    elsewhere in the sentence was linked to it only by the coder's fallbacks."""
+    if token is None:
+        return False
+    for child in token.children:
+        left, right = child.left_edge, child.right_edge
+        if child.dep_ not in NOT_ARGUMENTS and _names_actor(
+            left.idx, right.idx + len(right.text), mentions
+        ):
+            return True
+    head = token.head
+    return head is not token and _names_actor(head.idx, head.idx + len(head.text), mentions)
+
+
+def _verbless(analysis: Any, start: int, end: int) -> bool:
+    """A sentence without any verb is a headline, a caption or a list item: a topic named,
+    not an act told."""
+    if analysis is None:
+        return False
+    span = analysis.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and not any(t.pos_ in {"VERB", "AUX"} for t in span)
+
+
 def _token_at(analysis: Any, start: int) -> Any:
     if analysis is None:
         return None
@@ -298,6 +338,8 @@ def features(
     )
     f["sentence_actors_log"] = math.log1p(sum(bool(getattr(m, "is_actor", True))
                                              for m in in_sentence))  # fmt: skip
+    f["sentence_verbless"] = float(_verbless(doc.analysis, s0, s1))
+    f["trigger_actor_argument"] = float(_actor_argument(token, in_sentence))
     # The document (neutral for short inputs).
     n = facts.sentences
     index = max(0, bisect_right(facts.sentence_starts, start) - 1)

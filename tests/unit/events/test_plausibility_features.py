@@ -1,5 +1,6 @@
-"""Features of the event plausibility model: language-specific weights and the document's
-political density, on texts of our own."""
+"""Features of the event plausibility model: language-specific weights, the document's
+political density, an actor in the trigger's own phrases and verbless sentences, on texts of
+our own."""
 
 from __future__ import annotations
 
@@ -53,3 +54,42 @@ def test_plausibility_political_share_counts_state_igo_and_nonstate_sentences(
     assert facts.sentences == 4
     assert facts.state_sentences == pytest.approx(0.25)
     assert facts.political_sentences == pytest.approx(0.5)  # the government and the UN
+
+
+def _values(text: str, language: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, float]:
+    doc = _doc(text, language, monkeypatch)
+    model = load_model(language)
+    assert model is not None and doc.events, text
+    facts = document_facts(doc, doc.events, model.sector_groups)
+    return features(doc.events[0], doc, facts, model.types, model.sector_groups)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "argument"),
+    [
+        ("en", "Russian troops attacked Ukrainian positions near Kharkiv.", 1.0),
+        ("de", "Russische Truppen griffen die Stadt Charkiw an.", 1.0),
+        # The actor is the speaker, not in a phrase of the trigger: a thing threatens.
+        ("en", "The storm threatened the harvest, the Russian president said.", 0.0),
+        ("de", "Der Sturm bedrohte die Ernte, sagte der russische Präsident.", 0.0),
+    ],
+)
+def test_plausibility_actor_argument_of_the_trigger(
+    monkeypatch, language: str, text: str, argument: float
+) -> None:
+    assert _values(text, language, monkeypatch)["trigger_actor_argument"] == argument
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "verbless"),
+    [
+        ("en", "New Russian attacks on Kyiv", 1.0),
+        ("de", "Neue russische Angriffe auf Kiew", 1.0),
+        ("en", "Russian troops attacked Ukrainian positions near Kharkiv.", 0.0),
+        ("de", "Russische Truppen griffen die Stadt Charkiw an.", 0.0),
+    ],
+)
+def test_plausibility_verbless_sentence(
+    monkeypatch, language: str, text: str, verbless: float
+) -> None:
+    assert _values(text, language, monkeypatch)["sentence_verbless"] == verbless
