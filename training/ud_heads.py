@@ -45,9 +45,10 @@ class ConversionEntry(Entry):
     words: frozenset[str] = frozenset()
     """Lower-cased word forms."""
     ud: str = ""
-    expressions: tuple[tuple[str, ...], ...] = ()
     """For a relabelling entry: the UD label a token with one of `labels` (and, if given,
     one of `pos`) gets, once its head is converted."""
+    expressions: tuple[tuple[str, ...], ...] = ()
+    """Multi-word function words ("because of"), lower-cased, that UD joins as `fixed`."""
 
 
 class ConversionFile(DataFile):
