@@ -1,7 +1,7 @@
 """A ship with its country word acts for that country: patrol craft for its navy or
 coast guard (MIL), trawlers, freighters and tankers for their owners (BUS); bare, no
 actor. Inspectors with a country word and directorates are the state's (GOV).
-Sentences written for these tests."""
+Competitors with a country word are firms. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +34,16 @@ def test_a_ship_or_inspector_with_its_country_word(stages, text, lang, surface, 
 ])
 def test_a_bare_ship_or_inspector_is_no_actor(stages, text, lang):
     assert not actors(link(stages, text, lang)), text
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "expected"), [
+    ("Der Hersteller verliert Kunden an koreanische Konkurrenten.", "de",
+     "koreanische Konkurrenten", ("KOR", "BUS")),
+    ("Mexican competitors cut their prices.", "en", "Mexican competitors", ("MEX", "BUS")),
+])
+def test_competitors_with_a_country_word_are_firms(stages, text, lang, surface, expected):
+    assert actors(link(stages, text, lang)).get(surface) == expected, text
+
+
+def test_bare_competitors_are_no_actor(stages):
+    assert not actors(link(stages, "Die Konkurrenten schliefen nicht.", "de"))
