@@ -37,8 +37,8 @@ def test_a_bare_ship_or_inspector_is_no_actor(stages, text, lang):
 
 
 @pytest.mark.parametrize(("text", "lang", "surface", "expected"), [
-    ("Der Hersteller verliert Kunden an koreanische Konkurrenten.", "de",
-     "koreanische Konkurrenten", ("KOR", "BUS")),
+    ("Der Hersteller verliert Kunden an japanische Konkurrenten.", "de",
+     "japanische Konkurrenten", ("JPN", "BUS")),
     ("Mexican competitors cut their prices.", "en", "Mexican competitors", ("MEX", "BUS")),
 ])
 def test_competitors_with_a_country_word_are_firms(stages, text, lang, surface, expected):
