@@ -16,7 +16,11 @@ one, runs); UPOS/lemma accuracy counts every gold token that has a one-to-one
 predicted token, and misaligned tokens count as errors; lemmas are scored in UD's
 convention (separable verbs not reattached: the reattaching component is switched off
 for scoring; fused preposition+article tokens such as "zum", whose UD lemma is
-"zu der", are left out); LAS ignores punctuation (as
+"zu der", are left out); German syntax is scored on UD's words: the pipeline splits
+hyphenated compounds as UD does ("Nato-Gipfel" = Nato, -, Gipfel) for its syntax model
+and joins them again for NER and the later stages (chronist/nlp/compounds.py), and the
+joining component is switched off for syntax scoring (not for NER, whose gold keeps
+compounds whole); LAS ignores punctuation (as
 spaCy's scorer does) and compares base labels ("nsubj:pass" = "nsubj"); English parser
 labels (ClearNLP) that differ from UD only in name are renamed first
 (data/nlp/dependency-labels-en.yaml; --native-labels switches that off); with
@@ -58,14 +62,18 @@ def read(name: str, nlp: spacy.Language) -> list[Doc]:
 
 
 # UD lemmas keep the particle apart ("kehrte ... zurück" -> "kehren").
-NOT_IN_UD = ("chronist_de_separable",)
+# UD's words are the parts of a hyphenated compound: the compounds stay split.
+NOT_IN_UD = ("chronist_de_separable", "chronist_de_merge_compounds")
 
 
 def predict(
-    nlp: spacy.Language, gold: list[Doc], without: tuple[str, ...] = ()
+    nlp: spacy.Language, gold: list[Doc], without: tuple[str, ...] = (), ud: bool = True
 ) -> tuple[list[Example], float]:
+    """The pipeline's analyses of the gold texts, with NOT_IN_UD switched off if `ud`
+    (syntax; NER gold keeps our words)."""
     start = time.perf_counter()
-    disable = [name for name in (*NOT_IN_UD, *without) if name in nlp.pipe_names]
+    ud_off = NOT_IN_UD if ud else ()
+    disable = [name for name in (*ud_off, *without) if name in nlp.pipe_names]
     predicted = list(nlp.pipe((d.text for d in gold), disable=disable))
     seconds = time.perf_counter() - start
     return [Example(p, g) for p, g in zip(predicted, gold, strict=True)], seconds
@@ -229,7 +237,7 @@ def main() -> None:
         language = name.split("-")[0]
         nlp = pipeline(language, args.model)
         gold = read(name, nlp)[: args.limit or None]
-        examples, seconds = predict(nlp, gold, tuple(args.without))
+        examples, seconds = predict(nlp, gold, tuple(args.without), ud="ner" not in name)
         if args.ud_heads:
             examples = to_ud_heads(examples, language)
         if not args.native_labels:

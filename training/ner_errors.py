@@ -27,7 +27,7 @@ def main() -> None:
     language = args.corpus.split("-")[0]
     nlp = pipeline(language, None)
     table = entity_labels(language)
-    examples, _ = predict(nlp, read(args.corpus, nlp))
+    examples, _ = predict(nlp, read(args.corpus, nlp), ud=False)
     kinds: Counter[str] = Counter()
     shown: dict[str, Counter[str]] = defaultdict(Counter)
     for eg in examples:

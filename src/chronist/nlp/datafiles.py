@@ -227,6 +227,27 @@ class SentenceFile(DataFile):
     entries: list[SentenceEntry]
 
 
+# --- word segmentation --------------------------------------------------------------
+
+
+class SegmentEntry(Entry):
+    """Characters at which UD splits a word that our tokenizer keeps whole."""
+
+    joiners: list[str]
+    """single characters between two parts of a word ("-" in "Nato-Gipfel")"""
+
+    @model_validator(mode="after")
+    def _single_characters(self) -> SegmentEntry:
+        if any(len(joiner) != 1 for joiner in self.joiners):
+            raise ValueError("every joiner is one character")
+        return self
+
+
+class SegmentFile(DataFile):
+    kind: Literal["segmentation"]
+    entries: list[SegmentEntry]
+
+
 # --- morphology ---------------------------------------------------------------------
 
 
@@ -410,6 +431,16 @@ def sentence_rules(lang: str) -> dict[str, frozenset[str]]:
     for entry in data.entries:
         rules.setdefault(entry.role, set()).update(entry.words)
     return {role: frozenset(words) for role, words in rules.items()}
+
+
+@cache
+def segment_joiners(lang: str) -> frozenset[str]:
+    """The characters at which UD splits a word of `lang` (data/nlp/segmentation-<lang>.yaml);
+    empty if the language has no such file."""
+    path = DATA_DIR / f"segmentation-{lang}.yaml"
+    if not path.exists():
+        return frozenset()
+    return frozenset(j for e in load_model(path, SegmentFile).entries for j in e.joiners)
 
 
 @cache

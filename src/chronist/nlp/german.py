@@ -2,6 +2,7 @@
 syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
 
     tokenizer                spaCy's German rules (abbreviations, "3." kept whole)
+    chronist_de_split_compounds  "Nato-Gipfel" -> Nato - Gipfel, as UD (and the syntax model)
     chronist_de_sentences    sentence ends (ordinals, abbreviations, paragraphs)
     chronist_hanta           STTS tags, UPOS, lemmas (HanTa's bundled model)
     tok2vec, morphologizer   UPOS in UD's conventions          } models/de/syntax
@@ -9,6 +10,7 @@ syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
     chronist_de_morphology   Konjunktiv I/II, tense, case/number/gender, pronoun lemmas
     chronist_de_roles        parse repairs: roots off whitespace, nsubj/obj by case
     chronist_upos_rules      UPOS in UD's conventions (data/nlp/upos-rules-de.yaml)
+    chronist_de_merge_compounds  the parts joined again: one token "Nato-Gipfel"
     ner                      PER/LOC/ORG/OTH/LOCderiv          } models/de/ner
     chronist_entity_labels   -> PER/LOC/ORG/MISC
     chronist_kb_entities     names the actor knowledge base knows (data/nlp/entity-knowledge-de)
@@ -28,6 +30,7 @@ from spacy.language import Language
 
 # The imports register the component factories with spaCy.
 from chronist.nlp import (  # noqa: F401
+    compounds,
     entities,
     hanta,
     knowledge,
@@ -55,6 +58,10 @@ def build_german(syntax: Path = SYNTAX, ner: Path = NER) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("chronist_de_roles")
     nlp.add_pipe("chronist_upos_rules", config={"lang": "de"})
+    # UD German (the syntax model's training data) splits hyphenated compounds; NER
+    # (trained on GermEval) and the later stages read them whole.
+    nlp.add_pipe("chronist_de_split_compounds", first=True)
+    nlp.add_pipe("chronist_de_merge_compounds")
     if ner.is_dir():
         nlp.add_pipe("ner", source=spacy.load(ner))
         nlp.add_pipe("chronist_entity_labels", config={"lang": "de"})

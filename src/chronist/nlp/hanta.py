@@ -58,6 +58,11 @@ class HantaTagger:
         rules = lemma_rules(lang)
         self.unknown_stem = rules.get("unknown-stem", {})
         self.keep_case = rules.get("keep-case", {})
+        # STTS tag -> HanTa's name for it ("ADJA" -> "ADJ(A)"; "NN", not HanTa's NNA/NNI).
+        self._hanta_tags: dict[str, str] = {}
+        for tag, entry in self.tags.items():
+            if tag in self.tagger.tag2int and self._hanta_tags.get(entry.stts) != entry.stts:
+                self._hanta_tags[entry.stts] = tag
         self._cache: OrderedDict[tuple[str, ...], list[tuple[str, str, str]]] = OrderedDict()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -81,13 +86,25 @@ class HantaTagger:
             if token.is_punct and entry.upos != "PUNCT":
                 # Typographic quotes and dashes are unknown to HanTa's model.
                 entry = self.tags["$("]
-            lemma = _lemma(token, lemma, entry)
-            if lemma != token.text and (
-                self._cut_unknown_stem(token.text, tag, entry.stts)
-                or self._lost_case(token.text, lemma, entry.stts)
-            ):
-                lemma = token.text
-            _apply(token, entry, lemma)
+            _apply(token, entry, self._final_lemma(token.text, lemma, tag, entry))
+
+    def lemma(self, form: str, stts: str) -> str | None:
+        """The lemma `__call__` gives `form` when HanTa tags it `stts` (None if HanTa has
+        no such tag): for a word whose tag was chosen on other tokens."""
+        tag = self._hanta_tags.get(stts)
+        if tag is None:
+            return None
+        lemma = self.tagger._analyze(form, self.tagger.tag2int[tag], taglevel=1)[0]
+        return self._final_lemma(form, lemma, tag, self.tags[tag])
+
+    def _final_lemma(self, form: str, lemma: str, tag: str, entry: TagEntry) -> str:
+        lemma = _lemma(form, lemma, entry)
+        stts = entry.stts
+        if lemma != form and (
+            self._cut_unknown_stem(form, tag, stts) or self._lost_case(form, lemma, stts)
+        ):
+            return form
+        return lemma
 
     def _lost_case(self, form: str, lemma: str, stts: str) -> bool:
         """A capitalised indeclinable word HanTa lower-cased ("Münchner" -> "münchner")."""
@@ -121,7 +138,7 @@ class HantaTagger:
         return tagged
 
 
-def _lemma(token: Token, lemma: str, entry: TagEntry) -> str:
+def _lemma(form: str, lemma: str, entry: TagEntry) -> str:
     """HanTa's lemma, except where it damages the form.
 
     HanTa title-cases unknown words ("SPD" -> "Spd", "FC" -> "Fc"); a lemma that
@@ -129,11 +146,11 @@ def _lemma(token: Token, lemma: str, entry: TagEntry) -> str:
     lower-casing of sentence-initial function words ("Die" -> "der"). Number words
     are lower-cased ("Zwei", "Hundert" -> "zwei", "hundert"), Roman numerals kept.
     """
-    if entry.upos == "NUM" and token.text.isalpha() and not _ROMAN.fullmatch(token.text):
-        return token.text.lower()  # number words are lower-case lemmas in UD ("Zwei" -> zwei)
-    if lemma.lower() == token.text.lower() and entry.upos in {"PROPN", "NOUN", "PUNCT", "NUM", "X"}:
-        return token.text
-    return lemma or token.text
+    if entry.upos == "NUM" and form.isalpha() and not _ROMAN.fullmatch(form):
+        return form.lower()  # number words are lower-case lemmas in UD ("Zwei" -> zwei)
+    if lemma.lower() == form.lower() and entry.upos in {"PROPN", "NOUN", "PUNCT", "NUM", "X"}:
+        return form
+    return lemma or form
 
 
 def _apply(token: Token, entry: TagEntry, lemma: str) -> None:

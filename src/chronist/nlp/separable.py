@@ -27,7 +27,8 @@ class SeparableVerbs:
     def __call__(self, doc: Doc) -> Doc:
         for sentence in doc.sents:
             for particle in sentence:
-                if particle.tag_ == PARTICLE:
+                # A particle is one word ("zurück"), never a compound ("Ampel-Aus").
+                if particle.tag_ == PARTICLE and particle.is_alpha:
                     verb = finite_verb_for(particle, sentence)
                     if verb is not None:
                         verb.lemma_ = particle.lower_ + verb.lemma_

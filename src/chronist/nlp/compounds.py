@@ -1,0 +1,124 @@
+"""Hyphenated compounds segmented as UD German does, in the syntactic layer only.
+
+UD German writes "Nato-Gipfel" as three words (Nato, -, Gipfel), and our syntax model
+(models/de/syntax) was trained on that form; our tokenizer, GermEval (the NER model's
+training data) and the stages after NER keep the compound as one token. So
+`chronist_de_split_compounds` (before HanTa, tok2vec, morphologizer and parser) splits
+each compound at its joiners (data/nlp/segmentation-<lang>.yaml) and records it, and
+`chronist_de_merge_compounds` (before NER) joins the parts again into one token with the
+tag, UPOS and features of its last part (a German compound inflects on its last part; a
+capitalised compound after a proper noun is a name, NE/PROPN), the
+lemma HanTa gives the whole compound under that tag, and the relation and head of the part
+the parser attached outside the compound (the parser, trained on UD GSD and PUD, which
+differ here, may head the compound by its first part: "Nato" <-flat- "Gipfel").
+training/evaluate.py switches the merge off, since UD scores the parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from chronist.nlp.datafiles import segment_joiners
+from chronist.nlp.hanta import HantaTagger
+
+# doc.user_data key: the (start, end) character offsets of the compounds split in a Doc.
+COMPOUNDS = "chronist_split_compounds"
+# STTS and UD tags of a proper noun (data/nlp/tagset-de.yaml).
+NAME_TAG, NAME_POS = "NE", "PROPN"
+
+
+def compound_pattern(joiners: frozenset[str]) -> re.Pattern[str]:
+    """Words of two or more parts joined by a joiner, each part opening and closing with a
+    letter or digit ("G7-Gipfel", "2:1-Sieg"; not "Ein-" or "Bund-/Länder-Kommission")."""
+    joiner = "[" + "".join(re.escape(j) for j in sorted(joiners)) + "]"
+    part = rf"[^\W_](?:(?:(?!{joiner})\S)*[^\W_])?"
+    return re.compile(rf"{part}(?:{joiner}{part})+")
+
+
+class CompoundSplitter:
+    """Splits each compound token into its parts and joiners (UD's words)."""
+
+    def __init__(self, lang: str = "de") -> None:
+        joiners = segment_joiners(lang)
+        self.compound = compound_pattern(joiners) if joiners else None
+        self.joiner = re.compile("|".join(re.escape(j) for j in sorted(joiners)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.compound is None:
+            return doc
+        compounds = [t for t in doc if self.compound.fullmatch(t.text)]
+        if not compounds:
+            return doc
+        doc.user_data[COMPOUNDS] = [(t.idx, t.idx + len(t)) for t in compounds]
+        with doc.retokenize() as retokenizer:
+            for token in compounds:
+                pieces = self._pieces(token.text)
+                # Each piece its own head, as every token before parsing: the parser
+                # keeps a head set here (and with it a cycle through the compound).
+                heads = [(token, i) for i in range(len(pieces))]
+                retokenizer.split(token, pieces, heads=heads)
+        return doc
+
+    def _pieces(self, word: str) -> list[str]:
+        """"G7-Gipfel" -> ["G7", "-", "Gipfel"]."""
+        pieces: list[str] = []
+        start = 0
+        for joiner in self.joiner.finditer(word):
+            pieces += [word[start:joiner.start()], joiner.group()]
+            start = joiner.end()
+        return [*pieces, word[start:]]
+
+
+class CompoundMerger:
+    """Joins the parts `CompoundSplitter` made back into one token per compound."""
+
+    def __init__(self, lang: str = "de") -> None:
+        self.hanta = HantaTagger(lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        offsets = doc.user_data.pop(COMPOUNDS, None)
+        if not offsets:
+            return doc
+        spans = [doc.char_span(start, end) for start, end in offsets]
+        attrs = [self._attrs(span) for span in spans if span is not None]
+        with doc.retokenize() as retokenizer:
+            for span, values in zip([s for s in spans if s is not None], attrs, strict=True):
+                retokenizer.merge(span, attrs=values)
+        return doc
+
+    def _attrs(self, span: Span) -> dict[str, str]:
+        """Tag, UPOS, features and lemma of the last part; the relation of the part
+        attached outside the compound, whose head the merged token keeps (spaCy's merge)."""
+        last = span[-1]
+        tag, pos = (NAME_TAG, NAME_POS) if _continues_name(span) else (last.tag_, last.pos_)
+        lemma = self.hanta.lemma(span.text, tag) or span[:-1].text + last.lemma_
+        attrs = {"TAG": tag, "POS": pos, "MORPH": str(last.morph), "LEMMA": lemma}
+        if span.doc.has_annotation("DEP"):
+            attrs["DEP"] = span.root.dep_
+        return attrs
+
+
+def _continues_name(span: Span) -> bool:
+    """A capitalised compound right after a proper noun is a double-barrelled name
+    ("Anna Schmidt-Hofer"), though its parts are common nouns ("Hofer" NN) for HanTa,
+    which tagged the whole word in its sentence context as a name."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.tag_ == NAME_TAG
+        and before.whitespace_ != ""
+        and all(part.text[:1].isupper() for part in span if part.is_alpha)
+    )
+
+
+@Language.factory("chronist_de_split_compounds", default_config={"lang": "de"})
+def make_splitter(nlp: Language, name: str, lang: str) -> CompoundSplitter:
+    return CompoundSplitter(lang)
+
+
+@Language.factory("chronist_de_merge_compounds", default_config={"lang": "de"})
+def make_merger(nlp: Language, name: str, lang: str) -> CompoundMerger:
+    return CompoundMerger(lang)
