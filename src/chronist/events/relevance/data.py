@@ -72,6 +72,9 @@ class RelevanceFile(BaseModel):
     """Attack verbs that between two persons and without a weapon are words."""
     physical_words: list[str] = []
     """Weapons and wounds: with one in the sentence an attack is physical."""
+    verbal_attack_objects: list[str] = []
+    """Statements, policies and a person's standing: attacked, they are attacked with
+    words ("Angriffe auf seinen Charakter", "attacked the minister's remarks")."""
     condition_modals: list[str] = []
     """German modals that, opening a clause verb-first, make it a condition ("Sollte …")."""
     supposition_modals: list[str] = []
@@ -203,6 +206,11 @@ class RelevanceFile(BaseModel):
     of office space", "released the figures"), no political act."""
     thing_patients: list[str] = []
     """Premises, documents and recordings as such a patient."""
+    matter_patient_acts: list[str] = []
+    """Acts (`TYPE/mode` or `TYPE/lemma`) whose patient must be an actor: with a common noun
+    that names no actor as every patient they recognise a fact or inquire into a matter
+    ("recognised the urgency of the problem", "an investigation into the scandal"), no act
+    between actors."""
     commerce_acts: list[str] = []
     """Types of asking whose object of one of `commerce_nouns` with no addressee is
     shopping or bargaining ("tourists seek lower hotel prices", "staff want higher pay"),
@@ -352,10 +360,12 @@ class Relevance:
     remit_prepositions: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()
+    verbal_attack_objects: frozenset[str] = frozenset()
     false_compounds: frozenset[str] = frozenset()
     thing_nouns: frozenset[str] = frozenset()
     thing_patient_acts: frozenset[str] = frozenset()
     thing_patients: frozenset[str] = frozenset()
+    matter_patient_acts: frozenset[str] = frozenset()
     commerce_acts: frozenset[str] = frozenset()
     commerce_nouns: frozenset[str] = frozenset()
     danger_nouns: frozenset[str] = frozenset()
@@ -405,6 +415,7 @@ CASED_FIELDS = frozenset({
     "natural_force_types",
     "partner_types",
     "thing_patient_acts",
+    "matter_patient_acts",
     "commerce_acts",
     "party_funding_types",
     "party_sectors",

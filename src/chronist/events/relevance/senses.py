@@ -199,19 +199,21 @@ def _false_compound(trigger: Token, cues: Relevance) -> bool:
 def verbal_attack(
     doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
 ) -> bool:
-    """One person attacking another, with no weapon or wound in the sentence, attacks
-    with words ("Lang attackiert Klöckner", "Klingbeil greift Klöckner an", "Trump
-    attacked Biden over the economy"): a disapproval, not an assault. Both the subject
-    and the object must be persons the actor layer knows (a soldier, a gunman or "a man"
-    with a knife stay assaults)."""
+    """One person attacking another, or anyone attacking a statement or a policy, with no
+    weapon or wound in the sentence, attacks with words ("Lang attackiert Klöckner",
+    "Klingbeil greift Klöckner an", "Trump attacked Biden over the economy", "Angriffe auf
+    seine Politik"): a disapproval, not an assault. Between persons, both the subject and
+    the object must be persons the actor layer knows (a soldier, a gunman or "a man" with a
+    knife stay assaults)."""
     entry = frame.entry
-    if entry.type != "ASSAULT" or entry.pos != "verb" or frame.passive:
+    if entry.type != "ASSAULT":
         return False
     trigger = doc[frame.trigger]
-    if lemma_of(trigger) not in cues.verbal_attack_verbs:
+    if any(word_in(t, cues.physical_words) for t in trigger.sent):
         return False
-    sentence = trigger.sent
-    if any(word_in(t, cues.physical_words) for t in sentence):
+    if _attacked_words(doc, frame, cues):
+        return True
+    if entry.pos != "verb" or frame.passive or lemma_of(trigger) not in cues.verbal_attack_verbs:
         return False
 
     def persons(slot: str) -> bool:
@@ -222,6 +224,16 @@ def verbal_attack(
         )
 
     return persons("subj") and persons("obj")
+
+
+def _attacked_words(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"Die Angriffe auf seinen Charakter", "attacked the minister's remarks": an attack
+    whose every target phrase is a statement, a policy or a person's standing
+    (`verbal_attack_objects`) is made with words, whatever the verb or noun and voice."""
+    phrases = frame.target_phrases()
+    return bool(phrases) and all(
+        word_in(doc[p.head], cues.verbal_attack_objects) for p in phrases
+    )
 
 
 def _remit(trigger: Token, cues: Relevance) -> bool:

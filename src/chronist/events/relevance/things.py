@@ -71,6 +71,7 @@ def thing_doer(
     if (
         _thing_partner(doc, frame, cues, mentions_at)
         or _thing_patient(doc, frame, cues, mentions_at)
+        or _matter_patient(doc, frame, cues, mentions_at)
         or _bargain(doc, frame, cues)
     ):
         return True
@@ -137,6 +138,27 @@ def _thing_patient(
         doc[p.head].pos_ == "NOUN"
         and (_thing(doc[p.head], cues) or _noun_of(doc[p.head], cues.thing_patients, 5))
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(p.head))
+        for p in phrases
+    )
+
+
+def _matter_patient(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """"The ministry recognised the urgency of the problem", "there will be no investigation
+    into late declarations": an act whose patient must be an actor (`matter_patient_acts`)
+    with every target phrase a common noun with no actor mention or name in its subtree
+    recognises a fact or inquires into a matter, no act between actors ("recognised
+    Kosovo", "an investigation into the minister's conduct", "into killings by Ethiopian soldiers"
+    stay)."""
+    entry = frame.entry
+    keys = {f"{entry.type}/{entry.mode}", f"{entry.type}/{lemma_of(doc[frame.trigger])}"}
+    if not keys & cues.matter_patient_acts:
+        return False
+    phrases = frame.target_phrases()
+    return bool(phrases) and all(
+        doc[p.head].pos_ == "NOUN"
+        and not any(mentions_at(t.i) or t.ent_type_ for t in doc[p.head].subtree)
         for p in phrases
     )
 
