@@ -50,6 +50,9 @@ class ClauseLexicon:
     concessive: frozenset[str] = frozenset()
     """Prepositions of a phrase that tells what the clause happens in spite of ("despite
     the talks resumed last year"): a time inside it dates that, not the clause."""
+    attributes: frozenset[str] = frozenset()
+    """Prepositions of a noun's attribute naming its time ("der Vertrag von 1920"): a
+    year there dates the noun, not the clause."""
     misread_subjects: frozenset[str] = frozenset()
     """Relations of a noun that is the subject of a trailing clause of saying the parser
     read as a participle ("…, the presidency announced on Saturday")."""
@@ -110,7 +113,41 @@ def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
             for word in noun.subtree:
                 if found[word.idx].chain == clause.chain:  # not a clause of its own
                     found[word.idx] = conceded
+    for token in analysis:
+        if (noun := _dated_noun(token, lexicon)) is not None:
+            _hang_on_noun(found, token, noun)
     return found
+
+
+def _hang_on_noun(found: dict[int, Clause], year: Any, noun: Any) -> None:
+    """The year's words tell background about the noun, as a relative clause would:
+    they date the noun ("criticised the deal of 2015" when the deal is the event), not
+    the clause around it."""
+    clause = found[year.idx]
+    attribute = replace(clause, head=noun.idx, chain=(noun.idx, *clause.chain),
+                        background=True, ahead=False, attached=(noun.idx,),
+                        done=False, flashback=False)
+    for word in year.subtree:
+        if found[word.idx].chain == clause.chain:
+            found[word.idx] = attribute
+
+
+def _dated_noun(year: Any, lexicon: ClauseLexicon) -> Any | None:
+    """The noun a year in figures is the attribute of, after one of the lexicon's
+    prepositions ("der Vertrag von 1920", "the treaty of 1920"); not a year a time noun
+    takes ("im Jahr 2020") nor one the verb governs ("signed in 2015"). A year before
+    its noun stays the clause's: "a 2013 ruling stripped them of …" tells when."""
+    if year.shape_ != "dddd" or not year.like_num or year.head.i == year.i:
+        return None
+    head = year.head
+    if year.dep_ == "pobj" and head.lemma_.lower() in lexicon.attributes:
+        noun = head.head  # spaCy English: the preposition hangs on the noun
+    elif any(child.dep_ == "case" and child.lemma_.lower() in lexicon.attributes
+             for child in year.children):
+        noun = head  # UD: the year hangs on the noun, the preposition marks it
+    else:
+        return None
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < year.i else None
 
 
 def _conceded(preposition: Any, lexicon: ClauseLexicon) -> Any | None:

@@ -131,6 +131,10 @@ class TimeLexicon(_Strict):
     """Prepositions of a phrase telling what the clause happens in spite of ("despite the
     resumption of contacts last year", "trotz der Einigung im Mai"): a time inside it dates
     that happening, not the clause."""
+    attribute_prepositions: list[str] = []
+    """Prepositions of a noun's attribute that names its time ("der Vertrag von 1920",
+    "the treaty of 1920"): that time tells which thing is meant, not when the clause
+    happened."""
     misread_subjects: list[str] = []
     """Relations the parser gives the subject of a trailing clause of saying when it takes
     the verb for a participle ("…, the French presidency announced on Saturday": the noun

@@ -41,6 +41,7 @@ class TimeStage:
             subordinators=frozenset(lexicon.adverbial_subordinators),
             misread_subjects=frozenset(lexicon.misread_subjects),
             concessive=frozenset(lexicon.concessive_prepositions),
+            attributes=frozenset(lexicon.attribute_prepositions),
             scheduling=frozenset(lexicon.scheduling_verbs))
 
     def __call__(self, doc: Document) -> Document:
