@@ -6,26 +6,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from chronist.document import Document
-from chronist.ingest import read_articles, to_document
-from chronist.pipeline import default_pipeline
-
-
-@pytest.fixture(scope="module")
-def analyse():
-    def run(text: str, language: str, published: str) -> Document:
-        article = next(read_articles(text.encode(), name="test"))
-        doc = to_document(article, published=published, language=language)
-        default_pipeline(language, skip=("events", "quotes", "quantities"))(doc)
-        return doc
-
-    return run
-
-
-def _date_of(doc: Document, word: str) -> str | None:
-    start = doc.text.index(word)
-    return doc.narrative.date_for(start, start + len(word))[0]
+from dating import analysed, date_of
 
 
 @pytest.mark.parametrize(
@@ -44,9 +25,9 @@ def _date_of(doc: Document, word: str) -> str | None:
         ("en", "The fighting ended at the end of 2020.", "ended", "2020"),
     ],
 )
-def test_clauses_a_noun_year_dates_its_noun_not_the_verb(analyse, language, text, word, value):
-    doc = analyse(f"Headline\n\n{text}", language, "2026-02-19")
-    assert _date_of(doc, word) == value
+def test_clauses_a_noun_year_dates_its_noun_not_the_verb(language, text, word, value):
+    doc = analysed(f"Headline\n\n{text}", language, "2026-02-19")
+    assert date_of(doc, word) == value
 
 
 @pytest.mark.parametrize(
@@ -56,6 +37,6 @@ def test_clauses_a_noun_year_dates_its_noun_not_the_verb(analyse, language, text
         ("en", "The opposition criticised the treaty of 1920.", "treaty"),
     ],
 )
-def test_clauses_a_noun_year_still_dates_its_noun(analyse, language, text, word):
-    doc = analyse(f"Headline\n\n{text}", language, "2026-02-19")
-    assert _date_of(doc, word) == "1920"
+def test_clauses_a_noun_year_still_dates_its_noun(language, text, word):
+    doc = analysed(f"Headline\n\n{text}", language, "2026-02-19")
+    assert date_of(doc, word) == "1920"
