@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc, Token
+
 from chronist.actors.draft import Draft
 from chronist.actors.schema import ContextWords
 from chronist.actors.syntax import CONTROLLED
@@ -27,7 +29,7 @@ class DealParties:
             else None
         )
 
-    def find(self, text: str, drafts: list[Draft], analysis) -> list[Draft]:
+    def find(self, text: str, drafts: list[Draft], analysis: Doc | None) -> list[Draft]:
         """New description drafts for the definite party nouns whose party is known."""
         if self.pattern is None or analysis is None:
             return []
@@ -56,7 +58,9 @@ class DealParties:
         before = re.search(r"([\w-]+) $", text[max(0, start - 20) : start])
         return before is not None and before.group(1) in self.definite
 
-    def _party(self, analysis, drafts: list[Draft], start: int, acts: frozenset[str]):
+    def _party(
+        self, analysis: Doc, drafts: list[Draft], start: int, acts: frozenset[str]
+    ) -> Draft | None:
         """The named subject of the last act of `acts` before `start` that has one ("sie
         ließ die KfW die Anteile kaufen" names no buyer), or None."""
         for token in reversed([t for t in analysis if t.idx < start]):
@@ -81,7 +85,7 @@ class DealParties:
         return None
 
 
-def _doers(verb) -> list:
+def _doers(verb: Token) -> list[Token]:
     """Who does the act: the verb's active subject, the subject of the verb it
     complements ("Acme agreed to buy …"), or an English passive's agent ("was acquired
     by Acme")."""
@@ -91,7 +95,7 @@ def _doers(verb) -> list:
     return [c for c in verb.children if c.dep_ in ACTIVE_SUBJECTS] + agents
 
 
-def _act(token) -> str:
+def _act(token: Token) -> str:
     """The verb's lemma, with an English particle ("take over")."""
     particle = next((c.text.lower() for c in token.children if c.dep_ in PARTICLES), None)
     if particle is None or token.lang_ == "de":  # German lemmas carry their particle
