@@ -23,6 +23,7 @@ from chronist.events.relevance.syntax import (
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
     _simple_present,
+    auxiliaries,
     first_conjunct,
 )
 from chronist.events.triggers import lemma_of, word_in
@@ -154,13 +155,13 @@ def _modal_relative(trigger: Token, cues: Relevance) -> bool:
     if not any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in clause.subtree if t.i < clause.i):
         return False
     verbs = [clause, *(c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    auxiliaries = [c for v in verbs for c in v.children if c.dep_ in {"aux", "aux:pass"}]
-    if any(lemma_of(a) in cues.perfect_auxiliaries for a in auxiliaries):
+    helpers = auxiliaries(verbs)
+    if any(lemma_of(a) in cues.perfect_auxiliaries for a in helpers):
         return False
     return any(
         (a.lower_ in cues.relative_modals or lemma_of(a) in cues.relative_modals)
         and ("Past" not in a.morph.get("Tense") or "Sub" in a.morph.get("Mood"))
-        for a in auxiliaries
+        for a in helpers
     )
 
 
@@ -295,12 +296,7 @@ def _generic_ability(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     own = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux")]
     if not own and trigger.head.pos_ == "VERB":
         verbs.add(trigger.head)  # "can be harassed, attacked by robbers": a list of participles
-    modals = [
-        c
-        for v in verbs
-        for c in v.children
-        if c.dep_ in {"aux", "aux:pass"} and word_in(c, cues.ability_modals)
-    ]
+    modals = [a for a in auxiliaries(verbs) if word_in(a, cues.ability_modals)]
     if not modals or any("Past" in m.morph.get("Tense") for m in modals):
         return False
     # The grammatical subject (a passive's patient: "protesters can be arrested").

@@ -20,6 +20,7 @@ from chronist.events.relevance.syntax import (
     SUBJECT_DEPS,
     _clause_heads,
     _simple_present,
+    auxiliaries,
 )
 from chronist.events.triggers import lemma_of, word_in
 
@@ -149,7 +150,7 @@ def _supposed_act(trigger: Token, cues: Relevance) -> bool:
     verb = trigger.head
     return any(
         w.lower_ in cues.supposition_modals
-        for w in [verb, *(c for c in verb.children if c.dep_ in {"aux", "aux:pass"})]
+        for w in [verb, *auxiliaries([verb])]
     )
 
 

@@ -25,6 +25,7 @@ from chronist.events.relevance.syntax import (
     OBJECT_DEPS,
     POSSESSOR_DEPS,
     SUBJECT_DEPS,
+    auxiliaries,
     first_conjunct,
 )
 from chronist.events.triggers import lemma_of, word_in
@@ -379,7 +380,7 @@ def _press_talk(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     if partners:
         return all(_noun_ending(p, cues.media_nouns) for p in partners)
     first, _, rest = trigger.text.partition("-")
-    if rest and any(first.lower() == m or first.lower().endswith(m) for m in cues.media_nouns):
+    if rest and any(first.lower().endswith(m) for m in cues.media_nouns):
         return True  # "im dpa-Gespräch", "im Abendblatt-Gespräch"
     # One speaker: one subject with a number ("Wie viele weist er …": the parser's
     # second subject "viele" has none), singular and not coordinated.
@@ -462,7 +463,6 @@ def _exposed(trigger: Token, cues: Relevance) -> bool:
     # Its own auxiliaries or its first conjunct's; none where a coordination left it out
     # ("wurde weder grausam behandelt, noch Gewalt ausgesetzt").
     verbs = {trigger, first_conjunct(trigger)}
-    auxiliaries = [c for v in verbs for c in v.children if c.dep_ in {"cop", "aux", "aux:pass"}]
-    if any(lemma_of(a) not in cues.exposure_auxiliaries for a in auxiliaries):
+    if any(lemma_of(a) not in cues.exposure_auxiliaries for a in auxiliaries(verbs, copula=True)):
         return False
     return any(c.dep_ in {"obj", "iobj"} and c.pos_ == "NOUN" for c in trigger.children)

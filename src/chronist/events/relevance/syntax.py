@@ -8,6 +8,8 @@ no mechanism module imports another.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 # Dependencies of a clause that modifies a noun (UD: acl, relcl; English spaCy: relcl).
@@ -21,6 +23,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT", "WDT", "WP", "WP$"})
 POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "det:poss"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "oa"})
+# Auxiliaries of tense, mood and voice (UD and English spaCy); a copula is apart.
+AUXILIARY_DEPS = frozenset({"aux", "aux:pass"})
 
 
 def _clause_heads(trigger: Token) -> list[Token]:
@@ -43,6 +47,12 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token
+
+
+def auxiliaries(verbs: Iterable[Token], *, copula: bool = False) -> list[Token]:
+    """The auxiliaries hanging on any of `verbs` (with `copula`, their copulas too)."""
+    deps = AUXILIARY_DEPS | {"cop"} if copula else AUXILIARY_DEPS
+    return [c for v in verbs for c in v.children if c.dep_ in deps]
 
 
 def _simple_present(trigger: Token) -> bool:
