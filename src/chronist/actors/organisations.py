@@ -13,7 +13,7 @@ from chronist.actors.references import OrgReferences
 from chronist.actors.roles import relational_stem
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story
-from chronist.actors.syntax import SUBJECT_DEPS
+from chronist.actors.syntax import SUBJECT_DEPS, lower_word_before
 from chronist.actors.titles import Titles
 
 # "the group's legal director": a possessive and at most two lower-case modifiers
@@ -336,13 +336,11 @@ class Organisations:
         )
         if org is not None:
             return org if text[org.end] == " " else None
-        begin = max(0, draft.start - 30)
-        before = re.search(r"(?<![\w-])([a-z][\w-]*) $", text[begin : draft.start])
-        if before is None or before.group(1) not in self.org_references.sectors:
+        before = lower_word_before(text, draft.start)
+        if before is None or before[1] not in self.org_references.sectors:
             return None
-        return self.org_references.antecedent_of(
-            before.group(1), text, drafts, begin + before.start(1), self.story.analysis
-        )
+        start, noun = before
+        return self.org_references.antecedent_of(noun, text, drafts, start, self.story.analysis)
 
     def _bare_speaker(self, draft: Draft) -> None:
         """ "In Peking wies das Handelsministerium die Bedenken zurück. …, sagte ein

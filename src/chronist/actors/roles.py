@@ -15,7 +15,7 @@ from chronist.actors.organs import Organs
 from chronist.actors.schema import ContextWords
 from chronist.actors.setting import Setting
 from chronist.actors.story import NEAR, PERSON_KEYS, Story, people
-from chronist.actors.syntax import alternation
+from chronist.actors.syntax import alternation, lower_word_before
 
 # Sectors whose bare plural or unresolvable role nouns in a story about one country are
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
@@ -143,12 +143,12 @@ class Roles:
             draft.sector and relational_stem(text, self.relational_roles, draft) is None
         ):
             return False
-        before = re.search(r"(?<![\w-])([a-z][\w-]*) $", text[max(0, head_start - 30) : head_start])
+        before = lower_word_before(text, head_start)
         if before is None:
             return False
         sectors = {
             self.kb.organs[t.key].sector
-            for t in self.kb.gazetteer.lookup(before.group(1))
+            for t in self.kb.gazetteer.lookup(before[1])
             if t.kind == "organ" and t.form == "noun"
         }
         if len(sectors) != 1 or None in sectors:

@@ -64,6 +64,18 @@ def token_before(analysis, start: int):
     return token if token.idx + len(token.text) + 1 == start and token.whitespace_ else None
 
 
+# A lower-case word and the one space before `start` ("a company spokesman").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*) $")
+
+
+def lower_word_before(text: str, start: int) -> tuple[int, str] | None:
+    """The lower-case word right before `start` with one space between, as (offset, word):
+    English writes a compound's modifier apart ("company" in "a company spokesman")."""
+    begin = max(0, start - 30)
+    match = _LOWER_WORD_BEFORE.search(text[begin:start])
+    return None if match is None else (begin + match.start(1), match.group(1))
+
+
 def alternation(words: list[str]) -> str:
     """A regex alternation of the words, literally; one that never matches if there are none."""
     return "|".join(map(re.escape, words)) or "(?!)"
