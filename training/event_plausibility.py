@@ -286,6 +286,11 @@ def grouped_cv(
     return out
 
 
+def at_cuts(rows: list[dict[str, float]], chosen: float) -> list[dict[str, float]]:
+    """The rows of a threshold table the report keeps: the round CUTS and the chosen one."""
+    return [r for r in rows if r["threshold"] in CUTS or r["threshold"] == chosen]
+
+
 def threshold_table(
     rows_: list[dict[str, Any]], p: np.ndarray, gold_ids: list[str], cuts: list[float]
 ) -> list[dict[str, float]]:
@@ -474,17 +479,11 @@ def evaluate_all(
             "cv_f1_at_0": table[0]["f1"],
             "cv_best": best,
             "cv_best_f1_gain": round(gain, 4),
-            "cv_gold_articles": [r for r in gold if r["threshold"] in CUTS
-                                 or r["threshold"] == best["threshold"]],  # fmt: skip
+            "cv_gold_articles": at_cuts(gold, best["threshold"]),
             "chosen_threshold": best["threshold"] if gain >= MIN_GAIN else 0.0,
-            "cv": [r for r in table if r["threshold"] in CUTS or r is best],
-            "news_pages": [r for r in on_pages if r["threshold"] in CUTS
-                           or r["threshold"] == best["threshold"]],  # fmt: skip
-            TEST: {
-                **tests[TEST],
-                "table": [r for r in tests[TEST]["table"] if r["threshold"] in CUTS
-                          or r["threshold"] == best["threshold"]],
-            },  # fmt: skip
+            "cv": at_cuts(table, best["threshold"]),
+            "news_pages": at_cuts(on_pages, best["threshold"]),
+            TEST: {**tests[TEST], "table": at_cuts(tests[TEST]["table"], best["threshold"])},
         }
     return report
 
