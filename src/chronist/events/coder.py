@@ -48,6 +48,7 @@ from chronist.events.merge import merge_events
 from chronist.events.plausibility import score as plausibility
 from chronist.events.relevance import (
     anaphoric,
+    crime_report,
     load_relevance,
     ordinary_crime,
     party_funding,
@@ -752,6 +753,9 @@ class EventCoder:
             return None  # a donor's money to a party: party funding (relevance_<lang>.yaml)
         if ordinary_crime(analysis, frame, target, self.relevance):
             return None  # a private person's ordinary offence: crime reporting
+        around = (paragraph.start, paragraph.end) if paragraph else (sent.start_char, sent.end_char)
+        if self._crime_report(frame, source, target, actors, around):
+            return None  # only private persons and law enforcement: crime reporting
         if sports_contest(sent, frame, self.relevance) and not self._state_organ(source, target):
             return None
         if source is None and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:
@@ -945,6 +949,47 @@ class EventCoder:
             self._political(ref, event=None if self._state_adjective(ref, actors, sent) else kind)
             for ref in nearby
             if ref != source
+        )
+
+    def _crime_report(
+        self,
+        frame: Frame,
+        source: ActorRef | None,
+        target: ActorRef | None,
+        actors: ActorIndex,
+        around: tuple[int, int],
+    ) -> bool:
+        """Are the act's roles and the actors named around it (`around`: its paragraph's
+        characters) only private persons and law enforcement (`relevance.crime_report`)?"""
+        mentions = actors.in_chars(*around)
+        named = [from_mention(m) for m in mentions if m.is_actor and not actors.is_place(m)]
+        persons = {m.entity for m in actors.mentions if m.type == "PERSON" and m.entity}
+        event = (frame.entry.type, "nearby", frame.entry.mode)
+        return crime_report(
+            frame.entry.type,
+            lemma_of(self._doc[frame.trigger]),
+            [source, target, *named],
+            persons,
+            lambda actor: self._political(actor, event=event),
+            self._political_scene(mentions, actors, around),
+            self.relevance,
+        )
+
+    def _political_scene(
+        self, mentions: list[Any], actors: ActorIndex, around: tuple[int, int]
+    ) -> bool:
+        """Is a country named in the characters, by its name or its adjective ("Belarusian
+        police", "in Iranian custody"), or a protest or riot (relevance `protest_words`)?"""
+        if any(m.type == "COUNTRY" for m in mentions):
+            return True
+        span = self._doc.char_span(*around, alignment_mode="expand")
+        if span is None:
+            return False
+        if any(word_in(t, self.relevance.protest_words) for t in span):
+            return True
+        words = actors.country_words
+        return words is not None and any(
+            t.pos_ in {"ADJ", "PROPN"} and words(t.text) for t in span
         )
 
     def _state_adjective(self, actor: ActorRef, actors: ActorIndex, sent: Span) -> bool:

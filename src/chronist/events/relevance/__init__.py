@@ -27,7 +27,12 @@ The word lists are per-language data (`data/events/relevance_<lang>.yaml`, loade
 - `syntax.py`: dependency labels and small parse helpers shared by several of them.
 """
 
-from chronist.events.relevance.actors import ordinary_crime, party_funding, public_service
+from chronist.events.relevance.actors import (
+    crime_report,
+    ordinary_crime,
+    party_funding,
+    public_service,
+)
 from chronist.events.relevance.anaphora import anaphoric
 from chronist.events.relevance.data import Relevance, load_relevance
 from chronist.events.relevance.happening import reports_happening
@@ -41,6 +46,7 @@ __all__ = [
     "Relevance",
     "_hedge",
     "anaphoric",
+    "crime_report",
     "load_relevance",
     "ordinary_crime",
     "party_funding",

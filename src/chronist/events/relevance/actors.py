@@ -3,10 +3,12 @@
 A warning to the general public is advice; meeting one's own supporters is a rally of one
 camp; a rescue or emergency service is no political actor; money to a party from its own
 country is party funding; the state's answer to a private person's ordinary offence is
-crime reporting.
+crime reporting, and so is what befalls private persons with no other party named.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc
 
@@ -79,6 +81,49 @@ def ordinary_crime(
         if any(word_in(doc[phrase.head], cues.ordinary_offences) for phrase in phrases):
             return True
     return False
+
+
+def crime_report(
+    event_type: str,
+    lemma: str,
+    parties: list[ActorRef | None],
+    persons: Collection[str],
+    political: Callable[[ActorRef], bool],
+    political_scene: bool,
+    cues: Relevance,
+) -> bool:
+    """"The couple was arrested and sent to jail", "prosecutors charged Maxwell": what
+    befalls people in a crime report, with no party (the act's roles and the actors named
+    around it) but private persons (`persons`: entities of people; a description without
+    entity or sector) and, for the state's answer to a crime, law enforcement. A state, a
+    government, a party or a crowd at a protest makes it political; so does a country or a
+    protest named around it (`political_scene`: "Belarusian police detained", "in Iranian
+    custody": the police stand for their state; "arrested at the rally"), and an attack on
+    the police. `lemma`: the trigger's (a charge is one, criticism is not)."""
+    if political_scene:
+        return False
+    if event_type not in cues.crime_report_types and lemma not in cues.crime_report_words:
+        return False
+    law = cues.law_sectors if event_type in cues.crime_types else frozenset()
+    return not any(_beyond_private(p, persons, political, law) for p in parties)
+
+
+def _beyond_private(
+    actor: ActorRef | None,
+    persons: Collection[str],
+    political: Callable[[ActorRef], bool],
+    law: frozenset[str],
+) -> bool:
+    if actor is None:
+        return False
+    if actor.members:
+        return any(_beyond_private(m, persons, political, law) for m in actor.members)
+    if actor.sector is None:
+        # A private person, or a description of one ("the 22-year-old"); a state has one.
+        return actor.entity not in persons and actor.entity is not None and political(actor)
+    # Any group of its own but law enforcement is more than a private case ("arrested
+    # twenty journalists", "raided the company").
+    return actor.sector not in law
 
 
 def public_service(actor: ActorRef | None, cues: Relevance) -> bool:

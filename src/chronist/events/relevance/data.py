@@ -252,6 +252,16 @@ class RelevanceFile(BaseModel):
     ordinary_offences: list[str] = []
     offence_prepositions: list[str] = []
     private_sectors: list[str] = []
+    crime_report_types: list[str] = []
+    """Types of what befalls people in a crime report (an arrest, a sentence, custody),
+    and `crime_report_words` of other types (a charge, a trial): with no party but private
+    persons and law enforcement (`law_sectors`, not counted for the state's answer,
+    `crime_types`) in the act or named around it, crime reporting, no political event ("The
+    couple was arrested and sent to jail")."""
+    crime_report_words: list[str] = []
+    law_sectors: list[str] = []
+    protest_words: list[str] = []
+    """Protests and riots: named around an arrest or a charge, they make it political."""
     opinion_types: list[str] = []
     """Types of a stance that, in the simple present and held by the public or a share of
     it (`public_nouns`, `share_nouns`), are an opinion ("20 Prozent der Bevölkerung
@@ -382,6 +392,10 @@ class Relevance:
     ordinary_offences: frozenset[str] = frozenset()
     offence_prepositions: frozenset[str] = frozenset()
     private_sectors: frozenset[str] = frozenset()
+    crime_report_types: frozenset[str] = frozenset()
+    crime_report_words: frozenset[str] = frozenset()
+    law_sectors: frozenset[str] = frozenset()
+    protest_words: frozenset[str] = frozenset()
     opinion_types: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     conversation_nouns: frozenset[str] = frozenset()
@@ -421,6 +435,8 @@ CASED_FIELDS = frozenset({
     "party_sectors",
     "crime_types",
     "private_sectors",
+    "crime_report_types",
+    "law_sectors",
     "opinion_types",
     "stance_types",
     "held_types",
