@@ -15,10 +15,16 @@ from chronist.actors.syntax import alternation
 
 MAX_LIST_ITEMS = 6
 LIST_ITEM_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
+# A name and the list items after it: "Vietnam and Honduras", "Poland, Chad or the Congo".
+ENGLISH_LIST_REST = re.compile(
+    r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:(?:,| and| or) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)*"
+)
+ENGLISH_COMMA_ITEM = re.compile(r"(?<![\w.-])([A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}), (?:the )?$")
 
 
 class Locatives:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, passage: Passage) -> None:
+        self.kb = kb
         self.lang = kb.lang
         self.passage = passage
         self.locative = words.word_set("locative")
@@ -75,9 +81,35 @@ class Locatives:
             # a new clause: `listed` asks that no finite verb follows).
             item = self._list_before.search(text, max(0, start - 60), start)
             if item is None:
+                item = self._comma_item_before(text, start)
+            if item is None:
                 return False
             start = item.start(1)
         return False
+
+    def _comma_item_before(self, text: str, start: int) -> re.Match[str] | None:
+        """English "from Colombia, Vietnam and Honduras": a comma list item before the
+        name, only when that item is a country or place itself, since English also sets a
+        fronted phrase off with a comma ("In March, Ukraine and Russia agreed")."""
+        if self.lang == "de":
+            return None
+        item = ENGLISH_COMMA_ITEM.search(text, max(0, start - 60), start)
+        if item is None:
+            return None
+        targets = self.kb.gazetteer.lookup(item.group(1))
+        if not any(t.kind in ("country", "place") for t in targets):
+            return None
+        if self._listed_subject(text, start):
+            return None
+        return item
+
+    def _listed_subject(self, text: str, start: int) -> bool:
+        """A finite verb follows the list the name at `start` opens or continues ("After
+        talks in Berlin, Poland and Germany agreed"): the comma closed a fronted phrase and
+        the list is the subject of its own clause."""
+        rest = ENGLISH_LIST_REST.match(text, start)
+        end = rest.end() if rest else start
+        return text[end : end + 1] == " " and self.passage.finite_at(end + 1)
 
     def _locative_before(self, text: str, start: int) -> bool:
         """A locative preposition or a region noun before the name at `start`, over

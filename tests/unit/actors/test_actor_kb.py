@@ -33,13 +33,25 @@ def test_kb_igos_have_no_country(vocab):
 NATIONAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY", "OPP"}
 
 
+# Courts above states are judiciary (JUD) of no country.
+INTERNATIONAL_COURTS = {
+    "Q7801", "Q47488", "chronist:pca", "chronist:itlos", "chronist:icty", "chronist:stl",
+    "chronist:eu-court-of-justice", "chronist:echr", "chronist:eu-general-court",
+    "chronist:iacthr",
+}
+
+
 def test_kb_national_organisations_have_a_country(vocab):
     # groups of states ("Western allies", "Gulf states": type GROUP, GOV) are no one
     # country's
     missing = [org.id for org in vocab.organisations.entries
                if org.sector in NATIONAL_SECTORS and org.country is None
-               and not (org.type == "GROUP" and org.sector == "GOV")]
+               and not (org.type == "GROUP" and org.sector == "GOV")
+               and org.id not in INTERNATIONAL_COURTS]
     assert not missing
+    courts = {org.id: (org.country, org.sector) for org in vocab.organisations.entries
+              if org.id in INTERNATIONAL_COURTS}
+    assert courts == dict.fromkeys(INTERNATIONAL_COURTS, (None, "JUD"))
     groups = [org.id for org in vocab.organisations.entries
               if org.type == "GROUP" and org.sector == "GOV"]
     assert "chronist:western-allies" in groups
@@ -47,14 +59,15 @@ def test_kb_national_organisations_have_a_country(vocab):
 
 def test_kb_organisation_named_for_a_country_has_it(vocab):
     """"Chinese Communist Party", "Swiss People's Party": a country's English name or
-    adjective in an organisation's name says whose it is (IGOs excepted)."""
+    adjective in an organisation's name says whose it is (IGOs and international courts
+    excepted: "Special Tribunal for Lebanon")."""
     words = {}
     for country in vocab.countries.entries:
         for form in country.en.names + country.en.adj:
             words.setdefault(form, set()).add(country.id)
     wrong = []
     for org in vocab.organisations.entries:
-        if org.sector == "IGO":
+        if org.sector == "IGO" or org.id in INTERNATIONAL_COURTS:
             continue
         named = set().union(*(words.get(w, set()) for w in org.name.split()))
         if len(named) == 1 and org.country not in named:
