@@ -144,6 +144,12 @@ class RelevanceFile(BaseModel):
     clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
     Iran could attack") is feared, no happening."""
     awaiting_verbs: list[str] = []
+    contingency_nouns: list[str] = []
+    """Nouns whose "of" phrase is what one prepares for ("in case of war", "in the event of
+    an attack"), no happening."""
+    facing_nouns: list[str] = []
+    """Nouns whose "of" phrase, indefinite, is what one prepares for ("in the face of a
+    war")."""
     """Verbs of waiting and hoping: an event noun awaited ("warten auf eine
     Entschuldigung", "hope for a ceasefire") or an act hoped for has not happened."""
     generic_determiners: list[str] = []
@@ -349,6 +355,8 @@ class Relevance:
     self_directed_types: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     awaiting_verbs: frozenset[str] = frozenset()
+    contingency_nouns: frozenset[str] = frozenset()
+    facing_nouns: frozenset[str] = frozenset()
     public_nouns: frozenset[str] = frozenset()
     advice_types: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()

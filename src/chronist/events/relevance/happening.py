@@ -29,6 +29,7 @@ from chronist.events.relevance.generic import (
 )
 from chronist.events.relevance.hypothetical import (
     _awaited,
+    _contingency,
     _feared,
     _hedge,
     _named_in_condition,
@@ -116,6 +117,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or (frame.entry.type in cues.self_directed_types and _reflexive_patient(sent.doc, frame))
         or _any_act(trigger, frame, cues)
         or _awaited(trigger, cues)
+        or _contingency(trigger, cues)
         or (frame.entry.type in cues.advice_types and _to_the_public(sent.doc, frame, cues))
         or (frame.entry.type in cues.consult_types and _own_people(sent.doc, frame, cues))
         or (frame.entry.type in cues.natural_force_types and _natural_doer(sent.doc, frame, cues))

@@ -89,6 +89,27 @@ def _awaited(trigger: Token, cues: Relevance) -> bool:
     return any(word_in(a, cues.awaiting_verbs) for a in trigger.ancestors if a.pos_ == "VERB")
 
 
+def _contingency(trigger: Token, cues: Relevance) -> bool:
+    """"in case of war", "in the event of an attack", "advice in the face of a war": an
+    event noun after "of" on a noun of contingency (`contingency_nouns`) is what one
+    prepares for, no happening; after a noun of facing (`facing_nouns`) only when
+    indefinite and nobody's ("in the face of sustained violence", "of a Russian attack"
+    face a real one)."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return False
+    noun = trigger.head.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    if word_in(noun, cues.contingency_nouns):
+        return True
+    children = list(trigger.children)
+    return (
+        word_in(noun, cues.facing_nouns)
+        and any(c.dep_ == "det" and word_in(c, cues.indefinite_articles) for c in children)
+        and not any(c.ent_type_ or c.dep_ in {"poss", "prep"} for c in children)
+    )
+
+
 def _feared(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """An act in the content clause of fear ("Manche befürchten, dass der Westen … bewegen
     könnte", "weil sie Angst hatten, dass …", "fears that Iran could attack"): a verb of

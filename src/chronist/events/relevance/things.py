@@ -152,15 +152,32 @@ def _matter_patient(
     Kosovo", "an investigation into the minister's conduct", "into killings by Ethiopian soldiers"
     stay)."""
     entry = frame.entry
-    keys = {f"{entry.type}/{entry.mode}", f"{entry.type}/{lemma_of(doc[frame.trigger])}"}
+    trigger = doc[frame.trigger]
+    keys = {f"{entry.type}/{entry.mode}", f"{entry.type}/{lemma_of(trigger)}"}
     if not keys & cues.matter_patient_acts:
         return False
+    if entry.pos == "verb" and not any(c.dep_ == "dobj" for c in trigger.children) and any(
+        _content_clause(c) for c in trigger.children
+    ):
+        return True  # "recognised that France had erred": knowing a fact
     phrases = frame.target_phrases()
     return bool(phrases) and all(
         doc[p.head].pos_ == "NOUN"
-        and not any(mentions_at(t.i) or t.ent_type_ for t in doc[p.head].subtree)
+        and not any(mentions_at(t.i) or t.ent_type_ for t in _outside_content(doc[p.head]))
         for p in phrases
     )
+
+
+def _content_clause(token: Token) -> bool:
+    """A clause with a conjunction of its own ("that …", "whether …"): what a fact or a
+    question says, not who it is about ("the reality that his rival had won")."""
+    return token.dep_ in {"acl", "ccomp"} and any(c.dep_ == "mark" for c in token.children)
+
+
+def _outside_content(noun: Token) -> list[Token]:
+    """The noun's phrase without its content clauses."""
+    inside = {t.i for c in noun.children if _content_clause(c) for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in inside]
 
 
 def _state_passive(trigger: Token, cues: Relevance) -> bool:
