@@ -144,6 +144,9 @@ class RelevanceFile(BaseModel):
     clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
     Iran could attack") is feared, no happening."""
     awaiting_verbs: list[str] = []
+    prohibition_modals: list[str] = []
+    """English modals of permission or duty: negated on an event verb, what is forbidden
+    ("may not deny", "shall not expel"), no happening."""
     contingency_nouns: list[str] = []
     """Nouns whose "of" phrase is what one prepares for ("in case of war", "in the event of
     an attack"), no happening."""
@@ -355,6 +358,7 @@ class Relevance:
     self_directed_types: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     awaiting_verbs: frozenset[str] = frozenset()
+    prohibition_modals: frozenset[str] = frozenset()
     contingency_nouns: frozenset[str] = frozenset()
     facing_nouns: frozenset[str] = frozenset()
     public_nouns: frozenset[str] = frozenset()

@@ -43,6 +43,18 @@ def _obliged(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     return any(lemma_of(a) in cues.state_auxiliaries for a in auxiliaries)
 
 
+def _prohibited(trigger: Token, cues: Relevance) -> bool:
+    """"Israel may not deny its relief schemes", "Turkey shall not expel refugees": a modal
+    of permission or duty (`prohibition_modals`) with a negation on the verb (or the
+    conjunct it shares them with) says what is forbidden, no happening."""
+    if trigger.pos_ != "VERB":
+        return False
+    children = list(first_conjunct(trigger).children)
+    return any(c.dep_ == "neg" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in cues.prohibition_modals for c in children
+    )
+
+
 def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """"The UN considers very seriously any credible allegations", "verurteilt jede Form
     von Gewalt": an event noun under a determiner of any act of its kind (on the noun or on

@@ -24,6 +24,7 @@ from chronist.events.relevance.generic import (
     _modal_infinitive,
     _modal_relative,
     _obliged,
+    _prohibited,
     _public_opinion,
     _rule,
 )
@@ -123,6 +124,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or (frame.entry.type in cues.natural_force_types and _natural_doer(sent.doc, frame, cues))
         or _asked_question(trigger, cues)
         or _obliged(trigger, frame, cues)
+        or _prohibited(trigger, cues)
         or _knowing(trigger, frame, cues)
         or _unreal_complement(trigger, frame, cues)
         or _carried(trigger, frame, cues)

@@ -257,8 +257,20 @@ def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
         return False
     if _simple_present(trigger) or _present_passive(trigger) or _do_present(trigger):
         return True
+    if _present_perfect(trigger, cues):
+        return True  # "once their appointments have been ratified", "if Iran has attacked"
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject
+
+
+def _present_perfect(verb: Token, cues: Relevance) -> bool:
+    """A perfect in the present ("has attacked", "have been ratified")."""
+    return any(
+        c.dep_ == "aux"
+        and lemma_of(c) in cues.perfect_auxiliaries
+        and "Pres" in c.morph.get("Tense")
+        for c in verb.children
+    )
 
 
 def _possible_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:

@@ -150,7 +150,8 @@ def _matter_patient(
     with every target phrase a common noun with no actor mention or name in its subtree
     recognises a fact or inquires into a matter, no act between actors ("recognised
     Kosovo", "an investigation into the minister's conduct", "into killings by Ethiopian soldiers"
-    stay)."""
+    stay). A content clause is the fact, not an actor's phrase ("recognised the reality that
+    Trump had won"; "recognised that France had erred", with no object, knows a fact)."""
     entry = frame.entry
     trigger = doc[frame.trigger]
     keys = {f"{entry.type}/{entry.mode}", f"{entry.type}/{lemma_of(trigger)}"}

@@ -1,0 +1,38 @@
+"""Sentences of our own: a negated modal of permission (relevance `prohibition_modals`:
+"may not", "shall not") says what is forbidden, no happening; an act in a condition or
+"once" clause in the present perfect ("once Russia has withdrawn") has not happened yet.
+A demand with "must not", a told act and a past "when" clause stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The treaty says Turkey may not expel Syrian refugees.", "COERCE"),
+        ("Israel may not deny UN agencies access to Gaza, the court ruled.", "REJECT"),
+        ("Talks can begin once Russia has withdrawn its troops from Ukraine.", "RETREAT"),
+        ("The embassy will reopen once Iran has released the British hostages.", "RETREAT"),
+    ],
+)
+def test_no_happening(events_of, text: str, type_: str) -> None:
+    assert type_ not in _types(events_of(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The judge said Russia must not attack Moldova.", "REQUEST"),
+        ("Turkey expelled Syrian refugees, the UN said.", "COERCE"),
+        ("Russia has withdrawn its troops from Ukraine.", "RETREAT"),
+        ("Talks began when Russia withdrew its troops from Ukraine.", "RETREAT"),
+    ],
+)
+def test_still_an_event(events_of, text: str, type_: str) -> None:
+    assert type_ in _types(events_of(text, "en"))
