@@ -144,6 +144,9 @@ class RelevanceFile(BaseModel):
     clause of one ("weil sie Angst hatten, dass uns Anhänger lynchen könnten", "fears that
     Iran could attack") is feared, no happening."""
     awaiting_verbs: list[str] = []
+    relation_types: list[str] = []
+    """Types of cooperation whose simple present outside a headline is a standing relation
+    ("works closely with the Treasury"), no happening."""
     prohibition_modals: list[str] = []
     """English modals of permission or duty: negated on an event verb, what is forbidden
     ("may not deny", "shall not expel"), no happening."""
@@ -358,6 +361,7 @@ class Relevance:
     self_directed_types: frozenset[str] = frozenset()
     generic_determiners: frozenset[str] = frozenset()
     awaiting_verbs: frozenset[str] = frozenset()
+    relation_types: frozenset[str] = frozenset()
     prohibition_modals: frozenset[str] = frozenset()
     contingency_nouns: frozenset[str] = frozenset()
     facing_nouns: frozenset[str] = frozenset()
@@ -448,6 +452,7 @@ CASED_FIELDS = frozenset({
     "crime_types",
     "private_sectors",
     "crime_report_types",
+    "relation_types",
     "law_sectors",
     "opinion_types",
     "stance_types",

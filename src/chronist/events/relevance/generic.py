@@ -282,6 +282,19 @@ def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     return relative and _simple_present(trigger)
 
 
+def _standing_relation(trigger: Token, frame: Frame, cues: Relevance, heading: bool) -> bool:
+    """"It works closely with the Treasury", "Mexico imports more steel than it exports": a
+    cooperation verb (`relation_types`) in the simple present outside a headline tells a
+    standing relation, no happening (a headline's present tells news: "Spain and Morocco
+    sign deal")."""
+    return (
+        not heading
+        and frame.entry.type in cues.relation_types
+        and trigger.pos_ == "VERB"
+        and _simple_present(trigger)
+    )
+
+
 def _public_opinion(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """"20 bis 25 Prozent der Bevölkerung unterstützen Putin nicht", "Many people support the
     ban": a stance in the simple present held by the public or a share of it is an opinion,

@@ -27,6 +27,7 @@ from chronist.events.relevance.generic import (
     _prohibited,
     _public_opinion,
     _rule,
+    _standing_relation,
 )
 from chronist.events.relevance.hypothetical import (
     _awaited,
@@ -140,4 +141,5 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _reflexive_sense(trigger, cues)
         or _exposed(trigger, cues)
         or _generic_ability(trigger, frame, cues)
+        or _standing_relation(trigger, frame, cues, heading)
     )

@@ -1,0 +1,37 @@
+"""Sentences of our own: cooperation in the simple present outside a headline is a standing
+relation, no happening (relevance `relation_types`); harbouring a grudge is no shelter and a
+camera capturing someone no arrest (lexicon `without` of harbour/capture). Cooperation told
+in the past, harbouring militants and capturing soldiers stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> list[str]:
+    return sorted(e.type for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The German agency works closely with the French government.", "COOPERATE"),
+        ("Mexico imports more oil from the United States than it exports.", "COOPERATE"),
+        ("The Pakistani general harboured a grudge against the prime minister.", "AID"),
+        ("CCTV captured the Russian diplomat outside the embassy.", "COERCE"),
+    ],
+)
+def test_no_happening(events_of, text: str, type_: str) -> None:
+    assert type_ not in _types(events_of(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The German agency worked closely with the French government.", "COOPERATE"),
+        ("Pakistan harboured the Taliban leaders.", "AID"),
+        ("Russian troops captured two Ukrainian soldiers.", "COERCE"),
+    ],
+)
+def test_still_an_event(events_of, text: str, type_: str) -> None:
+    assert type_ in _types(events_of(text, "en"))
