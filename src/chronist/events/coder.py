@@ -1235,6 +1235,8 @@ class EventCoder:
             # (a missile may fly, but not demand or vow); the speaker of the clause the
             # verb was misjoined to does.
             source = actors.actor(frame.slots.get("subj_speaker", [])) or source
+        if source is None and "gen" in frame.entry.sources:
+            source = self._adjective_doer(frame)
         if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
             source = actors.actor(frame.slots.get("support_subj", []))
         if (
@@ -1251,6 +1253,26 @@ class EventCoder:
                 if found is not None and identified(found):
                     return found
         return source
+
+    def _adjective_doer(self, frame: Frame) -> ActorRef | None:
+        """"die chinesische Kritik an Japan", "des russischen Angriffskriegs": a country
+        adjective before a German event noun names the state that acts. The German actor
+        layer takes such adjectives for actors only before nouns of bodies and arms."""
+        modifiers = frame.slots.get("gen_modifier", [])
+        if self.language != "de" or frame.entry.pos != "noun" or not modifiers:
+            return None
+        doc = self._doc
+        countries = {
+            code
+            for token in doc[modifiers[0].start : frame.trigger]
+            # "prorussische", "pro-russische": a stance, not the doer.
+            if token.pos_ == "ADJ" and token.is_alpha and doc[token.i - 1].text != "-"
+            for code in self.country_words(token.text)
+        }
+        if len(countries) != 1:
+            return None
+        sector = self.cues.implicit_sector(frame.entry.type, frame.entry.mode)
+        return ActorRef(name=None, country=countries.pop(), sector=sector)
 
     def _both_sides(
         self, frame: Frame, event: Event, earlier: list[Event], sent: Span
