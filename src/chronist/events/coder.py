@@ -49,6 +49,7 @@ from chronist.events.plausibility import score as plausibility
 from chronist.events.relevance import (
     anaphoric,
     crime_report,
+    crime_report_act,
     load_relevance,
     ordinary_crime,
     party_funding,
@@ -961,13 +962,16 @@ class EventCoder:
     ) -> bool:
         """Are the act's roles and the actors named around it (`around`: its paragraph's
         characters) only private persons and law enforcement (`relevance.crime_report`)?"""
+        lemma = lemma_of(self._doc[frame.trigger])
+        if not crime_report_act(frame.entry.type, lemma, self.relevance):
+            return False  # (the scene is costly to look at)
         mentions = actors.in_chars(*around)
         named = [from_mention(m) for m in mentions if m.is_actor and not actors.is_place(m)]
         persons = {m.entity for m in actors.mentions if m.type == "PERSON" and m.entity}
         event = (frame.entry.type, "nearby", frame.entry.mode)
         return crime_report(
             frame.entry.type,
-            lemma_of(self._doc[frame.trigger]),
+            lemma,
             [source, target, *named],
             persons,
             lambda actor: self._political(actor, event=event),

@@ -29,6 +29,7 @@ The word lists are per-language data (`data/events/relevance_<lang>.yaml`, loade
 
 from chronist.events.relevance.actors import (
     crime_report,
+    crime_report_act,
     ordinary_crime,
     party_funding,
     public_service,
@@ -47,6 +48,7 @@ __all__ = [
     "_hedge",
     "anaphoric",
     "crime_report",
+    "crime_report_act",
     "load_relevance",
     "ordinary_crime",
     "party_funding",

@@ -100,12 +100,15 @@ def crime_report(
     protest named around it (`political_scene`: "Belarusian police detained", "in Iranian
     custody": the police stand for their state; "arrested at the rally"), and an attack on
     the police. `lemma`: the trigger's (a charge is one, criticism is not)."""
-    if political_scene:
-        return False
-    if event_type not in cues.crime_report_types and lemma not in cues.crime_report_words:
+    if political_scene or not crime_report_act(event_type, lemma, cues):
         return False
     law = cues.law_sectors if event_type in cues.crime_types else frozenset()
     return not any(_beyond_private(p, persons, political, law) for p in parties)
+
+
+def crime_report_act(event_type: str, lemma: str, cues: Relevance) -> bool:
+    """Is the act one that befalls people in a crime report (`crime_report`)?"""
+    return event_type in cues.crime_report_types or lemma in cues.crime_report_words
 
 
 def _beyond_private(
