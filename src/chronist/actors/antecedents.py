@@ -11,6 +11,8 @@ from chronist.actors.syntax import SUBJECT_DEPS
 
 # A pronoun with several candidates goes to one mentioned this many times as often.
 SALIENCE = 3
+# Endings that make a singular person noun the plural a group noun is listed in.
+PLURAL_ENDINGS = ("e", "n", "en", "s")
 
 
 class Antecedents:
@@ -18,6 +20,11 @@ class Antecedents:
         self.kb = kb
         self.story = story
         self.female_first_names = words.word_set("female_first_names")
+        self.unnamed_articles = {
+            article: gender
+            for gender, articles in words.unnamed_person_articles.items()
+            for article in articles
+        }
 
     def known_genders(self, drafts: list[Draft]) -> dict:
         """Genders the text gives: a feminine noun linked to the person, or their
@@ -123,6 +130,60 @@ class Antecedents:
             best = max(counts, key=counts.__getitem__)
             return matching[best]
         return None
+
+    def unnamed_person_last(self, drafts: list[Draft], start: int, end: int, gender: str) -> bool:
+        """ "Ein Milchbauer aus der Nähe rechnet vor … , sagte der 54-Jährige": a person
+        brought in unnamed (an indefinite article before a person noun no mention
+        covers) between `start` and `end`, after whom no one is named, is the one a
+        reference of a fitting gender at `end` takes up; no named person is."""
+        analysis = self.story.analysis
+        if analysis is None or not self.unnamed_articles:
+            return False
+        span = analysis.char_span(start, end, alignment_mode="contract")
+        last = None
+        for token in span if span is not None else ():
+            if self._unnamed_person(token, drafts, gender):
+                last = token.idx
+        return last is not None and not people(drafts, last, end)
+
+    def _unnamed_person(self, token, drafts: list[Draft], gender: str) -> bool:
+        if token.pos_ != "NOUN" or token.morph.get("Number") == ["Plur"]:
+            return False
+        article = next(
+            (c.text for c in token.children if c.i < token.i and c.text in self.unnamed_articles),
+            None,
+        )
+        if article is None:
+            return False
+        own = self.unnamed_articles[article]
+        if own != "any" and own not in allowed(gender):
+            return False
+        if any(
+            d.start <= token.idx < d.end and (d.kind == "role" or d.entity is not None)
+            for d in drafts
+        ):
+            # "ein Sprecher des Ministeriums": a role a pronoun may take up; "Connolly, a
+            # former mayor": an apposition describing someone named
+            return False
+        return self._person_noun(token.text)
+
+    def _person_noun(self, word: str) -> bool:
+        """A role noun or a noun of a group of people ("Bauer", "Soldat"), or a compound
+        headed by one ("Milchbauer")."""
+        for cut in range(len(word) - 3 if self.kb.lang == "de" else 1):
+            if cut and word[cut - 1] != "-" and not word[cut - 1].islower():
+                continue
+            part = word[cut : cut + 1].upper() + word[cut + 1 :] if cut else word
+            # group nouns are listed in the plural ("Bauern", "Landwirte", "farmers")
+            for form in (part, *(part + ending for ending in PLURAL_ENDINGS)):
+                if any(self._person_target(t) for t in self.kb.gazetteer.lookup(form)):
+                    return True
+        return False
+
+    def _person_target(self, target) -> bool:
+        return target.kind == "role" or (
+            target.kind == "organ" and self.kb.organs[target.key].type == "GROUP"
+        )
 
     def gender(self, draft: Draft) -> str | None:
         if draft.entity and draft.entity[0] == "person":

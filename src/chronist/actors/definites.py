@@ -45,6 +45,11 @@ class DefiniteNouns:
             token = self._definite_singular(text, analysis, draft)
             if token is None:
                 continue
+            sentence = self.story.sentence_start(draft.start)
+            previous = self.story.sentence_start(sentence - 1) if sentence else sentence
+            gender = draft.extra.get("gender")
+            if self.antecedents.unnamed_person_last(drafts, previous, draft.start, gender):
+                continue  # "Ein Milchbauer … sagte der 54-Jährige": the unnamed farmer
             # "gratulierte sie der Ex-Ministerin": not the subject of its own clause.
             blocked = clause_subject_span(token)
             subjects = {
@@ -257,6 +262,10 @@ class DefiniteNouns:
         if draft.extra.get("plural"):
             return None  # "die Nachwuchspolitiker": several people
         span = analysis.char_span(head[0], head[1], alignment_mode="expand")
-        if span is None or span[-1].morph.get("Number") == ["Plur"]:
+        if span is None:
+            return None
+        # An age noun whose article and ending give a gender is singular by form ("die
+        # 29-Jährige"; the plural is "die 29-Jährigen"), whatever the tagger says.
+        if span[-1].morph.get("Number") == ["Plur"] and not draft.extra.get("gender"):
             return None
         return span[-1]

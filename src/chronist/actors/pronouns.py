@@ -71,6 +71,8 @@ class Pronouns:
         after a sentence naming no one, the one before that), else an unnamed role."""
         sent = sents[index]
         previous_start = sents[index - 1].start_char if index else sent.start_char
+        if self.antecedents.unnamed_person_last(seen, previous_start, token.idx, gender):
+            return None  # "Ein Milchbauer rechnet vor, dass ihn …": the unnamed farmer
         if token.text in self.objects_m or token.text in self.objects_f:
             # Binding: the object is not its clause's subject, by any name
             # ("Trump … said he would meet him": "him" is not Trump).

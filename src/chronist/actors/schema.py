@@ -819,6 +819,12 @@ class ContextWords(Strict):
     age_nouns: list[str] = Field(default_factory=list)
     """Regular expressions of nouns naming a person by their age ("der 62-Jährige", "the
     62-year-old"): a description that refers back to a person named before."""
+    unnamed_person_articles: dict[Literal["f", "m", "any"], list[str]] = Field(
+        default_factory=dict
+    )
+    """Indefinite articles that, before a person noun, bring in someone left unnamed ("Ein
+    Milchbauer aus der Region rechnet vor", "a farmer said"), with the gender they give
+    (`any`: none): a later "er" or "der 54-Jährige" is that person, not one named before."""
     gendered_articles: dict[Literal["f", "m"], list[str]] = Field(default_factory=dict)
     gendered_article_ending: str | None = None
     """Definite articles that give a nominalised adjective in the nominative singular

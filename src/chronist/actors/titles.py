@@ -188,6 +188,8 @@ class Titles:
             if not (
                 role.kind == "role"
                 and role.entity is None
+                # "Speaking to reporters, Sandu said": several people are no one's title
+                and not role.extra.get("plural")
                 and person.kind == "name"
                 and person.entity
                 and person.entity[0] in PERSON_KEYS
