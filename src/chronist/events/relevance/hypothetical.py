@@ -246,7 +246,16 @@ def _open_condition(trigger: Token, cues: Relevance) -> bool:
     asked"): what happens if or whenever something happens, no report of it; also an act
     in the infinitive or a conjunct of such a clause's verb ("whenever residents attempt
     to protest or demand …", "Unless we come together and demand …")."""
-    return any(_open_condition_clause(verb, cues) for verb in _clause_heads(trigger))
+    return any(_open_condition_clause(verb, cues) for verb in _clause_heads(_verb_of(trigger)))
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb whose clause an event noun is an argument of ("if they face complaints"),
+    through prepositions; a verb is its own."""
+    token = trigger
+    while token.pos_ in {"NOUN", "ADP"} and token.dep_ in {"dobj", "pobj", "prep", "nsubj"}:
+        token = token.head
+    return token if token.pos_ in {"VERB", "AUX"} else trigger
 
 
 def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
@@ -259,6 +268,10 @@ def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
         return True
     if _present_perfect(trigger, cues):
         return True  # "once their appointments have been ratified", "if Iran has attacked"
+    if trigger.tag_ == "VBD" and any(
+        c.dep_ == "aux" and c.lower_ in cues.supposition_modals for c in trigger.head.children
+    ):
+        return True  # unreal: "If Russia attacked Poland, the US would respond"
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject
 
