@@ -1,16 +1,19 @@
 """Hyphenated compounds segmented as UD German does, in the syntactic layer only.
 
-UD German writes "Nato-Gipfel" as three words (Nato, -, Gipfel), and our syntax model
+UD German writes "Nato-Gipfel" as three words (Nato, -, Gipfel) and the truncated
+"Rohstoff-" of "Rohstoff- und Energiepolitik" as two (Rohstoff, -), and our syntax model
 (models/de/syntax) was trained on that form; our tokenizer, GermEval (the NER model's
 training data) and the stages after NER keep the compound as one token. So
 `chronist_de_split_compounds` (before HanTa, tok2vec, morphologizer and parser) splits
-each compound at its joiners (data/nlp/segmentation-<lang>.yaml) and records it, and
+each compound at its joiners and each truncated word before its final hyphen
+(data/nlp/segmentation-<lang>.yaml) and records it, and
 `chronist_de_merge_compounds` (before NER) joins the parts again into one token with the
 tag, UPOS and features of its last part (a German compound inflects on its last part; a
 capitalised compound after a proper noun is a name, NE/PROPN), the
 lemma HanTa gives the whole compound under that tag, and the relation and head of the part
 the parser attached outside the compound (the parser, trained on UD GSD and PUD, which
-differ here, may head the compound by its first part: "Nato" <-flat- "Gipfel").
+differ here, may head the compound by its first part: "Nato" <-flat- "Gipfel"); a
+truncated word is whole again with the tag, UPOS and features of a truncation (STTS TRUNC).
 training/evaluate.py switches the merge off, since UD scores the parts.
 """
 
@@ -21,30 +24,42 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from chronist.nlp.datafiles import segment_joiners
+from chronist.nlp.datafiles import segment_finals, segment_joiners, tagset
 from chronist.nlp.hanta import HantaTagger
 
 # doc.user_data key: the (start, end) character offsets of the compounds split in a Doc.
 COMPOUNDS = "chronist_split_compounds"
 # STTS and UD tags of a proper noun (data/nlp/tagset-de.yaml).
 NAME_TAG, NAME_POS = "NE", "PROPN"
+# The tagset entry of a truncated word ("Rohstoff-"; data/nlp/tagset-de.yaml).
+TRUNCATED = "TRUNC"
 
 
-def compound_pattern(joiners: frozenset[str]) -> re.Pattern[str]:
+def compound_pattern(
+    joiners: frozenset[str], finals: frozenset[str] = frozenset()
+) -> re.Pattern[str]:
     """Words of two or more parts joined by a joiner, each part opening and closing with a
-    letter or digit ("G7-Gipfel", "2:1-Sieg"; not "Ein-" or "Bund-/Länder-Kommission")."""
-    joiner = "[" + "".join(re.escape(j) for j in sorted(joiners)) + "]"
-    part = rf"[^\W_](?:(?:(?!{joiner})\S)*[^\W_])?"
-    return re.compile(rf"{part}(?:{joiner}{part})+")
+    letter or digit ("G7-Gipfel", "2:1-Sieg"; not "-Gipfel" or "Bund-/Länder-Kommission"),
+    and truncated words: such parts closed by a final ("Ein-", "Nord-Süd-")."""
+    part = rf"[^\W_](?:(?:(?!{_one_of(joiners | finals)})\S)*[^\W_])?"
+    joined = rf"(?:{_one_of(joiners)}{part})" if joiners else ""
+    endings = [rf"{joined}+"] if joiners else []
+    if finals:
+        endings.append(rf"{joined}*{_one_of(finals)}" if joiners else _one_of(finals))
+    return re.compile(rf"{part}(?:{'|'.join(endings)})")
+
+
+def _one_of(characters: frozenset[str]) -> str:
+    return "[" + "".join(re.escape(c) for c in sorted(characters)) + "]"
 
 
 class CompoundSplitter:
     """Splits each compound token into its parts and joiners (UD's words)."""
 
     def __init__(self, lang: str = "de") -> None:
-        joiners = segment_joiners(lang)
-        self.compound = compound_pattern(joiners) if joiners else None
-        self.joiner = re.compile("|".join(re.escape(j) for j in sorted(joiners)))
+        joiners, finals = segment_joiners(lang), segment_finals(lang)
+        self.compound = compound_pattern(joiners, finals) if joiners or finals else None
+        self.joiner = re.compile(_one_of(joiners | finals)) if joiners or finals else None
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compound is None:
@@ -63,13 +78,13 @@ class CompoundSplitter:
         return doc
 
     def _pieces(self, word: str) -> list[str]:
-        """"G7-Gipfel" -> ["G7", "-", "Gipfel"]."""
+        """"G7-Gipfel" -> ["G7", "-", "Gipfel"]; "Ein-" -> ["Ein", "-"]."""
         pieces: list[str] = []
         start = 0
-        for joiner in self.joiner.finditer(word):
+        for joiner in self.joiner.finditer(word) if self.joiner else ():
             pieces += [word[start:joiner.start()], joiner.group()]
             start = joiner.end()
-        return [*pieces, word[start:]]
+        return [*pieces, word[start:]] if start < len(word) else pieces
 
 
 class CompoundMerger:
@@ -77,6 +92,8 @@ class CompoundMerger:
 
     def __init__(self, lang: str = "de") -> None:
         self.hanta = HantaTagger(lang)
+        self.finals = segment_finals(lang)
+        self.truncated = tagset(lang).get(TRUNCATED)
 
     def __call__(self, doc: Doc) -> Doc:
         offsets = doc.user_data.pop(COMPOUNDS, None)
@@ -93,9 +110,15 @@ class CompoundMerger:
         """Tag, UPOS, features and lemma of the last part; the relation of the part
         attached outside the compound, whose head the merged token keeps (spaCy's merge)."""
         last = span[-1]
-        tag, pos = (NAME_TAG, NAME_POS) if _continues_name(span) else (last.tag_, last.pos_)
+        morph = str(last.morph)
+        if last.text in self.finals and self.truncated is not None:
+            tag, pos, morph = self.truncated.stts, self.truncated.upos, self.truncated.feats
+        elif _continues_name(span):
+            tag, pos = NAME_TAG, NAME_POS
+        else:
+            tag, pos = last.tag_, last.pos_
         lemma = self.hanta.lemma(span.text, tag) or span[:-1].text + last.lemma_
-        attrs = {"TAG": tag, "POS": pos, "MORPH": str(last.morph), "LEMMA": lemma}
+        attrs = {"TAG": tag, "POS": pos, "MORPH": morph, "LEMMA": lemma}
         if span.doc.has_annotation("DEP"):
             attrs["DEP"] = span.root.dep_
         return attrs

@@ -233,13 +233,16 @@ class SentenceFile(DataFile):
 class SegmentEntry(Entry):
     """Characters at which UD splits a word that our tokenizer keeps whole."""
 
-    joiners: list[str]
+    joiners: list[str] = []
     """single characters between two parts of a word ("-" in "Nato-Gipfel")"""
+    finals: list[str] = []
+    """single characters that close a truncated word, a word of their own in UD
+    ("-" in "Rohstoff- und Energiepolitik" = Rohstoff, -, und, Energiepolitik)"""
 
     @model_validator(mode="after")
     def _single_characters(self) -> SegmentEntry:
-        if any(len(joiner) != 1 for joiner in self.joiners):
-            raise ValueError("every joiner is one character")
+        if any(len(c) != 1 for c in (*self.joiners, *self.finals)):
+            raise ValueError("every joiner and final is one character")
         return self
 
 
@@ -441,6 +444,16 @@ def segment_joiners(lang: str) -> frozenset[str]:
     if not path.exists():
         return frozenset()
     return frozenset(j for e in load_model(path, SegmentFile).entries for j in e.joiners)
+
+
+@cache
+def segment_finals(lang: str) -> frozenset[str]:
+    """The characters that UD splits off the end of a truncated word of `lang`
+    (data/nlp/segmentation-<lang>.yaml); empty if the language has no such file."""
+    path = DATA_DIR / f"segmentation-{lang}.yaml"
+    if not path.exists():
+        return frozenset()
+    return frozenset(f for e in load_model(path, SegmentFile).entries for f in e.finals)
 
 
 @cache

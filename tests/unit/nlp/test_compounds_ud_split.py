@@ -52,7 +52,7 @@ def test_compounds_pattern_takes_words_joined_inside(word: str, is_compound: boo
             "Der Rhein-Main-Donau-Kanal ist lang.",
             ["Der", "Rhein", "-", "Main", "-", "Donau", "-", "Kanal", "ist", "lang", "."],
         ),
-        ("Die Ein- und Ausfuhr sinkt.", ["Die", "Ein-", "und", "Ausfuhr", "sinkt", "."]),
+        ("Die Ein- und Ausfuhr sinkt.", ["Die", "Ein", "-", "und", "Ausfuhr", "sinkt", "."]),
     ],
 )
 def test_compounds_split_into_ud_words(
