@@ -1,7 +1,8 @@
 """Sentences of our own: cooperation in the simple present outside a headline is a standing
-relation, no happening (relevance `relation_types`); harbouring a grudge is no shelter and a
-camera capturing someone no arrest (lexicon `without` of harbour/capture). Cooperation told
-in the past, harbouring militants and capturing soldiers stay."""
+relation, no happening (relevance `relation_types`); harbouring a grudge is no shelter, a
+camera capturing someone no arrest and a court taking a step no lawsuit (lexicon `without`
+of harbour/capture/take). Cooperation told in the past, harbouring militants, capturing
+soldiers and taking a state to court stay."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ def _types(events) -> list[str]:
         ("Mexico imports more oil from the United States than it exports.", "COOPERATE"),
         ("The Pakistani general harboured a grudge against the prime minister.", "AID"),
         ("CCTV captured the Russian diplomat outside the embassy.", "COERCE"),
+        ("The Russian court takes the unusual step of hearing the case in public.", "ACCUSE"),
     ],
 )
 def test_no_happening(events_of, text: str, type_: str) -> None:
@@ -31,6 +33,7 @@ def test_no_happening(events_of, text: str, type_: str) -> None:
         ("The German agency worked closely with the French government.", "COOPERATE"),
         ("Pakistan harboured the Taliban leaders.", "AID"),
         ("Russian troops captured two Ukrainian soldiers.", "COERCE"),
+        ("Ukraine took Russia to court in The Hague.", "ACCUSE"),
     ],
 )
 def test_still_an_event(events_of, text: str, type_: str) -> None:
