@@ -9,6 +9,8 @@ number from its full stop so that taggers see the same tokens as in training dat
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -19,6 +21,9 @@ TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSING = frozenset({"“", '"', "”", "‘", "’", "'", "»", "«", ")", "]", "›", "‹"})
 CONTINUING = frozenset({",", ";", ":", "-", "–"})
 LARGEST_DAY = 31
+# A number before a full stop: digits, with thousands or decimal separators ("6.000.",
+# "1,5."), which the tokenizer keeps with the stop as it does an ordinal ("3.").
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 class GermanSentencizer:
@@ -46,7 +51,10 @@ class GermanSentencizer:
 
     @staticmethod
     def _is_number_dot(token: Token) -> bool:
-        return len(token) > 1 and token.text.endswith(".") and token.text[:-1].isdigit()
+        return (
+            len(token) > 1 and token.text.endswith(".")
+            and NUMBER.fullmatch(token.text[:-1]) is not None
+        )
 
     def _number_ends_sentence(self, token: Token) -> bool:
         after = _next_word(token)
@@ -54,9 +62,9 @@ class GermanSentencizer:
             return True
         if not _starts_upper(after) or after.text in self.months:
             return False
-        number = int(token.text[:-1])
+        digits = token.text[:-1]
         # A year ("2023.") cannot be an ordinal before a capitalised word in news text.
-        if number > LARGEST_DAY and len(token.text) == 5:
+        if digits.isdigit() and int(digits) > LARGEST_DAY and len(digits) == 4:
             return True
         before = _previous_word(token)
         return before is None or before.text not in self.ordinal_context
