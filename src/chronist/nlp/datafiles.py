@@ -159,6 +159,8 @@ class UposRule(Entry):
     child_tags: list[str] = []
     """A child with one of these fine tags (and, if given, one of `child_deps`)."""
     child_deps: list[str] = []
+    head_lemmas: list[str] = []
+    """The lemma of the token's head is one of these."""
     pattern: str = ""
     """A regular expression the whole form must match (for runs of punctuation)."""
     upos: Literal[
@@ -169,7 +171,7 @@ class UposRule(Entry):
     @model_validator(mode="after")
     def _has_condition(self) -> UposRule:
         if not (self.tags or self.words or self.deps or self.child_tags or self.child_deps
-                or self.pattern):
+                or self.head_lemmas or self.pattern):
             raise ValueError(f"rule {self.id} has no condition")
         return self
 

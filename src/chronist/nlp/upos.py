@@ -21,16 +21,17 @@ class UposRules:
         self.rules = [
             (rule, frozenset(rule.tags), frozenset(w.lower() for w in rule.words),
              frozenset(rule.deps), frozenset(rule.child_tags), frozenset(rule.child_deps),
-             re.compile(rule.pattern) if rule.pattern else None)
+             frozenset(rule.head_lemmas), re.compile(rule.pattern) if rule.pattern else None)
             for rule in upos_rules(lang)
         ]  # fmt: skip
 
     def rule_for(self, token: Token) -> UposRule | None:
-        for rule, tags, words, deps, child_tags, child_deps, pattern in self.rules:
+        for rule, tags, words, deps, child_tags, child_deps, heads, pattern in self.rules:
             if (
                 (not tags or token.tag_ in tags)
                 and (not words or token.lower_ in words)
                 and (not deps or token.dep_ in deps)
+                and (not heads or token.head.lemma_ in heads)
                 and (pattern is None or pattern.fullmatch(token.text) is not None)
                 and (not (child_tags or child_deps) or _has_child(token, child_tags, child_deps))
             ):
