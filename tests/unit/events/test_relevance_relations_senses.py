@@ -1,7 +1,8 @@
 """Sentences of our own: cooperation in the simple present outside a headline is a standing
 relation, no happening (relevance `relation_types`); harbouring a grudge is no shelter, a
 camera capturing someone no arrest and a court taking a step no lawsuit (lexicon `without`
-of harbour/capture/take). Cooperation told in the past, harbouring militants, capturing
+of harbour/capture/take); an "energy explosion" is a figure of speech (relevance
+`figurative_modifiers`). Cooperation told in the past, harbouring militants, capturing
 soldiers and taking a state to court stay."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def _types(events) -> list[str]:
         ("The Pakistani general harboured a grudge against the prime minister.", "AID"),
         ("CCTV captured the Russian diplomat outside the embassy.", "COERCE"),
         ("The Russian court takes the unusual step of hearing the case in public.", "ACCUSE"),
+        ("China's energy explosion has changed the oil market.", "ASSAULT"),
     ],
 )
 def test_no_happening(events_of, text: str, type_: str) -> None:
