@@ -38,12 +38,21 @@ def _first_rule(rules: list[Inflection], word: str) -> list[str]:
     return next((rule.apply(word) for rule in rules if rule.matches(word)), [])
 
 
-def german_name_variants(name: str, *, lower: bool = False) -> list[str]:
+def german_name_variants(name: str, *, lower: bool = False, strong: bool = False) -> list[str]:
     """Multi-word names with a leading adjective inflect it: "Russische Föderation" ->
-    "Russischen Föderation", "Vereinigte Staaten" -> "Vereinigten Staaten"."""
+    "Russischen Föderation", "Vereinigte Staaten" -> "Vereinigten Staaten"; with `strong`
+    (names of bodies, not people) also a masculine adjective written without an article:
+    "Internationaler Gerichtshof" -> "Internationale Gerichtshof", "Internationalen
+    Gerichtshof"."""
     rules = german()
     base, inflection = rules.name_adjective_ending, rules.name_adjective_inflected
     words = name.split(" ")
+    ending = rules.name_adjective_strong_ending
+    if strong and ending and base and len(words) >= 2 and words[0][:1].isupper():
+        if words[0].endswith(ending) and len(words[0]) > len(ending) + 3:
+            stem = words[0][: -len(ending)]
+            weak = " ".join([stem + base, *words[1:]])
+            return [weak, *german_name_variants(weak, lower=lower)]
     if (
         base is None
         or inflection is None

@@ -185,6 +185,36 @@ class Groups:
             if group is not None:
                 draft.country, draft.sector = self.story.draft_country(group), group.sector
 
+    def crews(self, drafts: list[Draft]) -> list[Draft]:
+        """ "Der Besatzung wird vorgeworfen …" after "ein russischer Fischtrawler": a crew
+        noun (organs.yaml `aboard`) takes the country of the ship named last before it;
+        with no ship named it is no actor."""
+        kept = []
+        for draft in drafts:
+            if draft.kind == "organ" and draft.organ and self.kb.organs[draft.organ].aboard:
+                ship = self._ship_before(drafts, draft)
+                if ship is None:
+                    continue
+                draft.country = draft.country or self.story.draft_country(ship)
+            kept.append(draft)
+        return kept
+
+    def _ship_before(self, drafts: list[Draft], draft: Draft) -> Draft | None:
+        """The ship (organs.yaml `vessel`) named last before the draft in its sentence or
+        the two before."""
+        index = bisect_right(self.story.sentence_starts, draft.start) - 1
+        first = self.story.sentence_starts[max(0, index - 2)] if index >= 0 else 0
+        ships = [
+            other
+            for other in drafts
+            if other.organ
+            and self.kb.organs[other.organ].vessel
+            and first <= other.start
+            and other.end <= draft.start
+            and self.story.draft_country(other)
+        ]
+        return ships[-1] if ships else None
+
     def members(self, drafts: list[Draft]) -> None:
         """ "die Freilassung inhaftierter Kämpfer" after the rebels, "die Mitgliedstaaten"
         after the Esa: a member noun (organs.yaml member_of) with no country or sector of

@@ -145,7 +145,9 @@ class KnowledgeBase:
     def _add_name(self, name: str, target: Target) -> None:
         self.gazetteer.add(name, target)
         if self.lang == "de":
-            for variant in forms.german_name_variants(name, lower=target.kind == "country"):
+            for variant in forms.german_name_variants(
+                name, lower=target.kind == "country", strong=target.kind != "person"
+            ):
                 self.gazetteer.add(variant, target)
         for gen in forms.genitive_forms(name, self.lang):
             self.gazetteer.add(gen, Target(**{**_fields(target), "genitive": True}))

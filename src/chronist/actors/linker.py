@@ -129,6 +129,7 @@ class Linker:
         drafts += self.org_references.find(text, drafts, story.analysis)
         drafts += self.deal_parties.find(text, drafts, story.analysis)
         drafts.sort(key=lambda d: (d.start, -d.end))
+        drafts = self.groups.crews(drafts)
         story.drafts = drafts
         self.roles.compound_sectors(text, drafts)
         self.roles.media_people(text, drafts)

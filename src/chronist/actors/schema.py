@@ -334,6 +334,13 @@ class Organ(Strict):
     """People under criminal proceedings ("die Festgenommenen", "den Beschuldigten"): with
     no word of their own they are members of the non-state group named before them,
     with its country and sector; with none named, no actor."""
+    aboard: bool = False
+    """Crews of a ship ("die Besatzung", "the crew"): they take the country of the ship
+    (an organ with `vessel`) named last in their sentence or the two before, where they
+    have no country word of their own; with no ship named, no actor ("die russische
+    Besatzung der Krim" is an occupation)."""
+    vessel: bool = False
+    """Ships whose crew a later crew noun (`aboard`) names ("ein russischer Trawler")."""
     member_of: list[str] = Field(default_factory=list)
     """Sectors of the organisations whose members the noun names ("Kämpfer" of rebels,
     "die Mitgliedstaaten" of an IGO): with no country or sector of its own the noun takes
@@ -970,6 +977,11 @@ class Morphology(Strict):
     """The ending of a capitalised adjective in a name's base form ("Russische Föderation")
     and `name_adjective_inflected` what it becomes inflected ("Russischen Föderation")."""
     name_adjective_inflected: str | None = None
+    name_adjective_strong_ending: str | None = None
+    """The ending of a masculine name's adjective with no article ("Internationaler
+    Gerichtshof"); after an article it ends in `name_adjective_ending` or
+    `name_adjective_inflected` ("der Internationale Gerichtshof", "den Internationalen
+    Gerichtshof")."""
     spelling_variants: dict[str, str] = Field(default_factory=dict)
     """Letters another standard spelling of the language writes differently: every form
     is also known in that spelling (Swiss German writes ss for ß: "Aussenministerium",
