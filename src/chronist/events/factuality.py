@@ -430,6 +430,8 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
     not the verb-first "Sollte Y …" of a condition."""
     if protasis(doc, frame, cues):
         return False
+    if _perfect_infinitive(doc, frame, cues):
+        return False
     if any(_words(doc[i]) & cues.obligation_modals for i in frame.scope):
         return True
     trigger = doc[frame.trigger]
@@ -442,6 +444,19 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if any(c.dep_ == "aux" and _words(c) & cues.obligation_modals for c in first.children):
             return True
     return _necessity(trigger, cues)
+
+
+def _perfect_infinitive(doc: Doc, frame: Frame, cues: Cues) -> bool:
+    """"Soldaten sollen Zivilisten getötet haben", "soll angegriffen worden sein": a German
+    modal over the trigger's perfect infinitive (the participle, a passive "worden", then
+    haben/sein) says what is alleged or inferred of the past, no duty laid on anyone."""
+    trigger = doc[frame.trigger]
+    if trigger.tag_ != "VVPP":
+        return False
+    after = trigger.i + 1
+    if after < len(doc) and doc[after].tag_ == "VAPP":
+        after += 1
+    return after < len(doc) and after in frame.scope and bool(_words(doc[after]) & cues.perfect_aux)
 
 
 def _necessity(trigger: Token, cues: Cues) -> bool:

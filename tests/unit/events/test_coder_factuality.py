@@ -42,7 +42,7 @@ def test_a_verb_first_condition_is_possible_and_no_demand(events_of) -> None:
 
 def test_an_event_noun_in_a_falls_clause_is_possible(events_of) -> None:
     text = (
-        "Falls die EU weitere Sanktionen beschließt, werde Russland mit Gegenmaßnahmen "
+        "Falls die EU weitere Sanktionen erlässt, werde Russland mit Gegenmaßnahmen "
         "reagieren."
     )
     events = by_trigger(events_of(text, "de"))

@@ -28,12 +28,23 @@ def _types(events: list) -> list[tuple[str, str]]:
         ("Der ungarische Regierungschef schwärmte von der Politik des US-Präsidenten.",
          "SUPPORT", "schwärmte"),
         ("Der serbische Präsident bewundert den russischen Staatschef.", "SUPPORT", "bewundert"),
+        ("Das Gericht in Den Haag verpflichtete Serbien zu Sofortmaßnahmen.",
+         "REQUEST", "verpflichtete"),
+        ("Kenia und Uganda verpflichteten sich zu einer engeren Zusammenarbeit.",
+         "AGREE", "verpflichteten"),
     ],
 )  # fmt: skip
 def test_recall_de_lexicon_predicate_is_coded(
     events_of, text: str, event_type: str, trigger: str
 ) -> None:
     assert (event_type, trigger) in _types(events_of(text, "de"))
+
+
+def test_recall_de_lexicon_sanctions_decided_are_imposed(events_of) -> None:
+    events = events_of("Die Afrikanische Union hat Sanktionen gegen Mali beschlossen.", "de")
+    assert [(e.type, e.factuality) for e in events if e.trigger.text == "beschlossen"] == [
+        ("SANCTION", "asserted")
+    ]
 
 
 def test_recall_de_lexicon_counter_measures_announced_are_a_threat(events_of) -> None:
