@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from chronist.nlp.datafiles import TagEntry, lemma_rules, tagset
+from chronist.nlp.hanta_fast import FastHanta
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 # HanTa analyses each word form (morpheme Viterbi) anew in every sentence; the analyses
@@ -32,6 +33,10 @@ def hanta_tagger() -> HanoverTagger.HanoverTagger:
     """The HanTa model (0.15 s to load), once per process, with its per-word analyses
     memoised: tag probabilities of a form and the lemma of a form under a tag."""
     tagger = HanoverTagger.HanoverTagger(HANTA_MODEL)
+    # HanTa's Viterbi searches over only the tags that can score (identical results).
+    fast = FastHanta.for_model(tagger)
+    if fast is not None:
+        fast.install()
     memo = lru_cache(maxsize=CACHE_WORD_ANALYSES)
     # Instance attributes shadow the methods, so HanTa's own calls go through the memo.
     tagger.analyze_forward = memo(tagger.analyze_forward)

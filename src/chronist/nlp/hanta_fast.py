@@ -1,0 +1,367 @@
+"""HanTa's three Viterbi searches, with HanTa's arithmetic and results, in less time.
+
+HanTa spends its time in three searches: the morpheme Viterbi over a word form's
+segmentations (`analyze_forward`, tag probabilities of forms outside its lexicon;
+`analyze_viterbi`, the segmentation behind a lemma) and the sentence Viterbi over
+candidate tags (`tag_sent_viterbi`). HanTa scores every segment of a word against every
+morpheme tag that may follow a state (up to 74 from the word start), although only the
+tags that know the segment as a morpheme, and the 11 open classes that can guess one,
+can score above its bound; and it walks all 56 word tags per state of a sentence
+although a word has a handful of candidate tags.
+
+`FastHanta` runs the same searches over only those candidates: the same additions in
+the same order (so the same floating-point values), the same pruning, and the states
+visited in HanTa's order (so ties and dictionary orders, which decide HanTa's back
+pointers and the order of its summed tag probabilities, come out the same). It relies
+on three properties of the model, checked when it is built (`FastHanta.for_model`
+returns None otherwise and HanTa runs as it is): every morpheme tag that may follow a
+state has a morpheme table, the suffix tables of all open classes have the same
+suffixes, and the sentence transition table lists the word tags in one order for
+every state.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from functools import lru_cache
+from operator import itemgetter
+
+from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
+from numpy import logaddexp
+
+# HanTa's bounds: paths below LOWERBOUND are dropped; a row keeps the states within 1 of
+# its TOP_MORPH-th (words) or TOP_WORD-th (sentences) best.
+LOWERBOUND = -1e6
+TOP_MORPH = 3
+TOP_WORD = 5
+# HanTa's guess for an unknown morpheme reads its last 4 characters at most, and its
+# length up to 24; a guess covering the whole word is penalised by WHOLE_WORD_PENALTY.
+MAX_SUFFIX = 4
+MAX_LENGTH = 24
+WHOLE_WORD_PENALTY = 4.6
+CACHE_EMISSIONS = 200_000
+# HanTa analyses a form once for its tags and once or twice per tag for its lemma: the
+# segments' candidates of the last few forms are kept for those calls.
+CACHE_SEGMENTS = 1_000
+CACHE_GUESSED_SEGMENTS = 100_000
+
+# The morpheme tags that may follow a state: (tag, log prob) in HanTa's order,
+# tag -> (position in that order, log prob), and the tags as a set.
+Followers = tuple[tuple[tuple[int, float], ...], dict[int, tuple[int, float]], frozenset[int]]
+State = tuple[int, int]
+Candidates = dict[int, float]  # tag -> log prob of a segment (or word) under it
+NOTHING: Candidates = {}
+
+
+class FastHanta:
+    """HanTa's `analyze_forward`, `analyze_viterbi` and `tag_sent_viterbi` for `tagger`."""
+
+    def __init__(self, tagger: HanoverTagger) -> None:
+        self.tagger = tagger
+        # morpheme -> {tag: log p(morpheme | tag)}: the few tags that know a segment.
+        self.morphemes: dict[str, Candidates] = {}
+        for tag, table in tagger.LP_m_t.items():
+            for morpheme, lp in table.items():
+                self.morphemes.setdefault(morpheme, {})[tag] = lp
+        self.open_tags = [t for t in tagger.LP_hapax_t if t in tagger.LP_s_t]
+        # (intercept + hapax) + length, added in HanTa's order, per open tag and length.
+        self.guess_base = {
+            t: [tagger.Int_t + tagger.LP_hapax_t[t] + lp_len for lp_len in tagger.LP_len_t[t]]
+            for t in self.open_tags
+        }
+        self._guessed: dict[tuple[str, int, bool], Candidates] = {}
+        self.suffixes = frozenset(tagger.LP_s_t[self.open_tags[0]]) if self.open_tags else {}
+        self.followers: dict[State, Followers] = {
+            state: _followers(following) for state, following in tagger.LP_trans_nonfinal.items()
+        }
+        self._reachable_followers: dict[int, dict[State, Followers]] = {}
+        self.guessed_segment: Callable[[str, bool], Candidates] = lru_cache(
+            maxsize=CACHE_GUESSED_SEGMENTS
+        )(self._guessed_segment)
+        self.segment_rows: Callable[[str, bool], list[list[tuple[int, Candidates]] | None]] = (
+            lru_cache(maxsize=CACHE_SEGMENTS)(_empty_rows)
+        )
+        self.word_tags = next(iter(tagger.LP_trans_word.values()), {}).keys()
+        self.word_rank = {t: rank for rank, t in enumerate(self.word_tags)}
+        self.emissions: Callable[[str, bool], tuple[tuple[int, float], ...] | None] = (
+            lru_cache(maxsize=CACHE_EMISSIONS)(self._emissions)
+        )
+
+    @classmethod
+    def for_model(cls, tagger: HanoverTagger) -> FastHanta | None:
+        """The fast searches for `tagger`, or None if its model lacks a property they
+        rely on (see the module docstring)."""
+        followed = {t for following in tagger.LP_trans_nonfinal.values() for t, _ in following}
+        if not followed <= tagger.LP_m_t.keys():
+            return None
+        open_tags = [t for t in tagger.LP_hapax_t if t in tagger.LP_s_t]
+        if len({frozenset(tagger.LP_s_t[t]) for t in open_tags}) > 1:
+            return None
+        if any(len(tagger.LP_len_t[t]) <= MAX_LENGTH for t in open_tags):
+            return None
+        orders = {tuple(row) for row in tagger.LP_trans_word.values()}
+        if len(orders) != 1:
+            return None
+        return cls(tagger)
+
+    def install(self) -> None:
+        """Shadow HanTa's methods on its instance: its own calls then run these."""
+        self.tagger.analyze_forward = self.analyze_forward
+        self.tagger.analyze_viterbi = self.analyze_viterbi
+        self.tagger.tag_sent_viterbi = self.tag_sent_viterbi
+
+    # -- morpheme level -------------------------------------------------------------
+
+    def _segment(self, segment: str, wlen: int, strict: bool) -> Candidates:
+        """The tags under which `segment` of a word of `wlen` characters scores above
+        minus infinity, with HanTa's `lp_m_t` for each (a morpheme a tag knows, else an
+        open class's guess)."""
+        mlen = len(segment)
+        if strict or not (wlen < 4 or mlen > 2):
+            return self.morphemes.get(segment) or NOTHING
+        return self.guessed_segment(segment, wlen == mlen)
+
+    def _guessed_segment(self, segment: str, whole: bool) -> Candidates:
+        """`_segment` where open classes may guess: the same segments recur across
+        words ("ungs", "regierung"), so this is memoised."""
+        known = self.morphemes.get(segment)
+        guessed = self._guesses(self._suffix(segment), min(len(segment), MAX_LENGTH), whole)
+        return {**guessed, **known} if known else guessed
+
+    def _guesses(self, suffix: str, length: int, whole: bool) -> Candidates:
+        """HanTa's guesses for an unknown morpheme, by what they read of it (at most
+        860 suffixes x 25 lengths x 2, so the memo is bounded by the model)."""
+        key = (suffix, length, whole)
+        found = self._guessed.get(key)
+        if found is None:
+            found = {}
+            for t in self.open_tags:
+                lp = self.guess_base[t][length] + self.tagger.LP_s_t[t][suffix]
+                if whole:
+                    lp -= WHOLE_WORD_PENALTY
+                if lp != -math.inf:
+                    found[t] = lp
+            self._guessed[key] = found
+        return found
+
+    def _suffix(self, segment: str) -> str:
+        for n in range(MAX_SUFFIX, 0, -1):
+            if len(segment) > n and segment[-n:] in self.suffixes:
+                return segment[-n:]
+        return ""
+
+    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, Candidates]]:
+        """(end, candidates) of the segments of `word` from `i` that some tag can score."""
+        rows = self.segment_rows(word, strict)
+        found = rows[i]
+        if found is None:
+            wlen = len(word)
+            found = []
+            for j in range(i + 1, wlen + 1):
+                candidates = self._segment(word[i:j], wlen, strict)
+                if candidates:
+                    found.append((j, candidates))
+            rows[i] = found
+        return found
+
+    def _extend(
+        self,
+        word: str,
+        strict: bool,
+        followers_of: dict[State, Followers],
+        backpointer: list[dict] | None,
+    ) -> list[dict[tuple[int, int], float]]:
+        """HanTa's table of best log probs per (previous tag, tag) state at each
+        character boundary, rows 0..len(word), with back pointers if asked."""
+        wlen = len(word)
+        table: list[dict[tuple[int, int], float]] = [{(EMPTY, START): 0}]
+        table += [{} for _ in range(wlen + 1)]
+        for i in range(wlen + 1):
+            row = table[i]
+            rowbound = _row_bound(row, TOP_MORPH)
+            segments: list[tuple[int, Candidates]] | None = None
+            for state, lp in row.items():
+                if lp < rowbound:
+                    continue
+                followers = followers_of.get(state)
+                if not followers:
+                    continue
+                if segments is None:
+                    segments = self._segments(word, i, strict)
+                tag0 = state[1]
+                pairs, index, tags = followers
+                for j, candidates in segments:
+                    if tags.isdisjoint(candidates):
+                        continue  # most segments: none of the followers can score
+                    # The followers that can score on the segment, in HanTa's order,
+                    # walking the shorter of the two.
+                    if len(pairs) <= len(candidates):
+                        hits = [(t, lpt, candidates[t]) for t, lpt in pairs if t in candidates]
+                    else:
+                        ranked = [(index[t], t, lpm) for t, lpm in candidates.items() if t in index]
+                        ranked.sort(key=itemgetter(0))
+                        hits = [(t, rank_lp[1], lpm) for rank_lp, t, lpm in ranked]
+                    target = table[j]
+                    for tag1, lpt, lpm in hits:
+                        lp1 = lp + lpt + lpm
+                        if lp1 > LOWERBOUND:
+                            newstate = (tag0, tag1)
+                            if newstate not in target or lp1 > target[newstate]:
+                                target[newstate] = lp1
+                                if backpointer is not None:
+                                    backpointer[j][newstate] = (state, i)
+        return table
+
+    def analyze_forward(self, word: str) -> list[tuple[int, float]]:
+        """HanTa's `analyze_forward`: log probs of the word tags of `word`, best first."""
+        tagger = self.tagger
+        table = self._extend(word, tagger.strict, self.followers, None)
+        final: dict[tuple[int, int], float] = {}
+        for state, lp in table[-2].items():
+            for tag1, lpt in tagger.LP_trans_final.get(state, []):
+                lp1 = lp + lpt
+                if lp1 > LOWERBOUND:
+                    newstate = (state[1], tag1)
+                    if newstate not in final or lp1 > final[newstate]:
+                        final[newstate] = lp1
+        results: dict[int, float] = {}
+        for state, lp in final.items():
+            if lp == -math.inf:
+                continue
+            pos = -state[1]
+            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+        result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
+        return result_list or [(UNKNOWN, 0)]
+
+    def _reachable(self, targetpos: int) -> dict[State, Followers]:
+        """The followers of each state that can still end in `targetpos` (HanTa's
+        `reachability`), positions as in all followers of the state."""
+        followers = self._reachable_followers.get(targetpos)
+        if followers is None:
+            reachable = self.tagger.reachability.get(targetpos, frozenset())
+            followers = {}
+            for state, (pairs, index, _) in self.followers.items():
+                kept = tuple((t, lp) for t, lp in pairs if t in reachable)
+                ranks = {t: index[t] for t, _ in kept}
+                followers[state] = (kept, ranks, frozenset(ranks))
+            self._reachable_followers[targetpos] = followers
+        return followers
+
+    def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        """HanTa's `analyze_viterbi`: the best segmentation of `word` ending in
+        `targetpos`, as (morpheme tag, end) pairs; known morphemes only if they can."""
+        tagger = self.tagger
+        wlen = len(word)
+        followers_of = self._reachable(targetpos)
+        for localstrict in (True, False):
+            backpointer: list[dict] = [{} for _ in range(wlen + 2)]
+            table = self._extend(word, localstrict, followers_of, backpointer)
+            for state, lp in table[-2].items():
+                for tag1, lpt in tagger.LP_trans_final.get(state, []):
+                    if tag1 == targetpos:
+                        lp1 = lp + lpt
+                        if lp1 > LOWERBOUND:
+                            newstate = (state[1], tag1)
+                            if newstate not in table[-1] or lp1 > table[-1][newstate]:
+                                table[-1][newstate] = lp1
+                                backpointer[-1][newstate] = (state, wlen)
+                        break
+            if table[-1]:
+                break
+        return _best_path(table[-1], backpointer)
+
+    # -- sentence level -------------------------------------------------------------
+
+    def _emissions(self, word: str, casesensitive: bool) -> tuple[tuple[int, float], ...] | None:
+        """HanTa's conditional log probs of `word`'s candidate tags, in the order of the
+        transition table; None when HanTa lets any tag through (nothing known)."""
+        tag_word = self.tagger._tag_word
+        probs = dict(tag_word(word, cutoff=5, casesensitive=casesensitive, conditional=True))
+        if not probs or (len(probs) == 1 and UNKNOWN in probs):
+            return None
+        rank = self.word_rank
+        ranked = [(rank[t], t, lp) for t, lp in probs.items() if t in rank and t != END]
+        ranked.sort(key=itemgetter(0))
+        return tuple((t, lp) for _, t, lp in ranked)
+
+    def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        """HanTa's `tag_sent_viterbi`: the best word tag sequence for `sent`."""
+        transitions = self.tagger.LP_trans_word
+        table: list[dict[tuple[int, int], float]] = []
+        backpointer: list[dict] = []
+        anything = tuple((t, 0) for t in self.word_tags if t != END)
+        for i, w in enumerate(sent):
+            # HanTa reads the first word case-insensitively.
+            candidates = self.emissions(w, i > 0 and casesensitive) or anything
+            row: dict[tuple[int, int], float] = {}
+            pointers: dict = {}
+            prevrow = table[i - 1] if i else {(EMPTY, START): 0.0}
+            rowbound = _row_bound(prevrow, TOP_WORD)
+            for state, lp0 in prevrow.items():
+                if lp0 < rowbound:
+                    continue
+                lp_t = transitions[state]
+                tag0 = state[1]
+                for c, lpwc in candidates:
+                    lp = lp0 + lp_t[c] + lpwc
+                    if lp > LOWERBOUND:
+                        newstate = (tag0, c)
+                        if newstate not in row or lp > row[newstate]:
+                            row[newstate] = lp
+                            pointers[newstate] = state
+            table.append(row)
+            backpointer.append(pointers)
+        finalstate = (END, EMPTY)
+        row = {}
+        pointers = {}
+        for state, lp0 in table[-1].items():
+            lp = lp0 + transitions[state].get(END, -math.inf)
+            if lp > row.get(finalstate, -math.inf):
+                row[finalstate] = lp
+                pointers[finalstate] = state
+        backpointer.append(pointers)
+        tags = []
+        state = finalstate
+        for i in range(len(backpointer) - 1, 0, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]
+
+
+def _followers(following: list[tuple[int, float]]) -> Followers:
+    pairs = tuple(following)
+    return pairs, {t: (rank, lp) for rank, (t, lp) in enumerate(pairs)}, frozenset(dict(pairs))
+
+
+def _empty_rows(word: str, strict: bool) -> list[list[tuple[int, Candidates]] | None]:
+    """A row per start position of `word`, filled when a search first reaches it."""
+    return [None] * (len(word) + 1)
+
+
+def _row_bound(row: dict[tuple[int, int], float], top: int) -> float:
+    """HanTa's beam: states more than 1 below the row's `top`-th best are dropped."""
+    return sorted(row.values(), reverse=True)[top] - 1 if len(row) > top else LOWERBOUND
+
+
+def _best_path(
+    last: dict[tuple[int, int], float], backpointer: list[dict]
+) -> list[tuple[int, int]]:
+    """HanTa's read-out of `analyze_viterbi`: the first best final state's path."""
+    pmax = -math.inf
+    beststate = (EMPTY, EMPTY)
+    for state, lp in last.items():
+        if lp > pmax:
+            pmax = lp
+            beststate = state
+    i = len(backpointer) - 1
+    if beststate == (EMPTY, EMPTY):
+        states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
+    else:
+        states = [(beststate, i)]
+        state = beststate
+        while i > 0:
+            state, i = backpointer[i][state]
+            states.append((state, i))
+        states = states[:-1]
+    return [(state[1], i) for (state, i) in states[::-1]]
