@@ -607,9 +607,12 @@ class EventCoder:
             # "Sudan received aid from Germany": the receiver is the recipient, the giver
             # (if named) the source; a recipient is never the source.
             target = actors.actor(recipient, places=True) or target
-            giver = frame.slots.get("support_subj", [])
-            if giver:
-                source = actors.actor(giver, places=True) or source
+            giver = actors.actor(frame.slots.get("support_subj", []), places=True)
+            if giver is not None and actors.is_place_ref(giver) and giver.country:
+                # "drew criticism from Germany": a country whence something comes is its
+                # state, however the actor layer read the place after "from".
+                giver = ActorRef(name=giver.name, country=giver.country)
+            source = giver or source
             if source is not None and target is not None and same_actor(source, target):
                 source = None
         if (
@@ -820,12 +823,14 @@ class EventCoder:
             # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
             # An obligation a state lays on itself (its ministry speaking of its
             # government) is no demand between actors.
-            if source is not None and (
-                same_actor(source, speaker_actor) or same_state(source, speaker_actor)
+            # "said China must face penalties": the one obliged is the recipient.
+            obliged = (actors.actor(recipient, places=True) if recipient else None) or source
+            if obliged is not None and (
+                same_actor(obliged, speaker_actor) or same_state(obliged, speaker_actor)
             ):
                 return None
             recoded = {"type": event_type, "factuality": fact}
-            target, source = source, speaker_actor
+            target, source = obliged, speaker_actor
             event_type, mode, fact = "REQUEST", None, "asserted"
         elif frame.content is not None and mode is None and (
             content := self.ontology.recode(
@@ -1218,6 +1223,9 @@ class EventCoder:
         if not any(lemma_of(v) in self.cues.receiving_verbs for v in verbs):
             return []
         recipient = frame.slots.pop("support_subj")
+        # What the recipient draws is aimed at it: "That drew rebukes from X" rebukes what
+        # "that" refers to, as an object would ("X rebuked that").
+        frame.slots.setdefault("obj", recipient)
         for prep in self.cues.giver_prepositions:
             giver = frame.slots.pop(f"prep:{prep}", [])
             if giver:

@@ -787,7 +787,7 @@ class Cues:
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
-    giver_prepositions: frozenset[str] = frozenset()
+    giver_prepositions: tuple[str, ...] = ()
     content_subordinators: frozenset[str] = frozenset()
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
@@ -855,7 +855,12 @@ class Cues:
 # Cue fields that are not plain word lists: names kept as written, preposition lists
 # whose order matters (nearer ones are tried first), and sets of event types or sectors.
 _CUE_NAMES = ("implicit_actor_name", "unattributed_actor_name")
-_CUE_ORDERED_WORDS = ("recipient_prepositions", "place_prepositions", "patient_prepositions")
+_CUE_ORDERED_WORDS = (
+    "recipient_prepositions",
+    "place_prepositions",
+    "patient_prepositions",
+    "giver_prepositions",
+)
 _CUE_LABEL_SETS = (
     "clausal_types",
     "indirect_content_types",

@@ -265,7 +265,7 @@ def phrase(token: Token) -> Phrase:
     """The noun phrase headed by `token`, without relative clauses and its conjuncts
     (conjoined modifiers such as "Hungarian and Romanian" stay inside)."""
     indices = [token.i]
-    stack = [c for c in token.children if c.dep_ not in PHRASE_CUT]
+    stack = [c for c in token.children if c.dep_ not in PHRASE_CUT and not _gerund_clause(c)]
     while stack:
         child = stack.pop()
         indices.append(child.i)
@@ -273,6 +273,13 @@ def phrase(token: Token) -> Phrase:
             c for c in child.children if c.dep_ not in PHRASE_CUT or c.dep_ in {"conj", "cc"}
         )
     return Phrase(start=min(indices), end=max(indices) + 1, head=token.i)
+
+
+def _gerund_clause(prep: Token) -> bool:
+    """"accused its neighbour of mistreating migrants": a preposition with a verb of its
+    own opens a clause about the noun (what it is accused of), no part of its phrase."""
+    objects = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    return prep.dep_ == "prep" and bool(objects) and all(_is_verb(c) for c in objects)
 
 
 def coordinated(token: Token) -> list[Phrase]:
@@ -330,7 +337,13 @@ def _antecedent(token: Token) -> Token:
         token.tag_ == "IN" and token.dep_ in {"dobj", "obj"}
     )
     if relative:
-        return token.head.head
+        noun = token.head.head
+        # "the NRDC, an environmental group that sued …": a relative clause on a common
+        # noun in apposition tells of the noun it renames (the name).
+        renamed = (
+            noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ in {"NOUN", "PROPN"}
+        )
+        return noun.head if renamed and noun.head.i < noun.i else noun
     return token
 
 
@@ -422,7 +435,10 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # The gerund has the subject of the verb it completes.
         subject = _subject(governing)
     if subject is not None:
-        frame.slots["subj"] = coordinated(_antecedent(subject))
+        frame.slots["subj"] = [
+            *(phrase(s) for s in _listed_subjects(subject)),
+            *coordinated(_antecedent(subject)),
+        ]
         # The clause that holds the subject, which may be a controlling one ("Syria says
         # it is willing to withdraw": "it" belongs to "is").
         matrix = _matrix_subject(subject.head, subject)
@@ -470,6 +486,14 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
                 frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     for prep, obj in _relative_tail_preps(token, frame):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    moved = _particle_object(token, frame)
+    if moved is not None:
+        # "voted down the agreement with Paraguay": the object of a phrasal verb's particle
+        # parsed as a preposition is the verb's object, and its prepositions are the
+        # object's ("imposed sanctions on Russia").
+        frame.slots.setdefault("obj", coordinated(moved))
+        for prep, obj in _prep_objects(moved):
+            frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     # "pulled its troops back from X": the preposition hangs on the phrasal verb's own
     # particle (a word the entry requires attached), it is the verb's.
     for child in token.children:
@@ -482,7 +506,11 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
             for c in token.children
             if c.dep_ in {"ccomp", "xcomp", "oc"}
             and _is_verb(c)
-            and (c.dep_ != "ccomp" or frame.entry.type in cues.clausal_types)
+            and (
+                c.dep_ != "ccomp"
+                or frame.entry.type in cues.clausal_types
+                or _object_infinitive(c)
+            )
         ),
         None,
     )
@@ -501,6 +529,28 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     if complement is not None:
         _complement_slots(complement, frame)
     _condition_slots(token, frame, cues)
+
+
+def _particle_object(verb: Token, frame: Frame) -> Token | None:
+    """The object of a phrasal verb's particle that the parser took for a preposition right
+    after the verb, when the verb has no object of its own, or None."""
+    if any(c.dep_ in OBJ for c in verb.children) or verb.i + 1 >= len(verb.doc):
+        return None
+    particle = verb.doc[verb.i + 1]
+    if particle.head.i != verb.i or particle.dep_ != "prep":
+        return None
+    if lemma_of(particle) not in frame.entry.with_all:
+        return None
+    return next((c for c in particle.children if c.dep_ == "pobj"), None)
+
+
+def _object_infinitive(clause: Token) -> bool:
+    """"allowed Russia to use its territory": an object and its to-infinitive, which the
+    parser makes a clause with a subject of its own; whom the verb lets or makes act is
+    its object, also for verbs that take no content clause."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and any(
+        c.dep_ in SUBJ and c.i < clause.i for c in clause.children
+    )
 
 
 def _relative_tail_preps(verb: Token, frame: Frame) -> Iterator[tuple[str, Token]]:
@@ -635,7 +685,7 @@ def _verb_first_condition(clause: Token, cues: Cues) -> bool:
     return first.pos_ in {"AUX", "VERB"} and first.lower_ in cues.conditional_markers
 
 
-def _complement_slots(verb: Token, frame: Frame) -> None:
+def _complement_slots(verb: Token, frame: Frame, depth: int = 0) -> None:
     """"demanded that the US cancel …", "threatened to break relations with Russia": who
     is to act, or is acted upon, in the complement is the recipient of the demand/threat."""
     for child in verb.children:
@@ -651,6 +701,11 @@ def _complement_slots(verb: Token, frame: Frame) -> None:
     # to Nakhichevan": the recipient hangs on the complement's object.
     for prep, obj in _object_preps(verb):
         frame.slots.setdefault(f"comp_prep:{prep}", coordinated(obj))
+    lead_in = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB"), None)
+    if lead_in is not None and depth < 2 and not any(c.dep_ in OBJ | IOBJ for c in verb.children):
+        # "pledged to help rebuild Ukraine", "threatened to try to seize the tanker": a verb
+        # that only leads into another one (help, try, continue) has its object there.
+        _complement_slots(lead_in, frame, depth + 1)
 
 
 def _object_preps(verb: Token) -> Iterator[tuple[str, Token]]:
@@ -715,8 +770,8 @@ def _subject(token: Token) -> Token | None:
             # seizing documents": the offices seize nothing).
             current = current.head.head
             continue
-        if current is token and _predicate_hung_on_subject(token):
-            return token.head
+        if current is token and (hung := _hung_subject(token)) is not None:
+            return hung
         controller = _object_controller(current) if current is token else None
         if controller is not None:
             # "prompting Mexico to implement duties", "forced Iran to halt": the object of
@@ -730,19 +785,40 @@ def _subject(token: Token) -> Token | None:
     return None
 
 
-def _predicate_hung_on_subject(verb: Token) -> bool:
+def _listed_subjects(subject: Token) -> list[Token]:
+    """"U.S., South Korea begin drills": names listed with a comma alone (a headline's
+    coordination), which the parser makes further subjects of the verb before the one
+    nearest it: those names, first to last."""
+    if subject.pos_ != "PROPN":
+        return []
+    listed: list[Token] = []
+    start = phrase(subject).start
+    others = [c for c in subject.head.children if c.dep_ in SUBJ and c.i < subject.i]
+    for other in sorted(others, key=lambda c: -c.i):
+        end = phrase(other).end
+        if other.pos_ != "PROPN" or end + 1 != start or subject.doc[end].text != ",":
+            break
+        listed.insert(0, other)
+        start = phrase(other).start
+    return listed
+
+
+def _hung_subject(verb: Token) -> Token | None:
     """"Brazil, which borders both countries, called for calm": with no verb at the root,
     the parser hung the predicate after the subject's relative clause or apposition on
-    the subject as a participle; the subject is still its subject."""
+    the subject (or on the apposition itself: "Taiwan's main opposition party, the
+    Kuomintang, called on …") as a participle; the subject is still its subject. That
+    root noun, or None."""
+    if verb.dep_ != "acl" or verb.i == 0 or not verb.doc[verb.i - 1].is_punct:
+        return None
     head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in {"NOUN", "PROPN"}
-        and verb.i > 0
-        and verb.doc[verb.i - 1].is_punct
-        and any(c.dep_ in {"relcl", "appos"} and head.i < c.i < verb.i for c in head.children)
-    )
+    if head.dep_ == "appos" and head.i < verb.i:
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if any(c.dep_ in {"relcl", "appos"} and head.i < c.i < verb.i for c in head.children):
+        return head
+    return None
 
 
 def _prepositional_gerund_head(verb: Token, cues: Cues) -> Token | None:
