@@ -32,6 +32,11 @@ def _types(events: list) -> list[tuple[str, str]]:
          "REQUEST", "verpflichtete"),
         ("Kenia und Uganda verpflichteten sich zu einer engeren Zusammenarbeit.",
          "AGREE", "verpflichteten"),
+        ("Die Grünen bemängelten den Haushaltsentwurf der Bundesregierung.",
+         "ACCUSE", "bemängelten"),
+        ("Der CDU-Chef distanzierte sich von den Äußerungen des AfD-Politikers.",
+         "ACCUSE", "distanzierte"),
+        ("Moskau stritt jede Beteiligung an dem Anschlag ab.", "REJECT", "stritt"),
     ],
 )  # fmt: skip
 def test_recall_de_lexicon_predicate_is_coded(
@@ -59,6 +64,7 @@ def test_recall_de_lexicon_counter_measures_announced_are_a_threat(events_of) ->
         "Das Verfahren zur Wahl des Präsidenten dauert lange.",
         "Der Schauspieler schwärmte von dem neuen Film.",
         "Die Universität hat der Forscherin einen Preis verliehen.",
+        "Der Sänger distanzierte sich von seiner Band.",
     ],
 )
 def test_recall_de_lexicon_other_senses_code_nothing(events_of, text: str) -> None:
