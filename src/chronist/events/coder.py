@@ -1218,6 +1218,8 @@ class EventCoder:
         `giver_prepositions` preposition takes its place."""
         if frame.entry.pos != "noun" or "support_subj" not in frame.slots:
             return []
+        if self._doc[frame.trigger].dep_ == "pobj":
+            return []  # "had drawn a blank in its investigations": only an object is received
         verbs = [self._doc[p.head] for p in frame.slots.get("support_verb", [])]
         verbs += [self._doc[g] for g in frame.governors]
         if not any(lemma_of(v) in self.cues.receiving_verbs for v in verbs):

@@ -115,3 +115,10 @@ def test_names_listed_with_a_comma_in_a_headline_are_all_subjects(events_of) -> 
     drills = by_trigger(events_of("U.S., South Korea begin drills", "en"))["begin"]
     assert drills.source is not None
     assert {m.country for m in drills.source.members} == {"USA", "KOR"}
+
+
+def test_an_act_in_a_prepositional_phrase_of_a_drawing_verb_is_not_received(events_of) -> None:
+    text = "Prosecutors said the Kenyan state had drawn a blank in its investigations of the MP."
+    for event in events_of(text, "en"):
+        if event.trigger.text == "investigations":
+            assert event.target is None or event.target.name != "state"
