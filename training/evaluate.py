@@ -17,7 +17,8 @@ predicted token, and misaligned tokens count as errors; lemmas are scored in UD'
 convention (separable verbs not reattached: the reattaching component is switched off
 for scoring; fused preposition+article tokens such as "zum", whose UD lemma is
 "zu der", are left out); German syntax is scored on UD's words: the pipeline splits
-hyphenated compounds as UD does ("Nato-Gipfel" = Nato, -, Gipfel) for its syntax model
+hyphenated compounds and truncated words as UD does ("Nato-Gipfel" = Nato, -, Gipfel;
+"Ein-" = Ein, -) for its syntax model
 and joins them again for NER and the later stages (chronist/nlp/compounds.py), and the
 joining component is switched off for syntax scoring (not for NER, whose gold keeps
 compounds whole); LAS ignores punctuation (as
