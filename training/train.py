@@ -3,7 +3,7 @@
     python training/train.py de_syntax      # UPOS + dependency parser  (~25 min, 2 cores)
     python training/train.py de_ner         # named entities             (~20 min)
     python training/train.py en_tagger_ud   # English UD UPOS on the frozen en_core_web_sm
-                                            # (~20 min; only the new component is packaged)
+                                            # (~15-30 min; only the new component is packaged)
 
     python training/train.py de_ner --resume --train de-ner-train-germeval
                                             # continue from the last best model

@@ -181,15 +181,18 @@ class UposRuleFile(DataFile):
     entries: list[UposRule]
 
 
-class UposChoiceEntry(Entry):
-    """A fine tag (id) and the Universal POS classes a trained tagger may give it."""
+Upos = Literal[
+    "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+    "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+]
 
-    upos: list[
-        Literal[
-            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
-            "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
-        ]
-    ]
+
+class UposChoiceEntry(Entry):
+    """A fine tag (id) and the Universal POS classes a trained tagger may give it;
+    `outside_names`: the classes it may also give a token outside every named entity."""
+
+    upos: list[Upos]
+    outside_names: list[Upos] = []
 
 
 class UposChoiceFile(DataFile):
@@ -416,10 +419,14 @@ def upos_rules(lang: str) -> list[UposRule]:
 
 
 @cache
-def upos_choices(lang: str) -> dict[str, tuple[str, ...]]:
-    """Fine tag -> the UPOS classes the UD tagger may choose among (unlisted: no choice)."""
+def upos_choices(lang: str, outside_names: bool = False) -> dict[str, tuple[str, ...]]:
+    """Fine tag -> the UPOS classes the UD tagger may choose among (unlisted: no choice);
+    with `outside_names`, those for a token outside every named entity."""
     data = load_model(DATA_DIR / f"upos-choices-{lang}.yaml", UposChoiceFile)
-    return {e.id: tuple(e.upos) for e in data.entries}
+    return {
+        e.id: tuple(e.upos) + (tuple(e.outside_names) if outside_names else ())
+        for e in data.entries
+    }
 
 
 @cache

@@ -11,7 +11,11 @@ The tagger only chooses among the UD classes that data/nlp/upos-choices-en.yaml 
 for the token's Penn tag (constrained decoding); a token whose tag is not listed keeps
 the part of speech it had. So the new tagger refines the model's word classes in UD's
 conventions but never turns a verb into a noun or a name into a common noun, distinctions
-that later stages read. Only `pos_` is written: tags, morphology, lemmas stay as they are.
+that later stages read. A few tags allow more classes to a token outside every named
+entity (`outside_names`): a capitalised word the entity recogniser does not take for a name
+(a heading's "Customer Service") is a common noun or adjective in UD, while the words of
+the names that later stages read stay PROPN. Only `pos_` is written: tags, morphology,
+lemmas stay as they are.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ from thinc.api import Maxout, Model, Softmax, chain, concatenate, expand_window,
 from thinc.types import Floats2d
 
 from chronist.nlp.datafiles import upos_choices
+
+# spaCy's ENT_IOB: 0 no entity annotation, 1 inside, 2 outside, 3 beginning.
+OUTSIDE_NAMES = (0, 2)
 
 
 @registry.architectures("chronist.ListeningTagger.v1")
@@ -64,7 +71,9 @@ class UdTagger(Morphologizer):
             label_smoothing=label_smoothing, scorer=scorer,
         )  # fmt: skip
         self.choices = upos_choices(lang)
-        self._rows: dict[int, int] = {}
+        self.choices_outside_names = upos_choices(lang, outside_names=True)
+        # tag hash -> row of the mask table, inside a named entity and outside one
+        self._rows: tuple[dict[int, int], dict[int, int]] = ({}, {})
         self._table: tuple[numpy.ndarray, numpy.ndarray] | None = None
 
     def predict(self, docs: list[Doc]) -> list[numpy.ndarray]:
@@ -80,9 +89,12 @@ class UdTagger(Morphologizer):
         for doc, scores in zip(docs, batch_scores, strict=True):
             if not len(doc):
                 continue
+            tags = doc.to_array("TAG").tolist()
+            outside = numpy.isin(doc.to_array("ENT_IOB"), OUTSIDE_NAMES).tolist()
             rows = numpy.fromiter(
-                (self._rows.get(h, 0) for h in doc.to_array("TAG")), dtype="int64", count=len(doc)
-            )
+                (self._rows[out].get(tag, 0) for tag, out in zip(tags, outside, strict=True)),
+                dtype="int64", count=len(doc),
+            )  # fmt: skip
             listed = rows > 0  # row 0: a tag without choices keeps its class
             if not listed.any():
                 continue
@@ -93,17 +105,23 @@ class UdTagger(Morphologizer):
 
     def _mask_table(self) -> tuple[numpy.ndarray, numpy.ndarray]:
         """(allowed labels per row, UPOS id per label); row r of the table belongs to the
-        tags in self._rows (tag hash -> r), row 0 to unlisted tags."""
+        tags in self._rows (tag hash -> r, inside and outside named entities), row 0 to
+        unlisted tags."""
         if self._table is None or self._table[1].shape[0] != len(self.labels):
             label_pos = numpy.array(
                 [self.cfg["labels_pos"].get(label, 0) for label in self.labels], dtype="uint64"
             )
-            tags = sorted(self.choices)
-            masks = [numpy.ones(len(label_pos), dtype=bool)] + [
-                numpy.isin(label_pos, [POS_IDS[upos] for upos in self.choices[tag]])
-                for tag in tags
-            ]
-            self._rows = {self.vocab.strings.add(tag): i for i, tag in enumerate(tags, 1)}
+            masks = [numpy.ones(len(label_pos), dtype=bool)]
+            inside: dict[int, int] = {}
+            outside: dict[int, int] = {}
+            for tag in sorted(self.choices):
+                key = self.vocab.strings.add(tag)
+                for rows, classes in ((inside, self.choices[tag]),
+                                      (outside, self.choices_outside_names[tag])):  # fmt: skip
+                    if rows is inside or classes != self.choices[tag]:
+                        masks.append(numpy.isin(label_pos, [POS_IDS[upos] for upos in classes]))
+                    rows[key] = len(masks) - 1
+            self._rows = (inside, outside)
             self._table = (numpy.stack(masks), label_pos)
         return self._table
 
