@@ -103,3 +103,8 @@ def event_at(events: list[Event], trigger: str) -> Event:
 
 def country_of(actor: ActorRef | None) -> str | None:
     return None if actor is None else actor.country
+
+
+def types_of(events: list[Event]) -> list[str]:
+    """The coded events' types, sorted (what a sentence codes, whatever the order)."""
+    return sorted(e.type for e in events)

@@ -8,10 +8,7 @@ governments and an opposition politician's conviction stay."""
 from __future__ import annotations
 
 import pytest
-
-
-def _types(events) -> list[str]:
-    return sorted(e.type for e in events)
+from event_builders import types_of
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def _types(events) -> list[str]:
     ],
 )
 def test_no_political_act(events_of, lang: str, text: str, type_: str) -> None:
-    assert type_ not in _types(events_of(text, lang))
+    assert type_ not in types_of(events_of(text, lang))
 
 
 @pytest.mark.parametrize(
@@ -47,4 +44,4 @@ def test_no_political_act(events_of, lang: str, text: str, type_: str) -> None:
     ],
 )
 def test_still_an_act(events_of, lang: str, text: str, type_: str) -> None:
-    assert type_ in _types(events_of(text, lang))
+    assert type_ in types_of(events_of(text, lang))

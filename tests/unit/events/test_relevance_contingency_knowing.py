@@ -8,10 +8,7 @@ party stay."""
 from __future__ import annotations
 
 import pytest
-
-
-def _types(events) -> list[str]:
-    return sorted(e.type for e in events)
+from event_builders import types_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _types(events) -> list[str]:
     ],
 )
 def test_no_happening(events_of, text: str, type_: str) -> None:
-    assert type_ not in _types(events_of(text, "en"))
+    assert type_ not in types_of(events_of(text, "en"))
 
 
 @pytest.mark.parametrize(
@@ -39,4 +36,4 @@ def test_no_happening(events_of, text: str, type_: str) -> None:
     ],
 )
 def test_still_an_event(events_of, text: str, type_: str) -> None:
-    assert type_ in _types(events_of(text, "en"))
+    assert type_ in types_of(events_of(text, "en"))
