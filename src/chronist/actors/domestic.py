@@ -116,8 +116,9 @@ class Domestic:
         # The dateline's place says where the story is, like a mention of the country.
         counts: dict[str, int] = {self.story.dateline: 1} if self.story.dateline else {}
         for draft in drafts:
-            # Organisations say little about where a story is ("DW", "Reuters", "Nato").
-            if draft.is_organisation():
+            # Organisations say little about where a story is ("DW", "Reuters", "Nato"),
+            # but a state body says whose state it is ("der Deutsche Wetterdienst").
+            if draft.is_organisation() and draft.sector not in STATE_SECTORS:
                 continue
             country = self.story.draft_country(draft)
             if country:
