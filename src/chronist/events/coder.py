@@ -1280,7 +1280,8 @@ class EventCoder:
             code
             for token in doc[modifiers[0].start : frame.trigger]
             # "prorussische", "pro-russische": a stance, not the doer.
-            if token.pos_ == "ADJ" and token.is_alpha and doc[token.i - 1].text != "-"
+            if token.pos_ == "ADJ" and token.is_alpha
+            and (token.i == 0 or doc[token.i - 1].text != "-")
             for code in self.country_words(token.text)
         }
         if len(countries) != 1:

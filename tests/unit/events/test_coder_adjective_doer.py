@@ -21,6 +21,8 @@ def _roles(events: list, trigger: str) -> tuple[str | None, str | None]:
         ("Nach der amerikanischen Hilfe für Kenia stiegen die Kosten.", "Hilfe", "USA", "KEN"),
         ("Seit Beginn des türkischen Angriffskriegs auf Armenien ist die Lage angespannt.",
          "Angriffskriegs", "TUR", "ARM"),
+        # The adjective opens the text, which ends in a hyphen: nothing stands before it.
+        ("Chinesische Kritik an Japan wächst -", "Kritik", "CHN", "JPN"),
     ],
 )  # fmt: skip
 def test_adjective_doer_country_adjective_is_the_source(
