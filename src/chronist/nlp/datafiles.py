@@ -445,24 +445,22 @@ def sentence_rules(lang: str) -> dict[str, frozenset[str]]:
     return {role: frozenset(words) for role, words in rules.items()}
 
 
-@cache
 def segment_joiners(lang: str) -> frozenset[str]:
     """The characters at which UD splits a word of `lang` (data/nlp/segmentation-<lang>.yaml);
     empty if the language has no such file."""
-    path = DATA_DIR / f"segmentation-{lang}.yaml"
-    if not path.exists():
-        return frozenset()
-    return frozenset(j for e in load_model(path, SegmentFile).entries for j in e.joiners)
+    return frozenset(j for e in _segmentation(lang) for j in e.joiners)
 
 
-@cache
 def segment_finals(lang: str) -> frozenset[str]:
     """The characters that UD splits off the end of a truncated word of `lang`
     (data/nlp/segmentation-<lang>.yaml); empty if the language has no such file."""
+    return frozenset(f for e in _segmentation(lang) for f in e.finals)
+
+
+@cache
+def _segmentation(lang: str) -> tuple[SegmentEntry, ...]:
     path = DATA_DIR / f"segmentation-{lang}.yaml"
-    if not path.exists():
-        return frozenset()
-    return frozenset(f for e in load_model(path, SegmentFile).entries for f in e.finals)
+    return tuple(load_model(path, SegmentFile).entries) if path.exists() else ()
 
 
 @cache
