@@ -107,29 +107,26 @@ def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
     for token in analysis:
         if (noun := _conceded(token, lexicon)) is not None:
             clause = builder.clause(builder.head_of(noun.head))
-            conceded = replace(clause, head=token.idx, chain=(token.idx, *clause.chain),
-                               background=True, ahead=False, attached=(noun.idx,),
-                               done=False, flashback=False)
-            for word in noun.subtree:
-                if found[word.idx].chain == clause.chain:  # not a clause of its own
-                    found[word.idx] = conceded
+            _background(found, clause, noun, head=token, attached=noun)
     for token in analysis:
         if (noun := _dated_noun(token, lexicon)) is not None:
-            _hang_on_noun(found, token, noun)
+            # The year tells about the noun, as a relative clause would: it dates the noun
+            # ("criticised the deal of 2015" when the deal is the event), not the clause.
+            _background(found, found[token.idx], token, head=noun, attached=noun)
     return found
 
 
-def _hang_on_noun(found: dict[int, Clause], year: Any, noun: Any) -> None:
-    """The year's words tell background about the noun, as a relative clause would:
-    they date the noun ("criticised the deal of 2015" when the deal is the event), not
-    the clause around it."""
-    clause = found[year.idx]
-    attribute = replace(clause, head=noun.idx, chain=(noun.idx, *clause.chain),
-                        background=True, ahead=False, attached=(noun.idx,),
-                        done=False, flashback=False)
-    for word in year.subtree:
+def _background(found: dict[int, Clause], clause: Clause, phrase: Any, head: Any,
+                attached: Any) -> None:
+    """The words of `phrase` that stand in `clause` (not in a clause of their own) stand
+    in a background clause headed by `head` and attached to `attached` instead: what it
+    dates is not the clause around it."""
+    background = replace(clause, head=head.idx, chain=(head.idx, *clause.chain),
+                         background=True, ahead=False, attached=(attached.idx,),
+                         done=False, flashback=False)
+    for word in phrase.subtree:
         if found[word.idx].chain == clause.chain:
-            found[word.idx] = attribute
+            found[word.idx] = background
 
 
 def _dated_noun(year: Any, lexicon: ClauseLexicon) -> Any | None:
