@@ -11,8 +11,6 @@ from chronist.actors.syntax import SUBJECT_DEPS
 
 # A pronoun with several candidates goes to one mentioned this many times as often.
 SALIENCE = 3
-# Endings that make a singular person noun the plural a group noun is listed in.
-PLURAL_ENDINGS = ("e", "n", "en", "s")
 
 
 class Antecedents:
@@ -20,6 +18,7 @@ class Antecedents:
         self.kb = kb
         self.story = story
         self.female_first_names = words.word_set("female_first_names")
+        self.plural_endings = tuple(words.person_plural_endings)
         self.unnamed_articles = {
             article: gender
             for gender, articles in words.unnamed_person_articles.items()
@@ -175,7 +174,7 @@ class Antecedents:
                 continue
             part = word[cut : cut + 1].upper() + word[cut + 1 :] if cut else word
             # group nouns are listed in the plural ("Bauern", "Landwirte", "farmers")
-            for form in (part, *(part + ending for ending in PLURAL_ENDINGS)):
+            for form in (part, *(part + ending for ending in self.plural_endings)):
                 if any(self._person_target(t) for t in self.kb.gazetteer.lookup(form)):
                     return True
         return False

@@ -832,6 +832,10 @@ class ContextWords(Strict):
     """Indefinite articles that, before a person noun, bring in someone left unnamed ("Ein
     Milchbauer aus der Region rechnet vor", "a farmer said"), with the gender they give
     (`any`: none): a later "er" or "der 54-Jährige" is that person, not one named before."""
+    person_plural_endings: list[str] = Field(default_factory=list)
+    """Endings that make a singular person noun the plural a group noun is listed under
+    ("Bauer" -> "Bauern", "farmer" -> "farmers"): an unnamed "ein Milchbauer" is a person
+    when the knowledge base lists the group."""
     gendered_articles: dict[Literal["f", "m"], list[str]] = Field(default_factory=dict)
     gendered_article_ending: str | None = None
     """Definite articles that give a nominalised adjective in the nominative singular
