@@ -13,6 +13,9 @@ from chronist.actors.setting import Setting
 from chronist.actors.story import PERSON_KEYS, Story
 from chronist.actors.syntax import SUBJECT_DEPS, alternation
 
+# The English possessive clitic after a noun ("the country's").
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
 
 class CountryWords:
     def __init__(
@@ -28,6 +31,7 @@ class CountryWords:
         self.place_verbs = words.word_set("place_verbs")
         self.genitive_words = words.word_set("genitive_words")
         self.possessives = words.word_set("possessives")
+        self.definite = words.word_set("definite")
         self.stative = words.word_set("stative_verbs")
         self.region_titles = words.word_set("region_titles")
         # "Delegationen aus Polen, Ungarn und Tschechien", "soldiers from Ghana and Togo":
@@ -240,6 +244,10 @@ class CountryWords:
                     draft.kind, draft.country, draft.sector = "organ", local, "GOV"
                     found.append(draft)
                 continue
+            if country is None and noun in self.country_nouns and determiner in self.definite:
+                # "the country" with no country named in its sentence or the one before
+                # ("PRISTINA, Kosovo — … in the country's north"): the story's own country
+                country = self.story.scene or self.story.dominant
             if country:
                 draft.country, draft.entity = country, ("country", country)
                 draft.entity_type = "COUNTRY"
@@ -292,9 +300,13 @@ class CountryWords:
     ) -> bool:
         """A country noun that is a place or part of a phrase: a name after it ("dem
         Nachbarland Ruanda"), a genitive ("des Landes", "of the country"), a locative or
-        motion word before it ("in das Land", "to leave the country")."""
+        motion word before it ("in das Land", "to leave the country"). A possessor ("in
+        the country's north", "a threat to his country's sovereignty") is none of these:
+        the word before governs the noun it possesses."""
         if self._place_name_after(text, end):
             return True
+        if text.startswith(POSSESSIVE_ENDINGS, end):
+            return False
         before = re.findall(r"[\w-]+", text[max(0, start - 30) : start])
         if not neighbour and (
             determiner in self.genitive_words or bool(before) and before[-1] in self.genitive_words
