@@ -155,6 +155,7 @@ class EventCoder:
                 event.target = self._referred_doer(frame, event, events)
                 event.target = self._captor_asked(frame, event, events) or event.target
                 event.target = self._both_sides(frame, event, events, sent) or event.target
+                event.target = self._conjunct_addressee(frame, event, events) or event.target
                 if anaphoric(analysis, frame, self.relevance) and any(
                     e.type == event.type for e in events
                 ):
@@ -162,7 +163,10 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
-                if (country := self._domestic_country(event, frame, actors, sent)) is not None:
+                country = self._domestic_country(event, frame, actors, sent) or self._counterpart(
+                    event, frame, actors, sent
+                )
+                if country is not None:
                     domestic[event.id] = country
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
         merged = merge_events(events, frozenset(again), persons)
@@ -236,6 +240,38 @@ class EventCoder:
         # later; among acts told equally often, the latest.
         told = Counter(_key_of(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_key_of(before.source)]).source
+
+    def _conjunct_addressee(
+        self, frame: Frame, event: Event, earlier: list[Event]
+    ) -> ActorRef | None:
+        """"Poland summoned the Russian ambassador and demanded an explanation", "bestellte
+        den Botschafter ein und verlangte die Freigabe", "met the envoy and promised aid": a
+        demand, threat or promise (cues content_object_types: its object is what is asked)
+        that names no addressee of its own, coordinated after another act of the same doer,
+        is addressed to whom that act was done to (a place is no addressee)."""
+        if event.type not in self.cues.content_object_types or event.source is None:
+            return None
+        if event.target is not None and identified(event.target):
+            return None
+        trigger = self._doc[frame.trigger]
+        if trigger.dep_ != "conj":
+            return None
+        # The first conjunct's verb: the head, or the verb above a word the parser hung the
+        # coordination on ("kritisierte die Ukraine scharf und drohte": conj of "scharf").
+        head = next(
+            (t for t in [trigger.head, *trigger.head.ancestors] if t.pos_ in {"VERB", "AUX"}),
+            None,
+        )
+        if head is None or head.i >= trigger.i:
+            return None
+        before = next((e for e in earlier if e.trigger.start == head.idx), None)
+        if before is None or before.source is None or before.target is None:
+            return None
+        if not _shared(before.source, event.source) or _shared(before.target, event.source):
+            return None
+        if not identified(before.target) or self._actors.is_place_ref(before.target):
+            return None
+        return before.target
 
     def _captor_asked(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"demanded the immediate release of the two detained workers", "forderte die
@@ -1068,6 +1104,45 @@ class EventCoder:
             if mention.country and mention.country != country and not actors.is_place(mention):
                 return None
         return country
+
+    def _counterpart(
+        self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
+    ) -> str | None:
+        """An act done to another party (cues counterpart_types) with no target named is
+        done to the one other country the sentence names as an actor, not as a place:
+        "Guyana says a Venezuelan vessel threatened oil ships", "Armenian officials say no
+        Azerbaijani troops have left the villages", "Bundesrat übernimmt EU-Sanktionen –
+        Moskau droht mit Gegenmaßnahmen". Two or more such countries leave it open, and a
+        country inside an adverbial clause of another act ("declined to resign after
+        Uganda protested") is that act's party, not this one's. The country, or None."""
+        source, target = event.source, event.target
+        if event.type not in self.cues.counterpart_types or source is None:
+            return None
+        if not identified(source) or "nobody" in frame.entry.targets:
+            return None
+        if target is not None and (target.country or target.entity or target.members):
+            return None
+        own = _countries(source)
+        others = {
+            m.country
+            for m in actors.in_chars(sent.start_char, sent.end_char)
+            if m.country
+            and m.is_actor
+            and not actors.is_place(m)
+            and m.country not in own
+            and not self._in_other_clause(_token(actors, m), frame.trigger)
+        }
+        return others.pop() if len(others) == 1 else None
+
+    def _in_other_clause(self, token: int, trigger: int) -> bool:
+        """Does the token lie in an adverbial clause that does not hold the trigger?"""
+        if token < 0:
+            return False
+        governors = {t.i for t in self._doc[trigger].ancestors} | {trigger}
+        return any(
+            t.dep_ == "advcl" and t.i not in governors
+            for t in [self._doc[token], *self._doc[token].ancestors]
+        )
 
     def _envoy_host(self, frame: Frame, actors: ActorIndex, country: str) -> str | None:
         """The country an envoy doer is posted to ("envoy to Malawi", "Botschafter in

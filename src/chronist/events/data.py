@@ -259,6 +259,12 @@ class CuesFile(_Strict):
     addressed_types: list[str] = Field(default_factory=list)
     """Acts always addressed to someone (a demand, a threat): with nobody named, no
     domestic target."""
+    content_object_types: list[str] = Field(default_factory=list)
+    """Acts whose object is what is asked, threatened or promised, never whom: the
+    addressee is named apart or shared with a coordinated act."""
+    counterpart_types: list[str] = Field(default_factory=list)
+    """Acts done to another party: with no target named, the one other country the
+    sentence names is whom they concern."""
     """Sectors of named parties that belong to no one country (the UN, an NGO, a company):
     no domestic target."""
     foreign_patient_modes: list[str] = Field(default_factory=list)
@@ -801,6 +807,8 @@ class Cues:
     foreign_reach_types: frozenset[str] = frozenset()
     transnational_sectors: frozenset[str] = frozenset()
     addressed_types: frozenset[str] = frozenset()
+    content_object_types: frozenset[str] = frozenset()
+    counterpart_types: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     non_national_prefixes: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
@@ -877,6 +885,8 @@ _CUE_LABEL_SETS = (
     "foreign_reach_types",
     "transnational_sectors",
     "addressed_types",
+    "content_object_types",
+    "counterpart_types",
     "foreign_patient_modes",
     "foreign_patient_sectors",
     "patient_noun_types",
