@@ -530,6 +530,9 @@ class ContextWords(Strict):
     """Third-person plural subject pronouns ("they", "sie" with a plural verb): they refer
     to a group, party, country or organisation when exactly one plural antecedent is in
     reach; never output for a person."""
+    personal_possessives: list[str] = Field(default_factory=list)
+    """Possessives that only a person owns ("his", "her"; not German "sein", which is
+    also neuter): the noun after one is of the person named last before it."""
     possessives_m: list[str] = Field(default_factory=list)
     possessives_f: list[str] = Field(default_factory=list)
     """Possessive determiners of one gender ("his", "seine"; "her"): resolved like a

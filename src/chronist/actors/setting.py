@@ -26,6 +26,7 @@ class Setting:
         self.possessives = words.word_set("possessives")
         self.possessives_m = words.word_set("possessives_m")
         self.possessives_f = words.word_set("possessives_f")
+        self.personal_possessives = words.word_set("personal_possessives")
         self.speech_verbs = words.word_set("speech_verbs")
         relatives = alternation(words.place_relatives)
         # "in Papua angesprochen, wo …": a German clause may close with its verbs first
@@ -208,10 +209,17 @@ class Setting:
         before = re.findall(r"\w+", self.story.text[max(0, draft.start - 12) : draft.start])
         if not before or before[-1] not in self.possessives:
             return None
+        sentence_start = self.story.sentence_start(draft.start)
+        if before[-1] in self.personal_possessives:
+            # "Lee urged Pyongyang to talk, his government said": a person's, not the
+            # country named between
+            owners = people(self.story.drafts, sentence_start, draft.start)
+            owner = self.story.draft_country(owners[-1]) if owners else None
+            if owner:
+                return owner
         subject = self.clause_subject_country(draft) or self._reported_subject_country(draft)
         if subject:
             return subject  # "Tokyo protested with Pyongyang through its embassy"
-        sentence_start = self.story.sentence_start(draft.start)
         for other in reversed(self.story.drafts):
             if other.end > draft.start or other.kind == "place":
                 continue
