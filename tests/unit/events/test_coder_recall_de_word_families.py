@@ -1,7 +1,8 @@
 """German word families of political news the lexicon lacked (issue #5, session 14): tariffs,
 rounds of talks, repression nouns, accession and founding, readiness signalled, insults and
-summons, terror designation, agreement reached. Full pipeline, sentences of
-our own; and the other senses the same words have."""
+summons, terror designation, agreement reached, military operations begun and ended,
+licences revoked. Full pipeline, sentences of our own; and the other senses the same words
+have."""
 
 from __future__ import annotations
 
@@ -39,6 +40,14 @@ def _types(events: list) -> list[tuple[str, str]]:
          "AGREE", "Verständigung"),
         ("Die Polizei ging auf Anweisung des Innenministers gegen die Demonstranten vor.",
          "REQUEST", "Anweisung"),
+        ("Die Türkei startete eine Militäraktion gegen kurdische Milizen in Syrien.",
+         "ASSAULT", "Militäraktion"),
+        ("Der russische Militäreinsatz in der Ukraine dauert an.", "ASSAULT", "Militäreinsatz"),
+        ("Frankreich beendete seinen Militäreinsatz in Mali.", "RETREAT", "beendete"),
+        ("Die Militärjunta in Niger hat die Lizenz des französischen Uranförderers annulliert.",
+         "COERCE", "annulliert"),
+        ("Die Regierung in Bamako widerrief die Akkreditierung des französischen Senders.",
+         "COERCE", "widerrief"),
     ],
 )  # fmt: skip
 def test_recall_de_word_family_is_coded(
@@ -66,6 +75,11 @@ def test_recall_de_word_family_is_coded(
         "Die sprachliche Verständigung im Team klappt gut.",
         # prosecution is no persecution
         "Die Strafverfolgung der Täter dauert an.",
+        # a marriage or a booking annulled
+        "Ein Gericht annullierte die Ehe der beiden.",
+        "Die Fluggesellschaft annullierte alle Buchungen.",
+        # a fire brigade's operation
+        "Die Feuerwehr beendete ihren Einsatz am Abend.",
     ],
 )  # fmt: skip
 def test_recall_de_word_family_other_sense_is_no_event(events_of, text: str) -> None:
