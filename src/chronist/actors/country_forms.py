@@ -45,7 +45,10 @@ class CountryForms:
         locative = self.locatives.after_locative(text, hit.start)
         if target.form == "name":
             dateline = self.passage.in_dateline(hit)
-            kind: MentionKind = "place" if locative or dateline else "name"
+            # "New Zealand beat Sri Lanka by 143 runs": in a sport sentence a country's
+            # name is its team, no actor
+            sport = self.passage.in_sport(hit, self.sport)
+            kind: MentionKind = "place" if locative or dateline or sport else "name"
             return Draft(
                 hit.start,
                 hit.end,
