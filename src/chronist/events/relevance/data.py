@@ -35,6 +35,9 @@ class RelevanceFile(BaseModel):
     """Words that open an explainer's headline as an indirect question."""
     habitual_types: list[str]
     """Types of acts (not stances) whose simple present in a relative clause is habitual."""
+    kind_stance_types: list[str] = []
+    """Types of stances whose simple present in a relative clause on a bare plural subject
+    names a kind of holder ("groups that support the movements"), no one who took it."""
     topic_prepositions: list[str]
     topic_heads: list[str]
     """An event noun in the topic phrase of one of these is what is negotiated."""
@@ -332,6 +335,7 @@ class Relevance:
     sport_types: frozenset[str]
     sport_evidence: int
     sport_sides: frozenset[str] = frozenset()
+    kind_stance_types: frozenset[str] = frozenset()
     risk_verbs: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
     state_verbs: frozenset[str] = frozenset()
@@ -437,6 +441,7 @@ CASED_FIELDS = frozenset({
     "sport_types",
     "sport_sides",
     "habitual_types",
+    "kind_stance_types",
     "topic_types",
     "actor_doer_types",
     "consult_types",

@@ -270,16 +270,33 @@ def _zu_infinitive(trigger: Token) -> bool:
 
 
 def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
-    if frame.entry.type not in cues.habitual_types:
-        return False  # "refugees, whom authorities blame for …": a stance held now
-    if trigger.pos_ != "VERB" or trigger.dep_ not in RELATIVE_DEPS:
+    """An act in a simple-present relative clause describes its noun ("the constitution,
+    which restricts incitement and bans hate speech": the conjuncts share the clause); a
+    stance does only when the noun is a kind (`_kind_holder`): "refugees, whom authorities
+    blame for …" is a stance held now."""
+    verb = first_conjunct(trigger)
+    if trigger.pos_ != "VERB" or verb.dep_ not in RELATIVE_DEPS:
         return False
-    if trigger.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+    if verb.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
-    relative = any(
-        t.tag_ in RELATIVE_PRONOUN_TAGS for t in trigger.subtree if t.i < trigger.i
+    relative = any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in verb.subtree if t.i < verb.i)
+    if not (relative and _simple_present(trigger)):
+        return False
+    return frame.entry.type in cues.habitual_types or (
+        frame.entry.type in cues.kind_stance_types and _kind_holder(verb)
     )
-    return relative and _simple_present(trigger)
+
+
+def _kind_holder(verb: Token) -> bool:
+    """"groups that support the movements", "countries that oppose the sanctions": a bare
+    plural (no article, possessive, number or quantifier) whose relative pronoun is the
+    clause's subject names any holder of the stance, a kind, no one who took it."""
+    head = verb.head
+    if "Plur" not in head.morph.get("Number") or head.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "predet", "quantmod"} for c in head.children):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_PRONOUN_TAGS for c in verb.children)
 
 
 def _standing_relation(trigger: Token, frame: Frame, cues: Relevance, heading: bool) -> bool:
