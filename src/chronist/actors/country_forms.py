@@ -31,6 +31,7 @@ class CountryForms:
         self.ethnic_markers = words.word_set("ethnic_markers")
         self.articles = words.word_set("articles")
         self.compass_words = words.word_set("compass_words")
+        self.feature_heads = words.word_set("feature_heads")
         self.spatial = words.word_set("spatial") | self.locative
         self.sources = words.word_set("source_prepositions")
         self.voice_nouns = tuple(words.voice_nouns)
@@ -48,7 +49,8 @@ class CountryForms:
             # "New Zealand beat Sri Lanka by 143 runs": in a sport sentence a country's
             # name is its team, no actor
             sport = self.passage.in_sport(hit, self.sport)
-            kind: MentionKind = "place" if locative or dateline or sport else "name"
+            place = locative or dateline or sport or self._feature_name(text, hit)
+            kind: MentionKind = "place" if place else "name"
             return Draft(
                 hit.start,
                 hit.end,
@@ -226,6 +228,12 @@ class CountryForms:
         if nxt is None or self.kb.gazetteer.lookup(nxt.group(1)):
             return None
         return hit.end + nxt.end()
+
+    def _feature_name(self, text: str, hit: Hit) -> bool:
+        """ "the Taiwan Strait": a country's name before a geographic feature noun
+        (context.yaml feature_heads) is part of the feature's name."""
+        after = re.match(r" ([A-Z]\w+)", text[hit.end : hit.end + 20])
+        return after is not None and after.group(1) in self.feature_heads
 
     def _part_of_place(self, text: str, hit: Hit) -> bool:
         """ "north London", "east Jerusalem": a compass word makes the capital a part of

@@ -611,6 +611,9 @@ class ContextWords(Strict):
     """First words of multi-word place names ("New York", "Bad Ems"): no person."""
     place_heads: list[str] = Field(default_factory=list)
     """Last words of names of places and buildings ("Bercy Arena"): no person."""
+    feature_heads: list[str] = Field(default_factory=list)
+    """Geographic features named after a country ("the Taiwan Strait", "the Korea
+    Strait"): the country's name before one is part of a place name, no actor."""
     credit_cues: list[str] = Field(default_factory=list)
     """Paragraph openings of credit lines ("Reporting by"): no actor mentions there."""
     possessives: list[str] = Field(default_factory=list)

@@ -1,5 +1,6 @@
 """In a sentence about sport a country's name is its team, no actor; outside sport it
-stays the state. Sentences written for these tests."""
+stays the state. Before a geographic feature noun ("the Taiwan Strait") it is part of a
+place name. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,11 @@ def test_country_name_in_a_sport_sentence_is_no_actor(stages, lang, text, teams)
 ])
 def test_country_name_outside_sport_stays_an_actor(stages, lang, text, surface):
     assert surface in actors(link(stages, text, lang))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Two warships sailed through the Taiwan Strait on Sunday.", "Taiwan"),
+    ("The ferry crossed the Korea Strait in heavy weather.", "Korea"),
+])
+def test_country_name_in_a_geographic_feature_name_is_no_actor(stages, text, name):
+    assert name not in actors(link(stages, text))
