@@ -62,7 +62,13 @@ from chronist.events.relevance import (
 from chronist.events.roles_de import frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.roles_dep import phrase as dep_phrase
-from chronist.events.triggers import REFLEXIVE_LEMMAS, lemma_of, present, word_in
+from chronist.events.triggers import (
+    REFLEXIVE_LEMMAS,
+    adverbial_clause,
+    lemma_of,
+    present,
+    word_in,
+)
 
 __all__ = ["EventCoder"]
 
@@ -511,7 +517,9 @@ class EventCoder:
         _passive_support(
             frames, {verb.trigger for verb in verbs}, self._doc, self.cues.stative_participles
         )
-        _own_event_subject(frames, {verb.trigger: verb.entry.type for verb in verbs})
+        _own_event_subject(
+            frames, {verb.trigger: verb.entry.type for verb in verbs}, self._doc
+        )
         if not verbs:
             return frames
         kept = []
@@ -1492,7 +1500,10 @@ class EventCoder:
         one party alone is a show of force; held together (a joint exercise, A and B, with
         a partner) it is cooperation."""
         words = self.cues.exercise_words
-        nouns = [t for t in (trigger, *trigger.children) if lemma_of(t) in words]
+        # The exercise is the trigger, its object, or the noun a passive participle
+        # describes ("exercises held by Russian troops").
+        patients = [self._doc[p.head] for p in frame.logical("obj")]
+        nouns = [t for t in (trigger, *trigger.children, *patients) if lemma_of(t) in words]
         if not nouns:
             return False
         near = [m for n in nouns for m in n.subtree] + list(trigger.children)
@@ -1931,7 +1942,7 @@ def _passive_support(
         frame.slots.setdefault("support_subj", patient)
 
 
-def _own_event_subject(frames: list[Frame], verb_types: dict[int, str]) -> None:
+def _own_event_subject(frames: list[Frame], verb_types: dict[int, str], analysis: Any) -> None:
     """Who represses a protest does not protest: the subject of an arrest or an attack is
     not the doer of a protest noun in its clause ("Bei den Protesten vor dem Parlament nahm
     die Polizei 40 Menschen fest", "police detained twelve people during a rally"). Other
@@ -1941,7 +1952,12 @@ def _own_event_subject(frames: list[Frame], verb_types: dict[int, str]) -> None:
             continue
         if "support_subj" not in frame.slots:
             continue
-        verbs = {p.head for p in frame.slots.get("support_verb", [])} | set(frame.governors)
+        supports = {p.head for p in frame.slots.get("support_verb", [])}
+        verbs = supports | set(frame.governors)
+        if any(adverbial_clause(analysis[v]) == "finite" for v in supports):
+            # "was jailed after his supporters staged protests": a finite adverbial clause
+            # tells an act of its own; the verbs above it do not repress it.
+            verbs = supports
         if any(verb_types.get(v) in REPRESSION_TYPES for v in verbs):
             del frame.slots["support_subj"]
 

@@ -197,6 +197,9 @@ class CuesFile(_Strict):
     stative_participles: list[str] = Field(default_factory=list)
     """Participles whose be-passive without an agent is the subject's own stance ("is
     committed to", "is opposed to"): the subject is the doer."""
+    patronage_participles: list[str] = Field(default_factory=list)
+    """Participles that, after a noun with a by-agent, say who stands behind it ("rebels
+    backed by Rwanda"): a standing relation, no passive act."""
     spatial_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of place only ("vor", "outside"): a body or building after one is
     where something happens, not who acts ("Proteste vor dem Parlament")."""
@@ -792,6 +795,7 @@ class Cues:
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     giver_prepositions: tuple[str, ...] = ()
     content_subordinators: frozenset[str] = frozenset()

@@ -97,6 +97,11 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         if child.dep_ in OBJ:
             # "suspended part of a military aid program": frame words sit deep in objects.
             context.update(lemma_of(t) for t in list(child.subtree)[:12])
+    if pos == "verb" and _reduced_passive(token, cues):
+        # "drills held by Russian troops": the noun a passive participle describes is its
+        # object, frame words included.
+        context.update(lemma_of(t) for t in token.head.lefts)
+        context.add(lemma_of(token.head))
     if pos == "noun":
         context.add(lemma_of(token.head))
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
@@ -202,7 +207,11 @@ def _embedded(
         # A trigger heading an adverbial clause of its own is no complement ("…, days
         # after Brussels imposed tariffs"); "attacked the village, killing five" tells
         # one act twice.
-        clause = adverbial_clause(current, conditions) if current is token else None
+        clause = adverbial_clause(current, conditions)
+        if current is not token and clause != "finite":
+            # Climbing from an event noun, only a finite adverbial clause is a happening
+            # of its own ("jailed after his supporters staged protests").
+            clause = None
         governor = triggers.get(current.head.i)
         if (
             current.dep_ == "ccomp"
@@ -424,7 +433,8 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     deps = {c.dep_ for c in token.children}
     # Only a sense with a patient object can share a passive ("were attacked and retreated").
     shared = "obj" in frame.entry.targets and _shared_passive(token, cues)
-    frame.passive = bool(deps & PASSIVE_MARKS) or _aux_passive(token, cues) or shared
+    reduced = _reduced_passive(token, cues)
+    frame.passive = bool(deps & PASSIVE_MARKS) or _aux_passive(token, cues) or shared or reduced
     if frame.passive and token.lower_ in cues.stative_participles and "agent" not in deps:
         # "Iran is (no longer) committed to the deal": an adjectival passive states the
         # subject's own stance; nobody committed Iran.
@@ -447,6 +457,9 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         speaker = _speaker_of_misjoined(token)
         if speaker is not None:
             frame.slots["subj_speaker"] = coordinated(_antecedent(speaker))
+    if subject is None and reduced:
+        # The noun a passive participle describes is its patient.
+        frame.slots["subj"] = coordinated(token.head)
     bounded = _bounded_object(token, cues.quantity_prepositions)
     if bounded is not None and not any(c.dep_ in OBJ for c in token.children):
         # "kidnapped up to 16 Russian advisers": a number's bound parsed as a particle and
@@ -741,6 +754,22 @@ def _participle(verb: Token) -> bool:
     if verb.tag_ == "VBN" or "Part" in verb.morph.get("VerbForm"):
         return True
     return verb.tag_ == "VBD" and verb.lower_.endswith("ed")
+
+
+def _reduced_passive(verb: Token, cues: Cues) -> bool:
+    """"the sanctions imposed by Washington", "a ruling later condemned by the court": a
+    past participle after the noun it describes, with a by-agent and no subject or
+    auxiliary of its own, is a passive relative clause, though the parser marks no
+    passive on it (English tags). Not one of patronage ("rebels backed by Rwanda")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.lower_ not in cues.patronage_participles
+        and verb.tag_ == "VBN"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in verb.children)
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _aux_passive(token: Token, cues: Cues) -> bool:
