@@ -1,6 +1,7 @@
 """Regional blocs, development banks and UN bodies and missions are IGOs of no country;
 the capitals of small states are their governments when they act; a constitutional
-council is a court. Sentences written for these tests."""
+council is a court; the Taliban are Afghanistan's government (since 2021), the Pakistani
+Taliban an armed group fighting Pakistan. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def test_small_state_capital_acting_is_its_government(stages, lang, text, surfac
 def test_constitutional_council_is_a_court(stages, lang, text, surface):
     found = actors(link(stages, text, lang))
     assert found.get(surface, (None, None))[1] == "JUD", found
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "expected"), [
+    ("de", "Die Taliban wiesen die Vorwürfe aus Islamabad zurück.", "Taliban", ("AFG", "GOV")),
+    ("de", "Das Islamische Emirat werde sein Territorium verteidigen.", "Islamische Emirat",
+     ("AFG", "GOV")),
+    ("de", "Kabul soll den pakistanischen Taliban Unterschlupf gewähren.",
+     "pakistanischen Taliban", ("PAK", "REB")),
+    ("en", "The Pakistani Taliban claimed the attack on the checkpoint.", "Pakistani Taliban",
+     ("PAK", "REB")),
+])
+def test_taliban_govern_afghanistan_and_the_pakistani_taliban_fight_pakistan(
+    stages, lang, text, surface, expected
+):
+    found = actors(link(stages, text, lang))
+    assert found.get(surface) == expected, found
