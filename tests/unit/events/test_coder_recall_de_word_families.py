@@ -1,8 +1,8 @@
 """German word families of political news the lexicon lacked (issue #5, session 14): tariffs,
 rounds of talks, repression nouns, accession and founding, readiness signalled, insults and
 summons, terror designation, agreement reached, military operations begun and ended,
-licences revoked. Full pipeline, sentences of our own; and the other senses the same words
-have."""
+licences revoked, support underlined, hits. Full pipeline, sentences of our own; and the other
+senses the same words have."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def _types(events: list) -> list[tuple[str, str]]:
          "COERCE", "annulliert"),
         ("Die Regierung in Bamako widerrief die Akkreditierung des französischen Senders.",
          "COERCE", "widerrief"),
+        ("Der Außenminister unterstrich die Unterstützung Deutschlands für Israel.",
+         "SUPPORT", "unterstrich"),
+        ("Russische Raketen trafen in der Nacht ein Wohnhaus in Charkiw.", "ASSAULT", "trafen"),
     ],
 )  # fmt: skip
 def test_recall_de_word_family_is_coded(
@@ -65,8 +68,6 @@ def test_recall_de_word_family_is_coded(
         "Der FC Bayern schied in der dritten Runde des Pokals aus.",
         # a company founded, not an alliance
         "Das Unternehmen wurde 1998 in Stuttgart gegründet.",
-        # "angewiesen auf": dependent on, no instruction
-        "Deutschland ist auf Gas aus Norwegen angewiesen.",
         # a risk rated, no designation
         "Die Zentralbank stufte das Risiko als gering ein.",
         # a party rated extremist: no event of the gold standards
@@ -80,6 +81,10 @@ def test_recall_de_word_family_is_coded(
         "Die Fluggesellschaft annullierte alle Buchungen.",
         # a fire brigade's operation
         "Die Feuerwehr beendete ihren Einsatz am Abend.",
+        # a meeting in a hospital, not a hit
+        "Im Krankenhaus traf der Minister zwei verletzte Soldaten.",
+        # "angewiesen auf": dependent on, no instruction
+        "Deutschland ist auf Gas aus Norwegen angewiesen.",
     ],
 )  # fmt: skip
 def test_recall_de_word_family_other_sense_is_no_event(events_of, text: str) -> None:
