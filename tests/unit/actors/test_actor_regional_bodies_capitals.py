@@ -57,3 +57,14 @@ def test_taliban_govern_afghanistan_and_the_pakistani_taliban_fight_pakistan(
 ):
     found = actors(link(stages, text, lang))
     assert found.get(surface) == expected, found
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "country"), [
+    ("en", "Prime Minister Andrew Holness said Jamaica would rebuild quickly.",
+     "Prime Minister Andrew Holness", "JAM"),
+    ("de", "Präsident Julius Maada Bio rief zur Ruhe auf.", "Präsident Julius Maada Bio", "SLE"),
+    ("en", "Mohamed Muizzu met the Indian envoy in Male.", "Mohamed Muizzu", "MDV"),
+])
+def test_heads_of_small_states_are_known(stages, lang, text, surface, country):
+    found = actors(link(stages, text, lang))
+    assert found.get(surface) == (country, "GOV"), found
