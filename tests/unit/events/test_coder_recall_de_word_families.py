@@ -1,8 +1,8 @@
 """German word families of political news the lexicon lacked (issue #5, session 14): tariffs,
 rounds of talks, repression nouns, accession and founding, readiness signalled, insults and
 summons, terror designation, agreement reached, military operations begun and ended,
-licences revoked, support underlined, hits. Full pipeline, sentences of our own; and the other
-senses the same words have."""
+licences revoked, support underlined, hits, opposition, congratulations. Full pipeline,
+sentences of our own; and the other senses the same words have."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def _types(events: list) -> list[tuple[str, str]]:
         ("Der Außenminister unterstrich die Unterstützung Deutschlands für Israel.",
          "SUPPORT", "unterstrich"),
         ("Russische Raketen trafen in der Nacht ein Wohnhaus in Charkiw.", "ASSAULT", "trafen"),
+        ("Die Bundesregierung wandte sich gegen die Pläne Ungarns.", "ACCUSE", "wandte"),
+        ("Die Gratulation des Kanzlers an den neuen Präsidenten Polens kam prompt.",
+         "SUPPORT", "Gratulation"),
     ],
 )  # fmt: skip
 def test_recall_de_word_family_is_coded(
