@@ -20,12 +20,18 @@ from chronist.events.triggers import lemma_of, word_in
 
 def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     """"Feuerwehr warnt Bürger", "issued urgent warnings to residents": a warning to the
-    general public is advice about a danger, no threat between actors."""
+    general public is advice about a danger, no threat between actors; so is issuing a
+    noun of advice ("issued travel alerts", "published new guidance"; "sought guidance"
+    asks)."""
     for slot, phrases in frame.slots.items():
         if slot in {"subj", "gen", "agent"} and not (frame.passive and slot == "subj"):
             continue  # the passive subject is whom the act befalls ("residents were urged")
         for phrase in phrases:
             if word_in(doc[phrase.head], cues.public_nouns):
+                return True
+            if slot == "obj" and word_in(doc[phrase.head], cues.advice_nouns) and word_in(
+                doc[frame.trigger], cues.issuing_verbs
+            ):
                 return True
     return False
 

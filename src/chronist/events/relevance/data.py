@@ -169,6 +169,11 @@ class RelevanceFile(BaseModel):
     about a danger, no threat between actors."""
     advice_types: list[str] = []
     """Types that addressed to the public (`public_nouns`) are advice, not acts."""
+    advice_nouns: list[str] = []
+    """Nouns of advice to anyone ("issued travel alerts", "published guidance"): as the
+    object of an `advice_types` verb of `issuing_verbs` they make it advice, not an act
+    between actors ("sought guidance from the court" asks)."""
+    issuing_verbs: list[str] = []
     self_directed_types: list[str] = []
     """Types whose act done to oneself (a reflexive object: "don't restrict yourself",
     "tötete sich") is no act between actors."""
@@ -371,6 +376,8 @@ class Relevance:
     facing_nouns: frozenset[str] = frozenset()
     public_nouns: frozenset[str] = frozenset()
     advice_types: frozenset[str] = frozenset()
+    advice_nouns: frozenset[str] = frozenset()
+    issuing_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
