@@ -152,6 +152,9 @@ class EventCoder:
         events: list[Event] = []
         again: set[str] = set()
         domestic: dict[str, str] = {}
+        # Targets the text leaves implicit, filled after plausibility (below).
+        addressed: dict[str, ActorRef] = {}
+        counterparts: dict[str, str] = {}
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 self._earlier = events
@@ -161,7 +164,6 @@ class EventCoder:
                 event.target = self._referred_doer(frame, event, events)
                 event.target = self._captor_asked(frame, event, events) or event.target
                 event.target = self._both_sides(frame, event, events, sent) or event.target
-                event.target = self._conjunct_addressee(frame, event, events) or event.target
                 if anaphoric(analysis, frame, self.relevance) and any(
                     e.type == event.type for e in events
                 ):
@@ -169,25 +171,33 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
-                country = self._domestic_country(event, frame, actors, sent) or self._counterpart(
-                    event, frame, actors, sent
-                )
-                if country is not None:
+                if (addressee := self._conjunct_addressee(frame, event, events)) is not None:
+                    addressed[event.id] = addressee
+                elif (country := self._domestic_country(event, frame, actors, sent)) is not None:
                     domestic[event.id] = country
+                elif (other := self._counterpart(event, frame, actors, sent)) is not None:
+                    counterparts[event.id] = other
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
         merged = merge_events(events, frozenset(again), persons)
         for event in merged:
             country = domestic.get(event.id)
             if country is not None and (event.target is None or not event.target.country):
                 # Filled last: the text's own parties decide merging and every rule above.
-                event.target = (
-                    replace(event.target, country=country)
-                    if event.target is not None and not event.target.members
-                    else ActorRef(name=None, country=country)
-                )
+                event.target = _with_country(event.target, country)
         # A learned plausibility (data/events/plausibility.json) is the confidence;
         # events below the language's threshold are dropped.
-        return plausibility(merged, doc, self.language)
+        kept = plausibility(merged, doc, self.language)
+        for event in kept:
+            # Whom a coordinated act or the sentence's other country implies is filled after
+            # merging and plausibility: a guess from around the act decides neither which
+            # events are kept nor how they rank.
+            if event.target is not None and identified(event.target):
+                continue
+            if event.id in addressed:
+                event.target = addressed[event.id]
+            elif event.id in counterparts:
+                event.target = _with_country(event.target, counterparts[event.id])
+        return kept
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"Washington condemned the launch", "Die EU verurteilte die Festnahmen": a target
@@ -2091,6 +2101,13 @@ def _among_members(target: ActorRef, source: ActorRef) -> bool:
         return False
     countries = _countries(target)
     return bool(countries) and countries <= {m.country for m in source.members}
+
+
+def _with_country(target: ActorRef | None, country: str) -> ActorRef:
+    """The target with a country filled in (a nameless one of that country if none)."""
+    if target is not None and not target.members:
+        return replace(target, country=country)
+    return ActorRef(name=None, country=country)
 
 
 def _countries(actor: ActorRef | None) -> set[str]:
