@@ -1,12 +1,14 @@
 """Train one of chronist's models and package it into the chronist package.
 
     python training/train.py de_syntax      # UPOS + dependency parser  (~25 min, 2 cores)
-    python training/train.py de_ner         # named entities             (~20 min)
+    python training/train.py de_ner         # named entities, two stages (~50 min):
+                                            # GermEval + LER, then resumed on GermEval alone
     python training/train.py en_tagger_ud   # English UD UPOS on the frozen en_core_web_sm
                                             # (~15-30 min; only the new component is packaged)
 
-    python training/train.py de_ner --resume --train de-ner-train-germeval
-                                            # continue from the last best model
+    python training/augment.py && python training/train.py de_ner --resume \
+        --train de-ner-train-augmented      # one stage by hand: continue from the first
+                                            # stage's best model on another corpus
 
 Steps, each skipped when its output exists (so an interrupted run resumes; pass
 --force to redo): build the corpora (training/corpus/, from ../shared/corpora),
@@ -30,6 +32,10 @@ REPO = HERE.parent
 MODELS = REPO / "src" / "chronist" / "nlp" / "models"
 CORPUS_MARKERS = (HERE / "corpus" / "de-ner-eval-europarl.spacy",
                   HERE / "corpus" / "en-syntax-train.spacy")
+# Recipes trained in stages: each stage after the first resumes from the previous
+# stage's best model on its own training corpus (training/corpus/NAME.spacy); a stage
+# whose model exists is skipped, so an interrupted chain goes on where it stopped.
+STAGES = {"de_ner": ("de-ner-train", "de-ner-train-germeval")}
 # Models that add one trained component to a published pipeline: only that component
 # (and its config block, which english.py reads to rebuild it) is packaged.
 COMPONENT_ONLY = {"en_tagger_ud": "tagger_ud"}
@@ -49,14 +55,18 @@ def run(command: list[str], minutes: float | None = None) -> int:
         return 0
 
 
-def train(name: str, minutes: float, force: bool, overrides: list[str]) -> Path:
-    out = HERE / "out" / name
+def train(
+    name: str, minutes: float, force: bool, overrides: list[str], out: Path | None = None,
+    previous: Path | None = None,
+) -> Path:
+    out = out or HERE / "out" / name
     best = out / "model-best"
     if best.exists() and not force:
         print(f"{best} exists: skipping training (--force to retrain)")
         return best
     code = run(
-        ["nice", "-n", "10", sys.executable, "-m", "spacy", "train", str(config_for(name)),
+        ["nice", "-n", "10", sys.executable, "-m", "spacy", "train",
+         str(config_for(name, previous)),
          "--output", str(out), "--code", str(HERE / "components.py"), *overrides],
         minutes,
     )
@@ -65,16 +75,16 @@ def train(name: str, minutes: float, force: bool, overrides: list[str]) -> Path:
     return best
 
 
-def config_for(name: str) -> Path:
+def config_for(name: str, previous: Path | None = None) -> Path:
     """The recipe's config; for a `<model>_resume` run, the same config with every
-    trainable component taken from the model's last best checkpoint (spaCy resumes
-    sourced components instead of initialising them)."""
+    trainable component taken from `previous` (default: the model's last best
+    checkpoint; spaCy resumes sourced components instead of initialising them)."""
     if not name.endswith(RESUME):
         return HERE / f"{name}.cfg"
     from spacy import util
 
     base = name[: -len(RESUME)]
-    previous = HERE / "out" / base / "model-best"
+    previous = previous or HERE / "out" / base / "model-best"
     if not previous.exists():
         sys.exit(f"nothing to resume: {previous} is missing")
     config = util.load_config(HERE / f"{base}.cfg")
@@ -106,6 +116,20 @@ def package(name: str, best: Path) -> Path:
     return target
 
 
+def train_stages(name: str, minutes: float, force: bool) -> Path:
+    """Train every stage of a recipe in STAGES; return the last stage's best model."""
+    best: Path | None = None
+    for i, corpus in enumerate(STAGES[name]):
+        overrides = ["--paths.train", str(HERE / "corpus" / f"{corpus}.spacy")]
+        if i == 0:
+            best = train(name, minutes, force, overrides)
+        else:
+            out = HERE / "out" / f"{name}{RESUME}-{corpus}"
+            best = train(name + RESUME, minutes, force, overrides, out, best)
+    assert best is not None
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("name", choices=["de_syntax", "de_ner", "en_tagger_ud"])
@@ -121,7 +145,10 @@ def main() -> None:
     if args.force or not all(marker.exists() for marker in CORPUS_MARKERS):
         if run([sys.executable, str(HERE / "corpora.py")]) != 0:
             sys.exit("building the corpora failed")
-    package(name, train(name, args.minutes, args.force, overrides))
+    if name in STAGES and not args.train:
+        package(name, train_stages(name, args.minutes, args.force))
+    else:
+        package(name, train(name, args.minutes, args.force, overrides))
 
 
 if __name__ == "__main__":
