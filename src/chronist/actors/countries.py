@@ -244,9 +244,15 @@ class CountryWords:
                     draft.kind, draft.country, draft.sector = "organ", local, "GOV"
                     found.append(draft)
                 continue
-            if country is None and noun in self.country_nouns and determiner in self.definite:
+            if (
+                country is None
+                and noun in self.country_nouns
+                and noun not in self.local_nouns
+                and determiner in self.definite
+            ):
                 # "the country" with no country named in its sentence or the one before
-                # ("PRISTINA, Kosovo — … in the country's north"): the story's own country
+                # ("PRISTINA, Kosovo — … in the country's north"): the story's own country;
+                # not German "das Land", which may as well be a Land
                 country = self.story.scene or self.story.dominant
             if country:
                 draft.country, draft.entity = country, ("country", country)
