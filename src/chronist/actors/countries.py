@@ -31,7 +31,6 @@ class CountryWords:
         self.place_verbs = words.word_set("place_verbs")
         self.genitive_words = words.word_set("genitive_words")
         self.possessives = words.word_set("possessives")
-        self.definite = words.word_set("definite")
         self.stative = words.word_set("stative_verbs")
         self.region_titles = words.word_set("region_titles")
         # "Delegationen aus Polen, Ungarn und Tschechien", "soldiers from Ghana and Togo":
@@ -244,16 +243,6 @@ class CountryWords:
                     draft.kind, draft.country, draft.sector = "organ", local, "GOV"
                     found.append(draft)
                 continue
-            if (
-                country is None
-                and noun in self.country_nouns
-                and noun not in self.local_nouns
-                and determiner in self.definite
-            ):
-                # "the country" with no country named in its sentence or the one before
-                # ("PRISTINA, Kosovo — … in the country's north"): the story's own country;
-                # not German "das Land", which may as well be a Land
-                country = self.story.scene or self.story.dominant
             if country:
                 draft.country, draft.entity = country, ("country", country)
                 draft.entity_type = "COUNTRY"

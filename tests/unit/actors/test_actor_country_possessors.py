@@ -1,7 +1,6 @@
 """'the country's' is a possessor, not the object of the preposition or verb before it
-("in the country's north", "a threat to his country's security"); with no country
-named in its sentence or the one before, "the country" is the story's own. Sentences
-written for these tests."""
+("in the country's north", "a threat to his country's security"). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ link = linker("2026-03-01")
     ("Bolivia closed its western border. Troops were sent to the country's south.", "BOL"),
     ("President Emmanuel Macron said the attack was a threat to his country's security.",
      "FRA"),
-    ("LIMA, Peru (AP) — Police arrested ten people in the country's north on Monday.", "PER"),
 ])
 def test_country_possessor_after_a_preposition_is_the_country(stages, text, country):
     doc = link(stages, text)
