@@ -242,7 +242,10 @@ class CuesFile(_Strict):
     """Acts a state's forces do abroad without the text saying where ("US drone attacks
     killed eight leaders"): no domestic target when the sentence names no other country."""
     transnational_sectors: list[str] = Field(default_factory=list)
+    """Sectors of named parties that belong to no one country (the UN, an NGO, a company):
+    no domestic target."""
     envoy_nouns: list[str] = Field(default_factory=list)
+    """Envoys a state summons or expels: foreign ones, so no domestic target."""
     scene_clause_markers: list[str] = Field(default_factory=list)
     """Words opening a clause of the same moment hung on a trigger ("killed 23 people when
     they blew themselves up in Tel Aviv"): a place in it is where the act happened."""
@@ -258,7 +261,6 @@ class CuesFile(_Strict):
     non_national_prefixes: list[str] = Field(default_factory=list)
     """Words before a country word that make it name a people or a stance, not the state
     ("ethnic Albanians", "anti-Syria"); a trailing hyphen joins the word."""
-    """Envoys a state summons or expels: foreign ones, so no domestic target."""
     addressed_types: list[str] = Field(default_factory=list)
     """Acts always addressed to someone (a demand, a threat): with nobody named, no
     domestic target."""
@@ -268,8 +270,6 @@ class CuesFile(_Strict):
     counterpart_types: list[str] = Field(default_factory=list)
     """Acts done to another party: with no target named, the one other country the
     sentence names is whom they concern."""
-    """Sectors of named parties that belong to no one country (the UN, an NGO, a company):
-    no domestic target."""
     foreign_patient_modes: list[str] = Field(default_factory=list)
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
