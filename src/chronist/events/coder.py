@@ -177,6 +177,8 @@ class EventCoder:
                     domestic[event.id] = country
                 elif (other := self._counterpart(event, frame, actors, sent)) is not None:
                     counterparts[event.id] = other
+                elif (party := self._earlier_party(event, actors, sent, events[:-1])) is not None:
+                    counterparts[event.id] = party
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
         merged = merge_events(events, frozenset(again), persons)
         for event in merged:
@@ -1151,6 +1153,37 @@ class EventCoder:
             and not self._in_other_clause(_token(actors, m), frame.trigger)
         }
         return others.pop() if len(others) == 1 else None
+
+    def _earlier_party(
+        self, event: Event, actors: ActorIndex, sent: Span, earlier: list[Event]
+    ) -> str | None:
+        """A demand, threat, accusation or rejection (cues reply_types) by one country with
+        no target and no other country in its sentence answers the story so far: it is
+        aimed at the other party of the latest earlier act its doer's country took part in
+        with exactly one other country ("Norway seized the trawler. … Russia threatened
+        countermeasures": at Norway). The country, or None."""
+        source, target = event.source, event.target
+        if event.type not in self.cues.reply_types or source is None:
+            return None
+        if target is not None and (
+            identified(target) or event.type not in self.cues.content_object_types
+        ):
+            # A party named, even one without a country ("accused the agency"), stays; the
+            # object of a demand or threat is what is asked ("demanded an explanation").
+            return None
+        country = state_of_source(source)
+        if country is None:
+            return None
+        if any(
+            m.country and m.country != country and m.is_actor
+            for m in actors.in_chars(sent.start_char, sent.end_char)
+        ):
+            return None  # the sentence names another party: not for us to guess
+        for before in reversed(earlier):
+            parties = _countries(before.source) | _countries(before.target)
+            if country in parties and len(parties) == 2:
+                return next(iter(parties - {country}))
+        return None
 
     def _in_other_clause(self, token: int, trigger: int) -> bool:
         """Does the token lie in an adverbial clause that does not hold the trigger?"""

@@ -270,6 +270,10 @@ class CuesFile(_Strict):
     counterpart_types: list[str] = Field(default_factory=list)
     """Acts done to another party: with no target named, the one other country the
     sentence names is whom they concern."""
+    reply_types: list[str] = Field(default_factory=list)
+    """Demands, threats, accusations and rejections: with no target and no other country
+    in their sentence, they answer the other party of the latest earlier act their doer's
+    country took part in."""
     foreign_patient_modes: list[str] = Field(default_factory=list)
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
@@ -813,6 +817,7 @@ class Cues:
     addressed_types: frozenset[str] = frozenset()
     content_object_types: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()
+    reply_types: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     non_national_prefixes: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
@@ -891,6 +896,7 @@ _CUE_LABEL_SETS = (
     "addressed_types",
     "content_object_types",
     "counterpart_types",
+    "reply_types",
     "foreign_patient_modes",
     "foreign_patient_sectors",
     "patient_noun_types",
