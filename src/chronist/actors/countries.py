@@ -59,8 +59,12 @@ class CountryWords:
             )
         )
         determiners = "|".join(map(re.escape, [*words.definite, *words.possessives]))
+        # "its larger neighbour", "dem östlichen Nachbarland": an adjective (lower case,
+        # in German as in English) may stand between the determiner and a neighbour noun.
+        neighbours = alternation(words.neighbour_nouns)  # never matches when there are none
+        adjective = rf"(?:[^\W\d_A-ZÄÖÜ][\w-]* (?=(?:{neighbours})(?![\w-])))?"
         self._country_reference = (
-            re.compile(rf"(?<![\w-])({determiners}) ({nouns})(?![\w-])")
+            re.compile(rf"(?<![\w-])({determiners}) {adjective}({nouns})(?![\w-])")
             if nouns and determiners
             else None
         )
@@ -325,4 +329,29 @@ class CountryWords:
             before = [d for d in self.story.drafts if d.end <= draft.start and d.kind != "place"]
             if before:
                 excluded.add(self.story.draft_country(max(before, key=lambda d: d.end)))
-        return next((c for c in self.setting.countries_before(draft, 3) if c not in excluded), None)
+        near = self.setting.countries_before(draft, 3)
+        return next((c for c in near if c not in excluded), None) or self._other_of_pair(
+            draft, excluded - {None}
+        )
+
+    def _other_of_pair(self, draft: Draft, excluded: set[str]) -> str | None:
+        """A story about two countries: when the neighbour's own side is known, the
+        neighbour is the other country the text names most often before it (in any
+        paragraph, also as a place: "recalled its ambassador from the Dominican Republic,
+        accusing its neighbour"); nothing when two others are named as often."""
+        if not excluded:
+            return None
+        counts: dict[str, int] = {}
+        for other in self.story.drafts:
+            if other.end > draft.start:
+                continue
+            # "Guatemalan soldiers", "Guatemala's ambassador" name their country too
+            country = self.story.draft_country(other)
+            if country in self.kb.countries and country not in excluded and not (
+                self.kb.countries[country].controlled_by
+            ):
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]

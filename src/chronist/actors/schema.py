@@ -799,7 +799,9 @@ class ContextWords(Strict):
     neighbour_nouns: list[str] = Field(default_factory=list)
     """Nouns for a neighbouring country ("dem Nachbarland", "its neighbour"): the
     country named last before that is neither the clause subject's nor the possessor's
-    ("Dem Nachbarland warf Alijew vor" ARM after "Armenien müsse …")."""
+    ("Dem Nachbarland warf Alijew vor" ARM after "Armenien müsse …"), else the one other
+    country the story names most before it; an adjective may stand before the noun
+    ("its larger neighbour", "dem östlichen Nachbarland")."""
     genitive_words: list[str] = Field(default_factory=list)
     """The article or preposition of a genitive ("des Landes", "of the country"): a country
     noun after it is part of a phrase, no actor."""
