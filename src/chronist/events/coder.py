@@ -351,10 +351,11 @@ class EventCoder:
         told = Counter(_party_key(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_party_key(before.source)])
 
-    def _joint_parties(self, frame: Frame) -> ActorRef | None:
+    def _joint_parties(self, frame: Frame, source: ActorRef | None) -> ActorRef | None:
         """"Man habe vereinbart", "both sides agreed": a joint act whose subject is the
-        indefinite pronoun or "both sides" is done by the parties (of more than one
-        country) of the latest earlier joint act."""
+        indefinite pronoun (with no doer found) or "both sides" ("the two governments",
+        which the actor layer may give one country) is done by the parties (of more than
+        one country) of the latest earlier joint act."""
         if frame.entry.type not in self.cues.joint_types:
             return None
         subjects = frame.logical("subj")
@@ -364,7 +365,10 @@ class EventCoder:
         party = lemma_of(head) in self.cues.party_nouns and any(
             lemma_of(c) in self.cues.party_quantifiers for c in head.children
         )
-        if not (party or head.lower_ in self.cues.indefinite_subjects):
+        if not party and (
+            head.lower_ not in self.cues.indefinite_subjects
+            or (source is not None and identified(source))
+        ):
             return None
         for before in reversed(self._earlier):
             actor = before.source
@@ -374,7 +378,9 @@ class EventCoder:
                 and len({m.country for m in actor.members if m.country}) > 1
             ):
                 return actor
-        return None
+        # "The two governments agreed": with no joint act before, the two sides of the
+        # latest act between two countries.
+        return _latest_parties(self._earlier) if party else None
 
     def _teller(
         self,
@@ -638,9 +644,7 @@ class EventCoder:
         location = self._location(frame, actors, sent)
         recipient = self._received(frame)
         source = self._source(frame, actors)
-        if (source is None or not identified(source)) and (
-            parties := self._joint_parties(frame)
-        ) is not None:
+        if (parties := self._joint_parties(frame, source)) is not None:
             # "Man habe zudem vereinbart, …", "beide Seiten vereinbarten": the parties of
             # the joint act told before.
             source = parties
@@ -1439,11 +1443,7 @@ class EventCoder:
                 refs.append(ref)
         if len(refs) > 1:
             return combine(refs)
-        for before in reversed(earlier):
-            for actor in (before.target, before.source):
-                if actor is not None and len({m.country for m in actor.members}) > 1:
-                    return actor
-        return None
+        return _latest_parties(earlier)
 
     def _addressee(
         self, frame: Frame, actors: ActorIndex, source: ActorRef | None
@@ -1505,7 +1505,7 @@ class EventCoder:
         copulas = self.cues.judgement_copulas
         if any(c.dep_ == "cop" and lemma_of(c) in copulas for c in trigger.children):
             holder = trigger  # the predicate heads the clause ("Das sei ein … Akt")
-        elif trigger.dep_ in ("attr", "pd") and lemma_of(trigger.head) in copulas:
+        elif trigger.dep_ in ("attr", "acomp", "pd") and lemma_of(trigger.head) in copulas:
             holder = trigger.head
         else:
             return None
@@ -2141,6 +2141,23 @@ def _with_country(target: ActorRef | None, country: str) -> ActorRef:
     if target is not None and not target.members:
         return replace(target, country=country)
     return ActorRef(name=None, country=country)
+
+
+def _latest_parties(earlier: list[Event]) -> ActorRef | None:
+    """The parties the story has told of last: the actor of several countries of the
+    latest earlier event that has one, or the two sides of one done by one country to
+    another ("Guatemala ordered Belize's patrol out … urged both countries")."""
+    for before in reversed(earlier):
+        for actor in (before.target, before.source):
+            if actor is not None and len({m.country for m in actor.members}) > 1:
+                return actor
+        source, target = before.source, before.target
+        if source is None or target is None:
+            continue
+        sides = (state_of_source(source), state_of_source(target))
+        if None not in sides and sides[0] != sides[1]:
+            return combine([source, target])
+    return None
 
 
 def _countries(actor: ActorRef | None) -> set[str]:
