@@ -26,13 +26,25 @@ def word_in(token: Token, words: Collection[str]) -> bool:
     return lemma_of(token) in words or token.lower_ in words
 
 
+# Dependencies of an adjective that is the predicate of a copula (spaCy English, TIGER).
+PREDICATIVE_DEPS = frozenset({"acomp", "pd"})
+
+
 def trigger_pos(token: Token) -> str | None:
     """'verb' or 'noun' for a token that can trigger an event, else None."""
     if token.pos_ == "VERB":
         return "verb"
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and _predicative(token)):
+        # A predicative adjective judges like a predicate noun ("The move was reckless",
+        # "Das sei inakzeptabel"): the lexicon lists it with the nouns.
         return "noun"
     return None
+
+
+def _predicative(token: Token) -> bool:
+    """The predicate of a copula: spaCy's English attaches it to the copula, UD-style
+    German parses attach the copula to it."""
+    return token.dep_ in PREDICATIVE_DEPS or any(c.dep_ == "cop" for c in token.children)
 
 
 def hyphenated(token: Token) -> str | None:
