@@ -5,16 +5,7 @@ one country. Our own sentences."""
 from __future__ import annotations
 
 import pytest
-from event_builders import event_of_type
-
-
-def _countries(actor) -> set[str]:
-    if actor is None:
-        return set()
-    found = {actor.country} if actor.country else set()
-    for member in actor.members:
-        found |= _countries(member)
-    return found
+from event_builders import actor_countries, event_of_type
 
 
 @pytest.mark.parametrize(
@@ -28,7 +19,7 @@ def _countries(actor) -> set[str]:
 )
 def test_two_governments_agreeing_are_the_earlier_two_parties(events_of, text, language) -> None:
     deal = event_of_type(events_of(text, language), "AGREE")
-    assert _countries(deal.source) == {"CHL", "PER"}
+    assert actor_countries(deal.source) == {"CHL", "PER"}
 
 
 def test_both_countries_urged_are_the_earlier_two_parties(events_of) -> None:
@@ -37,4 +28,4 @@ def test_both_countries_urged_are_the_earlier_two_parties(events_of) -> None:
                   "countries to avoid any escalation.", "en"),
         "REQUEST",
     )
-    assert _countries(appeal.target) == {"CHL", "PER"}
+    assert actor_countries(appeal.target) == {"CHL", "PER"}
