@@ -3,12 +3,12 @@ without them). The full figures come from benchmarks/actors/score.py."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+
+from script_loader import load_script
 
 SCORER = Path(__file__).resolve().parents[3] / "benchmarks" / "actors" / "score.py"
 # One page per language keeps the test fast; the benchmark scores all of them.
@@ -18,12 +18,7 @@ FLOOR = 0.85
 
 @pytest.fixture(scope="session")
 def scorer():
-    # Loaded under its own name: other benchmarks have a score.py too.
-    spec = importlib.util.spec_from_file_location("chronist_actors_score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
+    return load_script(SCORER, "chronist_actors_score")
 
 
 @pytest.mark.corpus

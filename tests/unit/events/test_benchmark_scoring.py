@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+
+from script_loader import load_script
 
 SCORING = Path(__file__).resolve().parents[3] / "benchmarks" / "events" / "scoring.py"
 
 
 @pytest.fixture(scope="module")
 def date_matches():
-    spec = importlib.util.spec_from_file_location("events_benchmark_scoring", SCORING)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module.date_matches
+    return load_script(SCORING, "events_benchmark_scoring").date_matches
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from script_loader import load_script
 
 BENCHMARK = Path(__file__).resolve().parents[3] / "benchmarks" / "ingest" / "news_pages.py"
 SAMPLE_EVERY = 15  # 12 of the 180 pages, German and English
@@ -15,11 +15,7 @@ SAMPLE_EVERY = 15  # 12 of the 180 pages, German and English
 
 @pytest.fixture(scope="module")
 def news_pages() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("news_pages_benchmark", BENCHMARK)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while defined
-    spec.loader.exec_module(module)
-    return module
+    return load_script(BENCHMARK, "news_pages_benchmark")
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,19 @@ IOB2 sentences of our own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from script_loader import load_script
 
 TRAINING = Path(__file__).resolve().parents[3] / "training"
 
 
 @pytest.fixture(scope="module")
 def augment() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("augment", TRAINING / "augment.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(TRAINING / "augment.py", "augment")
 
 
 def tagged(text: str) -> list[tuple[str, str]]:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -12,17 +10,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from script_loader import load_script
+
 TRAINING = Path(__file__).resolve().parents[3] / "training"
 
 
 @pytest.fixture(scope="module")
 def ud_heads() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("ud_heads", TRAINING / "ud_heads.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_script(TRAINING / "ud_heads.py", "ud_heads")
 
 
 VOCAB = spacy.blank("en").vocab
