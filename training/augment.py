@@ -154,27 +154,13 @@ def augmented(sentences: list[Sentence], copies: int, seed: int = 0,
 
 def main() -> None:
     import spacy
-    from corpora import (  # type: ignore[import-not-found]
-        GERMEVAL_LABELS,
-        HERE,
-        ner_docs,
-        relabel,
-        save,
-        tsv_sentences,
-    )
+    from corpora import HERE, germeval_parts, ner_docs, save  # type: ignore[import-not-found]
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
     parser.add_argument("--copies", type=int, default=1)
     args = parser.parse_args()
-    germeval = args.shared / "corpora" / "germeval2014-ner"
-    keep = {label: label for label in GERMEVAL_LABELS}
-
-    def read(name: str) -> list[Sentence]:
-        with open(germeval / name, encoding="utf-8") as lines:
-            return [relabel(s, keep) for s in tsv_sentences(lines, 1, 2)]
-
-    train = read("NER-de-dev.tsv")[:1700] + read("NER-de-test.tsv")[:3100]
+    train, _, _ = germeval_parts(args.shared / "corpora")
     swapped = augmented(train, args.copies, extra=knowledge_names())
     save("de-ner-train-augmented", ner_docs(spacy.blank("de"), swapped))
 

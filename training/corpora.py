@@ -37,6 +37,10 @@ SENTENCES_PER_DOC = 10
 # GermEval keeps PER/LOC/ORG/OTH and place adjectives; the -part labels ("EU-weit")
 # and other -deriv labels are too rare to learn from this little data.
 GERMEVAL_LABELS = {"PER", "LOC", "ORG", "OTH", "LOCderiv"}
+# GermEval sentences that train the NER: dev 1-1700 (dev 1701- chooses the checkpoint) and
+# test 1-3100 (test 3101- is the held-out set).
+GERMEVAL_DEV_TRAIN = 1700
+GERMEVAL_TEST_TRAIN = 3100
 # Legal NER (Leitner et al. 2019) fine classes -> GermEval classes; legal norms,
 # decisions and literature have no GermEval counterpart and are left unlabelled.
 LER_LABELS = {
@@ -143,25 +147,37 @@ def build_syntax(corpora: Path) -> None:
     save("de-syntax-eval", ud_docs(pud[500:]))
 
 
+def read_germeval(corpora: Path, name: str) -> list[Sentence]:
+    """A GermEval 2014 file's sentences with the labels we keep."""
+    keep = {label: label for label in GERMEVAL_LABELS}
+    with open(corpora / "germeval2014-ner" / name, encoding="utf-8") as lines:
+        return [relabel(s, keep) for s in tsv_sentences(lines, 1, 2)]
+
+
+def germeval_parts(corpora: Path) -> tuple[list[Sentence], list[Sentence], list[Sentence]]:
+    """GermEval's train, dev and held-out parts as we split them (train = dev 1-1700 +
+    test 1-3100, dev = dev 1701-, held-out = test 3101-)."""
+    dev = read_germeval(corpora, "NER-de-dev.tsv")
+    test = read_germeval(corpora, "NER-de-test.tsv")
+    return (
+        dev[:GERMEVAL_DEV_TRAIN] + test[:GERMEVAL_TEST_TRAIN],
+        dev[GERMEVAL_DEV_TRAIN:],
+        test[GERMEVAL_TEST_TRAIN:],
+    )
+
+
 def build_ner(corpora: Path) -> None:
     nlp = spacy.blank("de")
-    germeval = corpora / "germeval2014-ner"
-    keep = {label: label for label in GERMEVAL_LABELS}
-
-    def read_germeval(name: str) -> list[Sentence]:
-        with open(germeval / name, encoding="utf-8") as lines:
-            return [relabel(s, keep) for s in tsv_sentences(lines, 1, 2)]
-
-    dev, test = read_germeval("NER-de-dev.tsv"), read_germeval("NER-de-test.tsv")
+    train, dev, held_out = germeval_parts(corpora)
     legal: list[Sentence] = []
     for name in ("ler_dev.conll.gz", "ler_test.conll.gz"):
         with gzip.open(corpora / "legal-ner-de" / name, "rt", encoding="utf-8") as lines:
             mapped = (relabel(s, LER_LABELS) for s in tsv_sentences(lines, 0, 1))
             legal.extend(s for s in mapped if has_entity(s))
-    save("de-ner-train", ner_docs(nlp, dev[:1700] + test[:3100] + legal))
-    save("de-ner-train-germeval", ner_docs(nlp, dev[:1700] + test[:3100]))
-    save("de-ner-dev", ner_docs(nlp, dev[1700:]))
-    save("de-ner-eval", ner_docs(nlp, test[3100:]))
+    save("de-ner-train", ner_docs(nlp, train + legal))
+    save("de-ner-train-germeval", ner_docs(nlp, train))
+    save("de-ner-dev", ner_docs(nlp, dev))
+    save("de-ner-eval", ner_docs(nlp, held_out))
     europarl = corpora / "europarl-ner-eval-ixa" / "de-europarl.test.conll02"
     with open(europarl, encoding="utf-8") as lines:
         sentences = [relabel(s, EUROPARL_LABELS) for s in tsv_sentences(lines, 0, -1)]
