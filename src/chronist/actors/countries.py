@@ -5,6 +5,7 @@ region of another country ("Georgia" among Arizona and Nevada)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from chronist.actors.draft import Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
@@ -341,17 +342,12 @@ class CountryWords:
         accusing its neighbour"); nothing when two others are named as often."""
         if not excluded:
             return None
-        counts: dict[str, int] = {}
-        for other in self.story.drafts:
-            if other.end > draft.start:
-                continue
-            # "Guatemalan soldiers", "Guatemala's ambassador" name their country too
-            country = self.story.draft_country(other)
-            if country in self.kb.countries and country not in excluded and not (
-                self.kb.countries[country].controlled_by
-            ):
-                counts[country] = counts.get(country, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        # "Guatemalan soldiers", "Guatemala's ambassador" name their country too
+        named = (self.story.draft_country(d) for d in self.story.drafts if d.end <= draft.start)
+        states = self.kb.countries
+        ranked = Counter(
+            c for c in named if c in states and c not in excluded and not states[c].controlled_by
+        ).most_common(2)
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
