@@ -29,6 +29,7 @@ class CountryWords:
         self.country_nouns = words.word_set("country_nouns")
         self.neighbour_nouns = words.word_set("neighbour_nouns")
         self.local_nouns = words.word_set("local_government_nouns")
+        self.federal_units = words.federal_unit_nouns
         self.place_verbs = words.word_set("place_verbs")
         self.genitive_words = words.word_set("genitive_words")
         self.possessives = words.word_set("possessives")
@@ -236,23 +237,51 @@ class CountryWords:
                 country = self.setting.sentence_person_country(draft)
             else:
                 country = self.setting.last_country(draft)
+            local = self.story.scene or self.story.dominant
             if (
                 country is None
                 and noun in self.local_nouns
                 and (determiner not in self.possessives)
+                and local in self.federal_units.get(noun, [local])
                 and self._acts(draft)
             ):
                 # "the city announced", "Der Freistaat werde helfen": its government
-                local = self.story.scene or self.story.dominant
                 if local:
                     draft.kind, draft.country, draft.sector = "organ", local, "GOV"
                     found.append(draft)
+                continue
+            if (
+                country is None
+                and noun in self.country_nouns
+                and determiner not in self.possessives
+                and local not in self.federal_units.get(noun, ())
+            ):
+                # "the country's worst drought" with no country named just before: the
+                # country the story is about ("das Land" in a German story may be a Land)
+                country = self.story.dominant or self.story.scene
+            if country and self._own_organ(text, drafts, draft, country):
                 continue
             if country:
                 draft.country, draft.entity = country, ("country", country)
                 draft.entity_type = "COUNTRY"
                 found.append(draft)
         return found
+
+    @staticmethod
+    def _own_organ(text: str, drafts: list[Draft], draft: Draft, country: str) -> bool:
+        """ "the country's constitutional court": a possessor right before a bare organ
+        noun makes one mention with it, the organ of that country (as "Iran's army")."""
+        ending = next((e for e in POSSESSIVE_ENDINGS if text.startswith(e, draft.end)), None)
+        if ending is None:
+            return False
+        at = draft.end + len(ending) + 1
+        organ = next((d for d in drafts if d.start == at and d.kind == "organ"), None)
+        if organ is None or (organ.head or (organ.start, organ.end)) != (organ.start, organ.end):
+            return False  # none, or one with a word of its own ("the country's Kurdish rebels")
+        organ.start, organ.country = draft.start, country
+        if organ.organ:
+            organ.entity = ("organ", f"{country}:{organ.organ}")
+        return True
 
     def local_governments(self, text: str, drafts: list[Draft]) -> None:
         """ "Die Stadt Dresden will sparen", "the city of Leeds said": a town or region
@@ -307,6 +336,8 @@ class CountryWords:
             return True
         if text.startswith(POSSESSIVE_ENDINGS, end):
             return False
+        if determiner in self.locative:
+            return True  # "im Land": a contracted locative article
         before = re.findall(r"[\w-]+", text[max(0, start - 30) : start])
         if not neighbour and (
             determiner in self.genitive_words or bool(before) and before[-1] in self.genitive_words

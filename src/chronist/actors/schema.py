@@ -796,6 +796,11 @@ class ContextWords(Strict):
     announced", "Der Freistaat werde … helfen"), its government, GOV of the story's
     country (a country noun that refers back to a country named just before stays that
     country)."""
+    federal_unit_nouns: dict[str, list[str]] = Field(default_factory=dict)
+    """Local-government nouns that name a unit of some federations only, with those
+    countries (German "das Land" is a Land of Germany or Austria): in a story set
+    elsewhere the noun is the country itself ("dass das Land nicht mehr im Schatten
+    Moskaus stehe" in a story on Kazakhstan)."""
     neighbour_nouns: list[str] = Field(default_factory=list)
     """Nouns for a neighbouring country ("dem Nachbarland", "its neighbour"): the
     country named last before that is neither the clause subject's nor the possessor's
@@ -879,6 +884,14 @@ class ContextWords(Strict):
     """Nouns that, definite, name a party to a deal told before by the acts that make
     one that party ("der Käufer" -> the subject of "übernehmen", "kaufen"; "the buyer"
     -> of "buy", "take over"): verb lemmas, an English particle after a space."""
+
+    @field_validator("federal_unit_nouns")
+    @classmethod
+    def _federal_countries(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for countries in value.values():
+            for country in countries:
+                _check_country(country)
+        return value
 
     @field_validator("org_references")
     @classmethod
