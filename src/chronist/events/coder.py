@@ -173,6 +173,8 @@ class EventCoder:
                     again.add(event.id)
                 if (addressee := self._conjunct_addressee(frame, event, events)) is not None:
                     addressed[event.id] = addressee
+                elif (sides := self._appealed_sides(frame, event, events[:-1])) is not None:
+                    addressed[event.id] = sides
                 elif (country := self._domestic_country(event, frame, actors, sent)) is not None:
                     domestic[event.id] = country
                 elif (other := self._counterpart(event, frame, actors, sent)) is not None:
@@ -290,6 +292,33 @@ class EventCoder:
         if not identified(before.target) or self._actors.is_place_ref(before.target):
             return None
         return before.target
+
+    def _appealed_sides(
+        self, frame: Frame, event: Event, earlier: list[Event]
+    ) -> ActorRef | None:
+        """"Canada urged restraint", "Brazil called for calm", "Die EU rief zur Zurückhaltung
+        auf": a request for calm (cues requested_states) that names nobody it asks is made
+        to the two sides of the story's conflict, neither of them the requester's country
+        (_story_sides)."""
+        if event.type != "REQUEST" or event.source is None:
+            return None
+        if event.target is not None and identified(event.target):
+            return None
+        asked = frame.logical("obj") + [
+            phrase for slot, found in frame.slots.items() if slot.startswith("prep:")
+            for phrase in found
+        ]
+        if not any(self._asks_for_calm(phrase) for phrase in asked):
+            return None
+        return _story_sides(earlier, _countries(event.source))
+
+    def _asks_for_calm(self, phrase: Phrase) -> bool:
+        """Does an object phrase name a state asked for ("restraint", "de-escalation")?"""
+        states = self.cues.requested_states
+        span = self._doc[phrase.start : phrase.end]
+        return lemma_of(self._doc[phrase.head]) in states or any(
+            word.lower() in states for word in span.text.split()
+        )
 
     def _captor_asked(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"demanded the immediate release of the two detained workers", "forderte die
@@ -2158,6 +2187,32 @@ def _latest_parties(earlier: list[Event]) -> ActorRef | None:
         if None not in sides and sides[0] != sides[1]:
             return combine([source, target])
     return None
+
+
+def _story_sides(earlier: list[Event], outside: set[str]) -> ActorRef | None:
+    """The two sides of the story's conflict: the two countries that earlier events set
+    against each other (one did something to the other, or both were one event's doers)
+    most often, the latest pair on a tie; a pair with a country of `outside` is none."""
+    told: Counter[frozenset[str]] = Counter()
+    sides: dict[frozenset[str], ActorRef] = {}
+    for before in earlier:
+        source, target = before.source, before.target
+        if source is not None and len(countries := _countries(source)) == 2:
+            pair, actor = frozenset(countries), source
+        elif source is not None and target is not None:
+            pair = frozenset({state_of_source(source), state_of_source(target)})
+            actor = combine([source, target])
+        else:
+            continue
+        if len(pair) != 2 or None in pair or pair & outside:
+            continue
+        told[pair] += 1
+        sides.pop(pair, None)
+        sides[pair] = actor  # insertion order: the latest pair last
+    if not told:
+        return None
+    most = max(told.values())
+    return [actor for pair, actor in sides.items() if told[pair] == most][-1]
 
 
 def _countries(actor: ActorRef | None) -> set[str]:
