@@ -33,6 +33,15 @@ class Organs:
         self.articles = words.word_set("articles")
         self.captive_nouns = words.word_set("captive_nouns")
         self.hostile_prepositions = words.word_set("hostile_prepositions")
+        # "Beide Regierungen", "the two governments"; "voters in both countries"
+        duals = alternation(words.dual_determiners)
+        self._dual = re.compile(rf"(?<![\w-])(?:{duals}) $") if words.dual_determiners else None
+        states = alternation(words.several_states)
+        self._several = (
+            re.compile(rf" (?:[a-zäöü]+ ){{0,2}}(?:{states})(?![\w-])")
+            if words.several_states
+            else None
+        )
         heads = alternation(words.portfolio_heads)
         links = alternation(words.portfolio_links)
         self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
@@ -92,6 +101,8 @@ class Organs:
         if draft.country is None and draft.entity is None and possessor:
             draft.country = possessor  # "Israel erklärte, seine Soldaten …"
             draft.entity = ("organ", f"{possessor}:{draft.organ}") if draft.sector else None
+        elif draft.country is None and draft.entity is None and self._of_several_states(draft):
+            pass  # "Beide Regierungen", "voters in both countries": no one country's
         elif (
             draft.country is None
             and draft.entity is None
@@ -190,6 +201,27 @@ class Organs:
             or self.setting.previous_sentence_country(draft)
             or self.story.dominant
         )
+
+    def _of_several_states(self, draft: Draft) -> bool:
+        """A bare organ noun of a pair after a dual determiner in a passage on two or
+        more countries, or before a phrase of several states (context.yaml
+        dual_determiners, several_states)."""
+        text = self.story.text
+        if self._several is not None and self._several.match(text, draft.end):
+            return True
+        if self._dual is None or not self._dual.search(text, max(0, draft.start - 20), draft.start):
+            return False
+        # the pair's states: the countries named so far in the paragraph, places too
+        # ("Gefechte zwischen Pakistan und Afghanistan … Beide Regierungen")
+        start = text.rfind("\n", 0, draft.start) + 1
+        named = {
+            country
+            for other in self.story.drafts
+            if other is not draft
+            and start <= other.start < draft.start
+            and (country := self.story.draft_country(other))
+        }
+        return len(named) >= 2
 
     def _anonymous_source(self, draft: Draft) -> bool:
         """A bare plural of unnamed officials (context.yaml anonymous_sources) with no

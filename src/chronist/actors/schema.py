@@ -702,6 +702,14 @@ class ContextWords(Strict):
     plural_determiners: list[str] = Field(default_factory=list)
     """Determiners of the plural ("beide", "alle", "both"): a role noun after one names
     several people, never one office holder."""
+    dual_determiners: list[str] = Field(default_factory=list)
+    """Determiners of a pair ("beide", "die beiden", "both", "the two"): an organ noun
+    after one, in a passage naming two or more countries, is the organs of both ("Beide
+    Regierungen", "the two governments"), no one country's."""
+    several_states: list[str] = Field(default_factory=list)
+    """Phrases for several states ("beider Länder", "der drei Länder", "in both
+    countries") within two lower-case words after an organ noun: the organs of all of
+    them ("voters in both countries"), no one country's."""
     list_connectors: list[str] = Field(default_factory=list)
     """Conjunctions that continue a list of places ("in Afghanistan, Mali oder …")."""
     national_body_heads: dict[str, str] = Field(default_factory=dict)
