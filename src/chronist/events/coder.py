@@ -1118,6 +1118,8 @@ class EventCoder:
             return None
         if event.mode in self.cues.foreign_patient_modes:
             return None  # a state expels foreign diplomats
+        if event.mode in self.cues.own_office_modes:
+            return None  # "the minister resigned": the doer leaves an office, no one is acted on
         if any(
             lemma_of(self._doc[phrase.head]).lower() in self.cues.envoy_nouns
             or self._doc[phrase.head].lower_ in self.cues.envoy_nouns

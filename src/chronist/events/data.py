@@ -278,6 +278,9 @@ class CuesFile(_Strict):
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
     foreign_patient_sectors: list[str] = Field(default_factory=list)
+    own_office_modes: list[str] = Field(default_factory=list)
+    """Modes of leaving one's own office ("resigned", "trat zurück"): no one is acted on, so
+    no party of the doer's country is taken for the target."""
     party_nouns: list[str] = Field(default_factory=list)
     """Nouns for the parties of a conflict or deal ("both sides", "beide Seiten"): with one
     of `party_quantifiers` they stand for the parties named before."""
@@ -827,6 +830,7 @@ class Cues:
     scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
+    own_office_modes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     party_quantifiers: frozenset[str] = frozenset()
     speech_act_types: frozenset[str] = frozenset()
@@ -899,6 +903,7 @@ _CUE_LABEL_SETS = (
     "reply_types",
     "foreign_patient_modes",
     "foreign_patient_sectors",
+    "own_office_modes",
     "patient_noun_types",
 )
 
