@@ -382,6 +382,10 @@ def _rejoin(
     return joined
 
 
+# The longest name between commas read as an apposition ("Maria Sacharowa").
+MAX_APPOSED_NAME = 4
+
+
 def _apposition(
     middle: list[Token],
     before: list[Token],
@@ -390,13 +394,15 @@ def _apposition(
     coordinators: frozenset[str] = frozenset(),
 ) -> bool:
     """"hatte Robert Habeck, der frühere Vizekanzler, Klöckner attackiert": a noun phrase
-    with its article between commas after a noun, with no verb, is an apposition; the
-    clause goes on after it. (A list goes on with "und" before its verb: "die Polizei,
+    with its article, or a name ("Die Sprecherin des Ministeriums, Maria Sacharowa,
+    warf … vor"), between commas after a noun, with no verb, is an apposition; the clause
+    goes on after it. (A list goes on with "und" before its verb: "die Polizei,
     die Armee und die Marine griffen an".) So is an insertion naming examples ("Vertreter
     von ÖVP und NEOS, darunter auch der Kanzler, gratulierten")."""
     if not middle or before[-1].pos_ not in {"NOUN", "PROPN"}:
         return False
-    if middle[0].pos_ != "DET" and middle[0].lower_ not in inserts:
+    named = len(middle) <= MAX_APPOSED_NAME and all(t.pos_ == "PROPN" for t in middle)
+    if middle[0].pos_ != "DET" and middle[0].lower_ not in inserts and not named:
         return False
     if any(t.pos_ in {"VERB", "AUX"} for t in middle):
         return False
