@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase
-from chronist.events.triggers import adverbial_clause, hyphenated, lemma_of, match, trigger_pos
+from chronist.events.triggers import (
+    adverbial_clause,
+    hyphenated,
+    lemma_of,
+    match,
+    obligation_modals,
+    trigger_pos,
+)
 
 __all__ = ["frames_from_parse"]
 
@@ -112,6 +119,9 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         if token.i + 1 < len(token.doc):
             context.add(lemma_of(token.doc[token.i + 1]))
     lemmas = list(_verb_lemmas(token)) if pos == "verb" else [lemma_of(token)]
+    if pos == "verb":
+        # Last: the verb's own senses first, then a modal of obligation on it.
+        lemmas += obligation_modals(token, cues.obligation_modals)
     if pos == "noun" and (joined := hyphenated(token)) is not None:
         lemmas.insert(0, joined)
     found = match(lexicon, pos, lemmas, context, attached)

@@ -8,7 +8,15 @@ from spacy.tokens import Token
 
 from chronist.events.data import Entry, Lexicon
 
-__all__ = ["adverbial_clause", "hyphenated", "lemma_of", "match", "present", "word_in"]
+__all__ = [
+    "adverbial_clause",
+    "hyphenated",
+    "lemma_of",
+    "match",
+    "obligation_modals",
+    "present",
+    "word_in",
+]
 
 REFLEXIVE_LEMMAS = frozenset({"sich", "itself", "themselves", "himself", "herself"})
 # Past tense (Penn tag) and the perfect auxiliary: a subordinate clause that tells what
@@ -63,6 +71,16 @@ def hyphenated(token: Token) -> str | None:
     if start == token.i:
         return None
     return "".join(t.lower_ + t.whitespace_ for t in doc[start : token.i]) + lemma_of(token)
+
+
+def obligation_modals(token: Token, modals: Collection[str]) -> list[str]:
+    """The modals of obligation on a verb ("Iran must allow …"), as lemmas the lexicon may
+    list: a duty laid on the verb's subject is a demand whatever the verb is, when someone
+    says it. Not a perfect ("must have known": an inference about the past)."""
+    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    if any(lemma_of(c) == PERFECT_AUX for c in auxiliaries):
+        return []
+    return [lemma_of(c) for c in auxiliaries if lemma_of(c) in modals]
 
 
 def adverbial_clause(token: Token, conditions: frozenset[str] = frozenset()) -> str | None:
