@@ -236,7 +236,9 @@ class CountryWords:
             elif determiner in self.possessives:
                 country = self.setting.sentence_person_country(draft)
             else:
-                country = self.setting.last_country(draft)
+                # a country named as a place counts too ("born in the Dominican Republic
+                # … the country's constitutional court")
+                country = self.setting.last_country(draft, places=True)
             local = self.story.scene or self.story.dominant
             if (
                 country is None

@@ -688,14 +688,17 @@ class ContextWords(Strict):
     region_nouns: list[str] = Field(default_factory=list)
     """Nouns for a region (also among `place_modifiers`): a name right after one is the
     territory, a place, with or without a preposition ("die armenisch besiedelte Region
-    Bergkarabach", "the breakaway region of Transnistria")."""
+    Bergkarabach", "the breakaway region of Transnistria"); so is a capital named in
+    apposition to the noun "capital" ("die ukrainische Hauptstadt Kiew", "the Haitian
+    capital, Port-au-Prince"): the city, not its government."""
     compass_words: list[str] = Field(default_factory=list)
     """Lower-case compass words before a capital that make it a part of the city, a
     place ("north London", "east Jerusalem")."""
     area_nouns: list[str] = Field(default_factory=list)
-    """Nouns of a part or edge of a territory ("Grenze", "Osten", "border", "east"):
-    followed by an area link, the name after them is a place ("an der Grenze zu
-    Deutschland", "im Osten der Demokratischen Republik Kongo", "the border with Russia")."""
+    """Nouns of a part or edge of a territory ("Grenze", "Osten", "border", "east"), and
+    German compass adverbs ("westlich"): followed by an area link, the name after them is
+    a place ("an der Grenze zu Deutschland", "im Osten der Demokratischen Republik
+    Kongo", "westlich von Berlin", "the border with Russia")."""
     area_links: list[str] = Field(default_factory=list)
     """Words joining an area noun to the territory it belongs to ("zu", "der", "of",
     "with")."""

@@ -260,26 +260,32 @@ class Setting:
         previous = self.story.sentence_start(sentence_start - 1)
         return self.antecedents.antecedent(self.story.drafts, previous, sentence_start, gender)
 
-    def countries_before(self, draft: Draft, sentences: int = 2) -> list[str]:
-        """Countries named (as names or metonyms) before the draft in its sentence and the
-        `sentences - 1` before it, the nearest first."""
+    def countries_before(self, draft: Draft, sentences: int = 2, places: bool = False) -> list[str]:
+        """Countries named (as names or metonyms; with `places` also the countries of
+        places: "the Haitian capital, Port-au-Prince") before the draft in its sentence
+        and the `sentences - 1` before it, the nearest first."""
         start = self.story.sentence_start(draft.start)
         for _ in range(sentences - 1):
             if start > 0 and "\n" not in self.story.text[max(0, start - 2) : start]:
                 start = self.story.sentence_start(start - 1)
-        return [
-            other.entity[1]
+        named = (
+            self._named_country(other, places)
             for other in sorted(self.story.drafts, key=lambda d: d.start, reverse=True)
-            if start <= other.start
-            and other.end <= draft.start
-            and other.entity
-            and other.entity[0] == "country"
-            and other.kind in ("name", "metonym")
-            and not self.kb.countries[other.entity[1]].controlled_by
-        ]  # states only
+            if start <= other.start and other.end <= draft.start
+        )
+        states = self.kb.countries
+        return [c for c in named if c in states and not states[c].controlled_by]  # states
 
-    def last_country(self, draft: Draft) -> str | None:
-        countries = self.countries_before(draft)
+    @staticmethod
+    def _named_country(draft: Draft, places: bool) -> str | None:
+        if draft.entity and draft.entity[0] == "country" and draft.kind in ("name", "metonym"):
+            return draft.entity[1]
+        if places and draft.kind == "place" and draft.country:
+            return draft.country
+        return None
+
+    def last_country(self, draft: Draft, places: bool = False) -> str | None:
+        countries = self.countries_before(draft, places=places)
         return countries[0] if countries else None
 
     def sentence_person_country(self, draft: Draft) -> str | None:
