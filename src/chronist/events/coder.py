@@ -53,6 +53,7 @@ from chronist.events.relevance import (
     load_relevance,
     ordinary_crime,
     party_funding,
+    press_inquiry,
     public_service,
     reports_happening,
     sports_contest,
@@ -844,6 +845,8 @@ class EventCoder:
             return None
         if party_funding(entry.type, source, target, self.relevance):
             return None  # a donor's money to a party: party funding (relevance_<lang>.yaml)
+        if press_inquiry(entry.mode, source, self.relevance):
+            return None  # a news outlet's or journalist's inquiry: journalism
         if ordinary_crime(analysis, frame, target, self.relevance):
             return None  # a private person's ordinary offence: crime reporting
         around = (paragraph.start, paragraph.end) if paragraph else (sent.start_char, sent.end_char)

@@ -69,9 +69,10 @@ def _values(text: str, language: str, monkeypatch: pytest.MonkeyPatch) -> dict[s
     [
         ("en", "Russian troops attacked Ukrainian positions near Kharkiv.", 1.0),
         ("de", "Russische Truppen griffen die Stadt Charkiw an.", 1.0),
-        # The actor is the speaker, not in a phrase of the trigger: a thing threatens.
-        ("en", "The storm threatened the harvest, the Russian president said.", 0.0),
-        ("de", "Der Sturm bedrohte die Ernte, sagte der russische Präsident.", 0.0),
+        # The actor is the speaker, not in a phrase of the trigger: a blockade threatens (a
+        # storm, a natural force, does no act at all).
+        ("en", "The blockade threatened the harvest, the Russian president said.", 0.0),
+        ("de", "Die Blockade bedrohte die Ernte, sagte der russische Präsident.", 0.0),
     ],
 )
 def test_plausibility_actor_argument_of_the_trigger(

@@ -32,6 +32,7 @@ from chronist.events.relevance.actors import (
     crime_report_act,
     ordinary_crime,
     party_funding,
+    press_inquiry,
     public_service,
 )
 from chronist.events.relevance.anaphora import anaphoric
@@ -52,6 +53,7 @@ __all__ = [
     "load_relevance",
     "ordinary_crime",
     "party_funding",
+    "press_inquiry",
     "public_service",
     "reports_happening",
     "sports_contest",

@@ -70,6 +70,26 @@ def party_funding(
     return all(g.country is None or g.country in countries for g in givers)
 
 
+def press_inquiry(mode: str | None, source: ActorRef | None, cues: Relevance) -> bool:
+    """"A Reuters investigation found …", "von AFP überprüft", "von einem Redakteur
+    überprüft": an inquiry (`press_modes`) whose doer is the press (a sector of
+    `press_sectors`, or a name whose last word ends in one of `media_nouns`) is a
+    journalist's work, no political event."""
+    if mode not in cues.press_modes or source is None:
+        return False
+    doers = source.members or [source]
+    return all(_press(doer, cues) for doer in doers)
+
+
+def _press(actor: ActorRef, cues: Relevance) -> bool:
+    if actor.sector in cues.press_sectors:
+        return True
+    last = (actor.name or "").lower().split()[-1:]
+    return bool(last) and any(
+        last[0] == noun or (len(noun) >= 5 and last[0].endswith(noun)) for noun in cues.media_nouns
+    )
+
+
 def ordinary_crime(
     doc: Doc, frame: Frame, target: ActorRef | None, cues: Relevance
 ) -> bool:

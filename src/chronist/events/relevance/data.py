@@ -292,6 +292,11 @@ class RelevanceFile(BaseModel):
     speaker says, with the press (`media_nouns`) or no one named, are an interview."""
     setting_prepositions: list[str] = []
     media_nouns: list[str] = []
+    press_modes: list[str] = []
+    """Modes of inquiry ("investigate": an investigation, a check) that, done by the press
+    (`press_sectors`, or a doer named by one of `media_nouns`: "a Reuters investigation",
+    "von einem Redakteur überprüft"), are journalism, no political event."""
+    press_sectors: list[str] = []
     travel_verbs: list[str] = []
     """Verbs of travel that visit only with a destination phrase (`destination_prepositions`)."""
     destination_prepositions: list[str] = []
@@ -428,6 +433,8 @@ class Relevance:
     conversation_nouns: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     media_nouns: frozenset[str] = frozenset()
+    press_modes: frozenset[str] = frozenset()
+    press_sectors: frozenset[str] = frozenset()
     travel_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     possibility_adjectives: frozenset[str] = frozenset()
@@ -466,6 +473,7 @@ CASED_FIELDS = frozenset({
     "crime_report_types",
     "relation_types",
     "law_sectors",
+    "press_sectors",
     "opinion_types",
     "stance_types",
     "held_types",

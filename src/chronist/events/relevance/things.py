@@ -85,7 +85,7 @@ def thing_doer(
     return all(
         h is not None
         and h.pos_ == "NOUN"
-        and _thing(h, cues)
+        and (_thing(h, cues) or _natural_force(h, cues))
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
         for h in heads
     )
