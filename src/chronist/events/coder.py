@@ -568,7 +568,15 @@ class EventCoder:
         _own_event_subject(
             frames, {verb.trigger: verb.entry.type for verb in verbs}, self._doc
         )
-        if not verbs:
+        # "Trumps Drohung mit dem Nato-Austritt", "the threat of sanctions", "calls for
+        # talks": a noun of threat, demand or offer owns the event noun after its
+        # preposition as a verb does its object.
+        owners = verbs + [
+            f
+            for f in frames
+            if f.entry.pos == "noun" and f.entry.type in self.ontology.content_types
+        ]
+        if not owners:
             return frames
         kept = []
         for frame in frames:
@@ -588,8 +596,9 @@ class EventCoder:
             owner = next(
                 (
                     verb
-                    for verb in verbs
+                    for verb in owners
                     if verb.entry.type in self.ontology.content_types
+                    and verb.trigger != frame.trigger
                     and _heads_argument(verb, frame.trigger, self.lexicon.sequence_prepositions)
                 ),
                 None,
