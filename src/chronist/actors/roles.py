@@ -9,13 +9,16 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from chronist.actors.draft import STATE_SECTORS, Draft
+from chronist.actors.draft import STATE_SECTORS, Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.organs import Organs
 from chronist.actors.schema import ContextWords
 from chronist.actors.setting import Setting
 from chronist.actors.story import NEAR, PERSON_KEYS, Story, people
 from chronist.actors.syntax import alternation, lower_word_before
+
+# Dependency labels of a verb's objects (English spaCy, German TIGER): "told reporters"
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "obj", "da", "oa"})
 
 # Sectors whose bare plural or unresolvable role nouns in a story about one country are
 # that country's ("ein Armeesprecher", "Oppositionspolitiker", "rebel commanders");
@@ -40,6 +43,9 @@ class Roles:
         self.organs = organs
         self.possessives = words.word_set("possessives")
         self.commentator_sectors = words.word_set("commentator_sectors")
+        self.audience_sectors = words.word_set("audience_sectors")
+        self.audience_verbs = words.word_set("audience_verbs")
+        self.audience_prepositions = words.word_set("audience_prepositions")
         self.relational_roles = tuple(w.casefold() for w in words.relational_roles)
         self._definite_before = definite_before(words)
         media = alternation(sorted(words.media_nouns, key=len, reverse=True))
@@ -161,6 +167,21 @@ class Roles:
         folded = word.casefold()
         return any(folded.endswith(r) and len(folded) > len(r) for r in self.relational_roles)
 
+    def _audience(self, draft: Draft) -> bool:
+        """ "told reporters", "speaking to reporters", "sagte vor Journalisten": the press
+        a statement is made to, of no one country (context.yaml audience_*)."""
+        if draft.sector not in self.audience_sectors:
+            return False
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        if root is None:
+            return False
+        head = root.head
+        if head.pos_ == "ADP" and head.lower_ in self.audience_prepositions:
+            head = head.head
+        elif root.dep_ not in OBJECT_DEPS:
+            return False
+        return head.pos_ in ("VERB", "AUX") and head.lemma_ in self.audience_verbs
+
     @staticmethod
     def _gender_fits(draft: Draft, holder) -> bool:
         wanted = draft.extra.get("gender")
@@ -191,7 +212,7 @@ class Roles:
                 if holder is not None and self._gender_fits(draft, holder):
                     draft.entity = ("person", holder.id)
                     draft.entity_type = "PERSON"
-        else:
+        elif not self._audience(draft):
             self._unqualified(draft, role, named, last, day)
         if draft.entity or draft.country:
             last[draft.role] = draft

@@ -833,6 +833,13 @@ class ContextWords(Strict):
     happens, not an actor ("Im Landtag sorgt der Einsatz für Streit", "am
     Bundesgerichtshof vorgeführt", "vor dem Arbeitsgericht gescheitert"); an organ with a
     country word of its own stays one ("im schwedischen Justizministerium")."""
+    audience_sectors: list[str] = Field(default_factory=list)
+    audience_verbs: list[str] = Field(default_factory=list)
+    audience_prepositions: list[str] = Field(default_factory=list)
+    """A role noun of an `audience_sectors` sector (journalists) that a statement is made
+    to: the object of an audience verb ("told reporters") or of an audience preposition
+    on one ("speaking to reporters", "sagte vor Journalisten") is the press, of no one
+    country (verb lemmas)."""
     commentator_sectors: list[str] = Field(default_factory=list)
     """Sectors of people who comment on events rather than act in them (THK analysts,
     experts): a bare role noun of such a sector with no country, organisation or name
