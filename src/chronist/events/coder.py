@@ -76,6 +76,9 @@ __all__ = ["EventCoder"]
 # Agentless acts that a one-country story's authorities do to its people (arrests,
 # sentences, releases), not aid or sanctions, whose giver is another state.
 STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT"})
+# A story is about one country when at least this share of its actor mentions with a
+# country name it.
+STORY_SHARE = 0.9
 # Possessive pronouns ("its", "ihre"): Penn and STTS tags.
 POSSESSIVE_TAGS = frozenset({"PRP$", "PPOSAT"})
 # Types whose recipient is, absent a named one, the country where they happen
@@ -156,6 +159,8 @@ class EventCoder:
         # Targets the text leaves implicit, filled after plausibility (below).
         addressed: dict[str, ActorRef] = {}
         counterparts: dict[str, str] = {}
+        # Countries of doers the text leaves implicit, filled after plausibility too.
+        homes: dict[str, str] = {}
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 self._earlier = events
@@ -172,6 +177,8 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
+                if (home := self._home_party(event, frame, actors, sent)) is not None:
+                    homes[event.id] = home
                 if (addressee := self._conjunct_addressee(frame, event, events)) is not None:
                     addressed[event.id] = addressee
                 elif (sides := self._appealed_sides(frame, event, events[:-1])) is not None:
@@ -193,9 +200,12 @@ class EventCoder:
         # events below the language's threshold are dropped.
         kept = plausibility(merged, doc, self.language)
         for event in kept:
-            # Whom a coordinated act or the sentence's other country implies is filled after
-            # merging and plausibility: a guess from around the act decides neither which
-            # events are kept nor how they rank.
+            # Whom a coordinated act or the sentence's other country implies, and whose a
+            # party without a country is, are filled after merging and plausibility: a
+            # guess from around the act decides neither which events are kept nor how
+            # they rank.
+            if event.id in homes and event.source is not None and _countryless(event.source):
+                event.source = replace(event.source, country=homes[event.id])
             if event.target is not None and identified(event.target):
                 continue
             if event.id in addressed:
@@ -729,16 +739,13 @@ class EventCoder:
             if (
                 source is None
                 and location is None
-                and entry.type in STORY_AUTHORITY_TYPES
                 and target is not None
-                and _undescribed(target)
-                and getattr(self._target_head(frame), "pos_", None) in {"NOUN", "NUM"}
-                and (country := self._story_country(actors))
+                and (country := self._story_authority(frame, target, actors))
             ):
-                # "More than 2,000 people have been detained" in a story about one
-                # country: its authorities did it, to its people.
+                # "More than 2,000 people have been detained", "Kamto was later jailed"
+                # in a story about one country: its authorities did it, to its people.
                 source = self._implicit_source(frame, {"name": None, "country": country})
-                if source is not None:
+                if source is not None and _undescribed(target):
                     target = ActorRef(name=target.name, country=country, sector=target.sector)
             implicit = source is not None
         # The scene: a place phrase of the verb's own ("nahe der Stadt Basra"), not any
@@ -1699,12 +1706,30 @@ class EventCoder:
             return None
         return owner
 
+    def _story_authority(self, frame: Frame, target: ActorRef, actors: ActorIndex) -> str | None:
+        """Whose authorities made an agentless arrest, sentence or release: the story's one
+        country, when the patient is an undescribed crowd of nouns or numbers ("More than
+        2,000 people") or someone of that country ("Kamto was later jailed"); never a
+        pronoun or nobody, nor a foreigner (whose own state did not arrest them)."""
+        if frame.entry.type not in STORY_AUTHORITY_TYPES or target.members:
+            return None
+        country = self._story_country(actors)
+        head = getattr(self._target_head(frame), "pos_", None)
+        if country is None or head not in {"NOUN", "NUM", "PROPN"}:
+            return None
+        if (_undescribed(target) and head != "PROPN") or target.country == country:
+            return country
+        return None
+
     def _story_country(self, actors: ActorIndex) -> str | None:
-        """The one country a story is about: every actor mention with a country names
-        it (a second country makes it a story between states)."""
+        """The one country a story is about: nearly every actor mention with a country
+        names it (STORY_SHARE; a few stray ones are places abroad or passing mentions, a
+        second country named often makes it a story between states)."""
         if self._story is None:
-            countries = {m.country for m in actors.mentions if m.country}
-            self._story = (countries.pop() if len(countries) == 1 else "",)
+            countries = Counter(m.country for m in actors.mentions if m.country)
+            top = countries.most_common(1)
+            share = top[0][1] / countries.total() if top else 0.0
+            self._story = (top[0][0] if share >= STORY_SHARE else "",)
         return self._story[0] or None
 
     def _crowd_roles(
@@ -1747,6 +1772,50 @@ class EventCoder:
                 name = target.name if target is not None else self.cues.implicit_actor_name
                 target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
+
+    def _home_party(
+        self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
+    ) -> str | None:
+        """A party without a country described by a common noun ("opposition groups", "die
+        Gewerkschaft", "rebels") that demands of, accuses or rejects one state's organ (its
+        government, leader, police or courts) in a sentence naming no other country is of
+        that state: domestic politics, as PLOVER codes it (an association or union the
+        actor layer gives the sector NGO included). Not an unknown name (a group from
+        abroad, perhaps), an organ without a country or an international body's people
+        ("UN inspectors"), nor a party addressing a state named as a whole ("the group
+        accused France"). The country, or None."""
+        source, target = event.source, event.target
+        if event.type not in self.cues.home_party_types or source is None or target is None:
+            return None
+        subjects = frame.logical("subj")
+        if frame.passive or not subjects or not self._party_noun(self._doc[subjects[0].head]):
+            return None
+        if not _countryless(source) or source.sector in ORGAN_SECTORS | {"IGO"}:
+            return None
+        country = target.country
+        if target.members or target.sector not in ORGAN_SECTORS or not country:
+            return None
+        for mention in actors.in_chars(sent.start_char, sent.end_char):
+            if mention.country and mention.country != country and not actors.is_place(mention):
+                return None
+            if actors.is_state(mention) and mention.kind != "adjective" and (
+                (mention.name or mention.text) == target.name
+            ):
+                return None
+        return country
+
+    def _party_noun(self, head: Any) -> bool:
+        """Is a subject a common noun for a party: a plural ("elders", "Oppositionelle") or a
+        collective noun (cues group_nouns, German also as a compound's head), and no word
+        of an act ("Scharfe Kritik übte …", a subject misread from the object)?"""
+        if head.pos_ != "NOUN" or self._noun_entries(lemma_of(head)):
+            return False
+        if "Plur" in head.morph.get("Number"):
+            return True
+        lemma = lemma_of(head)
+        return lemma in self.cues.group_nouns or (
+            self.language == "de" and any(lemma.endswith(n) for n in self.cues.group_nouns)
+        )
 
     def _between(self, frame: Frame) -> bool:
         """Does an event noun take its doers from a between-phrase ("clashes between Thai

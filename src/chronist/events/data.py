@@ -274,6 +274,13 @@ class CuesFile(_Strict):
     """Demands, threats, accusations and rejections: with no target and no other country
     in their sentence, they answer the other party of the latest earlier act their doer's
     country took part in."""
+    home_party_types: list[str] = Field(default_factory=list)
+    """Demands, accusations and rejections a party without a country ("opposition groups",
+    "die Gewerkschaft") addresses to one state's organ: with no other country in the
+    sentence, the party is of that state (domestic politics)."""
+    group_nouns: list[str] = Field(default_factory=list)
+    """Collective nouns of such a party ("union", "Gewerkschaft", also as a German compound
+    head): a singular subject counts like a plural one; a single person does not."""
     foreign_patient_modes: list[str] = Field(default_factory=list)
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
@@ -821,6 +828,8 @@ class Cues:
     content_object_types: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()
     reply_types: frozenset[str] = frozenset()
+    home_party_types: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     non_national_prefixes: frozenset[str] = frozenset()
     affiliation_words: frozenset[str] = frozenset()
@@ -901,6 +910,7 @@ _CUE_LABEL_SETS = (
     "content_object_types",
     "counterpart_types",
     "reply_types",
+    "home_party_types",
     "foreign_patient_modes",
     "foreign_patient_sectors",
     "own_office_modes",
