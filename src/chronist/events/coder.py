@@ -543,7 +543,29 @@ class EventCoder:
         for frame in frames:
             if frame.entry.reflexive:
                 _drop_reflexive_pronoun(frame, sent.doc)
+            if frame.entry.light:
+                self._take_object_type(frame)
         return self._fold_nouns(frames)
+
+    def _take_object_type(self, frame: Frame) -> None:
+        """A light verb or noun ("ordered a crackdown", "ordered an investigation", "haben
+        ein Abkommen unterzeichnet", "the signing of the pact", "bekräftigten ihre
+        Zusammenarbeit") says little of its own: the event noun heading its object (or,
+        for a noun, its target slot) names the act, so its type and mode are the event's.
+        Only a noun's unconditional sense counts; a noun of no event keeps the entry."""
+        for phrase in [*frame.logical("obj"), *frame.target_phrases()]:
+            lemma = lemma_of(self._doc[phrase.head])
+            noun = next(
+                (
+                    e
+                    for e in self._noun_entries(lemma)
+                    if not e.with_any and not e.with_all and not e.light
+                ),
+                None,
+            )
+            if noun is not None:
+                frame.entry = replace(frame.entry, type=noun.type, mode=noun.mode)
+                return
 
     def _german_frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
         frames = frames_from_morphology(

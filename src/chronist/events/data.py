@@ -127,6 +127,9 @@ class LemmaSpec(_Strict):
     political: bool | None = None
     needs: list[str] | None = None
     own_actor: bool | None = None
+    light: bool | None = None
+    """A verb of little meaning of its own ("ordered", "signed", "bekräftigte"): an event
+    noun heading its object decides the type ("ordered an investigation" is ACCUSE)."""
 
 
 class Group(_Strict):
@@ -602,6 +605,8 @@ class Entry:
     is not enough."""
     """Logical slots that must hold a phrase: the transitive sense of a verb that has an
     intransitive one too ("Frankreich hat solide geliefert", "die Polizei hält fest: …")."""
+    light: bool = False
+    """The type of an event noun heading the object replaces the entry's own (LemmaSpec)."""
 
     @property
     def source(self) -> str:
@@ -706,6 +711,7 @@ def _expand(lang: str, group: Group, item: str | LemmaSpec) -> tuple[Entry, list
         political=spec.political if spec.political is not None else group.political,
         needs=tuple(spec.needs if spec.needs is not None else group.needs),
         own_actor=spec.own_actor if spec.own_actor is not None else group.own_actor,
+        light=bool(spec.light),
         group=group.id,
     )
     return entry, _check_entry(entry, group.id)

@@ -84,8 +84,10 @@ def plain_past_negation(doc: Doc, frame: Frame, cues: Cues) -> bool:
             return False  # not the passive's "wurde nicht unterzeichnet"
         if token.pos_ not in {"AUX", "VERB"}:
             continue
-        if "Sub" in token.morph.get("Mood"):
-            return False  # "würde nicht zustimmen": a Konjunktiv II is no past fact
+        if "Sub" in token.morph.get("Mood") and "Past" in token.morph.get("Tense"):
+            # "würde nicht zustimmen": a Konjunktiv II is no past fact; a Konjunktiv I
+            # perfect ("habe nicht kooperiert") is the past told in reported speech.
+            return False
         if "Past" in token.morph.get("Tense") and "Fin" in token.morph.get("VerbForm"):
             past = True
         elif token.tag_ == "VBD" or (i != frame.trigger and _words(token) & cues.perfect_aux):

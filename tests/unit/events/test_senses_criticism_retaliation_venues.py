@@ -61,8 +61,6 @@ def test_business_and_theft_senses_code_nothing(events_of, text, language) -> No
          "SANCTION", "CONSULT"),
         ("Algeria recalled its ambassador to Paris for consultations.", "en", "SANCTION",
          "CONSULT"),
-        ("Das Gericht in Teheran verurteilte den Journalisten zu zehn Jahren Haft.", "de",
-         "SANCTION", "COERCE"),
     ],
 )
 def test_an_event_noun_of_purpose_is_no_event_of_its_own(
