@@ -12,6 +12,7 @@ parser is loaded, and `ents` labelled PER/LOC/ORG/MISC.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 from functools import cache
@@ -50,7 +51,20 @@ def load(language: str) -> Language:
     nlp = _builders()[language]()
     nlp.max_length = MAX_LENGTH
     use_single_thread_blas(nlp)
+    _freeze_loaded_objects()
     return nlp
+
+
+def _freeze_loaded_objects() -> None:
+    """Exempt everything loaded so far (models, lexicons, knowledge base: objects that
+    live as long as the process) from the cyclic garbage collector's full passes.
+
+    Each full pass walks every container object in the process; with the German models
+    loaded that cost 10 % of the `nlp` stage's CPU time on news pages (gc callbacks,
+    0.9 of 9.0 s), most of it re-walking objects that are never garbage. Collecting first
+    means only live objects are frozen."""
+    gc.collect()
+    gc.freeze()
 
 
 # A line with the line breaks after it: titles, captions and paragraphs often end without

@@ -41,6 +41,9 @@ def hanta_tagger() -> HanoverTagger.HanoverTagger:
     # Instance attributes shadow the methods, so HanTa's own calls go through the memo.
     tagger.analyze_forward = memo(tagger.analyze_forward)
     tagger._analyze = memo(tagger._analyze)
+    # A form's segmentation under a tag, which `_analyze` finds anew for each spelling
+    # ("Die", "die") and taglevel (lemma, stem check) of the same lower-cased form.
+    tagger.analyze_viterbi = memo(tagger.analyze_viterbi)
     return tagger
 
 
