@@ -302,6 +302,23 @@ class Roles:
             draft.country = self.setting.frame_country(draft) or self.story.dominant
         elif (
             not role.resolvable
+            and role.cabinet
+            and (self.story.dominant or self.story.scene)
+            and not draft.former
+            and not draft.extra.get("plural")
+            and self._definite_before.search(
+                self.story.text[max(0, draft.start - 40) : draft.start]
+            )
+        ):
+            # "der Bergbauminister", "the mining minister": the one holder of a portfolio
+            # with no role of its own and no country is of the cabinet of the story's
+            # country, else of where it is reported from (a foreign one is named with
+            # its country); "Minister beider Länder" has no article
+            draft.country = (
+                self.setting.frame_country(draft) or self.story.dominant or self.story.scene
+            )
+        elif (
+            not role.resolvable
             and draft.extra.get("plural")  # never set on past ones ("former ministers")
             and draft.sector in PLURAL_STORY_SECTORS
             and (draft.sector != "GOV" or role.cabinet)
