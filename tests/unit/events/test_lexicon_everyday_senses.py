@@ -26,6 +26,8 @@ from event_builders import types_of
          "de", "AID"),
         ("Der chinesische Immobilienkonzern Evergrande wird auf Anordnung eines Gerichts "
          "liquidiert.", "de", "ASSAULT"),
+        ("Der chinesische Baukonzern Country Garden, einst der größte Bauträger des Landes, "
+         "wird auf Anordnung eines Gerichts in Hongkong liquidiert.", "de", "ASSAULT"),
     ],
 )
 def test_everyday_sense_codes_nothing(events_of, text: str, language: str, kind: str) -> None:
