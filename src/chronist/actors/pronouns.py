@@ -29,6 +29,8 @@ class Pronouns:
         self.plural_verbs = words.word_set("plural_verbs")
         self.speech_verbs = words.word_set("speech_verbs")
         self.group_pronouns = words.word_set("group_pronouns")
+        self.thing_pronouns = words.word_set("thing_pronouns")
+        self.stative_verbs = words.word_set("stative_verbs")
         self.possessives_m = words.word_set("possessives_m")
         self.possessives_f = words.word_set("possessives_f")
         self.masculine_nominative = words.word_set("masculine_nominative")
@@ -47,7 +49,9 @@ class Pronouns:
         for index, sent in enumerate(sents):
             previous_start = sents[index - 1].start_char if index else sent.start_char
             for token in sent:
-                group = self._group_pronoun(token, drafts, sent.start_char, previous_start)
+                group = self._group_pronoun(
+                    token, drafts, sent.start_char, previous_start
+                ) or self._thing_pronoun(token, drafts, sents[index - 1] if index else None)
                 if group is not None:
                     found.append(group)
                     continue
@@ -205,6 +209,41 @@ class Pronouns:
             if candidates or begin == previous_start:
                 return None
         return None
+
+    def _thing_pronoun(self, token, drafts: list[Draft], previous) -> Draft | None:
+        """ "Haiti's foreign ministry said … . It demanded …": a singular thing pronoun
+        opening its sentence as the subject of an acting verb continues the subject of
+        the sentence before when that is one organisation, organ or country (not
+        "It is unclear", "It has been …": a stative verb or a passive)."""
+        if (
+            previous is None
+            or token.text not in self.thing_pronouns
+            or token.i != token.sent.start
+            or token.dep_ != "nsubj"
+            or token.head.pos_ != "VERB"
+            or token.head.lemma_ in self.stative_verbs
+        ):
+            return None
+        subject = next((t for t in previous.root.children if t.dep_ == "nsubj"), None)
+        if subject is None or "Plur" in subject.morph.get("Number"):
+            return None
+        referent = next(
+            (d for d in drafts if d.start <= subject.idx < d.end and self._thing(d)), None
+        )
+        if referent is None:
+            return None
+        return _taking_up(token, referent, referent.entity_type or "GROUP")
+
+    @staticmethod
+    def _thing(draft: Draft) -> bool:
+        """A mention "it" can take up: an actor that is no person, place or pronoun."""
+        return (
+            draft.kind not in ("place", "pronoun")
+            and draft.entity_type != "PERSON"
+            and not (draft.entity and draft.entity[0] in PERSON_KEYS)
+            and (draft.entity is not None or draft.country is not None)
+            and (draft.sector is not None or draft.entity_type == "COUNTRY")
+        )
 
     def _plural_subject(self, token) -> bool:
         """ "they" is always plural; German "sie" only next to a plural verb, and not

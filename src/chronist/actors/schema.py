@@ -530,6 +530,10 @@ class ContextWords(Strict):
     """Third-person plural subject pronouns ("they", "sie" with a plural verb): they refer
     to a group, party, country or organisation when exactly one plural antecedent is in
     reach; never output for a person."""
+    thing_pronouns: list[str] = Field(default_factory=list)
+    """Singular non-personal subject pronouns opening a sentence ("It demanded …"): they
+    continue the previous sentence's subject when that is an organisation, organ or
+    country; never a person, a place or a plural."""
     personal_possessives: list[str] = Field(default_factory=list)
     """Possessives that only a person owns ("his", "her"; not German "sein", which is
     also neuter): the noun after one is of the person named last before it."""
