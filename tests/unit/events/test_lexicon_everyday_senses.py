@@ -1,7 +1,8 @@
 """Sentences of our own: trigger words in an everyday sense told apart from their political
 sense by the words around them (lexicon `without`): beating a rival in an election, a fight
 over a bill, receiving a call, praising an album, using a work force, paying a salary,
-liquidating a company, a negligent killing ("fahrlässige Tötung")."""
+liquidating a company, a negligent killing ("fahrlässige Tötung"), the summit of a mountain,
+a starting gun, the refuse collection ("Müllabfuhr")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ from event_builders import types_of
          "infrastructure and work force.", "en", "ASSAULT"),
         ("Gegen den früheren Landrat läuft ein Verfahren wegen fahrlässiger Tötung, sagte der "
          "Innenminister.", "de", "ASSAULT"),
+        ("Prime Minister Narendra Modi reached the summit of the mountain on Tuesday.",
+         "en", "CONSULT"),
+        ("The Indian minister fired the starting gun for the marathon in Delhi.", "en", "ASSAULT"),
+        ("Der Bundespräsident erreichte am Morgen den Gipfel des Berges.", "de", "CONSULT"),
+        ("Die Berliner Stadtverwaltung hat die Müllabfuhr in drei Bezirken neu geregelt.",
+         "de", "REJECT"),
         ("Die Bundesregierung zahlt das Gehalt der früheren Außenministerin bei der UN.",
          "de", "AID"),
         ("Der chinesische Immobilienkonzern Evergrande wird auf Anordnung eines Gerichts "
@@ -45,6 +52,9 @@ def test_everyday_sense_codes_nothing(events_of, text: str, language: str, kind:
         ("The Chinese army used force against the protesters in Hong Kong.", "en", "ASSAULT"),
         ("Der Soldat steht wegen der Tötung eines Gefangenen in Syrien vor Gericht.",
          "de", "ASSAULT"),
+        ("Prime Minister Modi will attend the summit of the G20 in Brazil.", "en", "CONSULT"),
+        ("Police fired at the protesters in the capital.", "en", "ASSAULT"),
+        ("Der Kanzler erteilte den Forderungen der Opposition eine klare Abfuhr.", "de", "REJECT"),
         ("Die Bundesregierung zahlt der Ukraine weitere 500 Millionen Euro.", "de", "AID"),
         ("Der russische Geheimdienst hat den Oppositionellen in Berlin liquidiert.",
          "de", "ASSAULT"),
