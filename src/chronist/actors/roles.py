@@ -313,10 +313,16 @@ class Roles:
             # "der Bergbauminister", "the mining minister": the one holder of a portfolio
             # with no role of its own and no country is of the cabinet of the story's
             # country, else of where it is reported from (a foreign one is named with
-            # its country); "Minister beider Länder" has no article
-            draft.country = (
+            # its country); "Minister beider Länder" has no article. A definite noun
+            # takes up a country already introduced, by the dateline or a mention.
+            country = (
                 self.setting.frame_country(draft) or self.story.dominant or self.story.scene
             )
+            if country == self.story.dateline or any(
+                other.end <= draft.start and self.story.draft_country(other) == country
+                for other in self.story.drafts
+            ):
+                draft.country = country
         elif (
             not role.resolvable
             and draft.extra.get("plural")  # never set on past ones ("former ministers")
