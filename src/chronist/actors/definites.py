@@ -9,7 +9,7 @@ import re
 from chronist.actors.antecedents import Antecedents, allowed
 from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
-from chronist.actors.roles import definite_before, relational_stem
+from chronist.actors.roles import after_definite, definite_before, relational_stem
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import PERSON_KEYS, Story, people
 from chronist.actors.syntax import clause_subject_span
@@ -257,7 +257,7 @@ class DefiniteNouns:
         """The noun's head token when a definite article precedes the noun and the
         noun may be singular, else None."""
         head = draft.head or (draft.start, draft.end)
-        if not self._definite_before.search(text[max(0, draft.start - 40) : draft.start]):
+        if not after_definite(self._definite_before, text, draft):
             return None
         if draft.extra.get("plural"):
             return None  # "die Nachwuchspolitiker": several people

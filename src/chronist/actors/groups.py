@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from chronist.actors.draft import STATE_SECTORS, Draft
 from chronist.actors.kb import KnowledgeBase
-from chronist.actors.roles import definite_before
+from chronist.actors.roles import after_definite, definite_before
 from chronist.actors.schema import ContextWords
 from chronist.actors.story import Story
 
@@ -167,9 +167,7 @@ class Groups:
                 or not self.kb.organs[draft.organ].accused
             ):
                 continue
-            if not self._definite_before.search(
-                self.story.text[max(0, draft.start - 40) : draft.start]
-            ):
+            if not after_definite(self._definite_before, self.story.text, draft):
                 continue  # "mehrere Mitangeklagte": new people, not those named before
             group = next(
                 (

@@ -277,9 +277,7 @@ class Roles:
             and not draft.extra.get("plural")
             and named.country
             and draft.start - named.end < NEAR
-            and self._definite_before.search(
-                self.story.text[max(0, draft.start - 40) : draft.start]
-            )
+            and after_definite(self._definite_before, self.story.text, draft)
         ):
             # "Moldova summoned Russia's ambassador … The ambassador was handed a note":
             # the same title with a definite article takes up the one named just before
@@ -306,9 +304,7 @@ class Roles:
             and (self.story.dominant or self.story.scene)
             and not draft.former
             and not draft.extra.get("plural")
-            and self._definite_before.search(
-                self.story.text[max(0, draft.start - 40) : draft.start]
-            )
+            and after_definite(self._definite_before, self.story.text, draft)
         ):
             # "der Bergbauminister", "the mining minister": the one holder of a portfolio
             # with no role of its own and no country is of the cabinet of the story's
@@ -433,9 +429,7 @@ class Roles:
             and draft.extra.get("gender") != title.extra.get("gender")
         ):
             return False  # "Generaldirektors X … die Generaldirektorin": not X
-        return bool(
-            self._definite_before.search(self.story.text[max(0, draft.start - 40) : draft.start])
-        )
+        return after_definite(self._definite_before, self.story.text, draft)
 
     def relational_groups(self, drafts: list[Draft]) -> None:
         """ "Trump diskutiert mit Beratern", "Putin met his aides": people serving
@@ -457,6 +451,11 @@ def definite_before(words: ContextWords) -> re.Pattern:
     return re.compile(
         rf"(?<!\w)(?:{determiners})\s+(?:[\w-]+\s+){{0,2}}(?:[\w.]+-)?$", re.IGNORECASE
     )
+
+
+def after_definite(pattern: re.Pattern, text: str, draft: Draft) -> bool:
+    """Does a definite article (`definite_before`'s pattern) stand just before the draft?"""
+    return bool(pattern.search(text[max(0, draft.start - 40) : draft.start]))
 
 
 def relational_stem(text: str, stems: tuple[str, ...], draft: Draft) -> str | None:

@@ -326,9 +326,8 @@ class EventCoder:
     def _asks_for_calm(self, phrase: Phrase) -> bool:
         """Does an object phrase name a state asked for ("restraint", "de-escalation")?"""
         states = self.cues.requested_states
-        span = self._doc[phrase.start : phrase.end]
         return lemma_of(self._doc[phrase.head]) in states or any(
-            word.lower() in states for word in span.text.split()
+            token.lower_ in states for token in self._doc[phrase.start : phrase.end]
         )
 
     def _captor_asked(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
@@ -1830,11 +1829,11 @@ class EventCoder:
         """Is a subject a common noun for a party: a plural ("elders", "Oppositionelle") or a
         collective noun (cues group_nouns, German also as a compound's head), and no word
         of an act ("Scharfe Kritik übte …", a subject misread from the object)?"""
-        if head.pos_ != "NOUN" or self._noun_entries(lemma_of(head)):
+        lemma = lemma_of(head)
+        if head.pos_ != "NOUN" or self._noun_entries(lemma):
             return False
         if "Plur" in head.morph.get("Number"):
             return True
-        lemma = lemma_of(head)
         return lemma in self.cues.group_nouns or (
             self.language == "de" and any(lemma.endswith(n) for n in self.cues.group_nouns)
         )
@@ -2285,13 +2284,21 @@ def _latest_parties(earlier: list[Event]) -> ActorRef | None:
         for actor in (before.target, before.source):
             if actor is not None and len({m.country for m in actor.members}) > 1:
                 return actor
-        source, target = before.source, before.target
-        if source is None or target is None:
-            continue
-        sides = (state_of_source(source), state_of_source(target))
-        if None not in sides and sides[0] != sides[1]:
-            return combine([source, target])
+        if (opposed := _opposed(before)) is not None:
+            return opposed[1]
     return None
+
+
+def _opposed(event: Event) -> tuple[frozenset[str], ActorRef] | None:
+    """An act of one country's party on another country's: the two countries, and both
+    parties as one actor."""
+    source, target = event.source, event.target
+    if source is None or target is None:
+        return None
+    sides = {state_of_source(source), state_of_source(target)}
+    if None in sides or len(sides) != 2:
+        return None
+    return frozenset(sides), combine([source, target])
 
 
 def _story_sides(earlier: list[Event], outside: set[str]) -> ActorRef | None:
@@ -2299,25 +2306,20 @@ def _story_sides(earlier: list[Event], outside: set[str]) -> ActorRef | None:
     against each other (one did something to the other, or both were one event's doers)
     most often, the latest pair on a tie; a pair with a country of `outside` is none."""
     told: Counter[frozenset[str]] = Counter()
-    sides: dict[frozenset[str], ActorRef] = {}
-    for before in earlier:
-        source, target = before.source, before.target
-        if source is not None and len(countries := _countries(source)) == 2:
-            pair, actor = frozenset(countries), source
-        elif source is not None and target is not None:
-            pair = frozenset({state_of_source(source), state_of_source(target)})
-            actor = combine([source, target])
+    latest: dict[frozenset[str], tuple[int, ActorRef]] = {}
+    for index, before in enumerate(earlier):
+        if before.source is not None and len(countries := _countries(before.source)) == 2:
+            pair, actor = frozenset(countries), before.source
+        elif (opposed := _opposed(before)) is not None:
+            pair, actor = opposed
         else:
             continue
-        if len(pair) != 2 or None in pair or pair & outside:
-            continue
-        told[pair] += 1
-        sides.pop(pair, None)
-        sides[pair] = actor  # insertion order: the latest pair last
+        if not pair & outside:
+            told[pair] += 1
+            latest[pair] = (index, actor)
     if not told:
         return None
-    most = max(told.values())
-    return [actor for pair, actor in sides.items() if told[pair] == most][-1]
+    return latest[max(told, key=lambda pair: (told[pair], latest[pair][0]))][1]
 
 
 def _countries(actor: ActorRef | None) -> set[str]:

@@ -47,7 +47,7 @@ def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
             head = doc[phrase.head]
             words = {lemma_of(head), head.lower_}
             nouns = cues.own_people_nouns
-            if not any(w == n or (len(n) >= 5 and w.endswith(n)) for w in words for n in nouns):
+            if not any(_noun_or_compound_of(w, nouns) for w in words):
                 continue
             if any(c.i < head.i and word_in(c, cues.possessive_determiners) for c in head.children):
                 return True
@@ -85,9 +85,13 @@ def _press(actor: ActorRef, cues: Relevance) -> bool:
     if actor.sector in cues.press_sectors:
         return True
     last = (actor.name or "").lower().split()[-1:]
-    return bool(last) and any(
-        last[0] == noun or (len(noun) >= 5 and last[0].endswith(noun)) for noun in cues.media_nouns
-    )
+    return bool(last) and _noun_or_compound_of(last[0], cues.media_nouns)
+
+
+def _noun_or_compound_of(word: str, nouns: Collection[str]) -> bool:
+    """Is a lower-case word one of `nouns`, or a compound ending in one long enough not to
+    hide inside unrelated words ("Parteianhänger", "Nachrichtenagentur")?"""
+    return any(word == noun or (len(noun) >= 5 and word.endswith(noun)) for noun in nouns)
 
 
 def ordinary_crime(
