@@ -102,6 +102,20 @@ class PlaceFormFile(DataFile):
     entries: list[PlaceFormEntry]
 
 
+class NameShapeEntry(Entry):
+    """Words that give a name its kind: given names (a person), last words of
+    organisation names, forms of address before a person's name."""
+
+    given_names: list[str] = []
+    organisation_heads: list[str] = []
+    address: list[str] = []
+
+
+class NameShapeFile(DataFile):
+    kind: Literal["entity-names"]
+    entries: list[NameShapeEntry]
+
+
 class SpeakerVerbEntry(Entry):
     """Lemmas of verbs of saying: their subject is someone who speaks."""
 
@@ -380,6 +394,20 @@ def entity_places(lang: str) -> tuple[tuple[str, ...], frozenset[str], frozenset
     suffixes = tuple(sorted({s.lower() for e in entries for s in e.suffixes}))
     before = frozenset(w.lower() for e in entries for w in e.before)
     return suffixes, frozenset(w for e in entries for w in e.words), before
+
+
+def entity_names(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
+    """(given names, organisation head words, forms of address) of `lang`
+    (data/nlp/entity-names-<lang>.yaml), or None where there is no file."""
+    path = DATA_DIR / f"entity-names-{lang}.yaml"
+    if not path.exists():
+        return None
+    entries = load_model(path, NameShapeFile).entries
+    return (
+        frozenset(w for e in entries for w in e.given_names),
+        frozenset(w for e in entries for w in e.organisation_heads),
+        frozenset(w for e in entries for w in e.address),
+    )
 
 
 def entity_speaker_verbs(lang: str) -> frozenset[str]:

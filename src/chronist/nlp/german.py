@@ -13,6 +13,7 @@ syntax and NER models (src/chronist/nlp/models/de/, see their MODEL_CARD.md).
     chronist_de_merge_compounds  the parts joined again: one token "Nato-Gipfel"
     ner                      PER/LOC/ORG/OTH/LOCderiv          } models/de/ner
     chronist_entity_labels   -> PER/LOC/ORG/MISC
+    chronist_name_shapes     labels/spans from given names, organisation heads, address
     chronist_kb_entities     names the actor knowledge base knows (data/nlp/entity-knowledge-de)
     chronist_de_separable    "weist … zurück" -> lemma "zurückweisen"
 
@@ -35,6 +36,7 @@ from chronist.nlp import (  # noqa: F401
     hanta,
     knowledge,
     morphology,
+    name_shapes,
     roles,
     sentences,
     separable,
@@ -65,6 +67,7 @@ def build_german(syntax: Path = SYNTAX, ner: Path = NER) -> Language:
     if ner.is_dir():
         nlp.add_pipe("ner", source=spacy.load(ner))
         nlp.add_pipe("chronist_entity_labels", config={"lang": "de"})
+        nlp.add_pipe("chronist_name_shapes", config={"lang": "de"})
         nlp.add_pipe("chronist_kb_entities", config={"lang": "de"})
     else:
         warnings.warn(f"no German NER model at {ner}: no entities", stacklevel=2)
