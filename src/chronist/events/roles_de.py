@@ -360,7 +360,9 @@ def _rejoin(
 ) -> list[list[Token]]:
     """A relative clause embedded in a main clause splits it in two: "Athen hat die
     Gespräche mit Ankara, die seit Monaten liefen, abgebrochen". The part after it that
-    opens with a verb is the main clause's rest, joined back to its start."""
+    opens with a verb, or that goes on with the rest of the middle field up to the
+    closing verb ("hatte den Grenzübergang, über den …, nach den Kämpfen geschlossen"), is
+    the main clause's rest, joined back to its start."""
     joined: list[list[Token]] = []
     index = 0
     while index < len(clauses):
@@ -370,7 +372,7 @@ def _rejoin(
             (
                 _opens_relative(clauses[index + 1])
                 and not _opens_relative(tokens)
-                and rest[0].pos_ in {"VERB", "AUX"}
+                and (rest[0].pos_ in {"VERB", "AUX"} or _closes_bracket(tokens, rest))
             )
             or _apposition(clauses[index + 1], tokens, rest, inserts, coordinators)
         ):
@@ -380,6 +382,30 @@ def _rejoin(
         joined.append(tokens)
         index += 1
     return joined
+
+
+def _closes_bracket(tokens: list[Token], rest: list[Token]) -> bool:
+    """A main clause whose finite verb opened a verbal bracket it has not closed ("Pakistan
+    hatte den Grenzübergang"), and a part that closes it before any finite verb of its own
+    ("nach den Kämpfen geschlossen", "am Montag zurück"): German puts the participle,
+    infinitive or separable particle at the clause's end, after everything the clause holds."""
+    if not any("Fin" in t.morph.get("VerbForm") for t in tokens):
+        return False
+    if any(_closing(t) for t in tokens):
+        return False
+    for token in rest:
+        if _closing(token):
+            return True
+        if "Fin" in token.morph.get("VerbForm") or token.text in CLAUSE_BREAKS:
+            return False
+    return False
+
+
+def _closing(token: Token) -> bool:
+    """A participle, an infinitive or a separable particle: the closing verbal bracket."""
+    return token.tag_ == "PTKVZ" or (
+        token.pos_ in {"VERB", "AUX"} and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
+    )
 
 
 # The longest name between commas read as an apposition ("Maria Sacharowa").
