@@ -451,11 +451,22 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
 def _perfect_infinitive(doc: Doc, frame: Frame, cues: Cues) -> bool:
     """"Soldaten sollen Zivilisten getötet haben", "soll angegriffen worden sein": a German
     modal over the trigger's perfect infinitive (the participle, a passive "worden", then
-    haben/sein) says what is alleged or inferred of the past, no duty laid on anyone."""
+    haben/sein) says what is alleged or inferred of the past, no duty laid on anyone. So
+    over the perfect infinitive of an event noun's verb ("Die Männer sollen Anschläge
+    geplant haben")."""
     trigger = doc[frame.trigger]
-    if trigger.tag_ != "VVPP":
+    if trigger.tag_ == "VVPP":
+        participles = [trigger]
+    elif trigger.pos_ != "VERB":
+        participles = [doc[i] for i in frame.scope if doc[i].tag_ == "VVPP"]
+    else:
         return False
-    after = trigger.i + 1
+    return any(_before_perfect_auxiliary(doc, p, frame, cues) for p in participles)
+
+
+def _before_perfect_auxiliary(doc: Doc, participle: Token, frame: Frame, cues: Cues) -> bool:
+    """A participle followed (after a passive "worden") by haben/sein in the clause."""
+    after = participle.i + 1
     if after < len(doc) and doc[after].tag_ == "VAPP":
         after += 1
     return after < len(doc) and after in frame.scope and bool(_words(doc[after]) & cues.perfect_aux)
