@@ -168,7 +168,9 @@ class KnowledgeBase:
         for country in self.countries.values():
             self._add_compass_regions(country)
         for organ in self.organs.values():
-            self._add_nouns("organ", organ.id, organ.nouns.for_lang(self.lang), organ.fixed)
+            # "his office" in lower case only: "Federal Office for …" heads a name
+            fold = not organ.held_office
+            self._add_nouns("organ", organ.id, organ.nouns.for_lang(self.lang), organ.fixed, fold)
         for role in self.roles.values():
             self._add_nouns("role", role.id, role.nouns.for_lang(self.lang), role.fixed)
         self._add_spelling_variants()
@@ -278,8 +280,10 @@ class KnowledgeBase:
     def _known_name(self, surface: str) -> bool:
         return any(t.kind in ("country", "org", "person") for t in self.gazetteer.lookup(surface))
 
-    def _add_nouns(self, kind: TargetKind, key: str, nouns: list[str], fixed: dict) -> None:
-        fold = self.lang == "en"
+    def _add_nouns(
+        self, kind: TargetKind, key: str, nouns: list[str], fixed: dict, fold: bool = True
+    ) -> None:
+        fold = fold and self.lang == "en"
         for noun in nouns:
             for form in forms.noun_forms(noun, self.lang):
                 self.gazetteer.add(form, Target(kind, key, "noun"), fold=fold)

@@ -92,6 +92,9 @@ class Organs:
         else the document's main country."""
         if self._no_actor(draft):
             return
+        if self.kb.organs[draft.organ].held_office:
+            self._held_office(draft)
+            return
         if self.kb.organs[draft.organ].person_title and self._abstract(draft):
             # "tourists in the Indian-controlled part": private people are of a country
             # only by a word of nationality on them, not by where they are
@@ -201,6 +204,19 @@ class Organs:
             or self.setting.previous_sentence_country(draft)
             or self.story.dominant
         )
+
+    def _held_office(self, draft: Draft) -> None:
+        """ "his office said": the government of the state whose office the possessive's
+        person holds; no actor otherwise."""
+        owner = None if draft.country else self.setting.personal_owner(draft)
+        sector = self.story.own_or_position(owner, "sector") if owner else None
+        # an office holder of no country named yet is of the story's ("Gov. Jane Roe")
+        country = (self.story.draft_country(owner) or self.story.dominant) if owner else None
+        if sector in STATE_SECTORS and country:
+            draft.country, draft.sector = country, "GOV"
+            draft.entity = ("organ", f"{country}:government")
+        else:
+            draft.entity = draft.country = draft.sector = None
 
     def _of_several_states(self, draft: Draft) -> bool:
         """A bare organ noun of a pair after a dual determiner in a passage on two or

@@ -358,6 +358,10 @@ class Organ(Strict):
     """Groups of private people ("Landwirte", "students", "smugglers") are actors only as
     the subject of their clause (or a conjunct of it): "Landwirte blockierten die
     Autobahn" acts, "a serious blow for farmers" and "the work of criminals" do not."""
+    held_office: bool = False
+    """Nouns for the staff of one person's office ("his office said"): an actor only after
+    a personal possessive whose person holds a state office, the state's; otherwise
+    none ("her office in Leeds", "taking office")."""
     person_title: bool = False
     """Nouns that, right before a person's name, are that person's title ("der iranische
     Schriftsteller Mahmud Dowlatabadi" is one person of Iran), not a mention of their own."""

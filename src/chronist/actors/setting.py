@@ -246,6 +246,21 @@ class Setting:
         }
         return later.pop() if len(later) == 1 else None
 
+    def personal_owner(self, draft: Draft) -> Draft | None:
+        """The person a personal possessive right before the draft names ("Lee …, his
+        office"): the last person before it in its sentence, else the one of the
+        sentence before (gendered)."""
+        before = re.findall(r"\w+", self.story.text[max(0, draft.start - 12) : draft.start])
+        word = before[-1].lower() if before else ""  # "Her office" opens a sentence
+        if word not in self.personal_possessives:
+            return None
+        owners = people(self.story.drafts, self.story.sentence_start(draft.start), draft.start)
+        if owners:
+            return owners[-1]
+        # "her" needs a person known to be a woman; the pronoun pass has not run yet
+        self.story.genders = self.antecedents.known_genders(self.story.drafts)
+        return self.possessor_person(draft, word)
+
     def possessor_person(self, draft: Draft, word: str) -> Draft | None:
         gender = (
             "m"
