@@ -1,7 +1,7 @@
 """More frames of wire news and what they are not, through the full pipeline on sentences of
 our own: closing others' offices, stepped-up patrols, disapproval conveyed, a blocked consent
-and a prevented takeover, a warning not to act, understanding shown; a crowd gathering, a
-reporter's question, and a declined comment."""
+and a prevented takeover, a warning not to act, understanding shown; a reporter's question,
+and a declined comment (a crowd gathering: test_lexicon_en_crowd_gathering.py)."""
 
 from __future__ import annotations
 
@@ -36,8 +36,6 @@ def test_frame_is_coded(events_of, language, text, event_type, trigger) -> None:
 @pytest.mark.parametrize(
     ("language", "text", "trigger"),
     [
-        ("en", "Hundreds of Hungarian farmers gathered outside the ministry in Budapest.",
-         "gathered"),
         ("en", "The Danish minister, asked about the vote, declined to weigh in.", "asked"),
         ("en", "The Danish minister, asked about the vote, declined to weigh in.", "declined"),
     ],
