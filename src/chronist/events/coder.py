@@ -576,10 +576,13 @@ class EventCoder:
                 parse_frame = by_trigger.get(frame.trigger)
                 if parse_frame is not None and parse_frame.entry.type == frame.entry.type:
                     # A phrase the morphology made one core role is no other core role
-                    # ("ermittelt Rumäniens Staatsanwaltschaft" is no object too).
+                    # ("ermittelt Rumäniens Staatsanwaltschaft" is no object too), nor an
+                    # event noun's genitive ("leisteten der Ukraine Hilfe": a dative).
                     taken = {p.head for r in CORE_SLOTS for p in frame.slots.get(r, [])}
                     for slot, phrases in parse_frame.slots.items():
-                        if slot in CORE_SLOTS and any(p.head in taken for p in phrases):
+                        if slot in CORE_SLOTS | GENITIVE_SLOTS and any(
+                            p.head in taken for p in phrases
+                        ):
                             continue
                         frame.slots.setdefault(slot, phrases)
         return frames
@@ -2182,6 +2185,8 @@ GIVEN_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj"})
 
 
 CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
+# An event noun's genitive or prenominal modifier slots.
+GENITIVE_SLOTS = frozenset({"gen", "gen_modifier"})
 
 
 def _mention_spans(analysis: Any, mentions: list[Any]) -> tuple[tuple[int, int], ...]:

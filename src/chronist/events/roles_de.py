@@ -1046,6 +1046,12 @@ def _noun_frame(
     if subj >= 0 and subj != own:
         frame.slots[_support_slot(clause)] = chunks[subj].phrases
         frame.slots["support_verb"] = _participles(clause)
+        iobj = clause.roles.get("iobj", -1)
+        if clause.roles.get("obj") == own and iobj >= 0 and not clause.passive:
+            # A support verb construction with a dative ("leisteten der Ukraine Hilfe",
+            # "erteilte der Regierung eine Absage", "hat der Ukraine Vorwürfe gemacht"): the
+            # verb's dative is whom the noun's act is for or aimed at.
+            frame.slots.setdefault("iobj", chunks[iobj].phrases)
     elif previous is not None and _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
         frame.slots[_support_slot(previous)] = previous.chunks[previous.roles["subj"]].phrases
         frame.slots["support_verb"] = _participles(previous)
