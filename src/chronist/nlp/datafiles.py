@@ -8,6 +8,7 @@ broken file in one pass.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal, TypeVar
@@ -95,6 +96,7 @@ class PlaceFormEntry(Entry):
     suffixes: list[str] = []
     words: list[str] = []
     before: list[str] = []
+    unknown_before: list[str] = []
 
 
 class PlaceFormFile(DataFile):
@@ -108,12 +110,21 @@ class NameShapeEntry(Entry):
 
     given_names: list[str] = []
     organisation_heads: list[str] = []
+    organisation_nouns: list[str] = []
     address: list[str] = []
 
 
 class NameShapeFile(DataFile):
     kind: Literal["entity-names"]
     entries: list[NameShapeEntry]
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    given: frozenset[str]
+    org_heads: frozenset[str]
+    org_nouns: tuple[str, ...]
+    address: frozenset[str]
 
 
 class SpeakerVerbEntry(Entry):
@@ -396,17 +407,28 @@ def entity_places(lang: str) -> tuple[tuple[str, ...], frozenset[str], frozenset
     return suffixes, frozenset(w for e in entries for w in e.words), before
 
 
-def entity_names(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]] | None:
-    """(given names, organisation head words, forms of address) of `lang`
+def entity_unknown_place_before(lang: str) -> frozenset[str]:
+    """Lower-cased prepositions after which a word no lexicon knows is a place."""
+    path = DATA_DIR / f"entity-places-{lang}.yaml"
+    if not path.exists():
+        return frozenset()
+    entries = load_model(path, PlaceFormFile).entries
+    return frozenset(w.lower() for e in entries for w in e.unknown_before)
+
+
+def entity_names(lang: str) -> NameWords | None:
+    """Given names, organisation head words and kind nouns, forms of address of `lang`
     (data/nlp/entity-names-<lang>.yaml), or None where there is no file."""
     path = DATA_DIR / f"entity-names-{lang}.yaml"
     if not path.exists():
         return None
     entries = load_model(path, NameShapeFile).entries
-    return (
-        frozenset(w for e in entries for w in e.given_names),
-        frozenset(w for e in entries for w in e.organisation_heads),
-        frozenset(w for e in entries for w in e.address),
+    return NameWords(
+        given=frozenset(w for e in entries for w in e.given_names),
+        org_heads=frozenset(w for e in entries for w in e.organisation_heads),
+        # Lower-cased endings: the kind noun may close a compound ("Spielzeughersteller").
+        org_nouns=tuple(sorted({w.lower() for e in entries for w in e.organisation_nouns})),
+        address=frozenset(w for e in entries for w in e.address),
     )
 
 

@@ -37,10 +37,13 @@ NAMES = frozenset({"PER", "LOC", "ORG"})
 class NameShapes:
     def __init__(self, lang: str) -> None:
         names = entity_names(lang)
-        self.given, self.org_heads, self.address = names or (frozenset(),) * 3
+        self.given = names.given if names else frozenset()
+        self.org_heads = names.org_heads if names else frozenset()
+        self.org_nouns = names.org_nouns if names else ()
+        self.address = names.address if names else frozenset()
 
     def __call__(self, doc: Doc) -> Doc:
-        if not (self.given or self.org_heads or self.address):
+        if not (self.given or self.org_heads or self.org_nouns or self.address):
             return doc
         spans = [(e.start, e.end, e.label_) for e in doc.ents]
         spans = self._given_names(doc, spans)
@@ -57,6 +60,8 @@ class NameShapes:
         self, doc: Doc, spans: list[tuple[int, int, str]]
     ) -> list[tuple[int, int, str]]:
         taken = _taken(spans)
+        spans = spans + self._lone_given_names(doc, taken)
+        taken = _taken(spans)
         out = []
         for start, end, label in spans:
             if label in RELABELLED and end - start > 1 and self._is_given(doc[start]):
@@ -68,6 +73,22 @@ class NameShapes:
                 end += 1
             out.append((start, end, label))
         return out
+
+    def _lone_given_names(self, doc: Doc, taken: set[int]) -> list[tuple[int, int, str]]:
+        """Given names the model passed over, each run of them one person ("Yvonne",
+        "Karl Heinz"); one right before an entity is left to join that entity."""
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(doc):
+            end = i
+            while end < len(doc) and end not in taken and _proper(doc[end]) and self._is_given(
+                doc[end]
+            ):
+                end += 1
+            if end > i and end not in taken:
+                found.append((i, end, PERSON))
+            i = max(end, i + 1)
+        return found
 
     def _addressed(
         self, doc: Doc, spans: list[tuple[int, int, str]]
@@ -96,10 +117,16 @@ class NameShapes:
                 continue
             if end < len(doc) and end not in taken and doc[end].text in self.org_heads:
                 end += 1
-            if doc[end - 1].text in self.org_heads:
+            if doc[end - 1].text in self.org_heads or self._after_org_noun(doc, start):
                 label = "ORG"
             out.append((start, end, label))
         return out
+
+    def _after_org_noun(self, doc: Doc, start: int) -> bool:
+        """"des Konzerns Kyocera", "beim Spielzeughersteller Mattel"."""
+        before = doc[start - 1] if start > 0 else None
+        return (before is not None and before.tag_ == "NN"
+                and before.lower_.endswith(self.org_nouns))
 
 
 def _taken(spans: list[tuple[int, int, str]]) -> set[int]:

@@ -49,6 +49,13 @@ def test_name_shapes_run_between_the_model_and_the_knowledge_base(german: Langua
         (["Das", "schrieb", "Peter", "Kornhuber", "gestern", "."],
          ["PDS", "VVFIN", "NE", "NN", "ADV", "$."], [(2, 3, "PER")],
          [("Peter Kornhuber", "PER")]),
+        # A given name the model passed over is a person, a run of them one person.
+        (["Sie", "blieb", "mit", "Yvonne", "in", "Lyon", "."],
+         ["PPER", "VVFIN", "APPR", "NN", "APPR", "NE", "$."], [(5, 6, "LOC")],
+         [("Yvonne", "PER"), ("Lyon", "LOC")]),
+        (["Dann", "kamen", "Karl", "Heinz", "Quellbrück", "."],
+         ["ADV", "VVFIN", "NE", "NE", "NN", "$."], [],
+         [("Karl Heinz Quellbrück", "PER")]),
         # Not a lower-case word or one of another class.
         (["Das", "sah", "Peter", "gestern", "."], ["PDS", "VVFIN", "NE", "ADV", "$."],
          [(2, 3, "PER")], [("Peter", "PER")]),
@@ -75,6 +82,12 @@ def test_name_shapes_given_names(german, words, tags, ents, expected) -> None:
         (["Er", "hört", "die", "Anna", "Kessler", "Band", "."],
          ["PPER", "VVFIN", "ART", "NE", "NE", "NN", "$."], [(3, 5, "PER")],
          [("Anna Kessler Band", "ORG")]),
+        # A person's or place's entity right after a noun of an organisation's kind.
+        (["Er", "gründete", "den", "Spielzeughersteller", "Quellwerk", "."],
+         ["PPER", "VVFIN", "ART", "NN", "NE", "$."], [(4, 5, "LOC")],
+         [("Quellwerk", "ORG")]),
+        (["Die", "Firma", "Kessler", "baut", "."], ["ART", "NN", "NE", "VVFIN", "$."],
+         [(2, 3, "PER")], [("Kessler", "ORG")]),
         # The title of a work stays what it is ("Zeitgeist", volume two).
         (["Er", "las", "Zeitgeist", "Band", "zwei", "."],
          ["PPER", "VVFIN", "NE", "NN", "CARD", "$."], [(2, 3, "MISC")],
@@ -94,6 +107,8 @@ def test_name_shapes_organisation_heads(german, words, tags, ents, expected) -> 
         # ... and an entity there is one.
         (["Er", "dankte", "Herrn", "Lindau", "."], ["PPER", "VVFIN", "NN", "NE", "$."],
          [(3, 4, "LOC")], [("Lindau", "PER")]),
+        (["Dort", "sprach", "Mrs.", "Quellmann", "."], ["ADV", "VVFIN", "NE", "NE", "$."], [],
+         [("Quellmann", "PER")]),
         # A common noun after it is a title, no name ("Frau Ministerin").
         (["Danke", ",", "Frau", "Ministerin", "."], ["VVFIN", "$,", "NN", "NN", "$."], [], []),
     ],
