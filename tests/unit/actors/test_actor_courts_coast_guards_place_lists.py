@@ -46,6 +46,10 @@ def test_a_regional_body_or_mission_is_an_igo(stages, text, lang, surface, entit
      "japanische Küstenwache", ("JPN", "COP")),
     ("The Philippine coast guard filed a protest.", "en", "Philippine coast guard",
      ("PHL", "COP")),
+    ("The Belizean coast guard stopped a fishing boat.", "en", "Belizean coast guard",
+     ("BLZ", "MIL")),
+    ("Die chilenische Küstenwache rettete zwei Segler.", "de", "chilenische Küstenwache",
+     ("CHL", "MIL")),
 ])
 def test_a_coast_guard_is_police_unless_its_state_puts_it_in_the_forces(
     stages, text, lang, surface, expected
