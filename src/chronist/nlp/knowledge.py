@@ -14,7 +14,8 @@ token texts) and merges them with the model's entities:
 Before that, a PER entity that is a place name by its form or position (`data/nlp/
 entity-places-<lang>.yaml`: "Pfaffenhofen", "Hudson River", "aus Passau") is relabelled
 LOC, and a LOC entity that is the subject of a verb of saying (`data/nlp/entity-speakers-
-<lang>.yaml`: "betonte Thierse") PER.
+<lang>.yaml`: "betonte Thierse") PER, and a word no lexicon knows right after a
+preposition of place ("nach Kratie") is added as a place.
 
 Chosen on GermEval dev 1701-2200 against "the model always wins" and "the KB always
 wins" (see the NLP model card).
@@ -33,8 +34,15 @@ from chronist.nlp.datafiles import (
     entity_knowledge,
     entity_places,
     entity_speaker_verbs,
+    entity_unknown_place_before,
 )
+from chronist.nlp.hanta import known_to_hanta
 from chronist.nlp.morphology import PRENOMINAL_GENITIVE_NEXT
+
+# HanTa tags a capitalised word it does not know NN (or NE).
+UNKNOWN_PLACE_TAGS = frozenset({"NN", "NE"})
+# The shortest noun taken as the last part of a compound ("Stein", "Motor").
+MIN_NOUN = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +67,7 @@ class KnowledgeEntities:
 
         self.place_suffixes, self.place_heads, self.place_before = entity_places(lang)
         self.speaker_verbs = entity_speaker_verbs(lang)
+        self.unknown_place_before = entity_unknown_place_before(lang)
         rules = _kb_names(lang)
         order = {key: i for i, key in enumerate(rules)}
         chosen: dict[str, tuple[int, KnowledgeEntry]] = {}
@@ -122,6 +131,25 @@ class KnowledgeEntities:
             spans.append(ent)
         doc.ents = spans
 
+    def add_unknown_places(self, doc: Doc) -> None:
+        """A capitalised word right after a preposition of place, without an article,
+        that no lexicon knows (neither whole nor by its last part: "nach Kratie", "in
+        Holungen") or that has a place-name ending ("in Pfaffenhofen") is a village or
+        town the model never saw: a place. A common noun there needs an article unless it
+        is a plural or mass noun, which the lexicon knows ("in Teilen", "aus Sandstein")."""
+        if not self.unknown_place_before:
+            return
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = [
+            Span(doc, t.i, t.i + 1, label="LOC")
+            for t in doc[1:]
+            if t.i not in taken and doc[t.i - 1].lower_ in self.unknown_place_before
+            and t.tag_ in UNKNOWN_PLACE_TAGS and t.is_alpha and t.text[:1].isupper()
+            and (t.lower_.endswith(self.place_suffixes) or not _known_word(t.text))
+        ]
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda s: s.start)
+
     def _after_place_word(self, ent: Span) -> bool:
         """"in Passau", "aus Cambridge"; not a genitive before its noun ("aus Müllers
         Sicht"), whose noun the preposition governs."""
@@ -143,6 +171,7 @@ class KnowledgeEntities:
     def __call__(self, doc: Doc) -> Doc:
         self.relabel_places(doc)
         self.relabel_speakers(doc)
+        self.add_unknown_places(doc)
         known = self.matches(doc)
         if not known:
             return doc
@@ -150,6 +179,12 @@ class KnowledgeEntities:
         added = [k for k in known if not any(_overlap(k, e) for e in kept)]
         doc.ents = sorted([*kept, *added], key=lambda s: s.start)
         return doc
+
+
+def _known_word(word: str) -> bool:
+    """HanTa knows the word or the word ends in a noun it knows (a compound:
+    "Kraftfahrzeugmotoren")."""
+    return any(known_to_hanta(word[i:]) for i in range(max(1, len(word) - MIN_NOUN + 1)))
 
 
 def _inside(inner: Span, outer: Span) -> bool:

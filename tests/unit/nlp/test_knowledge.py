@@ -111,3 +111,26 @@ def test_knowledge_relabels_speakers(german, words, heads, deps, lemma, expected
     doc.ents = [Span(doc, start, start + 1, label="LOC")]
     component = german.get_pipe("chronist_kb_entities")
     assert _ents(component(doc)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "expected"),
+    [
+        # A word no lexicon knows right after a preposition of place is a place.
+        (["Sie", "reisten", "nach", "Quorvathi", "."], ["PPER", "VVFIN", "APPR", "NN", "$."],
+         [("Quorvathi", "LOC")]),
+        # So is one with a place-name ending.
+        (["Er", "wohnt", "in", "Quellhofen", "."], ["PPER", "VVFIN", "APPR", "NN", "$."],
+         [("Quellhofen", "LOC")]),
+        # A plural or mass noun needs no article: the lexicon knows it or its last part.
+        (["Er", "ist", "aus", "Sandstein", "."], ["PPER", "VAFIN", "APPR", "NN", "$."], []),
+        (["Das", "steckt", "in", "Lastwagenmotoren", "."], ["PDS", "VVFIN", "APPR", "NN", "$."],
+         []),
+        # Not after an article.
+        (["Er", "lebt", "in", "der", "Quorvathi", "."],
+         ["PPER", "VVFIN", "APPR", "ART", "NN", "$."], []),
+    ],
+)
+def test_knowledge_adds_unknown_places(german, words, tags, expected) -> None:
+    component = german.get_pipe("chronist_kb_entities")
+    assert _ents(component(_doc(german, words, tags))) == expected
