@@ -324,6 +324,20 @@ class RelevanceFile(BaseModel):
     ability_modals: list[str] = []
     """Present modals of ability or permission: with a bare noun as the subject a general
     statement ("women can be attacked"), no act."""
+    condition_clause_deps: list[str] = ["advcl"]
+    """Dependency labels a conditional clause hangs on its main clause by (the German parser
+    also gives "ccomp" to a "wenn" clause)."""
+    verb_first_tags: list[str] = []
+    """Tags of a finite verb that, opening a statement, make its clause a condition ("Hat
+    das Land mehr Einwohner, muss es …"); the act in it is kept as possible (factuality),
+    the rule in the main clause after it is none (`_conditional_consequence`)."""
+    consequence_types: list[str] = []
+    """Types of acts that, in the present in the main clause of a condition, say what
+    happens whenever it holds ("wenn Arbeiter Löhne fordern, reagiert der Staat mit
+    Gewalt"); a threat or a demand made on a condition stays."""
+    consequence_modals: list[str] = []
+    """Present modals of a rule: with one, the main clause of a condition is a rule too
+    ("…, muss es Verträge kündigen")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,6 +462,10 @@ class Relevance:
     perfect_auxiliaries: frozenset[str] = frozenset()
     purpose_participles: frozenset[str] = frozenset()
     ability_modals: frozenset[str] = frozenset()
+    condition_clause_deps: frozenset[str] = frozenset({"advcl"})
+    verb_first_tags: frozenset[str] = frozenset()
+    consequence_types: frozenset[str] = frozenset()
+    consequence_modals: frozenset[str] = frozenset()
 
 
 # Lists of PLOVER types and sectors keep their case; word lists are matched lower-cased.
@@ -477,6 +495,8 @@ CASED_FIELDS = frozenset({
     "opinion_types",
     "stance_types",
     "held_types",
+    "verb_first_tags",
+    "consequence_types",
 })
 
 

@@ -31,6 +31,7 @@ from chronist.events.relevance.generic import (
 )
 from chronist.events.relevance.hypothetical import (
     _awaited,
+    _conditional_consequence,
     _contingency,
     _feared,
     _hedge,
@@ -90,6 +91,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or (_base_form(trigger) and _generic_infinitive(first_conjunct(trigger), sent, cues))
         or _habitual_relative(trigger, frame, cues)
         or _open_condition(trigger, cues)
+        or _conditional_consequence(trigger, frame, cues)
         or any(lemma_of(sent.doc[g]) in cues.imagining_verbs for g in frame.governors)
         or any(lemma_of(a) in cues.imagining_verbs for a in trigger.ancestors)
         or (frame.entry.type in cues.topic_types and _topic(trigger, cues))

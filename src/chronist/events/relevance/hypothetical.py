@@ -259,21 +259,78 @@ def _verb_of(trigger: Token) -> Token:
 
 
 def _open_condition_clause(trigger: Token, cues: Relevance) -> bool:
-    if trigger.dep_ not in ADVERBIAL_DEPS:
+    if trigger.dep_ not in cues.condition_clause_deps:
         return False
     markers = {lemma_of(c) for c in trigger.children if c.dep_ in {"mark", "advmod"}}
+    # The parser may hang the conjunction on a word of its clause ("Wenn Bauern Land
+    # fordern": on "Land"); the clause's first word counts too.
+    first = trigger.doc[trigger.left_edge.i]
+    if first.dep_ == "mark":
+        markers.add(lemma_of(first))
     if not markers & cues.open_condition_markers:
         return False
     if _simple_present(trigger) or _present_passive(trigger) or _do_present(trigger):
         return True
     if _present_perfect(trigger, cues):
         return True  # "once their appointments have been ratified", "if Iran has attacked"
-    if trigger.tag_ == "VBD" and any(
+    if _simple_past(trigger) and any(
         c.dep_ == "aux" and c.lower_ in cues.supposition_modals for c in trigger.head.children
     ):
-        return True  # unreal: "If Russia attacked Poland, the US would respond"
+        return True  # unreal: "If Russia attacked Poland (were attacked), the US would respond"
     has_subject = any(c.dep_.startswith("nsubj") for c in trigger.children)
     return trigger.tag_ == "VBN" and not has_subject
+
+
+def _simple_past(verb: Token) -> bool:
+    """"attacked", or the past passive "were eased" (its auxiliary in the past)."""
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"auxpass", "aux:pass"} and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _verb_first_comma(trigger: Token, cues: Relevance) -> int | None:
+    """The index of the comma closing a verb-first condition that opens the trigger's
+    sentence, or None."""
+    words = [t for t in trigger.sent if not t.is_punct]
+    if not words or words[0].tag_ not in cues.verb_first_tags:
+        return None
+    if any(t.text in cues.question_marks for t in trigger.sent):
+        return None
+    return next((t.i for t in trigger.sent if t.i > words[0].i and t.text == ","), None)
+
+
+def _conditional_consequence(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Wenn Arbeiter Löhne fordern, reagiert der Staat mit Gewalt", "Hat das Land …, muss
+    es Verträge kündigen": an act in the main clause of an open or verb-first condition,
+    in the simple present or under a present modal of a rule, says what happens whenever
+    the condition holds, no report (a threat made on a condition is not of
+    `consequence_types`: "Sollte Iran angreifen, droht Israel mit Vergeltung")."""
+    if frame.entry.type not in cues.consequence_types:
+        return False
+    verb = _clause_verb(trigger)
+    if verb is None or not _rule_present(verb, cues):
+        return False
+    if any(_open_condition_clause(c, cues) for c in verb.children if c.i != trigger.i):
+        return True
+    comma = _verb_first_comma(trigger, cues)
+    return comma is not None and trigger.i > comma
+
+
+def _clause_verb(trigger: Token) -> Token | None:
+    """The verb of the clause the trigger is in: itself or its nearest verbal ancestor."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        return trigger
+    return next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def _rule_present(verb: Token, cues: Relevance) -> bool:
+    """The simple present, or a present modal of a rule ("muss … kündigen")."""
+    if _simple_present(verb):
+        return True
+    return any(
+        lemma_of(a) in cues.consequence_modals and "Pres" in a.morph.get("Tense")
+        for a in auxiliaries([verb])
+    )
 
 
 def _present_perfect(verb: Token, cues: Relevance) -> bool:

@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Token
 
 from chronist.events.frames import NO_TARGET_SLOTS, Frame
 from chronist.events.relevance.data import Relevance
-from chronist.events.relevance.syntax import RELATIVE_DEPS, RELATIVE_PRONOUN_TAGS, first_conjunct
+from chronist.events.relevance.syntax import (
+    RELATIVE_DEPS,
+    RELATIVE_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    first_conjunct,
+)
 from chronist.events.triggers import lemma_of, word_in
 
 
@@ -161,12 +166,31 @@ def _matter_patient(
         _content_clause(c) for c in trigger.children
     ):
         return True  # "recognised that France had erred": knowing a fact
-    phrases = frame.target_phrases()
-    return bool(phrases) and all(
-        doc[p.head].pos_ == "NOUN"
-        and not any(mentions_at(t.i) or t.ent_type_ for t in _outside_content(doc[p.head]))
-        for p in phrases
+    heads = [doc[p.head] for p in frame.target_phrases()] or _modified_patient(trigger)
+    return bool(heads) and all(
+        h.pos_ == "NOUN" and not _names_actor(h, trigger, mentions_at) for h in heads
     )
+
+
+def _names_actor(noun: Token, trigger: Token, mentions_at: Callable[[int], list[Any]]) -> bool:
+    """Does the noun's phrase name an actor? Not in its content clauses, nor in the act's
+    own clause where that describes the noun ("a settlement approved by the regulator")."""
+    own = {t.i for t in trigger.subtree} if noun in trigger.ancestors else set()
+    return any(
+        mentions_at(t.i) or t.ent_type_ for t in _outside_content(noun) if t.i not in own
+    )
+
+
+def _modified_patient(trigger: Token) -> list[Token]:
+    """The noun a clause of the act describes as its patient: a participle ("a settlement
+    approved by the regulator") or a relative clause with a subject of its own ("a ruling
+    the court upheld"); "the council, which approved …" has none."""
+    if trigger.dep_ not in RELATIVE_DEPS or trigger.head.pos_ != "NOUN":
+        return []
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECT_DEPS]
+    own_subject = any(c.tag_ not in RELATIVE_PRONOUN_TAGS for c in subjects)
+    participle = trigger.tag_ == "VBN" and not subjects
+    return [trigger.head] if own_subject or participle else []
 
 
 def _content_clause(token: Token) -> bool:
