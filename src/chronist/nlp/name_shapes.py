@@ -13,7 +13,8 @@ instead:
   organisation's, and an entity right before such a word is extended to it ("Carlsen"
   + "Comics");
 - after a form of address ("Frau", "Herrn", "Dr.") an unrecognised proper noun is a
-  person, and an entity there is one.
+  person, and an entity there is one;
+- the surname of a person named in full is that person where it stands alone.
 
 Organisation heads come last, so "Dave Matthews Band" is an organisation although it
 starts with a given name. The knowledge base's names still win afterwards.
@@ -49,6 +50,7 @@ class NameShapes:
         spans = self._given_names(doc, spans)
         spans = self._addressed(doc, spans)
         spans = self._organisations(doc, spans)
+        spans = _surnames(doc, spans)
         doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans)]
         return doc
 
@@ -129,6 +131,21 @@ class NameShapes:
                 and before.lower_.endswith(self.org_nouns))
 
 
+def _surnames(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The surname of a person named in full elsewhere in the document is that person
+    where it stands alone ("Kessler" before or after "Anna Kessler"): news name a person
+    in full once and by the surname after that."""
+    surnames = {doc[end - 1].text for start, end, label in spans
+                if label == PERSON and end - start > 1 and _proper(doc[end - 1])}
+    if not surnames:
+        return spans
+    taken = _taken(spans)
+    out = [(s, e, PERSON if e - s == 1 and doc[s].text in surnames else label)
+           for s, e, label in spans]
+    return out + [(t.i, t.i + 1, PERSON) for t in doc
+                  if t.text in surnames and t.i not in taken and _proper(t)]
+
+
 def _taken(spans: list[tuple[int, int, str]]) -> set[int]:
     return {i for start, end, _ in spans for i in range(start, end)}
 
@@ -141,3 +158,4 @@ def _proper(token: Token) -> bool:
 @Language.factory("chronist_name_shapes", default_config={"lang": "de"})
 def make_name_shapes(nlp: Language, name: str, lang: str) -> NameShapes:
     return NameShapes(lang)
+

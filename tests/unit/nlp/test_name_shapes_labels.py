@@ -115,3 +115,23 @@ def test_name_shapes_organisation_heads(german, words, tags, ents, expected) -> 
 )
 def test_name_shapes_forms_of_address(german, words, tags, ents, expected) -> None:
     assert _shaped(german, words, tags, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "ents", "expected"),
+    [
+        # The surname of a person named in full is that person where it stands alone ...
+        (["Anna", "Kessler", "kam", ".", "Kessler", "sprach", "."],
+         ["NE", "NE", "VVFIN", "$.", "NN", "VVFIN", "$."], [(0, 2, "PER")],
+         [("Anna Kessler", "PER"), ("Kessler", "PER")]),
+        # ... also before the full name and where the model took it for a place.
+        (["Kessler", "sprach", ".", "Anna", "Kessler", "ging", "."],
+         ["NE", "VVFIN", "$.", "NE", "NE", "VVFIN", "$."], [(0, 1, "LOC"), (3, 5, "PER")],
+         [("Kessler", "PER"), ("Anna Kessler", "PER")]),
+        # A lower-case word is no surname.
+        (["Karl", "Weber", "kam", ".", "weber", "."], ["NE", "NE", "VVFIN", "$.", "ADJD", "$."],
+         [(0, 2, "PER")], [("Karl Weber", "PER")]),
+    ],
+)
+def test_name_shapes_surnames(german, words, tags, ents, expected) -> None:
+    assert _shaped(german, words, tags, ents) == expected
