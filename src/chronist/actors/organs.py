@@ -33,6 +33,13 @@ class Organs:
         self.articles = words.word_set("articles")
         self.captive_nouns = words.word_set("captive_nouns")
         self.hostile_prepositions = words.word_set("hostile_prepositions")
+        foreign = alternation(words.foreign_words)
+        # "foreign investors", "foreign oil companies", "ausländische Investoren"
+        self._foreign = (
+            re.compile(rf"(?<![\w-])(?:{foreign})\s+(?:[a-zäöüß-]+\s+)?$", re.IGNORECASE)
+            if words.foreign_words
+            else None
+        )
         # "Beide Regierungen", "the two governments"; "voters in both countries"
         duals = alternation(words.dual_determiners)
         self._dual = re.compile(rf"(?<![\w-])(?:{duals}) $") if words.dual_determiners else None
@@ -98,6 +105,10 @@ class Organs:
         if self.kb.organs[draft.organ].person_title and self._abstract(draft):
             # "tourists in the Indian-controlled part": private people are of a country
             # only by a word of nationality on them, not by where they are
+            draft.entity = draft.country = draft.sector = None
+            return
+        if draft.country is None and draft.entity is None and self._from_abroad(draft):
+            # "foreign investors" in a story on Guinea are not Guinea's, nor anyone's named
             draft.entity = draft.country = draft.sector = None
             return
         possessor = self.setting.possessor_country(draft)
@@ -321,6 +332,12 @@ class Organs:
         country = others.pop() if len(others) == 1 else None
         draft.country = country
         draft.entity = ("organ", f"{country}:{draft.organ}") if country else None
+
+    def _from_abroad(self, draft: Draft) -> bool:
+        """A foreign-words adjective right before the noun, at most one lower-case word
+        between ("foreign oil companies")."""
+        start = max(0, draft.start - 40)
+        return bool(self._foreign and self._foreign.search(self.story.text, start, draft.start))
 
     def _generic(self, draft: Draft) -> bool:
         """English "government" with no determiner or possessor ("the glue of
