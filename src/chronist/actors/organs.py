@@ -334,8 +334,11 @@ class Organs:
         draft.entity = ("organ", f"{country}:{draft.organ}") if country else None
 
     def _from_abroad(self, draft: Draft) -> bool:
-        """A foreign-words adjective right before the noun, at most one lower-case word
-        between ("foreign oil companies")."""
+        """A foreign-words adjective right before a group of private people or firms, at
+        most one lower-case word between ("foreign oil companies"); a state organ keeps
+        it as part of its name ("the foreign intelligence service" is the state's own)."""
+        if draft.sector in STATE_SECTORS:
+            return False
         start = max(0, draft.start - 40)
         return bool(self._foreign and self._foreign.search(self.story.text, start, draft.start))
 

@@ -601,8 +601,9 @@ class ContextWords(Strict):
     """Prepositions setting civilians against the clause's subject ("Terror gegen die
     Zivilbevölkerung", "violence against civilians"): they are not its people."""
     foreign_words: list[str] = Field(default_factory=list)
-    """Adjectives saying a group is from abroad ("ausländische Investoren", "foreign
-    troops"): not the story country's, and of no country the text names; no actor."""
+    """Adjectives saying a group of private people or firms is from abroad
+    ("ausländische Investoren", "foreign companies"): not the story country's, and of no
+    country the text names; no actor."""
     captive_nouns: list[str] = Field(default_factory=list)
     """Nouns for people held by a side ("hostages", "Geiseln"): never the captor's own;
     the other side named around them, if one."""

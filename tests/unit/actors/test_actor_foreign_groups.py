@@ -25,3 +25,8 @@ def test_group_of_the_story_country_keeps_it(stages):
     text = "LIMA (Reuters) - Peru's government said mining companies must pay a new levy."
     found = actors(link(stages, text, "en"))
     assert any(value == ("PER", "BUS") for value in found.values()), found
+
+
+def test_foreign_in_a_state_organ_is_part_of_its_name(stages):
+    text = "The foreign intelligence service said it had warned the government."
+    assert [m for m in link(stages, text).actor_mentions if m.text == "intelligence service"]
