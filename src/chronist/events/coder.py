@@ -1229,6 +1229,7 @@ class EventCoder:
             and not actors.is_place(m)
             and m.country not in own
             and not self._in_other_clause(_token(actors, m), frame.trigger)
+            and not self._in_adverbial_act(_token(actors, m), frame.trigger)
         }
         return others.pop() if len(others) == 1 else None
 
@@ -1272,6 +1273,30 @@ class EventCoder:
             t.dep_ == "advcl" and t.i not in governors
             for t in [self._doc[token], *self._doc[token].ancestors]
         )
+
+    def _in_adverbial_act(self, token: int, trigger: int) -> bool:
+        """Does the token lie under the act noun of an adverbial of time, cause or
+        concession that does not hold the trigger ("imposed sanctions after the attack on
+        Ukraine", "wegen der Angriffe auf die Ukraine")? That act's party, not this one's."""
+        if token < 0:
+            return False
+        governors = {t.i for t in self._doc[trigger].ancestors} | {trigger}
+        for noun in self._doc[token].ancestors:
+            if noun.i in governors:
+                return False
+            if noun.pos_ == "NOUN" and self._adverbial_act(noun):
+                return True
+        return False
+
+    def _adverbial_act(self, noun: Any) -> bool:
+        """Is a noun an act noun governed by a preposition of time, cause or concession
+        (English: the object of the preposition; German: the preposition its case marker)?"""
+        prepositions = self.cues.adverbial_prepositions
+        if noun.dep_ == "pobj":
+            opened = noun.head.lower_ in prepositions
+        else:
+            opened = any(c.dep_ == "case" and lemma_of(c) in prepositions for c in noun.children)
+        return opened and bool(self._noun_entries(lemma_of(noun)))
 
     def _envoy_host(self, frame: Frame, actors: ActorIndex, country: str) -> str | None:
         """The country an envoy doer is posted to ("envoy to Malawi", "Botschafter in

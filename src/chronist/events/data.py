@@ -320,6 +320,9 @@ class CuesFile(_Strict):
     agent_prepositions: list[str]
     passive_aux: list[str]
     place_prepositions: list[str]
+    adverbial_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of time, cause or concession opening an adverbial ("nach dem Angriff
+    auf Georgien"): a phrase right after its act noun is that noun's complement."""
     implicit_actor_name: str
     implicit_sources: dict[str, str]
     negation_exceptions: list[str]
@@ -881,6 +884,7 @@ class Cues:
     belief_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     indirect_content_types: frozenset[str] = frozenset()
+    adverbial_prepositions: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(

@@ -834,7 +834,7 @@ def _clause_frames(
         entry, compound = found
         frame = Frame(trigger=token.i, entry=entry, from_parse=False, compound=compound)
         if pos == "verb":
-            _verb_frame(frame, clause, previous, cues)
+            _verb_frame(frame, clause, previous, cues, lexicon)
             words = entry.with_any
             consumed.update(t.i for t in clause.tokens if lemma_of(t) in words)
             frame.scope = [t.i for t in clause.tokens]
@@ -954,7 +954,9 @@ def _verb_lemmas(token: Token, clause: Clause) -> list[str]:
     return lemmas
 
 
-def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cues) -> None:
+def _verb_frame(
+    frame: Frame, clause: Clause, previous: Clause | None, cues: Cues, lexicon: Lexicon
+) -> None:
     frame.passive = clause.passive and "Part" in clause.tokens[0].doc[frame.trigger].morph.get(
         "VerbForm"
     )
@@ -990,12 +992,38 @@ def _verb_frame(frame: Frame, clause: Clause, previous: Clause | None, cues: Cue
             before = [c for c in previous.chunks if c.end <= start]
             antecedent = max(before, key=lambda c: c.end) if before else previous.chunks[-1]
             frame.slots["subj"] = antecedent.phrases
-    for chunk in clause.chunks:
+    for index, chunk in enumerate(clause.chunks):
         if chunk.prep is None:
+            continue
+        if index and _act_complement(clause.chunks[index - 1], chunk, clause, lexicon, cues):
+            # "hatte die Kontakte nach dem Angriff auf die Ukraine eingefroren": a phrase
+            # right after an adverbial's act noun is that noun's, whom its act concerns.
             continue
         if frame.passive and chunk.prep in cues.agent_prepositions:
             frame.slots.setdefault("agent", chunk.phrases)
         frame.slots.setdefault(f"prep:{chunk.prep}", chunk.phrases)
+
+
+def _act_complement(
+    before: Chunk, chunk: Chunk, clause: Clause, lexicon: Lexicon, cues: Cues
+) -> bool:
+    """Is a prepositional phrase the complement of the act noun of an adverbial of time,
+    cause or concession right before it ("nach dem Angriff auf Georgien", "wegen der
+    Kämpfe gegen die Rebellen")? A phrase that follows a noun attaches to it, and an
+    adverbial's act is not the verb's: whom it concerns is none of the verb's phrases (an
+    object's complement is: "verhängte Sanktionen gegen Russland")."""
+    if before.prep not in cues.adverbial_prepositions:
+        return False
+    if (before.extent_end or before.end) != chunk.start - 1:
+        return False  # (only the preposition between them)
+    noun = clause.tokens[0].doc[before.head]
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = lemma_of(noun)
+    head = lexicon.compound_head(lemma)
+    return bool(
+        lexicon.candidates("noun", lemma) or (head and lexicon.candidates("noun", head))
+    )
 
 
 def _noun_frame(
