@@ -908,6 +908,10 @@ class EventCoder:
             return None
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
         fact = factuality(analysis, frame, self.cues, reported=speaker is not None)
+        date, basis = self._date(doc, sent, frame)
+        if fact == "asserted" and basis == "explicit" and doc.narrative is not None \
+                and doc.narrative.ahead(date):
+            fact = "planned"  # its own day is still to come ("reist am Freitag weiter")
         reporter, speaker_actor = speaker if speaker else (None, None)
         if entry.group in self.cues.speaker_judgements:
             # "said the offices were operating illegally", "sagte, Moskau habe eine rote
@@ -982,11 +986,15 @@ class EventCoder:
                 recoded = {"type": event_type, "mode": mode, "factuality": fact}
                 # "would be willing to meet": the offer itself is only hedged.
                 hedged = fact == "possible" and readiness
-                (event_type, mode), fact = plover, "possible" if hedged else "asserted"
+                # "sagte, Deutschland werde … unterstützen": the AGREE promises what still
+                # lies ahead (gold convention: planned); a word of readiness or decision
+                # ("erklärte sich bereit") is the agreement itself.
+                promised = fact == "planned" and plover[0] == "AGREE" and not readiness
+                (event_type, mode), fact = plover, (
+                    "possible" if hedged else "planned" if promised else "asserted")
             elif fact in {"planned", "negated"}:
                 # Kept as the planned act; PLOVER's gold would code the announcement.
                 reading = {"type": plover[0], "mode": plover[1]}
-        date, basis = self._date(doc, sent, frame)
         paragraph = doc.paragraph_at(trigger.idx)
         attributes: dict[str, Any] = {
             "codebook": self.ontology.codebook,

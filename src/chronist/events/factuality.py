@@ -31,6 +31,8 @@ SUBJ = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb"})
 PASSIVE_AUX_DEPS = frozenset({"aux:pass", "auxpass"})
 SPEECH_LINKS = frozenset({"ccomp", "parataxis", "oc", "advcl", "conj"})
 ATTRIBUTION_WINDOW = 6
+# The object of a promise verb: the thing promised ("promised aid", "versprach Hilfe").
+PROMISED_THING_DEPS = frozenset({"dobj", "obj", "oa"})
 
 
 def _words(token: Token) -> set[str]:
@@ -167,7 +169,7 @@ def _planned(doc: Doc, frame: Frame, cues: Cues) -> bool:
     if _unhesitating(doc, frame, cues):
         return True
     trigger = doc[frame.trigger]
-    if _promised(trigger, cues) or _destined(trigger, cues):
+    if _promised(trigger, frame, cues) or _destined(trigger, cues):
         return True
     for i in frame.scope:
         token = doc[i]
@@ -205,13 +207,25 @@ def _past(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)  # "did not"
 
 
-def _promised(trigger: Token, cues: Cues) -> bool:
-    """"pledged to submit a plan", "versprach, … zu liefern": a promise of an act still
-    to come (gold convention: AGREE, planned)."""
+def _promised(trigger: Token, frame: Frame, cues: Cues) -> bool:
+    """"pledged to submit a plan", "versprach, … zu liefern", "committed to deploying": a
+    promise of an act still to come (gold convention: AGREE, planned). A promise of a
+    thing ("versprach schnelle Hilfe", "sagte 250.000 Euro zu") gives it later too; the
+    AGREE condition keeps other senses with an object ("committed crimes") out."""
     if lemma_of(trigger) not in cues.promise_verbs or not trigger.doc.has_annotation("DEP"):
         return False
     return any(
-        c.dep_ in {"xcomp", "ccomp", "oc"} and c.pos_ in {"VERB", "AUX"} for c in trigger.children
+        _promised_act(c) or (frame.entry.type == "AGREE" and c.dep_ in PROMISED_THING_DEPS)
+        for c in trigger.children
+    )
+
+
+def _promised_act(child: Token) -> bool:
+    """A verb the promise governs: an infinitive or clause, or a gerund after "to"."""
+    if child.dep_ in {"xcomp", "ccomp", "oc"} and child.pos_ in {"VERB", "AUX"}:
+        return True
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children
     )
 
 

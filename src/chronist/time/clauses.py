@@ -16,6 +16,7 @@ from typing import Any
 
 _VERBS = ("VERB", "AUX")
 _AUX_DEPS = ("aux", "aux:pass", "auxpass")
+_PASSIVE_AUX_DEPS = ("aux:pass", "auxpass")
 _INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
 _OBJECTS = ("dobj", "obj")
 _INFINITIVE_COMPLEMENTS = ("xcomp",)
@@ -314,10 +315,13 @@ class _Builder:
             return False
         if tense == "Fut":
             return True
-        if not _infinitive(verb) or _negated(verb):
+        # a passive infinitive carries its infinitive on the auxiliary ("to be abolished")
+        if not any(map(_infinitive, _with_auxiliaries(verb))) or _negated(verb):
             return False  # "could not reach the village on Monday": a past inability
+        # the passive's auxiliary ("be", "werden") is no modal: it plans nothing
         modals = [child for child in verb.children
-                  if child.dep_ in _AUX_DEPS and child.pos_ == "AUX"]
+                  if child.dep_ in _AUX_DEPS and child.dep_ not in _PASSIVE_AUX_DEPS
+                  and child.pos_ == "AUX"]
         for aux in modals:
             lemma = aux.lemma_.lower()
             if lemma in self.lexicon.support or lemma in self.lexicon.perfect:

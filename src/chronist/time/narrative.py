@@ -327,6 +327,11 @@ class NarrativeTime:
         index = bisect_right(self._told_ends, offset) - 1
         return self._told[index].value if index >= 0 else None
 
+    def ahead(self, value: str | None) -> bool:
+        """Whether `value` begins after the day of writing: what is dated there has not
+        happened yet ("reist am Freitag weiter", "is due to speak on Friday")."""
+        return value is not None and self._after_writing(value)
+
     def _too_late(self, value: str) -> bool:
         """A value counted from the writing or the story that lies after the writing."""
         return value not in self._written_out and self._after_writing(value)
