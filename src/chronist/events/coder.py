@@ -44,7 +44,7 @@ from chronist.events.factuality import (
     speaks_itself,
 )
 from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
-from chronist.events.merge import merge_events
+from chronist.events.merge import merge_events, opening_end
 from chronist.events.plausibility import score as plausibility
 from chronist.events.relevance import (
     anaphoric,
@@ -190,7 +190,7 @@ class EventCoder:
                 elif (party := self._earlier_party(event, actors, sent, events[:-1])) is not None:
                     counterparts[event.id] = party
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
-        merged = merge_events(events, frozenset(again), persons)
+        merged = merge_events(events, frozenset(again), persons, opening_end(doc))
         for event in merged:
             country = domestic.get(event.id)
             if country is not None and (event.target is None or not event.target.country):

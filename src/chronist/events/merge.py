@@ -7,16 +7,21 @@ one unknown, or one a prefix of the other, e.g. 2024-03 and 2024-03-05). The mer
 event keeps a body mention as its main span (body, title, heading, caption; then the most
 informative) and
 lists every mention in `attributes["mentions"]`.
+
+A story's opening (title, deck and lead) summarises its main happening and names the
+parties as states ("Moscow denies involvement", "Canberra verlangt Erklärung"), where the
+body names who acted for them (the embassy, the foreign minister, the army): a mention in
+the opening joins one later mention whose parties are the same states.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from chronist.document import ActorRef, Event
+from chronist.document import ActorRef, Document, Event
 from chronist.events.actors import identified, same_state
 
-__all__ = ["merge_events"]
+__all__ = ["merge_events", "opening_end"]
 
 
 def _key(actor: ActorRef | None) -> str | None:
@@ -143,6 +148,72 @@ def same_happening(
     )
 
 
+# Who acts for a state: the country itself (no sector), its government, office holders and
+# diplomats (GOV), its armed forces (MIL).
+ACTING_SECTORS = frozenset({None, "GOV", "MIL"})
+# What ends a sentence, before closing quotes and brackets.
+SENTENCE_ENDS = (".", "!", "?")
+CLOSERS = "\"'“”‘’»«)"
+
+
+def opening_end(doc: Document) -> int:
+    """Where the story's opening ends: its title and deck lines (no sentence mark at their
+    end) and the lead, the first paragraph of running text."""
+    for paragraph in sorted(doc.paragraphs, key=lambda p: p.start):
+        text = doc.text[paragraph.start : paragraph.end].rstrip().rstrip(CLOSERS)
+        if paragraph.kind == "body" and text.endswith(SENTENCE_ENDS):
+            return paragraph.end
+    return 0
+
+
+def _states(actor: ActorRef | None) -> frozenset[tuple[str, str | None]]:
+    """The states an actor stands for, each with the organ that acted (None: the country
+    itself): a country, its government, office holders, diplomats or army; of coordinated
+    actors every member's (none if one member is no state's)."""
+    refs = (actor.members or [actor]) if actor is not None else []
+    if not refs or any(r.members or not r.country or r.sector not in ACTING_SECTORS for r in refs):
+        return frozenset()
+    return frozenset((r.country, r.sector) for r in refs if r.country)
+
+
+def _same_states(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """One mention names the states, the other some of them or whom they acted through
+    ("Iran and U.S." and "Iranian and U.S. negotiators"); where both name an organ, the
+    same kind (a state's diplomats summoned are not its army on manoeuvres)."""
+    sa, sb = _states(a), _states(b)
+    small, large = sorted((sa, sb), key=len)
+    return bool(small) and all(
+        any(c == c2 and (s is None or s2 is None or s == s2) for c2, s2 in large) for c, s in small
+    )
+
+
+def _role_joins(a: Event, b: Event, role: str, opening: int, persons: frozenset[str]) -> bool:
+    x, y = getattr(a, role), getattr(b, role)
+    unnamed = [e for e, actor in ((a, x), (b, y)) if _identity(actor) is None]
+    if unnamed:
+        # A title or lead leaves parties out ("Moscow denies involvement"); a later mention
+        # without one may be another act of the same state.
+        return len(unnamed) == 2 or all(e.trigger.start < opening for e in unnamed)
+    two_people = x.entity in persons and y.entity in persons
+    return _compatible_actor(x, y, persons) or (not two_people and _same_states(x, y))
+
+
+def summarised(a: Event, b: Event, opening: int, persons: frozenset[str] = frozenset()) -> bool:
+    """Two mentions of one happening, the states named for whoever acted for them: same
+    type, factuality and time, no party of one another state's than the other's, and one
+    party the same state's in both. The caller asks it only of a mention in the opening."""
+    # An "again" after the opening ("Moldova summoned Russia's ambassador again") says the
+    # news the opening told repeats earlier acts, not that it is another one.
+    return (
+        not _distinct_acts(a, b)
+        and a.type == b.type
+        and a.factuality == b.factuality
+        and _compatible_date(a, b)
+        and all(_role_joins(a, b, role, opening, persons) for role in ("source", "target"))
+        and (_same_states(a.source, b.source) or _same_states(a.target, b.target))
+    )
+
+
 def _anonymous_repeat(a: Event, b: Event) -> bool:
     """The same word for an act whose parties nobody identifies ("Two people were
     arrested" in the lead, "a woman and a man were arrested" in the body): one
@@ -200,24 +271,48 @@ def _absorb(main: Event, other: Event) -> None:
 
 
 def merge_events(
-    events: list[Event], again: frozenset[str] = frozenset(), persons: frozenset[str] = frozenset()
+    events: list[Event],
+    again: frozenset[str] = frozenset(),
+    persons: frozenset[str] = frozenset(),
+    opening: int = 0,
 ) -> list[Event]:
     """`again`: ids of events told as one more occurrence ("erneut", "again"); `persons`:
-    entity ids of the document's people."""
+    entity ids of the document's people; `opening`: where the story's opening ends
+    (`opening_end`)."""
     merged: list[Event] = []
     # Every mention a merged event holds: none of them may be another act of its sentence.
     held: dict[int, list[Event]] = {}
+    # Merged events that took a mention by the opening's states already: an opening names
+    # each happening once, so a second one of the same states is another happening.
+    joined: set[int] = set()
     for event in sorted(events, key=_richness, reverse=True):
         event.attributes.setdefault("mentions", [_mention(event)])
         # The mention earliest in the text first: a headline repeats the lead.
         matches = [
             main
             for main in merged
-            if same_happening(main, event, again, persons)
+            if any(
+                same_happening(named, event, again, persons)
+                # A happening joined by its states goes by both namings ("Switzerland"
+                # and "the Swiss government"): a later mention may repeat either.
+                for named in ([main, *held[id(main)]] if id(main) in joined else [main])
+            )
             and not any(_distinct_acts(e, event) for e in held[id(main)])
         ]
+        by_states = not matches
+        if by_states:
+            matches = [
+                main
+                for main in merged
+                if id(main) not in joined
+                and any(e.trigger.start < opening for e in [*held[id(main)], event])
+                and summarised(main, event, opening, persons)
+                and not any(_distinct_acts(e, event) for e in held[id(main)])
+            ]
         if matches:
             main = min(matches, key=lambda m: m.trigger.start)
+            if by_states:
+                joined.add(id(main))
             _absorb(main, event)
             held[id(main)].append(event)
         else:
