@@ -73,6 +73,8 @@ from chronist.events.triggers import (
 
 __all__ = ["EventCoder"]
 
+# Clauses a verb takes as its complement (an "es"/"it" before one anticipates it).
+COMPLEMENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oc"})
 # Agentless acts that a one-country story's authorities do to its people (arrests,
 # sentences, releases), not aid or sanctions, whose giver is another state.
 STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT"})
@@ -227,10 +229,12 @@ class EventCoder:
             and head is not None
             and head.pos_ == "PRON"
             and word_in(head, self.cues.act_pronouns)
+            and not self._correlate(head)
             and (target is None or target.entity is None)
         ):
-            # "called it a violation", "nannte das einen Affront": the pronoun stands for the
-            # latest act told before by someone else; its doer is whom the judgement targets.
+            # "called it a violation", "nannte das einen Affront", "wies das zurück": the
+            # pronoun stands for the latest act told before by someone else; its doer is whom
+            # the judgement or rejection targets.
             for before in reversed(earlier):
                 if before.source is not None and not (
                     event.source and _shared(before.source, event.source)
@@ -271,6 +275,15 @@ class EventCoder:
         # later; among acts told equally often, the latest.
         told = Counter(_key_of(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_key_of(before.source)]).source
+
+    def _correlate(self, pronoun: Any) -> bool:
+        """"lehnte es ab, die Truppen abzuziehen", "called it wrong that …": a pronoun
+        (cues correlate_pronouns) that anticipates a clause of its verb after it stands for
+        that clause, not for an act told before."""
+        return word_in(pronoun, self.cues.correlate_pronouns) and any(
+            child.i > pronoun.i and child.dep_ in COMPLEMENT_CLAUSE_DEPS
+            for child in pronoun.head.children
+        )
 
     def _conjunct_addressee(
         self, frame: Frame, event: Event, earlier: list[Event]

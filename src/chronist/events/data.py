@@ -362,7 +362,10 @@ class CuesFile(_Strict):
     """Pronouns that can stand for an act told before ("called it a violation")."""
     judged_pronoun_types: list[str] = Field(default_factory=list)
     """Types whose pronoun object stands for an act told before, so its doer is the target
-    ("called it a violation": ACCUSE)."""
+    ("called it a violation": ACCUSE; "wies das zurück": REJECT)."""
+    correlate_pronouns: list[str] = Field(default_factory=list)
+    """Pronouns that anticipate a complement clause of their verb ("lehnte es ab, … zu
+    tun"): no act pronoun then."""
     warning_verbs: list[str] = Field(default_factory=list)
     """Verbs of warning: with no one warned and a content clause of what another does
     ("warnte, X versuchten, …") they accuse that other."""
@@ -885,6 +888,7 @@ class Cues:
     claiming_verbs: frozenset[str] = frozenset()
     indirect_content_types: frozenset[str] = frozenset()
     adverbial_prepositions: frozenset[str] = frozenset()
+    correlate_pronouns: frozenset[str] = frozenset()
 
     def implicit_sector(self, event_type: str, mode: str | None) -> str | None:
         return self.implicit_sources.get(f"{event_type}/{mode}") or self.implicit_sources.get(
