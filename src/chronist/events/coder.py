@@ -6,12 +6,12 @@ import hashlib
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Span
 
-from chronist.document import ActorRef, Document, Event
+from chronist.document import ActorRef, Document, Event, Paragraph
 from chronist.document import Span as TextSpan
 from chronist.events.actors import (
     ActorIndex,
@@ -34,6 +34,7 @@ from chronist.events.data import (
     load_ontology,
 )
 from chronist.events.factuality import (
+    Speaker,
     factuality,
     konjunktiv_i,
     obligation,
@@ -109,6 +110,47 @@ REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 # counted, and may stand for one of these by the event's kind (`size_of_people`).
 PLOVER_SIZE_KEYS = frozenset({"dead", "injured", "arrested"})
 CASUALTY_KEYS = frozenset({"dead", "injured"})
+
+
+@dataclass(slots=True)
+class _Roles:
+    """Who does an act to whom, as the steps of `EventCoder._event` decide it in turn."""
+
+    source: ActorRef | None
+    target: ActorRef | None
+    # Whoever receives a giving ("Sudan received aid"): the target, never the source.
+    recipient: list[Phrase]
+    # The doer is inferred (a place's or story's authorities, unnamed armed men).
+    implicit: bool = False
+    # The roles are those of the capture an agentless release ends.
+    captured: bool = False
+    # A threat's own state was cleared as its target, with nobody else named.
+    own_state_cleared: bool = False
+    # A warning of what others do: an accusation against them.
+    warned: bool = False
+
+
+@dataclass(slots=True)
+class _Telling:
+    """How the text tells an act: who reports it, its factuality and date, and the
+    PLOVER type and mode it is coded as (with what it was recoded from)."""
+
+    speaker: Speaker | None
+    fact: str
+    date: str | None
+    basis: str | None
+    type: str
+    mode: str | None
+    recoded: dict[str, Any] | None = None
+    reading: dict[str, Any] | None = None
+
+    @property
+    def reporter(self) -> dict[str, Any] | None:
+        return self.speaker[0] if self.speaker else None
+
+    @property
+    def speaker_actor(self) -> ActorRef | None:
+        return self.speaker[1] if self.speaker else None
 
 
 class EventCoder:
@@ -716,18 +758,53 @@ class EventCoder:
     # ------------------------------------------------------------------ one event
 
     def _event(self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex) -> Event | None:
-        entry = frame.entry
-        if any(not frame.logical(slot) for slot in entry.needs):
-            return None
+        """One frame's event, step by step: is a happening reported; who does it to whom,
+        as the clause says and then repaired where the clause leaves a role out; is it a
+        political act between parties; how the text tells it (factuality, date, type)."""
         paragraph = doc.paragraph_at(doc.analysis[frame.trigger].idx)
+        if not self._reports_act(doc, sent, frame, actors, paragraph):
+            return None
+        location = self._location(frame, actors, sent)
+        roles = self._clause_roles(doc, sent, frame, actors)
+        self._implicit_doer(frame, actors, location, roles)
+        self._unattributed_doer(frame, actors, sent, roles)
+        self._repair_target(frame, actors, location, roles)
+        if not self._has_parties(frame, actors, roles):
+            return None
+        if self._outside_politics(doc, sent, frame, actors, roles, paragraph):
+            return None
+        entry = frame.entry
+        size = self._size(doc, sent, self.ontology.size_of_people.get(f"{entry.type}/{entry.mode}"))
+        if not self._political_act(frame, actors, sent, roles, size):
+            return None
+        telling = self._telling(doc, sent, frame, actors, roles)
+        if telling is None:
+            return None
+        return self._built(doc, sent, frame, location, roles, telling, size)
+
+    def _reports_act(
+        self,
+        doc: Document,
+        sent: Span,
+        frame: Frame,
+        actors: ActorIndex,
+        paragraph: Paragraph | None,
+    ) -> bool:
+        """Does the frame report a happening: the slots its entry needs filled, no
+        non-report (relevance_<lang>.yaml; a title's indirect question), no thing as doer?"""
+        if any(not frame.logical(slot) for slot in frame.entry.needs):
+            return False
         heading = paragraph is not None and paragraph.kind in HEADING_KINDS
         if not reports_happening(sent, frame, self.relevance, heading):
-            return None
-        if thing_doer(doc.analysis, frame, self.relevance, actors.at):
-            return None
-        analysis = doc.analysis
-        trigger = analysis[frame.trigger]
-        location = self._location(frame, actors, sent)
+            return False
+        return not thing_doer(doc.analysis, frame, self.relevance, actors.at)
+
+    # ------------------------------------------------------------------ roles
+
+    def _clause_roles(self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex) -> _Roles:
+        """Source and target as the clause names them, or as the act told before that it
+        continues, undoes or judges names them."""
+        entry = frame.entry
         recipient = self._received(frame)
         source = self._source(frame, actors)
         if (parties := self._joint_parties(frame, source)) is not None:
@@ -736,120 +813,198 @@ class EventCoder:
             source = parties
         target = self._target(frame, actors, source)
         if entry.group in self.cues.speaker_judgements and entry.pos == "noun":
-            # "Such exercises are a provocation": whose act is judged (see below).
+            # "Such exercises are a provocation": whose act is judged (see _judgement).
             source = self._judged_doer(frame)
         if target is None or not identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target
-        if source is None:
-            undone = self._undone_act(frame)
-            if undone is not None:
-                source, target = undone.source, undone.target
-        captured = False
-        if source is None and (capture := self._capture(frame, target)) is not None:
-            # "Am 13. Oktober wurde er freigelassen", "the hostages were released": who
-            # frees a captive without agent is whoever took them, and whom they took.
-            source, target, captured = capture.source, capture.target, True
+        roles = _Roles(source, target, recipient)
+        self._ended_act_roles(frame, roles)
         if recipient:
-            # "Sudan received aid from Germany": the receiver is the recipient, the giver
-            # (if named) the source; a recipient is never the source.
-            target = actors.actor(recipient, places=True) or target
-            giver = actors.actor(frame.slots.get("support_subj", []), places=True)
-            if giver is not None and actors.is_place_ref(giver) and giver.country:
-                # "drew criticism from Germany": a country whence something comes is its
-                # state, however the actor layer read the place after "from".
-                giver = ActorRef(name=giver.name, country=giver.country)
-            source = giver or source
-            if source is not None and target is not None and same_actor(source, target):
-                source = None
+            self._giving_roles(frame, actors, roles)
         if (
-            source is None
+            roles.source is None
             and frame.passive
             and entry.type in self.cues.passive_speech_types
-            and (teller := self._teller(doc, sent, frame, actors, target)) is not None
+            and (teller := self._teller(doc, sent, frame, actors, roles.target)) is not None
         ):
             # "Ihm wird vorgeworfen, …, sagte die Staatsanwaltschaft", "He is accused of
             # …, prosecutors said": who tells an accusation without agent makes it.
-            source = teller
-        implicit = False
-        if source is None:
-            source = self._implicit_source(frame, location)
-            if (
-                source is None
-                and location is None
-                and target is not None
-                and (country := self._story_authority(frame, target, actors))
-            ):
-                # "More than 2,000 people have been detained", "Kamto was later jailed"
-                # in a story about one country: its authorities did it, to its people.
-                source = self._implicit_source(frame, {"name": None, "country": country})
-                if source is not None and _undescribed(target):
-                    target = ActorRef(name=target.name, country=country, sector=target.sector)
-            implicit = source is not None
+            roles.source = teller
+        return roles
+
+    def _ended_act_roles(self, frame: Frame, roles: _Roles) -> None:
+        """An agentless act that ends one told before takes that act's parties."""
+        if roles.source is None:
+            undone = self._undone_act(frame)
+            if undone is not None:
+                roles.source, roles.target = undone.source, undone.target
+        if roles.source is None and (capture := self._capture(frame, roles.target)) is not None:
+            # "Am 13. Oktober wurde er freigelassen", "the hostages were released": who
+            # frees a captive without agent is whoever took them, and whom they took.
+            roles.source, roles.target, roles.captured = capture.source, capture.target, True
+
+    def _giving_roles(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
+        """"Sudan received aid from Germany": the receiver is the recipient, the giver
+        (if named) the source; a recipient is never the source."""
+        target = actors.actor(roles.recipient, places=True) or roles.target
+        giver = actors.actor(frame.slots.get("support_subj", []), places=True)
+        if giver is not None and actors.is_place_ref(giver) and giver.country:
+            # "drew criticism from Germany": a country whence something comes is its
+            # state, however the actor layer read the place after "from".
+            giver = ActorRef(name=giver.name, country=giver.country)
+        source = giver or roles.source
+        if source is not None and target is not None and same_actor(source, target):
+            source = None
+        roles.source, roles.target = source, target
+
+    def _implicit_doer(
+        self,
+        frame: Frame,
+        actors: ActorIndex,
+        location: dict[str, Any] | None,
+        roles: _Roles,
+    ) -> None:
+        """A doer the text leaves out: the authorities of the place where an agentless
+        arrest or sentence happens, or of the story's one country."""
+        if roles.source is not None:
+            return
+        source = self._implicit_source(frame, location)
+        if (
+            source is None
+            and location is None
+            and roles.target is not None
+            and (country := self._story_authority(frame, roles.target, actors))
+        ):
+            # "More than 2,000 people have been detained", "Kamto was later jailed"
+            # in a story about one country: its authorities did it, to its people.
+            source = self._implicit_source(frame, {"name": None, "country": country})
+            target = roles.target
+            if source is not None and _undescribed(target):
+                roles.target = ActorRef(name=target.name, country=country, sector=target.sector)
+        roles.source, roles.implicit = source, source is not None
+
+    def _unattributed_doer(
+        self, frame: Frame, actors: ActorIndex, sent: Span, roles: _Roles
+    ) -> None:
+        """"A roadside bomb near Samarra killed a soldier", "wurden durch einen Sprengsatz
+        nahe Basra getötet": violence nobody is named for is coded, as PLOVER does, to
+        unidentified armed men of the country where it happens."""
+        entry = frame.entry
+        source = roles.source
+        if entry.type not in self.cues.unattributed_types or not (
+            source is None or _countryless(source)
+        ):
+            return
         # The scene: a place phrase of the verb's own ("nahe der Stadt Basra"), not any
         # place in its clause ("bei dem Angriff auf Charkiw": whom it hit).
         scene = self._location(frame, actors, sent, phrases_only=True)
         if entry.pos != "verb" and not self._placed_noun(frame, actors):
             scene = None
-        if entry.type in self.cues.unattributed_types and (source is None or _countryless(source)):
-            scene = scene or self._doer_place(frame, actors)
-        if (
-            entry.type in self.cues.unattributed_types
-            and (source is None or _countryless(source))
-            and scene
-            and scene.get("country")
-        ):
-            # "A roadside bomb near Samarra killed a soldier", "wurden durch einen Sprengsatz
-            # nahe Basra getötet": violence nobody is named for is coded, as PLOVER does,
-            # to unidentified armed men of the country where it happens.
+        scene = scene or self._doer_place(frame, actors)
+        if scene and scene.get("country"):
             name = source.name if source is not None else self.cues.unattributed_actor_name
-            source, implicit = ActorRef(name=name, country=scene["country"]), True
+            roles.source, roles.implicit = ActorRef(name=name, country=scene["country"]), True
+
+    def _repair_target(
+        self,
+        frame: Frame,
+        actors: ActorIndex,
+        location: dict[str, Any] | None,
+        roles: _Roles,
+    ) -> None:
+        """The target the clause leaves out or gets wrong, in order: the place attacked,
+        the state's own people, a crowd's sides, the custody held in, an addressee, a
+        threat's or warning's other side, no party of a joint act."""
+        self._place_target(frame, location, roles)
+        self._home_target(frame, roles)
+        self._crowd_sides(frame, actors, location, roles)
+        self._custody_sides(frame, actors, roles)
+        self._other_target(frame, actors, roles)
+        self._threat_target(frame, actors, roles)
+        self._joint_target(frame, roles)
+
+    def _place_target(
+        self, frame: Frame, location: dict[str, Any] | None, roles: _Roles
+    ) -> None:
+        """An attack or coercion without a target with a country hits the country where it
+        happens (PLACE_TARGET_TYPES)."""
+        target = roles.target
         if target is None or (target.country is None and not target.members and not target.entity):
-            if entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
+            if frame.entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
                 name = target.name if target else location["name"]
-                target = ActorRef(name=name, country=location["country"])
+                roles.target = ActorRef(name=name, country=location["country"])
+
+    def _home_target(self, frame: Frame, roles: _Roles) -> None:
+        """"Egyptian police … arresting 12", "die ägyptische Polizei löste die
+        Demonstration auf": a state's police, courts or government act at home, on
+        its own people, unless another country is named."""
+        source, target = roles.source, roles.target
         if (
-            entry.type in self.cues.home_types
+            frame.entry.type in self.cues.home_types
             and source is not None
-            and not implicit
-            and not captured
+            and not roles.implicit
+            and not roles.captured
             and source.sector in self.cues.home_sectors
             and state_of_source(source)
             and (target is None or _undescribed(target))
             and self._target_head(frame) is not None
         ):
-            # "Egyptian police … arresting 12", "die ägyptische Polizei löste die
-            # Demonstration auf": a state's police, courts or government act at home, on
-            # its own people, unless another country is named.
             name = target.name if target is not None else None
             sector = target.sector if target is not None else None
-            target = ActorRef(name=name, country=state_of_source(source), sector=sector)
-        if entry.type in CROWD_TYPES and (body := self._protested_body(frame, actors)):
+            roles.target = ActorRef(name=name, country=state_of_source(source), sector=sector)
+
+    def _crowd_sides(
+        self,
+        frame: Frame,
+        actors: ActorIndex,
+        location: dict[str, Any] | None,
+        roles: _Roles,
+    ) -> None:
+        """A crowd's act: the body it gathers before, its people and their government."""
+        if frame.entry.type not in CROWD_TYPES:
+            return
+        if body := self._protested_body(frame, actors):
             # "rallied outside the Chinese embassy", "vor der russischen Botschaft": the
             # body a crowd gathers before is whom it protests to.
-            target = body
-        if entry.type in CROWD_TYPES and location and location.get("country"):
-            source, target = self._crowd_roles(source, target, location)
-        elif entry.type in CROWD_TYPES:
-            source, target = self._home_crowd(source, target)
+            roles.target = body
+        if location and location.get("country"):
+            roles.source, roles.target = self._crowd_roles(roles.source, roles.target, location)
+        else:
+            roles.source, roles.target = self._home_crowd(roles.source, roles.target)
+
+    def _custody_sides(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
+        """"sitzt in türkischer Haft", "held in Russian custody": the state that holds
+        is the doer, whoever sits in its custody the target."""
         holder = self._custody_holder(frame, actors)
-        if holder is not None:
-            # "sitzt in türkischer Haft", "held in Russian custody": the state that holds
-            # is the doer, whoever sits in its custody the target.
-            if target is None or (
-                target.entity is None and not target.members and target.country == holder.country
-            ):
-                # The custody phrase itself came out as the target ("türkischer Haft").
-                target = self._detainee(frame, actors)
-            if source is None or implicit:
-                source, implicit = holder, False
-        if source is not None and target is not None and (
-            same_actor(source, target) or self._own_organ_as_foreign_patient(entry, source, target)
+        if holder is None:
+            return
+        target = roles.target
+        if target is None or (
+            target.entity is None and not target.members and target.country == holder.country
         ):
-            target = None
-        if (target is None or not identified(target)) and not recipient:
-            target = self._addressee(frame, actors, source) or target
+            # The custody phrase itself came out as the target ("türkischer Haft").
+            roles.target = self._detainee(frame, actors)
+        if roles.source is None or roles.implicit:
+            roles.source, roles.implicit = holder, False
+
+    def _other_target(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
+        """The doer is never its own target (nor its own organ a foreign patient); an
+        addressee stands in for a target not identified."""
+        source, target = roles.source, roles.target
+        if source is not None and target is not None and (
+            same_actor(source, target)
+            or self._own_organ_as_foreign_patient(frame.entry, source, target)
+        ):
+            roles.target = target = None
+        if (target is None or not identified(target)) and not roles.recipient:
+            roles.target = self._addressee(frame, actors, source) or target
+
+    def _threat_target(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
+        """Whom a threat or warning is against, when the clause names the speaker's own
+        state or what others do."""
+        source, target = roles.source, roles.target
         if (
-            entry.type == "THREATEN"
+            frame.entry.type == "THREATEN"
             and source is not None
             and target is not None
             and target.entity is not None
@@ -858,32 +1013,37 @@ class EventCoder:
             # "Netanyahu warned that Israel reserved the right to resume fighting if
             # Hamas …": the speaker's own state is who threatens, never whom; the
             # condition's subject is.
-            target = actors.actor(frame.slots.get("cond_subj", []))
-            own_state_cleared = target is None
-        else:
-            own_state_cleared = False
-        warned_of = self._warned_of(frame, trigger, source, actors)
+            roles.target = actors.actor(frame.slots.get("cond_subj", []))
+            roles.own_state_cleared = roles.target is None
+        warned_of = self._warned_of(frame, self._doc[frame.trigger], source, actors)
         if warned_of is not None:
             # "warnte, rechtsextreme Gruppen versuchten, die Proteste zu kapern": a warning
             # of what others do is an accusation against them.
-            target = warned_of[0]
+            roles.target, roles.warned = warned_of[0], True
+
+    def _joint_target(self, frame: Frame, roles: _Roles) -> None:
+        """"Katar und Bahrain normalisierten ihre Beziehungen", "talks between Ethiopia
+        and Egypt in Addis Ababa": one of the parties of a joint act (or its place) is
+        none of its targets."""
         if (
-            source is not None
-            and target is not None
-            and (self.ontology.quad(entry.type) in JOINT_QUADS or self._between(frame))
-            and _among_members(target, source)
+            roles.source is not None
+            and roles.target is not None
+            and (self.ontology.quad(frame.entry.type) in JOINT_QUADS or self._between(frame))
+            and _among_members(roles.target, roles.source)
         ):
-            # "Katar und Bahrain normalisierten ihre Beziehungen", "talks between Ethiopia
-            # and Egypt in Addis Ababa": one of the parties of a joint act (or its place) is
-            # none of its targets.
-            target = None
+            roles.target = None
+
+    def _has_parties(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> bool:
+        """Are the roles enough for an event: someone acting or acted on, and for a strict
+        entry (one whose other side makes the act) a known target that is no mere place?"""
+        entry, source, target = frame.entry, roles.source, roles.target
         known = target is not None and bool(target.country or target.entity or target.members)
         if self.ontology.quad(entry.type) in JOINT_QUADS and len(_countries(source)) > 1:
             # "Die Außenminister Polens und Deutschlands sprachen miteinander": the parties
             # of a joint act are each other's counterparts.
             known = True
-        if entry.strict and not own_state_cleared and not known and warned_of is None:
-            return None
+        if entry.strict and not roles.own_state_cleared and not known and not roles.warned:
+            return False
         if (
             entry.strict
             and target is not None
@@ -893,161 +1053,242 @@ class EventCoder:
         ):
             # "sprach in Moskau von …": a place is not whom one meets or speaks with;
             # where one travels is whom one visits ("reist nach Peking").
-            return None
-        if source is None and target is None:
-            return None
+            return False
+        return source is not None or target is not None
+
+    # ------------------------------------------------------------------ relevance
+
+    def _outside_politics(
+        self,
+        doc: Document,
+        sent: Span,
+        frame: Frame,
+        actors: ActorIndex,
+        roles: _Roles,
+        paragraph: Paragraph | None,
+    ) -> bool:
+        """Is the act one of the kinds of news PLOVER leaves out (relevance_<lang>.yaml)?"""
+        entry, source, target = frame.entry, roles.source, roles.target
         if party_funding(entry.type, source, target, self.relevance):
-            return None  # a donor's money to a party: party funding (relevance_<lang>.yaml)
+            return True  # a donor's money to a party: party funding
         if press_inquiry(entry.mode, source, self.relevance):
-            return None  # a news outlet's or journalist's inquiry: journalism
-        if ordinary_crime(analysis, frame, target, self.relevance):
-            return None  # a private person's ordinary offence: crime reporting
+            return True  # a news outlet's or journalist's inquiry: journalism
+        if ordinary_crime(doc.analysis, frame, target, self.relevance):
+            return True  # a private person's ordinary offence: crime reporting
         around = (paragraph.start, paragraph.end) if paragraph else (sent.start_char, sent.end_char)
         if self._crime_report(frame, source, target, actors, around):
-            return None  # only private persons and law enforcement: crime reporting
+            return True  # only private persons and law enforcement: crime reporting
         if sports_contest(sent, frame, self.relevance) and not self._state_organ(source, target):
-            return None
-        if source is None and actors.is_place_ref(target) and entry.type not in PLACE_TARGET_TYPES:
-            # Nobody acts, only a place is named ("wurde in Kenia diskutiert").
-            return None
-        size = self._size(doc, sent, self.ontology.size_of_people.get(f"{entry.type}/{entry.mode}"))
+            return True
+        # Nobody acts, only a place is named ("wurde in Kenia diskutiert").
+        return (
+            source is None
+            and actors.is_place_ref(target)
+            and entry.type not in PLACE_TARGET_TYPES
+        )
+
+    def _political_act(
+        self, frame: Frame, actors: ActorIndex, sent: Span, roles: _Roles, size: dict[str, Any]
+    ) -> bool:
+        """A political act by its entry, its toll, its setting or as an answer to one."""
+        entry = frame.entry
         tolled = entry.type in self.ontology.casualty_types and bool(size.keys() & CASUALTY_KEYS)
-        if not (
+        return bool(
             entry.political
             or tolled
-            or self._political_setting(frame, source, target, actors, sent)
+            or self._political_setting(frame, roles.source, roles.target, actors, sent)
             or self._answers_told_act(frame)
-        ):
-            return None
+        )
+
+    # ------------------------------------------------------------------ telling
+
+    def _telling(
+        self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex, roles: _Roles
+    ) -> _Telling | None:
+        """Who reports the act, its factuality and date, and its PLOVER type: a judgement
+        and an obligation a speaker states turn the roles round (None: no event)."""
+        analysis = doc.analysis
         speaker = reported_by(analysis, sent, frame, self.cues, actors, doc.quotes)
         fact = factuality(analysis, frame, self.cues, reported=speaker is not None)
         date, basis = self._date(doc, sent, frame)
         if fact == "asserted" and basis == "explicit" and doc.narrative is not None \
                 and doc.narrative.ahead(date):
             fact = "planned"  # its own day is still to come ("reist am Freitag weiter")
-        reporter, speaker_actor = speaker if speaker else (None, None)
-        if entry.group in self.cues.speaker_judgements:
-            # "said the offices were operating illegally", "sagte, Moskau habe eine rote
-            # Linie überschritten": the speaker judges the subject's conduct, an accusation;
-            # "Such exercises are a provocation", "Das sei ein unfreundlicher Akt": the
-            # doer of the act the subject refers to.
-            judged = source
-            if (
-                speaker_actor is None
-                or judged is None
-                or same_actor(judged, speaker_actor)
-                or same_state(judged, speaker_actor)
-            ):
-                return None
-            source, target = speaker_actor, judged
-        if entry.type == "THREATEN" and fact == "planned":
+        telling = _Telling(speaker, fact, date, basis, frame.entry.type, frame.entry.mode)
+        if frame.entry.group in self.cues.speaker_judgements and not self._judgement(
+            roles, telling.speaker_actor
+        ):
+            return None
+        if frame.entry.type == "THREATEN" and telling.fact == "planned":
             # "werde mit Gegenmaßnahmen reagieren": announcing the answer is the threat.
-            fact = "asserted"
-        event_type, mode = entry.type, entry.mode
+            telling.fact = "asserted"
+        self._retype(frame, actors, roles, telling)
+        if not self._plover_coding(frame, actors, roles, telling):
+            return None
+        return telling
+
+    def _judgement(self, roles: _Roles, speaker: ActorRef | None) -> bool:
+        """"said the offices were operating illegally", "sagte, Moskau habe eine rote
+        Linie überschritten": the speaker judges the subject's conduct, an accusation;
+        "Such exercises are a provocation", "Das sei ein unfreundlicher Akt": the
+        doer of the act the subject refers to. False: nobody else's conduct is judged."""
+        judged = roles.source
+        if (
+            speaker is None
+            or judged is None
+            or same_actor(judged, speaker)
+            or same_state(judged, speaker)
+        ):
+            return False
+        roles.source, roles.target = speaker, judged
+        return True
+
+    def _retype(
+        self, frame: Frame, actors: ActorIndex, roles: _Roles, telling: _Telling
+    ) -> None:
+        """Acts the entry's type misnames by who does them or how."""
+        entry = frame.entry
+        trigger = self._doc[frame.trigger]
         if (
             entry.type == "PROTEST"
             and lemma_of(trigger) in self.cues.diplomatic_protest_verbs
-            and source is not None
-            and state_of(source) is not None
+            and roles.source is not None
+            and state_of(roles.source) is not None
         ):
             # "Paris protestiert", "the government protested": a state protests by
             # diplomatic means, a disapproval, not a demonstration.
-            event_type, mode = "ACCUSE", "disapprove"
-        if verbal_attack(analysis, frame, self.relevance, actors.at):
-            event_type, mode = "ACCUSE", "disapprove"  # "Lang attackiert Klöckner"
-        if warned_of is not None:
-            event_type, mode = "ACCUSE", "disapprove"
+            telling.type, telling.mode = "ACCUSE", "disapprove"
+        if verbal_attack(self._doc, frame, self.relevance, actors.at):
+            telling.type, telling.mode = "ACCUSE", "disapprove"  # "Lang attackiert Klöckner"
+        if roles.warned:
+            telling.type, telling.mode = "ACCUSE", "disapprove"
         if entry.type == "COOPERATE" and self._lone_exercise(
-            frame, trigger, source, target, actors
+            frame, trigger, roles.source, roles.target, actors
         ):
             # "China held war games around the island": one party's exercise shows force.
-            event_type, mode = "MOBILIZE", "troops"
-        recoded: dict[str, Any] | None = None
-        reading: dict[str, Any] | None = None
-        if speaker is None and obligation(analysis, frame, self.cues):
+            telling.type, telling.mode = "MOBILIZE", "troops"
+
+    def _plover_coding(
+        self, frame: Frame, actors: ActorIndex, roles: _Roles, telling: _Telling
+    ) -> bool:
+        """PLOVER's type for an act told as obliged, threatened, planned or hedged; False
+        when a stated necessity is nobody's demand."""
+        speaker = telling.speaker_actor
+        if telling.speaker is None and obligation(self._doc, frame, self.cues):
             # "Venezuela would have to reform its laws": a necessity the text states,
             # nobody's demand and no happening.
-            return None
-        if speaker_actor is not None and obligation(analysis, frame, self.cues):
-            # "Russia said Sudan must return the helicopter": Russia demands it of Sudan.
-            # An obligation a state lays on itself (its ministry speaking of its
-            # government) is no demand between actors.
-            # "said China must face penalties": the one obliged is the recipient.
-            obliged = (actors.actor(recipient, places=True) if recipient else None) or source
-            if obliged is not None and (
-                same_actor(obliged, speaker_actor) or same_state(obliged, speaker_actor)
-            ):
-                return None
-            recoded = {"type": event_type, "factuality": fact}
-            target, source = obliged, speaker_actor
-            event_type, mode, fact = "REQUEST", None, "asserted"
-        elif frame.content is not None and mode is None and (
+            return False
+        if speaker is not None and obligation(self._doc, frame, self.cues):
+            return self._demand(actors, roles, telling, speaker)
+        fact = telling.fact
+        if frame.content is not None and telling.mode is None and (
             content := self.ontology.recode(
                 frame.content.type, frame.content.mode, "planned", conditional=True
             )
-        ) and content[0] == event_type:
+        ) and content[0] == telling.type:
             # "drohte mit einem Militärschlag": a threat of violence.
-            mode = content[1]
+            telling.mode = content[1]
         elif plover := self.ontology.recode(
-            event_type, mode, fact, conditioned := self._conditioned(frame)
+            telling.type, telling.mode, fact, conditioned := self._conditioned(frame)
         ):
             readiness = planned_by_governor(self._doc, frame, self.cues, pledge=True)
             pledged = fact == "planned" and readiness
-            if self._committed(frame, fact, speaker, source) and not self.ontology.reading_only(
-                event_type, mode, fact, conditioned, pledged
+            if self._committed(
+                frame, fact, telling.speaker, roles.source
+            ) and not self.ontology.reading_only(
+                telling.type, telling.mode, fact, conditioned, pledged
             ):
-                recoded = {"type": event_type, "mode": mode, "factuality": fact}
+                telling.recoded = {"type": telling.type, "mode": telling.mode, "factuality": fact}
                 # "would be willing to meet": the offer itself is only hedged.
                 hedged = fact == "possible" and readiness
                 # "sagte, Deutschland werde … unterstützen": the AGREE promises what still
                 # lies ahead (gold convention: planned); a word of readiness or decision
                 # ("erklärte sich bereit") is the agreement itself.
                 promised = fact == "planned" and plover[0] == "AGREE" and not readiness
-                (event_type, mode), fact = plover, (
+                (telling.type, telling.mode), telling.fact = plover, (
                     "possible" if hedged else "planned" if promised else "asserted")
             elif fact in {"planned", "negated"}:
                 # Kept as the planned act; PLOVER's gold would code the announcement.
-                reading = {"type": plover[0], "mode": plover[1]}
-        paragraph = doc.paragraph_at(trigger.idx)
-        attributes: dict[str, Any] = {
-            "codebook": self.ontology.codebook,
-            "quad": self.ontology.quad(event_type),
-            "rule": entry.id,
-        }
-        if recoded is not None:
-            attributes["recoded_from"] = recoded
-        if paragraph is not None:
-            attributes["paragraph"] = paragraph.kind
-        if reading is not None:
-            attributes["plover_reading"] = reading
-        if frame.content is not None:
-            attributes["content"] = {"type": frame.content.type, "mode": frame.content.mode}
-        if konjunktiv_i(analysis, frame):
-            attributes["reported_speech"] = True
-        if implicit:
-            attributes["implicit_source"] = True
+                telling.reading = {"type": plover[0], "mode": plover[1]}
+        return True
+
+    def _demand(
+        self, actors: ActorIndex, roles: _Roles, telling: _Telling, speaker: ActorRef
+    ) -> bool:
+        """"Russia said Sudan must return the helicopter": Russia demands it of Sudan.
+        An obligation a state lays on itself (its ministry speaking of its government)
+        is no demand between actors (False)."""
+        # "said China must face penalties": the one obliged is the recipient.
+        recipient = roles.recipient
+        obliged = (actors.actor(recipient, places=True) if recipient else None) or roles.source
+        if obliged is not None and (
+            same_actor(obliged, speaker) or same_state(obliged, speaker)
+        ):
+            return False
+        telling.recoded = {"type": telling.type, "factuality": telling.fact}
+        roles.target, roles.source = obliged, speaker
+        telling.type, telling.mode, telling.fact = "REQUEST", None, "asserted"
+        return True
+
+    def _built(
+        self,
+        doc: Document,
+        sent: Span,
+        frame: Frame,
+        location: dict[str, Any] | None,
+        roles: _Roles,
+        telling: _Telling,
+        size: dict[str, Any],
+    ) -> Event:
+        entry = frame.entry
+        trigger = doc.analysis[frame.trigger]
+        event_type, mode = telling.type, telling.mode
         if (event_type, mode) != (entry.type, entry.mode):
             size = self._size(doc, sent, self.ontology.size_of_people.get(f"{event_type}/{mode}"))
-        if size:
-            attributes["size"] = size
         return Event(
             id=_event_id(doc.id, event_type, trigger.idx),
             type=event_type,
             mode=mode,
             context=list(entry.context),
-            source=source,
-            target=target,
-            factuality=fact,
+            source=roles.source,
+            target=roles.target,
+            factuality=telling.fact,
             sentence=TextSpan(sent.start_char, sent.end_char),
             trigger=TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
-            date=date,
-            date_basis=basis,
+            date=telling.date,
+            date_basis=telling.basis,
             location=location,
-            reported_by=reporter,
+            reported_by=telling.reporter,
             intensity=self.ontology.intensity(event_type, mode),
-            confidence=self._confidence(frame, source, target, implicit),
-            attributes=attributes,
+            confidence=self._confidence(frame, roles.source, roles.target, roles.implicit),
+            attributes=self._attributes(doc, frame, roles, telling, size),
         )
+
+    def _attributes(
+        self, doc: Document, frame: Frame, roles: _Roles, telling: _Telling, size: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The event's attributes beyond PLOVER's fields: how it was coded and read."""
+        paragraph = doc.paragraph_at(doc.analysis[frame.trigger].idx)
+        attributes: dict[str, Any] = {
+            "codebook": self.ontology.codebook,
+            "quad": self.ontology.quad(telling.type),
+            "rule": frame.entry.id,
+        }
+        if telling.recoded is not None:
+            attributes["recoded_from"] = telling.recoded
+        if paragraph is not None:
+            attributes["paragraph"] = paragraph.kind
+        if telling.reading is not None:
+            attributes["plover_reading"] = telling.reading
+        if frame.content is not None:
+            attributes["content"] = {"type": frame.content.type, "mode": frame.content.mode}
+        if konjunktiv_i(doc.analysis, frame):
+            attributes["reported_speech"] = True
+        if roles.implicit:
+            attributes["implicit_source"] = True
+        if size:
+            attributes["size"] = size
+        return attributes
 
     def _answers_told_act(self, frame: Frame) -> bool:
         """"Ein Anwalt des Beschuldigten wies die Vorwürfe zurück", "the airline rejected the
