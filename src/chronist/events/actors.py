@@ -111,6 +111,11 @@ class ActorIndex:
         """Mentions that begin within the character range (a sentence)."""
         return [m for m in self.mentions if start <= m.start < end]
 
+    def last_token(self, mention: Any) -> int:
+        """The index of a mention's last token (-1 if it aligns with none)."""
+        span = self.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.end - 1 if span is not None else -1
+
     def is_state(self, mention: Any) -> bool:
         """A country (or its capital as a metonym) named as an actor."""
         return _is_state(mention)

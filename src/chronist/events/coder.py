@@ -44,8 +44,20 @@ from chronist.events.factuality import (
     reported_by,
     speaks_itself,
 )
+from chronist.events.fills import ImpliedParties
 from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
 from chronist.events.merge import merge_events, opening_end
+from chronist.events.parties import (
+    ORGAN_SECTORS,
+    among_members,
+    countries_of,
+    countryless,
+    latest_parties,
+    same_country,
+    share_party,
+    state_of_source,
+    undescribed,
+)
 from chronist.events.plausibility import score as plausibility
 from chronist.events.relevance import (
     anaphoric,
@@ -100,8 +112,6 @@ BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 # Acts that take back an earlier one ("the sanctions were lifted"): without an agent, by
 # whoever did the act their patient names.
 UNDOING_TYPES = frozenset({"CONCEDE"})
-# Sectors of a state's own organs: never a crowd of people.
-ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
 # Acts against a crowd: their doer is not one of the crowd.
 REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
@@ -199,12 +209,8 @@ class EventCoder:
         parsed = analysis.has_annotation("DEP")
         events: list[Event] = []
         again: set[str] = set()
-        domestic: dict[str, str] = {}
-        # Targets the text leaves implicit, filled after plausibility (below).
-        addressed: dict[str, ActorRef] = {}
-        counterparts: dict[str, str] = {}
-        # Countries of doers the text leaves implicit, filled after plausibility too.
-        homes: dict[str, str] = {}
+        # Parties the text leaves implicit, filled after merging and plausibility.
+        implied = ImpliedParties(self.cues, self.lexicon, self.language, self._noun_entries, actors)
         for sent in _paragraph_pieces(doc):
             for frame in self._frames(sent, parsed, time_tokens):
                 self._earlier = events
@@ -221,41 +227,14 @@ class EventCoder:
                 events.append(event)
                 if self._repeated(frame):
                     again.add(event.id)
-                if (home := self._home_party(event, frame, actors, sent)) is not None:
-                    homes[event.id] = home
-                if (addressee := self._conjunct_addressee(frame, event, events)) is not None:
-                    addressed[event.id] = addressee
-                elif (sides := self._appealed_sides(frame, event, events[:-1])) is not None:
-                    addressed[event.id] = sides
-                elif (country := self._domestic_country(event, frame, actors, sent)) is not None:
-                    domestic[event.id] = country
-                elif (other := self._counterpart(event, frame, actors, sent)) is not None:
-                    counterparts[event.id] = other
-                elif (party := self._earlier_party(event, actors, sent, events[:-1])) is not None:
-                    counterparts[event.id] = party
+                implied.note(event, frame, sent, events)
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
         merged = merge_events(events, frozenset(again), persons, opening_end(doc))
-        for event in merged:
-            country = domestic.get(event.id)
-            if country is not None and (event.target is None or not event.target.country):
-                # Filled last: the text's own parties decide merging and every rule above.
-                event.target = _with_country(event.target, country)
+        implied.fill_domestic(merged)
         # A learned plausibility (data/events/plausibility.json) is the confidence;
         # events below the language's threshold are dropped.
         kept = plausibility(merged, doc, self.language)
-        for event in kept:
-            # Whom a coordinated act or the sentence's other country implies, and whose a
-            # party without a country is, are filled after merging and plausibility: a
-            # guess from around the act decides neither which events are kept nor how
-            # they rank.
-            if event.id in homes and event.source is not None and _countryless(event.source):
-                event.source = replace(event.source, country=homes[event.id])
-            if event.target is not None and identified(event.target):
-                continue
-            if event.id in addressed:
-                event.target = addressed[event.id]
-            elif event.id in counterparts:
-                event.target = _with_country(event.target, counterparts[event.id])
+        implied.fill(kept)
         return kept
 
     def _referred_doer(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
@@ -279,7 +258,7 @@ class EventCoder:
             # the judgement or rejection targets.
             for before in reversed(earlier):
                 if before.source is not None and not (
-                    event.source and _shared(before.source, event.source)
+                    event.source and share_party(before.source, event.source)
                 ):
                     return before.source
             return None
@@ -292,7 +271,7 @@ class EventCoder:
         if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
             return none  # "reaffirmed its commitment": the subject's own act
         doer = self._own_doer(head, participles=frame.entry.pos == "verb")
-        if doer is not None and not (event.source and _shared(doer, event.source)):
+        if doer is not None and not (event.source and share_party(doer, event.source)):
             # "dismissed an appeal from X", "investigation into crimes committed by X",
             # "wies die Forderung von X zurück": the act's or thing's own doer.
             return doer
@@ -307,7 +286,7 @@ class EventCoder:
             before
             for before in reversed(earlier)
             if before.source is not None
-            and not (event.source and _shared(before.source, event.source))
+            and not (event.source and share_party(before.source, event.source))
             and ("*" in types or before.type in types)
         ]
         if not fitting:
@@ -327,64 +306,6 @@ class EventCoder:
             for child in pronoun.head.children
         )
 
-    def _conjunct_addressee(
-        self, frame: Frame, event: Event, earlier: list[Event]
-    ) -> ActorRef | None:
-        """"Poland summoned the Russian ambassador and demanded an explanation", "bestellte
-        den Botschafter ein und verlangte die Freigabe", "met the envoy and promised aid": a
-        demand, threat or promise (cues content_object_types: its object is what is asked)
-        that names no addressee of its own, coordinated after another act of the same doer,
-        is addressed to whom that act was done to (a place is no addressee)."""
-        if event.type not in self.cues.content_object_types or event.source is None:
-            return None
-        if event.target is not None and identified(event.target):
-            return None
-        trigger = self._doc[frame.trigger]
-        if trigger.dep_ != "conj":
-            return None
-        # The first conjunct's verb: the head, or the verb above a word the parser hung the
-        # coordination on ("kritisierte die Ukraine scharf und drohte": conj of "scharf").
-        head = next(
-            (t for t in [trigger.head, *trigger.head.ancestors] if t.pos_ in {"VERB", "AUX"}),
-            None,
-        )
-        if head is None or head.i >= trigger.i:
-            return None
-        before = next((e for e in earlier if e.trigger.start == head.idx), None)
-        if before is None or before.source is None or before.target is None:
-            return None
-        if not _shared(before.source, event.source) or _shared(before.target, event.source):
-            return None
-        if not identified(before.target) or self._actors.is_place_ref(before.target):
-            return None
-        return before.target
-
-    def _appealed_sides(
-        self, frame: Frame, event: Event, earlier: list[Event]
-    ) -> ActorRef | None:
-        """"Canada urged restraint", "Brazil called for calm", "Die EU rief zur Zurückhaltung
-        auf": a request for calm (cues requested_states) that names nobody it asks is made
-        to the two sides of the story's conflict, neither of them the requester's country
-        (_story_sides)."""
-        if event.type != "REQUEST" or event.source is None:
-            return None
-        if event.target is not None and identified(event.target):
-            return None
-        asked = frame.logical("obj") + [
-            phrase for slot, found in frame.slots.items() if slot.startswith("prep:")
-            for phrase in found
-        ]
-        if not any(self._asks_for_calm(phrase) for phrase in asked):
-            return None
-        return _story_sides(earlier, _countries(event.source))
-
-    def _asks_for_calm(self, phrase: Phrase) -> bool:
-        """Does an object phrase name a state asked for ("restraint", "de-escalation")?"""
-        states = self.cues.requested_states
-        return lemma_of(self._doc[phrase.head]) in states or any(
-            token.lower_ in states for token in self._doc[phrase.start : phrase.end]
-        )
-
     def _captor_asked(self, frame: Frame, event: Event, earlier: list[Event]) -> ActorRef | None:
         """"demanded the immediate release of the two detained workers", "forderte die
         Freilassung der Festgenommenen": a demand for a release that names nobody to do it
@@ -401,7 +322,7 @@ class EventCoder:
         if not any(f"{e.type}/{e.mode}" in self.cues.release_acts for e in entries):
             return None
         for before in self._captures(earlier):
-            if event.source is None or not _shared(before.source, event.source):
+            if event.source is None or not share_party(before.source, event.source):
                 return before.source
         return None
 
@@ -474,7 +395,7 @@ class EventCoder:
                 return actor
         # "The two governments agreed": with no joint act before, the two sides of the
         # latest act between two countries.
-        return _latest_parties(self._earlier) if party else None
+        return latest_parties(self._earlier) if party else None
 
     def _teller(
         self,
@@ -507,7 +428,7 @@ class EventCoder:
             if captive_noun or (
                 before.target is not None
                 and identified(patient)
-                and (same_actor(before.target, patient) or _shared(before.target, patient))
+                and (same_actor(before.target, patient) or share_party(before.target, patient))
             ):
                 return before
         return None
@@ -879,7 +800,7 @@ class EventCoder:
             # in a story about one country: its authorities did it, to its people.
             source = self._implicit_source(frame, {"name": None, "country": country})
             target = roles.target
-            if source is not None and _undescribed(target):
+            if source is not None and undescribed(target):
                 roles.target = ActorRef(name=target.name, country=country, sector=target.sector)
         roles.source, roles.implicit = source, source is not None
 
@@ -892,7 +813,7 @@ class EventCoder:
         entry = frame.entry
         source = roles.source
         if entry.type not in self.cues.unattributed_types or not (
-            source is None or _countryless(source)
+            source is None or countryless(source)
         ):
             return
         # The scene: a place phrase of the verb's own ("nahe der Stadt Basra"), not any
@@ -946,7 +867,7 @@ class EventCoder:
             and not roles.captured
             and source.sector in self.cues.home_sectors
             and state_of_source(source)
-            and (target is None or _undescribed(target))
+            and (target is None or undescribed(target))
             and self._target_head(frame) is not None
         ):
             name = target.name if target is not None else None
@@ -1029,7 +950,7 @@ class EventCoder:
             roles.source is not None
             and roles.target is not None
             and (self.ontology.quad(frame.entry.type) in JOINT_QUADS or self._between(frame))
-            and _among_members(roles.target, roles.source)
+            and among_members(roles.target, roles.source)
         ):
             roles.target = None
 
@@ -1038,7 +959,7 @@ class EventCoder:
         entry (one whose other side makes the act) a known target that is no mere place?"""
         entry, source, target = frame.entry, roles.source, roles.target
         known = target is not None and bool(target.country or target.entity or target.members)
-        if self.ontology.quad(entry.type) in JOINT_QUADS and len(_countries(source)) > 1:
+        if self.ontology.quad(entry.type) in JOINT_QUADS and len(countries_of(source)) > 1:
             # "Die Außenminister Polens und Deutschlands sprachen miteinander": the parties
             # of a joint act are each other's counterparts.
             known = True
@@ -1323,7 +1244,7 @@ class EventCoder:
         place_ok = frame.entry.type in PLACE_TARGET_TYPES
         # Peoples of two countries acting on each other stand for their sides
         # ("Palestinians and Israelis failed to reach agreement"): no everyday act.
-        peoples = len(_countries(source) | _countries(target)) < 2
+        peoples = len(countries_of(source) | countries_of(target)) < 2
         for actor, places in ((source, False), (target, place_ok)):
             if actor is None or (actors.is_place_ref(actor) and not places):
                 continue
@@ -1343,7 +1264,7 @@ class EventCoder:
         # already weighed above, does not ("die Japaner").
         nearby = [from_mention(m) for m in actors.in_chars(sent.start_char, sent.end_char)
                   if m.type != "PLACE"]
-        countries = set().union(*(_countries(ref) for ref in [source, target, *nearby]))
+        countries = set().union(*(countries_of(ref) for ref in [source, target, *nearby]))
         kind = (frame.entry.type, "nearby", frame.entry.mode) if len(countries) < 2 else None
         return any(
             self._political(ref, event=None if self._state_adjective(ref, actors, sent) else kind)
@@ -1407,178 +1328,6 @@ class EventCoder:
             if span is not None and span[-1].pos_ == "ADJ":
                 return True
         return False
-
-    def _domestic_country(
-        self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
-    ) -> str | None:
-        """An act by an actor of one country whose sentence names no other country is a
-        domestic act: whom it concerns ("allowed refugees to return", "lifted the ban on
-        the party", "declined to resign", "called off the strike") is of that country, as
-        PLOVER codes it (the same country on both sides). Not for acts a state's forces do
-        abroad without the text saying where (cues foreign_reach_types: "US drone attacks
-        killed eight leaders"), nor when a state named as a whole acts on nobody named
-        ("Austria protested"). The country, or None."""
-        source, target = event.source, event.target
-        if source is None or event.type in self.cues.foreign_reach_types:
-            return None
-        if event.mode in self.cues.foreign_patient_modes:
-            return None  # a state expels foreign diplomats
-        if event.mode in self.cues.own_office_modes:
-            return None  # "the minister resigned": the doer leaves an office, no one is acted on
-        if any(
-            lemma_of(self._doc[phrase.head]).lower() in self.cues.envoy_nouns
-            or self._doc[phrase.head].lower_ in self.cues.envoy_nouns
-            for phrase in frame.target_phrases()
-        ):
-            return None  # "bestellte den Botschafter ein": a state summons foreign envoys
-        if target is None and event.type in self.cues.addressed_types:
-            return None  # "demanded sanctions", "threatened to retaliate": at someone unnamed
-        if target is not None and (
-            target.country
-            or target.members
-            or target.sector in self.cues.transnational_sectors
-        ):
-            # A named party without a country of its own ("lift the ban on the FIS", "an
-            # appeal from President X") is of the story's one country too; an international
-            # body or company is not.
-            return None
-        country = state_of_source(source)
-        if country is None:
-            return None
-        host = self._envoy_host(frame, actors, country)
-        if host is not None:
-            # "The U.S. envoy to Malawi applauded the runoff": an envoy speaks to the state
-            # they are posted to.
-            return host
-        mentions = actors.in_chars(sent.start_char, sent.end_char)
-        if any(
-            actors.is_state(m) and m.kind != "adjective" and (m.name or m.text) == source.name
-            for m in mentions
-        ):
-            # A state named as a whole acts abroad: "Austria protested", "Iran is committed
-            # to the deal", "Chile rejected the proposal" concern states the sentence does
-            # not name.
-            return None
-        for mention in mentions:
-            # A place abroad says where, not who ("refugees who have lived in Iraq").
-            if mention.country and mention.country != country and not actors.is_place(mention):
-                return None
-        return country
-
-    def _counterpart(
-        self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
-    ) -> str | None:
-        """An act done to another party (cues counterpart_types) with no target named is
-        done to the one other country the sentence names as an actor, not as a place:
-        "Guyana says a Venezuelan vessel threatened oil ships", "Armenian officials say no
-        Azerbaijani troops have left the villages", "Bundesrat übernimmt EU-Sanktionen –
-        Moskau droht mit Gegenmaßnahmen". Two or more such countries leave it open, and a
-        country inside an adverbial clause of another act ("declined to resign after
-        Uganda protested") is that act's party, not this one's. The country, or None."""
-        source, target = event.source, event.target
-        if event.type not in self.cues.counterpart_types or source is None:
-            return None
-        if not identified(source) or "nobody" in frame.entry.targets:
-            return None
-        if target is not None and (target.country or target.entity or target.members):
-            return None
-        own = _countries(source)
-        others = {
-            m.country
-            for m in actors.in_chars(sent.start_char, sent.end_char)
-            if m.country
-            and m.is_actor
-            and not actors.is_place(m)
-            and m.country not in own
-            and not self._in_other_clause(_token(actors, m), frame.trigger)
-            and not self._in_adverbial_act(_token(actors, m), frame.trigger)
-        }
-        return others.pop() if len(others) == 1 else None
-
-    def _earlier_party(
-        self, event: Event, actors: ActorIndex, sent: Span, earlier: list[Event]
-    ) -> str | None:
-        """A demand, threat, accusation or rejection (cues reply_types) by one country with
-        no target and no other country in its sentence answers the story so far: it is
-        aimed at the other party of the latest earlier act its doer's country took part in
-        with exactly one other country ("Norway seized the trawler. … Russia threatened
-        countermeasures": at Norway). The country, or None."""
-        source, target = event.source, event.target
-        if event.type not in self.cues.reply_types or source is None:
-            return None
-        if target is not None and (
-            identified(target) or event.type not in self.cues.content_object_types
-        ):
-            # A party named, even one without a country ("accused the agency"), stays; the
-            # object of a demand or threat is what is asked ("demanded an explanation").
-            return None
-        country = state_of_source(source)
-        if country is None:
-            return None
-        if any(
-            m.country and m.country != country and m.is_actor
-            for m in actors.in_chars(sent.start_char, sent.end_char)
-        ):
-            return None  # the sentence names another party: not for us to guess
-        for before in reversed(earlier):
-            parties = _countries(before.source) | _countries(before.target)
-            if country in parties and len(parties) == 2:
-                return next(iter(parties - {country}))
-        return None
-
-    def _in_other_clause(self, token: int, trigger: int) -> bool:
-        """Does the token lie in an adverbial clause that does not hold the trigger?"""
-        if token < 0:
-            return False
-        governors = {t.i for t in self._doc[trigger].ancestors} | {trigger}
-        return any(
-            t.dep_ == "advcl" and t.i not in governors
-            for t in [self._doc[token], *self._doc[token].ancestors]
-        )
-
-    def _in_adverbial_act(self, token: int, trigger: int) -> bool:
-        """Does the token lie under the act noun of an adverbial of time, cause or
-        concession that does not hold the trigger ("imposed sanctions after the attack on
-        Ukraine", "wegen der Angriffe auf die Ukraine")? That act's party, not this one's."""
-        if token < 0:
-            return False
-        governors = {t.i for t in self._doc[trigger].ancestors} | {trigger}
-        for noun in self._doc[token].ancestors:
-            if noun.i in governors:
-                return False
-            if noun.pos_ == "NOUN" and self._adverbial_act(noun):
-                return True
-        return False
-
-    def _adverbial_act(self, noun: Any) -> bool:
-        """Is a noun an act noun governed by a preposition of time, cause or concession
-        (English: the object of the preposition; German: the preposition its case marker)?"""
-        prepositions = self.cues.adverbial_prepositions
-        if noun.dep_ == "pobj":
-            opened = noun.head.lower_ in prepositions
-        else:
-            opened = any(c.dep_ == "case" and lemma_of(c) in prepositions for c in noun.children)
-        return opened and bool(self._noun_entries(lemma_of(noun)))
-
-    def _envoy_host(self, frame: Frame, actors: ActorIndex, country: str) -> str | None:
-        """The country an envoy doer is posted to ("envoy to Malawi", "Botschafter in
-        Malawi"): a state named right after the envoy noun and a preposition of posting."""
-        doc = self._doc
-        envoys = self.cues.envoy_nouns
-        for phrase in frame.logical("subj"):
-            head = doc[phrase.head]
-            word = head.lower_.split("-")[-1]
-            if not (word_in(head, envoys) or word in envoys):
-                continue
-            after = head.i + 1
-            if after >= len(doc) or not word_in(doc[after], self.lexicon.posting_prepositions):
-                continue
-            for mention in actors.in_range(after + 1, min(after + 5, len(doc))):
-                if mention.country and mention.country != country and (
-                    actors.is_state(mention) or actors.is_place(mention)
-                ):
-                    return mention.country
-        return None
 
     def _state_organ(self, *roles: ActorRef | None) -> bool:
         """Does a government, army, police or other political body take part (not a country
@@ -1798,13 +1547,13 @@ class EventCoder:
             if not mention.country or self._actors.is_place(mention):
                 continue
             ref = from_mention(mention)
-            if event.source is not None and _shared(ref, event.source):
+            if event.source is not None and share_party(ref, event.source):
                 continue
-            if not any(_same_country(ref, other) for other in refs):
+            if not any(same_country(ref, other) for other in refs):
                 refs.append(ref)
         if len(refs) > 1:
             return combine(refs)
-        return _latest_parties(earlier)
+        return latest_parties(earlier)
 
     def _addressee(
         self, frame: Frame, actors: ActorIndex, source: ActorRef | None
@@ -1820,7 +1569,7 @@ class EventCoder:
         if not (frame.slots.get("gen") or frame.slots.get("gen_modifier")):
             return None  # the clause's subject is then the noun's own doer
         addressee = actors.actor(frame.slots["support_subj"])
-        if addressee is None or not identified(addressee) or _shared(addressee, source):
+        if addressee is None or not identified(addressee) or share_party(addressee, source):
             return None
         return addressee
 
@@ -1960,7 +1709,7 @@ class EventCoder:
                 continue
             if found is not None and identified(found):
                 given = slot in GIVEN_SLOTS
-                if source is not None and given and _same_country(found, source):
+                if source is not None and given and same_country(found, source):
                     # "bot dem Libanon Truppen an", "offered to hand two of its citizens
                     # to Britain": the source's own troops or people are what it gives;
                     # another party named beside them is whom it is aimed at.
@@ -1983,7 +1732,7 @@ class EventCoder:
         Haus", stays the domestic act it is)."""
         return (
             frame.entry.type in self.lexicon.venue_types
-            and not (source is not None and _same_country(found, source))
+            and not (source is not None and same_country(found, source))
             and frame.entry.mode != "visit"
             and (slot in OBJECT_SLOTS or slot.removeprefix("prep:") in self.cues.place_prepositions)
             and actors.is_place_ref(found)
@@ -2013,7 +1762,7 @@ class EventCoder:
             owner = actors.actor([dep_phrase(subjects[0])])
         if owner is None or not identified(owner):
             return None
-        if source is not None and _shared(owner, source):
+        if source is not None and share_party(owner, source):
             return None
         return owner
 
@@ -2028,7 +1777,7 @@ class EventCoder:
         head = getattr(self._target_head(frame), "pos_", None)
         if country is None or head not in {"NOUN", "NUM", "PROPN"}:
             return None
-        if (_undescribed(target) and head != "PROPN") or target.country == country:
+        if (undescribed(target) and head != "PROPN") or target.country == country:
             return country
         return None
 
@@ -2052,7 +1801,7 @@ class EventCoder:
         if source is None or (source.country is None and not source.members and not source.entity):
             name = source.name if source else None
             source = ActorRef(name=name, country=country, sector="CVL")
-        if target is None or _countryless(target):
+        if target is None or countryless(target):
             # "blockierten die Autobahnen rund um Paris": a thing is no one addressed.
             target = ActorRef(name=location["name"], country=country)
         return source, target
@@ -2066,7 +1815,7 @@ class EventCoder:
         a thing ("blockierten die Autobahnen"), is aimed at the crowd's own government."""
         if (
             source is not None
-            and _countryless(source)
+            and countryless(source)
             and source.sector not in ORGAN_SECTORS
             and target is not None
         ):
@@ -2078,55 +1827,11 @@ class EventCoder:
                 source = ActorRef(name=source.name, country=country, sector="CVL")
         if source is not None and source.country and not source.members:
             named_state = source.entity is not None and state_of(source) is not None
-            if not named_state and (target is None or _countryless(target)):
+            if not named_state and (target is None or countryless(target)):
                 # (A state that protests does so to another: a diplomatic protest.)
                 name = target.name if target is not None else self.cues.implicit_actor_name
                 target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
-
-    def _home_party(
-        self, event: Event, frame: Frame, actors: ActorIndex, sent: Span
-    ) -> str | None:
-        """A party without a country described by a common noun ("opposition groups", "die
-        Gewerkschaft", "rebels") that demands of, accuses or rejects one state's organ (its
-        government, leader, police or courts) in a sentence naming no other country is of
-        that state: domestic politics, as PLOVER codes it (an association or union the
-        actor layer gives the sector NGO included). Not an unknown name (a group from
-        abroad, perhaps), an organ without a country or an international body's people
-        ("UN inspectors"), nor a party addressing a state named as a whole ("the group
-        accused France"). The country, or None."""
-        source, target = event.source, event.target
-        if event.type not in self.cues.home_party_types or source is None or target is None:
-            return None
-        subjects = frame.logical("subj")
-        if frame.passive or not subjects or not self._party_noun(self._doc[subjects[0].head]):
-            return None
-        if not _countryless(source) or source.sector in ORGAN_SECTORS | {"IGO"}:
-            return None
-        country = target.country
-        if target.members or target.sector not in ORGAN_SECTORS or not country:
-            return None
-        for mention in actors.in_chars(sent.start_char, sent.end_char):
-            if mention.country and mention.country != country and not actors.is_place(mention):
-                return None
-            if actors.is_state(mention) and mention.kind != "adjective" and (
-                (mention.name or mention.text) == target.name
-            ):
-                return None
-        return country
-
-    def _party_noun(self, head: Any) -> bool:
-        """Is a subject a common noun for a party: a plural ("elders", "Oppositionelle") or a
-        collective noun (cues group_nouns, German also as a compound's head), and no word
-        of an act ("Scharfe Kritik übte …", a subject misread from the object)?"""
-        lemma = lemma_of(head)
-        if head.pos_ != "NOUN" or self._noun_entries(lemma):
-            return False
-        if "Plur" in head.morph.get("Number"):
-            return True
-        return lemma in self.cues.group_nouns or (
-            self.language == "de" and any(lemma.endswith(n) for n in self.cues.group_nouns)
-        )
 
     def _between(self, frame: Frame) -> bool:
         """Does an event noun take its doers from a between-phrase ("clashes between Thai
@@ -2495,24 +2200,12 @@ def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
     )
 
 
-def state_of_source(actor: ActorRef) -> str | None:
-    """The one country of a single actor."""
-    return None if actor.members else actor.country
-
-
 def _key_of(actor: ActorRef) -> str:
     return actor.entity or actor.country or (actor.name or "")
 
 
 def _party_key(actor: ActorRef) -> str:
     return actor.country or _key_of(actor)
-
-
-def _same_country(a: ActorRef, b: ActorRef) -> bool:
-    """Do two actors (members included) name exactly one and the same country?"""
-    ca = {m.country for m in a.members or [a] if m.country}
-    cb = {m.country for m in b.members or [b] if m.country}
-    return len(ca) == 1 and ca == cb
 
 
 def _scene_as_target(event: Event) -> bool:
@@ -2553,94 +2246,6 @@ def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:
             del frame.slots[slot]
 
 
-def _among_members(target: ActorRef, source: ActorRef) -> bool:
-    """Are the target's countries all countries of the joint source's own members?"""
-    if not source.members or not all(m.country for m in source.members):
-        return False
-    countries = _countries(target)
-    return bool(countries) and countries <= {m.country for m in source.members}
-
-
-def _with_country(target: ActorRef | None, country: str) -> ActorRef:
-    """The target with a country filled in (a nameless one of that country if none)."""
-    if target is not None and not target.members:
-        return replace(target, country=country)
-    return ActorRef(name=None, country=country)
-
-
-def _latest_parties(earlier: list[Event]) -> ActorRef | None:
-    """The parties the story has told of last: the actor of several countries of the
-    latest earlier event that has one, or the two sides of one done by one country to
-    another ("Guatemala ordered Belize's patrol out … urged both countries")."""
-    for before in reversed(earlier):
-        for actor in (before.target, before.source):
-            if actor is not None and len({m.country for m in actor.members}) > 1:
-                return actor
-        if (opposed := _opposed(before)) is not None:
-            return opposed[1]
-    return None
-
-
-def _opposed(event: Event) -> tuple[frozenset[str], ActorRef] | None:
-    """An act of one country's party on another country's: the two countries, and both
-    parties as one actor."""
-    source, target = event.source, event.target
-    if source is None or target is None:
-        return None
-    sides = {state_of_source(source), state_of_source(target)}
-    if None in sides or len(sides) != 2:
-        return None
-    return frozenset(sides), combine([source, target])
-
-
-def _story_sides(earlier: list[Event], outside: set[str]) -> ActorRef | None:
-    """The two sides of the story's conflict: the two countries that earlier events set
-    against each other (one did something to the other, or both were one event's doers)
-    most often, the latest pair on a tie; a pair with a country of `outside` is none."""
-    told: Counter[frozenset[str]] = Counter()
-    latest: dict[frozenset[str], tuple[int, ActorRef]] = {}
-    for index, before in enumerate(earlier):
-        if before.source is not None and len(countries := _countries(before.source)) == 2:
-            pair, actor = frozenset(countries), before.source
-        elif (opposed := _opposed(before)) is not None:
-            pair, actor = opposed
-        else:
-            continue
-        if not pair & outside:
-            told[pair] += 1
-            latest[pair] = (index, actor)
-    if not told:
-        return None
-    return latest[max(told, key=lambda pair: (told[pair], latest[pair][0]))][1]
-
-
-def _countries(actor: ActorRef | None) -> set[str]:
-    """The countries of an actor and its members."""
-    if actor is None:
-        return set()
-    found = {actor.country} if actor.country else set()
-    for member in actor.members:
-        found |= _countries(member)
-    return found
-
-
-def _countryless(actor: ActorRef) -> bool:
-    """Neither the actor nor any of its members says whose it is."""
-    return actor.entity is None and not any(m.country for m in actor.members or [actor])
-
-
-def _undescribed(actor: ActorRef) -> bool:
-    """A description with nothing that says whose it is ("more than 2,000 people")."""
-    return actor.country is None and actor.entity is None and not actor.members
-
-
-def _shared(a: ActorRef, b: ActorRef) -> bool:
-    """Do two actors, or any of their members, stand for the same actor or state?"""
-    return any(
-        same_actor(x, y) or same_state(x, y) for x in a.members or [a] for y in b.members or [b]
-    )
-
-
 def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:
     """Modifiers count as actors only when the actor layer recognised them."""
     for phrase in phrases:
@@ -2648,13 +2253,9 @@ def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | Non
             m for m in actors.in_range(phrase.start, phrase.end + 1) if not actors.is_place(m)
         ]
         if mentions:
-            return actors.actor([Phrase(phrase.start, phrase.end + 1, _token(actors, mentions[0]))])
+            head = actors.last_token(mentions[0])
+            return actors.actor([Phrase(phrase.start, phrase.end + 1, head)])
     return None
-
-
-def _token(actors: ActorIndex, mention: Any) -> int:
-    span = actors.analysis.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span.end - 1 if span is not None else -1
 
 
 def _place(mention: Any, actors: ActorIndex, phrase: Phrase | None) -> dict[str, Any]:
