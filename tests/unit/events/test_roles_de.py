@@ -239,7 +239,7 @@ SAXON_GENITIVE = (
         (SAXON_GENITIVE, [(0, 1, "RUS", {"type": "PERSON", "name": "Putin"}),
                           (8, 9, "UKR", {"kind": "metonym"})],
          # Kiew stays out of the noun's phrases; the one other country named is
-         # whom the threat concerns (coder._counterpart).
+         # whom the threat concerns (fills.ImpliedParties._counterpart).
          ("THREATEN", "Putin", "UKR")),
     ],
     ids=["dash-dateline", "adverbial-adjective", "two-actors-side-by-side",

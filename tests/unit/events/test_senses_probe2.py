@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from chronist.events.parties import countries_of
+
 
 def _types(events: list) -> dict[str, str]:
     return {e.trigger.text: e.type for e in events}
@@ -142,15 +144,6 @@ def test_the_of_phrase_of_a_withdrawal_names_who_withdraws(events_of) -> None:
     assert retreat.target is not None and retreat.target.country == "NER"
 
 
-def _countries(actor) -> set[str]:
-    if actor is None:
-        return set()
-    found = {actor.country} if actor.country else set()
-    for member in actor.members:
-        found |= _countries(member)
-    return found
-
-
 def _event(events: list, event_type: str):
     return next(e for e in events if e.type == event_type)
 
@@ -169,7 +162,7 @@ def _event(events: list, event_type: str):
 def test_a_plural_body_of_several_states_is_each_states(
     events_of, text, lang, event_type, countries
 ) -> None:
-    assert _countries(_event(events_of(text, lang), event_type).source) == countries
+    assert countries_of(_event(events_of(text, lang), event_type).source) == countries
 
 
 @pytest.mark.parametrize(
@@ -195,8 +188,8 @@ def test_a_crowd_before_an_embassy_protests_to_its_state(events_of, text, lang, 
 )  # fmt: skip
 def test_a_party_of_a_joint_act_is_not_its_target(events_of, text, lang, event_type) -> None:
     event = _event(events_of(text, lang), event_type)
-    assert len(_countries(event.source)) == 2
-    assert not _countries(event.target)
+    assert len(countries_of(event.source)) == 2
+    assert not countries_of(event.target)
 
 
 @pytest.mark.parametrize(
@@ -214,8 +207,8 @@ def test_both_sides_between_whom_a_noun_happens_do_it(
     events_of, text, lang, event_type, countries
 ) -> None:
     event = _event(events_of(text, lang), event_type)
-    assert _countries(event.source) == countries
-    assert not _countries(event.target)
+    assert countries_of(event.source) == countries
+    assert not countries_of(event.target)
 
 
 @pytest.mark.parametrize(
@@ -248,7 +241,7 @@ def test_the_parties_of_a_joint_act_are_each_others_counterparts(events_of) -> N
         "Die Außenminister Polens und Deutschlands sprachen am Dienstag in Berlin miteinander.",
         "de",
     )
-    assert _countries(_event(events, "CONSULT").source) == {"POL", "DEU"}
+    assert countries_of(_event(events, "CONSULT").source) == {"POL", "DEU"}
 
 
 @pytest.mark.parametrize(
@@ -283,8 +276,8 @@ def test_an_agreement_that_came_about_is_one_between_its_parties(events_of) -> N
         "de",
     )
     agree = _event(events, "AGREE")
-    assert _countries(agree.source) == {"RUS", "UKR"}
-    assert not _countries(agree.target)
+    assert countries_of(agree.source) == {"RUS", "UKR"}
+    assert not countries_of(agree.target)
 
 
 def test_an_agreement_named_only_is_no_event(events_of) -> None:
@@ -298,8 +291,8 @@ def test_fighting_between_two_armies_has_no_third_target(events_of) -> None:
         "de",
     )
     fight = _event(events, "ASSAULT")
-    assert _countries(fight.source) == {"IND", "PAK"}
-    assert not _countries(fight.target)
+    assert countries_of(fight.source) == {"IND", "PAK"}
+    assert not countries_of(fight.target)
 
 
 def test_the_origin_of_a_criticism_is_its_doer(events_of) -> None:
