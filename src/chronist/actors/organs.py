@@ -11,7 +11,7 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.setting import Setting
 from chronist.actors.story import NEAR, Story
-from chronist.actors.syntax import SUBJECT_DEPS, alternation
+from chronist.actors.syntax import SUBJECT_DEPS, alternation, governing_preposition
 
 
 class Organs:
@@ -31,6 +31,9 @@ class Organs:
         self.anonymous_sources = words.word_set("anonymous_sources")
         self.among = words.word_set("among_prepositions")
         self.articles = words.word_set("articles")
+        self.definite = words.word_set("definite")
+        self.possessives = words.word_set("possessives")
+        self.indefinite = words.word_set("indefinite")
         self.captive_nouns = words.word_set("captive_nouns")
         self.hostile_prepositions = words.word_set("hostile_prepositions")
         foreign = alternation(words.foreign_words)
@@ -120,7 +123,7 @@ class Organs:
         elif (
             draft.country is None
             and draft.entity is None
-            and (self._generic(draft) or self._abstract(draft))
+            and (self._generic(draft) or self._abstract(draft) or self._indefinite(draft))
         ):
             draft.sector = None  # "the glue of government": the institution, no actor
         elif draft.country is None and draft.entity is None:
@@ -359,6 +362,31 @@ class Organs:
         return root.dep_ not in ("compound", "amod") and not any(
             child.dep_ in ("det", "poss", "nmod:poss", "case", "compound", "nmod")
             for child in root.children
+        )
+
+    def _indefinite(self, draft: Draft) -> bool:
+        """A noun of an organ with `generic_indefinite` that no definite article,
+        demonstrative or possessor makes particular, after an indefinite article ("ob
+        ein Unternehmen") or a preposition ("für viele Betriebe", "executives of
+        companies that pollute"): firms in general, not the story's. A bare subject or
+        object stays ("Operators said", "rief Unternehmen und Gewerkschaft auf")."""
+        if not self.kb.organs[draft.organ].generic_indefinite or self.story.analysis is None:
+            return False
+        head = draft.head or (draft.start, draft.end)
+        root = parse_root(self.story.analysis, head[0], head[1])
+        if root is None or root.dep_ in ("compound", "poss", "nmod:poss"):
+            return False
+        if any(
+            child.dep_ in ("poss", "nmod:poss")
+            or child.text in self.definite
+            or child.text in self.possessives
+            or "Dem" in child.morph.get("PronType")
+            for child in root.children
+        ):
+            return False
+        preposition, _ = governing_preposition(root)
+        return preposition is not None or any(
+            child.text in self.indefinite for child in root.children
         )
 
     def _victims(self, draft: Draft) -> bool:

@@ -350,6 +350,12 @@ class Organ(Strict):
     """The organ the noun names after the adjective of a people with no state of its own
     (context.yaml stateless_peoples): "kurdische Kämpfer", "Kurdish fighters" are rebels
     (of where they fight), not members of a group named before."""
+    generic_indefinite: bool = False
+    """Firms named with no country word and no definite article, demonstrative or
+    possessor, after an indefinite article or a preposition ("für viele Betriebe", "ob
+    ein Unternehmen", "executives of companies that pollute"), are a class, no actor;
+    a definite noun ("die Unternehmen", "the companies") or a bare subject or object
+    ("Operators said") refers to firms of the story."""
     subject_only: bool = False
     """Stricter than `acting_only`: an actor only as the subject of its clause (or a
     conjunct of it): "Die Autoindustrie warnte" acts; "die Lage der Industrie", "Zölle
