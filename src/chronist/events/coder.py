@@ -24,6 +24,7 @@ from chronist.events.actors import (
     same_state,
     state_of,
 )
+from chronist.events.choosers import RoleChoosers, own_possession
 from chronist.events.data import (
     Cues,
     Entry,
@@ -45,7 +46,7 @@ from chronist.events.factuality import (
     speaks_itself,
 )
 from chronist.events.fills import ImpliedParties
-from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
+from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events, opening_end
 from chronist.events.parties import (
     ORGAN_SECTORS,
@@ -107,8 +108,6 @@ HEADING_KINDS = frozenset({"title", "heading"})
 CROWD_TYPES = frozenset({"PROTEST"})
 # Quads of cooperation, verbal and material: a joint act of these has no party as target.
 JOINT_QUADS = frozenset({1, 2})
-# A noun's doers "between" two sides are both sides (a fight has no target of its own).
-BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 # Acts that take back an earlier one ("the sanctions were lifted"): without an agent, by
 # whoever did the act their patient names.
 UNDOING_TYPES = frozenset({"CONCEDE"})
@@ -202,6 +201,9 @@ class EventCoder:
             self.cues.affiliation_words,
         )
         self._actors = actors
+        self._choosers = RoleChoosers(
+            self.cues, self.lexicon, self.language, self.country_words, actors
+        )
         self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         self._story = None
         self._earlier: list[Event] = []
@@ -268,7 +270,7 @@ class EventCoder:
         none = target if identified(target) else None
         if head is None:
             return target
-        if _own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
+        if own_possession(self._doc, [Phrase(head.i, head.i + 1, head.i)]):
             return none  # "reaffirmed its commitment": the subject's own act
         doer = self._own_doer(head, participles=frame.entry.pos == "verb")
         if doer is not None and not (event.source and share_party(doer, event.source)):
@@ -727,12 +729,12 @@ class EventCoder:
         continues, undoes or judges names them."""
         entry = frame.entry
         recipient = self._received(frame)
-        source = self._source(frame, actors)
+        source = self._choosers.source(frame)
         if (parties := self._joint_parties(frame, source)) is not None:
             # "Man habe zudem vereinbart, …", "beide Seiten vereinbarten": the parties of
             # the joint act told before.
             source = parties
-        target = self._target(frame, actors, source)
+        target = self._choosers.target(frame, source)
         if entry.group in self.cues.speaker_judgements and entry.pos == "noun":
             # "Such exercises are a provocation": whose act is judged (see _judgement).
             source = self._judged_doer(frame)
@@ -949,7 +951,10 @@ class EventCoder:
         if (
             roles.source is not None
             and roles.target is not None
-            and (self.ontology.quad(frame.entry.type) in JOINT_QUADS or self._between(frame))
+            and (
+                self.ontology.quad(frame.entry.type) in JOINT_QUADS
+                or self._choosers.between(frame)
+            )
             and among_members(roles.target, roles.source)
         ):
             roles.target = None
@@ -1405,21 +1410,6 @@ class EventCoder:
 
     # ------------------------------------------------------------------ roles
 
-    def _slot_actor(
-        self, frame: Frame, slot: str, actors: ActorIndex, places: bool = False
-    ) -> ActorRef | None:
-        if slot in NO_TARGET_SLOTS:
-            return None
-        if slot == "gen":
-            found = actors.actor(frame.slots.get("gen", []), places)
-            if found is None:
-                found = _mentioned_only(actors, frame.slots.get("gen_modifier", []))
-            return found
-        found = actors.actor(frame.logical(slot), places)
-        if found is None and slot == "subj" and not frame.passive:
-            found = actors.actor(frame.slots.get("subj_fallback", []), places)
-        return found
-
     def _custody_holder(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         """The state whose custody holds someone: the country of a custody noun with a
         modifier, the trigger or the head of one of its prepositional phrases ("in
@@ -1475,60 +1465,6 @@ class EventCoder:
                 break
         return recipient
 
-    def _source(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
-        source = None
-        for slot in frame.entry.sources:
-            source = source or self._slot_actor(frame, slot, actors)
-        if (
-            frame.entry.type in self.cues.speech_act_types
-            and "subj" in frame.entry.sources
-            and not frame.passive
-            and self._thing(frame, "subj")
-        ):
-            # "said the duties were a blow and urged Brussels …": a thing urges nobody
-            # (a missile may fly, but not demand or vow); the speaker of the clause the
-            # verb was misjoined to does.
-            source = actors.actor(frame.slots.get("subj_speaker", [])) or source
-        if source is None and "gen" in frame.entry.sources:
-            source = self._adjective_doer(frame)
-        if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
-            source = actors.actor(frame.slots.get("support_subj", []))
-        if (
-            frame.entry.pos == "noun"
-            and frame.entry.type in self.cues.speech_act_types
-            and frame.entry.source != "none"
-            and (source is None or not identified(source))
-        ):
-            # "Scharfe Kritik … kam aus Peking": where a word of criticism, praise or
-            # demand with no identified doer of its own comes from is who says it (not so
-            # for acts: "Asyl für einen Oppositionellen aus Belarus").
-            for prep in self.lexicon.source_prepositions:
-                found = actors.actor(frame.slots.get(f"prep:{prep}", []))
-                if found is not None and identified(found):
-                    return found
-        return source
-
-    def _adjective_doer(self, frame: Frame) -> ActorRef | None:
-        """"die chinesische Kritik an Japan", "des russischen Angriffskriegs": a country
-        adjective before a German event noun names the state that acts. The German actor
-        layer takes such adjectives for actors only before nouns of bodies and arms."""
-        modifiers = frame.slots.get("gen_modifier", [])
-        if self.language != "de" or frame.entry.pos != "noun" or not modifiers:
-            return None
-        doc = self._doc
-        countries = {
-            code
-            for token in doc[modifiers[0].start : frame.trigger]
-            # "prorussische", "pro-russische": a stance, not the doer.
-            if token.pos_ == "ADJ" and token.is_alpha
-            and (token.i == 0 or doc[token.i - 1].text != "-")
-            for code in self.country_words(token.text)
-        }
-        if len(countries) != 1:
-            return None
-        sector = self.cues.implicit_sector(frame.entry.type, frame.entry.mode)
-        return ActorRef(name=None, country=countries.pop(), sector=sector)
-
     def _both_sides(
         self, frame: Frame, event: Event, earlier: list[Event], sent: Span
     ) -> ActorRef | None:
@@ -1572,14 +1508,6 @@ class EventCoder:
         if addressee is None or not identified(addressee) or share_party(addressee, source):
             return None
         return addressee
-
-    def _thing(self, frame: Frame, slot: str) -> bool:
-        """Is the slot's head a common noun that no actor mention covers?"""
-        phrases = frame.slots.get(slot, [])
-        if not phrases or "subj_speaker" not in frame.slots:
-            return False
-        head = self._doc[phrases[0].head]
-        return head.pos_ == "NOUN" and not self._actors.at(head.i)
 
     def _warned_of(
         self, frame: Frame, trigger: Any, source: ActorRef | None, actors: ActorIndex
@@ -1665,78 +1593,6 @@ class EventCoder:
         if len(frame.logical("subj")) > 1 or (source is not None and len(source.members) > 1):
             return False
         return target is None or actors.is_place_ref(target)
-
-    def _target(
-        self, frame: Frame, actors: ActorIndex, source: ActorRef | None = None
-    ) -> ActorRef | None:
-        # The entry's own slots first; a bare description there ("rejected a fresh offer")
-        # gives way to an identified actor elsewhere in the frame ("… from Kabul").
-        described = None
-        joint = (
-            frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
-        ) or self._between(frame)
-        for slot in frame.entry.targets:
-            found = self._slot_actor(frame, slot, actors, places=True)
-            if found is not None and joint and slot == "obj" and actors.is_place_ref(found):
-                continue  # a place inside the object ("A and B signed a treaty in Abu Dhabi")
-            if found is not None and identified(found):
-                return found
-            described = described or found
-        # Beyond the entry's frame: a named actor in an object or recipient phrase.
-        preps = self.cues.recipient_prepositions
-        fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
-        if frame.entry.pos == "noun" and frame.entry.type in self.cues.patient_noun_types:
-            # "its invasion of South Lebanon", "the bombing of Gaza": the of-phrase of an
-            # attack noun is whom it hits.
-            fallback[2:2] = [f"prep:{p}" for p in self.cues.patient_prepositions]
-        fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
-        if "nobody" in frame.entry.targets or joint:
-            # "fired a missile into the sea", "fires missiles as …" (target `nobody`, not
-            # only no slot of its own): an act aimed at nobody but whoever a condition
-            # names;
-            # "Armenia and Azerbaijan signed a treaty": a joint act has no other party
-            # beyond its own frame (PLOVER: all in the source).
-            fallback = []
-        fallback += ["cond_subj"]
-        own_side = None
-        for slot in fallback:
-            if slot in frame.entry.targets or slot in frame.entry.sources:
-                continue
-            if slot in OBJECT_SLOTS and _own_possession(self._doc, frame.slots.get(slot, [])):
-                continue
-            found = self._slot_actor(frame, slot, actors, places=True)
-            if found is not None and self._venue(frame, slot, found, actors, source):
-                continue
-            if found is not None and identified(found):
-                given = slot in GIVEN_SLOTS
-                if source is not None and given and same_country(found, source):
-                    # "bot dem Libanon Truppen an", "offered to hand two of its citizens
-                    # to Britain": the source's own troops or people are what it gives;
-                    # another party named beside them is whom it is aimed at.
-                    own_side = own_side or found
-                    continue
-                return found
-        return own_side or described
-
-    def _venue(
-        self,
-        frame: Frame,
-        slot: str,
-        found: ActorRef,
-        actors: ActorIndex,
-        source: ActorRef | None,
-    ) -> bool:
-        """"berieten in Addis Abeba", "held talks in Geneva": a place abroad where parties
-        meet or agree (after a place preposition, or inside the object) is the venue, no
-        party (a visit's place is its target by the entry; a meeting at home, "im Weißen
-        Haus", stays the domestic act it is)."""
-        return (
-            frame.entry.type in self.lexicon.venue_types
-            and not (source is not None and same_country(found, source))
-            and frame.entry.mode != "visit"
-            and (slot in OBJECT_SLOTS or slot.removeprefix("prep:") in self.cues.place_prepositions)
-            and actors.is_place_ref(found)
-        )
 
     def _possessor_target(
         self, frame: Frame, sent: Span, actors: ActorIndex, source: ActorRef | None
@@ -1832,13 +1688,6 @@ class EventCoder:
                 name = target.name if target is not None else self.cues.implicit_actor_name
                 target = ActorRef(name=name, country=source.country, sector="GOV")
         return source, target
-
-    def _between(self, frame: Frame) -> bool:
-        """Does an event noun take its doers from a between-phrase ("clashes between Thai
-        and Cambodian troops"): both sides act, on each other."""
-        return frame.entry.pos == "noun" and any(
-            slot in frame.slots for slot in frame.entry.sources if slot in BETWEEN_SLOTS
-        )
 
     def _protested_body(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         """The state body named in a protest's phrase of place ("outside the embassy"), or
@@ -2171,11 +2020,6 @@ def _steps_to(token: Any, trigger: Any) -> int | None:
     return None
 
 
-OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
-# Fallback slots of what an act gives or moves (its own troops, its own citizens).
-GIVEN_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj"})
-
-
 CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
 # An event noun's genitive or prenominal modifier slots.
 GENITIVE_SLOTS = frozenset({"gen", "gen_modifier"})
@@ -2188,16 +2032,6 @@ def _mention_spans(analysis: Any, mentions: list[Any]) -> tuple[tuple[int, int],
         if span is not None:
             spans.append((span.start, span.end))
     return tuple(spans)
-
-
-def _own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
-    """"offered its troops to Lebanon": an object owned by a pronoun ("its", "their") is
-    what the actor gives or uses, not whom the act is aimed at."""
-    return any(
-        child.dep_ in {"poss", "nmod:poss"} and child.pos_ == "PRON"
-        for phrase in phrases
-        for child in analysis[phrase.head].children
-    )
 
 
 def _key_of(actor: ActorRef) -> str:
@@ -2244,18 +2078,6 @@ def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:
             doc[p.head].tag_ == "PRF" or doc[p.head].lower_ in REFLEXIVE_LEMMAS for p in phrases
         ):
             del frame.slots[slot]
-
-
-def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:
-    """Modifiers count as actors only when the actor layer recognised them."""
-    for phrase in phrases:
-        mentions = [
-            m for m in actors.in_range(phrase.start, phrase.end + 1) if not actors.is_place(m)
-        ]
-        if mentions:
-            head = actors.last_token(mentions[0])
-            return actors.actor([Phrase(phrase.start, phrase.end + 1, head)])
-    return None
 
 
 def _place(mention: Any, actors: ActorIndex, phrase: Phrase | None) -> dict[str, Any]:

@@ -1,0 +1,221 @@
+"""The source and target a clause names: which slot's actor plays each role.
+
+`RoleChoosers.source` reads the entry's source slots in order (lexicon `sources`), then
+the speaker, a German country adjective, the clause's subject, or where a word of
+criticism comes from; `RoleChoosers.target` the entry's target slots, then the frame's
+other object and recipient phrases. The coder repairs what they leave out (coder._event).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chronist.document import ActorRef
+from chronist.events.actors import ActorIndex, CountryWords, identified
+from chronist.events.data import Cues, Lexicon
+from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
+from chronist.events.parties import same_country
+
+__all__ = ["RoleChoosers", "own_possession"]
+
+OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
+# Fallback slots of what an act gives or moves (its own troops, its own citizens).
+GIVEN_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj"})
+# A noun's doers "between" two sides are both sides (a fight has no target of its own).
+BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
+
+
+class RoleChoosers:
+    """One document's choosers of the roles its clauses name."""
+
+    def __init__(
+        self,
+        cues: Cues,
+        lexicon: Lexicon,
+        language: str,
+        country_words: CountryWords,
+        actors: ActorIndex,
+    ) -> None:
+        self.cues = cues
+        self.lexicon = lexicon
+        self.language = language
+        self.country_words = country_words
+        self._actors = actors
+        self._doc = actors.analysis
+
+    def source(self, frame: Frame) -> ActorRef | None:
+        source = None
+        for slot in frame.entry.sources:
+            source = source or self._slot_actor(frame, slot)
+        if (
+            frame.entry.type in self.cues.speech_act_types
+            and "subj" in frame.entry.sources
+            and not frame.passive
+            and self._thing(frame, "subj")
+        ):
+            # "said the duties were a blow and urged Brussels …": a thing urges nobody
+            # (a missile may fly, but not demand or vow); the speaker of the clause the
+            # verb was misjoined to does.
+            source = self._actors.actor(frame.slots.get("subj_speaker", [])) or source
+        if source is None and "gen" in frame.entry.sources:
+            source = self._adjective_doer(frame)
+        if source is None and frame.entry.pos == "noun" and frame.entry.source != "none":
+            source = self._actors.actor(frame.slots.get("support_subj", []))
+        if (
+            frame.entry.pos == "noun"
+            and frame.entry.type in self.cues.speech_act_types
+            and frame.entry.source != "none"
+            and (source is None or not identified(source))
+        ):
+            # "Scharfe Kritik … kam aus Peking": where a word of criticism, praise or
+            # demand with no identified doer of its own comes from is who says it (not so
+            # for acts: "Asyl für einen Oppositionellen aus Belarus").
+            for prep in self.lexicon.source_prepositions:
+                found = self._actors.actor(frame.slots.get(f"prep:{prep}", []))
+                if found is not None and identified(found):
+                    return found
+        return source
+
+    def _slot_actor(
+        self, frame: Frame, slot: str, places: bool = False
+    ) -> ActorRef | None:
+        if slot in NO_TARGET_SLOTS:
+            return None
+        if slot == "gen":
+            found = self._actors.actor(frame.slots.get("gen", []), places)
+            if found is None:
+                found = _mentioned_only(self._actors, frame.slots.get("gen_modifier", []))
+            return found
+        found = self._actors.actor(frame.logical(slot), places)
+        if found is None and slot == "subj" and not frame.passive:
+            found = self._actors.actor(frame.slots.get("subj_fallback", []), places)
+        return found
+
+    def _adjective_doer(self, frame: Frame) -> ActorRef | None:
+        """"die chinesische Kritik an Japan", "des russischen Angriffskriegs": a country
+        adjective before a German event noun names the state that acts. The German actor
+        layer takes such adjectives for actors only before nouns of bodies and arms."""
+        modifiers = frame.slots.get("gen_modifier", [])
+        if self.language != "de" or frame.entry.pos != "noun" or not modifiers:
+            return None
+        doc = self._doc
+        countries = {
+            code
+            for token in doc[modifiers[0].start : frame.trigger]
+            # "prorussische", "pro-russische": a stance, not the doer.
+            if token.pos_ == "ADJ" and token.is_alpha
+            and (token.i == 0 or doc[token.i - 1].text != "-")
+            for code in self.country_words(token.text)
+        }
+        if len(countries) != 1:
+            return None
+        sector = self.cues.implicit_sector(frame.entry.type, frame.entry.mode)
+        return ActorRef(name=None, country=countries.pop(), sector=sector)
+
+    def _thing(self, frame: Frame, slot: str) -> bool:
+        """Is the slot's head a common noun that no actor mention covers?"""
+        phrases = frame.slots.get(slot, [])
+        if not phrases or "subj_speaker" not in frame.slots:
+            return False
+        head = self._doc[phrases[0].head]
+        return head.pos_ == "NOUN" and not self._actors.at(head.i)
+
+    def target(
+        self, frame: Frame, source: ActorRef | None = None
+    ) -> ActorRef | None:
+        # The entry's own slots first; a bare description there ("rejected a fresh offer")
+        # gives way to an identified actor elsewhere in the frame ("… from Kabul").
+        described = None
+        joint = (
+            frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
+        ) or self.between(frame)
+        for slot in frame.entry.targets:
+            found = self._slot_actor(frame, slot, places=True)
+            if found is not None and joint and slot == "obj" and self._actors.is_place_ref(found):
+                continue  # a place inside the object ("A and B signed a treaty in Abu Dhabi")
+            if found is not None and identified(found):
+                return found
+            described = described or found
+        # Beyond the entry's frame: a named actor in an object or recipient phrase.
+        preps = self.cues.recipient_prepositions
+        fallback = ["obj", "iobj"] + [f"prep:{p}" for p in preps]
+        if frame.entry.pos == "noun" and frame.entry.type in self.cues.patient_noun_types:
+            # "its invasion of South Lebanon", "the bombing of Gaza": the of-phrase of an
+            # attack noun is whom it hits.
+            fallback[2:2] = [f"prep:{p}" for p in self.cues.patient_prepositions]
+        fallback += ["comp_subj", "comp_obj", "comp_iobj"] + [f"comp_prep:{p}" for p in preps]
+        if "nobody" in frame.entry.targets or joint:
+            # "fired a missile into the sea", "fires missiles as …" (target `nobody`, not
+            # only no slot of its own): an act aimed at nobody but whoever a condition
+            # names;
+            # "Armenia and Azerbaijan signed a treaty": a joint act has no other party
+            # beyond its own frame (PLOVER: all in the source).
+            fallback = []
+        fallback += ["cond_subj"]
+        own_side = None
+        for slot in fallback:
+            if slot in frame.entry.targets or slot in frame.entry.sources:
+                continue
+            if slot in OBJECT_SLOTS and own_possession(self._doc, frame.slots.get(slot, [])):
+                continue
+            found = self._slot_actor(frame, slot, places=True)
+            if found is not None and self._venue(frame, slot, found, source):
+                continue
+            if found is not None and identified(found):
+                given = slot in GIVEN_SLOTS
+                if source is not None and given and same_country(found, source):
+                    # "bot dem Libanon Truppen an", "offered to hand two of its citizens
+                    # to Britain": the source's own troops or people are what it gives;
+                    # another party named beside them is whom it is aimed at.
+                    own_side = own_side or found
+                    continue
+                return found
+        return own_side or described
+
+    def _venue(
+        self,
+        frame: Frame,
+        slot: str,
+        found: ActorRef,
+        source: ActorRef | None,
+    ) -> bool:
+        """"berieten in Addis Abeba", "held talks in Geneva": a place abroad where parties
+        meet or agree (after a place preposition, or inside the object) is the venue, no
+        party (a visit's place is its target by the entry; a meeting at home, "im Weißen
+        Haus", stays the domestic act it is)."""
+        return (
+            frame.entry.type in self.lexicon.venue_types
+            and not (source is not None and same_country(found, source))
+            and frame.entry.mode != "visit"
+            and (slot in OBJECT_SLOTS or slot.removeprefix("prep:") in self.cues.place_prepositions)
+            and self._actors.is_place_ref(found)
+        )
+
+    def between(self, frame: Frame) -> bool:
+        """Does an event noun take its doers from a between-phrase ("clashes between Thai
+        and Cambodian troops"): both sides act, on each other."""
+        return frame.entry.pos == "noun" and any(
+            slot in frame.slots for slot in frame.entry.sources if slot in BETWEEN_SLOTS
+        )
+
+
+def own_possession(analysis: Any, phrases: list[Phrase]) -> bool:
+    """"offered its troops to Lebanon": an object owned by a pronoun ("its", "their") is
+    what the actor gives or uses, not whom the act is aimed at."""
+    return any(
+        child.dep_ in {"poss", "nmod:poss"} and child.pos_ == "PRON"
+        for phrase in phrases
+        for child in analysis[phrase.head].children
+    )
+
+
+def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | None:
+    """Modifiers count as actors only when the actor layer recognised them."""
+    for phrase in phrases:
+        mentions = [
+            m for m in actors.in_range(phrase.start, phrase.end + 1) if not actors.is_place(m)
+        ]
+        if mentions:
+            head = actors.last_token(mentions[0])
+            return actors.actor([Phrase(phrase.start, phrase.end + 1, head)])
+    return None
