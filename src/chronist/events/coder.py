@@ -1,4 +1,19 @@
-"""The PLOVER event coder: triggers -> roles -> actors -> factuality, date, place -> merge."""
+"""The PLOVER event coder: triggers -> roles -> actors -> factuality, date, place -> merge.
+
+`EventCoder.code` runs the steps in order: each sentence's frames (`sentence_frames`), one
+event per frame (`EventCoder._event`, itself a short list of named steps), repeats of one
+happening merged (`merge`), the plausible events kept (`plausibility`), and last the
+parties the text leaves implicit (`fills`). Each mechanism lives in a module of its own:
+
+- `triggers`, `frames`, `roles_dep`, `roles_de`, `sentence_frames`: trigger words, their
+  slots, and which frames are one event;
+- `choosers`: which slot's actor a clause names as the source and the target;
+- `actors`, `parties`: actor mentions as actors; their countries and sides;
+- `factuality`: asserted, planned, possible or negated, and who reports an act;
+- `relevance`: acts that are no political news;
+- `merge`, `plausibility`: one happening told again, the learned confidence;
+- `fills`: parties the text leaves implicit, filled after merging and plausibility.
+"""
 
 from __future__ import annotations
 
@@ -74,16 +89,9 @@ from chronist.events.relevance import (
     thing_doer,
     verbal_attack,
 )
-from chronist.events.roles_de import frames_from_morphology
-from chronist.events.roles_dep import frames_from_parse
 from chronist.events.roles_dep import phrase as dep_phrase
-from chronist.events.triggers import (
-    REFLEXIVE_LEMMAS,
-    adverbial_clause,
-    lemma_of,
-    present,
-    word_in,
-)
+from chronist.events.sentence_frames import CROWD_TYPES, FrameFinder
+from chronist.events.triggers import lemma_of, word_in
 
 __all__ = ["EventCoder"]
 
@@ -104,15 +112,11 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 DESTINATION_TYPES = frozenset({"AID"})
 # Paragraphs that head a text: an explainer's title is an indirect question.
 HEADING_KINDS = frozenset({"title", "heading"})
-# Collective action of a population: its place says whose people and whose government.
-CROWD_TYPES = frozenset({"PROTEST"})
 # Quads of cooperation, verbal and material: a joint act of these has no party as target.
 JOINT_QUADS = frozenset({1, 2})
 # Acts that take back an earlier one ("the sanctions were lifted"): without an agent, by
 # whoever did the act their patient names.
 UNDOING_TYPES = frozenset({"CONCEDE"})
-# Acts against a crowd: their doer is not one of the crowd.
-REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 
 
 # The PLOVER size object's own keys; other counts (protesters, soldiers) are kept as
@@ -123,12 +127,15 @@ CASUALTY_KEYS = frozenset({"dead", "injured"})
 
 @dataclass(slots=True)
 class _Roles:
-    """Who does an act to whom, as the steps of `EventCoder._event` decide it in turn."""
+    """Who does an act to whom, and where, as the steps of `EventCoder._event` decide it in
+    turn."""
 
     source: ActorRef | None
     target: ActorRef | None
     # Whoever receives a giving ("Sudan received aid"): the target, never the source.
     recipient: list[Phrase]
+    # Where the act happens, as its clause says (a place phrase, else a place named).
+    location: dict[str, Any] | None
     # The doer is inferred (a place's or story's authorities, unnamed armed men).
     implicit: bool = False
     # The roles are those of the capture an agentless release ends.
@@ -170,7 +177,6 @@ class EventCoder:
         self.cues: Cues = load_cues(language)
         self.relevance = load_relevance(language)
         self._country_words: CountryWords | None = None
-        self._actor_spans: tuple[tuple[int, int], ...] = ()
         self._story: tuple[str] | None = None
 
     @property
@@ -204,17 +210,17 @@ class EventCoder:
         self._choosers = RoleChoosers(
             self.cues, self.lexicon, self.language, self.country_words, actors
         )
-        self._actor_spans = _mention_spans(analysis, doc.actor_mentions)
         self._story = None
         self._earlier: list[Event] = []
-        time_tokens = self._time_tokens(doc)
-        parsed = analysis.has_annotation("DEP")
+        finder = FrameFinder(
+            self.language, self.lexicon, self.cues, self.ontology, self._noun_entries, doc
+        )
         events: list[Event] = []
         again: set[str] = set()
         # Parties the text leaves implicit, filled after merging and plausibility.
         implied = ImpliedParties(self.cues, self.lexicon, self.language, self._noun_entries, actors)
         for sent in _paragraph_pieces(doc):
-            for frame in self._frames(sent, parsed, time_tokens):
+            for frame in finder.frames(sent):
                 self._earlier = events
                 event = self._event(doc, sent, frame, actors)
                 if event is None:
@@ -510,174 +516,6 @@ class EventCoder:
             words += list(trigger.head.children)
         return any(word_in(w, self.cues.repetition_words) for w in words)
 
-    def _frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
-        """English: the parse. German: case morphology and word order first (robust to a
-        parser trained on little data), the parse only fills slots they leave open."""
-        if self.language != "de":
-            frames = frames_from_parse(sent, self.lexicon, self.cues) if parsed else []
-        else:
-            frames = self._german_frames(sent, parsed, time_tokens)
-        for frame in frames:
-            if frame.entry.reflexive:
-                _drop_reflexive_pronoun(frame, sent.doc)
-            if frame.entry.light:
-                self._take_object_type(frame)
-        return self._fold_nouns(frames)
-
-    def _take_object_type(self, frame: Frame) -> None:
-        """A light verb or noun ("ordered a crackdown", "ordered an investigation", "haben
-        ein Abkommen unterzeichnet", "the signing of the pact", "bekräftigten ihre
-        Zusammenarbeit") says little of its own: the event noun heading its object (or,
-        for a noun, its target slot) names the act, so its type and mode are the event's.
-        Only a noun's unconditional sense counts; a noun of no event keeps the entry."""
-        for phrase in [*frame.logical("obj"), *frame.target_phrases()]:
-            lemma = lemma_of(self._doc[phrase.head])
-            noun = next(
-                (
-                    e
-                    for e in self._noun_entries(lemma)
-                    if not e.with_any and not e.with_all and not e.light
-                ),
-                None,
-            )
-            if noun is not None:
-                frame.entry = replace(frame.entry, type=noun.type, mode=noun.mode)
-                return
-
-    def _german_frames(self, sent: Span, parsed: bool, time_tokens: set[int]) -> list[Frame]:
-        frames = frames_from_morphology(
-            sent, self.lexicon, self.cues, time_tokens, self._actor_spans
-        )
-        if parsed:
-            by_trigger = {f.trigger: f for f in frames_from_parse(sent, self.lexicon, self.cues)}
-            for frame in frames:
-                parse_frame = by_trigger.get(frame.trigger)
-                if parse_frame is not None and parse_frame.entry.type == frame.entry.type:
-                    # A phrase the morphology made one core role is no other core role
-                    # ("ermittelt Rumäniens Staatsanwaltschaft" is no object too), nor an
-                    # event noun's genitive ("leisteten der Ukraine Hilfe": a dative).
-                    taken = {p.head for r in CORE_SLOTS for p in frame.slots.get(r, [])}
-                    for slot, phrases in parse_frame.slots.items():
-                        if slot in CORE_SLOTS | GENITIVE_SLOTS and any(
-                            p.head in taken for p in phrases
-                        ):
-                            continue
-                        frame.slots.setdefault(slot, phrases)
-        return frames
-
-    def _fold_nouns(self, frames: list[Frame]) -> list[Frame]:
-        """A verb's frame outranks the event nouns it is built on. A noun that is a verb
-        entry's frame word ("hat die Gespräche … abgebrochen" is abbrechen + Gespräche:
-        REJECT, not CONSULT) is part of that verb's event, wherever the clause splitter
-        put it; a noun heading the object of a threat, demand or offer ("drohte mit einem
-        Militärschlag", "called for talks") is its content, no happening of its own."""
-        if self.language == "de":
-            frames = self._fold_infinitives(frames)
-        verbs = [f for f in frames if f.entry.pos == "verb"]
-        _passive_support(
-            frames, {verb.trigger for verb in verbs}, self._doc, self.cues.stative_participles
-        )
-        _own_event_subject(
-            frames, {verb.trigger: verb.entry.type for verb in verbs}, self._doc
-        )
-        # "Trumps Drohung mit dem Nato-Austritt", "the threat of sanctions", "calls for
-        # talks": a noun of threat, demand or offer owns the event noun after its
-        # preposition as a verb does its object.
-        owners = verbs + [
-            f
-            for f in frames
-            if f.entry.pos == "noun" and f.entry.type in self.ontology.content_types
-        ]
-        if not owners:
-            return frames
-        kept = []
-        for frame in frames:
-            if frame.entry.pos != "noun":
-                kept.append(frame)
-                continue
-            token = self._doc[frame.trigger]
-            words = {lemma_of(token), token.lower_}
-            compounds = self.language == "de"
-            if any(
-                present(verb.entry.with_any | set(verb.entry.with_all), words, compounds)
-                for verb in verbs
-            ):
-                continue
-            if self._purpose_of(token, verbs):
-                continue
-            owner = next(
-                (
-                    verb
-                    for verb in owners
-                    if verb.entry.type in self.ontology.content_types
-                    and verb.trigger != frame.trigger
-                    and _heads_argument(verb, frame.trigger, self.lexicon.sequence_prepositions)
-                ),
-                None,
-            )
-            if owner is None:
-                kept.append(frame)
-            elif owner.content is None:
-                owner.content = frame.entry
-        return kept
-
-    def _purpose_of(self, noun: Any, verbs: list[Frame]) -> bool:
-        """"rief seinen Botschafter zu Konsultationen zurück", "reist zu einem Staatsbesuch
-        nach Pretoria", "recalled its envoy for consultations": an event noun after a
-        preposition of purpose on a verb that codes an event is what that act is for. In
-        English only a bare noun ("for talks"; "thanked Berlin for its aid" is an act)."""
-        preps = self.lexicon.purpose_prepositions
-        if self.language == "de":
-            if not any(c.dep_ == "case" and word_in(c, preps) for c in noun.children):
-                return False
-            head = noun.head
-        else:
-            if noun.dep_ != "pobj" or not word_in(noun.head, preps):
-                return False
-            if any(c.dep_ in {"det", "poss"} for c in noun.children):
-                return False
-            head = noun.head.head
-        return head.pos_ == "VERB" and any(verb.trigger == head.i for verb in verbs)
-
-    def _fold_infinitives(self, frames: list[Frame]) -> list[Frame]:
-        """"Die Zusage Japans, den Wiederaufbau zu finanzieren", "die Drohung Moskaus, das Gas
-        abzustellen": a zu-infinitive set off by a comma after a noun of promise, threat or
-        demand, with no finite verb between them, is that noun's content (as the parse
-        gives it in English), no happening of its own; its phrases are the noun's
-        complement."""
-        doc = self._doc
-        nouns = [
-            f
-            for f in frames
-            if f.entry.pos == "noun" and f.entry.type in self.ontology.content_types
-        ]
-        folded: set[int] = set()
-        for verb in frames:
-            if verb.entry.pos != "verb" or not _zu_infinitive(doc[verb.trigger]):
-                continue
-            owner = max(
-                (n for n in nouns if _infinitive_of(doc, n.trigger, verb.trigger)),
-                key=lambda n: n.trigger,
-                default=None,
-            )
-            if owner is None:
-                continue
-            folded.add(verb.trigger)
-            if owner.content is None:
-                owner.content = verb.entry
-            for slot, phrases in verb.slots.items():
-                if slot in {"obj", "iobj"} or slot.startswith("prep:"):
-                    owner.slots.setdefault(f"comp_{slot}", phrases)
-        return [f for f in frames if f.entry.pos != "verb" or f.trigger not in folded]
-
-    def _time_tokens(self, doc: Document) -> set[int]:
-        tokens: set[int] = set()
-        for time in doc.times:
-            span = doc.analysis.char_span(time.start, time.end, alignment_mode="expand")
-            if span is not None:
-                tokens.update(range(span.start, span.end))
-        return tokens
-
     # ------------------------------------------------------------------ one event
 
     def _event(self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex) -> Event | None:
@@ -687,11 +525,10 @@ class EventCoder:
         paragraph = doc.paragraph_at(doc.analysis[frame.trigger].idx)
         if not self._reports_act(doc, sent, frame, actors, paragraph):
             return None
-        location = self._location(frame, actors, sent)
         roles = self._clause_roles(doc, sent, frame, actors)
-        self._implicit_doer(frame, actors, location, roles)
+        self._implicit_doer(frame, actors, roles)
         self._unattributed_doer(frame, actors, sent, roles)
-        self._repair_target(frame, actors, location, roles)
+        self._repair_target(frame, actors, roles)
         if not self._has_parties(frame, actors, roles):
             return None
         if self._outside_politics(doc, sent, frame, actors, roles, paragraph):
@@ -703,7 +540,7 @@ class EventCoder:
         telling = self._telling(doc, sent, frame, actors, roles)
         if telling is None:
             return None
-        return self._built(doc, sent, frame, location, roles, telling, size)
+        return self._built(doc, sent, frame, roles, telling, size)
 
     def _reports_act(
         self,
@@ -722,12 +559,13 @@ class EventCoder:
             return False
         return not thing_doer(doc.analysis, frame, self.relevance, actors.at)
 
-    # ------------------------------------------------------------------ roles
+    # ------------------------------------------------------------------ steps: roles
 
     def _clause_roles(self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex) -> _Roles:
         """Source and target as the clause names them, or as the act told before that it
         continues, undoes or judges names them."""
         entry = frame.entry
+        location = self._location(frame, actors, sent)
         recipient = self._received(frame)
         source = self._choosers.source(frame)
         if (parties := self._joint_parties(frame, source)) is not None:
@@ -740,7 +578,7 @@ class EventCoder:
             source = self._judged_doer(frame)
         if target is None or not identified(target):
             target = self._possessor_target(frame, sent, actors, source) or target
-        roles = _Roles(source, target, recipient)
+        roles = _Roles(source, target, recipient, location)
         self._ended_act_roles(frame, roles)
         if recipient:
             self._giving_roles(frame, actors, roles)
@@ -780,17 +618,12 @@ class EventCoder:
             source = None
         roles.source, roles.target = source, target
 
-    def _implicit_doer(
-        self,
-        frame: Frame,
-        actors: ActorIndex,
-        location: dict[str, Any] | None,
-        roles: _Roles,
-    ) -> None:
+    def _implicit_doer(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
         """A doer the text leaves out: the authorities of the place where an agentless
         arrest or sentence happens, or of the story's one country."""
         if roles.source is not None:
             return
+        location = roles.location
         source = self._implicit_source(frame, location)
         if (
             source is None
@@ -828,30 +661,22 @@ class EventCoder:
             name = source.name if source is not None else self.cues.unattributed_actor_name
             roles.source, roles.implicit = ActorRef(name=name, country=scene["country"]), True
 
-    def _repair_target(
-        self,
-        frame: Frame,
-        actors: ActorIndex,
-        location: dict[str, Any] | None,
-        roles: _Roles,
-    ) -> None:
+    def _repair_target(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
         """The target the clause leaves out or gets wrong, in order: the place attacked,
         the state's own people, a crowd's sides, the custody held in, an addressee, a
         threat's or warning's other side, no party of a joint act."""
-        self._place_target(frame, location, roles)
+        self._place_target(frame, roles)
         self._home_target(frame, roles)
-        self._crowd_sides(frame, actors, location, roles)
+        self._crowd_sides(frame, actors, roles)
         self._custody_sides(frame, actors, roles)
         self._other_target(frame, actors, roles)
         self._threat_target(frame, actors, roles)
         self._joint_target(frame, roles)
 
-    def _place_target(
-        self, frame: Frame, location: dict[str, Any] | None, roles: _Roles
-    ) -> None:
+    def _place_target(self, frame: Frame, roles: _Roles) -> None:
         """An attack or coercion without a target with a country hits the country where it
         happens (PLACE_TARGET_TYPES)."""
-        target = roles.target
+        target, location = roles.target, roles.location
         if target is None or (target.country is None and not target.members and not target.entity):
             if frame.entry.type in PLACE_TARGET_TYPES and location and location.get("country"):
                 name = target.name if target else location["name"]
@@ -876,13 +701,7 @@ class EventCoder:
             sector = target.sector if target is not None else None
             roles.target = ActorRef(name=name, country=state_of_source(source), sector=sector)
 
-    def _crowd_sides(
-        self,
-        frame: Frame,
-        actors: ActorIndex,
-        location: dict[str, Any] | None,
-        roles: _Roles,
-    ) -> None:
+    def _crowd_sides(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
         """A crowd's act: the body it gathers before, its people and their government."""
         if frame.entry.type not in CROWD_TYPES:
             return
@@ -890,6 +709,7 @@ class EventCoder:
             # "rallied outside the Chinese embassy", "vor der russischen Botschaft": the
             # body a crowd gathers before is whom it protests to.
             roles.target = body
+        location = roles.location
         if location and location.get("country"):
             roles.source, roles.target = self._crowd_roles(roles.source, roles.target, location)
         else:
@@ -982,7 +802,7 @@ class EventCoder:
             return False
         return source is not None or target is not None
 
-    # ------------------------------------------------------------------ relevance
+    # ------------------------------------------------------------------ steps: relevance
 
     def _outside_politics(
         self,
@@ -1026,7 +846,7 @@ class EventCoder:
             or self._answers_told_act(frame)
         )
 
-    # ------------------------------------------------------------------ telling
+    # ------------------------------------------------------------------ steps: telling
 
     def _telling(
         self, doc: Document, sent: Span, frame: Frame, actors: ActorIndex, roles: _Roles
@@ -1161,7 +981,6 @@ class EventCoder:
         doc: Document,
         sent: Span,
         frame: Frame,
-        location: dict[str, Any] | None,
         roles: _Roles,
         telling: _Telling,
         size: dict[str, Any],
@@ -1183,7 +1002,7 @@ class EventCoder:
             trigger=TextSpan(trigger.idx, trigger.idx + len(trigger.text), trigger.text),
             date=telling.date,
             date_basis=telling.basis,
-            location=location,
+            location=roles.location,
             reported_by=telling.reporter,
             intensity=self.ontology.intensity(event_type, mode),
             confidence=self._confidence(frame, roles.source, roles.target, roles.implicit),
@@ -1408,7 +1227,7 @@ class EventCoder:
             return False
         return speaker is not None or self._conditioned(frame)
 
-    # ------------------------------------------------------------------ roles
+    # ------------------------------------------------------------------ role helpers
 
     def _custody_holder(self, frame: Frame, actors: ActorIndex) -> ActorRef | None:
         """The state whose custody holds someone: the country of a custody noun with a
@@ -1936,70 +1755,6 @@ def _trim(piece: Span) -> Span:
     return piece.doc[start:end]
 
 
-def _passive_support(
-    frames: list[Frame],
-    verb_triggers: set[int],
-    analysis: Any = None,
-    stative: frozenset[str] = frozenset(),
-) -> None:
-    """The subject of a passive clause does the clause's event noun when the participle
-    states its own stance or activity ("Serb forces were engaged in ethnic cleansing");
-    after any other passive it is the noun's patient ("A US national has been put under
-    investigation", "drei Menschen wurden bei Angriffen getötet"), and victims never
-    attack."""
-    for frame in frames:
-        patient = frame.slots.pop("support_passive", None)
-        verbs = frame.slots.get("support_verb", [])
-        if not patient or any(p.head in verb_triggers for p in verbs):
-            continue
-        if (
-            analysis is not None
-            and stative
-            and not any(word_in(analysis[p.head], stative) for p in verbs)
-        ):
-            frame.slots.setdefault("obj", patient)  # whom the act is done to
-            continue
-        frame.slots.setdefault("support_subj", patient)
-
-
-def _own_event_subject(frames: list[Frame], verb_types: dict[int, str], analysis: Any) -> None:
-    """Who represses a protest does not protest: the subject of an arrest or an attack is
-    not the doer of a protest noun in its clause ("Bei den Protesten vor dem Parlament nahm
-    die Polizei 40 Menschen fest", "police detained twelve people during a rally"). Other
-    event nouns keep the clause's subject ("agreed to a ceasefire after days of fighting")."""
-    for frame in frames:
-        if frame.entry.type not in CROWD_TYPES or frame.entry.pos != "noun":
-            continue
-        if "support_subj" not in frame.slots:
-            continue
-        supports = {p.head for p in frame.slots.get("support_verb", [])}
-        verbs = supports | set(frame.governors)
-        if any(adverbial_clause(analysis[v]) == "finite" for v in supports):
-            # "was jailed after his supporters staged protests": a finite adverbial clause
-            # tells an act of its own; the verbs above it do not repress it.
-            verbs = supports
-        if any(verb_types.get(v) in REPRESSION_TYPES for v in verbs):
-            del frame.slots["support_subj"]
-
-
-def _heads_argument(verb: Frame, token: int, sequence: frozenset[str] = frozenset()) -> bool:
-    """Does `token` head one of the verb's own argument phrases or its complement's
-    object ("urged Iran to resume talks")? Not a subject, nor a phrase deeper in the
-    complement ("urged Israel to disclose the findings of its investigation": that
-    investigation is a happening of its own), nor a phrase of time or `sequence` ("agreed
-    after two days of talks")."""
-    return any(
-        phrase.head == token
-        for slot, phrases in verb.slots.items()
-        if slot in CONTENT_SLOTS
-        or (slot.startswith("prep:") and slot.removeprefix("prep:") not in sequence)
-        for phrase in phrases
-    )
-
-
-CONTENT_SLOTS = frozenset({"obj", "iobj", "comp_obj"})
-
-
 # Dependencies through which a date belongs to the word above it ("on Friday",
 # "am Montag", "last week"), without crossing into another predicate.
 CLAUSE_STOPS = frozenset({"VERB", "AUX"})
@@ -2020,20 +1775,6 @@ def _steps_to(token: Any, trigger: Any) -> int | None:
     return None
 
 
-CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
-# An event noun's genitive or prenominal modifier slots.
-GENITIVE_SLOTS = frozenset({"gen", "gen_modifier"})
-
-
-def _mention_spans(analysis: Any, mentions: list[Any]) -> tuple[tuple[int, int], ...]:
-    spans = []
-    for mention in mentions:
-        span = analysis.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None:
-            spans.append((span.start, span.end))
-    return tuple(spans)
-
-
 def _key_of(actor: ActorRef) -> str:
     return actor.entity or actor.country or (actor.name or "")
 
@@ -2048,36 +1789,6 @@ def _scene_as_target(event: Event) -> bool:
     place = event.location or {}
     target = event.target
     return bool(target is not None and target.entity and place.get("entity") == target.entity)
-
-
-def _zu_infinitive(token: Any) -> bool:
-    """"abzustellen", "zu finanzieren"."""
-    if token.tag_ == "VVIZU":
-        return True
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.tag_ == "PTKZU" and token.tag_.endswith("INF")
-
-
-def _infinitive_of(doc: Any, noun: int, verb: int) -> bool:
-    """Is the zu-infinitive at `verb` the complement of the noun at `noun`: after it, set off
-    by a comma, with no finite verb between them?"""
-    if noun >= verb:
-        return False
-    between = doc[noun + 1 : verb]
-    return any(t.text == "," for t in between) and not any(
-        "Fin" in t.morph.get("VerbForm") for t in between
-    )
-
-
-def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:
-    """"sich verständigen", "sich in die Luft sprengen", "blew himself up": the pronoun of
-    a reflexive verb is part of the verb, nobody it acts on."""
-    for slot in CORE_SLOTS:
-        phrases = frame.slots.get(slot)
-        if phrases and all(
-            doc[p.head].tag_ == "PRF" or doc[p.head].lower_ in REFLEXIVE_LEMMAS for p in phrases
-        ):
-            del frame.slots[slot]
 
 
 def _place(mention: Any, actors: ActorIndex, phrase: Phrase | None) -> dict[str, Any]:

@@ -1,0 +1,336 @@
+"""A sentence's frames, and which of them are one event.
+
+`FrameFinder.frames` reads a sentence's trigger words and their slots (English: the parse,
+`roles_dep`; German: case morphology and word order, `roles_de`, the parse filling what
+they leave open), then folds what is no event of its own: a light verb takes its object's
+type, a noun that is part of a verb's event or the content of a threat, demand or offer
+(and a German zu-infinitive after such a noun) goes into that frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Span
+
+from chronist.document import Document
+from chronist.events.data import Cues, Entry, Lexicon, Ontology
+from chronist.events.frames import Frame
+from chronist.events.roles_de import frames_from_morphology
+from chronist.events.roles_dep import frames_from_parse
+from chronist.events.triggers import (
+    REFLEXIVE_LEMMAS,
+    adverbial_clause,
+    lemma_of,
+    present,
+    word_in,
+)
+
+__all__ = ["CROWD_TYPES", "FrameFinder"]
+
+# Collective action of a population: its place says whose people and whose government.
+CROWD_TYPES = frozenset({"PROTEST"})
+# Acts against a crowd: their doer is not one of the crowd.
+REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
+CONTENT_SLOTS = frozenset({"obj", "iobj", "comp_obj"})
+CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
+# An event noun's genitive or prenominal modifier slots.
+GENITIVE_SLOTS = frozenset({"gen", "gen_modifier"})
+
+
+class FrameFinder:
+    """One document's frame finder."""
+
+    def __init__(
+        self,
+        language: str,
+        lexicon: Lexicon,
+        cues: Cues,
+        ontology: Ontology,
+        noun_entries: Callable[[str], list[Entry]],
+        doc: Document,
+    ) -> None:
+        self.language = language
+        self.lexicon = lexicon
+        self.cues = cues
+        self.ontology = ontology
+        self._noun_entries = noun_entries
+        self._doc = doc.analysis
+        self._parsed = doc.analysis.has_annotation("DEP")
+        self._time_tokens = _time_tokens(doc)
+        self._actor_spans = _mention_spans(doc.analysis, doc.actor_mentions)
+
+    def frames(self, sent: Span) -> list[Frame]:
+        """English: the parse. German: case morphology and word order first (robust to a
+        parser trained on little data), the parse only fills slots they leave open."""
+        if self.language != "de":
+            frames = frames_from_parse(sent, self.lexicon, self.cues) if self._parsed else []
+        else:
+            frames = self._german_frames(sent)
+        for frame in frames:
+            if frame.entry.reflexive:
+                _drop_reflexive_pronoun(frame, sent.doc)
+            if frame.entry.light:
+                self._take_object_type(frame)
+        return self._fold_nouns(frames)
+
+    def _take_object_type(self, frame: Frame) -> None:
+        """A light verb or noun ("ordered a crackdown", "ordered an investigation", "haben
+        ein Abkommen unterzeichnet", "the signing of the pact", "bekräftigten ihre
+        Zusammenarbeit") says little of its own: the event noun heading its object (or,
+        for a noun, its target slot) names the act, so its type and mode are the event's.
+        Only a noun's unconditional sense counts; a noun of no event keeps the entry."""
+        for phrase in [*frame.logical("obj"), *frame.target_phrases()]:
+            lemma = lemma_of(self._doc[phrase.head])
+            noun = next(
+                (
+                    e
+                    for e in self._noun_entries(lemma)
+                    if not e.with_any and not e.with_all and not e.light
+                ),
+                None,
+            )
+            if noun is not None:
+                frame.entry = replace(frame.entry, type=noun.type, mode=noun.mode)
+                return
+
+    def _german_frames(self, sent: Span) -> list[Frame]:
+        frames = frames_from_morphology(
+            sent, self.lexicon, self.cues, self._time_tokens, self._actor_spans
+        )
+        if self._parsed:
+            by_trigger = {f.trigger: f for f in frames_from_parse(sent, self.lexicon, self.cues)}
+            for frame in frames:
+                parse_frame = by_trigger.get(frame.trigger)
+                if parse_frame is not None and parse_frame.entry.type == frame.entry.type:
+                    # A phrase the morphology made one core role is no other core role
+                    # ("ermittelt Rumäniens Staatsanwaltschaft" is no object too), nor an
+                    # event noun's genitive ("leisteten der Ukraine Hilfe": a dative).
+                    taken = {p.head for r in CORE_SLOTS for p in frame.slots.get(r, [])}
+                    for slot, phrases in parse_frame.slots.items():
+                        if slot in CORE_SLOTS | GENITIVE_SLOTS and any(
+                            p.head in taken for p in phrases
+                        ):
+                            continue
+                        frame.slots.setdefault(slot, phrases)
+        return frames
+
+    def _fold_nouns(self, frames: list[Frame]) -> list[Frame]:
+        """A verb's frame outranks the event nouns it is built on. A noun that is a verb
+        entry's frame word ("hat die Gespräche … abgebrochen" is abbrechen + Gespräche:
+        REJECT, not CONSULT) is part of that verb's event, wherever the clause splitter
+        put it; a noun heading the object of a threat, demand or offer ("drohte mit einem
+        Militärschlag", "called for talks") is its content, no happening of its own."""
+        if self.language == "de":
+            frames = self._fold_infinitives(frames)
+        verbs = [f for f in frames if f.entry.pos == "verb"]
+        _passive_support(
+            frames, {verb.trigger for verb in verbs}, self._doc, self.cues.stative_participles
+        )
+        _own_event_subject(
+            frames, {verb.trigger: verb.entry.type for verb in verbs}, self._doc
+        )
+        # "Trumps Drohung mit dem Nato-Austritt", "the threat of sanctions", "calls for
+        # talks": a noun of threat, demand or offer owns the event noun after its
+        # preposition as a verb does its object.
+        owners = verbs + [
+            f
+            for f in frames
+            if f.entry.pos == "noun" and f.entry.type in self.ontology.content_types
+        ]
+        if not owners:
+            return frames
+        kept = []
+        for frame in frames:
+            if frame.entry.pos != "noun":
+                kept.append(frame)
+                continue
+            token = self._doc[frame.trigger]
+            words = {lemma_of(token), token.lower_}
+            compounds = self.language == "de"
+            if any(
+                present(verb.entry.with_any | set(verb.entry.with_all), words, compounds)
+                for verb in verbs
+            ):
+                continue
+            if self._purpose_of(token, verbs):
+                continue
+            owner = next(
+                (
+                    verb
+                    for verb in owners
+                    if verb.entry.type in self.ontology.content_types
+                    and verb.trigger != frame.trigger
+                    and _heads_argument(verb, frame.trigger, self.lexicon.sequence_prepositions)
+                ),
+                None,
+            )
+            if owner is None:
+                kept.append(frame)
+            elif owner.content is None:
+                owner.content = frame.entry
+        return kept
+
+    def _purpose_of(self, noun: Any, verbs: list[Frame]) -> bool:
+        """"rief seinen Botschafter zu Konsultationen zurück", "reist zu einem Staatsbesuch
+        nach Pretoria", "recalled its envoy for consultations": an event noun after a
+        preposition of purpose on a verb that codes an event is what that act is for. In
+        English only a bare noun ("for talks"; "thanked Berlin for its aid" is an act)."""
+        preps = self.lexicon.purpose_prepositions
+        if self.language == "de":
+            if not any(c.dep_ == "case" and word_in(c, preps) for c in noun.children):
+                return False
+            head = noun.head
+        else:
+            if noun.dep_ != "pobj" or not word_in(noun.head, preps):
+                return False
+            if any(c.dep_ in {"det", "poss"} for c in noun.children):
+                return False
+            head = noun.head.head
+        return head.pos_ == "VERB" and any(verb.trigger == head.i for verb in verbs)
+
+    def _fold_infinitives(self, frames: list[Frame]) -> list[Frame]:
+        """"Die Zusage Japans, den Wiederaufbau zu finanzieren", "die Drohung Moskaus, das Gas
+        abzustellen": a zu-infinitive set off by a comma after a noun of promise, threat or
+        demand, with no finite verb between them, is that noun's content (as the parse
+        gives it in English), no happening of its own; its phrases are the noun's
+        complement."""
+        doc = self._doc
+        nouns = [
+            f
+            for f in frames
+            if f.entry.pos == "noun" and f.entry.type in self.ontology.content_types
+        ]
+        folded: set[int] = set()
+        for verb in frames:
+            if verb.entry.pos != "verb" or not _zu_infinitive(doc[verb.trigger]):
+                continue
+            owner = max(
+                (n for n in nouns if _infinitive_of(doc, n.trigger, verb.trigger)),
+                key=lambda n: n.trigger,
+                default=None,
+            )
+            if owner is None:
+                continue
+            folded.add(verb.trigger)
+            if owner.content is None:
+                owner.content = verb.entry
+            for slot, phrases in verb.slots.items():
+                if slot in {"obj", "iobj"} or slot.startswith("prep:"):
+                    owner.slots.setdefault(f"comp_{slot}", phrases)
+        return [f for f in frames if f.entry.pos != "verb" or f.trigger not in folded]
+
+
+def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:
+    """"sich verständigen", "sich in die Luft sprengen", "blew himself up": the pronoun of
+    a reflexive verb is part of the verb, nobody it acts on."""
+    for slot in CORE_SLOTS:
+        phrases = frame.slots.get(slot)
+        if phrases and all(
+            doc[p.head].tag_ == "PRF" or doc[p.head].lower_ in REFLEXIVE_LEMMAS for p in phrases
+        ):
+            del frame.slots[slot]
+
+
+def _passive_support(
+    frames: list[Frame],
+    verb_triggers: set[int],
+    analysis: Any = None,
+    stative: frozenset[str] = frozenset(),
+) -> None:
+    """The subject of a passive clause does the clause's event noun when the participle
+    states its own stance or activity ("Serb forces were engaged in ethnic cleansing");
+    after any other passive it is the noun's patient ("A US national has been put under
+    investigation", "drei Menschen wurden bei Angriffen getötet"), and victims never
+    attack."""
+    for frame in frames:
+        patient = frame.slots.pop("support_passive", None)
+        verbs = frame.slots.get("support_verb", [])
+        if not patient or any(p.head in verb_triggers for p in verbs):
+            continue
+        if (
+            analysis is not None
+            and stative
+            and not any(word_in(analysis[p.head], stative) for p in verbs)
+        ):
+            frame.slots.setdefault("obj", patient)  # whom the act is done to
+            continue
+        frame.slots.setdefault("support_subj", patient)
+
+
+def _own_event_subject(frames: list[Frame], verb_types: dict[int, str], analysis: Any) -> None:
+    """Who represses a protest does not protest: the subject of an arrest or an attack is
+    not the doer of a protest noun in its clause ("Bei den Protesten vor dem Parlament nahm
+    die Polizei 40 Menschen fest", "police detained twelve people during a rally"). Other
+    event nouns keep the clause's subject ("agreed to a ceasefire after days of fighting")."""
+    for frame in frames:
+        if frame.entry.type not in CROWD_TYPES or frame.entry.pos != "noun":
+            continue
+        if "support_subj" not in frame.slots:
+            continue
+        supports = {p.head for p in frame.slots.get("support_verb", [])}
+        verbs = supports | set(frame.governors)
+        if any(adverbial_clause(analysis[v]) == "finite" for v in supports):
+            # "was jailed after his supporters staged protests": a finite adverbial clause
+            # tells an act of its own; the verbs above it do not repress it.
+            verbs = supports
+        if any(verb_types.get(v) in REPRESSION_TYPES for v in verbs):
+            del frame.slots["support_subj"]
+
+
+def _heads_argument(verb: Frame, token: int, sequence: frozenset[str] = frozenset()) -> bool:
+    """Does `token` head one of the verb's own argument phrases or its complement's
+    object ("urged Iran to resume talks")? Not a subject, nor a phrase deeper in the
+    complement ("urged Israel to disclose the findings of its investigation": that
+    investigation is a happening of its own), nor a phrase of time or `sequence` ("agreed
+    after two days of talks")."""
+    return any(
+        phrase.head == token
+        for slot, phrases in verb.slots.items()
+        if slot in CONTENT_SLOTS
+        or (slot.startswith("prep:") and slot.removeprefix("prep:") not in sequence)
+        for phrase in phrases
+    )
+
+
+def _zu_infinitive(token: Any) -> bool:
+    """"abzustellen", "zu finanzieren"."""
+    if token.tag_ == "VVIZU":
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.tag_ == "PTKZU" and token.tag_.endswith("INF")
+
+
+def _infinitive_of(doc: Any, noun: int, verb: int) -> bool:
+    """Is the zu-infinitive at `verb` the complement of the noun at `noun`: after it, set off
+    by a comma, with no finite verb between them?"""
+    if noun >= verb:
+        return False
+    between = doc[noun + 1 : verb]
+    return any(t.text == "," for t in between) and not any(
+        "Fin" in t.morph.get("VerbForm") for t in between
+    )
+
+
+def _mention_spans(analysis: Any, mentions: list[Any]) -> tuple[tuple[int, int], ...]:
+    """The actor mentions as token ranges: where one name begins right after another
+    ends, the German morphology starts a new phrase."""
+    spans = []
+    for mention in mentions:
+        span = analysis.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end))
+    return tuple(spans)
+
+
+def _time_tokens(doc: Document) -> set[int]:
+    """The tokens of the document's time expressions: no phrase with a time word as its
+    head fills a role in the German morphology ("am Montag")."""
+    tokens: set[int] = set()
+    for time in doc.times:
+        span = doc.analysis.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
