@@ -1,5 +1,5 @@
 """A private person's occupation noun with a definite article ("der Komponist", "the
-retired teacher") stands for the person named just before. Sentences written for these
+veteran guide") stands for the person named just before. Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ link = linker("2026-03-01")
 @pytest.mark.parametrize(("text", "surface", "lang"), [
     ("Die Oper von Friedrich Amsel wurde in Leipzig uraufgeführt. Der Komponist saß im "
      "Publikum.", "Komponist", "de"),
-    ("Martha Quill, who taught chemistry for forty years, led the march. The retired "
-     "teacher said the town had been ignored.", "teacher", "en"),
+    ("Martha Quill wrote the score for the new ballet. The composer said the town had "
+     "inspired it.", "composer", "en"),
     ("Tenzing Dorje reached the summit on Monday. The guide said the weather had held.",
      "guide", "en"),
 ])
