@@ -287,27 +287,30 @@ def merge_events(
     joined: set[int] = set()
     for event in sorted(events, key=_richness, reverse=True):
         event.attributes.setdefault("mentions", [_mention(event)])
+        # Merged events holding a mention that is another act of this event's sentence.
+        apart = {
+            id(main) for main in merged if any(_distinct_acts(e, event) for e in held[id(main)])
+        }
         # The mention earliest in the text first: a headline repeats the lead.
         matches = [
             main
             for main in merged
-            if any(
+            if id(main) not in apart
+            and any(
                 same_happening(named, event, again, persons)
                 # A happening joined by its states goes by both namings ("Switzerland"
                 # and "the Swiss government"): a later mention may repeat either.
                 for named in ([main, *held[id(main)]] if id(main) in joined else [main])
             )
-            and not any(_distinct_acts(e, event) for e in held[id(main)])
         ]
         by_states = not matches
         if by_states:
             matches = [
                 main
                 for main in merged
-                if id(main) not in joined
+                if id(main) not in joined | apart
                 and any(e.trigger.start < opening for e in [*held[id(main)], event])
                 and summarised(main, event, opening, persons)
-                and not any(_distinct_acts(e, event) for e in held[id(main)])
             ]
         if matches:
             main = min(matches, key=lambda m: m.trigger.start)
