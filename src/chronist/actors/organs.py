@@ -126,12 +126,52 @@ class Organs:
             and (self._generic(draft) or self._abstract(draft) or self._indefinite(draft))
         ):
             draft.sector = None  # "the glue of government": the institution, no actor
+        elif draft.country is None and draft.entity is None and self._takes_up_body(draft):
+            pass  # "Guatemala's foreign ministry … The ministry did not say"
         elif draft.country is None and draft.entity is None:
             self._from_context(draft, last.get(draft.organ))
             self._usual_country(draft)
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _takes_up_body(self, draft: Draft) -> bool:
+        """ "Guatemala's foreign ministry gave a different account. … The ministry did not
+        say", "the Constitutional Council … The council has until": a bare organ noun
+        after a definite article takes up the body named last before it whose name ends
+        in the same noun (in German the last part of a compound), with its country and
+        sector, in its paragraph or the one before. The nearest body of that noun decides:
+        a bare one named in between was resolved by the usual rules and leaves the noun to
+        them too."""
+        if not self._after_definite(draft) or self.setting.frame_country(draft):
+            return False  # "In Finland, the government …": the place sets the scene
+        root = parse_root(self.story.analysis, draft.start, draft.end)
+        if root is None:
+            return False
+        noun = root.lemma_.casefold()
+        # this paragraph or the one before: further back a new scene may have begun
+        text = self.story.text
+        near = text.rfind("\n", 0, max(0, text.rfind("\n", 0, draft.start) - 1)) + 1
+        for other in reversed(self.story.drafts):
+            if other.end > draft.start or other.kind not in ("organ", "name"):
+                continue
+            if other.start < near:
+                return False
+            head = parse_root(self.story.analysis, other.start, other.end)
+            if head is None or not head.lemma_.casefold().endswith(noun):
+                continue
+            bare = " " not in self.story.text[other.start : other.end]
+            if bare and head.lemma_.casefold() == noun:
+                return False  # the same bare noun before: the usual rules decide
+            if not other.country or other.sector not in STATE_SECTORS:
+                return False
+            draft.country, draft.sector, draft.entity = other.country, other.sector, other.entity
+            return True
+        return False
+
+    def _after_definite(self, draft: Draft) -> bool:
+        words = re.findall(r"[\w-]+", self.story.text[max(0, draft.start - 20) : draft.start])
+        return bool(words) and words[-1] in self.definite
 
     def _usual_country(self, draft: Draft) -> None:
         """ "the federal government" with no country from its context: the one the noun
