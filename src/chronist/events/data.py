@@ -200,6 +200,9 @@ class CuesFile(_Strict):
     stative_participles: list[str] = Field(default_factory=list)
     """Participles whose be-passive without an agent is the subject's own stance ("is
     committed to", "is opposed to"): the subject is the doer."""
+    realised_modals: list[str] = Field(default_factory=list)
+    """German modals whose past indicative narrates the act as done ("musste zurücktreten",
+    "konnte fliehen"): no obligation, no mere possibility (Konjunktiv II "müsste" stays)."""
     patronage_participles: list[str] = Field(default_factory=list)
     """Participles that, after a noun with a by-agent, say who stands behind it ("rebels
     backed by Rwanda"): a standing relation, no passive act."""
@@ -821,6 +824,7 @@ class Cues:
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    realised_modals: frozenset[str] = frozenset()
     patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     giver_prepositions: tuple[str, ...] = ()

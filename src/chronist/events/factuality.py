@@ -127,9 +127,15 @@ def _possible(doc: Doc, frame: Frame, cues: Cues, reported: bool) -> bool:
     for i in frame.scope:
         token = doc[i]
         words = _words(token)
-        if words & cues.possibility_adverbs or words & cues.conditional_markers:
+        if words & cues.conditional_markers:
             return True
-        if token.pos_ in {"AUX", "VERB"} and words & cues.possibility_modals:
+        if words & cues.possibility_adverbs and not _hedges_other_noun(token, frame):
+            return True
+        if (
+            token.pos_ in {"AUX", "VERB"}
+            and words & cues.possibility_modals
+            and not _realised(token, cues)
+        ):
             return True
         if words & cues.hypothetical_aux and _konjunktiv_ii_or_english(token):
             if reported and doc.lang_ == "de" and lemma_of(token) in REPORTED_SUBSTITUTES:
@@ -139,6 +145,13 @@ def _possible(doc: Doc, frame: Frame, cues: Cues, reported: bool) -> bool:
             return True
     first = doc[frame.scope[0]] if frame.scope else None
     return bool(first is not None and first.lower_ in {"sollte", "sollten"})
+
+
+def _hedges_other_noun(token: Token, frame: Frame) -> bool:
+    """"nahm zwei mutmaßliche Agenten fest", "wegen angeblicher Spionage verurteilt": a
+    German attributive adjective hedges its own noun, who or what is involved, not the
+    act; only on the trigger itself ("der mutmaßliche Anschlag") is the act in doubt."""
+    return token.tag_ == "ADJA" and token.head.i != frame.trigger
 
 
 def _backshifted(doc: Doc, frame: Frame, cues: Cues, token: Token) -> bool:
@@ -448,7 +461,10 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
         return False
     if _perfect_infinitive(doc, frame, cues):
         return False
-    if any(_words(doc[i]) & cues.obligation_modals for i in frame.scope):
+    if any(
+        _words(doc[i]) & cues.obligation_modals and not _realised(doc[i], cues)
+        for i in frame.scope
+    ):
         return True
     trigger = doc[frame.trigger]
     if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(
@@ -460,6 +476,17 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if any(c.dep_ == "aux" and _words(c) & cues.obligation_modals for c in first.children):
             return True
     return _necessity(trigger, cues)
+
+
+def _realised(modal: Token, cues: Cues) -> bool:
+    """A German modal in the past indicative ("musste zurücktreten", "konnte fliehen"):
+    narration tells the act as done, neither a duty laid on anyone nor a possibility."""
+    return (
+        modal.tag_ == "VMFIN"
+        and lemma_of(modal) in cues.realised_modals
+        and "Past" in modal.morph.get("Tense")
+        and "Ind" in modal.morph.get("Mood")
+    )
 
 
 def _perfect_infinitive(doc: Doc, frame: Frame, cues: Cues) -> bool:
