@@ -23,6 +23,7 @@ class Setting:
         self.antecedents = antecedents
         self.locative = words.word_set("locative")
         self.articles = words.word_set("articles")
+        self.place_modifiers = words.word_set("place_modifiers")
         self.possessives = words.word_set("possessives")
         self.possessives_m = words.word_set("possessives_m")
         self.possessives_f = words.word_set("possessives_f")
@@ -56,10 +57,12 @@ class Setting:
             if other.start < sentence_start or other.kind != "place" or not other.country:
                 continue
             words = re.findall(r"\w+", self.story.text[sentence_start : other.start])
+            # "Im Nachbarland Polen", "In neighbouring Poland": articles and place nouns
+            # may stand between the preposition and the place
             if (
-                len(words) in (1, 2)
+                1 <= len(words) <= 3
                 and words[0] in self.locative
-                and (len(words) == 1 or words[1] in self.articles)
+                and all(w in self.articles or w in self.place_modifiers for w in words[1:])
             ):
                 return other.country
         return self._relative_place(draft)
