@@ -181,9 +181,13 @@ class RelevanceFile(BaseModel):
     """Verbs that hold a noun or adjective of fear ("Angst haben", "were afraid", "voiced
     fears"); "bestätigte die schlimmsten Befürchtungen" confirms what was feared."""
     natural_forces: list[str] = []
-    """Floods, storms, earthquakes, heat, disease: as the doer of a killing or destroying
-    verb ("floods that killed 185 people", "durch das Hochwasser getötet") a disaster, no
-    attack. German compounds match by their end ("Jahrhunderthochwasser")."""
+    """Floods, storms, earthquakes, heat, disease, and accidents (crashes, derailments): as
+    the doer of a killing or destroying verb ("floods that killed 185 people", "durch das
+    Hochwasser getötet", "killed in a train crash") a disaster, no attack. German compounds
+    match by their end ("Jahrhunderthochwasser", "Zugunglück")."""
+    accident_verbs: list[str] = []
+    """Verbs of an accident ("the bridge collapsed, killing 20"): a participle clause of
+    killing with no subject of its own after them tells the accident's toll."""
     natural_force_types: list[str] = []
     """Types whose act a natural force can seem to do (ASSAULT)."""
     natural_force_prepositions: list[str] = []
@@ -372,6 +376,7 @@ class Relevance:
     fear_words: frozenset[str] = frozenset()
     fear_holders: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
     natural_force_types: frozenset[str] = frozenset()
     natural_force_prepositions: frozenset[str] = frozenset()
     question_nouns: frozenset[str] = frozenset()

@@ -3,7 +3,8 @@
 A noun of a thing, quantity or finding as the subject of an act only actors do ("imports
 threaten to impair security"); money or goods put into a thing ("investments in clean
 energy"); a thing released or approved ("released the figures"); asking for a price with
-nobody asked; a natural force as the doer of a killing ("floods that killed 185").
+nobody asked; a natural force or an accident as the doer of a killing ("floods that killed
+185", "killed in a train crash", "a storm swept the coast, killing six").
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from spacy.tokens import Doc, Token
 from chronist.events.frames import NO_TARGET_SLOTS, Frame
 from chronist.events.relevance.data import Relevance
 from chronist.events.relevance.syntax import (
+    ADVERBIAL_DEPS,
+    OBJECT_DEPS,
     RELATIVE_DEPS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
@@ -42,7 +45,28 @@ def _natural_doer(doc: Doc, frame: Frame, cues: Relevance) -> bool:
             for p in phrases
         ]
     nouns = [_antecedent(h, trigger) for h in heads]
-    return any(n is not None and _natural_force(n, cues) for n in nouns)
+    if any(n is not None and _natural_force(n, cues) for n in nouns):
+        return True
+    return _disaster_clause(trigger, cues)
+
+
+def _disaster_clause(trigger: Token, cues: Relevance) -> bool:
+    """"A storm swept across the coast, killing six", "suffered its worst plane crash,
+    killing all 72", "The bridge collapsed, killing 20": a participle clause with no subject
+    of its own tells a result of the clause it hangs on; when that clause's subject or
+    object is a natural force or accident, or its verb an accident (`accident_verbs`), the
+    killing is the disaster's."""
+    if trigger.dep_ not in ADVERBIAL_DEPS or trigger.tag_ != "VBG":
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in trigger.children):
+        return False
+    verb = trigger.head
+    if lemma_of(verb) in cues.accident_verbs:
+        return True
+    nouns = [c for c in verb.children if c.dep_ in SUBJECT_DEPS | OBJECT_DEPS]
+    if verb.dep_ in RELATIVE_DEPS:
+        nouns.append(verb.head)  # "a storm swept …" parsed as a clause on "storm"
+    return any(_natural_force(n, cues) for n in nouns)
 
 
 def _antecedent(noun: Token, trigger: Token) -> Token | None:
