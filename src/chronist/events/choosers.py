@@ -19,8 +19,11 @@ from chronist.events.parties import same_country
 __all__ = ["RoleChoosers", "own_possession"]
 
 OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
-# Fallback slots of what an act gives or moves (its own troops, its own citizens).
-GIVEN_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj"})
+# Fallback slots of what an act gives or moves (its own troops, its own citizens), and the
+# doer of a content clause ("sagte zu, die Bundespolizei werde mit … zusammenarbeiten"):
+# the source's own side there carries the act out, another party named beside it is whom
+# the act is aimed at.
+OWN_SIDE_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj", "comp_subj"})
 # A noun's doers "between" two sides are both sides (a fight has no target of its own).
 BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 
@@ -162,8 +165,8 @@ class RoleChoosers:
             if found is not None and self._venue(frame, slot, found, source):
                 continue
             if found is not None and identified(found):
-                given = slot in GIVEN_SLOTS
-                if source is not None and given and same_country(found, source):
+                own = slot in OWN_SIDE_SLOTS
+                if source is not None and own and same_country(found, source):
                     # "bot dem Libanon Truppen an", "offered to hand two of its citizens
                     # to Britain": the source's own troops or people are what it gives;
                     # another party named beside them is whom it is aimed at.

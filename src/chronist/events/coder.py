@@ -378,22 +378,26 @@ class EventCoder:
         """"Man habe vereinbart", "both sides agreed": a joint act whose subject is the
         indefinite pronoun (with no doer found) or "both sides" ("the two governments",
         which the actor layer may give one country) is done by the parties (of more than
-        one country) of the latest earlier joint act."""
-        if frame.entry.type not in self.cues.joint_types:
-            return None
-        subjects = frame.logical("subj")
+        one country) of the latest earlier joint act. "Beide Regierungen warfen sich
+        gegenseitig vor", "the ministers of both countries", "the two countries would sign
+        an agreement": any act of both sides, or of people of both, is both parties'."""
+        subjects = frame.logical("subj") or (
+            frame.slots.get("support_subj", []) if frame.entry.pos == "noun" else []
+        )
         if not subjects:
             return None
         head = self._doc[subjects[0].head]
-        party = lemma_of(head) in self.cues.party_nouns and any(
-            lemma_of(c) in self.cues.party_quantifiers for c in head.children
+        party = self._both_parties(head) or any(
+            self._both_parties(child) for child in self._subject_attributes(head)
         )
+        joint = frame.entry.type in self.cues.joint_types
         if not party and (
-            head.lower_ not in self.cues.indefinite_subjects
+            not joint
+            or head.lower_ not in self.cues.indefinite_subjects
             or (source is not None and identified(source))
         ):
             return None
-        for before in reversed(self._earlier):
+        for before in reversed(self._earlier if joint else []):
             actor = before.source
             if (
                 before.type in self.cues.joint_types
@@ -404,6 +408,20 @@ class EventCoder:
         # "The two governments agreed": with no joint act before, the two sides of the
         # latest act between two countries.
         return latest_parties(self._earlier) if party else None
+
+    def _both_parties(self, head: Any) -> bool:
+        """"beide Seiten", "the two governments": a party noun with a quantifier."""
+        return lemma_of(head) in self.cues.party_nouns and any(
+            lemma_of(c) in self.cues.party_quantifiers for c in head.children
+        )
+
+    def _subject_attributes(self, head: Any) -> list[Any]:
+        """The nouns a subject's head takes as its genitive or prepositional attribute
+        ("die Minister beider Länder", "the ministers of both countries")."""
+        return [c for c in head.children if c.dep_ in ("nmod", "ag")] + [
+            g for c in head.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj"
+        ]
 
     def _teller(
         self,
@@ -637,7 +655,26 @@ class EventCoder:
             target = roles.target
             if source is not None and undescribed(target):
                 roles.target = ActorRef(name=target.name, country=country, sector=target.sector)
+        if source is None and location is None and (country := self._captor_state(frame)):
+            # "Malaysia beschlagnahmte den Tanker. … Die 24 Besatzungsmitglieder wurden
+            # festgenommen": an agentless arrest or seizure goes on with the capture a
+            # state was named for before; its authorities made it.
+            source = self._implicit_source(frame, {"name": None, "country": country})
         roles.source, roles.implicit = source, source is not None
+
+    def _captor_state(self, frame: Frame) -> str | None:
+        """The country of the state organ (government, police, army, courts) that made the
+        latest capture told before, for an arrest or seizure by a state (cues
+        `capture_acts`, STORY_AUTHORITY_TYPES); None if a group without a state did it."""
+        entry = frame.entry
+        if entry.type not in STORY_AUTHORITY_TYPES:
+            return None
+        if f"{entry.type}/{entry.mode}" not in self.cues.capture_acts:
+            return None
+        before = next(self._captures(self._earlier), None)
+        if before is None or before.source is None or before.source.sector not in ORGAN_SECTORS:
+            return None
+        return state_of_source(before.source)
 
     def _unattributed_doer(
         self, frame: Frame, actors: ActorIndex, sent: Span, roles: _Roles
