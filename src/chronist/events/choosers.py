@@ -49,7 +49,7 @@ class RoleChoosers:
     def source(self, frame: Frame) -> ActorRef | None:
         source = None
         for slot in frame.entry.sources:
-            source = source or self._slot_actor(frame, slot)
+            source = source or self._slot_actor(frame, slot, passive_doer=True)
         if (
             frame.entry.type in self.cues.speech_act_types
             and "subj" in frame.entry.sources
@@ -80,7 +80,7 @@ class RoleChoosers:
         return source
 
     def _slot_actor(
-        self, frame: Frame, slot: str, places: bool = False
+        self, frame: Frame, slot: str, places: bool = False, passive_doer: bool = False
     ) -> ActorRef | None:
         if slot in NO_TARGET_SLOTS:
             return None
@@ -90,7 +90,10 @@ class RoleChoosers:
                 found = _mentioned_only(self._actors, frame.slots.get("gen_modifier", []))
             return found
         found = self._actors.actor(frame.logical(slot), places)
-        if found is None and slot == "subj" and not frame.passive:
+        # The subject's antecedent ("Ankara said it …"); also for a source that is the
+        # passive subject ("said it was concerned by …", lexicon source obj).
+        subject = slot == "subj" and not frame.passive
+        if found is None and (subject or (passive_doer and slot == "obj" and frame.passive)):
             found = self._actors.actor(frame.slots.get("subj_fallback", []), places)
         return found
 

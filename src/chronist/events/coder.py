@@ -1407,6 +1407,11 @@ class EventCoder:
         if not subjects:
             return None
         subject = subjects[0]
+        # "Beijing's decision was a mistake", "it was a mistake by the government to …":
+        # the subject's possessor, or a doer named on the predicate, did what is judged.
+        owner = self._own_doer(subject, participles=False) or self._own_doer(trigger, False)
+        if owner is not None:
+            return owner
         if subject.pos_ == "PRON" and lemma_of(subject) in self.cues.referring_determiners:
             types: frozenset[str] | None = frozenset({"*"})
         else:

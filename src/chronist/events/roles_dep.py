@@ -1071,9 +1071,16 @@ def _purpose(clause: Token) -> bool:
 
 
 def _clause_verb(token: Token, cues: Cues) -> Token | None:
+    # A predicative adjective trigger's clause is its copula's ("said it was concerned
+    # by …"); not so for a noun inside its phrase ("was not subject to pressure") or the
+    # end of a hyphenated adjective ("are not anti-protest": a stance).
+    adjective = token.pos_ == "ADJ" and hyphenated(token) is None
     current = token
-    for _ in range(4):
-        if current.dep_ not in OBJ | {"pobj", "prep", "obl", "nmod", "conj", "appos", "npadvmod"}:
+    for step in range(4):
+        predicative = PREDICATIVE if step == 0 and adjective else frozenset()
+        if current.dep_ not in OBJ | predicative | {
+            "pobj", "prep", "obl", "nmod", "conj", "appos", "npadvmod"
+        }:
             return None
         current = current.head
         if current.pos_ == "NOUN" and lemma_of(current) in cues.report_nouns:
