@@ -75,6 +75,7 @@ from chronist.events.parties import (
     undescribed,
 )
 from chronist.events.plausibility import score as plausibility
+from chronist.events.promises import promised_reading
 from chronist.events.relevance import (
     anaphoric,
     crime_report,
@@ -950,6 +951,13 @@ class EventCoder:
         ):
             # "China held war games around the island": one party's exercise shows force.
             telling.type, telling.mode = "MOBILIZE", "troops"
+        if telling.fact == "planned" and (
+            reading := promised_reading(
+                trigger, entry.type, self.cues, self.lexicon, self.ontology
+            )
+        ):
+            # "vowed to crush the rebels": a promised hostile act is a threat, made now.
+            (telling.type, telling.mode), telling.fact = reading, "asserted"
 
     def _plover_coding(
         self, frame: Frame, actors: ActorIndex, roles: _Roles, telling: _Telling

@@ -388,6 +388,9 @@ class CuesFile(_Strict):
     target beyond the entry's own slots."""
     promise_verbs: list[str] = Field(default_factory=list)
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
+    threat_promise_types: list[str] = Field(default_factory=list)
+    """Types of hostile acts a promise verb can govern as its complement ("vowed to crush",
+    "versprach, … anzugreifen"): the promise is PLOVER's THREATEN (ontology `recode`)."""
     destined_copulas: list[str] = Field(default_factory=list)
     """A copula + to-infinitive of an arranged act ("is to release"): planned."""
     indirect_content_types: list[str] = Field(default_factory=list)
@@ -874,6 +877,7 @@ class Cues:
     predicative_markers: frozenset[str] = frozenset()
     privative_prepositions: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    threat_promise_types: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()
     exercise_words: frozenset[str] = frozenset()
     gerund_control_prepositions: frozenset[str] = frozenset()
@@ -933,6 +937,7 @@ _CUE_LABEL_SETS = (
     "foreign_patient_sectors",
     "own_office_modes",
     "patient_noun_types",
+    "threat_promise_types",
 )
 
 
