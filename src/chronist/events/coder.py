@@ -1697,6 +1697,10 @@ class EventCoder:
             if governed:
                 time = min(governed)[-1]
                 return time.start, time.end
+        if doc.narrative is not None and doc.narrative.anterior(trigger.idx):
+            # "summoned the envoy on Thursday after a court refused": the clause of
+            # "after" alone, whose day the time layer looks for
+            return trigger.idx, trigger.idx + len(trigger.text)
         scope = [analysis[i] for i in frame.scope if sent.start <= i < sent.end]
         inside = [
             t for t in dated

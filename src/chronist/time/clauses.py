@@ -43,6 +43,8 @@ class ClauseLexicon:
     """Relations of a clause telling what someone said (its past perfect is shifted back)."""
     subordinators: frozenset[str] = frozenset()
     """Conjunctions of a clause of time or cause ("nachdem", "after"): no report."""
+    anterior: frozenset[str] = frozenset()
+    """Conjunctions of a clause of what happened before the clause above ("after")."""
     scheduling: frozenset[str] = frozenset()
     """Lemmas of verbs whose object is a happening set for later ("planned a march")."""
     stative: frozenset[str] = frozenset()
@@ -90,6 +92,9 @@ class Clause:
     """The verb or its auxiliary is a finite past ("signed", "was signed", "hatte
     unterzeichnet"), not a present passive whose participle the tagger calls past ("is
     expected")."""
+    anterior: bool = False
+    """A conjunction opens the clause as what happened before the clause above ("summoned
+    the envoy on Thursday after a court refused", "nachdem … abgelehnt hatte")."""
 
 
 def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
@@ -255,7 +260,7 @@ class _Builder:
             not ahead and _happened(head, tense, self.lexicon),
             tense == "Pqp" and not reports,
             reports or _subjunctive(head) or bool(parent and parent.reported),
-            _finite_past(head))
+            _finite_past(head), self._opened_by(head, self.lexicon.anterior))
         self.built[head.i] = clause
         return clause
 
@@ -263,9 +268,14 @@ class _Builder:
         """The clause tells what someone said: a reported relation, unless a conjunction
         of time or cause opens it ("erst eingelenkt, nachdem Brüssel … zugesichert hatte",
         which the parser may take for a complement)."""
-        return head.dep_ in self.lexicon.reported and not any(
-            child.dep_ == "mark" and child.lemma_.lower() in self.lexicon.subordinators
-            for child in head.children)
+        return head.dep_ in self.lexicon.reported \
+            and not self._opened_by(head, self.lexicon.subordinators)
+
+    @staticmethod
+    def _opened_by(head: Any, conjunctions: frozenset[str]) -> bool:
+        """Whether one of `conjunctions` opens the clause of `head`."""
+        return any(child.dep_ == "mark" and child.lemma_.lower() in conjunctions
+                   for child in head.children)
 
     def _saying(self, participle: Any) -> bool:
         """A trailing clause of saying the parser read as a participle on its subject
@@ -359,15 +369,26 @@ def _happened(verb: Any, tense: str, lexicon: ClauseLexicon) -> bool:
     participle = "Part" in verb.morph.get("VerbForm") or verb.tag_ == "VBN"
     # "ist für Freitag angesetzt" is the state of being set, not a perfect
     scheduled = verb.lemma_.lower() in lexicon.scheduling
-    return participle and any(child.dep_ in _AUX_DEPS
-                              and child.lemma_.lower() in lexicon.perfect
+    return participle and any(child.lemma_.lower() in lexicon.perfect
                               and not (scheduled and child.lemma_.lower() in lexicon.stative)
-                              for child in verb.children)
+                              for child in _auxiliaries(verb))
 
 
 def _with_auxiliaries(verb: Any) -> list[Any]:
     """The verb and its auxiliaries ("hatte … unterzeichnet", "was signed")."""
-    return [verb, *(child for child in verb.children if child.dep_ in _AUX_DEPS)]
+    return [verb, *_auxiliaries(verb)]
+
+
+def _auxiliaries(verb: Any) -> list[Any]:
+    """The verb's auxiliaries. A participle without one is no predicate alone: a finite
+    copula the parser hung on one of its words is its auxiliary ("Bereits 2005 war ein
+    Trawler … geflohen", "Eine Runde war Ende Oktober … zu Ende gegangen": 'war' as the
+    copula of the noun)."""
+    found = [child for child in verb.children if child.dep_ in _AUX_DEPS]
+    if found or "Part" not in verb.morph.get("VerbForm"):
+        return found
+    return [word for child in verb.children for word in child.children
+            if word.dep_ == "cop" and word.pos_ == "AUX" and "Fin" in word.morph.get("VerbForm")]
 
 
 def _finite_past(verb: Any) -> bool:
@@ -393,7 +414,7 @@ def verb_tense(verb: Any, lexicon: ClauseLexicon) -> str:
     auxiliary ("will", "werden" + infinitive) or a possibility ("could test", the
     Konjunktiv II "könnten … beginnen") make it "Fut", a past perfect auxiliary with a
     participle ("hatte … ausgewiesen", "had expelled") "Pqp"."""
-    auxiliaries = [child for child in verb.children if child.dep_ in _AUX_DEPS]
+    auxiliaries = _auxiliaries(verb)
     # "werden" is future only with an infinitive ("wird reisen", "wird gewählt werden"),
     # not in the passive ("wurde gewählt")
     infinitive = any(_infinitive(token) for token in [verb, *auxiliaries])

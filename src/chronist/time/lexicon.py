@@ -127,6 +127,9 @@ class TimeLexicon(_Strict):
     adverbial_subordinators: list[str] = []
     """Conjunctions that open a clause of time or cause ("nachdem", "after"): such a clause
     tells no one's words, whatever relation the parser gave it."""
+    anterior_subordinators: list[str] = []
+    """Conjunctions that open a clause of what happened before the clause above ("after",
+    "nachdem"): the day of the clause above is not its day."""
     concessive_prepositions: list[str] = []
     """Prepositions of a phrase telling what the clause happens in spite of ("despite the
     resumption of contacts last year", "trotz der Einigung im Mai"): a time inside it dates

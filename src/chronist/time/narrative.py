@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from chronist.document import DateBasis, TimeExpression
@@ -113,6 +113,7 @@ class NarrativeTime:
         semicolons: Sequence[int] = (),
         hanging: Mapping[int, str] | None = None,
         onsets: Mapping[int, str] | None = None,
+        anterior: Collection[int] = (),
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         written = parse_iso(self.document)
@@ -129,6 +130,9 @@ class NarrativeTime:
         # since March") -> that time: when the state began, the clause's only date
         self._onsets = {head: value for head, v in (onsets or {}).items()
                         if (value := date_prefix(v))}
+        # heads of clauses of what happened before the clause above ("after a court
+        # refused"): that clause's day is not theirs
+        self._anterior = frozenset(anterior)
         # a semicolon closes a clause: a time after it tells nothing of the clause before
         self._semicolons = sorted(semicolons)
         self.sentences = sorted(sentences)
@@ -292,8 +296,23 @@ class NarrativeTime:
     def date_for(self, start: int, end: int) -> tuple[str | None, DateBasis | None]:
         """The clause's own date, else the story's time, else the day of writing; a
         clause that tells what has happened ("hat seine Teilnahme zugesagt") takes
-        neither a plan's day ("am kommenden Freitag") nor a story that went ahead to it."""
+        neither a plan's day ("am kommenden Freitag") nor a story that went ahead to it.
+        What happened before the clause above ("summoned the envoy on Tuesday after a
+        court refused") takes, without a time of its own, the day the text tells next
+        in the week before that clause's ("The court ruled on Monday")."""
         event = self.clause_for(start, end)
+        value, basis = self._date_in(start, end, event)
+        if value is not None and event and event[0] in self._anterior \
+                and not self._own_time(start, event[0]):
+            earlier = self._day_before(value, start)
+            if earlier is not None:
+                return earlier, "narrative"
+        return value, basis
+
+    def _date_in(
+        self, start: int, end: int, event: tuple[int, ...] | None
+    ) -> tuple[str | None, DateBasis | None]:
+        """date_for, for a clause whose verbs (`event`) are already known."""
         happened = bool(event) and event[0] in self._done
         if event and event[0] in self._hanging and event[0] not in self._explicit_heads:
             return self._hanging[event[0]], "explicit"
@@ -321,6 +340,37 @@ class NarrativeTime:
         if self.document is not None:
             return self.document, "document"
         return None, None
+
+    def anterior(self, offset: int) -> bool:
+        """Whether the word at `offset` stands in a clause of what happened before the
+        clause above ("after a court refused") that tells no time of its own."""
+        event = self.clause_for(offset, offset + 1)
+        return bool(event) and event[0] in self._anterior and not self._own_time(offset, event[0])
+
+    def _own_time(self, offset: int, head: int) -> bool:
+        """Whether the clause headed at `head` in the sentence of `offset` tells a time."""
+        if head in self._hanging or head in self._onsets:
+            return True
+        sentence = self.sentence_of(offset)
+        return sentence is not None and any(
+            a.clause and a.clause[0] == head and sentence[0] <= a.start < sentence[1]
+            for a in self._explicit)
+
+    def _day_before(self, value: str, offset: int) -> str | None:
+        """The first day or week the text tells after the sentence of `offset` that lies
+        in the week before `value` begins: what a clause of "after" went back to is told
+        in the lines that follow the lead ("after a court refused … The court ruled on
+        Monday")."""
+        later = _days(value)
+        sentence = self.sentence_of(offset)
+        if later is None or sentence is None:
+            return None
+        for anchor in self._explicit:
+            days = _days(anchor.value) if anchor.start >= sentence[1] else None
+            if days is not None and days[1] < later[0] \
+                    and (later[0] - days[1]).days <= _WEEK_BEFORE:
+                return anchor.value
+        return None
 
     def _told_before(self, offset: int) -> str | None:
         """The value of the last time told before `offset`, across paragraphs."""
@@ -350,6 +400,23 @@ class NarrativeTime:
         else:
             return False
         return first > self._written
+
+
+_WEEK_BEFORE = 7  # days
+
+
+def _days(value: str) -> tuple[date, date] | None:
+    """The first and last day of a day or week value; None for other values."""
+    if week := _WEEK_VALUE.match(value):
+        try:
+            first = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return None
+        return first, first + timedelta(days=6)
+    calendar = parse_iso(value)
+    if calendar is None or calendar.granularity != "D":
+        return None
+    return calendar.start, calendar.start
 
 
 def _dated(times: Sequence[TimeExpression]) -> list[TimeExpression]:

@@ -39,6 +39,7 @@ class TimeStage:
             plans=frozenset(lexicon.plan_verbs),
             reported=frozenset(lexicon.reported_relations),
             subordinators=frozenset(lexicon.adverbial_subordinators),
+            anterior=frozenset(lexicon.anterior_subordinators),
             misread_subjects=frozenset(lexicon.misread_subjects),
             concessive=frozenset(lexicon.concessive_prepositions),
             attributes=frozenset(lexicon.attribute_prepositions),
@@ -74,7 +75,8 @@ class TimeStage:
                                       {c.head for c in found.values() if c.flashback},
                                       [i for i, c in enumerate(doc.text) if c == ";"],
                                       _hanging(doc, found.values()),
-                                      _onsets(doc, found, self.state_verbs))
+                                      _onsets(doc, found, self.state_verbs),
+                                      {c.head for c in found.values() if c.anterior})
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:

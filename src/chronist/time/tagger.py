@@ -291,11 +291,14 @@ class TimeTagger:
                     # ("seit Anfang 2025 … damals")
                     told.move(calendar, fine, sentence[0])
                 if self._names_a_noun(text, candidate, nouns) or (
+                        clause is not None and clause.background and clause.head in nouns
+                ) or (
                         candidate.compiled.rule.params.get("keeps_narrative_in_phrase")
                         and candidate.start in in_phrase):
-                    # a date naming a noun's happening ("the Dec. 21, 1988, bombing") or
-                    # "damals" describing someone then ("der damals 16 Jahre alten …") is
-                    # no time the story has reached
+                    # a date naming a noun's happening ("the Dec. 21, 1988, bombing", "der
+                    # Vertrag von 1920": the clause of the noun's attribute) or "damals"
+                    # describing someone then ("der damals 16 Jahre alten …") is no time
+                    # the story has reached
                     time.moves_narrative = False
                 if time.moves_narrative:
                     if self._in_flashback(candidate, governors):

@@ -40,3 +40,18 @@ def test_clauses_a_noun_year_dates_its_noun_not_the_verb(language, text, word, v
 def test_clauses_a_noun_year_still_dates_its_noun(language, text, word):
     doc = analysed(f"Headline\n\n{text}", language, "2026-02-19")
     assert date_of(doc, word) == "1920"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "value"),
+    [
+        # nor is it a year the story reached: a bare season after it is this one
+        ("de", "Der Vertrag von 1920 regelt die Fischerei. Im Herbst einigten sich beide "
+         "Staaten auf neue Quoten.", "einigten", "2025-FA"),
+        ("en", "The treaty of 1920 governs fishing. In the autumn both states agreed on new "
+         "quotas.", "agreed", "2025-FA"),
+    ],
+)
+def test_clauses_a_noun_year_moves_no_story(language, text, word, value):
+    doc = analysed(f"Headline\n\n{text}", language, "2026-02-19")
+    assert date_of(doc, word) == value
