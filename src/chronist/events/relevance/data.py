@@ -258,6 +258,11 @@ class RelevanceFile(BaseModel):
     and no aim ("at", "on") dismiss someone ("fired his top general"), no attack."""
     projectile_nouns: list[str] = []
     aim_prepositions: list[str] = []
+    greeting_verbs: list[str] = []
+    """Verbs of welcoming that with a person as the one welcomed (a name, or one of
+    `guest_nouns`) greet a visitor ("begrüßte seinen Gast"), no support; an act welcomed
+    ("welcomed the decision") is approved."""
+    guest_nouns: list[str] = []
     topic_verbs: list[str] = []
     """Verbs of talking that with one speaker, an object and no partner ("with") are about a
     topic ("discusses Brexit in an interview"), no meeting; two or more speakers
@@ -435,6 +440,8 @@ class Relevance:
     dismissal_verbs: frozenset[str] = frozenset()
     projectile_nouns: frozenset[str] = frozenset()
     aim_prepositions: frozenset[str] = frozenset()
+    greeting_verbs: frozenset[str] = frozenset()
+    guest_nouns: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
     partner_prepositions: frozenset[str] = frozenset()
     party_funding_types: frozenset[str] = frozenset()

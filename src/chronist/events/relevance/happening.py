@@ -60,6 +60,7 @@ from chronist.events.relevance.senses import (
     _exposed,
     _false_compound,
     _figurative,
+    _greeting,
     _held_backing,
     _knowing,
     _no_destination,
@@ -133,6 +134,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _carried(trigger, frame, cues)
         or _danger(trigger, frame, cues)
         or _dismissal(trigger, frame, cues)
+        or _greeting(trigger, frame, cues)
         or _topic_talk(trigger, frame, cues)
         or _public_opinion(trigger, frame, cues)
         or _press_talk(trigger, frame, cues)

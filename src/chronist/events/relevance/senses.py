@@ -1,6 +1,7 @@
 """Other senses of an event word: the political sense needs arguments the sentence lacks.
 
-A threat noun naming a danger, "fire" with no projectile (a dismissal), one speaker
+A threat noun naming a danger, "fire" with no projectile (a dismissal), welcoming a guest
+(a greeting), one speaker
 discussing a topic, a travel verb carrying someone, recognising a fact, "demonstrate" with
 an object (to show), a figure of speech ("a trade war"), an English
 particle before its verb, a false German compound, the content after a colon, a reflexive
@@ -71,6 +72,19 @@ def _dismissal(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     fired = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | {"nsubjpass", "nsubj:pass"}]
     return bool(fired) and not any(
         lemma_of(c) in cues.projectile_nouns or c.lower_ in cues.projectile_nouns for c in fired
+    )
+
+
+def _greeting(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Der Präsident begrüßte seinen Gast vor dem Palast", "the king welcomed the visitors
+    from Norway": welcoming a person (a name, or a noun of `guest_nouns`) greets a
+    visitor, a ceremony of the visit, no support ("welcomed the decision", "begrüßte den
+    Beschluss" approve an act; "welcomed Finland's accession" too)."""
+    if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.greeting_verbs:
+        return False
+    greeted = [trigger.doc[p.head] for p in frame.logical("obj")]
+    return bool(greeted) and all(
+        g.ent_type_ == "PER" or word_in(g, cues.guest_nouns) for g in greeted
     )
 
 
