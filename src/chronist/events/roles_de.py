@@ -36,6 +36,8 @@ RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 # ("haben Schweizer Politiker parteiübergreifend Gegenmaßnahmen verlangt").
 ADVERBIAL_ADJECTIVE_TAGS = frozenset({"ADJD"})
 ZU_INFINITIVE_TAGS = frozenset({"VVIZU"})
+# The STTS tags of modal verbs begin so (VMFIN, VMINF, VMPP).
+MODAL_TAG = "VM"
 
 
 @dataclass(slots=True)
@@ -828,6 +830,11 @@ def _clause_frames(
         if pos is None or token.i in consumed:
             continue
         lemmas = _verb_lemmas(token, clause) if pos == "verb" else [lemma_of(token)]
+        if pos == "verb":
+            if token.tag_.startswith(MODAL_TAG):
+                continue  # a modal is no act of its own: its duty is the infinitive's
+            # Last: the verb's own senses first, then a duty laid on its subject.
+            lemmas += _duty_modals(token, clause, cues)
         found = match(lexicon, pos, lemmas, context, context)
         if found is None:
             continue
@@ -851,6 +858,25 @@ def _clause_frames(
         joined = _coordinated_participles(verbs, clause, cues)
         frames = verbs[:1] + joined + nouns
     return frames
+
+
+def _duty_modals(token: Token, clause: Clause, cues: Cues) -> list[str]:
+    """"China müsse seine Handelsschranken abbauen": a present modal of obligation over the
+    clause's active infinitive lays a duty on its named subject whatever the verb (the
+    lexicon's entry of the modal; coder: obligation). Not a past "musste" (a done act) or
+    "müsste", nor a passive ("müsse gestärkt werden": what is to be done to a thing)."""
+    if token.tag_ != "VVINF" or any(lemma_of(t) == "werden" for t in clause.tokens):
+        return []
+    subj = clause.roles.get("subj", -1)
+    if subj < 0 or not token.doc[clause.chunks[subj].head].ent_type_:
+        return []  # a duty of a named actor only: not of a thing, nor of an unclear "sie"
+    return [
+        lemma_of(t)
+        for t in clause.tokens
+        if t.tag_ == "VMFIN"
+        and lemma_of(t) in cues.obligation_modals
+        and "Pres" in t.morph.get("Tense")
+    ]
 
 
 def _coordinated_participles(verbs: list[Frame], clause: Clause, cues: Cues) -> list[Frame]:
