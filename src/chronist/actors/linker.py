@@ -16,6 +16,7 @@ mechanism lives in a module of its own:
 - `references`, `definites`, `pronouns`, `antecedents`: references back to
   organisations ("der Konzern") and people ("die Ex-Ministerin", "er"); `deals`: a
   party to a deal by its part ("der Käufer");
+- `seats`: organisations named by their seat ("a Belgrade-based rights group");
 - `filters`: mentions that are no actor; `entities`: the output entities.
 """
 
@@ -43,6 +44,7 @@ from chronist.actors.references import OrgReferences
 from chronist.actors.roles import Roles
 from chronist.actors.scan import scan
 from chronist.actors.schema import ContextWords
+from chronist.actors.seats import Seats
 from chronist.actors.setting import Setting
 from chronist.actors.story import Story, document_day
 from chronist.actors.titles import Titles
@@ -71,6 +73,7 @@ class Linker:
         self.definites = DefiniteNouns(kb, words, story, self.antecedents)
         self.pronouns = Pronouns(kb, words, story, self.antecedents)
         self.non_actors = NonActors(kb, words, story)
+        self.seats = Seats(kb, words)
 
     def link(self, doc: Document) -> tuple[list[Entity], list[ActorMention]]:
         text, day = doc.text, document_day(doc.published)
@@ -115,6 +118,7 @@ class Linker:
         drafts += self.countries.compass(text, drafts)
         self.countries.namesake_places(text, drafts)
         self.countries.origin_lists(text, drafts)
+        drafts += self.seats.find(text, drafts)
         return self.non_actors.channels(text, self.non_actors.vessels(text, drafts))
 
     def _resolve(self, text: str, drafts: list[Draft]) -> list[Draft]:

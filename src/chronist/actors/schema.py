@@ -688,6 +688,9 @@ class ContextWords(Strict):
     """Words between a role noun and a seat of power it serves ("a spokesman for
     Downing Street"): the seat's country qualifies the role."""
     source_prepositions: list[str] = Field(default_factory=list)
+    seat_suffixes: list[str] = Field(default_factory=list)
+    """Endings that make a place an organisation's seat ("a Belgrade-based rights group",
+    "a London-headquartered bank"): the organisation is of the place's country."""
     voice_nouns: list[str] = Field(default_factory=list)
     """Nouns of reaction or speech: a capital after one and a preposition of origin is
     its government speaking ("condemnation from Belgrade", "Kritik aus Moskau"); German

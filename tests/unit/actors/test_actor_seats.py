@@ -1,0 +1,39 @@
+"""An organisation named by its seat ("a Belgrade-based rights group", "a London-based
+consultancy") is of the seat's country, of the sector its head noun names; right after
+an organisation's new name it describes that organisation. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from linking import found, linker
+
+link = linker("2026-03-01")
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "sector"), [
+    ("said Mara Quint, an analyst at a London-based energy consultancy.",
+     "energy consultancy", "GBR", "BUS"),
+    ("The London-based firm said it would appeal.", "firm", "GBR", "BUS"),
+    ("A Geneva-based think tank published the report on Monday.", "think tank", "CHE", "THK"),
+])
+def test_a_seated_noun_is_of_the_seats_country(stages, text, surface, country, sector):
+    mentions = found(link(stages, text), surface)
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
+
+
+def test_a_seated_apposition_describes_the_name_before(stages):
+    doc = link(stages, "The figures come from the Balkan Truth Centre, a Belgrade-based "
+                       "rights group.")
+    name, description = found(doc, "Balkan Truth Centre"), found(doc, "rights group")
+    assert name and description
+    assert (name[0].country, name[0].sector) == ("SRB", "NGO")
+    assert description[0].entity == name[0].entity
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("A Smallville-based charity collected the money.", "charity"),
+    ("A Pakistan-based militant group claimed the attack.", "group"),
+])
+def test_an_unknown_seat_or_a_noun_of_several_sectors_gives_nothing(stages, text, surface):
+    assert not any(m.sector == "BUS" for m in found(link(stages, text), surface))
