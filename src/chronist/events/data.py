@@ -157,6 +157,9 @@ class LexiconFile(_Strict):
     """Prefixes of derived nouns ("Ver-einigung", "Ent-spannung"): what remains before a
     lexicon noun at the end of a word is no compound's modifier when it is one of these,
     so the word is no compound of that noun."""
+    suffixes: list[str] = Field(default_factory=list)
+    """Derivational suffixes ("Bot-schaft", "Gewerk-schaft"): a frame word that is only the
+    end of one ("Haft") is not the head of a word ending in it, no compound of it."""
     sequence_prepositions: list[str] = Field(default_factory=list)
     purpose_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of purpose ("zu Konsultationen zurückgerufen", "recalled for
@@ -643,8 +646,10 @@ class Lexicon:
         count_nouns: frozenset[str] = frozenset(),
         posting_prepositions: frozenset[str] = frozenset(),
         venue_types: frozenset[str] = frozenset(),
+        suffixes: frozenset[str] = frozenset(),
     ) -> None:
         self.language = language
+        self.suffixes = suffixes
         self.venue_types = venue_types
         self.posting_prepositions = posting_prepositions
         self.count_nouns = count_nouns
@@ -782,6 +787,7 @@ def parse_lexicon(raw: Any, language: str) -> Lexicon:
         frozenset(w.lower() for w in spec.count_nouns),
         frozenset(p.lower() for p in spec.posting_prepositions),
         frozenset(spec.venue_types),
+        frozenset(s.lower() for s in spec.suffixes),
     )
 
 

@@ -151,7 +151,12 @@ class FrameFinder:
             words = {lemma_of(token), token.lower_}
             compounds = self.language == "de"
             if any(
-                present(verb.entry.with_any | set(verb.entry.with_all), words, compounds)
+                present(
+                    verb.entry.with_any | set(verb.entry.with_all),
+                    words,
+                    compounds,
+                    self.lexicon.suffixes,
+                )
                 for verb in verbs
             ):
                 continue

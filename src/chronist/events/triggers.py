@@ -128,7 +128,8 @@ def match(
     lemmas = _spellings(lemmas) if compounds else list(lemmas)
     for lemma in lemmas:
         entry = _first_fitting(
-            lexicon.candidates(pos, lemma), context, attached, reflexive, compounds
+            lexicon.candidates(pos, lemma), context, attached, reflexive, compounds,
+            lexicon.suffixes,
         )
         if entry:
             return entry, False
@@ -137,7 +138,9 @@ def match(
             head = lexicon.compound_head(lemma)
             if head:
                 candidates = lexicon.candidates(pos, head)
-                entry = _first_fitting(candidates, context, attached, reflexive, compounds)
+                entry = _first_fitting(
+                    candidates, context, attached, reflexive, compounds, lexicon.suffixes
+                )
                 if entry:
                     return entry, True
     return None
@@ -154,12 +157,27 @@ def _spellings(lemmas: Iterable[str]) -> list[str]:
     return spellings
 
 
-def present(words: frozenset[str], context: set[str], compounds: bool) -> bool:
+def present(
+    words: frozenset[str],
+    context: set[str],
+    compounds: bool,
+    suffixes: frozenset[str] = frozenset(),
+) -> bool:
     """Is one of `words` in `context`? With `compounds` (German), also as the head of a
-    compound in it: "Friedensgespräche" holds "gespräche"."""
+    compound in it: "Friedensgespräche" holds "gespräche", but "Botschaft" no "haft": a
+    word is no compound of a frame word that is only the end of its derivational suffix."""
     if words & context:
         return True
-    return compounds and any(c.endswith(w) for c in context for w in words if len(w) >= 4)
+    return compounds and any(
+        c.endswith(w) and not _inside_suffix(c, w, suffixes)
+        for c in context
+        for w in words
+        if len(w) >= 4
+    )
+
+
+def _inside_suffix(word: str, head: str, suffixes: frozenset[str]) -> bool:
+    return any(len(s) > len(head) and s.endswith(head) and word.endswith(s) for s in suffixes)
 
 
 def _first_fitting(
@@ -168,13 +186,14 @@ def _first_fitting(
     attached: set[str],
     reflexive: bool,
     compounds: bool,
+    suffixes: frozenset[str] = frozenset(),
 ) -> Entry | None:
     for entry in candidates:
         if entry.with_all and not all(w in attached for w in entry.with_all):
             continue
-        if entry.with_any and not present(entry.with_any, context, compounds):
+        if entry.with_any and not present(entry.with_any, context, compounds, suffixes):
             continue
-        if entry.without and present(entry.without, context, compounds):
+        if entry.without and present(entry.without, context, compounds, suffixes):
             continue
         if entry.reflexive and not reflexive:
             continue
