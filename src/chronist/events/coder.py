@@ -99,9 +99,8 @@ __all__ = ["EventCoder"]
 # Clauses a verb takes as its complement (an "es"/"it" before one anticipates it).
 COMPLEMENT_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oc"})
 # Agentless acts that a one-country story's authorities do to its people (arrests,
-# sentences, releases, charges: "X is accused of murder"), not aid or sanctions, whose
-# giver is another state.
-STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT", "ACCUSE"})
+# sentences, releases), not aid or sanctions, whose giver is another state.
+STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT"})
 # A story is about one country when at least this share of its actor mentions with a
 # country name it.
 STORY_SHARE = 0.9
@@ -1499,8 +1498,6 @@ class EventCoder:
         pronoun or nobody, nor a foreigner (whose own state did not arrest them)."""
         if frame.entry.type not in STORY_AUTHORITY_TYPES or target.members:
             return None
-        if frame.logical("subj"):
-            return None  # "accused by Russian media": an agent named, if unknown, did it
         country = self._story_country(actors)
         head = getattr(self._target_head(frame), "pos_", None)
         if country is None or head not in {"NOUN", "NUM", "PROPN"}:
