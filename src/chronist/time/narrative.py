@@ -35,38 +35,41 @@ _CENTURY_VALUE = re.compile(r"^\d{2}$")
 class NarrativeClock(Generic[V]):
     """The moving reference time. A year (or a coarser period) holds only for a few
     sentences: "eine Frau, die 1936 geboren wurde" must not date a later "am 17. März";
-    after that the last month or day told (or the starting value) takes over again."""
+    after that the last month or day told (or the starting value) takes over again.
+    Sentences are counted in text order, those that tell no time too."""
 
     COARSE_SPAN = 2  # sentences
 
     def __init__(self, start: V | None = None) -> None:
         self._fine = start
         self._coarse: V | None = None
-        self._sentence = -1  # start of the last sentence seen
+        self._sentence = -1  # number of the last sentence seen
         self._since_coarse = 0  # sentences begun since the coarse reference
 
     @property
     def fine(self) -> V | None:
         return self._fine
 
-    def at(self, sentence_start: int) -> V | None:
-        self._see(sentence_start)
+    def at(self, sentence: int) -> V | None:
+        self._see(sentence)
         if self._coarse is not None and self._since_coarse <= self.COARSE_SPAN:
             return self._coarse
         return self._fine
 
-    def move(self, value: V, fine: bool, sentence_start: int) -> None:
+    def move(self, value: V, fine: bool, sentence: int) -> None:
         """Move to `value`; `fine` when it is finer than a season (a day, week, month)."""
-        self._see(sentence_start)
+        self._see(sentence)
         if fine:
             self._fine, self._coarse = value, None
         else:
             self._coarse, self._since_coarse = value, 0
 
-    def _see(self, sentence_start: int) -> None:
-        if sentence_start != self._sentence:
-            self._sentence = sentence_start
-            self._since_coarse += 1
+    def _see(self, sentence: int) -> None:
+        if sentence != self._sentence:
+            # a year told three sentences back holds no more, though none between told a
+            # time ("… damals zurück. [four sentences] … hatten erst im März …")
+            self._since_coarse += max(1, sentence - self._sentence)
+            self._sentence = sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +446,7 @@ def _references(
     events = sorted([(start, _PARAGRAPH, None) for start in paragraphs]
                     + [(start, _SENTENCE, None) for start, _ in sentences]
                     + [(a.end, _ANCHOR, a) for a in anchors], key=lambda e: (e[0], e[1]))
-    sentence_start = -1
+    sentence = -1  # number of the sentence reached
     references: list[tuple[int, str]] = []
     for offset, kind, anchor in events:
         if kind == _PARAGRAPH:
@@ -452,10 +455,10 @@ def _references(
             clock = NarrativeClock()
             continue
         if anchor is None:
-            sentence_start = offset
+            sentence += 1
         else:
-            clock.move(anchor.value, bool(_FINE_VALUE.match(anchor.value)), sentence_start)
-        value = clock.at(sentence_start)
+            clock.move(anchor.value, bool(_FINE_VALUE.match(anchor.value)), sentence)
+        value = clock.at(sentence)
         # "" marks a stretch where the text has told no time yet
         references.append((offset, value or ""))
     return references

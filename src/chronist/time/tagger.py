@@ -240,7 +240,8 @@ class TimeTagger:
             since = self._since(candidate, text)
             if since:
                 future, past = False, True  # a span from a time gone by
-            story_time, told_time = narrative.at(sentence[0]), told.at(sentence[0])
+            number = bisect_right(sentence_starts, sentence[0]) - 1  # the clocks count sentences
+            story_time, told_time = narrative.at(number), told.at(number)
             coming = self._announces(candidate, clause, future or past or bool(set_for)) \
                 and not _earlier(story_time, published)
             anaphoric = candidate.compiled.rule.resolve == "anaphoric"
@@ -289,7 +290,7 @@ class TimeTagger:
                 if time.moves_narrative or time.span_edge:
                     # an anaphor ("damals") takes the last time told, a span's edge too
                     # ("seit Anfang 2025 … damals")
-                    told.move(calendar, fine, sentence[0])
+                    told.move(calendar, fine, number)
                 if self._names_a_noun(text, candidate, nouns) or (
                         clause is not None and clause.background and clause.head in nouns
                 ) or (
@@ -307,7 +308,7 @@ class TimeTagger:
                             else None
                     else:
                         # the story moves to every date the text tells in its own time
-                        narrative.move(calendar, fine, sentence[0])
+                        narrative.move(calendar, fine, number)
                         told_in = paragraph
                         went_back = None
         return times
