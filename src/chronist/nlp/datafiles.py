@@ -97,6 +97,10 @@ class PlaceFormEntry(Entry):
     words: list[str] = []
     before: list[str] = []
     unknown_before: list[str] = []
+    # Parts of a place's name around another name: "St." before it ("St. Moritz"),
+    # "am"/"im" between a town and its river or region ("Freiburg im Breisgau").
+    prefixes: list[str] = []
+    joiners: list[str] = []
 
 
 class PlaceFormFile(DataFile):
@@ -414,6 +418,17 @@ def entity_unknown_place_before(lang: str) -> frozenset[str]:
         return frozenset()
     entries = load_model(path, PlaceFormFile).entries
     return frozenset(w.lower() for e in entries for w in e.unknown_before)
+
+
+def entity_place_joins(lang: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """(words before a name that make it a place's, lower-cased word sequences that join
+    a place to the name after it) of `lang`; empty if none."""
+    path = DATA_DIR / f"entity-places-{lang}.yaml"
+    if not path.exists():
+        return frozenset(), ()
+    entries = load_model(path, PlaceFormFile).entries
+    joiners = {tuple(j.lower().split()) for e in entries for j in e.joiners}
+    return frozenset(w for e in entries for w in e.prefixes), tuple(sorted(joiners))
 
 
 def entity_names(lang: str) -> NameWords | None:

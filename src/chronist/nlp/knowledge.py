@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from chronist.nlp.datafiles import (
     KnowledgeEntry,
     entity_knowledge,
+    entity_place_joins,
     entity_places,
     entity_speaker_verbs,
     entity_unknown_place_before,
@@ -68,6 +69,7 @@ class KnowledgeEntities:
         self.place_suffixes, self.place_heads, self.place_before = entity_places(lang)
         self.speaker_verbs = entity_speaker_verbs(lang)
         self.unknown_place_before = entity_unknown_place_before(lang)
+        self.place_prefixes, self.place_joiners = entity_place_joins(lang)
         rules = _kb_names(lang)
         order = {key: i for i, key in enumerate(rules)}
         chosen: dict[str, tuple[int, KnowledgeEntry]] = {}
@@ -98,6 +100,40 @@ class KnowledgeEntities:
             spans.append(Span(doc, i, i + len(name.words), label=name.label))
             i += len(name.words)
         return spans
+
+    def join_places(self, doc: Doc) -> None:
+        """A place's name made of a name and the words around it is one place: "St." or
+        "Sankt" before a name ("St. Moritz", which the model splits into a place "St."
+        and a person "Moritz"), a river or region after a town ("Freiburg im Breisgau")."""
+        if not (self.place_prefixes or self.place_joiners):
+            return
+        ents = list(doc.ents)
+        for start, end in self._joined_places(doc, ents):
+            place = Span(doc, start, end, label="LOC")
+            # An entity that runs past the joined place keeps its own reading.
+            if all(_inside(e, place) or not _overlap(e, place) for e in ents):
+                ents = [e for e in ents if not _overlap(e, place)] + [place]
+        doc.ents = sorted(ents, key=lambda s: s.start)
+
+    def _joined_places(self, doc: Doc, ents: list[Span]) -> list[tuple[int, int]]:
+        starts = {e.start: e.end for e in ents}
+        joined = []
+        for t in doc:
+            if t.text in self.place_prefixes:
+                after = t.i + 2 if t.i + 1 < len(doc) and doc[t.i + 1].text == "." else t.i + 1
+                end = _name_end(doc, after, starts)
+                if end:
+                    joined.append((t.i, end))
+        for e in ents:
+            if e.label_ != "LOC":
+                continue
+            for words in self.place_joiners:
+                after = e.end + len(words)
+                if tuple(t.lower_ for t in doc[e.end:after]) == words:
+                    end = _name_end(doc, after, starts)
+                    if end:
+                        joined.append((e.start, end))
+        return joined
 
     def relabel_places(self, doc: Doc) -> None:
         """PER entities that are place names by their form ("Pfaffenhofen",
@@ -169,6 +205,7 @@ class KnowledgeEntities:
         return None
 
     def __call__(self, doc: Doc) -> Doc:
+        self.join_places(doc)
         self.relabel_places(doc)
         self.relabel_speakers(doc)
         self.add_unknown_places(doc)
@@ -185,6 +222,17 @@ def _known_word(word: str) -> bool:
     """HanTa knows the word or the word ends in a noun it knows (a compound:
     "Kraftfahrzeugmotoren")."""
     return any(known_to_hanta(word[i:]) for i in range(max(1, len(word) - MIN_NOUN + 1)))
+
+
+def _name_end(doc: Doc, i: int, starts: dict[int, int]) -> int | None:
+    """End of the name at token i: an entity starting there, or one capitalised proper
+    noun; None if there is none."""
+    if i >= len(doc):
+        return None
+    if i in starts:
+        return starts[i]
+    token = doc[i]
+    return i + 1 if token.tag_ == "NE" and token.text[:1].isupper() else None
 
 
 def _inside(inner: Span, outer: Span) -> bool:
