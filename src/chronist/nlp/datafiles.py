@@ -116,6 +116,7 @@ class NameShapeEntry(Entry):
     organisation_heads: list[str] = []
     organisation_nouns: list[str] = []
     address: list[str] = []
+    person_nouns: list[str] = []
 
 
 class NameShapeFile(DataFile):
@@ -129,6 +130,7 @@ class NameWords:
     org_heads: frozenset[str]
     org_nouns: tuple[str, ...]
     address: frozenset[str]
+    person_nouns: tuple[str, ...]
 
 
 class SpeakerVerbEntry(Entry):
@@ -444,6 +446,8 @@ def entity_names(lang: str) -> NameWords | None:
         # Lower-cased endings: the kind noun may close a compound ("Spielzeughersteller").
         org_nouns=tuple(sorted({w.lower() for e in entries for w in e.organisation_nouns})),
         address=frozenset(w for e in entries for w in e.address),
+        # Lower-cased endings, as for organisation nouns ("Olympiasieger").
+        person_nouns=tuple(sorted({w.lower() for e in entries for w in e.person_nouns})),
     )
 
 

@@ -13,7 +13,8 @@ instead:
   organisation's, and an entity right before such a word is extended to it ("Carlsen"
   + "Comics");
 - after a form of address ("Frau", "Herrn", "Dr.") an unrecognised proper noun is a
-  person, and an entity there is one;
+  person, and an entity there is one; so is a place's or organisation's entity right
+  after a noun for a person's office, trade or role ("Olympiasieger Casartelli");
 - the surname of a person named in full is that person where it stands alone.
 
 Organisation heads come last, so "Dave Matthews Band" is an organisation although it
@@ -42,6 +43,7 @@ class NameShapes:
         self.org_heads = names.org_heads if names else frozenset()
         self.org_nouns = names.org_nouns if names else ()
         self.address = names.address if names else frozenset()
+        self.person_nouns = names.person_nouns if names else ()
 
     def __call__(self, doc: Doc) -> Doc:
         if not (self.given or self.org_heads or self.org_nouns or self.address):
@@ -98,7 +100,10 @@ class NameShapes:
         taken = _taken(spans)
         out = []
         for start, end, label in spans:
-            if start > 0 and doc[start - 1].text in self.address and label in RELABELLED:
+            if label in RELABELLED and (
+                (start > 0 and doc[start - 1].text in self.address)
+                or self._after_person_noun(doc, start)
+            ):
                 label = PERSON
             out.append((start, end, label))
         for token in doc[:-1]:
@@ -107,6 +112,14 @@ class NameShapes:
                     and _proper(following) and following.tag_ == "NE"):
                 out.append((following.i, following.i + 1, PERSON))
         return out
+
+    def _after_person_noun(self, doc: Doc, start: int) -> bool:
+        """"der Olympiasieger Casartelli", "des Rappers Ice-T": close apposition to a
+        noun for a person. Countries and cities there ("Präsident Frankreichs") are the
+        knowledge base's, which overrides this label afterwards."""
+        before = doc[start - 1] if start > 0 else None
+        return (before is not None and before.tag_ == "NN"
+                and before.lower_.endswith(self.person_nouns))
 
     def _organisations(
         self, doc: Doc, spans: list[tuple[int, int, str]]
