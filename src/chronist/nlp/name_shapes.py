@@ -15,7 +15,10 @@ instead:
 - after a form of address ("Frau", "Herrn", "Dr.") an unrecognised proper noun is a
   person, and an entity there is one; so is a place's or organisation's entity right
   after a noun for a person's office, trade or role ("Olympiasieger Casartelli");
-- the surname of a person named in full is that person where it stands alone.
+- the surname of a person named in full is that person where it stands alone;
+- a proper noun no entity covers that is the subject of a finite verb is a person
+  ("Huber agierte", "Pofalla gehört"): places and organisations that act are the
+  knowledge base's, which overrides this label afterwards.
 
 Organisation heads come last, so "Dave Matthews Band" is an organisation although it
 starts with a given name. The knowledge base's names still win afterwards.
@@ -34,6 +37,8 @@ NAME_TAGS = frozenset({"NE", "NN", "FM"})
 PERSON = "PER"
 RELABELLED = frozenset({"LOC", "ORG"})
 NAMES = frozenset({"PER", "LOC", "ORG"})
+# STTS finite verbs: full, auxiliary, modal.
+FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
 
 class NameShapes:
@@ -52,6 +57,7 @@ class NameShapes:
         spans = self._given_names(doc, spans)
         spans = self._addressed(doc, spans)
         spans = self._organisations(doc, spans)
+        spans = _subjects(doc, spans, self.address)
         spans = _surnames(doc, spans)
         doc.ents = [Span(doc, s, e, label=label) for s, e, label in sorted(spans)]
         return doc
@@ -157,6 +163,23 @@ def _surnames(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, in
            for s, e, label in spans]
     return out + [(t.i, t.i + 1, PERSON) for t in doc
                   if t.text in surnames and t.i not in taken and _proper(t)]
+
+
+def _subjects(
+    doc: Doc, spans: list[tuple[int, int, str]], address: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """A proper noun the model passed over that is the subject of a finite verb."""
+    taken = _taken(spans)
+    return spans + [
+        (t.i, t.i + 1, PERSON) for t in doc
+        if t.i not in taken and t.tag_ == "NE" and t.dep_ == "nsubj"
+        and t.head.tag_ in FINITE_VERBS and _word_name(t) and t.text not in address
+    ]
+
+
+def _word_name(token: Token) -> bool:
+    """A capitalised word, not an abbreviation in capitals ("GB") nor a number."""
+    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
 
 
 def _taken(spans: list[tuple[int, int, str]]) -> set[int]:
