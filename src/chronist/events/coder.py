@@ -379,9 +379,13 @@ class EventCoder:
         """"Man habe vereinbart", "both sides agreed": a joint act whose subject is the
         indefinite pronoun (with no doer found) or "both sides" ("the two governments",
         which the actor layer may give one country) is done by the parties (of more than
-        one country) of the latest earlier joint act. "Beide Regierungen warfen sich
-        gegenseitig vor", "the ministers of both countries", "the two countries would sign
-        an agreement": any act of both sides, or of people of both, is both parties'."""
+        one country) of the latest earlier joint act. "Die Minister beider Länder
+        einigten sich", "the two countries would sign an agreement": people of both sides,
+        or a joint act's noun, too. (Other acts of both sides, "beide Regierungen warfen
+        sich gegenseitig vor", merge with one side's act told before.)"""
+        joint = frame.entry.type in self.cues.joint_types
+        if not joint:
+            return None
         subjects = frame.logical("subj") or (
             frame.slots.get("support_subj", []) if frame.entry.pos == "noun" else []
         )
@@ -391,14 +395,12 @@ class EventCoder:
         party = self._both_parties(head) or any(
             self._both_parties(child) for child in self._subject_attributes(head)
         )
-        joint = frame.entry.type in self.cues.joint_types
         if not party and (
-            not joint
-            or head.lower_ not in self.cues.indefinite_subjects
+            head.lower_ not in self.cues.indefinite_subjects
             or (source is not None and identified(source))
         ):
             return None
-        for before in reversed(self._earlier if joint else []):
+        for before in reversed(self._earlier):
             actor = before.source
             if (
                 before.type in self.cues.joint_types

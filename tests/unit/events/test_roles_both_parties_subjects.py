@@ -1,6 +1,6 @@
-"""A subject that names both sides ("beide Regierungen", "the two countries") or people of
-both ("die Präsidenten der beiden Länder", "delegations from both countries") stands for
-the two parties the story told of before, whatever the act. Our own sentences."""
+"""A joint act's subject that names both sides ("beide Regierungen", "the two countries") or
+people of both ("die Präsidenten der beiden Länder", "delegations from both countries")
+stands for the two parties the story told of before. Our own sentences."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from event_builders import actor_countries, event_of_type
          "trafen sich am Montag in Addis Abeba.", "de", "CONSULT", {"KEN", "SOM"}),
         ("Äthiopien und Eritrea verhandelten über die Grenze. Die Unterhändler beider Staaten "
          "einigten sich auf einen Abzug der Truppen.", "de", "AGREE", {"ETH", "ERI"}),
-        ("Pakistan schloss den Grenzübergang zu Afghanistan. Beide Regierungen warfen sich "
-         "gegenseitig vor, die Feuerpause gebrochen zu haben.", "de", "ACCUSE", {"PAK", "AFG"}),
         ("India accused Pakistan of shelling border villages. Delegations from both countries "
          "met in Geneva on Friday.", "en", "CONSULT", {"IND", "PAK"}),
         ("Armenia and Azerbaijan held talks on their border. The two governments later signed "
