@@ -37,6 +37,9 @@ NAME_TAGS = frozenset({"NE", "NN", "FM"})
 PERSON = "PER"
 RELABELLED = frozenset({"LOC", "ORG"})
 NAMES = frozenset({"PER", "LOC", "ORG"})
+# Proper nouns an entity may run over to reach its organisation head ("Buena" + "Vista
+# Winery"); further on the head belongs to something else.
+MAX_NAME_BEFORE_HEAD = 2
 # STTS finite verbs: full, auxiliary, modal.
 FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 
@@ -120,7 +123,7 @@ class NameShapes:
         return out
 
     def _after_person_noun(self, doc: Doc, start: int) -> bool:
-        """"der Olympiasieger Casartelli", "des Rappers Ice-T": close apposition to a
+        """"der Olympiasieger Casartelli", "der Rapper Ice-T": close apposition to a
         noun for a person. Countries and cities there ("Präsident Frankreichs") are the
         knowledge base's, which overrides this label afterwards."""
         before = doc[start - 1] if start > 0 else None
@@ -136,12 +139,33 @@ class NameShapes:
             if label not in NAMES:  # a title of a work ("Profiles of … Band") stays MISC
                 out.append((start, end, label))
                 continue
-            if end < len(doc) and end not in taken and doc[end].text in self.org_heads:
-                end += 1
-            if doc[end - 1].text in self.org_heads or self._after_org_noun(doc, start):
+            end = self._head_after(doc, end, taken)
+            if (doc[end - 1].text in self.org_heads or self._named_compound(doc[end - 1])
+                    or self._after_org_noun(doc, start)):
                 label = "ORG"
             out.append((start, end, label))
-        return out
+        return out + [(t.i, t.i + 1, "ORG") for t in doc
+                      if t.i not in taken and self._named_compound(t)]
+
+    def _head_after(self, doc: Doc, end: int, taken: set[int]) -> int:
+        """The end of a name extended to an organisation head after it, over the proper
+        nouns between ("Buena" + "Vista Winery"); `end` where there is none."""
+        i = end
+        while (i < min(len(doc), end + MAX_NAME_BEFORE_HEAD) and i not in taken
+               and doc[i].text not in self.org_heads and _proper(doc[i])):
+            i += 1
+        return i + 1 if i < len(doc) and i not in taken and doc[i].text in self.org_heads else end
+
+    def _named_compound(self, token: Token) -> bool:
+        """A compound of a person's name and an organisation head ("Otto-Schott-Gymnasium",
+        "des Konrad-Kessler-Instituts"): two name parts or a given name before the head,
+        all capitalised; "Rock-Band" is no name."""
+        *name, head = token.text.split("-")
+        if not name or not all(_proper_word(part) for part in name):
+            return False
+        head_known = head in self.org_heads or head.removesuffix("s") in self.org_heads \
+            or head.removesuffix("es") in self.org_heads
+        return head_known and (len(name) > 1 or name[0] in self.given)
 
     def _after_org_noun(self, doc: Doc, start: int) -> bool:
         """"des Konzerns Kyocera", "beim Spielzeughersteller Mattel"."""
@@ -180,6 +204,10 @@ def _subjects(
 def _word_name(token: Token) -> bool:
     """A capitalised word, not an abbreviation in capitals ("GB") nor a number."""
     return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+
+
+def _proper_word(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()
 
 
 def _taken(spans: list[tuple[int, int, str]]) -> set[int]:
