@@ -49,7 +49,8 @@ class RoleChoosers:
     def source(self, frame: Frame) -> ActorRef | None:
         source = None
         for slot in frame.entry.sources:
-            source = source or self._slot_actor(frame, slot, passive_doer=True)
+            places = self._giver_slot(frame, slot)
+            source = source or self._slot_actor(frame, slot, places, passive_doer=True)
         if (
             frame.entry.type in self.cues.speech_act_types
             and "subj" in frame.entry.sources
@@ -78,6 +79,13 @@ class RoleChoosers:
                 if found is not None and identified(found):
                     return found
         return source
+
+    def _giver_slot(self, frame: Frame, slot: str) -> bool:
+        """"erhält Panzer aus Frankreich", "received jets from Sweden": a converse verb's
+        giver phrase names the state that gives, so a place there stands for its country
+        (as a recipient's place does)."""
+        prep = slot.removeprefix("prep:")
+        return frame.entry.pos == "verb" and prep != slot and prep in self.cues.giver_prepositions
 
     def _slot_actor(
         self, frame: Frame, slot: str, places: bool = False, passive_doer: bool = False

@@ -39,7 +39,7 @@ from chronist.events.actors import (
     same_state,
     state_of,
 )
-from chronist.events.choosers import RoleChoosers, own_possession
+from chronist.events.choosers import BETWEEN_SLOTS, RoleChoosers, own_possession
 from chronist.events.data import (
     Cues,
     Entry,
@@ -711,6 +711,7 @@ class EventCoder:
         self._custody_sides(frame, actors, roles)
         self._other_target(frame, actors, roles)
         self._threat_target(frame, actors, roles)
+        self._between_doers(frame, roles)
         self._joint_target(frame, roles)
 
     def _place_target(self, frame: Frame, roles: _Roles) -> None:
@@ -803,6 +804,20 @@ class EventCoder:
             # "warnte, rechtsextreme Gruppen versuchten, die Proteste zu kapern": a warning
             # of what others do is an accusation against them.
             roles.target, roles.warned = warned_of[0], True
+
+    def _between_doers(self, frame: Frame, roles: _Roles) -> None:
+        """"Talks between Manila and Beijing were held", "zwischen Thailand und Kambodscha
+        gilt eine Waffenruhe": with no doer named, the sides a cooperative act is between
+        do it together (a mediation between them is a third party's)."""
+        if (
+            roles.source is None
+            and roles.target is not None
+            and len(roles.target.members) > 1
+            and frame.entry.mode != "third-party"
+            and self.ontology.quad(frame.entry.type) in JOINT_QUADS
+            and any(slot in frame.slots for slot in BETWEEN_SLOTS)
+        ):
+            roles.source, roles.target = roles.target, None
 
     def _joint_target(self, frame: Frame, roles: _Roles) -> None:
         """"Katar und Bahrain normalisierten ihre Beziehungen", "talks between Ethiopia

@@ -979,6 +979,12 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             # "reiterated its demand today that Israel ease …": the clause may hang on
             # the support verb.
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and _is_verb(c)), None)
+    if token.dep_ in SUBJ and verb.pos_ in {"VERB", "AUX"}:
+        # "Clashes broke out between police and protesters": a phrase on the verb the event
+        # noun is the subject of, in a slot the noun takes its doers from, is the noun's.
+        for prep, obj in _prep_objects(verb):
+            if f"prep:{prep}" in frame.entry.sources:
+                frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     if clause is not None:
         _complement_slots(clause, frame)
     # The clause's subject is the doer of an event noun in its object or adjuncts
