@@ -148,28 +148,38 @@ class Organs:
         root = parse_root(self.story.analysis, draft.start, draft.end)
         if root is None:
             return False
-        noun = root.lemma_.casefold()
-        # this paragraph or the one before: further back a new scene may have begun
+        body = self._body_before(draft, root.lemma_.casefold())
+        if body is None:
+            return False
+        draft.country, draft.sector, draft.entity = body.country, body.sector, body.entity
+        return True
+
+    def _body_before(self, draft: Draft, noun: str) -> Draft | None:
+        """The state body named last before `draft` whose name ends in `noun`, in its
+        paragraph or the one before; None when there is none or the nearest one is no
+        state body or the same bare noun."""
         text = self.story.text
+        # this paragraph or the one before: further back a new scene may have begun
         near = text.rfind("\n", 0, max(0, text.rfind("\n", 0, draft.start) - 1)) + 1
         for other in reversed(self.story.drafts):
             if other.end > draft.start or other.kind not in ("organ", "name"):
                 continue
             if other.start < near:
-                return False
+                return None
             head = parse_root(self.story.analysis, other.start, other.end)
             if head is None or not head.lemma_.casefold().endswith(noun):
                 continue
-            bare = " " not in self.story.text[other.start : other.end]
+            bare = " " not in text[other.start : other.end]
             if bare and head.lemma_.casefold() == noun:
-                return False  # the same bare noun before: the usual rules decide
+                return None  # the same bare noun before: the usual rules decide
             if not other.country or other.sector not in STATE_SECTORS:
-                return False
-            draft.country, draft.sector, draft.entity = other.country, other.sector, other.entity
-            return True
-        return False
+                return None
+            return other
+        return None
 
     def _after_definite(self, draft: Draft) -> bool:
+        """Whether a definite article stands right before the noun ("The ministry", "des
+        Ministeriums")."""
         words = re.findall(r"[\w-]+", self.story.text[max(0, draft.start - 20) : draft.start])
         return bool(words) and words[-1] in self.definite
 

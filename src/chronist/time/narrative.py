@@ -30,6 +30,8 @@ _FINE_VALUE = re.compile(r"^\d{4}-(?:\d{2}|W\d{2})")
 _WEEK_VALUE = re.compile(r"^(\d{4})-W(\d{2})")
 # A century ("des 21. Jahrhunderts") names an era: it dates no event.
 _CENTURY_VALUE = re.compile(r"^\d{2}$")
+# How far before the clause above a clause of "after" looks for its own day.
+_WEEK_BEFORE = 7  # days
 
 
 class NarrativeClock(Generic[V]):
@@ -305,8 +307,7 @@ class NarrativeTime:
         in the week before that clause's ("The court ruled on Monday")."""
         event = self.clause_for(start, end)
         value, basis = self._date_in(start, end, event)
-        if value is not None and event and event[0] in self._anterior \
-                and not self._own_time(start, event[0]):
+        if value is not None and self._untimed_anterior(start, event):
             earlier = self._day_before(value, start)
             if earlier is not None:
                 return earlier, "narrative"
@@ -347,7 +348,11 @@ class NarrativeTime:
     def anterior(self, offset: int) -> bool:
         """Whether the word at `offset` stands in a clause of what happened before the
         clause above ("after a court refused") that tells no time of its own."""
-        event = self.clause_for(offset, offset + 1)
+        return self._untimed_anterior(offset, self.clause_for(offset, offset + 1))
+
+    def _untimed_anterior(self, offset: int, event: tuple[int, ...] | None) -> bool:
+        """Whether `event`, the clause at `offset`, tells what happened before the clause
+        above and no time of its own."""
         return bool(event) and event[0] in self._anterior and not self._own_time(offset, event[0])
 
     def _own_time(self, offset: int, head: int) -> bool:
@@ -403,9 +408,6 @@ class NarrativeTime:
         else:
             return False
         return first > self._written
-
-
-_WEEK_BEFORE = 7  # days
 
 
 def _days(value: str) -> tuple[date, date] | None:

@@ -1,9 +1,8 @@
 """Other senses of an event word: the political sense needs arguments the sentence lacks.
 
 A threat noun naming a danger, "fire" with no projectile (a dismissal), welcoming a guest
-(a greeting), one speaker
-discussing a topic, a travel verb carrying someone, recognising a fact, "demonstrate" with
-an object (to show), a figure of speech ("a trade war"), an English
+(a greeting), one speaker discussing a topic, a travel verb carrying someone, recognising a
+fact, "demonstrate" with an object (to show), a figure of speech ("a trade war"), an English
 particle before its verb, a false German compound, the content after a colon, a reflexive
 patient, a threat verb with a harm (someone at risk), an event noun inside a lasting state or
 as the topic of talks, an office's remit, one person attacking another with words, a
