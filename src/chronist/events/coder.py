@@ -106,6 +106,8 @@ STORY_AUTHORITY_TYPES = frozenset({"COERCE", "RETREAT"})
 STORY_SHARE = 0.9
 # Possessive pronouns ("its", "ihre"): Penn and STTS tags.
 POSSESSIVE_TAGS = frozenset({"PRP$", "PPOSAT"})
+# Acts an amount can be of ("50 million euros in aid"; not "91 counts in four indictments").
+AMOUNT_TYPES = frozenset({"AID"})
 # Types whose recipient is, absent a named one, the country where they happen
 # ("Kampfflugzeuge bombardierten Ziele im Libanon" -> LBN).
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -1329,7 +1331,10 @@ class EventCoder:
         `giver_prepositions` preposition takes its place."""
         if frame.entry.pos != "noun" or "support_subj" not in frame.slots:
             return []
-        if self._doc[frame.trigger].dep_ == "pobj":
+        trigger = self._doc[frame.trigger]
+        if trigger.dep_ == "pobj" and not (
+            frame.entry.type in AMOUNT_TYPES and _amount_of(trigger)
+        ):
             return []  # "had drawn a blank in its investigations": only an object is received
         verbs = [self._doc[p.head] for p in frame.slots.get("support_verb", [])]
         verbs += [self._doc[g] for g in frame.governors]
@@ -1759,6 +1764,18 @@ class EventCoder:
         if frame.depth is not None:
             score += max(0.0, 0.1 - 0.05 * frame.depth)
         return round(min(0.95, max(0.05, score)), 3)
+
+
+def _amount_of(noun: Any) -> bool:
+    """"received 50 million euros in aid": a noun after a preposition on an object that
+    counts an amount names what the amount is, so it is received as the object is."""
+    prep = noun.head
+    counted = prep.head
+    return (
+        prep.dep_ == "prep"
+        and counted.dep_ in {"dobj", "obj"}
+        and any(t.like_num for t in counted.subtree if t.i < prep.i)
+    )
 
 
 def _without_nationality(
