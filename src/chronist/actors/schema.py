@@ -688,15 +688,18 @@ class ContextWords(Strict):
     """Words between a role noun and a seat of power it serves ("a spokesman for
     Downing Street"): the seat's country qualifies the role."""
     source_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of origin ("Druck aus dem Kanzleramt", "a statement from the Kremlin"):
+    what comes from a seat of power comes from its government, not from the building."""
     seat_suffixes: list[str] = Field(default_factory=list)
     """Endings that make a place an organisation's seat ("a Belgrade-based rights group",
     "a London-headquartered bank"): the organisation is of the place's country."""
+    seat_apposition_articles: list[str] = Field(default_factory=list)
+    """Articles after the comma between an organisation's new name and a seated noun that
+    describes it ("the Humanitarian Law Center, a Belgrade-based rights group")."""
     voice_nouns: list[str] = Field(default_factory=list)
     """Nouns of reaction or speech: a capital after one and a preposition of origin is
     its government speaking ("condemnation from Belgrade", "Kritik aus Moskau"); German
     compounds ending in one count ("Regierungskritik aus Moskau")."""
-    """Prepositions of origin ("Druck aus dem Kanzleramt", "a statement from the Kremlin"):
-    what comes from a seat of power comes from its government, not from the building."""
     building_nouns: list[str] = Field(default_factory=list)
     """Parts and works of a building ("der Rasen des Weißen Hauses", "the White House
     lawn"): a seat of power they belong to is the building, a place."""

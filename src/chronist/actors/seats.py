@@ -13,9 +13,6 @@ from chronist.actors.kb import KnowledgeBase
 from chronist.actors.schema import ContextWords
 from chronist.actors.syntax import alternation
 
-# ", a " / ", an " between an organisation's name and its description
-APPOSITION = re.compile(r"^,\s+(?:a|an)\s+$")
-
 
 class Seats:
     def __init__(self, kb: KnowledgeBase, words: ContextWords) -> None:
@@ -32,6 +29,10 @@ class Seats:
         self.ambiguous = {
             noun.casefold() for noun, sectors in words.org_references.items() if len(sectors) > 1
         }
+        # ", a " between an organisation's name and its description
+        self._apposition = re.compile(
+            rf"^,\s+(?:{alternation(words.seat_apposition_articles)})\s+$"
+        )
         suffixes = alternation(words.seat_suffixes)
         nouns = alternation(sorted(self.heads, key=len, reverse=True))
         # "a Belgrade-based rights group", "a New York-based energy consultancy"
@@ -83,15 +84,14 @@ class Seats:
                     return self.kb.actor_country(target.country)
         return None
 
-    @staticmethod
-    def _named_before(text: str, drafts: list[Draft], start: int) -> Draft | None:
+    def _named_before(self, text: str, drafts: list[Draft], start: int) -> Draft | None:
         """A new organisation's name right before ", a …" (its apposition)."""
         for draft in drafts:
             if (
                 draft.end <= start
                 and draft.entity is not None
                 and draft.entity[0] == "new_org"
-                and APPOSITION.match(text[draft.end : start])
+                and self._apposition.match(text[draft.end : start])
             ):
                 return draft
         return None

@@ -22,13 +22,18 @@ def test_a_seated_noun_is_of_the_seats_country(stages, text, surface, country, s
     assert mentions and (mentions[0].country, mentions[0].sector) == (country, sector)
 
 
-def test_a_seated_apposition_describes_the_name_before(stages):
-    doc = link(stages, "The figures come from the Balkan Truth Centre, a Belgrade-based "
-                       "rights group.")
-    name, description = found(doc, "Balkan Truth Centre"), found(doc, "rights group")
-    assert name and description
-    assert (name[0].country, name[0].sector) == ("SRB", "NGO")
-    assert description[0].entity == name[0].entity
+@pytest.mark.parametrize(("text", "name", "noun", "country"), [
+    ("The figures come from the Balkan Truth Centre, a Belgrade-based rights group.",
+     "Balkan Truth Centre", "rights group", "SRB"),
+    ("The warning came from the Fjord Shore Trust, an Oslo-based conservation group.",
+     "Fjord Shore Trust", "conservation group", "NOR"),
+])
+def test_a_seated_apposition_describes_the_name_before(stages, text, name, noun, country):
+    doc = link(stages, text)
+    named, description = found(doc, name), found(doc, noun)
+    assert named and description
+    assert (named[0].country, named[0].sector) == (country, "NGO")
+    assert description[0].entity == named[0].entity
 
 
 @pytest.mark.parametrize(("text", "surface"), [
