@@ -4,8 +4,8 @@ forms of address (chronist_name_shapes, data/nlp/entity-names-de.yaml)."""
 from __future__ import annotations
 
 import pytest
+from name_shape_builders import shaped
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from chronist.nlp import load
 from chronist.nlp.datafiles import entity_names
@@ -14,13 +14,6 @@ from chronist.nlp.datafiles import entity_names
 @pytest.fixture(scope="session")
 def german() -> Language:
     return load("de")
-
-
-def _shaped(nlp: Language, words: list[str], tags: list[str], ents) -> list[tuple[str, str]]:
-    doc = Doc(nlp.vocab, words=words, tags=tags)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    doc = nlp.get_pipe("chronist_name_shapes")(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 def test_name_shapes_run_between_the_model_and_the_knowledge_base(german: Language) -> None:
@@ -65,7 +58,7 @@ def test_name_shapes_run_between_the_model_and_the_knowledge_base(german: Langua
     ],
 )
 def test_name_shapes_given_names(german, words, tags, ents, expected) -> None:
-    assert _shaped(german, words, tags, ents) == expected
+    assert shaped(german, words, tags, ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def test_name_shapes_given_names(german, words, tags, ents, expected) -> None:
     ],
 )
 def test_name_shapes_organisation_heads(german, words, tags, ents, expected) -> None:
-    assert _shaped(german, words, tags, ents) == expected
+    assert shaped(german, words, tags, ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,7 +107,7 @@ def test_name_shapes_organisation_heads(german, words, tags, ents, expected) -> 
     ],
 )
 def test_name_shapes_forms_of_address(german, words, tags, ents, expected) -> None:
-    assert _shaped(german, words, tags, ents) == expected
+    assert shaped(german, words, tags, ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -134,4 +127,4 @@ def test_name_shapes_forms_of_address(german, words, tags, ents, expected) -> No
     ],
 )
 def test_name_shapes_surnames(german, words, tags, ents, expected) -> None:
-    assert _shaped(german, words, tags, ents) == expected
+    assert shaped(german, words, tags, ents) == expected

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from name_shape_builders import shaped
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from chronist.nlp import load
 
@@ -13,14 +13,6 @@ from chronist.nlp import load
 @pytest.fixture(scope="session")
 def german() -> Language:
     return load("de")
-
-
-def _shaped(nlp: Language, words: list[str], tags: list[str], deps: list[str], heads: list[int],
-            ents) -> list[tuple[str, str]]:
-    doc = Doc(nlp.vocab, words=words, tags=tags, deps=deps, heads=heads)
-    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
-    doc = nlp.get_pipe("chronist_name_shapes")(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(
@@ -44,4 +36,4 @@ def _shaped(nlp: Language, words: list[str], tags: list[str], deps: list[str], h
     ],
 )
 def test_name_shapes_subjects(german, words, tags, deps, heads, ents, expected) -> None:
-    assert _shaped(german, words, tags, deps, heads, ents) == expected
+    assert shaped(german, words, tags, ents, deps, heads) == expected
