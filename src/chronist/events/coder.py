@@ -385,8 +385,7 @@ class EventCoder:
         einigten sich", "the two countries would sign an agreement": people of both sides,
         or a joint act's noun, too. (Other acts of both sides, "beide Regierungen warfen
         sich gegenseitig vor", merge with one side's act told before.)"""
-        joint = frame.entry.type in self.cues.joint_types
-        if not joint:
+        if frame.entry.type not in self.cues.joint_types:
             return None
         subjects = frame.logical("subj") or (
             frame.slots.get("support_subj", []) if frame.entry.pos == "noun" else []

@@ -865,7 +865,7 @@ def _duty_modals(token: Token, clause: Clause, cues: Cues) -> list[str]:
     clause's active infinitive lays a duty on its named subject whatever the verb (the
     lexicon's entry of the modal; coder: obligation). Not a past "musste" (a done act) or
     "müsste", nor a passive ("müsse gestärkt werden": what is to be done to a thing)."""
-    if token.tag_ != "VVINF" or any(lemma_of(t) == "werden" for t in clause.tokens):
+    if token.tag_ != "VVINF" or any(lemma_of(t) in cues.passive_aux for t in clause.tokens):
         return []
     subj = clause.roles.get("subj", -1)
     if subj < 0 or not token.doc[clause.chunks[subj].head].ent_type_:

@@ -177,6 +177,8 @@ def present(
 
 
 def _inside_suffix(word: str, head: str, suffixes: frozenset[str]) -> bool:
+    """The frame word `head` ends only a derivational suffix of `word`, no compound's last
+    part ("Botschaft" ends in "haft" as "-schaft": no custody)."""
     return any(len(s) > len(head) and s.endswith(head) and word.endswith(s) for s in suffixes)
 
 
