@@ -10,6 +10,7 @@ parties the text leaves implicit (`fills`). Each mechanism lives in a module of 
 - `choosers`: which slot's actor a clause names as the source and the target;
 - `actors`, `parties`: actor mentions as actors; their countries and sides;
 - `factuality`: asserted, planned, possible or negated, and who reports an act;
+- `promises`: what a promise promises (a hostile act promised is a threat);
 - `relevance`: acts that are no political news;
 - `merge`, `plausibility`: one happening told again, the learned confidence;
 - `fills`: parties the text leaves implicit, filled after merging and plausibility.
