@@ -117,6 +117,7 @@ class NameShapeEntry(Entry):
     organisation_nouns: list[str] = []
     address: list[str] = []
     person_nouns: list[str] = []
+    genitive_endings: list[str] = []
 
 
 class NameShapeFile(DataFile):
@@ -131,6 +132,7 @@ class NameWords:
     org_nouns: tuple[str, ...]
     address: frozenset[str]
     person_nouns: tuple[str, ...]
+    genitive_endings: tuple[str, ...]
 
 
 class SpeakerVerbEntry(Entry):
@@ -448,6 +450,7 @@ def entity_names(lang: str) -> NameWords | None:
         address=frozenset(w for e in entries for w in e.address),
         # Lower-cased endings, as for organisation nouns ("Olympiasieger").
         person_nouns=tuple(sorted({w.lower() for e in entries for w in e.person_nouns})),
+        genitive_endings=tuple(w for e in entries for w in e.genitive_endings),
     )
 
 

@@ -52,6 +52,8 @@ class NameShapes:
         self.org_nouns = names.org_nouns if names else ()
         self.address = names.address if names else frozenset()
         self.person_nouns = names.person_nouns if names else ()
+        # the bare word first: "Instituts" is "Institut" + genitive -s
+        self.head_forms = ("", *names.genitive_endings) if names else ("",)
 
     def __call__(self, doc: Doc) -> Doc:
         if not (self.given or self.org_heads or self.org_nouns or self.address):
@@ -163,8 +165,7 @@ class NameShapes:
         *name, head = token.text.split("-")
         if not name or not all(_proper_word(part) for part in name):
             return False
-        head_known = head in self.org_heads or head.removesuffix("s") in self.org_heads \
-            or head.removesuffix("es") in self.org_heads
+        head_known = any(head.removesuffix(e) in self.org_heads for e in self.head_forms)
         return head_known and (len(name) > 1 or name[0] in self.given)
 
     def _after_org_noun(self, doc: Doc, start: int) -> bool:
@@ -203,10 +204,11 @@ def _subjects(
 
 def _word_name(token: Token) -> bool:
     """A capitalised word, not an abbreviation in capitals ("GB") nor a number."""
-    return token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+    return _proper_word(token.text) and not token.text.isupper()
 
 
 def _proper_word(text: str) -> bool:
+    """A word of letters only, capitalised."""
     return text[:1].isupper() and text.isalpha()
 
 
@@ -216,7 +218,7 @@ def _taken(spans: list[tuple[int, int, str]]) -> set[int]:
 
 def _proper(token: Token) -> bool:
     """A capitalised word that may be part of a name."""
-    return token.text[:1].isupper() and token.is_alpha and token.tag_ in NAME_TAGS
+    return _proper_word(token.text) and token.tag_ in NAME_TAGS
 
 
 @Language.factory("chronist_name_shapes", default_config={"lang": "de"})
