@@ -22,6 +22,9 @@ ARTICLE_PHRASE = re.compile(
     r"{0,5}\s+[A-ZÄÖÜ][\w-]+)$"
 )
 CLAUSE_BREAK = re.compile(r"[.;:!?\n()\"„“”]")
+# "the Dutch General Intelligence and Security Service, AIVD, said": an acronym set off
+# by commas right after a name, not opening a list ("…, ABB and Siemens").
+APPOSED = re.compile(r",\s([A-ZÄÖÜ]{2,6}),(?!\s+(?:and|or|und|oder)\s)")
 
 
 def long_form_start(short: str, long: str) -> int | None:
@@ -93,6 +96,22 @@ class AcronymLinker:
                 defined.entity = ("new_org", short)
             if defined is not None:
                 drafts = self._spread(text, short, defined, drafts)
+        return self._apposed(text, drafts)
+
+    def _apposed(self, text: str, drafts: list[Draft]) -> list[Draft]:
+        """An acronym in commas right after an organisation's full name (three words or
+        more) is its short form, also where its letters spell the name in another
+        language; one the KB knows stays its own."""
+        for match in APPOSED.finditer(text):
+            short = match.group(1)
+            defined = self._named_before(match.start(), drafts)
+            if (
+                defined is None
+                or self._org_by_name(short) is not None
+                or len(text[defined.start : defined.end].split()) < 3
+            ):
+                continue
+            drafts = self._spread(text, short, defined, drafts)
         return drafts
 
     def _define(self, text: str, end: int, short: str, drafts: list[Draft]) -> Draft | None:

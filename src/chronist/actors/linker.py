@@ -17,6 +17,7 @@ mechanism lives in a module of its own:
   organisations ("der Konzern") and people ("die Ex-Ministerin", "er"); `deals`: a
   party to a deal by its part ("der Käufer");
 - `seats`: organisations named by their seat ("a Belgrade-based rights group");
+  `close_appositions`: names after a state organ noun ("die Seebehörde MMEA");
 - `filters`: mentions that are no actor; `entities`: the output entities.
 """
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 from chronist.actors.acronyms import AcronymLinker
 from chronist.actors.antecedents import Antecedents
+from chronist.actors.close_appositions import merge_close_appositions
 from chronist.actors.compose import Composer
 from chronist.actors.countries import CountryWords
 from chronist.actors.deals import DealParties
@@ -143,6 +145,7 @@ class Linker:
         self.roles.ambiguous(drafts)
         story.dominant = self.domestic.dominant_country(drafts)
         self.roles.resolve(drafts)
+        merge_close_appositions(text, drafts)
         self.organisations.late_complements()
         self.roles.relational_groups(drafts)
         self.domestic.home_organisations(drafts)
