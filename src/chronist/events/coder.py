@@ -81,6 +81,7 @@ from chronist.events.relevance import (
     anaphoric,
     crime_report,
     crime_report_act,
+    kind_of_act,
     load_relevance,
     ordinary_crime,
     party_funding,
@@ -580,7 +581,10 @@ class EventCoder:
         heading = paragraph is not None and paragraph.kind in HEADING_KINDS
         if not reports_happening(sent, frame, self.relevance, heading):
             return False
-        return not thing_doer(doc.analysis, frame, self.relevance, actors.at)
+        return not (
+            thing_doer(doc.analysis, frame, self.relevance, actors.at)
+            or kind_of_act(doc.analysis, frame, self.relevance, actors.at)
+        )
 
     # ------------------------------------------------------------------ steps: roles
 

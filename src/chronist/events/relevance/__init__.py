@@ -14,7 +14,8 @@ The word lists are per-language data (`data/events/relevance_<lang>.yaml`, loade
   in the order of the checks;
 - `questions.py`: direct, indirect and headline questions, a journalist's question;
 - `generic.py`: general and deontic statements (infinitives of ability, right or duty,
-  habitual present, rules, modals in relative clauses, "any act", "whoever");
+  habitual present, rules, modals in relative clauses, "any act", "whoever", a bare event
+  noun naming a kind of act: "eine Plattform für Drohungen");
 - `hypothetical.py`: conditions, suppositions, speculation, fears, hopes, prophecies,
   hedges and risks: acts that are imagined, not reported;
 - `senses.py`: other senses of an event word that need no political argument (a danger,
@@ -37,6 +38,7 @@ from chronist.events.relevance.actors import (
 )
 from chronist.events.relevance.anaphora import anaphoric
 from chronist.events.relevance.data import Relevance, load_relevance
+from chronist.events.relevance.generic import kind_of_act
 from chronist.events.relevance.happening import reports_happening
 from chronist.events.relevance.hypothetical import _hedge
 from chronist.events.relevance.senses import verbal_attack
@@ -50,6 +52,7 @@ __all__ = [
     "anaphoric",
     "crime_report",
     "crime_report_act",
+    "kind_of_act",
     "load_relevance",
     "ordinary_crime",
     "party_funding",

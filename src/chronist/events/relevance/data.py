@@ -39,6 +39,9 @@ class RelevanceFile(BaseModel):
     """Types of stances whose simple present in a relative clause on a bare plural subject
     names a kind of holder ("groups that support the movements"), no one who took it."""
     topic_prepositions: list[str]
+    kind_prepositions: list[str] = []
+    """Prepositions of purpose, content or equipment: a bare event noun after one of them
+    on a noun or adjective names a kind of act ("ein Buch über Krieg"), no happening."""
     topic_heads: list[str]
     """An event noun in the topic phrase of one of these is what is negotiated."""
     topic_types: list[str]
@@ -423,6 +426,7 @@ class Relevance:
     stance_verbs: frozenset[str] = frozenset()
     relative_modals: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
+    kind_prepositions: frozenset[str] = frozenset()
     remit_prepositions: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()

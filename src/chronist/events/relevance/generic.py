@@ -13,7 +13,10 @@ can be attacked by robbers").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Callable
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
 
 from chronist.events.frames import Frame
 from chronist.events.relevance.data import Relevance
@@ -71,6 +74,47 @@ def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         for noun in nouns
         for c in noun.children
         if c.dep_ in {"det", "nk", "amod"}
+    )
+
+
+# Dependents and tags that make a noun phrase specific: an article, a possessive, a
+# demonstrative or quantifier, a number (UD labels; STTS and Penn tags).
+DETERMINER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "poss", "nummod"})
+DETERMINER_TAGS = frozenset(
+    {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "DT", "PRP$", "CD"}
+)
+
+
+def kind_of_act(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """"eine Drehscheibe für Attentate", "ein Buch über Krieg", "die Angst vor Anschlägen":
+    a bare event noun (no article, possessive, quantifier or number, and no actor of its
+    own) in a phrase of purpose or content (`kind_prepositions`) on a noun or adjective
+    names the kind of act its head is for or about, no happening. "Bei Angriffen getötet"
+    (a circumstance), "Vergeltung für ukrainische Angriffe" (an actor's acts) and "Proteste
+    gegen die Regierung" (the event noun heads the phrase) stay."""
+    trigger = doc[frame.trigger]
+    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN" or not cues.kind_prepositions:
+        return False
+    phrase = first_conjunct(trigger)
+    if phrase.head.pos_ not in {"NOUN", "ADJ"} or phrase.head.i == phrase.i:
+        return False
+    cases = [c for c in phrase.children if c.dep_ == "case"]
+    if not cases or not all(lemma_of(c) in cues.kind_prepositions for c in cases):
+        return False
+    if any(word_in(c, cues.definite_articles) for c in cases):
+        return False  # "zum Boykott", "vor dem Angriff": fused with the article
+    return not any(_specific(c, mentions_at) for c in trigger.children if c.dep_ != "case")
+
+
+def _specific(child: Token, mentions_at: Callable[[int], list[Any]]) -> bool:
+    """A dependent that makes an event noun one act: a determiner or number, or an actor
+    ("israelischen Angriffen", "Aufrufe der Regierung"; a place only says where)."""
+    if child.dep_ in DETERMINER_DEPS or child.tag_ in DETERMINER_TAGS:
+        return True
+    return any(
+        getattr(m, "kind", None) != "place" for t in child.subtree for m in mentions_at(t.i)
     )
 
 
