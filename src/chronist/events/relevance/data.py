@@ -39,6 +39,8 @@ class RelevanceFile(BaseModel):
     """Types of stances whose simple present in a relative clause on a bare plural subject
     names a kind of holder ("groups that support the movements"), no one who took it."""
     topic_prepositions: list[str]
+    defiance_verbs: list[str] = []
+    """Verbs of pressure whose negated passive states resolve ("will not be intimidated")."""
     kind_prepositions: list[str] = []
     """Prepositions of purpose, content or equipment: a bare event noun after one of them
     on a noun or adjective names a kind of act ("ein Buch über Krieg"), no happening."""
@@ -412,6 +414,7 @@ class Relevance:
     issuing_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
+    defiance_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
     interview_verbs: frozenset[str] = frozenset()
     figurative_modifiers: frozenset[str] = frozenset()

@@ -56,6 +56,7 @@ from chronist.events.relevance.senses import (
     _carried,
     _content_after_colon,
     _danger,
+    _defiance,
     _dismissal,
     _exposed,
     _false_compound,
@@ -142,6 +143,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _possible_act(trigger, frame, cues)
         or _own_stance(sent.doc, frame, cues)
         or _held_backing(trigger, frame, cues)
+        or _defiance(trigger, cues)
         or _reflexive_sense(trigger, cues)
         or _exposed(trigger, cues)
         or _generic_ability(trigger, frame, cues)

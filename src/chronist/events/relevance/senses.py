@@ -22,7 +22,9 @@ from chronist.events.frames import Frame
 from chronist.events.relevance.data import Relevance
 from chronist.events.relevance.syntax import (
     INFINITIVE_DEPS,
+    NEGATION_DEPS,
     OBJECT_DEPS,
+    PASSIVE_DEPS,
     POSSESSOR_DEPS,
     SUBJECT_DEPS,
     auxiliaries,
@@ -440,6 +442,16 @@ def _own_stance(doc: Doc, frame: Frame, cues: Relevance) -> bool:
         )
         for o in objects
     )
+
+
+def _defiance(trigger: Token, cues: Relevance) -> bool:
+    """"We will not be intimidated", "Lithuania won't be blackmailed by anyone": a verb of
+    pressure (`defiance_verbs`) in the negated passive says that its subject stands firm, a
+    statement of resolve, no act of pressure that happened."""
+    if trigger.pos_ != "VERB" or lemma_of(trigger) not in cues.defiance_verbs:
+        return False
+    deps = {c.dep_ for c in trigger.children}
+    return bool(deps & NEGATION_DEPS) and bool(deps & PASSIVE_DEPS)
 
 
 def _held_backing(trigger: Token, frame: Frame, cues: Relevance) -> bool:

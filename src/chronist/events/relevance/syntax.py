@@ -25,6 +25,10 @@ POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "det:poss"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "oa"})
 # Auxiliaries of tense, mood and voice (UD and English spaCy); a copula is apart.
 AUXILIARY_DEPS = frozenset({"aux", "aux:pass"})
+# A passive's auxiliary or subject (UD and English spaCy).
+PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
+# A negation particle (English spaCy "neg", TIGER "ng").
+NEGATION_DEPS = frozenset({"neg", "ng"})
 
 
 def _clause_heads(trigger: Token) -> list[Token]:
