@@ -819,10 +819,29 @@ def _relative(clause: Clause) -> bool:
     )
 
 
+def _antecedent(clause: Clause, previous: Clause) -> Chunk:
+    """The phrase a relative clause's pronoun stands for: the one right before the clause
+    ("Der Premierminister, der … anerkannt wird, rief zu Kundgebungen auf"), not the last
+    phrase of the clause around it."""
+    start = clause.tokens[0].i
+    before = [c for c in previous.chunks if c.end <= start]
+    return max(before, key=lambda c: c.end) if before else previous.chunks[-1]
+
+
+def _clause_context(clause: Clause, previous: Clause | None) -> set[str]:
+    """The lemmas and word forms a frame's words are looked for in: the clause's, and in a
+    relative clause its antecedent's head, for which the pronoun stands ("die Kundgebung,
+    die von der Polizei aufgelöst wurde", "die Zölle, die Washington erhebt")."""
+    tokens = list(clause.tokens)
+    if previous is not None and previous.chunks and _relative(clause):
+        tokens.append(clause.tokens[0].doc[_antecedent(clause, previous).head])
+    return {lemma_of(t) for t in tokens} | {t.lower_ for t in tokens}
+
+
 def _clause_frames(
     clause: Clause, previous: Clause | None, lexicon: Lexicon, cues: Cues
 ) -> list[Frame]:
-    context = {lemma_of(t) for t in clause.tokens} | {t.lower_ for t in clause.tokens}
+    context = _clause_context(clause, previous)
     frames: list[Frame] = []
     consumed: set[int] = set()
     for token in clause.tokens:
@@ -1014,10 +1033,7 @@ def _verb_frame(
             # The relative pronoun stands for the phrase right before the clause ("Der
             # Premierminister, der … anerkannt wird, rief zu Kundgebungen auf"), not for the
             # last phrase of the clause around it.
-            start = clause.tokens[0].i
-            before = [c for c in previous.chunks if c.end <= start]
-            antecedent = max(before, key=lambda c: c.end) if before else previous.chunks[-1]
-            frame.slots["subj"] = antecedent.phrases
+            frame.slots["subj"] = _antecedent(clause, previous).phrases
     for index, chunk in enumerate(clause.chunks):
         if chunk.prep is None:
             continue

@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from chronist.document import Document
 from chronist.events.data import Cues, Entry, Lexicon, Ontology
 from chronist.events.frames import Frame
-from chronist.events.roles_de import frames_from_morphology
+from chronist.events.roles_de import RELATIVE_TAGS, frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.triggers import (
     REFLEXIVE_LEMMAS,
@@ -157,6 +157,7 @@ class FrameFinder:
                     compounds,
                     self.lexicon.suffixes,
                 )
+                and not _relative_antecedent(self._doc, frame.trigger, verb)
                 for verb in verbs
             ):
                 continue
@@ -283,6 +284,20 @@ def _own_event_subject(frames: list[Frame], verb_types: dict[int, str], analysis
             verbs = supports
         if any(verb_types.get(v) in REPRESSION_TYPES for v in verbs):
             del frame.slots["support_subj"]
+
+
+def _relative_antecedent(doc: Any, noun: int, verb: Frame) -> bool:
+    """Is the noun outside the verb's clause, which is a relative clause on it ("hatten eine
+    Demonstration angemeldet, die von der Polizei aufgelöst wurde")? The clause around the
+    noun tells its own event; the relative clause a second act done to it."""
+    scope = verb.scope
+    if not scope or noun in scope:
+        return False
+    first = doc[scope[0]]
+    second = doc[scope[1]] if len(scope) > 1 else None
+    return first.tag_ in RELATIVE_TAGS or (  # "…, auf den sich beide Seiten einigten"
+        first.pos_ == "ADP" and second is not None and second.tag_ in RELATIVE_TAGS
+    )
 
 
 def _heads_argument(verb: Frame, token: int, sequence: frozenset[str] = frozenset()) -> bool:
