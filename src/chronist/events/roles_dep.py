@@ -19,6 +19,7 @@ from chronist.events.triggers import (
     lemma_of,
     match,
     obligation_modals,
+    passive_adjunct,
     trigger_pos,
 )
 
@@ -62,7 +63,11 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
         for f in frames
         if f.trigger not in consumed
         and not _embedded(
-            sent.doc[f.trigger], by_token, cues.conditional_markers, cues.clausal_types
+            sent.doc[f.trigger],
+            by_token,
+            cues.conditional_markers,
+            cues.clausal_types,
+            cues.patronage_participles,
         )
     ]
 
@@ -192,6 +197,7 @@ def _embedded(
     triggers: dict[int, Frame],
     conditions: frozenset[str] = frozenset(),
     clausal: frozenset[str] = frozenset(),
+    standing: frozenset[str] = frozenset(),
 ) -> bool:
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
@@ -217,7 +223,7 @@ def _embedded(
         # A trigger heading an adverbial clause of its own is no complement ("…, days
         # after Brussels imposed tariffs"); "attacked the village, killing five" tells
         # one act twice.
-        clause = adverbial_clause(current, conditions)
+        clause = adverbial_clause(current, conditions, standing)
         if current is not token and clause != "finite":
             # Climbing from an event noun, only a finite adverbial clause is a happening
             # of its own ("jailed after his supporters staged protests").
@@ -232,7 +238,7 @@ def _embedded(
             # "North Korea fires missiles as U.S., South Korea begin drills" parsed with
             # "fires" as the object clause of "begin": no such verb takes a content clause.
             return False
-        if clause == "finite" or (
+        if clause in {"finite", "passive"} or (
             clause == "participle"
             and (governor is None or governor.entry.type != triggers[token.i].entry.type)
         ):
@@ -770,10 +776,13 @@ def _reduced_passive(verb: Token, cues: Cues) -> bool:
     """"the sanctions imposed by Washington", "a ruling later condemned by the court": a
     past participle after the noun it describes, with a by-agent and no subject or
     auxiliary of its own, is a passive relative clause, though the parser marks no
-    passive on it (English tags). Not one of patronage ("rebels backed by Rwanda")."""
-    return (
+    passive on it (English tags); so is such a participle heading an adverbial clause
+    ("Accused by Washington of …, Iran denied …"). Not one of patronage ("rebels backed
+    by Rwanda")."""
+    if verb.lower_ in cues.patronage_participles:
+        return False
+    return passive_adjunct(verb) or (
         verb.dep_ == "acl"
-        and verb.lower_ not in cues.patronage_participles
         and verb.tag_ == "VBN"
         and verb.head.i < verb.i
         and verb.head.pos_ in {"NOUN", "PROPN"}

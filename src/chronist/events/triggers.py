@@ -14,6 +14,7 @@ __all__ = [
     "lemma_of",
     "match",
     "obligation_modals",
+    "passive_adjunct",
     "present",
     "word_in",
 ]
@@ -34,6 +35,8 @@ def word_in(token: Token, words: Collection[str]) -> bool:
     return lemma_of(token) in words or token.lower_ in words
 
 
+# A clause with one of these (a subject, a conjunction) is no bare participle adjunct.
+ADJUNCT_OWN_WORDS = frozenset({"nsubj", "nsubjpass", "mark"})
 # Dependencies of an adjective that is the predicate of a copula (spaCy English, TIGER).
 PREDICATIVE_DEPS = frozenset({"acomp", "pd"})
 
@@ -83,13 +86,20 @@ def obligation_modals(token: Token, modals: Collection[str]) -> list[str]:
     return [lemma_of(c) for c in auxiliaries if lemma_of(c) in modals]
 
 
-def adverbial_clause(token: Token, conditions: frozenset[str] = frozenset()) -> str | None:
+def adverbial_clause(
+    token: Token,
+    conditions: frozenset[str] = frozenset(),
+    standing: frozenset[str] = frozenset(),
+) -> str | None:
     """How an adverbial clause headed by `token` reports an act of its own, or None.
 
     "finite": a past or perfect subordinate clause opened by a conjunction ("…, days after
     Brussels imposed tariffs on …", "as the police cracked down"), not a condition
     (`conditions`: "if", "unless"); "participle": a present-participle clause that adds a
-    second act of the same doer ("…, accusing the agency of …"). A purpose infinitive
+    second act of the same doer ("…, accusing the agency of …"); "passive": a passive
+    participle clause telling an act of another doer done to the main clause's subject
+    (`passive_adjunct`; not one of the `standing` participles of a relation, "Backed by
+    Iran, the Houthis …"). A purpose infinitive
     ("… to demand reforms") is what the main act is for, no act of its own.
     """
     if token.dep_ != "advcl" or token.pos_ not in {"VERB", "AUX"}:
@@ -106,7 +116,21 @@ def adverbial_clause(token: Token, conditions: frozenset[str] = frozenset()) -> 
         return "finite" if past else None
     if token.tag_ == "VBG":
         return "participle"
+    if passive_adjunct(token) and token.lower_ not in standing:
+        return "passive"
     return None
+
+
+def passive_adjunct(token: Token) -> bool:
+    """A past participle heading an adverbial clause with a by-agent and no subject,
+    auxiliary or conjunction of its own ("Accused by Washington of …, Iran denied …"): a
+    passive whose patient is the main clause's subject, an act of its own (English tags)."""
+    return (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ in ADJUNCT_OWN_WORDS or c.dep_.startswith("aux") for c in token.children)
+    )
 
 
 def match(
