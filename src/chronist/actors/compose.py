@@ -21,7 +21,7 @@ parse, day, domestic country and datelines; `draft` the `Draft` every step passe
 
 from __future__ import annotations
 
-from chronist.actors.country_forms import CountryForms
+from chronist.actors.country_forms import CountryForms, in_continent_name
 from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.locatives import Locatives
@@ -42,6 +42,7 @@ class Composer:
         self.kb = kb
         self.lang = kb.lang
         self.words = words
+        self.continent_names = tuple(words.continent_names)
         self.passage = passage = Passage()
         # The country of the first dateline of the text composed last (the linker reads it).
         self.dateline: str | None = None
@@ -81,6 +82,7 @@ class Composer:
         self.passage.home = home or domestic or self.words.home_default
         if self.lang == "en":
             hits = [h for h in hits if not _inside_lower_compound(text, h)]
+        hits = [h for h in hits if not in_continent_name(text, h, self.continent_names)]
         consumed: set[int] = set()
         drafts: list[Draft] = []
         for k, hit in enumerate(hits):

@@ -291,3 +291,18 @@ def _government(hit: Hit, country: str) -> Draft:
         sector="GOV",
         entity=("country", country),
     )
+
+
+def in_continent_name(text: str, hit: Hit, names: tuple[str, ...]) -> bool:
+    """ "Latin America", "Central American", "Südamerika": a country's name or adjective
+    ending a continent's or world region's name (context.yaml continent_names) that starts
+    at a word boundary names no country, nor a place of one."""
+    if not all(t.kind == "country" for t in hit.targets):
+        return False
+    for name in names:
+        start = hit.end - len(name)
+        if 0 <= start <= hit.start and text[start : hit.end] == name and (
+            start == 0 or not text[start - 1].isalnum()
+        ):
+            return True
+    return False

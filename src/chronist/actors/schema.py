@@ -718,6 +718,9 @@ class ContextWords(Strict):
     compass_words: list[str] = Field(default_factory=list)
     """Lower-case compass words before a capital that make it a part of the city, a
     place ("north London", "east Jerusalem")."""
+    continent_names: list[str] = Field(default_factory=list)
+    """Continents and world regions whose name holds a country's ("South America",
+    "Südamerika"): the country's name inside them names no country at all."""
     area_nouns: list[str] = Field(default_factory=list)
     """Nouns of a part or edge of a territory ("Grenze", "Osten", "border", "east"), and
     German compass adverbs ("westlich"): followed by an area link, the name after them is
