@@ -44,6 +44,9 @@ class RelevanceFile(BaseModel):
     kind_prepositions: list[str] = []
     """Prepositions of purpose, content or equipment: a bare event noun after one of them
     on a noun or adjective names a kind of act ("ein Buch über Krieg"), no happening."""
+    speaking_verbs: list[str] = []
+    """Verbs of talking or writing: a bare singular event noun in their topic phrase names
+    a topic ("berichtete über Krieg")."""
     topic_heads: list[str]
     """An event noun in the topic phrase of one of these is what is negotiated."""
     topic_types: list[str]
@@ -430,6 +433,7 @@ class Relevance:
     relative_modals: frozenset[str] = frozenset()
     office_nouns: frozenset[str] = frozenset()
     kind_prepositions: frozenset[str] = frozenset()
+    speaking_verbs: frozenset[str] = frozenset()
     remit_prepositions: frozenset[str] = frozenset()
     verbal_attack_verbs: frozenset[str] = frozenset()
     physical_words: frozenset[str] = frozenset()

@@ -98,14 +98,23 @@ def kind_of_act(
     if frame.entry.pos != "noun" or trigger.pos_ != "NOUN" or not cues.kind_prepositions:
         return False
     phrase = first_conjunct(trigger)
-    if phrase.head.pos_ not in {"NOUN", "ADJ"} or phrase.head.i == phrase.i:
-        return False
     cases = [c for c in phrase.children if c.dep_ == "case"]
     if not cases or not all(lemma_of(c) in cues.kind_prepositions for c in cases):
+        return False
+    if phrase.head.i == phrase.i:
+        return False
+    if phrase.head.pos_ not in {"NOUN", "ADJ"} and not _talked_about(trigger, phrase, cues):
         return False
     if any(word_in(c, cues.definite_articles) for c in cases):
         return False  # "zum Boykott", "vor dem Angriff": fused with the article
     return not any(_specific(c, mentions_at) for c in trigger.children if c.dep_ != "case")
+
+
+def _talked_about(trigger: Token, phrase: Token, cues: Relevance) -> bool:
+    """"berichtete nicht über Krieg", "diskutierten über Armut sowie Krieg": a singular
+    event noun with no article (the generic or mass use a count noun has only without one)
+    as what a verb of talking or writing (`speaking_verbs`) is about names a topic."""
+    return lemma_of(phrase.head) in cues.speaking_verbs and "Sing" in trigger.morph.get("Number")
 
 
 def _specific(child: Token, mentions_at: Callable[[int], list[Any]]) -> bool:
