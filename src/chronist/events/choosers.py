@@ -47,7 +47,12 @@ class RoleChoosers:
         self._doc = actors.analysis
 
     def source(self, frame: Frame) -> ActorRef | None:
+        # "die Festnahme des Journalisten durch die Polizei", "the arrest of the journalist
+        # by the police": an event noun's doer phrase after its patient names who acts,
+        # whatever slot the entry takes its doer from otherwise.
         source = None
+        if frame.entry.pos == "noun":
+            source = self._actors.actor(frame.slots.get("agent", []))
         for slot in frame.entry.sources:
             places = self._giver_slot(frame, slot)
             source = source or self._slot_actor(frame, slot, places, passive_doer=True)
@@ -78,6 +83,11 @@ class RoleChoosers:
                 found = self._actors.actor(frame.slots.get(f"prep:{prep}", []))
                 if found is not None and identified(found):
                     return found
+        if source is None and frame.entry.type in self.cues.own_force_types:
+            # "Capitol police were deployed", "wurden keine zusätzlichen Soldaten
+            # stationiert": forces moved with no doer named act for their own state (PLOVER
+            # codes the mobilising side as the source).
+            source = self._actors.actor(frame.logical("obj"))
         return source
 
     def _giver_slot(self, frame: Frame, slot: str) -> bool:
@@ -144,7 +154,7 @@ class RoleChoosers:
             frame.entry.type in self.cues.joint_types and len(frame.logical("subj")) > 1
         ) or self.between(frame)
         for slot in frame.entry.targets:
-            found = self._slot_actor(frame, slot, places=True)
+            found = self._located(frame, slot, self._slot_actor(frame, slot, places=True))
             if found is not None and joint and slot == "obj" and self._actors.is_place_ref(found):
                 continue  # a place inside the object ("A and B signed a treaty in Abu Dhabi")
             if found is not None and identified(found):
@@ -172,7 +182,7 @@ class RoleChoosers:
                 continue
             if slot in OBJECT_SLOTS and own_possession(self._doc, frame.slots.get(slot, [])):
                 continue
-            found = self._slot_actor(frame, slot, places=True)
+            found = self._located(frame, slot, self._slot_actor(frame, slot, places=True))
             if found is not None and self._venue(frame, slot, found, source):
                 continue
             if found is not None and identified(found):
@@ -185,6 +195,26 @@ class RoleChoosers:
                     continue
                 return found
         return own_side or described
+
+    def _located(self, frame: Frame, slot: str, found: ActorRef | None) -> ActorRef | None:
+        """"zog sich aus mehreren Vierteln von Gaza-Stadt zurück", "im Hafen von Beira": a
+        target noun of no country with a place right after it in a von-phrase (cues
+        `place_attribute_prepositions`) lies in that place, so it is the place's country's,
+        as "die Viertel Gaza-Stadts" is (a place, not an actor: no passive's doer)."""
+        if found is None or identified(found) or slot in NO_TARGET_SLOTS:
+            return found
+        phrases = frame.logical(slot)
+        end = phrases[-1].end if phrases else None
+        if end is None or end >= len(self._doc):
+            return found
+        if self._doc[end].lower_ not in self.cues.place_attribute_prepositions:
+            return found
+        for key, attached in frame.slots.items():
+            if key.startswith("prep:") and attached and attached[0].start == end + 1:
+                place = self._actors.actor(attached[:1], places=True)
+                if place is not None and place.country and self._actors.is_place_ref(place):
+                    return place
+        return found
 
     def _venue(
         self,

@@ -250,6 +250,9 @@ class CuesFile(_Strict):
     foreign_reach_types: list[str] = Field(default_factory=list)
     """Acts a state's forces do abroad without the text saying where ("US drone attacks
     killed eight leaders"): no domestic target when the sentence names no other country."""
+    own_force_types: list[str] = Field(default_factory=list)
+    """Acts whose patient is the doer's own forces ("troops were deployed"): with no doer
+    named, the forces act for their own state."""
     transnational_sectors: list[str] = Field(default_factory=list)
     """Sectors of named parties that belong to no one country (the UN, an NGO, a company):
     no domestic target."""
@@ -324,6 +327,12 @@ class CuesFile(_Strict):
     speech_verbs: list[str]
     attribution_markers: list[str]
     agent_prepositions: list[str]
+    noun_agent_prepositions: list[str] = Field(default_factory=list)
+    place_attribute_prepositions: list[str] = Field(default_factory=list)
+    """German: a place after one of these right after a noun is where the noun lies ("die
+    Viertel von Gaza-Stadt", "der Hafen von Beira": the analytic genitive)."""
+    """Prepositions of an event noun's doer after its patient ("die Festnahme des
+    Journalisten durch die Polizei", "the arrest of the journalist by the police")."""
     passive_aux: list[str]
     place_prepositions: list[str]
     adverbial_prepositions: list[str] = Field(default_factory=list)
@@ -814,6 +823,8 @@ class Cues:
     speech_verbs: frozenset[str]
     attribution_markers: tuple[tuple[str, ...], ...]
     agent_prepositions: frozenset[str]
+    noun_agent_prepositions: frozenset[str]
+    place_attribute_prepositions: frozenset[str]
     passive_aux: frozenset[str]
     place_prepositions: tuple[str, ...]
     """In the data file's order: the first that holds a place names the location."""
@@ -848,6 +859,7 @@ class Cues:
     home_types: frozenset[str] = frozenset()
     home_sectors: frozenset[str] = frozenset()
     foreign_reach_types: frozenset[str] = frozenset()
+    own_force_types: frozenset[str] = frozenset()
     transnational_sectors: frozenset[str] = frozenset()
     addressed_types: frozenset[str] = frozenset()
     content_object_types: frozenset[str] = frozenset()
@@ -933,6 +945,7 @@ _CUE_LABEL_SETS = (
     "home_types",
     "home_sectors",
     "foreign_reach_types",
+    "own_force_types",
     "transnational_sectors",
     "addressed_types",
     "content_object_types",

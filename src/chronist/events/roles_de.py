@@ -1098,6 +1098,9 @@ def _noun_frame(
             if later.prep in cues.agent_prepositions:
                 frame.slots.setdefault("gen", later.phrases)
             frame.slots.setdefault(f"prep:{later.prep}", later.phrases)
+    agent = _noun_agent(chunks, own, cues)
+    if agent is not None:
+        frame.slots.setdefault("agent", agent.phrases)
     # Prepositional objects anywhere in the clause, for support verbs ("verhängte gegen
     # Russland neue Sanktionen").
     for other in chunks:
@@ -1126,6 +1129,23 @@ def _noun_frame(
         frame.slots[_support_slot(previous)] = previous.chunks[previous.roles["subj"]].phrases
         frame.slots["support_verb"] = _participles(previous)
         frame.governors += _governing_words(previous)
+
+
+def _noun_agent(chunks: list[Chunk], own: int, cues: Cues) -> Chunk | None:
+    """"die Festnahme des Journalisten durch die Polizei", "die Festnahme von drei
+    Journalisten durch die Polizei": a doer's phrase (cues `noun_agent_prepositions`) that
+    follows the event noun's phrase, right after it or after its patient, is the noun's
+    (a phrase further on may be the verb's: "wurde durch ein Video bekannt")."""
+    edge = chunks[own].extent_end or chunks[own].end
+    for later in chunks[own + 1 :]:
+        if later.genitive_of is not None:
+            continue  # a genitive inside the phrase before (ends at `edge`)
+        if later.prep is None or later.start - 1 != edge:
+            return None
+        if later.prep in cues.noun_agent_prepositions:
+            return later
+        edge = later.extent_end or later.end
+    return None
 
 
 def _told_by_report(chunks: list[Chunk], own: int, doc: Doc, cues: Cues) -> bool:

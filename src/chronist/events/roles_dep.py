@@ -965,6 +965,9 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             for inner_prep, inner in _prep_objects(obj):
                 if f"prep:{inner_prep}" in frame.entry.targets:
                     frame.slots.setdefault(f"prep:{inner_prep}", coordinated(inner))
+    agent = _noun_agent(token, cues)
+    if agent is not None:
+        frame.slots.setdefault("agent", coordinated(agent))
     claimer = _claimer(token, cues)
     if claimer is not None:
         frame.slots.setdefault("gen", coordinated(claimer))
@@ -1031,6 +1034,22 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             purpose = next((c for c in clause_verb.children if _purpose(c)), None)
             if purpose is not None:
                 _complement_slots(purpose, frame)
+
+
+def _noun_agent(noun: Token, cues: Cues) -> Token | None:
+    """"the arrest of the journalist by the police": the by-phrase of an event noun names
+    its doer, also where the parser hangs it on the noun's of-phrase (a patient takes no
+    doer of its own there)."""
+    for prep, obj in _prep_objects(noun):
+        if prep in cues.noun_agent_prepositions:
+            return obj
+        if prep in cues.theme_prepositions:
+            inner = next(
+                (o for p, o in _prep_objects(obj) if p in cues.noun_agent_prepositions), None
+            )
+            if inner is not None:
+                return inner
+    return None
 
 
 def _claimer(noun: Token, cues: Cues) -> Token | None:
