@@ -1,7 +1,7 @@
 """Knowledge-base coverage: trade unions and interest groups of several states (NGO, the
 convention of the gold files), German and international aid and church bodies, office
-holders of 2025-26 in Germany, the UK and the US, and the State Department's
-spokesperson as American. Sentences written for these tests."""
+holders of 2025-26 in Germany, the UK and the US, armed groups, and the State
+Department's spokesperson as American. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +58,13 @@ def test_state_department_spokesperson_is_american(stages):
     doc = link(stages, '"Both sides must talk," a State Department spokesperson said.')
     mentions = found(doc, "State Department spokesperson")
     assert mentions and (mentions[0].country, mentions[0].sector) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The Mai-Mai attacked a village in North Kivu.", "Mai-Mai", "COD"),
+    ("The 400 Mawozo gang kidnapped six aid workers.", "400 Mawozo", "HTI"),
+    ("The United Wa State Army seized the border town.", "United Wa State Army", "MMR"),
+])
+def test_armed_groups(stages, text, surface, country):
+    mentions = found(link(stages, text), surface)
+    assert mentions and (mentions[0].country, mentions[0].sector) == (country, "REB")
