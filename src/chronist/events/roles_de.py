@@ -1041,9 +1041,27 @@ def _verb_frame(
             # "hatte die Kontakte nach dem Angriff auf die Ukraine eingefroren": a phrase
             # right after an adverbial's act noun is that noun's, whom its act concerns.
             continue
-        if frame.passive and chunk.prep in cues.agent_prepositions:
+        if (
+            frame.passive
+            and chunk.prep in cues.agent_prepositions
+            and not _in_vorfeld_phrase(clause, index)
+        ):
             frame.slots.setdefault("agent", chunk.phrases)
         frame.slots.setdefault(f"prep:{chunk.prep}", chunk.phrases)
+
+
+def _in_vorfeld_phrase(clause: Clause, index: int) -> bool:
+    """"Der Angriff von Rebellen auf die Stadt wurde von der Regierung verurteilt": before a
+    main clause's finite verb stands one constituent, so a prepositional phrase there after
+    the clause's first phrase belongs to that phrase (no doer of the passive). A main
+    clause: its finite verb comes before its other verbs (a verb-final clause, "dass drei
+    Männer von der Polizei festgenommen wurden", has it last)."""
+    verbs = clause.verbs
+    finite = next((v for v in verbs if "Fin" in v.morph.get("VerbForm")), None)
+    if finite is None or finite is verbs[-1] or index == 0:
+        return False
+    first = clause.chunks[0]
+    return first.prep is None and clause.chunks[index].start < finite.i
 
 
 def _act_complement(
