@@ -358,6 +358,9 @@ class CuesFile(_Strict):
     nominative_relatives: list[str] = Field(default_factory=list)
     """Relative pronouns that can be nominative ("der", "welche"): opening a relative
     clause, they can be its subject."""
+    singular_relatives: list[str] = Field(default_factory=list)
+    """Relative pronouns only singular as nominatives ("der", "das"): a verb in the plural
+    has another subject."""
     coordinators: list[str] = Field(default_factory=list)
     """Coordinating conjunctions joining noun phrases, adjectives and verb phrases ("und",
     "sowie", "oder")."""
@@ -837,6 +840,7 @@ class Cues:
     theme_prepositions: frozenset[str] = frozenset()
     origin_prepositions: frozenset[str] = frozenset()
     nominative_relatives: frozenset[str] = frozenset()
+    singular_relatives: frozenset[str] = frozenset()
     condition_openers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     example_markers: frozenset[str] = frozenset()

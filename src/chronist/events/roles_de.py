@@ -53,6 +53,9 @@ class Chunk:
     extent_end: int | None = None
     """End of the phrase including its genitive attributes."""
     first: Token | None = None
+    attribute_of: int | None = None
+    """Head (token index) of the noun whose extended attribute this prepositional phrase
+    stands in ("die [von der EU verhängten] Sanktionen"): no phrase of the clause."""
 
     @property
     def phrases(self) -> list[Phrase]:
@@ -467,22 +470,32 @@ def _chunks(
     chunks: list[Chunk] = []
     prep: str | None = None
     run: list[Token] = []
+    # An article right before a preposition opens an extended attribute: its noun comes
+    # after the prepositional phrases and the attributive adjective or participle that
+    # govern them ("die [von Russland abgefeuerten] Raketen"). (article, first inner chunk)
+    opener: tuple[Token, int] | None = None
+    attribute: tuple[Token, int] | None = None
 
     def close() -> None:
-        nonlocal prep, run
+        nonlocal prep, run, attribute
         heads = [t for t in run if t.pos_ in NP_HEADS]
         if heads and not any(t.i in time_tokens for t in heads):
             cases = ALL_CASES
+            article = [attribute[0]] if attribute else []
             # The case is the phrase's own, up to its first noun: a genitive inside one
             # name ("Der Bundesverband der Landwirte") is no case of the whole.
-            for t in run[: run.index(heads[0]) + 1] if run[0].i not in counted else []:
+            for t in article + run[: run.index(heads[0]) + 1] if run[0].i not in counted else []:
                 if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
                     narrowed = cases & _cases(t)
                     cases = narrowed or cases
-            chunks.append(Chunk(run[0].i, run[-1].i + 1, heads[-1].i, cases, prep, first=run[0]))
+            first = attribute[0] if attribute else run[0]
+            for inner in chunks[attribute[1] :] if attribute else []:
+                inner.attribute_of = heads[-1].i
+            chunks.append(Chunk(first.i, run[-1].i + 1, heads[-1].i, cases, prep, first=first))
         if run or prep:
             prep = None if run else prep
         run = []
+        attribute = None
 
     counted: set[int] = set()
     for token in tokens:
@@ -493,8 +506,16 @@ def _chunks(
             counted.add(token.i + 1)
             continue
         if token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
+            if run and prep is None and all(t.tag_ == "ART" for t in run):
+                opener = (run[-1], len(chunks))
             close()
             prep = lemma_of(token)
+        elif opener is not None and _ends_attribute(token, run, prep):
+            # The attribute's adjective or participle: the prepositional phrase ends, the
+            # article's noun phrase goes on.
+            close()
+            attribute, opener = opener, None
+            run.append(token)
         elif (
             token.pos_ in NP_POS
             and token.tag_ not in RELATIVE_TAGS | ADVERBIAL_ADJECTIVE_TAGS | {"PPER"}
@@ -524,11 +545,26 @@ def _chunks(
             run.append(token)
         else:
             close()
+            if token.pos_ != "CCONJ":
+                # "die von den USA und der EU verhängten …": a list goes on.
+                opener = None
             prep = lemma_of(token) if token.pos_ == "ADP" else None
     close()
     _attach_genitives(chunks)
     _coordinate(chunks, tokens, coordinators)
     return chunks
+
+
+def _ends_attribute(token: Token, run: list[Token], prep: str | None) -> bool:
+    """Is `token` the attributive adjective or participle that closes an extended
+    attribute, right after the noun of one of its prepositional phrases ("von Russland |
+    abgefeuerten", "gegen Belarus | verhängten")?"""
+    return (
+        token.tag_ == "ADJA"
+        and prep is not None
+        and bool(run)
+        and run[-1].pos_ in NP_HEADS
+    )
 
 
 def _counted_by(token: Token, run: list[Token], count_nouns: frozenset[str]) -> bool:
@@ -803,6 +839,13 @@ def _pronoun_subject(clause: Clause, cues: Cues) -> bool:
         return False
     if "Nom" not in first.morph.get("Case", ["Nom"]):
         return False
+    if first.lower_ in cues.singular_relatives and any(
+        "Fin" in v.morph.get("VerbForm") and v.lower_.endswith("en") for v in clause.verbs
+    ):
+        # "das Abkommen, das Indien und Bangladesch unterzeichneten": a verb in the plural
+        # (the 3rd person plural ends in -en, the singular never: "kann", "hat") does not
+        # agree with a singular pronoun.
+        return False
     index = clause.roles.get("subj", -1)
     if index < 0:
         return False
@@ -1002,8 +1045,9 @@ def _verb_lemmas(token: Token, clause: Clause) -> list[str]:
 def _verb_frame(
     frame: Frame, clause: Clause, previous: Clause | None, cues: Cues, lexicon: Lexicon
 ) -> None:
-    frame.passive = clause.passive and "Part" in clause.tokens[0].doc[frame.trigger].morph.get(
-        "VerbForm"
+    trigger = clause.tokens[0].doc[frame.trigger]
+    frame.passive = "Part" in trigger.morph.get("VerbForm") and (
+        clause.passive or _headline_passive(trigger, frame)
     )
     for role, index in clause.roles.items():
         if index >= 0:
@@ -1035,7 +1079,7 @@ def _verb_frame(
             # last phrase of the clause around it.
             frame.slots["subj"] = _antecedent(clause, previous).phrases
     for index, chunk in enumerate(clause.chunks):
-        if chunk.prep is None:
+        if chunk.prep is None or chunk.attribute_of is not None:
             continue
         if index and _act_complement(clause.chunks[index - 1], chunk, clause, lexicon, cues):
             # "hatte die Kontakte nach dem Angriff auf die Ukraine eingefroren": a phrase
@@ -1062,6 +1106,15 @@ def _in_vorfeld_phrase(clause: Clause, index: int) -> bool:
         return False
     first = clause.chunks[0]
     return first.prep is None and clause.chunks[index].start < finite.i
+
+
+def _headline_passive(trigger: Token, frame: Frame) -> bool:
+    """Headlines leave out the passive auxiliary ("Oppositionsführer in Tunesien
+    freigelassen"): a participle of a verb with a patient object in a sentence without a
+    finite verb is a passive (not "Merz in Warschau eingetroffen")."""
+    return "obj" in frame.entry.targets and not any(
+        "Fin" in t.morph.get("VerbForm") for t in trigger.sent
+    )
 
 
 def _act_complement(
@@ -1094,10 +1147,12 @@ def _noun_frame(
     if own is None:
         return
     chunk = chunks[own]
+    inner = [c for c in chunks if c.attribute_of == token.i]
     # Prenominal genitive or actor adjective inside the phrase: "Macrons Besuch",
-    # "syrischer Beschuss".
-    if chunk.start < token.i:
-        frame.slots["gen_modifier"] = [Phrase(chunk.start, token.i, token.i - 1)]
+    # "syrischer Beschuss" (after an extended attribute's phrases).
+    modifiers = max((c.end for c in inner), default=chunk.start)
+    if modifiers < token.i:
+        frame.slots["gen_modifier"] = [Phrase(modifiers, token.i, token.i - 1)]
         # "Trumps Drohung vom Nato-Austritt": a name in the genitive before the noun is
         # its doer; a von-phrase after it is then the content.
         first = token.doc[chunk.start]
@@ -1108,6 +1163,12 @@ def _noun_frame(
         # "die Kritik Pekings an Manila", "die Drohungen Moskaus": a name in the genitive
         # right after the event noun is its doer.
         frame.slots["gen"] = [named]
+    for attribute in inner:
+        # "die von der EU gegen Belarus verhängten Sanktionen": the attribute's agent is
+        # the noun's doer, its other phrases the noun's own.
+        if attribute.prep in cues.agent_prepositions:
+            frame.slots.setdefault("gen", attribute.phrases)
+        frame.slots.setdefault(f"prep:{attribute.prep}", attribute.phrases)
     following = chunks[own + 1 :]
     for later in following:
         if later.genitive_of == own:
@@ -1122,7 +1183,7 @@ def _noun_frame(
     # Prepositional objects anywhere in the clause, for support verbs ("verhängte gegen
     # Russland neue Sanktionen").
     for other in chunks:
-        if other.prep is not None:
+        if other.prep is not None and other.attribute_of is None:
             frame.slots.setdefault(f"prep:{other.prep}", other.phrases)
     subj = clause.roles.get("subj", -1)
     frame.governors = [v.i for v in clause.verbs]

@@ -35,6 +35,8 @@ POSS = frozenset({"poss", "nmod:poss", "ag"})
 MODIFIER_ACTORS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # A verb in these relations modifies a noun as an adjective would.
 ATTRIBUTIVE = frozenset({"amod"})
+# A verb in these relations heads a relative clause on a noun.
+RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 PARTICLES = frozenset({"prt", "compound:prt", "svp"})
 # Dependents that belong to a phrase's own clause, not to the noun phrase.
 PHRASE_CUT = frozenset({"relcl", "acl", "acl:relcl", "conj", "cc", "punct", "appos", "advcl"})
@@ -113,6 +115,10 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         # "drills held by Russian troops": the noun a passive participle describes is its
         # object, frame words included.
         context.update(lemma_of(t) for t in token.head.lefts)
+        context.add(lemma_of(token.head))
+    if pos == "verb" and _object_relative(token):
+        # "the memorandum (that) India and Bangladesh signed": the noun a relative clause
+        # with a subject of its own modifies is its verb's object.
         context.add(lemma_of(token.head))
     if pos == "noun":
         context.add(lemma_of(token.head))
@@ -473,6 +479,11 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         speaker = _speaker_of_misjoined(token)
         if speaker is not None:
             frame.slots["subj_speaker"] = coordinated(_antecedent(speaker))
+        user = _weapon_user(subject, frame)
+        if user is not None:
+            # "Missiles fired by Russia struck a school": a weapon named as the doer was
+            # used by the agent of the participle that describes it.
+            frame.slots["subj"] = coordinated(user)
     if subject is None and reduced:
         # The noun a passive participle describes is its patient.
         frame.slots["subj"] = coordinated(token.head)
@@ -558,6 +569,28 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     if complement is not None:
         _complement_slots(complement, frame)
     _condition_slots(token, frame, cues)
+
+
+def _object_relative(verb: Token) -> bool:
+    """Is `verb` the verb of a relative clause whose subject is a phrase of its own, not
+    the pronoun ("the memorandum (that) Iran signed", not "the drills, which began")?"""
+    return verb.dep_ in RELATIVE_CLAUSES and any(
+        c.dep_ in SUBJ and _antecedent(c) is c for c in verb.children
+    )
+
+
+def _weapon_user(subject: Token, frame: Frame) -> Token | None:
+    """The agent of a passive participle on a subject that is one of the verb entry's
+    frame words, a weapon ("missiles [fired by Russia] struck"), or None."""
+    if lemma_of(subject) not in frame.entry.with_any:
+        return None
+    for clause in subject.children:
+        if clause.dep_ != "acl" or clause.tag_ != "VBN":
+            continue
+        for agent in clause.children:
+            if agent.dep_ == "agent":
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _particle_object(verb: Token, frame: Frame) -> Token | None:
@@ -778,7 +811,9 @@ def _reduced_passive(verb: Token, cues: Cues) -> bool:
     auxiliary of its own, is a passive relative clause, though the parser marks no
     passive on it (English tags); so is such a participle heading an adverbial clause
     ("Accused by Washington of …, Iran denied …"). Not one of patronage ("rebels backed
-    by Rwanda")."""
+    by Rwanda"). Headlines leave out the auxiliary of a passive ("Opposition leader
+    released in Tunisia"): a participle on a noun that heads a sentence without a finite
+    verb is one with or without an agent."""
     if verb.lower_ in cues.patronage_participles:
         return False
     return passive_adjunct(verb) or (
@@ -787,7 +822,15 @@ def _reduced_passive(verb: Token, cues: Cues) -> bool:
         and verb.head.i < verb.i
         and verb.head.pos_ in {"NOUN", "PROPN"}
         and not any(c.dep_ in SUBJ or c.dep_.startswith("aux") for c in verb.children)
-        and any(c.dep_ == "agent" for c in verb.children)
+        and (any(c.dep_ == "agent" for c in verb.children) or _headline_passive(verb))
+    )
+
+
+def _headline_passive(verb: Token) -> bool:
+    """Is `verb` a participle on the head noun of a sentence with no finite verb
+    ("Three soldiers killed in ambush")?"""
+    return verb.head.dep_ == "ROOT" and not any(
+        "Fin" in t.morph.get("VerbForm") for t in verb.sent
     )
 
 
