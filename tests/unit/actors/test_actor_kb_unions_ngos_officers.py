@@ -1,5 +1,5 @@
 """Knowledge-base coverage: trade unions and interest groups of several states (NGO, the
-convention of the gold files), German and international aid and church bodies, office
+convention of the gold files), German and international aid bodies, office
 holders of 2025-26 in Germany, the UK and the US, armed groups, and the State
 Department's spokesperson as American. Sentences written for these tests."""
 
@@ -17,8 +17,6 @@ link = linker("2026-03-01")
     ("Der Nabu zählte in diesem Sommer deutlich mehr Kraniche.", "de", "Nabu", "DEU", "NGO"),
     ("Der Paritätische Wohlfahrtsverband warnte vor Kürzungen.", "de",
      "Paritätische Wohlfahrtsverband", "DEU", "NGO"),
-    ("Die Deutsche Bischofskonferenz kritisierte den Beschluss.", "de",
-     "Deutsche Bischofskonferenz", "DEU", "REL"),
     ("Unison said its members would walk out next week.", "en", "Unison", "GBR", "NGO"),
     ("The CGIL called a national strike for Friday.", "en", "CGIL", "ITA", "NGO"),
     ("The Norwegian Refugee Council said aid convoys were blocked.", "en",
