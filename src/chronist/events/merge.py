@@ -33,8 +33,9 @@ def _key(actor: ActorRef | None) -> str | None:
 
 
 def _identity(actor: ActorRef | None) -> str | None:
-    """Who an actor is, if known: a bare description ("12 Menschen") is nobody yet."""
-    if actor is None or not (actor.entity or actor.country or actor.members):
+    """Who an actor is, if known: a bare description ("12 Menschen"), or descriptions
+    coordinated ("19 Wohnungen und Geschäftsräume"), is nobody yet."""
+    if actor is None or not identified(actor):
         return None
     return _key(actor)
 
@@ -86,7 +87,18 @@ def _compatible_date(a: Event, b: Event) -> bool:
             for e in (a, b)
         )
         return undated_noun or _near(x, y)
-    return x.startswith(y) or y.startswith(x)
+    return x.startswith(y) or y.startswith(x) or _in_week(x, y) or _in_week(y, x)
+
+
+def _in_week(week: str, day: str) -> bool:
+    """An ISO week ("2023-W17") holds the seven days it spans ("2023-04-26")."""
+    if week[4:6] != "-W":
+        return False
+    try:
+        first = date.fromisocalendar(int(week[:4]), int(week[6:8]), 1)
+        return 0 <= (date.fromisoformat(day[:10]) - first).days < 7
+    except ValueError:
+        return False
 
 
 NEWS_DAYS = 7
