@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from chronist.document import ActorRef, Document, Event, Paragraph
 from chronist.document import Span as TextSpan
@@ -1336,13 +1336,14 @@ class EventCoder:
         if frame.entry.pos != "noun" or "support_subj" not in frame.slots:
             return []
         trigger = self._doc[frame.trigger]
-        if trigger.dep_ == "pobj" and not (
+        undergone = self._undergone(trigger)
+        if trigger.dep_ == "pobj" and not undergone and not (
             frame.entry.type in AMOUNT_TYPES and _amount_of(trigger)
         ):
             return []  # "had drawn a blank in its investigations": only an object is received
         verbs = [self._doc[p.head] for p in frame.slots.get("support_verb", [])]
         verbs += [self._doc[g] for g in frame.governors]
-        if not any(lemma_of(v) in self.cues.receiving_verbs for v in verbs):
+        if not undergone and not any(lemma_of(v) in self.cues.receiving_verbs for v in verbs):
             return []
         recipient = frame.slots.pop("support_subj")
         # What the recipient draws is aimed at it: "That drew rebukes from X" rebukes what
@@ -1354,6 +1355,20 @@ class EventCoder:
                 frame.slots["support_subj"] = giver
                 break
         return recipient
+
+    def _undergone(self, noun: Token) -> bool:
+        """"came under criticism from X", "geriet unter Beschuss": is the event noun the
+        object of an `undergoing_prepositions` preposition on an `undergoing_verbs` verb?"""
+        if noun.dep_ == "pobj":
+            preposition, verb = noun.head, noun.head.head
+        else:
+            # Universal Dependencies: the preposition is the noun's case marker.
+            preposition = next((c for c in noun.children if c.dep_ == "case"), noun)
+            verb = noun.head
+        return (
+            lemma_of(preposition) in self.cues.undergoing_prepositions
+            and lemma_of(verb) in self.cues.undergoing_verbs
+        )
 
     def _both_sides(
         self, frame: Frame, event: Event, earlier: list[Event], sent: Span

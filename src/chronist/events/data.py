@@ -200,6 +200,12 @@ class CuesFile(_Strict):
     "received aid"): the subject is the recipient, never the source."""
     giver_prepositions: list[str] = Field(default_factory=list)
     """After a receiving verb, these name the giver ("from Germany", "aus Deutschland")."""
+    undergoing_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of undergoing on `undergoing_verbs` ("came under", "geriet unter")."""
+    undergoing_verbs: list[str] = Field(default_factory=list)
+    """An event noun after one of `undergoing_prepositions` on one of these verbs is
+    undergone by the verb's subject ("came under criticism from X", "geriet unter
+    Beschuss"): the subject is its recipient, as after a receiving verb."""
     stative_participles: list[str] = Field(default_factory=list)
     """Participles whose be-passive without an agent is the subject's own stance ("is
     committed to", "is opposed to"): the subject is the doer."""
@@ -852,6 +858,8 @@ class Cues:
     patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     giver_prepositions: tuple[str, ...] = ()
+    undergoing_prepositions: frozenset[str] = frozenset()
+    undergoing_verbs: frozenset[str] = frozenset()
     content_subordinators: frozenset[str] = frozenset()
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()

@@ -38,6 +38,8 @@ ATTRIBUTIVE = frozenset({"amod"})
 # A verb in these relations heads a relative clause on a noun.
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 PARTICLES = frozenset({"prt", "compound:prt", "svp"})
+# The dash that ends a wire dateline.
+DASHES = frozenset({"-", "–", "—", "--"})
 # Dependents that belong to a phrase's own clause, not to the noun phrase.
 PHRASE_CUT = frozenset({"relcl", "acl", "acl:relcl", "conj", "cc", "punct", "appos", "advcl"})
 # How a dependent clause hangs on the verb that governs it.
@@ -464,8 +466,9 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     subject = _subject(token)
     governing = _prepositional_gerund_head(token, cues) if subject is None else None
     if governing is not None:
-        # The gerund has the subject of the verb it completes.
-        subject = _subject(governing)
+        # The gerund has the subject of the verb it completes, or its object if it has one
+        # ("barred the leader from running", "accused Russia of shelling").
+        subject = _gerund_controller(governing, token) or _subject(governing)
     if subject is not None:
         frame.slots["subj"] = [
             *(phrase(s) for s in _listed_subjects(subject)),
@@ -516,6 +519,10 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     # "imposed sanctions on Russia": the parser often hangs the recipient on the object
     # ("providing photographs and intelligence to Macedonia": on its last conjunct).
     for prep, obj in _object_preps(token):
+        if frame.passive and prep in cues.agent_prepositions and "agent" not in frame.slots:
+            # "was granted access by Russia": a passive keeps no object of its own doer,
+            # so a by-phrase the parser hung on its retained object is the verb's agent.
+            frame.slots["agent"] = coordinated(obj)
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     if frame.passive:
         _passive_frame_word(token, frame)
@@ -853,7 +860,7 @@ def _subject(token: Token) -> Token | None:
         if subjects:
             # Two subjects are a misparse, most often of a dateline ("PARIS, May 4 -
             # France's ministry summoned …"): the one nearest the verb is the real one.
-            return min(subjects, key=lambda child: abs(child.i - current.i))
+            return _dateline_apposition(min(subjects, key=lambda child: abs(child.i - current.i)))
         if _adjunct_gerund(current) or _detached_participle(current):
             # "Russia responded by expelling a British attaché": a gerund of means has
             # the subject of the verb it tells how; so has a participle clause set off
@@ -874,6 +881,20 @@ def _subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _dateline_apposition(subject: Token) -> Token:
+    """"LONDON, May 12 (Reuters) - Japan and India agreed …": the parser makes the
+    dateline's place the subject and the real subject, after the dash, its apposition
+    (whose conjuncts are then the subject's own)."""
+    if subject.i != subject.sent.start:
+        return subject
+    for child in subject.children:
+        if child.dep_ == "appos" and any(
+            t.is_punct and t.text in DASHES for t in subject.doc[subject.i + 1 : child.left_edge.i]
+        ):
+            return child
+    return subject
 
 
 def _listed_subjects(subject: Token) -> list[Token]:
@@ -923,6 +944,13 @@ def _prepositional_gerund_head(verb: Token, cues: Cues) -> Token | None:
     if head.pos_ in {"ADV", "ADJ"} and head.dep_ in {"advmod", "acomp"}:
         head = head.head
     return head if head.pos_ in {"VERB", "AUX"} and head is not verb else None
+
+
+def _gerund_controller(governing: Token, gerund: Token) -> Token | None:
+    """The direct object of the verb a gerund's preposition hangs on, before it: object
+    control ("prevented the protesters from marching": the protesters would march)."""
+    objects = [c for c in governing.children if c.dep_ == "dobj" and c.i < gerund.i]
+    return objects[-1] if objects else None
 
 
 def _object_controller(verb: Token) -> Token | None:
