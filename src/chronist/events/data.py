@@ -200,6 +200,9 @@ class CuesFile(_Strict):
     "received aid"): the subject is the recipient, never the source."""
     giver_prepositions: list[str] = Field(default_factory=list)
     """After a receiving verb, these name the giver ("from Germany", "aus Deutschland")."""
+    object_control_verbs: list[str] = Field(default_factory=list)
+    """German verbs whose infinitive complement is done by their accusative object
+    ("hinderte die Ukraine daran, … beizutreten", "zwang Russland, … abzuziehen")."""
     undergoing_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of undergoing on `undergoing_verbs` ("came under", "geriet unter")."""
     undergoing_verbs: list[str] = Field(default_factory=list)
@@ -859,6 +862,7 @@ class Cues:
     receiving_verbs: frozenset[str] = frozenset()
     giver_prepositions: tuple[str, ...] = ()
     undergoing_prepositions: frozenset[str] = frozenset()
+    object_control_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     content_subordinators: frozenset[str] = frozenset()
     backshifted_future: frozenset[str] = frozenset()

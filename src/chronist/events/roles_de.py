@@ -1071,7 +1071,8 @@ def _verb_frame(
         frame.slots["obj"] = frame.slots.pop("subj")
     if previous is not None and "subj" not in frame.slots:
         if _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
-            frame.slots["subj"] = previous.chunks[previous.roles["subj"]].phrases
+            doer = _object_controller(clause, previous, cues)
+            frame.slots["subj"] = (doer or previous.chunks[previous.roles["subj"]]).phrases
             frame.governors = _governing_words(previous)
         elif _relative(clause) and previous.chunks:
             # The relative pronoun stands for the phrase right before the clause ("Der
@@ -1208,6 +1209,21 @@ def _noun_frame(
         frame.slots[_support_slot(previous)] = previous.chunks[previous.roles["subj"]].phrases
         frame.slots["support_verb"] = _participles(previous)
         frame.governors += _governing_words(previous)
+
+
+def _object_controller(clause: Clause, previous: Clause, cues: Cues) -> Chunk | None:
+    """"hinderte die Ukraine daran, beizutreten", "hielt die Armee davon ab, … zu
+    schießen": the infinitive of a verb of preventing or forcing (cues
+    `object_control_verbs`) has the verb's accusative object as its doer."""
+    obj = previous.roles.get("obj", -1)
+    if not _infinitive(clause) or obj < 0:
+        return None
+    chunk = previous.chunks[obj]
+    if previous.tokens[0].doc[chunk.head].tag_ == "PRF":
+        return None  # "hat sich daran gewöhnt, … zu": a reflexive is the subject itself
+    if not any(lemma_of(v) in cues.object_control_verbs for v in previous.verbs):
+        return None
+    return chunk
 
 
 def _noun_agent(chunks: list[Chunk], own: int, cues: Cues) -> Chunk | None:
