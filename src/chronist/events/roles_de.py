@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase
-from chronist.events.triggers import lemma_of, match, trigger_pos, word_in
+from chronist.events.triggers import lemma_of, match, trigger_pos, verbless, word_in
 
 __all__ = ["frames_from_morphology"]
 
@@ -1075,9 +1075,7 @@ def _verb_frame(
             frame.slots["subj"] = (doer or previous.chunks[previous.roles["subj"]]).phrases
             frame.governors = _governing_words(previous)
         elif _relative(clause) and previous.chunks:
-            # The relative pronoun stands for the phrase right before the clause ("Der
-            # Premierminister, der … anerkannt wird, rief zu Kundgebungen auf"), not for the
-            # last phrase of the clause around it.
+            # The relative pronoun is the clause's subject (see `_antecedent`).
             frame.slots["subj"] = _antecedent(clause, previous).phrases
     for index, chunk in enumerate(clause.chunks):
         if chunk.prep is None or chunk.attribute_of is not None:
@@ -1113,9 +1111,7 @@ def _headline_passive(trigger: Token, frame: Frame) -> bool:
     """Headlines leave out the passive auxiliary ("Oppositionsführer in Tunesien
     freigelassen"): a participle of a verb with a patient object in a sentence without a
     finite verb is a passive (not "Merz in Warschau eingetroffen")."""
-    return "obj" in frame.entry.targets and not any(
-        "Fin" in t.morph.get("VerbForm") for t in trigger.sent
-    )
+    return "obj" in frame.entry.targets and verbless(trigger.sent)
 
 
 def _act_complement(

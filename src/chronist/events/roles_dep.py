@@ -21,6 +21,7 @@ from chronist.events.triggers import (
     obligation_modals,
     passive_adjunct,
     trigger_pos,
+    verbless,
 )
 
 __all__ = ["frames_from_parse"]
@@ -836,9 +837,7 @@ def _reduced_passive(verb: Token, cues: Cues) -> bool:
 def _headline_passive(verb: Token) -> bool:
     """Is `verb` a participle on the head noun of a sentence with no finite verb
     ("Three soldiers killed in ambush")?"""
-    return verb.head.dep_ == "ROOT" and not any(
-        "Fin" in t.morph.get("VerbForm") for t in verb.sent
-    )
+    return verb.head.dep_ == "ROOT" and verbless(verb.sent)
 
 
 def _aux_passive(token: Token, cues: Cues) -> bool:

@@ -16,6 +16,7 @@ __all__ = [
     "obligation_modals",
     "passive_adjunct",
     "present",
+    "verbless",
     "word_in",
 ]
 
@@ -30,13 +31,19 @@ def lemma_of(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
 
+def verbless(tokens: Iterable[Token]) -> bool:
+    """Has the sentence no finite verb, as a headline that leaves out the auxiliary ("Three
+    soldiers killed in ambush", "Oppositionsführer freigelassen")?"""
+    return not any("Fin" in t.morph.get("VerbForm") for t in tokens)
+
+
 def word_in(token: Token, words: Collection[str]) -> bool:
     """Is the token, by its lemma or its lower-cased form, one of `words`?"""
     return lemma_of(token) in words or token.lower_ in words
 
 
 # A clause with one of these (a subject, a conjunction) is no bare participle adjunct.
-ADJUNCT_OWN_WORDS = frozenset({"nsubj", "nsubjpass", "mark"})
+ADJUNCT_OWN_DEPS = frozenset({"nsubj", "nsubjpass", "mark"})
 # Dependencies of an adjective that is the predicate of a copula (spaCy English, TIGER).
 PREDICATIVE_DEPS = frozenset({"acomp", "pd"})
 
@@ -99,8 +106,8 @@ def adverbial_clause(
     second act of the same doer ("…, accusing the agency of …"); "passive": a passive
     participle clause telling an act of another doer done to the main clause's subject
     (`passive_adjunct`; not one of the `standing` participles of a relation, "Backed by
-    Iran, the Houthis …"). A purpose infinitive
-    ("… to demand reforms") is what the main act is for, no act of its own.
+    Iran, the Houthis …"). A purpose infinitive ("… to demand reforms") is what the main
+    act is for, no act of its own.
     """
     if token.dep_ != "advcl" or token.pos_ not in {"VERB", "AUX"}:
         return None
@@ -129,7 +136,7 @@ def passive_adjunct(token: Token) -> bool:
         token.dep_ == "advcl"
         and token.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in token.children)
-        and not any(c.dep_ in ADJUNCT_OWN_WORDS or c.dep_.startswith("aux") for c in token.children)
+        and not any(c.dep_ in ADJUNCT_OWN_DEPS or c.dep_.startswith("aux") for c in token.children)
     )
 
 

@@ -22,6 +22,7 @@ from chronist.events.frames import Frame
 from chronist.events.relevance.data import Relevance
 from chronist.events.relevance.syntax import (
     INFINITIVE_DEPS,
+    POSSESSOR_DEPS,
     RELATIVE_DEPS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
@@ -79,7 +80,7 @@ def _any_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
 
 # Dependents and tags that make a noun phrase specific: an article, a possessive, a
 # demonstrative or quantifier, a number (UD labels; STTS and Penn tags).
-DETERMINER_DEPS = frozenset({"det", "det:poss", "nmod:poss", "poss", "nummod"})
+DETERMINER_DEPS = frozenset({"det", "nummod"}) | POSSESSOR_DEPS
 DETERMINER_TAGS = frozenset(
     {"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD", "DT", "PRP$", "CD"}
 )
