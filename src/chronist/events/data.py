@@ -337,11 +337,11 @@ class CuesFile(_Strict):
     attribution_markers: list[str]
     agent_prepositions: list[str]
     noun_agent_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of an event noun's doer after its patient ("die Festnahme des
+    Journalisten durch die Polizei", "the arrest of the journalist by the police")."""
     place_attribute_prepositions: list[str] = Field(default_factory=list)
     """German: a place after one of these right after a noun is where the noun lies ("die
     Viertel von Gaza-Stadt", "der Hafen von Beira": the analytic genitive)."""
-    """Prepositions of an event noun's doer after its patient ("die Festnahme des
-    Journalisten durch die Polizei", "the arrest of the journalist by the police")."""
     passive_aux: list[str]
     place_prepositions: list[str]
     adverbial_prepositions: list[str] = Field(default_factory=list)
