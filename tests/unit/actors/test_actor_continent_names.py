@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from linking import linker
 
+from chronist.actors.loading import load_context
+
 link = linker("2026-03-01")
 
 
@@ -34,3 +36,8 @@ def test_a_continent_is_no_country(stages, text, lang):
 def test_a_country_stays_a_country(stages, text, lang, surface, country):
     doc = link(stages, text, lang)
     assert [m for m in doc.actor_mentions if m.text == surface and m.country == country]
+
+
+@pytest.mark.parametrize(("lang", "name"), [("de", "Südamerika"), ("en", "Latin America")])
+def test_continent_names_load_per_language(lang, name):
+    assert name in load_context().languages[lang].continent_names
