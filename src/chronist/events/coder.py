@@ -242,7 +242,13 @@ class EventCoder:
                     again.add(event.id)
                 implied.note(event, frame, sent, events)
         persons = frozenset(e.id for e in doc.entities if e.type == "PERSON")
-        merged = merge_events(events, frozenset(again), persons, opening_end(doc))
+        merged = merge_events(
+            events,
+            frozenset(again),
+            persons,
+            opening_end(doc),
+            self.cues.body_retells_by_same_verb,
+        )
         implied.fill_domestic(merged)
         # A learned plausibility (data/events/plausibility.json) is the confidence;
         # events below the language's threshold are dropped.

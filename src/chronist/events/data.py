@@ -428,6 +428,9 @@ class CuesFile(_Strict):
     in their object, it does not do it."""
     success_verbs: list[str] = Field(default_factory=list)
     """"gelang es nicht, … zu", "did not manage to": negated, the act did not happen."""
+    body_retells_by_same_verb: bool = False
+    """The language's body retells an act by the same verb or an event noun: two sentences
+    past the opening telling acts by verbs of other senses are two acts (English)."""
     hesitation_verbs: list[str] = Field(default_factory=list)
     """"will not hesitate to strike", "werde nicht zögern, … anzugreifen": negated and not
     in the past, they pledge the act (a threat or promise); "did not hesitate" tells it."""
@@ -924,6 +927,7 @@ class Cues:
     joint_markers: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()
     destined_copulas: frozenset[str] = frozenset()
+    body_retells_by_same_verb: bool = False
     hesitation_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
@@ -938,9 +942,9 @@ class Cues:
         )
 
 
-# Cue fields that are not plain word lists: names kept as written, preposition lists
+# Cue fields that are not plain word lists: names and flags kept as written, preposition lists
 # whose order matters (nearer ones are tried first), and sets of event types or sectors.
-_CUE_NAMES = ("implicit_actor_name", "unattributed_actor_name")
+_CUE_NAMES = ("implicit_actor_name", "unattributed_actor_name", "body_retells_by_same_verb")
 _CUE_ORDERED_WORDS = (
     "recipient_prepositions",
     "place_prepositions",

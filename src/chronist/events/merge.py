@@ -12,6 +12,10 @@ A story's opening (title, deck and lead) summarises its main happening and names
 parties as states ("Moscow denies involvement", "Canberra verlangt Erklärung"), where the
 body names who acted for them (the embassy, the foreign minister, the army): a mention in
 the opening joins one later mention whose parties are the same states.
+
+In English (cue `body_retells_by_same_verb`), past the opening, two sentences telling acts
+of one type by verbs of other senses are two acts ("summoned the envoy", later "condemned
+the attack"): an English body retells its happening by the same verb or by an event noun.
 """
 
 from __future__ import annotations
@@ -141,6 +145,20 @@ def _distinct_acts(a: Event, b: Event) -> bool:
         and _identity(a.target) is not None
         and _identity(b.target) is not None
         and a.target.name != b.target.name
+    )
+
+
+def _other_wording(a: Event, b: Event, opening: int) -> bool:
+    """Two verbs of other senses in two sentences of the body, past the opening, tell two
+    acts ("Tokyo lodged a protest …" and later "Tokyo called the launch a provocation"):
+    the body retells its own happening by the same verb or an event noun, and the opening
+    summarises it in other words."""
+    rules = [str(e.attributes.get("rule", "")) for e in (a, b)]
+    return (
+        a.sentence != b.sentence
+        and all(":verb:" in r for r in rules)
+        and rules[0] != rules[1]
+        and min(a.trigger.start, b.trigger.start) >= opening
     )
 
 
@@ -287,10 +305,12 @@ def merge_events(
     again: frozenset[str] = frozenset(),
     persons: frozenset[str] = frozenset(),
     opening: int = 0,
+    retold_by_same_verb: bool = False,
 ) -> list[Event]:
     """`again`: ids of events told as one more occurrence ("erneut", "again"); `persons`:
     entity ids of the document's people; `opening`: where the story's opening ends
-    (`opening_end`)."""
+    (`opening_end`); `retold_by_same_verb`: the language's cue that a body retells an act
+    by its verb, so other verbs past the opening are other acts (`_other_wording`)."""
     merged: list[Event] = []
     # Every mention a merged event holds: none of them may be another act of its sentence.
     held: dict[int, list[Event]] = {}
@@ -308,6 +328,10 @@ def merge_events(
             main
             for main in merged
             if id(main) not in apart
+            and not (
+                retold_by_same_verb
+                and any(_other_wording(e, event, opening) for e in held[id(main)])
+            )
             and any(
                 same_happening(named, event, again, persons)
                 # A happening joined by its states goes by both namings ("Switzerland"
