@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from chronist.events.roles_dep import PASSIVE_MARKS
+
 # Dependencies of a clause that modifies a noun (UD: acl, relcl; English spaCy: relcl).
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "rc"})
 # Dependencies of an adverbial (conditional/temporal) clause.
@@ -25,8 +27,8 @@ POSSESSOR_DEPS = frozenset({"poss", "nmod:poss", "det:poss"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "oa"})
 # Auxiliaries of tense, mood and voice (UD and English spaCy); a copula is apart.
 AUXILIARY_DEPS = frozenset({"aux", "aux:pass"})
-# A passive's auxiliary or subject (UD and English spaCy).
-PASSIVE_DEPS = frozenset({"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"})
+# A passive's auxiliary or subject (UD and English spaCy): the role layer's set.
+PASSIVE_DEPS = PASSIVE_MARKS
 # A negation particle (English spaCy "neg", TIGER "ng").
 NEGATION_DEPS = frozenset({"neg", "ng"})
 
