@@ -140,6 +140,7 @@ class Linker:
         self.roles.compound_sectors(text, drafts)
         self.roles.media_people(text, drafts)
         self.organisations.complements(text, drafts)
+        self.organisations.described_people(text, drafts)
         self.organisations.possessors(text, drafts)
         story.scene = self.domestic.scene_country(drafts)
         self.roles.ambiguous(drafts)

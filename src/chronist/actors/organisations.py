@@ -219,6 +219,31 @@ class Organisations:
             else:
                 self._late_links.append((draft, nxt))
 
+    def described_people(self, text: str, drafts: list[Draft]) -> None:
+        """ "Tomasz Nowak, ein Sprecher der polnischen Grenzwache", "Maria Santos, a
+        spokeswoman for the Philippine coast guard": a new person of no country whose
+        apposition serves an organisation or organ (the complement rule above) is of that
+        body's country; a serving role or a role of no sector of its own gives the
+        person the body's sector too ("head of the Australian Federal Police")."""
+        for draft, nxt in zip(drafts, drafts[1:], strict=False):
+            if not (
+                draft.kind == "description"
+                and draft.entity
+                and draft.entity[0] == "new_person"
+                and (nxt.is_organisation() or nxt.kind == "organ")
+                and self._organisation_link.fullmatch(text, draft.end, nxt.start)
+            ):
+                continue
+            country = self.organisation_country(nxt)
+            if not country or draft.country not in (None, country):
+                continue
+            serving = relational_stem(self.story.text, self.relational_roles, draft)
+            sector = self.organisation_sector(nxt) if serving or not draft.sector else None
+            for person in drafts:
+                if person.entity == draft.entity and person.country in (None, country):
+                    person.country = country
+                    person.sector = sector or person.sector
+
     def possessors(self, text: str, drafts: list[Draft]) -> None:
         """ "the group's legal director", "Amnesty's director", "the company's spokesman": a
         role noun of no sector of its own, or a serving one, after an organisation's
