@@ -52,6 +52,11 @@ class Organs:
             if words.several_states
             else None
         )
+        # "die Behörden in Chartum", "roasters in the United States" (longest link first)
+        links = alternation(sorted(words.located_links, key=len, reverse=True))
+        self._located_link = re.compile(rf"\s+(?:{links})\s+")
+        self._place_list = re.compile(rf"\s*(?:,|\s(?:{alternation(words.list_connectors)}))\s+")
+        self.located_organs = frozenset(words.located_organs)
         heads = alternation(words.portfolio_heads)
         links = alternation(words.portfolio_links)
         self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
@@ -120,6 +125,9 @@ class Organs:
             draft.entity = ("organ", f"{possessor}:{draft.organ}") if draft.sector else None
         elif draft.country is None and draft.entity is None and self._of_several_states(draft):
             pass  # "Beide Regierungen", "voters in both countries": no one country's
+        elif draft.country is None and draft.entity is None and (place := self._located(draft)):
+            draft.country = place  # "die Behörden in Chartum"
+            draft.entity = ("organ", f"{place}:{draft.organ}") if draft.sector else None
         elif (
             draft.country is None
             and draft.entity is None
@@ -134,6 +142,26 @@ class Organs:
         self._captives(draft)
         if draft.country:
             last[draft.organ] = draft
+
+    def _located(self, draft: Draft) -> str | None:
+        """ "die Behörden in Chartum", "roasters in the United States", "Demonstranten aus
+        Belgrad": an organ noun of the place it is in or from (context.yaml
+        located_organs), followed by a place of one country, is of that country; a list
+        of places ("officials in Washington and Vilnius") gives it none."""
+        if draft.organ not in self.located_organs:
+            return None
+        text = self.story.text
+        after = [d for d in self.story.drafts if d.start >= draft.end]
+        if not after or after[0].kind != "place" or not after[0].country:
+            return None
+        place = after[0]
+        if not self._located_link.fullmatch(text, draft.end, place.start):
+            return None
+        if len(after) > 1 and after[1].kind == "place" and (
+            self._place_list.fullmatch(text, place.end, after[1].start)
+        ):
+            return None
+        return place.country
 
     def _takes_up_body(self, draft: Draft) -> bool:
         """ "Guatemala's foreign ministry gave a different account. … The ministry did not

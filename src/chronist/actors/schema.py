@@ -603,6 +603,12 @@ class ContextWords(Strict):
     relational_roles: list[str] = Field(default_factory=list)
     """Stems of role nouns that name someone serving another person ("Sprecher",
     "spokes", "adviser"): such a noun refers back only to a person once named with it."""
+    located_links: list[str] = Field(default_factory=list)
+    """Prepositions of place after an organ noun ("die Behörden in Chartum", "roasters in
+    the United States"): the one place after them gives the noun its country."""
+    located_organs: list[str] = Field(default_factory=list)
+    """Organ ids (organs.yaml) that are of the place they are in or from; not those
+    serving or staying abroad (diplomats, troops, migrants, tourists)."""
     hostile_prepositions: list[str] = Field(default_factory=list)
     """Prepositions setting civilians against the clause's subject ("Terror gegen die
     Zivilbevölkerung", "violence against civilians"): they are not its people."""
