@@ -463,7 +463,7 @@ def anaphoric(slots: Slots, ctx: Context) -> Resolution | None:
         direction = slots.get("sequence")
     if direction is None:
         direction = slots.get("anaphor_after") or slots.get("anaphor_before") \
-            or slots.get("anaphor_preposition") or 0
+            or slots.get("anaphor_edge") or slots.get("anaphor_preposition") or 0
     amount = slots.number()
     if amount is None:
         amount = 1
