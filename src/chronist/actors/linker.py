@@ -116,7 +116,7 @@ class Linker:
         drafts = self.organs.organ_names(text, drafts)
         drafts = self.acronyms.link(text, drafts)
         drafts = self.organisations.possessor_countries(text, drafts)
-        drafts += self.people.surnames(text, drafts)
+        drafts += self.people.surnames(text, drafts, analysis)
         drafts += self.countries.compass(text, drafts)
         self.countries.namesake_places(text, drafts)
         self.countries.origin_lists(text, drafts)

@@ -31,6 +31,7 @@ class PersonNames:
         self.patronymics = words.word_set("patronymics")
         self.honorifics_f = words.word_set("honorifics_f")
         self.honorifics_m = words.word_set("honorifics_m")
+        self.article_prepositions = words.word_set("article_prepositions")
 
     def coordinated_people(self, text: str, analysis, drafts: list[Draft]) -> list[Draft]:
         """ "die Vizeregierungschefs Mher Grigorjan und Schahin Mustafajew": two
@@ -130,7 +131,7 @@ class PersonNames:
             for alias in [person.name, *person.aliases.de, *person.aliases.en]
         )
 
-    def surnames(self, text: str, drafts: list[Draft]) -> list[Draft]:
+    def surnames(self, text: str, drafts: list[Draft], analysis=None) -> list[Draft]:
         """Surname-only mentions ("Kowalczyk", "Kowalczyks") of people named in full."""
         taken = [(d.start, d.end) for d in drafts]
         found: list[Draft] = []
@@ -147,6 +148,8 @@ class PersonNames:
                 draft = (known or before)[-1]
                 if surname in self.names.not_names and _common_word_use(text, *span):
                     continue  # "in May", "May 3" after Theresa May: the month
+                if self._common_noun_use(analysis, *span):
+                    continue  # "im kommenden Sommer" after Katrin Sommer: the season
                 if self._other_gender(text, span[0], draft):
                     continue  # "Lady Starmer" after Keir Starmer: his wife
                 # A surname that is also an organisation's name ("Anne Spiegel" …
@@ -178,6 +181,21 @@ class PersonNames:
                     )
                 )
         return found
+
+    def _common_noun_use(self, analysis, start: int, end: int) -> bool:
+        """A surname that is also a common noun ("Sommer", "Richter") used as that noun:
+        the parser makes it a noun (not a proper noun) with a determiner, an adjective or
+        a preposition fused with an article of its own ("der Richter", "im kommenden
+        Sommer")."""
+        # the surname as a word of its own: "das Bach-Archiv" is another rule's case
+        span = analysis.char_span(start, end) if analysis else None
+        if span is None or len(span) != 1 or span[0].pos_ != "NOUN":
+            return False
+        return any(
+            child.pos_ in ("DET", "ADJ") or child.text in self.article_prepositions
+            for child in span[0].children
+            if child.i < span[0].i
+        )
 
     def _bearers(self, text: str, drafts: list[Draft]) -> dict[str, list[Draft]]:
         """The people named in full by each surname (or short form) they may be called by."""

@@ -603,6 +603,9 @@ class ContextWords(Strict):
     relational_roles: list[str] = Field(default_factory=list)
     """Stems of role nouns that name someone serving another person ("Sprecher",
     "spokes", "adviser"): such a noun refers back only to a person once named with it."""
+    article_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions fused with an article ("im", "zum"): a noun after one is a common
+    noun ("im Sommer"), not a surname of the same form."""
     located_links: list[str] = Field(default_factory=list)
     """Prepositions of place after an organ noun ("die Behörden in Chartum", "roasters in
     the United States"): the one place after them gives the noun its country."""
