@@ -107,6 +107,7 @@ class Linker:
             text, self.people.known_given_names(text, self.people.patronymic_names(text, drafts))
         )
         self.titles.role_appositions(text, drafts)
+        self.titles.titles_over_places(text, drafts)
         self.domestic.own_outlet(doc.url, drafts)
         self.titles.titled_holders(text, drafts, story.day)
         self.titles.appositions(text, drafts)

@@ -603,6 +603,9 @@ class ContextWords(Strict):
     relational_roles: list[str] = Field(default_factory=list)
     """Stems of role nouns that name someone serving another person ("Sprecher",
     "spokes", "adviser"): such a noun refers back only to a person once named with it."""
+    post_links: list[str] = Field(default_factory=list)
+    """Words placing a post between a title and its place ("Botschafter Kenias in
+    Berlin, X", "ambassador to Washington, X")."""
     article_prepositions: list[str] = Field(default_factory=list)
     """Prepositions fused with an article ("im", "zum"): a noun after one is a common
     noun ("im Sommer"), not a surname of the same form."""

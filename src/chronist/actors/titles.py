@@ -17,12 +17,16 @@ from chronist.actors.story import PERSON_KEYS, Story
 from chronist.actors.syntax import alternation
 
 SURNAME_SIMILARITY = 0.6
+# Between a title and a name over places: no sentence or clause punctuation but the
+# comma before the name ("Botschafter Kenias in Berlin, ").
+PLACES_THEN_COMMA = re.compile(r"[^,.;:()\n\"„“”]{1,60},\s+")
 
 
 class Titles:
     def __init__(self, kb: KnowledgeBase, words: ContextWords, story: Story) -> None:
         self.kb = kb
         self.story = story
+        self.post_links = words.word_set("post_links")
         links = alternation(words.role_complement_links)
         # A title's complement, then a comma before the name ("Der Landrat des Kreises
         # Ahrweiler, Jürgen Pföhler").
@@ -108,6 +112,47 @@ class Titles:
                 role.sector = person.sector or role.sector
                 person.extra.setdefault("described", role)
                 end = role.end
+
+    def titles_over_places(self, text: str, drafts: list[Draft]) -> None:
+        """ "Der Botschafter Kenias in Berlin, David Mwangi", "Kenya's ambassador to
+        Washington, Daniel Otieno": a title of a country, then only the names of places
+        and countries (where the post is), a comma and a new person's name: the person
+        holds the title and is of its country, not of the place."""
+        drafts.sort(key=lambda d: d.start)
+        for index, role in enumerate(drafts):
+            if not (role.kind == "role" and role.entity is None and role.country):
+                continue
+            if role.extra.get("plural"):
+                continue
+            later = index + 1
+            while later < len(drafts) and _place_or_country(drafts[later]):
+                later += 1
+            if later == index + 1 or later == len(drafts):
+                continue
+            person = drafts[later]
+            if not (
+                person.kind == "name"
+                and person.entity
+                and person.entity[0] == "new_person"
+                and "title" not in person.extra
+                and PLACES_THEN_COMMA.fullmatch(text, role.end, person.start)
+                and self._post_words(text, role, drafts[index + 1 : later])
+            ):
+                continue
+            role.kind, role.entity = "description", person.entity
+            person.extra["title"] = role
+            person.role = person.role or role.role
+            person.country, person.sector = role.country, person.sector or role.sector
+
+    def _post_words(self, text: str, role: Draft, places: list[Draft]) -> bool:
+        """Only words placing a post (context.yaml post_links: "in", "to") stand
+        between the title and the places ("reiste nach Berlin, Jan Roe" is no title)."""
+        gap, end = [], role.end
+        for place in places:
+            gap.append(text[end : place.start])
+            end = place.end
+        words = re.findall(r"[\w-]+", " ".join(gap))
+        return all(word in self.post_links for word in words)
 
     def _person_by_apposition(self, text: str, draft: Draft, after: list[Draft]) -> bool:
         words = text[draft.start : draft.end].split()
@@ -212,6 +257,10 @@ class Titles:
             )
             person.sector = person.sector or role.sector
             role.country = role.country or person.country
+
+
+def _place_or_country(draft: Draft) -> bool:
+    return draft.kind == "place" or bool(draft.entity and draft.entity[0] == "country")
 
 
 def _fold(word: str) -> str:
