@@ -319,6 +319,12 @@ class RelevanceFile(BaseModel):
     destination_prepositions: list[str] = []
     possibility_adjectives: list[str] = []
     """Adjectives that make an event noun an act that may come ("possible sanctions")."""
+    likelihood_adjectives: list[str] = []
+    """Predicate adjectives of likelihood: an act judged by one is a speculation ("es ist
+    denkbar, dass …", "ein Angriff ist unwahrscheinlich")."""
+    comparison_particles: list[str] = []
+    """Particles that make a likelihood adjective the standard of a comparison ("so bald wie
+    möglich"), no judgement of an act."""
     stance_types: list[str] = []
     """Types of backing that, with one's own stance as the object (`stance_nouns` with a
     possessive), state a position, no support of an actor."""
@@ -475,6 +481,8 @@ class Relevance:
     travel_verbs: frozenset[str] = frozenset()
     destination_prepositions: frozenset[str] = frozenset()
     possibility_adjectives: frozenset[str] = frozenset()
+    likelihood_adjectives: frozenset[str] = frozenset()
+    comparison_particles: frozenset[str] = frozenset()
     stance_types: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     held_types: frozenset[str] = frozenset()

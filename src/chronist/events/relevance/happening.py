@@ -35,6 +35,7 @@ from chronist.events.relevance.hypothetical import (
     _contingency,
     _feared,
     _hedge,
+    _judged_likely,
     _named_in_condition,
     _open_condition,
     _possible_act,
@@ -141,6 +142,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _press_talk(trigger, frame, cues)
         or _no_destination(trigger, frame, cues)
         or _possible_act(trigger, frame, cues)
+        or _judged_likely(trigger, frame, cues)
         or _own_stance(sent.doc, frame, cues)
         or _held_backing(trigger, frame, cues)
         or _defiance(trigger, cues)

@@ -6,13 +6,15 @@ the argument ("a Chinese attack could prompt …"); what evidence suggests; what
 or legend says; an act in the content clause of fear or hope; an alleged act ("alleged
 police stations"); an indefinite act completing a noun of risk or (negated) evidence ("the
 risk of a wider war", "keine Erkenntnisse für einen Anschlag"); an act called possible or
-future ("possible sanctions", "mögliche Angriffe").
+future ("possible sanctions", "mögliche Angriffe"); an act whose clause or predicate judges it
+likely or unlikely ("es ist denkbar, dass …", "ein Angriff ist unwahrscheinlich").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronist.events.factuality import EXPLETIVES
 from chronist.events.frames import Frame
 from chronist.events.relevance.data import Relevance
 from chronist.events.relevance.syntax import (
@@ -21,8 +23,14 @@ from chronist.events.relevance.syntax import (
     _clause_heads,
     _simple_present,
     auxiliaries,
+    first_conjunct,
 )
 from chronist.events.triggers import lemma_of, word_in
+
+# A content clause as the subject or complement of its head ("es ist denkbar, dass …").
+CONTENT_CLAUSE_DEPS = frozenset({"csubj", "ccomp", "advcl", "xcomp"})
+# An event noun as a subject or object ("halten einen Angriff für unwahrscheinlich").
+OBJECT_DEPS = frozenset({"obj", "dobj", "oa"})
 
 
 def _unreal_complement(trigger: Token, frame: Frame, cues: Relevance) -> bool:
@@ -341,6 +349,45 @@ def _present_perfect(verb: Token, cues: Relevance) -> bool:
         and "Pres" in c.morph.get("Tense")
         for c in verb.children
     )
+
+
+def _judged_likely(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Es ist denkbar, dass Russland Truppen schickt", "Denkbar wäre, dass …", "Eine
+    Intervention ist unwahrscheinlich", "halten einen Angriff für unwahrscheinlich": an act
+    whose clause, or an event noun whose predicate, is judged likely or unlikely is a
+    speculation about what may happen, no report of it."""
+    if frame.entry.pos == "noun" and trigger.pos_ == "NOUN":
+        return trigger.dep_ in SUBJECT_DEPS | OBJECT_DEPS and (
+            _likelihood_word(trigger.head, cues)
+            or any(_likelihood_word(c, cues) and _compared(c) for c in trigger.head.children)
+        )
+    verb = first_conjunct(trigger)
+    if verb.dep_ not in CONTENT_CLAUSE_DEPS or verb.head.i == verb.i:
+        return False
+    judge = verb.head
+    if _likelihood_word(judge, cues):
+        return True  # "Es ist denkbar, dass …": the clause is the adjective's subject
+    # "Denkbar wäre, dass …", "Es gilt als wahrscheinlich, dass …": a verb with no subject
+    # but the clause (or "es") and the adjective as its predicate.
+    return all(c.lower_ in EXPLETIVES for c in judge.children if c.dep_ in SUBJECT_DEPS) and any(
+        _likelihood_word(c, cues) for c in judge.children if c.i != verb.i
+    )
+
+
+def _likelihood_word(token: Token, cues: Relevance) -> bool:
+    """A predicate adjective of likelihood (tagged as an adverb too: "Denkbar wäre, dass"),
+    not the standard of a comparison ("so bald wie möglich")."""
+    return (
+        token.pos_ in {"ADJ", "ADV"}
+        and word_in(token, cues.likelihood_adjectives)
+        and not any(word_in(c, cues.comparison_particles) for c in token.children)
+    )
+
+
+def _compared(adjective: Token) -> bool:
+    """"für unwahrscheinlich halten", "als wahrscheinlich gelten": the adjective is the
+    predicate of an object or subject through a particle of comparison."""
+    return any(c.dep_ == "case" for c in adjective.children)
 
 
 def _possible_act(trigger: Token, frame: Frame, cues: Relevance) -> bool:
