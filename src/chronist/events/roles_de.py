@@ -455,6 +455,10 @@ def _cases(token: Token) -> frozenset[str]:
     values = set()
     for value in token.morph.get("Case"):
         values.update(value.split(","))
+    if not values and token.tag_ == "ART" and token.lower_ in NOMINATIVE_ACCUSATIVE_ARTICLES:
+        # The tagger leaves "die" without case before a quantifier and tags the quantifier
+        # and noun dative ("Die beiden Länder einigten sich"): the article decides.
+        return frozenset({"Nom", "Acc"})
     return frozenset(values) or ALL_CASES
 
 
@@ -643,6 +647,8 @@ def _opens_phrase(token: Token, run: list[Token], prep: str | None = None) -> bo
 # Unambiguous genitive articles; "der"/"einer" are genitive only where the phrase cannot
 # be nominative ("der Türkei", not "der Kanzler").
 GENITIVE_ARTICLES = frozenset({"des", "eines"})
+# Definite articles that are never dative or genitive (plural "die", neuter "das").
+NOMINATIVE_ACCUSATIVE_ARTICLES = frozenset({"die", "das"})
 FEMININE_GENITIVE_ARTICLES = frozenset({"der", "einer"})
 
 
@@ -852,6 +858,29 @@ def _pronoun_subject(clause: Clause, cues: Cues) -> bool:
     head = first.doc[clause.chunks[index].head]
     cases = head.morph.get("Case")
     return not cases or "Acc" in cases
+
+
+def _plural_antecedent_singular_verb(clause: Clause, previous: Clause) -> bool:
+    """"die Sanktionen, die Kanada gegen Kuba verhängte": a relative pronoun agrees in
+    number with its antecedent, so after a plural antecedent a finite verb in the singular
+    (no form ending in -en or -nd, as the 3rd person plural does: "haben", "sind"; a
+    singular past "fand" is read as plural, keeping the old reading) has another subject.
+    The tagger often leaves a plural noun's number open: a common noun "die" stands for
+    (feminine singular or plural) that differs from its lemma is a plural ("Sanktionen",
+    "Soldaten"; a feminine noun does not inflect in the singular)."""
+    if not _relative(clause) or not previous.chunks:
+        return False
+    head = clause.tokens[0].doc[_antecedent(clause, previous).head]
+    number = head.morph.get("Number")
+    plural = number == ["Plur"] or (
+        "Plur" in number and head.pos_ == "NOUN" and head.text != head.lemma_
+    )
+    finite = [v for v in clause.verbs if "Fin" in v.morph.get("VerbForm")]
+    return (
+        plural
+        and bool(finite)
+        and not any(v.lower_.endswith(("en", "nd")) for v in finite)
+    )
 
 
 def _relative(clause: Clause) -> bool:
@@ -1065,10 +1094,15 @@ def _verb_frame(
         and not frame.passive
         and _pronoun_subject(clause, cues)
     ):
-        # "Die USA, die das Abkommen vermittelt hatten, …": a nominative relative
-        # pronoun opening the clause is its subject; a phrase that may as well be
-        # accusative is then the object.
-        frame.slots["obj"] = frame.slots.pop("subj")
+        if _plural_antecedent_singular_verb(clause, previous):
+            # "die Waffen, die Frankreich der Ukraine geliefert hat": the pronoun is the
+            # object, standing for its antecedent.
+            frame.slots["obj"] = _antecedent(clause, previous).phrases
+        else:
+            # "Die USA, die das Abkommen vermittelt hatten, …": a nominative relative
+            # pronoun opening the clause is its subject; a phrase that may as well be
+            # accusative is then the object.
+            frame.slots["obj"] = frame.slots.pop("subj")
     if previous is not None and "subj" not in frame.slots:
         if _inherits_subject(clause) and previous.roles.get("subj", -1) >= 0:
             doer = _object_controller(clause, previous, cues)
