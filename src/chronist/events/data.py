@@ -437,6 +437,9 @@ class CuesFile(_Strict):
     privative_prepositions: list[str] = Field(default_factory=list)
     """"ohne", "without": an event noun right after them (past article and adjectives)
     did not happen ("ohne Anklage", "released without charge")."""
+    elliptic_adverbs: list[str] = Field(default_factory=list)
+    """"Frankreich verurteilte den Test, Spanien ebenso": after a comma, a phrase and one of
+    them closing the sentence with no verb of their own repeat the act with that doer."""
     predicative_markers: list[str] = Field(default_factory=list)
     """Words opening a predicative phrase ("als", "as"): a negation right after them (past
     quote marks) negates the attribute, not the act ("wies … als „nicht finanzierbar“
@@ -913,6 +916,7 @@ class Cues:
     captive_nouns: frozenset[str] = frozenset()
     predicative_markers: frozenset[str] = frozenset()
     privative_prepositions: frozenset[str] = frozenset()
+    elliptic_adverbs: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
     threat_promise_types: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()

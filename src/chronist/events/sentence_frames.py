@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from chronist.document import Document
 from chronist.events.data import Cues, Entry, Lexicon, Ontology
-from chronist.events.frames import Frame
+from chronist.events.frames import Frame, Phrase
 from chronist.events.roles_de import RELATIVE_TAGS, frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.triggers import (
@@ -36,6 +36,8 @@ CROWD_TYPES = frozenset({"PROTEST"})
 REPRESSION_TYPES = frozenset({"COERCE", "ASSAULT"})
 CONTENT_SLOTS = frozenset({"obj", "iobj", "comp_obj"})
 CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
+# The longest phrase an elliptic clause ("…, die Slowakei ebenfalls") is read for.
+MAX_ELLIPTIC_WORDS = 6
 # An event noun's genitive or prenominal modifier slots.
 GENITIVE_SLOTS = frozenset({"gen", "gen_modifier"})
 
@@ -74,7 +76,38 @@ class FrameFinder:
                 _drop_reflexive_pronoun(frame, sent.doc)
             if frame.entry.light:
                 self._take_object_type(frame)
-        return self._fold_nouns(frames)
+        return self._elliptic_doers(self._fold_nouns(frames), sent)
+
+    def _elliptic_doers(self, frames: list[Frame], sent: Span) -> list[Frame]:
+        """"Frankreich verurteilte den Test, Spanien ebenso": a phrase after a comma closed
+        by an adverb of sameness, with no verb of its own, repeats the act of the verb
+        before it with that phrase as doer. The phrase is no argument of the first act (not
+        its target); the repeated act's trigger is the adverb, so the two stay two events."""
+        extra: list[Frame] = []
+        for token in sent:
+            if token.lower_ not in self.cues.elliptic_adverbs:
+                continue
+            phrase = _elliptic_phrase(sent, token)
+            if phrase is None:
+                continue
+            acts = [f for f in frames if f.trigger < phrase.start and self._doer_slot(f)]
+            if not acts:
+                continue
+            for frame in frames:
+                _drop_phrases(frame, phrase)
+            act = acts[-1]
+            slots = {**act.slots, self._doer_slot(act): [phrase]}
+            extra.append(replace(act, trigger=token.i, slots=slots))
+        return frames + extra
+
+    def _doer_slot(self, frame: Frame) -> str | None:
+        """The slot naming a frame's doer: a verb's subject (its agent in the passive), an
+        event noun's support verb's subject ("verhängten Sanktionen"); else none."""
+        if "support_subj" in frame.slots:
+            return "support_subj"
+        if self._doc[frame.trigger].pos_ not in {"VERB", "AUX"}:
+            return None
+        return "agent" if frame.passive else "subj"
 
     def _take_object_type(self, frame: Frame) -> None:
         """A light verb or noun ("ordered a crackdown", "ordered an investigation", "haben
@@ -227,6 +260,36 @@ class FrameFinder:
                 if slot in {"obj", "iobj"} or slot.startswith("prep:"):
                     owner.slots.setdefault(f"comp_{slot}", phrases)
         return [f for f in frames if f.entry.pos != "verb" or f.trigger not in folded]
+
+
+def _elliptic_phrase(sent: Span, adverb: Any) -> Phrase | None:
+    """The phrase between a comma and a sentence-closing adverb, if it has a noun and no
+    verb ("…, Spanien ebenso.")."""
+    after = adverb.i + 1
+    if after < sent.end and not (sent.doc[after].is_punct and sent.doc[after].text != ","):
+        return None
+    start = adverb.i
+    while start > sent.start and sent.doc[start - 1].text != ",":
+        start -= 1
+    words = sent.doc[start : adverb.i]
+    if start == sent.start or not len(words) or len(words) > MAX_ELLIPTIC_WORDS:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return None
+    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
+    return Phrase(start, adverb.i, nouns[-1].i) if nouns else None
+
+
+def _drop_phrases(frame: Frame, phrase: Phrase) -> None:
+    """Takes a phrase (and any phrase inside it) out of a frame's slots."""
+    for slot, phrases in list(frame.slots.items()):
+        kept = [p for p in phrases if p.end <= phrase.start or p.start >= phrase.end]
+        if len(kept) == len(phrases):
+            continue
+        if kept:
+            frame.slots[slot] = kept
+        else:
+            del frame.slots[slot]
 
 
 def _drop_reflexive_pronoun(frame: Frame, doc: Any) -> None:

@@ -1,0 +1,48 @@
+"""German ellipsis of a second doer ("Frankreich verurteilte den Test, Spanien ebenso"): a
+phrase after a comma closed by an adverb of sameness (cues_de `elliptic_adverbs`) repeats the
+act with a doer of its own, and is no target of the first act. Full pipeline, sentences of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Schweden verurteilte am Montag den Raketentest Nordkoreas, Norwegen ebenso.",
+         ("ACCUSE", "SWE", "PRK"), ("ACCUSE", "NOR", "PRK")),
+        ("Die Niederlande verhängten Sanktionen gegen Belarus, Belgien ebenfalls.",
+         ("SANCTION", "NLD", "BLR"), ("SANCTION", "BEL", "BLR")),
+        ("Portugal lehnte den Plan der Kommission ab, die Slowakei gleichfalls.",
+         ("REJECT", "PRT", None), ("REJECT", "SVK", None)),
+    ],
+)  # fmt: skip
+def test_elliptic_phrase_is_a_second_doer(
+    events_of, text: str, first: tuple, second: tuple
+) -> None:
+    acts = _acts(events_of(text, "de"))
+    assert first in acts
+    assert second in acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma: the adverb only modifies the clause
+        "Die Regierung Chiles verurteilte den Anschlag in Lima ebenso.",
+        # a comparison, not an elliptic clause
+        "Peru verurteilte den Anschlag ebenso scharf wie Chile.",
+    ],
+)
+def test_no_second_doer_without_an_elliptic_clause(events_of, text: str) -> None:
+    assert {t for t, _, _ in _acts(events_of(text, "de"))} <= {"ACCUSE"}
+    assert len(events_of(text, "de")) == 1
