@@ -70,6 +70,7 @@ from chronist.events.parties import (
     countries_of,
     countryless,
     latest_parties,
+    named_pair,
     same_country,
     share_party,
     state_of_source,
@@ -391,10 +392,10 @@ class EventCoder:
         which the actor layer may give one country) is done by the parties (of more than
         one country) of the latest earlier joint act. "Die Minister beider Länder
         einigten sich", "the two countries would sign an agreement": people of both sides,
-        or a joint act's noun, too. (Other acts of both sides, "beide Regierungen warfen
-        sich gegenseitig vor", merge with one side's act told before.)"""
-        if frame.entry.type not in self.cues.joint_types:
-            return None
+        or a joint act's noun, too. "Beide Regierungen warfen sich gegenseitig vor", "both
+        sides accused each other": any act of "both sides" is done by the two parties
+        the text named last."""
+        joint = frame.entry.type in self.cues.joint_types
         subjects = frame.logical("subj") or (
             frame.slots.get("support_subj", []) if frame.entry.pos == "noun" else []
         )
@@ -405,10 +406,17 @@ class EventCoder:
             self._both_parties(child) for child in self._subject_attributes(head)
         )
         if not party and (
-            head.lower_ not in self.cues.indefinite_subjects
+            not joint
+            or head.lower_ not in self.cues.indefinite_subjects
             or (source is not None and identified(source))
         ):
             return None
+        if not joint:
+            # (the verb's own subject: a noun inside the act, "Verstöße gegen die
+            # Waffenruhe", is not done by whoever does the act)
+            if not frame.logical("subj"):
+                return None
+            return latest_parties(self._earlier) or named_pair(self._actors, head)
         for before in reversed(self._earlier):
             actor = before.source
             if (
@@ -418,8 +426,10 @@ class EventCoder:
             ):
                 return actor
         # "The two governments agreed": with no joint act before, the two sides of the
-        # latest act between two countries.
-        return latest_parties(self._earlier) if party else None
+        # latest act between two countries, else the two countries named last.
+        if not party:
+            return None
+        return latest_parties(self._earlier) or named_pair(self._actors, head)
 
     def _both_parties(self, head: Any) -> bool:
         """"beide Seiten", "the two governments": a party noun with a quantifier."""
@@ -513,11 +523,16 @@ class EventCoder:
 
     def _refers_back(self, noun: Any) -> bool:
         """A definite or demonstrative determiner points back to an act told before."""
+        children = list(noun.children)
+        if noun.dep_ == "compound":
+            # "called the decision regrettable" parsed as a compound of the adjective:
+            # the determiner before the noun hangs on the adjective.
+            children += [c for c in noun.head.children if c.i < noun.i]
         return any(
             # ("such exercises": "such" is parsed as an adjective)
             child.dep_ in ("det", "nk", "amod", "predet")
             and lemma_of(child) in self.cues.referring_determiners
-            for child in noun.children
+            for child in children
         )
 
     def _act_types(self, token: Any) -> frozenset[str] | None:
@@ -624,7 +639,28 @@ class EventCoder:
             # "Ihm wird vorgeworfen, …, sagte die Staatsanwaltschaft", "He is accused of
             # …, prosecutors said": who tells an accusation without agent makes it.
             roles.source = teller
+        if (
+            roles.source is None
+            and self._first_person_subject(frame)
+            and (teller := self._teller(doc, sent, frame, actors, roles.target)) is not None
+        ):
+            # ""We have summoned the ambassador," the minister said", "„Wir werden Kiew
+            # weiter unterstützen“, sagte er": the speaker's own side acts.
+            roles.source = teller
         return roles
+
+    def _first_person_subject(self, frame: Frame) -> bool:
+        """Is the frame's own subject a first-person pronoun ("we", "wir"), and its side no
+        object of the verbs up to the trigger ("wir lassen uns nicht … setzen")?"""
+        subjects = frame.logical("subj")
+        if not subjects or frame.passive:
+            return False
+        subject, trigger = self._doc[subjects[0].head], self._doc[frame.trigger]
+        return word_in(subject, self.cues.first_person_subjects) and not any(
+            word_in(child, self.cues.first_person_objects)
+            for verb in {subject.head, trigger}
+            for child in verb.children
+        )
 
     def _ended_act_roles(self, frame: Frame, roles: _Roles) -> None:
         """An agentless act that ends one told before takes that act's parties."""

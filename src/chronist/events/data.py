@@ -455,6 +455,8 @@ class CuesFile(_Strict):
     """Speech acts told in a passive without agent whose reporter makes them ("Ihm wird
     vorgeworfen, …, sagte die Staatsanwaltschaft")."""
     indefinite_subjects: list[str] = Field(default_factory=list)
+    first_person_subjects: list[str] = Field(default_factory=list)
+    first_person_objects: list[str] = Field(default_factory=list)
     """Indefinite pronouns as the subject of a joint act ("man habe vereinbart"): the
     parties of the joint act told before."""
     answer_types: list[str] = Field(default_factory=list)
@@ -910,6 +912,8 @@ class Cues:
     clausal_types: frozenset[str] = frozenset()
     answer_types: frozenset[str] = frozenset()
     indefinite_subjects: frozenset[str] = frozenset()
+    first_person_subjects: frozenset[str] = frozenset()
+    first_person_objects: frozenset[str] = frozenset()
     passive_speech_types: frozenset[str] = frozenset()
     release_acts: frozenset[str] = frozenset()
     capture_acts: frozenset[str] = frozenset()

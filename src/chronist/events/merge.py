@@ -148,6 +148,34 @@ def _distinct_acts(a: Event, b: Event) -> bool:
     )
 
 
+def _one_side_of_mutual(a: Event, b: Event) -> bool:
+    """"Beide Regierungen warfen sich gegenseitig vor" and, in another sentence, "Islamabad
+    bestellte den Geschäftsträger ein": an act of both sides on each other (no target)
+    and one side's act on the other are two acts."""
+    for mutual, one in ((a, b), (b, a)):
+        sides = _countries(mutual.source)
+        if (
+            mutual.sentence != one.sentence
+            and mutual.source is not None
+            and len(mutual.source.members) > 1
+            and mutual.target is None
+            and one.source is not None
+            and not one.source.members
+            and len(_countries(one.source) | _countries(one.target)) == 2
+            and _countries(one.source) | _countries(one.target) <= sides
+            and not _countries(one.source) & _countries(one.target)
+            and _countries(one.target)
+        ):
+            return True
+    return False
+
+
+def _countries(actor: ActorRef | None) -> set[str]:
+    """The countries of an actor or of its members."""
+    refs = (actor.members or [actor]) if actor is not None else []
+    return {r.country for r in refs if r.country}
+
+
 def _other_wording(a: Event, b: Event, opening: int) -> bool:
     """Two verbs of other senses in two sentences of the body, past the opening, tell two
     acts ("Tokyo lodged a protest …" and later "Tokyo called the launch a provocation"):
@@ -169,6 +197,7 @@ def same_happening(
     return (
         not _new_occurrence(a, b, again)
         and not _distinct_acts(a, b)
+        and not _one_side_of_mutual(a, b)
         and a.type == b.type
         and a.factuality == b.factuality
         and _compatible_actor(a.source, b.source, persons)
@@ -236,6 +265,7 @@ def summarised(a: Event, b: Event, opening: int, persons: frozenset[str] = froze
     # news the opening told repeats earlier acts, not that it is another one.
     return (
         not _distinct_acts(a, b)
+        and not _one_side_of_mutual(a, b)
         and a.type == b.type
         and a.factuality == b.factuality
         and _compatible_date(a, b)

@@ -3,8 +3,10 @@ actors share a party or a country, and the two sides of an act between states.""
 
 from __future__ import annotations
 
+from typing import Any
+
 from chronist.document import ActorRef, Event
-from chronist.events.actors import combine, same_actor, same_state
+from chronist.events.actors import ActorIndex, combine, from_mention, same_actor, same_state
 
 # Sectors of a state's own organs: never a crowd of people.
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
@@ -40,6 +42,24 @@ def latest_parties(earlier: list[Event]) -> ActorRef | None:
                 return actor
         if (opposed := opposed_sides(before)) is not None:
             return opposed[1]
+    return None
+
+
+def named_pair(actors: ActorIndex, subject: Any) -> ActorRef | None:
+    """"Ägypten und Äthiopien streiten … Die beiden Länder vereinbarten", "the two
+    countries would sign": the two countries whose actors the text named last before
+    the subject, in its sentence and the one before (places aside: a venue is no side)."""
+    doc = subject.doc
+    sentence = subject.sent
+    start = doc[sentence.start - 1].sent.start_char if sentence.start else sentence.start_char
+    refs: list[ActorRef] = []
+    for mention in reversed(actors.in_chars(start, subject.idx)):
+        if not mention.country or not mention.is_actor or actors.is_place(mention):
+            continue
+        if not any(same_country(ref, from_mention(mention)) for ref in refs):
+            refs.append(from_mention(mention))
+        if len(refs) == 2:
+            return combine(list(reversed(refs)))
     return None
 
 

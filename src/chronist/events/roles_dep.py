@@ -501,6 +501,9 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # "denounced as an ugly crime Serbia's suppression of …": the object moved after
         # the as-phrase, which the parser took it as an apposition of.
         frame.slots["obj"] = coordinated(shifted)
+    predicated = _predicated_object(token)
+    if predicated is not None and not any(c.dep_ in OBJ for c in token.children):
+        frame.slots["obj"] = coordinated(predicated)
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             # "the tanker, which Iranian forces seized": the relative object is its noun.
@@ -964,6 +967,19 @@ def _object_controller(verb: Token) -> Token | None:
     # what the subject acts with ("used tear gas to disperse", "allocate resources to help").
     named = objects[-1]
     return named if named.pos_ in {"PROPN", "PRON"} or named.ent_type_ else None
+
+
+def _predicated_object(verb: Token) -> Token | None:
+    """"called the decision regrettable": the object of an object predicative adjective,
+    which the parser may hang on the adjective as a compound noun before it."""
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.pos_ == "ADJ":
+            nouns = [
+                c for c in child.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+            ]
+            if nouns:
+                return nouns[-1]
+    return None
 
 
 def _speaker_of_misjoined(verb: Token) -> Token | None:
