@@ -35,6 +35,8 @@ class ClauseLexicon:
     background: frozenset[str] = frozenset()
     participle: re.Pattern[str] | None = None
     """Lemmas of participles where the tagger gives adjectives no VerbForm (German)."""
+    adverbial_tags: frozenset[str] = frozenset()
+    """Tags of adjectives standing as adverbs ("erneut"): no attributive participle."""
     invitation_verbs: frozenset[str] = frozenset()
     plans: frozenset[str] = frozenset()
     """Lemmas of verbs whose bare infinitive lies ahead ("promised to present")."""
@@ -349,7 +351,7 @@ def _attributive(adjective: Any, lexicon: ClauseLexicon) -> bool:
     """An attributive participle ("das im Mai geschlossene Abkommen"), not
     any adjective a parser hung a time on ("am Freitag weitere Systeme")."""
     return adjective.pos_ == "ADJ" and adjective.dep_ in lexicon.background \
-        and _participle(adjective, lexicon)
+        and adjective.tag_ not in lexicon.adverbial_tags and _participle(adjective, lexicon)
 
 
 def _participle(word: Any, lexicon: ClauseLexicon) -> bool:

@@ -148,6 +148,10 @@ class TimeLexicon(_Strict):
     marks them as plain adjectives ("geschlossen", "unterzeichnet", "andauernd"): a time
     hung on one, or standing between an article and one, belongs to it ("den im Dezember
     geschlossenen Vertrag")."""
+    adverbial_adjective_tags: list[str] = []
+    """Tags of adjectives standing as adverbs or predicates (German ADJD): never an
+    attributive participle, whatever their form ("hat am Wochenende erneut Städte
+    angegriffen", where the parser hangs the time on "erneut" before the noun)."""
     invitation_verbs: list[str] = []
     """Lemmas of verbs that invite or summon someone to a meeting named after one of
     `invitation_prepositions` ("invited the envoys to talks on Friday"): the

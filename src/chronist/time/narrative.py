@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from chronist.document import DateBasis, TimeExpression
-from chronist.time.values import date_prefix, parse_iso
+from chronist.time.values import CalendarValue, date_prefix, parse_iso, shift_date
 
 V = TypeVar("V")
 # Values finer than a season: a day, a week, a month (TIMEX3 prefixes).
@@ -119,6 +119,7 @@ class NarrativeTime:
         hanging: Mapping[int, str] | None = None,
         onsets: Mapping[int, str] | None = None,
         anterior: Collection[int] = (),
+        lags: Mapping[int, str] | None = None,
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         written = parse_iso(self.document)
@@ -138,6 +139,10 @@ class NarrativeTime:
         # heads of clauses of what happened before the clause above ("after a court
         # refused"): that clause's day is not theirs
         self._anterior = frozenset(anterior)
+        # heads of those clauses whose conjunction is measured ("a week after",
+        # "zwei Tage nachdem") -> the measure (an ISO duration): how long before the
+        # clause above they happened
+        self._lags = dict(lags or {})
         # a semicolon closes a clause: a time after it tells nothing of the clause before
         self._semicolons = sorted(semicolons)
         self.sentences = sorted(sentences)
@@ -308,6 +313,8 @@ class NarrativeTime:
         event = self.clause_for(start, end)
         value, basis = self._date_in(start, end, event)
         if value is not None and self._untimed_anterior(start, event):
+            if event and (lag := self._lags.get(event[0])) and (back := _back_by(value, lag)):
+                return back, "narrative"  # "a week after the Netherlands expelled …"
             earlier = self._day_before(value, start)
             if earlier is not None:
                 return earlier, "narrative"
@@ -408,6 +415,24 @@ class NarrativeTime:
         else:
             return False
         return first > self._written
+
+
+# A measure of time: "P2D", "P1W", "P3M", "P1Y" (whole units only).
+_MEASURE = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def _back_by(value: str, lag: str) -> str | None:
+    """`value` moved back by the measure `lag`, at the precision of `value` ("2026-01-28"
+    less "P1W" is "2026-01-21"); None when the measure is finer than the value (a day
+    less than a month still lies in that month, or the one before) or no measure."""
+    measure, calendar = _MEASURE.match(lag), parse_iso(value)
+    if measure is None or calendar is None:
+        return None
+    amount, unit = int(measure.group(1)), measure.group(2)
+    if not (calendar.finer_than(unit) or calendar.granularity == unit):
+        return None
+    moved = shift_date(calendar.start, unit, -amount)
+    return CalendarValue.of(moved, calendar.granularity).iso()
 
 
 def _days(value: str) -> tuple[date, date] | None:

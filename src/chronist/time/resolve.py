@@ -50,6 +50,10 @@ class Context:
     riots … before July 8"): a bare month told in the past is that month again; else the
     year a past perfect went back to, for a month later in it ("hatte im Juni 2024 …
     vorgelegt. Im Juli zog er sie zurück")."""
+    story_day: CalendarValue | None = None
+    """The day gone by that the story's lead tells ("haben am Montag … blockiert" in a
+    Tuesday paper): a part of a day told in the past without a day of its own, where the
+    story is back at the day of writing, is that day's ("rief am Abend auf")."""
 
     @property
     def base(self) -> CalendarValue | None:
@@ -687,6 +691,9 @@ def daypart(slots: Slots, ctx: Context) -> Resolution | None:
 
 def _narrative_day(ctx: Context) -> date | None:
     reference = ctx.reference or ctx.document
+    if ctx.past and ctx.story_day is not None and reference == ctx.document:
+        # a later paragraph back at the day of writing still tells the lead's day
+        return ctx.story_day.start
     if reference is not None and reference.granularity == "D":
         return reference.start
     return None

@@ -34,6 +34,7 @@ class TimeStage:
             support=frozenset(lexicon.support_auxiliaries),
             background=frozenset(lexicon.background_relations),
             participle=participle,
+            adverbial_tags=frozenset(lexicon.adverbial_adjective_tags),
             invitation_verbs=frozenset(lexicon.invitation_verbs),
             invitation_prepositions=frozenset(lexicon.invitation_prepositions),
             plans=frozenset(lexicon.plan_verbs),
@@ -76,7 +77,8 @@ class TimeStage:
                                       [i for i, c in enumerate(doc.text) if c == ";"],
                                       _hanging(doc, found.values()),
                                       _onsets(doc, found, self.state_verbs),
-                                      {c.head for c in found.values() if c.anterior})
+                                      {c.head for c in found.values() if c.anterior},
+                                      _lags(doc, found.values(), self.clause_lexicon.anterior))
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:
@@ -102,6 +104,21 @@ def _hanging(doc: Document, found: Iterable[Clause]) -> dict[int, str]:
             if time is not None:
                 hanging[clause.head] = str(time.value)
     return hanging
+
+
+def _lags(doc: Document, found: Iterable[Clause], conjunctions: Collection[str]) -> dict[int, str]:
+    """Heads of clauses of "after" whose conjunction a measure of time stands right before
+    ("a week after the Netherlands expelled …", "zwei Tage, nachdem …") -> that measure."""
+    if not conjunctions:
+        return {}
+    words = "|".join(map(re.escape, conjunctions))
+    follows = re.compile(rf"[\s,]*(?:{words})\b", re.IGNORECASE)
+    heads = {c.head for c in found if c.anterior}
+    return {
+        t.clause[0]: str(t.value) for t in doc.times
+        if t.type == "DURATION" and t.value and t.clause and t.clause[0] in heads
+        and follows.match(doc.text, t.end)
+    }
 
 
 def _onsets(

@@ -213,6 +213,7 @@ class TimeTagger:
         paragraph, told_in = 0, 0  # the paragraph of the last time; the last that told one
         # the month or day a past perfect went back to, while the story has not moved
         went_back: CalendarValue | None = None
+        story_day: CalendarValue | None = None  # the day gone by that the lead tells
         for candidate in selected:
             if starts and (index := bisect_right(starts, candidate.start)) != paragraph:
                 if index - told_in > _QUIET_PARAGRAPHS:
@@ -261,6 +262,7 @@ class TimeTagger:
                 done=past and self._told_done(candidate, clause, text, in_phrase),
                 named_year=self._named_year(candidate, slots, written)
                 or self._year_after(candidate, slots, went_back, published),
+                story_day=story_day,
             )
             resolution = ACTIONS[candidate.compiled.rule.resolve](slots, context)
             if resolution is None:
@@ -311,6 +313,9 @@ class TimeTagger:
                         narrative.move(calendar, fine, number)
                         told_in = paragraph
                         went_back = None
+                        if story_day is None and paragraph <= _LEAD_PARAGRAPHS \
+                                and _days_gone_by(calendar, published):
+                            story_day = calendar
         return times
 
     def _written_dates(self, selected: Sequence[Candidate]) -> list[tuple[int, CalendarValue]]:
@@ -589,6 +594,18 @@ def _marker_pattern(markers: Sequence[str]) -> regex.Pattern[str] | None:
 # such paragraph 0.966 -> 0.963, after two 0.970, never 0.966; German event dates on news
 # pages 0.818 -> 0.879 after two).
 _QUIET_PARAGRAPHS = 2
+
+# Headline, teaser and lead: the paragraphs whose day is the story's day.
+_LEAD_PARAGRAPHS = 3
+# How many days before the writing the lead's day may lie to be the news it reports.
+_NEWS_DAYS = 7
+
+
+def _days_gone_by(calendar: CalendarValue, published: CalendarValue | None) -> bool:
+    """Whether `calendar` is a day of the last week before the day of writing."""
+    if published is None or calendar.granularity != "D":
+        return False
+    return 0 < (published.at("D").start - calendar.start).days <= _NEWS_DAYS
 
 # window scope: a marker up to six words back ("will meet Bush on Thursday", "planned to
 # leave Nairobi on Thursday"), two after

@@ -52,3 +52,25 @@ def test_narrative_an_anterior_clause_takes_the_day_told_before(language, text, 
 def test_narrative_other_dates_of_anterior_clauses_stay(text, word, value):
     doc = analysed(f"Headline\n\n{text}", "en", PUBLISHED)
     assert date_of(doc, word) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "word", "value"),
+    [
+        ("en", "Moscow ordered two Dutch diplomats to leave on Thursday, a week after the "
+         "Netherlands expelled two Russian envoys.", "expelled", "2026-03-05"),
+        ("en", "Warsaw closed a border crossing on Tuesday, two days after soldiers fired "
+         "shots at its guards.", "fired", "2026-03-08"),
+        ("de", "Moskau hat am Donnerstag zwei niederländische Diplomaten ausgewiesen, eine "
+         "Woche nachdem die Niederlande zwei russische Gesandte ausgewiesen hatten.",
+         "hatten", "2026-03-05"),
+        # a measure finer than the day of the clause above moves nothing
+        ("en", "Moscow ordered two Dutch diplomats to leave in February, a week after the "
+         "Netherlands expelled two Russian envoys.", "expelled", "2026-02"),
+    ],
+)
+def test_narrative_a_measured_anterior_clause_lies_that_long_before(language, text, word,
+                                                                     value):
+    """ "a week after X" / "eine Woche nachdem X": X lies a week before the clause above."""
+    doc = analysed(f"Headline\n\n{text}", language, PUBLISHED)
+    assert date_of(doc, word) == value
