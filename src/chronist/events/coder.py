@@ -82,6 +82,7 @@ from chronist.events.relevance import (
     anaphoric,
     crime_report,
     crime_report_act,
+    internal_meeting,
     kind_of_act,
     load_relevance,
     ordinary_crime,
@@ -922,6 +923,11 @@ class EventCoder:
             return True  # a donor's money to a party: party funding
         if press_inquiry(entry.mode, source, self.relevance):
             return True  # a news outlet's or journalist's inquiry: journalism
+        persons = {m.entity for m in actors.mentions if m.type == "PERSON" and m.entity}
+        if internal_meeting(
+            entry.type, source, target, actors.is_place_ref, persons, self.relevance
+        ):
+            return True  # organs of one state meeting: the routine of its government
         if ordinary_crime(doc.analysis, frame, target, self.relevance):
             return True  # a private person's ordinary offence: crime reporting
         around = (paragraph.start, paragraph.end) if paragraph else (sent.start_char, sent.end_char)

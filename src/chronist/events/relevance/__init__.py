@@ -31,6 +31,7 @@ The word lists are per-language data (`data/events/relevance_<lang>.yaml`, loade
 from chronist.events.relevance.actors import (
     crime_report,
     crime_report_act,
+    internal_meeting,
     ordinary_crime,
     party_funding,
     press_inquiry,
@@ -52,6 +53,7 @@ __all__ = [
     "anaphoric",
     "crime_report",
     "crime_report_act",
+    "internal_meeting",
     "kind_of_act",
     "load_relevance",
     "ordinary_crime",

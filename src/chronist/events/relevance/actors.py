@@ -54,6 +54,45 @@ def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     return False
 
 
+def internal_meeting(
+    event_type: str,
+    source: ActorRef | None,
+    target: ActorRef | None,
+    is_place: Callable[[ActorRef], bool],
+    persons: Collection[str],
+    cues: Relevance,
+) -> bool:
+    """"The cabinet met to discuss the budget", "the minister will meet the police
+    leadership": a meeting whose parties are all organs of one state (`state_organ_sectors`)
+    of one known country (a place named as the partner is of that country) is the routine
+    of its government, no consultation between political actors. With no partner named
+    (none, or the bare country) only a body meets within itself ("the cabinet met"); a
+    person's visit or trip ("plans to visit") may be abroad. A party of unknown country
+    keeps it: the partner may be foreign."""
+    if event_type not in cues.internal_consult_types or source is None:
+        return False
+    if target is not None and not (target.sector or target.entity or target.name):
+        target = None  # the bare country: no partner named
+    if target is None and any(
+        p.entity is None or p.entity in persons for p in source.members or [source]
+    ):
+        return False
+    parties = [m for ref in (source, target) if ref is not None for m in ref.members or [ref]]
+    organs = [p for p in parties if not is_place(p)]
+    if any(not _state_organ(p, cues) for p in organs):
+        return False
+    countries = {p.country for p in parties}
+    return len(countries) == 1 and None not in countries
+
+
+def _state_organ(actor: ActorRef, cues: Relevance) -> bool:
+    """An organ of a state by its sector; named by a noun alone, by an office's noun."""
+    if actor.sector not in cues.state_organ_sectors:
+        return False
+    last = (actor.name or "").lower().split()[-1:]
+    return actor.entity is not None or (bool(last) and last[0] in cues.organ_nouns)
+
+
 def party_funding(
     event_type: str, source: ActorRef | None, target: ActorRef | None, cues: Relevance
 ) -> bool:

@@ -73,6 +73,18 @@ class RelevanceFile(BaseModel):
     """Nouns of prophecy, legend and fortune-telling: what one of them "says" ("eine
     Prophezeiung behauptet, dass er abdanken wird") is no report of a happening."""
     habitual_adverbs: list[str] = []
+    frequency_adverbs: list[str] = []
+    """Adverbs of frequency ("often", "regularly", "every year"): with a verb in the present
+    indicative they tell a habit, no happening; with a past or perfect they report repeated
+    acts and stay."""
+    law_nouns: list[str] = []
+    """Laws, treaties and rules: as the subject of a verb in the present indicative outside a
+    headline they tell what the text says ("the decree gives the army the power to arrest",
+    "the ordinance forbids demonstrations"), no happening; a past act stays ("the
+    legislation forced the agency to suspend operations")."""
+    habit_verbs: list[str] = []
+    """Verbs of a tendency ("tend"): an act in their infinitive, the verb in the present,
+    tells a habit ("militants tend to attack convoys"), no happening."""
     """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
     arms to India", "liefert traditionell Gas"): background, no happening."""
     thing_nouns: list[str] = []
@@ -282,6 +294,15 @@ class RelevanceFile(BaseModel):
     funding ("has given nearly a million to the party", "Spenden an die Partei"), no act
     between political actors; a foreign state funding a party stays."""
     party_sectors: list[str] = []
+    internal_consult_types: list[str] = []
+    """Types of meeting that, among organs of one state only (`state_organ_sectors`: the
+    cabinet, ministers, legislators, officials, the army and police of one country; a place
+    of that country), are the routine of its government ("the cabinet met to discuss the
+    budget", "the governor met local mayors"), no consultation between political actors."""
+    state_organ_sectors: list[str] = []
+    organ_nouns: list[str] = []
+    """Nouns of state offices and bodies: a party named by a noun alone (no entity) counts
+    as an organ only by one of them ("mayors", "police chiefs"); "leaders" may lead a union."""
     crime_types: list[str] = []
     """Types of the state's answer to a crime (charging, sentencing, arresting): with an
     ordinary offence (`ordinary_offences`, after `offence_prepositions`: "charged the man
@@ -422,6 +443,9 @@ class Relevance:
     advice_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
+    frequency_adverbs: frozenset[str] = frozenset()
+    habit_verbs: frozenset[str] = frozenset()
+    law_nouns: frozenset[str] = frozenset()
     speculation_verbs: frozenset[str] = frozenset()
     defiance_verbs: frozenset[str] = frozenset()
     actor_doer_types: frozenset[str] = frozenset()
@@ -463,6 +487,9 @@ class Relevance:
     partner_prepositions: frozenset[str] = frozenset()
     party_funding_types: frozenset[str] = frozenset()
     party_sectors: frozenset[str] = frozenset()
+    internal_consult_types: frozenset[str] = frozenset()
+    state_organ_sectors: frozenset[str] = frozenset()
+    organ_nouns: frozenset[str] = frozenset()
     crime_types: frozenset[str] = frozenset()
     ordinary_offences: frozenset[str] = frozenset()
     offence_prepositions: frozenset[str] = frozenset()
@@ -517,6 +544,8 @@ CASED_FIELDS = frozenset({
     "commerce_acts",
     "party_funding_types",
     "party_sectors",
+    "internal_consult_types",
+    "state_organ_sectors",
     "crime_types",
     "private_sectors",
     "crime_report_types",

@@ -26,6 +26,7 @@ from chronist.events.relevance.syntax import (
     RELATIVE_DEPS,
     RELATIVE_PRONOUN_TAGS,
     SUBJECT_DEPS,
+    _present_passive,
     _simple_present,
     auxiliaries,
     first_conjunct,
@@ -161,6 +162,52 @@ def _habitual(trigger: Token, cues: Relevance) -> bool:
     if trigger.pos_ != "VERB":
         return False
     return any(_adverb_in(token, cues.habitual_adverbs) for token in _verb_phrase(trigger))
+
+
+def _frequent_present(trigger: Token, cues: Relevance) -> bool:
+    """"China regularly sends warplanes", "rallies are often broken up by police", "tests
+    missiles several times a year": an adverb of frequency (`frequency_adverbs`) with a verb
+    in the present indicative, active or passive, tells a habit, no happening ("regularly
+    attacked" in the past and "has repeatedly denied" report acts and stay); so does the
+    infinitive after a present verb of tendency (`habit_verbs`: "tend to attack")."""
+    if trigger.pos_ != "VERB":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "xcomp" and lemma_of(head) in cues.habit_verbs:
+        return _simple_present(head)  # "militants tend to attack convoys"
+    if not (_simple_present(trigger) or _present_passive(trigger)):
+        return False
+    # On the verb itself or opening a phrase on it ("every year", "several times a year"),
+    # not inside an argument ("lashes out in sometimes apocalyptic terms").
+    return any(
+        _adverb_in(token, cues.frequency_adverbs)
+        for child in trigger.children
+        for token in child.subtree
+        if token.i <= child.i
+    )
+
+
+def _law_content(trigger: Token, cues: Relevance, heading: bool) -> bool:
+    """"The decree gives the army the power to arrest", "European rules require member
+    states to share intelligence", "the ordinance forbids demonstrations": the act is in the
+    clause of a verb in the present indicative whose subject is a law, treaty or rule
+    (`law_nouns`), the content of the text, no happening. A headline's present tells news
+    ("New law bans protests"); a past act of a law stays."""
+    if heading or not cues.law_nouns:
+        return False
+    verb = trigger
+    for _ in range(4):  # up from a noun or an infinitive to the verb of its clause
+        if verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm"):
+            break
+        if verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    if not (_simple_present(verb) or _present_passive(verb)):
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.pos_ == "NOUN" and c.lower_ in cues.law_nouns
+        for c in verb.children
+    )
 
 
 def _verb_phrase(trigger: Token) -> list[Token]:

@@ -17,10 +17,12 @@ from chronist.events.relevance.generic import (
     _any_act,
     _base_form,
     _free_relative,
+    _frequent_present,
     _generic_ability,
     _generic_infinitive,
     _habitual,
     _habitual_relative,
+    _law_content,
     _modal_infinitive,
     _modal_relative,
     _obliged,
@@ -104,6 +106,8 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _unreal_source(trigger, frame, cues)
         or _hedge(trigger, cues)
         or _habitual(trigger, cues)
+        or _frequent_present(trigger, cues)
+        or _law_content(trigger, cues, heading)
         or _rule(trigger, cues)
         or _modal_relative(trigger, cues)
         or _modal_infinitive(trigger, frame, cues)

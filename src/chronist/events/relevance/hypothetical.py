@@ -21,6 +21,7 @@ from chronist.events.relevance.syntax import (
     ADVERBIAL_DEPS,
     SUBJECT_DEPS,
     _clause_heads,
+    _present_passive,
     _simple_present,
     auxiliaries,
     first_conjunct,
@@ -225,16 +226,6 @@ def _hedge_in_coordination(trigger: Token) -> bool:
     noun = before[-2]
     return noun.pos_ in {"NOUN", "PROPN"} and (
         noun.dep_ == "pobj" or (noun.dep_ == "conj" and noun.head.dep_ == "pobj")
-    )
-
-
-def _present_passive(trigger: Token) -> bool:
-    """"wenn die Ware geliefert wird", "if it is attacked": a participle whose only
-    auxiliary is a present-tense passive one."""
-    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass", "auxpass"}]
-    return bool(auxiliaries) and all(
-        c.dep_ in {"aux:pass", "auxpass"} and "Past" not in c.morph.get("Tense")
-        for c in auxiliaries
     )
 
 

@@ -70,3 +70,14 @@ def _simple_present(trigger: Token) -> bool:
     if "Sub" in morph.get("Mood"):
         return False
     return not any(child.dep_ in {"aux", "aux:pass", "auxpass"} for child in trigger.children)
+
+
+
+def _present_passive(trigger: Token) -> bool:
+    """"wenn die Ware geliefert wird", "if it is attacked", "are often broken up": a
+    participle whose only auxiliary is a present-tense passive one."""
+    auxiliaries = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass", "auxpass"}]
+    return bool(auxiliaries) and all(
+        c.dep_ in {"aux:pass", "auxpass"} and "Past" not in c.morph.get("Tense")
+        for c in auxiliaries
+    )
