@@ -109,6 +109,9 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
     attached = {lemma_of(c) for c in token.children} | {c.lower_ for c in token.children}
     attached |= _clause_preposition(token)
     context = set(attached)
+    if token.dep_ == "xcomp":
+        # "warships began escorting convoys": the doer named on the governing verb.
+        context.update(lemma_of(c) for c in token.head.children if c.dep_ in SUBJ)
     for child in token.children:
         context.update(lemma_of(g) for g in child.children)
         if child.dep_ in OBJ:
