@@ -199,6 +199,9 @@ class Role(Strict):
     local: bool = False
     """An office of a town or region (mayor, governor): with no country of its own it is
     an office of the story's scene ("INDIANAPOLIS (AP) — … The governor said")."""
+    abroad: bool = False
+    """An office held abroad (ambassador, attaché): the country of its holder says
+    nothing of where the story is ("bestellte den Geschäftsträger Ecuadors ein")."""
     cabinet: bool = False
     """A minister (of a portfolio or none): bare plurals ("ministers", "die Minister") are
     the one country a story names; other government roles ("leaders", "officials") are as

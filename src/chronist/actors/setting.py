@@ -187,7 +187,7 @@ class Setting:
         Polizei nahm zwei Männer fest.": a sentence naming no country goes on where the
         sentence before it in the same paragraph is, when its actors are of one country
         (over the story's dominant country). Country adjectives do not count: "russische
-        Luftangriffe" name the attacker, not where the story is."""
+        Luftangriffe" name the attacker, not where the story is; nor do envoys abroad."""
         start = self.story.sentence_start(draft.start)
         if not start:
             return None
@@ -201,6 +201,7 @@ class Setting:
             and other.end <= start
             and other.kind not in ("place", "adjective")
             and other.sector
+            and not (other.role and self.kb.roles[other.role].abroad)  # a summoned envoy
         }
         countries.discard(None)
         return next(iter(countries)) if len(countries) == 1 else None
