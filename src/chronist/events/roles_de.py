@@ -470,93 +470,137 @@ def _chunks(
     coordinators: frozenset[str] = frozenset(),
     count_nouns: frozenset[str] = frozenset(),
 ) -> list[Chunk]:
-    edges = edges or MentionEdges()
-    chunks: list[Chunk] = []
+    """A clause's noun phrases, read left to right (`_Chunker`), then joined: genitives to
+    the phrase they belong to, coordinated phrases to one another."""
+    chunker = _Chunker(
+        tokens, time_tokens, edges or MentionEdges(), quantity, coordinators, count_nouns
+    )
+    for token in tokens:
+        chunker.read(token)
+    chunker.close()
+    _attach_genitives(chunker.chunks)
+    _coordinate(chunker.chunks, tokens, coordinators)
+    return chunker.chunks
+
+
+@dataclass
+class _Chunker:
+    """One left-to-right pass over a clause's tokens: the phrase being read (`run`), the
+    preposition governing it, and the noun phrases closed so far."""
+
+    tokens: list[Token]
+    time_tokens: set[int]
+    edges: MentionEdges
+    quantity: frozenset[str]
+    coordinators: frozenset[str]
+    count_nouns: frozenset[str]
+    chunks: list[Chunk] = field(default_factory=list)
     prep: str | None = None
-    run: list[Token] = []
+    run: list[Token] = field(default_factory=list)
     # An article right before a preposition opens an extended attribute: its noun comes
     # after the prepositional phrases and the attributive adjective or participle that
     # govern them ("die [von Russland abgefeuerten] Raketen"). (article, first inner chunk)
     opener: tuple[Token, int] | None = None
     attribute: tuple[Token, int] | None = None
+    # Words right after a preposition that bounds a number: the case read there is none.
+    counted: set[int] = field(default_factory=set)
 
-    def close() -> None:
-        nonlocal prep, run, attribute
-        heads = [t for t in run if t.pos_ in NP_HEADS]
-        if heads and not any(t.i in time_tokens for t in heads):
-            cases = ALL_CASES
-            article = [attribute[0]] if attribute else []
-            # The case is the phrase's own, up to its first noun: a genitive inside one
-            # name ("Der Bundesverband der Landwirte") is no case of the whole.
-            for t in article + run[: run.index(heads[0]) + 1] if run[0].i not in counted else []:
-                if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
-                    narrowed = cases & _cases(t)
-                    cases = narrowed or cases
-            first = attribute[0] if attribute else run[0]
-            for inner in chunks[attribute[1] :] if attribute else []:
-                inner.attribute_of = heads[-1].i
-            chunks.append(Chunk(first.i, run[-1].i + 1, heads[-1].i, cases, prep, first=first))
-        if run or prep:
-            prep = None if run else prep
-        run = []
-        attribute = None
-
-    counted: set[int] = set()
-    for token in tokens:
-        if _counts(token, quantity):
+    def read(self, token: Token) -> None:
+        if _counts(token, self.quantity):
             # "Bis zu 100 Albaner demonstrierten", "über 200 Menschen": a preposition
             # before a number bounds the number, it opens no prepositional phrase (and
             # the case the tagger read from it is none).
-            counted.add(token.i + 1)
-            continue
-        if token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
-            if run and prep is None and all(t.tag_ == "ART" for t in run):
-                opener = (run[-1], len(chunks))
-            close()
-            prep = lemma_of(token)
-        elif opener is not None and _ends_attribute(token, run, prep):
+            self.counted.add(token.i + 1)
+        elif token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
+            self._preposition(token)
+        elif self.opener is not None and _ends_attribute(token, self.run, self.prep):
             # The attribute's adjective or participle: the prepositional phrase ends, the
             # article's noun phrase goes on.
-            close()
-            attribute, opener = opener, None
-            run.append(token)
-        elif (
-            token.pos_ in NP_POS
-            and token.tag_ not in RELATIVE_TAGS | ADVERBIAL_ADJECTIVE_TAGS | {"PPER"}
-        ) or token.tag_ == "PPER" or (token.tag_ in RELATIVE_TAGS and _listed(token, tokens)):
-            # German noun phrases end in their noun: a determiner or number after a noun
-            # starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does
-            # only when its case cannot agree ("Tausende irakische Kurden" is one phrase).
-            if run and token.i != run[-1].i + 1 and token.i not in edges.inner:
-                # A clause joined around an apposition or relative clause: a phrase
-                # never spans the gap.
-                close()
-            elif (
-                run
-                and run[-1].pos_ in NP_HEADS
-                and token.i not in edges.inner
-                and not _counted_by(token, run, count_nouns)
-                and (
-                    _opens_phrase(token, run, prep)
-                    or _new_actor(token, run, edges.boundaries)
-                )
-            ):
-                close()
-            run.append(token)
-        elif _joins_adjectives(token, run, coordinators):
+            self.close()
+            self.attribute, self.opener = self.opener, None
+            self.run.append(token)
+        elif _phrase_word(token, self.tokens):
+            self._phrase_word(token)
+        elif _joins_adjectives(token, self.run, self.coordinators):
             # "Chinesische und russische Kriegsschiffe": adjectives coordinated before
             # one noun belong to its phrase.
-            run.append(token)
+            self.run.append(token)
         else:
-            close()
+            self.close()
             if token.pos_ != "CCONJ":
                 # "die von den USA und der EU verhängten …": a list goes on.
-                opener = None
-            prep = lemma_of(token) if token.pos_ == "ADP" else None
-    close()
-    _attach_genitives(chunks)
-    _coordinate(chunks, tokens, coordinators)
-    return chunks
+                self.opener = None
+            self.prep = lemma_of(token) if token.pos_ == "ADP" else None
+
+    def _preposition(self, token: Token) -> None:
+        if self.run and self.prep is None and all(t.tag_ == "ART" for t in self.run):
+            self.opener = (self.run[-1], len(self.chunks))
+        self.close()
+        self.prep = lemma_of(token)
+
+    def _phrase_word(self, token: Token) -> None:
+        """German noun phrases end in their noun: a determiner or number after a noun
+        starts the next phrase ("im iranischen Täbris 30 Briten"); an adjective does only
+        when its case cannot agree ("Tausende irakische Kurden" is one phrase)."""
+        run, edges = self.run, self.edges
+        if run and token.i != run[-1].i + 1 and token.i not in edges.inner:
+            # A clause joined around an apposition or relative clause: a phrase never
+            # spans the gap.
+            self.close()
+        elif (
+            run
+            and run[-1].pos_ in NP_HEADS
+            and token.i not in edges.inner
+            and not _counted_by(token, run, self.count_nouns)
+            and (_opens_phrase(token, run, self.prep) or _new_actor(token, run, edges.boundaries))
+        ):
+            self.close()
+        self.run.append(token)
+
+    def close(self) -> None:
+        """Ends the phrase being read: a run with a noun (no time's) becomes a chunk."""
+        run, attribute = self.run, self.attribute
+        heads = [t for t in run if t.pos_ in NP_HEADS]
+        if heads and not any(t.i in self.time_tokens for t in heads):
+            article = [attribute[0]] if attribute else []
+            # The case is the phrase's own, up to its first noun: a genitive inside one
+            # name ("Der Bundesverband der Landwirte") is no case of the whole.
+            own = article + run[: run.index(heads[0]) + 1] if run[0].i not in self.counted else []
+            first = attribute[0] if attribute else run[0]
+            for inner in self.chunks[attribute[1] :] if attribute else []:
+                inner.attribute_of = heads[-1].i
+            self.chunks.append(
+                Chunk(first.i, run[-1].i + 1, heads[-1].i, _phrase_cases(own), self.prep,
+                      first=first)
+            )
+        if run or self.prep:
+            self.prep = None if run else self.prep
+        self.run = []
+        self.attribute = None
+
+
+def _phrase_word(token: Token, tokens: list[Token]) -> bool:
+    """A word of a noun phrase: a determiner, adjective, number or noun (no relative
+    pronoun but one in a list, no uninflected adjective), or a personal pronoun."""
+    return (
+        (
+            token.pos_ in NP_POS
+            and token.tag_ not in RELATIVE_TAGS | ADVERBIAL_ADJECTIVE_TAGS | {"PPER"}
+        )
+        or token.tag_ == "PPER"
+        or (token.tag_ in RELATIVE_TAGS and _listed(token, tokens))
+    )
+
+
+def _phrase_cases(words: list[Token]) -> frozenset[str]:
+    """The cases all inflected words of a phrase allow (a word allowing none of the cases
+    left is passed over); all four where none narrows them."""
+    cases = ALL_CASES
+    for t in words:
+        if t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+            narrowed = cases & _cases(t)
+            cases = narrowed or cases
+    return cases
 
 
 def _ends_attribute(token: Token, run: list[Token], prep: str | None) -> bool:
