@@ -73,6 +73,8 @@ class RelevanceFile(BaseModel):
     """Nouns of prophecy, legend and fortune-telling: what one of them "says" ("eine
     Prophezeiung behauptet, dass er abdanken wird") is no report of a happening."""
     habitual_adverbs: list[str] = []
+    """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
+    arms to India", "liefert traditionell Gas"): background, no happening."""
     frequency_adverbs: list[str] = []
     """Adverbs of frequency ("often", "regularly", "every year"): with a verb in the present
     indicative they tell a habit, no happening; with a past or perfect they report repeated
@@ -85,8 +87,6 @@ class RelevanceFile(BaseModel):
     habit_verbs: list[str] = []
     """Verbs of a tendency ("tend"): an act in their infinitive, the verb in the present,
     tells a habit ("militants tend to attack convoys"), no happening."""
-    """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
-    arms to India", "liefert traditionell Gas"): background, no happening."""
     thing_nouns: list[str] = []
     """Nouns of things, quantities and findings (not laws, whose acts are the state's): as
     the subject of an event verb of an `actor_doer_types` type they make it no act
@@ -296,10 +296,12 @@ class RelevanceFile(BaseModel):
     party_sectors: list[str] = []
     internal_consult_types: list[str] = []
     """Types of meeting that, among organs of one state only (`state_organ_sectors`: the
-    cabinet, ministers, legislators, officials, the army and police of one country; a place
+    cabinet, ministers, legislators, courts and police of one country, not its army; a place
     of that country), are the routine of its government ("the cabinet met to discuss the
     budget", "the governor met local mayors"), no consultation between political actors."""
     state_organ_sectors: list[str] = []
+    """Sectors of a state's own organs (government, legislature, judiciary, police): the
+    parties an internal meeting (`internal_consult_types`) is held among."""
     organ_nouns: list[str] = []
     """Nouns of state offices and bodies: a party named by a noun alone (no entity) counts
     as an organ only by one of them ("mayors", "police chiefs"); "leaders" may lead a union."""

@@ -187,6 +187,11 @@ def _frequent_present(trigger: Token, cues: Relevance) -> bool:
     )
 
 
+# How many heads up from an act's word its clause's finite verb is sought ("the decree
+# gives the army the power to arrest": arrest -> power -> gives).
+MAX_CLAUSE_CLIMB = 4
+
+
 def _law_content(trigger: Token, cues: Relevance, heading: bool) -> bool:
     """"The decree gives the army the power to arrest", "European rules require member
     states to share intelligence", "the ordinance forbids demonstrations": the act is in the
@@ -196,7 +201,7 @@ def _law_content(trigger: Token, cues: Relevance, heading: bool) -> bool:
     if heading or not cues.law_nouns:
         return False
     verb = trigger
-    for _ in range(4):  # up from a noun or an infinitive to the verb of its clause
+    for _ in range(MAX_CLAUSE_CLIMB):  # up from a noun or an infinitive to its clause's verb
         if verb.pos_ in {"VERB", "AUX"} and "Fin" in verb.morph.get("VerbForm"):
             break
         if verb.head.i == verb.i:

@@ -19,6 +19,7 @@ from chronist.events.frames import Frame
 from chronist.events.relevance.data import Relevance
 from chronist.events.relevance.syntax import (
     ADVERBIAL_DEPS,
+    OBJECT_DEPS,
     SUBJECT_DEPS,
     _clause_heads,
     _present_passive,
@@ -30,8 +31,6 @@ from chronist.events.triggers import lemma_of, word_in
 
 # A content clause as the subject or complement of its head ("es ist denkbar, dass …").
 CONTENT_CLAUSE_DEPS = frozenset({"csubj", "ccomp", "advcl", "xcomp"})
-# An event noun as a subject or object ("halten einen Angriff für unwahrscheinlich").
-OBJECT_DEPS = frozenset({"obj", "dobj", "oa"})
 
 
 def _unreal_complement(trigger: Token, frame: Frame, cues: Relevance) -> bool:

@@ -72,7 +72,6 @@ def _simple_present(trigger: Token) -> bool:
     return not any(child.dep_ in {"aux", "aux:pass", "auxpass"} for child in trigger.children)
 
 
-
 def _present_passive(trigger: Token) -> bool:
     """"wenn die Ware geliefert wird", "if it is attacked", "are often broken up": a
     participle whose only auxiliary is a present-tense passive one."""
