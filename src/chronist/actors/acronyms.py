@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from chronist.actors.draft import Draft
+from chronist.actors.syntax import alternation
 
 DEFINITION = re.compile(r"\s\(([A-ZÄÖÜ](?:[A-Za-zÄÖÜäöü]|-(?=[A-ZÄÖÜ])){1,11})\)")
 QUOTES = "\"'„“”«»‚‘’›‹"
@@ -22,9 +23,6 @@ ARTICLE_PHRASE = re.compile(
     r"{0,5}\s+[A-ZÄÖÜ][\w-]+)$"
 )
 CLAUSE_BREAK = re.compile(r"[.;:!?\n()\"„“”]")
-# "the Dutch General Intelligence and Security Service, AIVD, said": an acronym set off
-# by commas right after a name, not opening a list ("…, ABB and Siemens").
-APPOSED = re.compile(r",\s([A-ZÄÖÜ]{2,6}),(?!\s+(?:and|or|und|oder)\s)")
 
 
 def long_form_start(short: str, long: str) -> int | None:
@@ -64,10 +62,18 @@ def _candidate(text: str, end: int, short: str) -> tuple[int, str]:
 
 class AcronymLinker:
     def __init__(
-        self, org_by_name: Callable[[str], str | None], org_sector: Callable[[str], str | None]
+        self,
+        org_by_name: Callable[[str], str | None],
+        org_sector: Callable[[str], str | None],
+        list_connectors: list[str],
     ) -> None:
         self._org_by_name = org_by_name
         self._org_sector = org_sector
+        # "the Dutch General Intelligence and Security Service, AIVD, said": an acronym set
+        # off by commas right after a name, not opening a list ("…, ABB and Siemens").
+        self._apposed_acronym = re.compile(
+            rf",\s([A-ZÄÖÜ]{{2,6}}),(?!\s+(?:{alternation(list_connectors)})\s)"
+        )
 
     def link(self, text: str, drafts: list[Draft]) -> list[Draft]:
         for match in DEFINITION.finditer(text):
@@ -102,7 +108,7 @@ class AcronymLinker:
         """An acronym in commas right after an organisation's full name (three words or
         more) is its short form, also where its letters spell the name in another
         language; one the KB knows stays its own."""
-        for match in APPOSED.finditer(text):
+        for match in self._apposed_acronym.finditer(text):
             short = match.group(1)
             defined = self._named_before(match.start(), drafts)
             if (

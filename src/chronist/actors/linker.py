@@ -64,7 +64,9 @@ class Linker:
         self.org_references = OrgReferences(kb, words)
         self.deal_parties = DealParties(words)
         self.organisations = Organisations(kb, words, story, self.titles, self.org_references)
-        self.acronyms = AcronymLinker(self.organisations.org_by_name, self.names.org_sector)
+        self.acronyms = AcronymLinker(
+            self.organisations.org_by_name, self.names.org_sector, words.list_connectors
+        )
         self.antecedents = Antecedents(kb, words, story)
         self.setting = Setting(kb, words, story, self.antecedents)
         self.organs = Organs(kb, words, story, self.setting)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Doc
+
 from chronist.actors.draft import Draft
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.names import NameFinder
@@ -131,7 +133,9 @@ class PersonNames:
             for alias in [person.name, *person.aliases.de, *person.aliases.en]
         )
 
-    def surnames(self, text: str, drafts: list[Draft], analysis=None) -> list[Draft]:
+    def surnames(
+        self, text: str, drafts: list[Draft], analysis: Doc | None = None
+    ) -> list[Draft]:
         """Surname-only mentions ("Kowalczyk", "Kowalczyks") of people named in full."""
         taken = [(d.start, d.end) for d in drafts]
         found: list[Draft] = []
@@ -182,7 +186,7 @@ class PersonNames:
                 )
         return found
 
-    def _common_noun_use(self, analysis, start: int, end: int) -> bool:
+    def _common_noun_use(self, analysis: Doc | None, start: int, end: int) -> bool:
         """A surname that is also a common noun ("Sommer", "Richter") used as that noun:
         the parser makes it a noun (not a proper noun) with a determiner, an adjective or
         a preposition fused with an article of its own ("der Richter", "im kommenden
