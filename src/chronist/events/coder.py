@@ -309,6 +309,7 @@ class EventCoder:
             if before.source is not None
             and not (event.source and share_party(before.source, event.source))
             and ("*" in types or before.type in types)
+            and not _repeated_by_ellipsis(frame, before, event)
         ]
         if not fitting:
             return none
@@ -1936,6 +1937,17 @@ def _key_of(actor: ActorRef) -> str:
 
 def _party_key(actor: ActorRef) -> str:
     return actor.country or _key_of(actor)
+
+
+def _repeated_by_ellipsis(frame: Frame, before: Event, event: Event) -> bool:
+    """"France condemned the attack, as did Spain": the act an elliptic clause repeats
+    (same type, same sentence) is the same act of another doer, not an earlier act the
+    target can refer back to."""
+    return (
+        bool(frame.co_doers)
+        and before.type == event.type
+        and before.sentence.start == event.sentence.start
+    )
 
 
 def _scene_as_target(event: Event) -> bool:

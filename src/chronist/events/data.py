@@ -440,6 +440,10 @@ class CuesFile(_Strict):
     elliptic_adverbs: list[str] = Field(default_factory=list)
     """"Frankreich verurteilte den Test, Spanien ebenso": after a comma, a phrase and one of
     them closing the sentence with no verb of their own repeat the act with that doer."""
+    elliptic_openers: list[str] = Field(default_factory=list)
+    """"France condemned the test, as did Spain": after a comma (or opening with "and"),
+    these words and then phrases closing the sentence with no verb of their own repeat the
+    act with those doers (multi-word, matched in order)."""
     predicative_markers: list[str] = Field(default_factory=list)
     """Words opening a predicative phrase ("als", "as"): a negation right after them (past
     quote marks) negates the attribute, not the act ("wies … als „nicht finanzierbar“
@@ -842,6 +846,7 @@ class Cues:
     perfect_aux: frozenset[str]
     speech_verbs: frozenset[str]
     attribution_markers: tuple[tuple[str, ...], ...]
+    elliptic_openers: tuple[tuple[str, ...], ...]
     agent_prepositions: frozenset[str]
     noun_agent_prepositions: frozenset[str]
     place_attribute_prepositions: frozenset[str]
@@ -1008,6 +1013,7 @@ def load_cues(language: str) -> Cues:
     fields["referring_nouns"] = {
         noun.lower(): frozenset(types) for noun, types in spec.referring_nouns.items()
     }
+    fields["elliptic_openers"] = tuple(tuple(m.lower().split()) for m in spec.elliptic_openers)
     fields["attribution_markers"] = tuple(
         tuple(m.lower().split()) for m in spec.attribution_markers
     )

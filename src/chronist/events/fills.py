@@ -244,7 +244,8 @@ class ImpliedParties:
         Azerbaijani troops have left the villages", "Bundesrat übernimmt EU-Sanktionen –
         Moskau droht mit Gegenmaßnahmen". Two or more such countries leave it open, and a
         country inside an adverbial clause of another act ("declined to resign after
-        Uganda protested") is that act's party, not this one's. The country, or None."""
+        Uganda protested") is that act's party, not this one's, as is the doer of the same act
+        in an elliptic clause ("…, as did Spain"). The country, or None."""
         source, target = event.source, event.target
         if event.type not in self.cues.counterpart_types or source is None:
             return None
@@ -253,6 +254,7 @@ class ImpliedParties:
         if target is not None and (target.country or target.entity or target.members):
             return None
         own = countries_of(source)
+        beside = {t for p in frame.co_doers for t in range(p.start, p.end)}
         others = {
             m.country
             for m in self._actors.in_chars(sent.start_char, sent.end_char)
@@ -260,6 +262,7 @@ class ImpliedParties:
             and m.is_actor
             and not self._actors.is_place(m)
             and m.country not in own
+            and self._actors.last_token(m) not in beside
             and not self._in_other_clause(self._actors.last_token(m), frame.trigger)
             and not self._in_adverbial_act(self._actors.last_token(m), frame.trigger)
         }

@@ -49,6 +49,9 @@ class Frame:
     content: Entry | None = None
     """The event noun that is what this threat/demand/offer is about ("mit einem
     Militärschlag"), folded into this frame."""
+    co_doers: list[Phrase] = field(default_factory=list)
+    """Doers of the same act in an elliptic clause of the same sentence ("France condemned
+    the test, as did Spain"): parties beside this act's doer, never its counterpart."""
 
     def logical(self, slot: str) -> list[Phrase]:
         """Slot contents with the passive undone: subj is the agent, obj the patient."""

@@ -85,20 +85,45 @@ class FrameFinder:
         its target); the repeated act's trigger is the adverb, so the two stay two events."""
         extra: list[Frame] = []
         for token in sent:
-            if token.lower_ not in self.cues.elliptic_adverbs:
+            found = self._elliptic_clause(sent, token)
+            if found is None:
                 continue
-            phrase = _elliptic_phrase(sent, token)
-            if phrase is None:
-                continue
-            acts = [f for f in frames if f.trigger < phrase.start and self._doer_slot(f)]
+            trigger, doers = found
+            acts = [f for f in frames if f.trigger < doers[0].start and self._doer_slot(f)]
             if not acts:
                 continue
             for frame in frames:
-                _drop_phrases(frame, phrase)
+                for phrase in doers:
+                    _drop_phrases(frame, phrase)
             act = acts[-1]
-            slots = {**act.slots, self._doer_slot(act): [phrase]}
-            extra.append(replace(act, trigger=token.i, slots=slots))
+            slot = self._doer_slot(act)
+            slots = {**act.slots, slot: doers}
+            extra.append(replace(act, trigger=trigger, slots=slots, co_doers=act.slots[slot]))
+            act.co_doers = [*act.co_doers, *doers]
         return frames + extra
+
+    def _elliptic_clause(self, sent: Span, token: Any) -> tuple[int, list[Phrase]] | None:
+        """An elliptic clause at `token`: the token to trigger its act and its doer's
+        coordinated phrases. Either a phrase closed by an adverb of sameness ("…, Spanien
+        ebenso") or opening words after a comma (in English with an auxiliary of their
+        own), then the phrases ("…, as did Spain", "…, and so did Italy")."""
+        if token.lower_ in self.cues.elliptic_adverbs:
+            phrase = _elliptic_phrase(sent, token)
+            if phrase is not None:
+                return token.i, [phrase]
+        for opener in self.cues.elliptic_openers:
+            end = token.i + len(opener)
+            if end >= sent.end or [t.lower_ for t in sent.doc[token.i : end]] != list(opener):
+                continue
+            # after a comma, or opening with a conjunction of its own ("and so did")
+            if token.pos_ != "CCONJ" and (
+                token.i == sent.start or sent.doc[token.i - 1].text != ","
+            ):
+                continue
+            doers = _closing_phrases(sent, end)
+            if doers:
+                return end - 1, doers
+        return None
 
     def _doer_slot(self, frame: Frame) -> str | None:
         """The slot naming a frame's doer: a verb's subject (its agent in the passive), an
@@ -278,6 +303,31 @@ def _elliptic_phrase(sent: Span, adverb: Any) -> Phrase | None:
         return None
     nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
     return Phrase(start, adverb.i, nouns[-1].i) if nouns else None
+
+
+def _closing_phrases(sent: Span, start: int) -> list[Phrase]:
+    """The coordinated phrases from `start` to the sentence's closing punctuation, if they
+    are short, each has a noun and none a verb ("…, as did Spain and Italy."); else []."""
+    end = sent.end
+    while end > start and sent.doc[end - 1].is_punct:
+        end -= 1
+    words = sent.doc[start:end]
+    if not len(words) or len(words) > MAX_ELLIPTIC_WORDS:
+        return []
+    if any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != ",") for t in words):
+        return []
+    phrases: list[Phrase] = []
+    first = start
+    for token in [*words, None]:
+        if token is not None and token.pos_ != "CCONJ" and token.text != ",":
+            continue
+        last = token.i if token is not None else end
+        nouns = [t for t in sent.doc[first:last] if t.pos_ in {"NOUN", "PROPN"}]
+        if not nouns:
+            return []
+        phrases.append(Phrase(first, last, nouns[-1].i))
+        first = last + 1
+    return phrases
 
 
 def _drop_phrases(frame: Frame, phrase: Phrase) -> None:
