@@ -260,6 +260,7 @@ class Titles:
 
 
 def _place_or_country(draft: Draft) -> bool:
+    """A place or a country named between a title and its holder ("in Berlin", "Kenias")."""
     return draft.kind == "place" or bool(draft.entity and draft.entity[0] == "country")
 
 

@@ -153,18 +153,19 @@ def _one_side_of_mutual(a: Event, b: Event) -> bool:
     bestellte den Geschäftsträger ein": an act of both sides on each other (no target)
     and one side's act on the other are two acts."""
     for mutual, one in ((a, b), (b, a)):
-        sides = _countries(mutual.source)
         if (
-            mutual.sentence != one.sentence
-            and mutual.source is not None
-            and len(mutual.source.members) > 1
-            and mutual.target is None
-            and one.source is not None
-            and not one.source.members
-            and len(_countries(one.source) | _countries(one.target)) == 2
-            and _countries(one.source) | _countries(one.target) <= sides
-            and not _countries(one.source) & _countries(one.target)
-            and _countries(one.target)
+            mutual.sentence == one.sentence
+            or mutual.source is None
+            or len(mutual.source.members) <= 1
+            or mutual.target is not None
+            or one.source is None
+            or one.source.members
+        ):
+            continue
+        doer, target = _countries(one.source), _countries(one.target)
+        # one country on another, both among the sides of the mutual act
+        if target and not doer & target and len(doer | target) == 2 and (
+            doer | target <= _countries(mutual.source)
         ):
             return True
     return False

@@ -607,6 +607,7 @@ def _days_gone_by(calendar: CalendarValue, published: CalendarValue | None) -> b
         return False
     return 0 < (published.at("D").start - calendar.start).days <= _NEWS_DAYS
 
+
 # window scope: a marker up to six words back ("will meet Bush on Thursday", "planned to
 # leave Nairobi on Thursday"), two after
 _WORDS_BEFORE, _WORDS_AFTER = 6, 2
