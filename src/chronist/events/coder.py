@@ -395,8 +395,8 @@ class EventCoder:
         one country) of the latest earlier joint act. "Die Minister beider Länder
         einigten sich", "the two countries would sign an agreement": people of both sides,
         or a joint act's noun, too. "Beide Regierungen warfen sich gegenseitig vor", "both
-        sides accused each other": any act of "both sides" is done by the two parties
-        the text named last."""
+        sides accused each other": any act of "both sides" is done by the two sides of the
+        latest act between two countries, else by the two countries the text named last."""
         joint = frame.entry.type in self.cues.joint_types
         subjects = frame.logical("subj") or (
             frame.slots.get("support_subj", []) if frame.entry.pos == "noun" else []

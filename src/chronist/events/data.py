@@ -459,10 +459,14 @@ class CuesFile(_Strict):
     """Speech acts told in a passive without agent whose reporter makes them ("Ihm wird
     vorgeworfen, …, sagte die Staatsanwaltschaft")."""
     indefinite_subjects: list[str] = Field(default_factory=list)
-    first_person_subjects: list[str] = Field(default_factory=list)
-    first_person_objects: list[str] = Field(default_factory=list)
     """Indefinite pronouns as the subject of a joint act ("man habe vereinbart"): the
     parties of the joint act told before."""
+    first_person_subjects: list[str] = Field(default_factory=list)
+    """First-person pronouns ("wir", "we"): as the subject of an act a speaker reports, the
+    speaker's own side acts ("„Wir werden Kiew weiter unterstützen“, sagte er")."""
+    first_person_objects: list[str] = Field(default_factory=list)
+    """Their object forms ("uns", "us"): where one is also the object of the verb, the
+    speaker's side is acted on, not the doer ("wir lassen uns nicht unter Druck setzen")."""
     answer_types: list[str] = Field(default_factory=list)
     """Types of answers to an act ("wies die Vorwürfe zurück", "rejected the demands"):
     answering a political act told before is part of that political exchange, whoever
