@@ -79,10 +79,12 @@ class FrameFinder:
         return self._elliptic_doers(self._fold_nouns(frames), sent)
 
     def _elliptic_doers(self, frames: list[Frame], sent: Span) -> list[Frame]:
-        """"Frankreich verurteilte den Test, Spanien ebenso": a phrase after a comma closed
-        by an adverb of sameness, with no verb of its own, repeats the act of the verb
-        before it with that phrase as doer. The phrase is no argument of the first act (not
-        its target); the repeated act's trigger is the adverb, so the two stay two events."""
+        """"Frankreich verurteilte den Test, Spanien ebenso", "France condemned the test, as
+        did Spain": an elliptic clause (`_elliptic_clause`) with no verb of its own repeats
+        the act of the frame before it with its phrases as doers. They are no argument of
+        the first act (not its target), and each act keeps the other's doers as co-doers;
+        the repeated act's trigger is the adverb or the auxiliary, so the two stay two
+        events."""
         extra: list[Frame] = []
         for token in sent:
             found = self._elliptic_clause(sent, token)
