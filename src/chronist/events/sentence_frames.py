@@ -298,13 +298,9 @@ def _elliptic_phrase(sent: Span, adverb: Any) -> Phrase | None:
     start = adverb.i
     while start > sent.start and sent.doc[start - 1].text != ",":
         start -= 1
-    words = sent.doc[start : adverb.i]
-    if start == sent.start or not len(words) or len(words) > MAX_ELLIPTIC_WORDS:
+    if start == sent.start or not _short_verbless(sent.doc[start : adverb.i]):
         return None
-    if any(t.pos_ in {"VERB", "AUX"} for t in words):
-        return None
-    nouns = [t for t in words if t.pos_ in {"NOUN", "PROPN"}]
-    return Phrase(start, adverb.i, nouns[-1].i) if nouns else None
+    return _noun_phrase(sent.doc, start, adverb.i)
 
 
 def _closing_phrases(sent: Span, start: int) -> list[Phrase]:
@@ -314,9 +310,7 @@ def _closing_phrases(sent: Span, start: int) -> list[Phrase]:
     while end > start and sent.doc[end - 1].is_punct:
         end -= 1
     words = sent.doc[start:end]
-    if not len(words) or len(words) > MAX_ELLIPTIC_WORDS:
-        return []
-    if any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != ",") for t in words):
+    if not _short_verbless(words) or any(t.is_punct and t.text != "," for t in words):
         return []
     phrases: list[Phrase] = []
     first = start
@@ -324,12 +318,26 @@ def _closing_phrases(sent: Span, start: int) -> list[Phrase]:
         if token is not None and token.pos_ != "CCONJ" and token.text != ",":
             continue
         last = token.i if token is not None else end
-        nouns = [t for t in sent.doc[first:last] if t.pos_ in {"NOUN", "PROPN"}]
-        if not nouns:
+        phrase = _noun_phrase(sent.doc, first, last)
+        if phrase is None:
             return []
-        phrases.append(Phrase(first, last, nouns[-1].i))
+        phrases.append(phrase)
         first = last + 1
     return phrases
+
+
+def _short_verbless(words: Span) -> bool:
+    """Words few enough for an elliptic clause's doers (`MAX_ELLIPTIC_WORDS`), none a verb."""
+    return 0 < len(words) <= MAX_ELLIPTIC_WORDS and not any(
+        t.pos_ in {"VERB", "AUX"} for t in words
+    )
+
+
+def _noun_phrase(doc: Any, start: int, end: int) -> Phrase | None:
+    """The words from `start` to `end` as a phrase headed by their last noun; None if they
+    have no noun."""
+    nouns = [t for t in doc[start:end] if t.pos_ in {"NOUN", "PROPN"}]
+    return Phrase(start, end, nouns[-1].i) if nouns else None
 
 
 def _drop_phrases(frame: Frame, phrase: Phrase) -> None:
