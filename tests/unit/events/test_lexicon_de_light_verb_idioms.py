@@ -1,0 +1,36 @@
+"""A German light-verb idiom whose noun names the act: "jemanden zur Rede stellen" (a
+reprimand to his face: ACCUSE its object). Full pipeline, sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
+    return {
+        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Die Regierung Norwegens stellte am Dienstag den russischen Gesandten zur Rede.",
+         ("ACCUSE", "NOR", "RUS")),
+        ("Der Gesandte Ungarns wurde am Freitag in Warschau zur Rede gestellt.",
+         ("ACCUSE", None, "HUN")),
+    ],
+)  # fmt: skip
+def test_light_verb_idiom_names_the_act(events_of, text: str, act: tuple) -> None:
+    assert act in _acts(events_of(text, "de"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Kanzler stellte in seiner Rede die neuen Pläne vor.",
+    ],
+)
+def test_no_act_from_a_speech(events_of, text: str) -> None:
+    assert not events_of(text, "de")
