@@ -56,7 +56,6 @@ class Organs:
         links = alternation(sorted(words.located_links, key=len, reverse=True))
         self._located_link = re.compile(rf"\s+(?:{links})\s+")
         self._place_list = re.compile(rf"\s*(?:,|\s(?:{alternation(words.list_connectors)}))\s+")
-        self.located_organs = frozenset(words.located_organs)
         heads = alternation(words.portfolio_heads)
         links = alternation(words.portfolio_links)
         self._portfolio = re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$")
@@ -145,10 +144,10 @@ class Organs:
 
     def _located(self, draft: Draft) -> str | None:
         """ "die Behörden in Chartum", "roasters in the United States", "Demonstranten aus
-        Belgrad": an organ noun of the place it is in or from (context.yaml
-        located_organs), followed by a place of one country, is of that country; a list
+        Belgrad": an organ noun of the place it is in or from (organs.yaml `located`),
+        followed by a place of one country, is of that country; a list
         of places ("officials in Washington and Vilnius") gives it none."""
-        if draft.organ not in self.located_organs:
+        if not self.kb.organs[draft.organ].located:
             return None
         text = self.story.text
         after = [d for d in self.story.drafts if d.start >= draft.end]

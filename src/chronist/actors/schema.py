@@ -333,6 +333,10 @@ class Organ(Strict):
     abroad: bool = False
     """Organs that serve abroad ("embassy", "Diplomaten"): "the embassy in Beijing" is
     where it serves, not whose it is."""
+    located: bool = False
+    """Organs that are of the place they are in or from ("die Behörden in Chartum",
+    "roasters in the United States"): a place of one country after the noun gives its
+    country; not those serving or staying abroad (diplomats, troops, migrants)."""
     accused: bool = False
     """People under criminal proceedings ("die Festgenommenen", "den Beschuldigten"): with
     no word of their own they are members of the non-state group named before them,
@@ -615,9 +619,6 @@ class ContextWords(Strict):
     located_links: list[str] = Field(default_factory=list)
     """Prepositions of place after an organ noun ("die Behörden in Chartum", "roasters in
     the United States"): the one place after them gives the noun its country."""
-    located_organs: list[str] = Field(default_factory=list)
-    """Organ ids (organs.yaml) that are of the place they are in or from; not those
-    serving or staying abroad (diplomats, troops, migrants, tourists)."""
     hostile_prepositions: list[str] = Field(default_factory=list)
     """Prepositions setting civilians against the clause's subject ("Terror gegen die
     Zivilbevölkerung", "violence against civilians"): they are not its people."""
