@@ -226,7 +226,8 @@ class CuesFile(_Strict):
     the doer nor the victim of the event noun they are about."""
     intent_verbs: list[str] = Field(default_factory=list)
     """Planning verbs that state a wish or plan of the actor's own ("will reisen", "plans
-    to deport"): the act stays planned (PLOVER's reading kept), no promise is coded."""
+    to deport") or a schedule told of him ("is expected to deploy"): the act stays planned
+    (PLOVER's reading kept), no promise is coded."""
     future_aux: list[str]
     backshifted_future: list[str] = Field(default_factory=list)
     """Auxiliaries that, in a clause reported by a speech verb, are the speaker's future
