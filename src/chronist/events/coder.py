@@ -214,6 +214,10 @@ class EventCoder:
             self.cues.affiliation_words,
         )
         self._actors = actors
+        # Named people of the document (once, not per act: the internal-meeting check asks).
+        self._persons = frozenset(
+            m.entity for m in actors.mentions if m.type == "PERSON" and m.entity
+        )
         self._choosers = RoleChoosers(
             self.cues, self.lexicon, self.language, self.country_words, actors
         )
@@ -924,9 +928,8 @@ class EventCoder:
             return True  # a donor's money to a party: party funding
         if press_inquiry(entry.mode, source, self.relevance):
             return True  # a news outlet's or journalist's inquiry: journalism
-        persons = {m.entity for m in actors.mentions if m.type == "PERSON" and m.entity}
         if internal_meeting(
-            entry.type, source, target, actors.is_place_ref, persons, self.relevance
+            entry.type, source, target, actors.is_place_ref, self._persons, self.relevance
         ):
             return True  # organs of one state meeting: the routine of its government
         if ordinary_crime(doc.analysis, frame, target, self.relevance):
