@@ -25,6 +25,21 @@ def test_the_title_over_places_gives_its_country(stages, text, lang, name, count
     assert person and person[0].country == country
 
 
+@pytest.mark.parametrize(("text", "name", "country", "sector"), [
+    ("Der Bürgermeister von Turin, Luca Bassi, sperrte die Innenstadt.",
+     "Luca Bassi", "ITA", "GOV"),
+    ("Die Polizeichefin von Durban, Thandi Nkosi, kündigte Kontrollen an.",
+     "Thandi Nkosi", "ZAF", "COP"),
+    ("Laut dem Gouverneur von Belgorod, Igor Popow, brannte ein Depot.",
+     "Igor Popow", "RUS", "GOV"),
+])
+def test_a_title_of_a_place_with_von_is_the_persons(stages, text, name, country, sector):
+    """ "Der Bürgermeister von Turin, Luca Bassi": "von" places the post like "in"."""
+    doc = link(stages, text, "de")
+    person = found(doc, name)
+    assert person and (person[0].country, person[0].sector) == (country, sector)
+
+
 def test_a_verb_between_makes_no_title(stages):
     text = "Der ghanaische Botschafter reiste nach Wien, Kofi Mensah blieb in Accra."
     doc = link(stages, text, "de")
