@@ -78,6 +78,7 @@ from chronist.events.parties import (
 )
 from chronist.events.plausibility import score as plausibility
 from chronist.events.promises import promised_reading
+from chronist.events.public_money import public_money
 from chronist.events.relevance import (
     anaphoric,
     crime_report,
@@ -258,7 +259,10 @@ class EventCoder:
         implied.fill_domestic(merged)
         # A learned plausibility (data/events/plausibility.json) is the confidence;
         # events below the language's threshold are dropped.
-        kept = plausibility(merged, doc, self.language)
+        # Public money given by a state organ stays (public_money.py).
+        kept = plausibility(
+            merged, doc, self.language, kept_by_rule=lambda e: public_money(e, doc, self.cues)
+        )
         implied.fill(kept)
         return kept
 

@@ -266,6 +266,10 @@ class CuesFile(_Strict):
     transnational_sectors: list[str] = Field(default_factory=list)
     """Sectors of named parties that belong to no one country (the UN, an NGO, a company):
     no domestic target."""
+    public_money_types: list[str] = Field(default_factory=list)
+    """Types of giving whose event is kept whatever its plausibility when a state organ
+    (public_money_sectors) gives a counted sum as the verb's object (events/public_money.py)."""
+    public_money_sectors: list[str] = Field(default_factory=list)
     envoy_nouns: list[str] = Field(default_factory=list)
     """Envoys a state summons or expels: foreign ones, so no domestic target."""
     scene_clause_markers: list[str] = Field(default_factory=list)
@@ -895,6 +899,8 @@ class Cues:
     foreign_reach_types: frozenset[str] = frozenset()
     own_force_types: frozenset[str] = frozenset()
     transnational_sectors: frozenset[str] = frozenset()
+    public_money_types: frozenset[str] = frozenset()
+    public_money_sectors: frozenset[str] = frozenset()
     addressed_types: frozenset[str] = frozenset()
     content_object_types: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()
@@ -985,6 +991,8 @@ _CUE_LABEL_SETS = (
     "foreign_reach_types",
     "own_force_types",
     "transnational_sectors",
+    "public_money_types",
+    "public_money_sectors",
     "addressed_types",
     "content_object_types",
     "counterpart_types",

@@ -32,7 +32,7 @@ import json
 import math
 import os
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -367,11 +367,16 @@ def enabled() -> bool:
 
 
 def score(
-    events: list[Event], doc: Document, language: str, threshold: float | None = None
+    events: list[Event],
+    doc: Document,
+    language: str,
+    threshold: float | None = None,
+    kept_by_rule: Callable[[Event], bool] | None = None,
 ) -> list[Event]:
     """Sets every event's `confidence` to the model's probability and drops those whose
     probability is below the language's threshold in running text (`threshold` overrides it,
-    for short texts too; 0 keeps all)."""
+    for short texts too; 0 keeps all). Events `kept_by_rule` accepts stay whatever their
+    probability (a grammatical mark of a political act the model cannot see)."""
     model = load_model(language) if enabled() else None
     if model is None or not events:
         return events
@@ -390,7 +395,10 @@ def score(
     for event in events:
         values = features(event, doc, facts, model.types, model.sector_groups)
         probability[id(event)] = model.probability(values, degenerate)
-    kept = [e for e in events if probability[id(e)] >= cut]
+    kept = [
+        e for e in events
+        if probability[id(e)] >= cut or (kept_by_rule is not None and kept_by_rule(e))
+    ]  # fmt: skip
     _rank_within_sentences(kept, probability, facts.sentence_starts)
     return kept
 
