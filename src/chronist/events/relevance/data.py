@@ -268,6 +268,14 @@ class RelevanceFile(BaseModel):
     Bedrohung für Israel"): a threat made only with a doer's possessive, a content
     (`threat_content_prepositions`, an infinitive) or a verb of making it
     (`threat_making_verbs`)."""
+    asking_nouns: list[str] = []
+    """Nouns of asking or offering whose to-infinitive is what is asked or offered ("a request
+    to extradite him"), no happening of its own."""
+    endangering_verbs: list[str] = []
+    """Verbs of threatening that also mean putting a state of affairs at risk."""
+    endangered_nouns: list[str] = []
+    """States of affairs an act can put at risk ("threatened regional stability", "threatens
+    the ceasefire"): as every patient of an `endangering_verbs` verb, no threat made."""
     threat_content_prepositions: list[str] = []
     """Prepositions of a threat's content or target ("threat of sanctions", "threats against
     journalists", "Drohung mit Vergeltung")."""
@@ -478,6 +486,9 @@ class Relevance:
     commerce_acts: frozenset[str] = frozenset()
     commerce_nouns: frozenset[str] = frozenset()
     danger_nouns: frozenset[str] = frozenset()
+    asking_nouns: frozenset[str] = frozenset()
+    endangering_verbs: frozenset[str] = frozenset()
+    endangered_nouns: frozenset[str] = frozenset()
     threat_content_prepositions: frozenset[str] = frozenset()
     threat_making_verbs: frozenset[str] = frozenset()
     dismissal_verbs: frozenset[str] = frozenset()

@@ -32,6 +32,7 @@ from chronist.events.relevance.generic import (
     _standing_relation,
 )
 from chronist.events.relevance.hypothetical import (
+    _asked_content,
     _awaited,
     _conditional_consequence,
     _contingency,
@@ -61,6 +62,7 @@ from chronist.events.relevance.senses import (
     _danger,
     _defiance,
     _dismissal,
+    _endangered,
     _exposed,
     _false_compound,
     _figurative,
@@ -137,8 +139,10 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _prohibited(trigger, cues)
         or _knowing(trigger, frame, cues)
         or _unreal_complement(trigger, frame, cues)
+        or _asked_content(trigger, cues)
         or _carried(trigger, frame, cues)
         or _danger(trigger, frame, cues)
+        or _endangered(trigger, cues)
         or _dismissal(trigger, frame, cues)
         or _greeting(trigger, frame, cues)
         or _topic_talk(trigger, frame, cues)

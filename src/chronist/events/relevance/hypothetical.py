@@ -51,6 +51,18 @@ def _unreal_complement(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     )
 
 
+def _asked_content(trigger: Token, cues: Relevance) -> bool:
+    """"rejected an American request to extradite a former general", "turned down a proposal
+    to recognise Kosovo", "an appeal by France to free the teachers": a to-infinitive
+    completing a noun of asking or offering (`asking_nouns`) is what is asked or offered,
+    no happening of its own; the asking (or the answer to it) is the event."""
+    if trigger.dep_ not in {"acl", "relcl"} or trigger.head.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    return lemma_of(trigger.head) in cues.asking_nouns
+
+
 def _definite(noun: Token, cues: Relevance) -> bool:
     """Has the noun a definite article or a possessive ("der Offensive", "its attack")?"""
     return any(

@@ -62,6 +62,24 @@ def _danger(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     return True
 
 
+def _endangered(trigger: Token, cues: Relevance) -> bool:
+    """"an act that threatened the peace and stability of the region", "the fighting
+    threatens the ceasefire", "stability is threatened": a verb of threatening whose every
+    patient (the object, or the passive subject) is a state of affairs (`endangered_nouns`)
+    puts it at risk; nobody is threatened with anything ("threatened the soldiers",
+    "threatened Kyiv with strikes" stay)."""
+    if lemma_of(trigger) not in cues.endangering_verbs:
+        return False
+    deps = SUBJECT_DEPS if any(c.dep_ in PASSIVE_DEPS for c in trigger.children) else OBJECT_DEPS
+    patients = [n for c in trigger.children if c.dep_ in deps for n in (c, *c.conjuncts)]
+    # A capitalised first word may be parsed as a name; a named entity is none of these.
+    return bool(patients) and all(
+        (n.pos_ == "NOUN" or (n.pos_ == "PROPN" and not n.ent_type_))
+        and lemma_of(n) in cues.endangered_nouns
+        for n in patients
+    )
+
+
 def _dismissal(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """"may be forced to fire General X", "the UN fired nine staff members", "he was
     fired": firing someone, not a projectile, with no aim ("fired two shells at the
