@@ -1,0 +1,35 @@
+"""Giving one's backing or blessing is support; armed forces clashing fight (crowds clashing
+with police riot); a bloc suspending a member state sanctions it (suspended officials are
+no such act); a trade mission called off is a cancelled visit. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The Dutch parliament gave its backing to the naval mission.", "SUPPORT"),
+        ("Kazakhstan gave its blessing to the pipeline project.", "SUPPORT"),
+        ("Troops clashed with rebels near Goma on Sunday.", "ASSAULT"),
+        ("Israeli forces clashed with Palestinian gunmen in Jenin.", "ASSAULT"),
+        ("Protesters clashed with police in Tbilisi.", "PROTEST"),
+        ("ECOWAS suspended Guinea from the bloc after the coup.", "SANCTION"),
+        ("The Commonwealth suspended Fiji in 2009.", "SANCTION"),
+        ("The Dutch government called off the trade mission to China.", "SANCTION"),
+    ],
+)
+def test_construction_is_coded_as(events_of, text: str, kind: str) -> None:
+    assert kind in {e.type for e in events_of(text, "en")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party suspended the minister over the scandal.",
+        "Police suspended two officers after the video emerged.",
+    ],
+)
+def test_suspended_officials_are_no_sanction(events_of, text: str) -> None:
+    assert "SANCTION" not in {e.type for e in events_of(text, "en")}
