@@ -60,11 +60,18 @@ class CompoundSplitter:
         joiners, finals = segment_joiners(lang), segment_finals(lang)
         self.compound = compound_pattern(joiners, finals) if joiners or finals else None
         self.joiner = re.compile(_one_of(joiners | finals)) if joiners or finals else None
+        # Every compound has one of these characters; most tokens have none, and the
+        # pattern's backtracking over a long word costs more than this test.
+        self.joiner_characters = frozenset(joiners | finals)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.compound is None:
             return doc
-        compounds = [t for t in doc if self.compound.fullmatch(t.text)]
+        characters = self.joiner_characters
+        compounds = [
+            t for t in doc
+            if not characters.isdisjoint(t.text) and self.compound.fullmatch(t.text)
+        ]  # fmt: skip
         if not compounds:
             return doc
         doc.user_data[COMPOUNDS] = [(t.idx, t.idx + len(t)) for t in compounds]

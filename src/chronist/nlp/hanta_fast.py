@@ -23,7 +23,7 @@ every state.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -44,14 +44,21 @@ CACHE_EMISSIONS = 200_000
 # HanTa analyses a form once for its tags and once or twice per tag for its lemma: the
 # segments' candidates of the last few forms are kept for those calls.
 CACHE_SEGMENTS = 1_000
-CACHE_GUESSED_SEGMENTS = 100_000
+# Where open classes may not guess (not strict): segments of at most SHORT_GUESS
+# characters of words of at least SHORT_WORD characters.
+SHORT_GUESS = 2
+SHORT_WORD = 4
 
-# The morpheme tags that may follow a state: (tag, log prob) in HanTa's order,
-# tag -> (position in that order, log prob), and the tags as a set.
-Followers = tuple[tuple[tuple[int, float], ...], dict[int, tuple[int, float]], frozenset[int]]
+# A set of morpheme tags as an int with one bit per tag (`FastHanta.bits`): whether
+# some follower of a state can score on a segment is one AND of two masks.
+Mask = int
+# The morpheme tags that may follow a state: (tag, log prob) in HanTa's order, and their mask.
+Followers = tuple[tuple[tuple[int, float], ...], Mask]
 State = tuple[int, int]
 Candidates = dict[int, float]  # tag -> log prob of a segment (or word) under it
-NOTHING: Candidates = {}
+Segment = tuple[Candidates, Mask]
+# The segments from one position of a word: (end, candidates, mask of their tags).
+SegmentRow = list[tuple[int, Candidates, Mask]]
 
 
 class FastHanta:
@@ -65,21 +72,26 @@ class FastHanta:
             for morpheme, lp in table.items():
                 self.morphemes.setdefault(morpheme, {})[tag] = lp
         self.open_tags = [t for t in tagger.LP_hapax_t if t in tagger.LP_s_t]
+        self.bits = {t: 1 << n for n, t in enumerate(sorted({*tagger.LP_m_t, *self.open_tags}))}
+        self.morpheme_masks = {m: self._mask(tags) for m, tags in self.morphemes.items()}
         # (intercept + hapax) + length, added in HanTa's order, per open tag and length.
         self.guess_base = {
             t: [tagger.Int_t + tagger.LP_hapax_t[t] + lp_len for lp_len in tagger.LP_len_t[t]]
             for t in self.open_tags
         }
-        self._guessed: dict[tuple[str, int, bool], Candidates] = {}
+        self._guessed: dict[tuple[str, int, bool], Segment] = {}
         self.suffixes = frozenset(tagger.LP_s_t[self.open_tags[0]]) if self.open_tags else {}
         self.followers: dict[State, Followers] = {
-            state: _followers(following) for state, following in tagger.LP_trans_nonfinal.items()
+            state: self._followers(tuple(following))
+            for state, following in tagger.LP_trans_nonfinal.items()
         }
         self._reachable_followers: dict[int, dict[State, Followers]] = {}
-        self.guessed_segment: Callable[[str, bool], Candidates] = lru_cache(
-            maxsize=CACHE_GUESSED_SEGMENTS
-        )(self._guessed_segment)
-        self.segment_rows: Callable[[str, bool], list[list[tuple[int, Candidates]] | None]] = (
+        # Known morphemes as open classes guess them too: (segment, whole) -> both.
+        self._known_guessed: dict[tuple[str, bool], Segment] = {}
+        self.end_suffixes: Callable[[str], list[list[str]]] = lru_cache(maxsize=CACHE_SEGMENTS)(
+            self._end_suffixes
+        )
+        self.segment_rows: Callable[[str, bool], list[SegmentRow | None]] = (
             lru_cache(maxsize=CACHE_SEGMENTS)(_empty_rows)
         )
         self.word_tags = next(iter(tagger.LP_trans_word.values()), {}).keys()
@@ -113,55 +125,106 @@ class FastHanta:
 
     # -- morpheme level -------------------------------------------------------------
 
-    def _segment(self, segment: str, wlen: int, strict: bool) -> Candidates:
-        """The tags under which `segment` of a word of `wlen` characters scores above
-        minus infinity, with HanTa's `lp_m_t` for each (a morpheme a tag knows, else an
-        open class's guess)."""
-        mlen = len(segment)
-        if strict or not (wlen < 4 or mlen > 2):
-            return self.morphemes.get(segment) or NOTHING
-        return self.guessed_segment(segment, wlen == mlen)
+    def _mask(self, tags: Iterable[int]) -> Mask:
+        bits = self.bits
+        mask = 0
+        for t in tags:
+            mask |= bits[t]
+        return mask
 
-    def _guessed_segment(self, segment: str, whole: bool) -> Candidates:
-        """`_segment` where open classes may guess: the same segments recur across
-        words ("ungs", "regierung"), so this is memoised."""
-        known = self.morphemes.get(segment)
-        guessed = self._guesses(self._suffix(segment), min(len(segment), MAX_LENGTH), whole)
-        return {**guessed, **known} if known else guessed
+    def _followers(self, pairs: tuple[tuple[int, float], ...]) -> Followers:
+        return pairs, self._mask(t for t, _ in pairs)
 
-    def _guesses(self, suffix: str, length: int, whole: bool) -> Candidates:
+    def _known_and_guessed(self, segment: str, whole: bool) -> Segment:
+        """A known morpheme where open classes may guess: their guesses, and the tags
+        that know it with their own log probs (bounded by the model: memoised)."""
+        key = (segment, whole)
+        found = self._known_guessed.get(key)
+        if found is None:
+            guessed, mask = self._guesses(
+                self._suffix(segment), min(len(segment), MAX_LENGTH), whole
+            )
+            found = {**guessed, **self.morphemes[segment]}, mask | self.morpheme_masks[segment]
+            self._known_guessed[key] = found
+        return found
+
+    def _guesses(self, suffix: str, length: int, whole: bool) -> Segment:
         """HanTa's guesses for an unknown morpheme, by what they read of it (at most
         860 suffixes x 25 lengths x 2, so the memo is bounded by the model)."""
         key = (suffix, length, whole)
         found = self._guessed.get(key)
         if found is None:
-            found = {}
+            guesses = {}
             for t in self.open_tags:
                 lp = self.guess_base[t][length] + self.tagger.LP_s_t[t][suffix]
                 if whole:
                     lp -= WHOLE_WORD_PENALTY
                 if lp != -math.inf:
-                    found[t] = lp
-            self._guessed[key] = found
+                    guesses[t] = lp
+            found = self._guessed[key] = (guesses, self._mask(guesses))
         return found
 
     def _suffix(self, segment: str) -> str:
+        """The suffix HanTa's guess reads: the longest end of at most MAX_SUFFIX
+        characters, shorter than the segment, that the model knows."""
         for n in range(MAX_SUFFIX, 0, -1):
             if len(segment) > n and segment[-n:] in self.suffixes:
                 return segment[-n:]
         return ""
 
-    def _segments(self, word: str, i: int, strict: bool) -> list[tuple[int, Candidates]]:
-        """(end, candidates) of the segments of `word` from `i` that some tag can score."""
+    def _end_suffixes(self, word: str) -> list[list[str]]:
+        """`_suffix` of each segment of `word`, by its end j and its length (lengths
+        above MAX_SUFFIX + 1 read as MAX_SUFFIX + 1): row j, column length."""
+        table = []
+        for j in range(len(word) + 1):
+            known = [n for n in range(1, min(MAX_SUFFIX, j) + 1) if word[j - n:j] in self.suffixes]
+            row = [""] * (MAX_SUFFIX + 2)
+            for length in range(2, MAX_SUFFIX + 2):
+                shorter = [n for n in known if n < length]
+                if shorter:
+                    row[length] = word[j - shorter[-1]:j]
+            table.append(row)
+        return table
+
+    def _segments(self, word: str, i: int, strict: bool) -> SegmentRow:
+        """(end, candidates, mask of their tags) of the segments of `word` from `i` that
+        some tag can score: under HanTa's `lp_m_t`, a morpheme a tag knows, else (not
+        strict, and the segment longer than 2 or the word shorter than 4) an open
+        class's guess."""
         rows = self.segment_rows(word, strict)
         found = rows[i]
         if found is None:
             wlen = len(word)
             found = []
-            for j in range(i + 1, wlen + 1):
-                candidates = self._segment(word[i:j], wlen, strict)
-                if candidates:
-                    found.append((j, candidates))
+            if strict or wlen >= SHORT_WORD:
+                # Segments of at most 2 characters (all of them if strict): known only.
+                masks = self.morpheme_masks
+                for j in range(i + 1, wlen + 1 if strict else min(i + SHORT_GUESS, wlen) + 1):
+                    segment = word[i:j]
+                    mask = masks.get(segment)
+                    if mask:
+                        found.append((j, self.morphemes[segment], mask))
+                if strict:
+                    rows[i] = found
+                    return found
+                start = i + SHORT_GUESS + 1
+            else:
+                start = i + 1
+            # Longer segments: known morphemes and open classes' guesses.
+            ends = self.end_suffixes(word)
+            known_of = self.morphemes.get
+            guessed = self._guessed.get
+            for j in range(start, wlen + 1):
+                segment = word[i:j]
+                length = j - i
+                whole = length == wlen
+                if known_of(segment) is None:
+                    key = (ends[j][min(length, MAX_SUFFIX + 1)], min(length, MAX_LENGTH), whole)
+                    candidates, mask = guessed(key) or self._guesses(*key)
+                else:
+                    candidates, mask = self._known_and_guessed(segment, whole)
+                if mask:
+                    found.append((j, candidates, mask))
             rows[i] = found
         return found
 
@@ -180,7 +243,7 @@ class FastHanta:
         for i in range(wlen + 1):
             row = table[i]
             rowbound = _row_bound(row, TOP_MORPH)
-            segments: list[tuple[int, Candidates]] | None = None
+            segments: list[tuple[int, Candidates, int]] | None = None
             for state, lp in row.items():
                 if lp < rowbound:
                     continue
@@ -190,27 +253,21 @@ class FastHanta:
                 if segments is None:
                     segments = self._segments(word, i, strict)
                 tag0 = state[1]
-                pairs, index, tags = followers
-                for j, candidates in segments:
-                    if tags.isdisjoint(candidates):
+                pairs, tags = followers
+                for j, candidates, mask in segments:
+                    if not tags & mask:
                         continue  # most segments: none of the followers can score
-                    # The followers that can score on the segment, in HanTa's order,
-                    # walking the shorter of the two.
-                    if len(pairs) <= len(candidates):
-                        hits = [(t, lpt, candidates[t]) for t, lpt in pairs if t in candidates]
-                    else:
-                        ranked = [(index[t], t, lpm) for t, lpm in candidates.items() if t in index]
-                        ranked.sort(key=itemgetter(0))
-                        hits = [(t, rank_lp[1], lpm) for rank_lp, t, lpm in ranked]
                     target = table[j]
-                    for tag1, lpt, lpm in hits:
-                        lp1 = lp + lpt + lpm
-                        if lp1 > LOWERBOUND:
-                            newstate = (tag0, tag1)
-                            if newstate not in target or lp1 > target[newstate]:
-                                target[newstate] = lp1
-                                if backpointer is not None:
-                                    backpointer[j][newstate] = (state, i)
+                    # The followers that can score on the segment, in HanTa's order.
+                    for tag1, lpt in pairs:
+                        if tag1 in candidates:
+                            lp1 = lp + lpt + candidates[tag1]
+                            if lp1 > LOWERBOUND:
+                                newstate = (tag0, tag1)
+                                if newstate not in target or lp1 > target[newstate]:
+                                    target[newstate] = lp1
+                                    if backpointer is not None:
+                                        backpointer[j][newstate] = (state, i)
         return table
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
@@ -240,11 +297,10 @@ class FastHanta:
         followers = self._reachable_followers.get(targetpos)
         if followers is None:
             reachable = self.tagger.reachability.get(targetpos, frozenset())
-            followers = {}
-            for state, (pairs, index, _) in self.followers.items():
-                kept = tuple((t, lp) for t, lp in pairs if t in reachable)
-                ranks = {t: index[t] for t, _ in kept}
-                followers[state] = (kept, ranks, frozenset(ranks))
+            followers = {
+                state: self._followers(tuple((t, lp) for t, lp in pairs if t in reachable))
+                for state, (pairs, _) in self.followers.items()
+            }
             self._reachable_followers[targetpos] = followers
         return followers
 
@@ -329,12 +385,7 @@ class FastHanta:
         return tags[::-1]
 
 
-def _followers(following: list[tuple[int, float]]) -> Followers:
-    pairs = tuple(following)
-    return pairs, {t: (rank, lp) for rank, (t, lp) in enumerate(pairs)}, frozenset(dict(pairs))
-
-
-def _empty_rows(word: str, strict: bool) -> list[list[tuple[int, Candidates]] | None]:
+def _empty_rows(word: str, strict: bool) -> list[SegmentRow | None]:
     """A row per start position of `word`, filled when a search first reaches it."""
     return [None] * (len(word) + 1)
 

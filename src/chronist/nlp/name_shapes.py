@@ -162,6 +162,8 @@ class NameShapes:
         """A compound of a person's name and an organisation head ("Otto-Schott-Gymnasium",
         "des Konrad-Kessler-Instituts"): two name parts or a given name before the head,
         all capitalised; "Rock-Band" is no name."""
+        if "-" not in token.text:
+            return False  # most tokens: no compound (read for each token of a Doc)
         *name, head = token.text.split("-")
         if not name or not all(_proper_word(part) for part in name):
             return False

@@ -24,12 +24,25 @@ class UposRules:
              frozenset(rule.head_lemmas), re.compile(rule.pattern) if rule.pattern else None)
             for rule in upos_rules(lang)
         ]  # fmt: skip
+        # Fine tag -> the rules whose tag condition it meets, in their order: most
+        # tokens meet none or one, so the other conditions are read for few rules.
+        self._rules_by_tag: dict[str, list[tuple]] = {}
+
+    def _rules_for_tag(self, tag: str) -> list[tuple]:
+        rules = self._rules_by_tag.get(tag)
+        if rules is None:
+            rules = [r for r in self.rules if not r[1] or tag in r[1]]
+            self._rules_by_tag[tag] = rules
+        return rules
 
     def rule_for(self, token: Token) -> UposRule | None:
-        for rule, tags, words, deps, child_tags, child_deps, heads, pattern in self.rules:
+        rules = self._rules_for_tag(token.tag_)
+        if not rules:
+            return None
+        lower = token.lower_
+        for rule, _, words, deps, child_tags, child_deps, heads, pattern in rules:
             if (
-                (not tags or token.tag_ in tags)
-                and (not words or token.lower_ in words)
+                (not words or lower in words)
                 and (not deps or token.dep_ in deps)
                 and (not heads or token.head.lemma_ in heads)
                 and (pattern is None or pattern.fullmatch(token.text) is not None)
