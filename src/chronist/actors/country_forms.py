@@ -17,6 +17,9 @@ from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
 from chronist.actors.syntax import SUBJECT_DEPS
 
+# The start of a range right before a preposition ("from Russia to Syria").
+RANGE_START = re.compile(r"\b(?:from|von)\s+(?:the\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*\s+$")
+
 
 class CountryForms:
     def __init__(
@@ -35,6 +38,8 @@ class CountryForms:
         self.spatial = words.word_set("spatial") | self.locative
         self.sources = words.word_set("source_prepositions")
         self.voice_nouns = tuple(words.voice_nouns)
+        self.addressee_prepositions = words.word_set("addressee_prepositions")
+        self.addressee_heads = words.word_set("addressee_heads", fold=True)
         self.buildings = words.word_set("building_nouns")
         self.links = words.word_set("genitive_links", split=True)
         self.capitalised_adjective = tuple(kb.morphology.capitalised_adjective_endings)
@@ -44,6 +49,13 @@ class CountryForms:
         """A country's name, seat of power, capital or demonym as a mention."""
         country = self.kb.countries[target.key]
         locative = self.locatives.after_locative(text, hit.start)
+        if locative and target.form == "name" and (
+            self._voice_from(text, hit) or self._addressee(text, hit)
+        ):
+            # "a protest from Vietnam", "donated two boats to Ghana": a party, no place
+            locative = False
+        elif locative and target.form == "capital" and self._addressee(text, hit):
+            locative = False  # "no change in policy toward Minsk"
         if target.form == "name":
             dateline = self.passage.in_dateline(hit)
             # "New Zealand beat Sri Lanka by 143 runs": in a sport sentence a country's
@@ -179,6 +191,26 @@ class CountryForms:
         if len(words) < 2 or words[-1] not in self.sources:
             return False
         return self._voice_noun(words[-2]) or self._voice_subject(hit)
+
+    def _addressee(self, text: str, hit: Hit) -> bool:
+        """The name is the complement of an addressee preposition ("to", "toward") that
+        hangs on a verb of giving or telling, or an adjective or noun of attitude
+        (context.yaml addressee_heads: "conveyed its concerns to China", "grateful to
+        Japan", "policy toward Minsk"): the state the act is directed at."""
+        token = self.passage.token_at(hit.start)
+        if token is None:
+            return False
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head  # "to South Sudan": the name's last word
+        preposition = token.head
+        return (
+            preposition.pos_ == "ADP"
+            and preposition.i < token.i
+            and preposition.text.casefold() in self.addressee_prepositions
+            and preposition.head.lemma_.casefold() in self.addressee_heads
+            # "dictators from Russia to Syria": the end of a range, no addressee
+            and not RANGE_START.search(text, max(0, preposition.idx - 60), preposition.idx)
+        )
 
     def _voice_noun(self, word: str) -> bool:
         return word in self.voice_nouns or (

@@ -716,6 +716,14 @@ class ContextWords(Strict):
     """Nouns of reaction or speech: a capital after one and a preposition of origin is
     its government speaking ("condemnation from Belgrade", "Kritik aus Moskau"); German
     compounds ending in one count ("Regierungskritik aus Moskau")."""
+    addressee_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that may name a state as the one a gift, message or attitude goes to
+    ("donated two boats to Ghana", "policy toward Minsk"), when their head is one of
+    `addressee_heads`; otherwise they place ("flew to Minsk")."""
+    addressee_heads: list[str] = Field(default_factory=list)
+    """Lemmas of verbs of giving and telling, adjectives and nouns of attitude whose
+    complement after an addressee preposition is a party, not a destination ("conveyed
+    its concerns to China", "grateful to Japan", "policy toward Minsk")."""
     building_nouns: list[str] = Field(default_factory=list)
     """Parts and works of a building ("der Rasen des Weißen Hauses", "the White House
     lawn"): a seat of power they belong to is the building, a place."""
