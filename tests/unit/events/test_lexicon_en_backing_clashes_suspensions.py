@@ -1,6 +1,8 @@
 """Giving one's backing or blessing is support; armed forces clashing fight (crowds clashing
 with police riot); a bloc suspending a member state sanctions it (suspended officials are
-no such act); a trade mission called off is a cancelled visit. Sentences of our own."""
+no such act); a trade mission called off is a cancelled visit; condolences offered are
+sympathy, no offer of a deal; forces crossing into a country are an incursion. Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ import pytest
         ("ECOWAS suspended Guinea from the bloc after the coup.", "SANCTION"),
         ("The Commonwealth suspended Fiji in 2009.", "SANCTION"),
         ("The Dutch government called off the trade mission to China.", "SANCTION"),
+        ("Chile offered its condolences to Bolivia after the floods.", "SUPPORT"),
+        ("Russian tanks crossed into Ukraine before dawn.", "MOBILIZE"),
     ],
 )
 def test_construction_is_coded_as(events_of, text: str, kind: str) -> None:
@@ -33,3 +37,13 @@ def test_construction_is_coded_as(events_of, text: str, kind: str) -> None:
 )
 def test_suspended_officials_are_no_sanction(events_of, text: str) -> None:
     assert "SANCTION" not in {e.type for e in events_of(text, "en")}
+
+
+def test_condolences_are_no_offer_of_a_deal(events_of) -> None:
+    text = "Chile offered its condolences to Bolivia after the floods."
+    assert "AGREE" not in {e.type for e in events_of(text, "en")}
+
+
+def test_migrants_crossing_are_no_incursion(events_of) -> None:
+    text = "Thousands of migrants crossed into Poland from Belarus."
+    assert "MOBILIZE" not in {e.type for e in events_of(text, "en")}
