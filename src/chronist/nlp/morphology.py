@@ -46,6 +46,8 @@ _MIN_ROOT = 3
 GENITIVE_ATTRIBUTE = frozenset({"nmod", "nmod:poss"})
 # A name in -s right before a noun or an attributive adjective is a genitive.
 PRENOMINAL_GENITIVE_NEXT = frozenset({"NN", "ADJA"})
+NAME_TAG = "NE"
+NOMINAL_UPOS = frozenset({"NOUN", "PROPN"})
 
 
 def _triples(readings: list[Reading]) -> frozenset[Triple]:
@@ -75,10 +77,12 @@ class GermanMorphology:
             )
             for form in entry.forms:
                 self.prepositions[form.lower()] = allowed
-        self.subjunctive_two = [
-            (e.lemma, stem + ending) for e in data.subjunctive_two for stem in e.stems
-            for ending in e.endings
-        ]
+        # Konjunktiv II form -> the lemma endings it belongs to ("wäre" -> "sein").
+        self.subjunctive_two: dict[str, list[str]] = {}
+        for e in data.subjunctive_two:
+            for stem in e.stems:
+                for ending in e.endings:
+                    self.subjunctive_two.setdefault(stem + ending, []).append(e.lemma)
         self.subjunctive_one = {form: e.lemma for e in data.subjunctive_one for form in e.forms}
         self.indicative = {form: (e.lemma, e.tense) for e in data.indicative for form in e.forms}
         self.present_vowel_changes = frozenset(
@@ -87,23 +91,31 @@ class GermanMorphology:
         self.lemmas = {
             (tag, form): e.lemma for e in data.lemmas for tag in e.tags for form in e.forms
         }
+        self.lemma_tags = frozenset(tag for tag, _ in self.lemmas)
+        # (features before, features added) -> the merged features: few distinct pairs.
+        self._merged: dict[tuple[int, tuple[tuple[str, str], ...]], str] = {}
         # A trained morphologizer before us writes UPOS and clears the features; the
         # features an STTS tag implies are restored from the tag set.
         self.tag_features = {e.stts: e.feats for e in tagset(lang).values()}
 
     def __call__(self, doc: Doc) -> Doc:
+        tag_features, lemma_tags = self.tag_features, self.lemma_tags
         for token in doc:
-            token.set_morph(self.tag_features.get(token.tag_) or None)
-            lemma = self._closed_class_lemma(token) or _name_lemma(token)
+            tag = token.tag_
+            token.set_morph(tag_features.get(tag) or None)
+            lemma = (self._closed_class_lemma(token) if tag in lemma_tags else None) or (
+                _name_lemma(token) if tag == NAME_TAG else None
+            )
             if lemma is not None:
                 token.lemma_ = lemma
         for sentence in doc.sents:
             for token in sentence:
-                if token.tag_ in FINITE or token.tag_ in IMPERATIVE:
+                tag = token.tag_
+                if tag in FINITE or tag in IMPERATIVE:
                     self._verb(token, sentence)
-                elif token.tag_ in PRONOUN_TAGS:
+                elif tag in PRONOUN_TAGS:
                     self._pronoun(token)
-                elif token.pos_ in {"NOUN", "PROPN"}:
+                elif token.pos_ in NOMINAL_UPOS:
                     self._noun_phrase(token)
         return doc
 
@@ -125,7 +137,7 @@ class GermanMorphology:
                 return
             token.tag_ = IMPERATIVE[token.tag_]
             features["VerbForm"] = "Fin"
-        _merge_morph(token, features)
+        self._merge_morph(token, features)
 
     def verb_features(self, token: Token, sentence: Span) -> dict[str, str]:
         form = token.text.lower()
@@ -152,10 +164,12 @@ class GermanMorphology:
         return {"Mood": "Ind"}
 
     def _is_subjunctive_two(self, form: str, lemma: str) -> bool:
-        # Compound verbs ("ankäme" of "ankommen") carry the particle before the stem.
-        for base, subjunctive in self.subjunctive_two:
-            if lemma.endswith(base) and form == lemma[: len(lemma) - len(base)] + subjunctive:
-                return True
+        # Compound verbs ("ankäme" of "ankommen") carry the particle before the stem:
+        # each end of the form that is a Konjunktiv II form, with the particle before it.
+        for start in range(len(form) + 1):
+            for base in self.subjunctive_two.get(form[start:], ()):
+                if lemma.endswith(base) and form[:start] == lemma[: len(lemma) - len(base)]:
+                    return True
         return False
 
     def _strong_verb(self, form: str, stem: str) -> dict[str, str]:
@@ -183,7 +197,7 @@ class GermanMorphology:
     def _pronoun(self, token: Token) -> None:
         triples = self.determiners.get(("PRON", token.text.lower()))
         if triples:
-            _merge_morph(token, _features(triples))
+            self._merge_morph(token, _features(triples))
 
     def _noun_phrase(self, noun: Token) -> None:
         modifiers, determiner, preposition = self._phrase_parts(noun)
@@ -201,7 +215,15 @@ class GermanMorphology:
         features = _features(triples)
         for token in [noun, *modifiers, *([determiner] if determiner is not None else [])]:
             if token.tag_ not in {"CARD", "ADV", "PTKA"}:
-                _merge_morph(token, features)
+                self._merge_morph(token, features)
+
+    def _merge_morph(self, token: Token, features: dict[str, str]) -> None:
+        """`features` added to the token's (a name again replaces its value)."""
+        key = (token.morph.key, tuple(features.items()))
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = self._merged[key] = _merged_features(token.morph.to_dict(), features)
+        token.set_morph(merged or None)
 
     def _phrase_parts(self, noun: Token) -> tuple[list[Token], Token | None, Token | None]:
         """The adjectives, determiner and governing preposition left of a noun."""
@@ -232,7 +254,7 @@ def _name_lemma(token: Token) -> str | None:
     elsewhere ("Davis sagte"). Chosen on UD GSD dev + test and PUD 1-500: of 216 names in
     -s, 167 right with the earlier rule (a consonant before the -s), 185 with this one.
     """
-    if token.tag_ != "NE":
+    if token.tag_ != NAME_TAG:
         return None
     lemma = token.lemma_
     if token.text == lemma + "s" and (_genitive_attribute(token) or known_to_hanta(lemma)):
@@ -314,10 +336,9 @@ def _features(triples: frozenset[Triple]) -> dict[str, str]:
     return features
 
 
-def _merge_morph(token: Token, features: dict[str, str]) -> None:
-    merged = token.morph.to_dict()
-    merged.update(features)
-    token.set_morph("|".join(f"{k}={v}" for k, v in sorted(merged.items())) or None)
+def _merged_features(before: dict[str, str], features: dict[str, str]) -> str:
+    merged = {**before, **features}
+    return "|".join(f"{k}={v}" for k, v in sorted(merged.items()))
 
 
 @Language.factory("chronist_de_morphology", default_config={"lang": "de"})

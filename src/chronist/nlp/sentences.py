@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -37,14 +39,20 @@ class GermanSentencizer:
 
     def __call__(self, doc: Doc) -> Doc:
         self._split_final_numbers(doc)
-        starts = self._starts(doc)
-        for token in doc:
-            token.is_sent_start = token.i in starts
+        if not len(doc):
+            return doc
+        # All tokens at once: setting `is_sent_start` token by token checks the whole
+        # Doc for a parse each time. 1 starts a sentence, -1 does not (spaCy's values).
+        values = numpy.full(len(doc), -1, dtype="int64")
+        values[sorted(self._starts(doc))] = 1
+        doc.from_array([SENT_START], values.astype("uint64"))
         return doc
 
     def _split_final_numbers(self, doc: Doc) -> None:
         """"2023." before a capitalised word that is not a month: number + full stop."""
         to_split = [t for t in doc if self._is_number_dot(t) and self._number_ends_sentence(t)]
+        if not to_split:
+            return
         with doc.retokenize() as retokenizer:
             for token in to_split:
                 retokenizer.split(token, [token.text[:-1], "."], heads=[(token, 0), (token, 0)])
