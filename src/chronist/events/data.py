@@ -270,6 +270,9 @@ class CuesFile(_Strict):
     """Types of giving whose event is kept whatever its plausibility when a state organ
     (public_money_sectors) gives a counted sum as the verb's object (events/public_money.py)."""
     public_money_sectors: list[str] = Field(default_factory=list)
+    public_money_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that put the sum in a phrase of its own ("fördert … mit zwei Millionen
+    Euro", "stockt … um drei Millionen Euro auf"): such a sum counts as the object's."""
     envoy_nouns: list[str] = Field(default_factory=list)
     """Envoys a state summons or expels: foreign ones, so no domestic target."""
     scene_clause_markers: list[str] = Field(default_factory=list)
@@ -901,6 +904,7 @@ class Cues:
     transnational_sectors: frozenset[str] = frozenset()
     public_money_types: frozenset[str] = frozenset()
     public_money_sectors: frozenset[str] = frozenset()
+    public_money_prepositions: frozenset[str] = frozenset()
     addressed_types: frozenset[str] = frozenset()
     content_object_types: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()
@@ -993,6 +997,7 @@ _CUE_LABEL_SETS = (
     "transnational_sectors",
     "public_money_types",
     "public_money_sectors",
+    "public_money_prepositions",
     "addressed_types",
     "content_object_types",
     "counterpart_types",

@@ -20,6 +20,11 @@ from chronist.events.data import Cues
 # Dependency labels of what a giving verb gives (spaCy English and UD): the direct object
 # and the first object of "sent the city 3.5 million".
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+# Dependency labels (UD) of a verb's prepositional phrase, for public_money_prepositions.
+_OBLIQUE_DEPS = frozenset({"obl", "nmod"})
+# Dependency labels of a clause under a verb ("announced plans to spend …", "kündigte an, … zu
+# fördern").
+_CLAUSE_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def public_money(event: Event, doc: Document, cues: Cues) -> bool:
@@ -39,7 +44,26 @@ def public_money(event: Event, doc: Document, cues: Cues) -> bool:
         if not any(q.start < end and start < q.end for start, end in times)
     ]  # fmt: skip
     return any(
-        _holds_quantity(child, spans) for child in verb.children if child.dep_ in _OBJECT_DEPS
+        _holds_quantity(child, spans)
+        for child in _phrases(verb)
+        if child.dep_ in _OBJECT_DEPS or _sum_phrase(child, cues.public_money_prepositions)
+    )
+
+
+def _phrases(verb: Token) -> list[Token]:
+    """The verb's phrases; for an infinitive clause also its governor's phrases between the
+    two, which the parser often hangs on the governor ("kündigte an, 1,5 Millionen Euro …
+    bereitzustellen": the sum is the infinitive's object)."""
+    phrases = list(verb.children)
+    if verb.dep_ in _CLAUSE_DEPS and verb.head.i < verb.i:
+        phrases += [c for c in verb.head.children if verb.head.i < c.i < verb.i]
+    return phrases
+
+
+def _sum_phrase(child: Token, prepositions: frozenset[str]) -> bool:
+    """A phrase of the verb opened by a preposition of sums ("mit zwei Millionen Euro")."""
+    return child.dep_ in _OBLIQUE_DEPS and any(
+        c.dep_ == "case" and c.lower_ in prepositions for c in child.children
     )
 
 
