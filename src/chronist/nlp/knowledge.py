@@ -91,9 +91,11 @@ class KnowledgeEntities:
 
     def matches(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
+        # The token texts once: most tokens start no name, and a Token per lookup costs.
+        texts = [t.text for t in doc]
         i = 0
-        while i < len(doc):
-            name = self._match_at(doc, i)
+        while i < len(texts):
+            name = self._match_at(doc, texts, i) if texts[i] in self.names else None
             if name is None:
                 i += 1
                 continue
@@ -194,10 +196,10 @@ class KnowledgeEntities:
             return False
         return ent.end == len(doc) or doc[ent.end].tag_ not in PRENOMINAL_GENITIVE_NEXT
 
-    def _match_at(self, doc: Doc, i: int) -> Name | None:
-        for name in self.names.get(doc[i].text, ()):
+    def _match_at(self, doc: Doc, texts: list[str], i: int) -> Name | None:
+        for name in self.names.get(texts[i], ()):
             end = i + len(name.words)
-            if end > len(doc) or tuple(t.text for t in doc[i:end]) != name.words:
+            if end > len(texts) or tuple(texts[i:end]) != name.words:
                 continue
             if len(name.words) == 1 and name.proper_tags and doc[i].tag_ not in name.proper_tags:
                 continue

@@ -44,13 +44,16 @@ class ParseRepairs:
 
     @staticmethod
     def _move_roots_off_whitespace(doc: Doc) -> None:
-        heads = [t.head.i for t in doc]
-        deps = [t.dep_ for t in doc]
+        heads: list[int] = []
+        deps: list[str] = []
         changed = False
         for sentence in doc.sents:
             new_root = _root_for(sentence)
             if new_root is None:
                 continue
+            if not changed:  # read only for the few Docs rooted on whitespace
+                heads = [t.head.i for t in doc]
+                deps = [t.dep_ for t in doc]
             old = sentence.root.i
             for token in sentence:
                 if heads[token.i] == old:
