@@ -24,6 +24,9 @@ OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
 # the source's own side there carries the act out, another party named beside it is whom
 # the act is aimed at.
 OWN_SIDE_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj", "comp_subj"})
+# Subjects of an active clause and conjuncts: UD (both languages) and TIGER.
+SUBJECT_DEPS = frozenset({"nsubj", "sb"})
+CONJUNCT_DEPS = frozenset({"conj", "cj"})
 # A noun's doers "between" two sides are both sides (a fight has no target of its own).
 BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 
@@ -83,12 +86,78 @@ class RoleChoosers:
                 found = self._actors.actor(frame.slots.get(f"prep:{prep}", []))
                 if found is not None and identified(found):
                     return found
+        if source is None and "subj" in frame.entry.sources and not frame.passive:
+            source = self._continued_subject(frame)
         if source is None and frame.entry.type in self.cues.own_force_types:
             # "Capitol police were deployed", "wurden keine zusätzlichen Soldaten
             # stationiert": forces moved with no doer named act for their own state (PLOVER
             # codes the mobilising side as the source).
             source = self._actors.actor(frame.logical("obj"))
         return source
+
+    def _continued_subject(self, frame: Frame) -> ActorRef | None:
+        """"Die Regierung Norwegens zeigte sich besorgt. Sie verurteilte …", "Turkey has
+        changed its position. It approved …": a third-person pronoun opening its sentence
+        as the subject, which the actor layer left unresolved, continues the subject of
+        the sentence before (what a text goes on talking about)."""
+        phrases = frame.slots.get("subj", [])
+        if len(phrases) != 1:
+            return None
+        doc = self._doc
+        pronoun = doc[phrases[0].head]
+        sent = pronoun.sent
+        opening = next((t.i for t in sent if not t.is_punct), None)
+        if (
+            pronoun.i != opening
+            or pronoun.pos_ != "PRON"
+            or pronoun.lower_ not in self.cues.continuing_subjects
+            or self._actors.at(pronoun.i)
+            or sent.start == 0
+        ):
+            return None
+        return self._previous_subject(sent)
+
+    def _continued_object(self, frame: Frame, source: ActorRef | None) -> ActorRef | None:
+        """"Nordkorea feuerte zwei Raketen ab. Südkorea warf ihm eine Provokation vor.",
+        "Lithuania imposed sanctions on him": a singular third-person object pronoun
+        (cues `continuing_objects`) the actor layer left unresolved takes up the subject
+        of the sentence before, unless that is the clause's own doer."""
+        doc = self._doc
+        pronouns = [
+            doc[phrase.head]
+            for slot, phrases in frame.slots.items()
+            if slot in OWN_SIDE_SLOTS or slot.startswith("prep:")
+            for phrase in phrases
+        ]
+        pronoun = next(
+            (
+                t
+                for t in pronouns
+                if t.pos_ == "PRON"
+                and t.lower_ in self.cues.continuing_objects
+                and not self._actors.at(t.i)
+            ),
+            None,
+        )
+        if pronoun is None or pronoun.sent.start == 0:
+            return None
+        found = self._previous_subject(pronoun.sent)
+        if found is None or (source is not None and same_country(found, source)):
+            return None
+        return found
+
+    def _previous_subject(self, sent: Any) -> ActorRef | None:
+        """The identified actor that is the subject of the sentence before `sent`; the
+        subject nearest the verb ("LONDON, May 12 - Turkey has …": a dateline's place is
+        parsed as a subject too)."""
+        before = self._doc[sent.start - 1].sent
+        for subject in reversed([t for t in before.root.children if t.dep_ in SUBJECT_DEPS]):
+            # "Die Niederlande und Belgien …": each conjunct is a member.
+            members = [subject, *(c for c in subject.children if c.dep_ in CONJUNCT_DEPS)]
+            found = self._actors.actor([Phrase(t.i, t.i + 1, t.i) for t in members])
+            if found is not None and identified(found):
+                return found
+        return None
 
     def _giver_slot(self, frame: Frame, slot: str) -> bool:
         """"erhält Panzer aus Frankreich", "received jets from Sweden": a converse verb's
@@ -157,6 +226,8 @@ class RoleChoosers:
             found = self._located(frame, slot, self._slot_actor(frame, slot, places=True))
             if found is not None and joint and slot == "obj" and self._actors.is_place_ref(found):
                 continue  # a place inside the object ("A and B signed a treaty in Abu Dhabi")
+            if found is not None and found.country is None and self._addressee_slot(slot):
+                continue  # "beschwerte sich beim Sicherheitsrat": a forum, no accused
             if found is not None and identified(found):
                 return found
             described = described or found
@@ -176,9 +247,12 @@ class RoleChoosers:
             # beyond its own frame (PLOVER: all in the source).
             fallback = []
         fallback += ["cond_subj"]
+        patient = self._patient_genitive(frame)
+        if patient:
+            fallback.insert(0, patient)
         own_side = None
         for slot in fallback:
-            if slot in frame.entry.targets or slot in frame.entry.sources:
+            if slot in frame.entry.targets or (slot in frame.entry.sources and slot != patient):
                 continue
             if slot in OBJECT_SLOTS and own_possession(self._doc, frame.slots.get(slot, [])):
                 continue
@@ -194,7 +268,25 @@ class RoleChoosers:
                     own_side = own_side or found
                     continue
                 return found
+        if own_side is None and (described is None or not identified(described)):
+            described = self._continued_object(frame, source) or described
         return own_side or described
+
+    def _addressee_slot(self, slot: str) -> bool:
+        return slot.removeprefix("prep:") in self.cues.addressee_prepositions
+
+    def _patient_genitive(self, frame: Frame) -> str | None:
+        """"der Beschuss der Stadt durch russische Truppen", "die Kritik der Regierung durch
+        die Opposition": an event noun whose doer stands in an agent phrase has its patient
+        in the genitive (genitivus obiectivus), whatever slot its entry takes the doer
+        from; not a von-phrase ("die Lieferung von Kampfjets … durch die USA": the thing)."""
+        genitive = frame.slots.get("gen")
+        if frame.entry.pos != "noun" or not frame.slots.get("agent") or not genitive:
+            return None
+        start = genitive[0].start
+        if start > 0 and self._doc[start - 1].pos_ == "ADP":
+            return None
+        return "gen"
 
     def _located(self, frame: Frame, slot: str, found: ActorRef | None) -> ActorRef | None:
         """"zog sich aus mehreren Vierteln von Gaza-Stadt zurück", "im Hafen von Beira": a

@@ -472,6 +472,15 @@ class CuesFile(_Strict):
     first_person_subjects: list[str] = Field(default_factory=list)
     """First-person pronouns ("wir", "we"): as the subject of an act a speaker reports, the
     speaker's own side acts ("„Wir werden Kiew weiter unterstützen“, sagte er")."""
+    continuing_subjects: list[str] = Field(default_factory=list)
+    """Third-person pronouns ("sie", "it"): opening a sentence as the subject, one the
+    actor layer left unresolved continues the subject of the sentence before."""
+    continuing_objects: list[str] = Field(default_factory=list)
+    """Singular third-person object pronouns ("ihm", "him"): one the actor layer left
+    unresolved takes up the subject of the sentence before."""
+    addressee_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of whom a complaint is lodged with ("bei"): the addressee is the target
+    only as a state's party, not as a forum without a country."""
     first_person_objects: list[str] = Field(default_factory=list)
     """Their object forms ("uns", "us"): where one is also the object of the verb, the
     speaker's side is acted on, not the doer ("wir lassen uns nicht unter Druck setzen")."""
@@ -934,6 +943,9 @@ class Cues:
     indefinite_subjects: frozenset[str] = frozenset()
     first_person_subjects: frozenset[str] = frozenset()
     first_person_objects: frozenset[str] = frozenset()
+    continuing_subjects: frozenset[str] = frozenset()
+    continuing_objects: frozenset[str] = frozenset()
+    addressee_prepositions: frozenset[str] = frozenset()
     passive_speech_types: frozenset[str] = frozenset()
     release_acts: frozenset[str] = frozenset()
     capture_acts: frozenset[str] = frozenset()

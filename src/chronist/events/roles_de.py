@@ -674,7 +674,8 @@ def _opens_phrase(token: Token, run: list[Token], prep: str | None = None) -> bo
         # as one word); a common noun after it starts the next phrase.
         return True
     if token.pos_ == "ADJ" and (
-        run[0].pos_ == "DET" or (token.tag_ == "ADJA" and previous.pos_ == "NOUN" and not prep)
+        run[0].pos_ == "DET"
+        or (token.tag_ == "ADJA" and previous.pos_ == "NOUN" and (not prep or _strong_er(token)))
     ):
         # A phrase is complete at its noun: "einem Angriff | russischer Truppen",
         # "russische Drohnen | polnisches Gebiet" (German puts no attributive adjective
@@ -686,6 +687,14 @@ def _opens_phrase(token: Token, run: list[Token], prep: str | None = None) -> bo
         # "Präsident Macron" is one).
         return token.lower_.endswith("s") and _cases(token) == {"Gen"}
     return token.pos_ == "ADJ" and not (_cases(token) & _cases(previous))
+
+
+def _strong_er(token: Token) -> bool:
+    """"unter Beschuss russischer Truppen", "nach Angriffen israelischer Kampfjets": an
+    article-less adjective in -er right after a noun inside a prepositional phrase opens
+    that noun's genitive (an extended attribute there ends in -en: "von Experten
+    geschätzten Schäden")."""
+    return token.lower_.endswith("er")
 
 
 # Unambiguous genitive articles; "der"/"einer" are genitive only where the phrase cannot

@@ -19,6 +19,11 @@ from event_builders import actor_countries, by_trigger
          "Beschuss", "AZE", "ARM"),
         ("Die polnische Regierung geriet in die Kritik der Bundesregierung.", "de", "Kritik",
          "DEU", "POL"),
+        # Meeting with and reaping an act: "stieß auf", "erntete", "met with".
+        ("Die Regierung Boliviens stieß auf Kritik aus Brasilien.", "de", "Kritik", "BRA",
+         "BOL"),
+        ("Die Regierung Boliviens erntete Kritik aus Brasilien.", "de", "Kritik", "BRA", "BOL"),
+        ("Bolivia's plan met with criticism from Brazil.", "en", "criticism", "BRA", "BOL"),
     ],
 )
 def test_the_subject_undergoes_the_noun(events_of, text, language, trigger, doer, patient):
