@@ -69,6 +69,20 @@ class RelevanceFile(BaseModel):
     state_verbs: list[str] = []
     """Verbs of a lasting state of which an event noun is part ("leben von Hilfe", "relies
     on aid", "verbindet eine enge Partnerschaft"): a condition, no happening."""
+    frequency_types: list[str] = []
+    """The types `frequency_adverbs` make a habit of (empty: all): acts, not stances."""
+    work_nouns: list[str] = []
+    """Works and remembrances (a book, film, play, exhibition, study, an anniversary; a
+    compound counts by its end: "Dokumentarfilm"): an event noun they are about is their
+    subject, no happening reported ("ein Film über die Proteste")."""
+    work_prepositions: list[str] = []
+    """Prepositions of a work's subject ("über", "von", "an"); a genitive counts as well."""
+    standing_nouns: list[str] = []
+    """War nouns that with no party of their own name a war going on, a state ("der Krieg
+    im Sudan"), no new act."""
+    waging_verbs: list[str] = []
+    """Verbs whose war noun is begun, waged, declared or ended ("führt Krieg", "erklärte den
+    Krieg", "der Krieg ist vorbei"): an act."""
     unreal_sources: list[str] = []
     """Nouns of prophecy, legend and fortune-telling: what one of them "says" ("eine
     Prophezeiung behauptet, dass er abdanken wird") is no report of a happening."""
@@ -413,6 +427,11 @@ class Relevance:
     sport_types: frozenset[str]
     sport_evidence: int
     sport_sides: frozenset[str] = frozenset()
+    work_nouns: frozenset[str] = frozenset()
+    frequency_types: frozenset[str] = frozenset()
+    work_prepositions: frozenset[str] = frozenset()
+    standing_nouns: frozenset[str] = frozenset()
+    waging_verbs: frozenset[str] = frozenset()
     kind_stance_types: frozenset[str] = frozenset()
     risk_verbs: frozenset[str] = frozenset()
     harms: frozenset[str] = frozenset()
@@ -541,6 +560,7 @@ class Relevance:
 
 # Lists of PLOVER types and sectors keep their case; word lists are matched lower-cased.
 CASED_FIELDS = frozenset({
+    "frequency_types",
     "sport_types",
     "sport_sides",
     "habitual_types",

@@ -90,14 +90,19 @@ DETERMINER_TAGS = frozenset(
 def kind_of_act(
     doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
 ) -> bool:
-    """"eine Drehscheibe für Attentate", "ein Buch über Krieg", "die Angst vor Anschlägen":
-    a bare event noun (no article, possessive, quantifier or number, and no actor of its
-    own) in a phrase of purpose or content (`kind_prepositions`) on a noun or adjective
-    names the kind of act its head is for or about, no happening. "Bei Angriffen getötet"
-    (a circumstance), "Vergeltung für ukrainische Angriffe" (an actor's acts) and "Proteste
-    gegen die Regierung" (the event noun heads the phrase) stay."""
+    """A war going on (`_standing_war`), or "eine Drehscheibe für Attentate", "ein Buch über
+    Krieg", "die Angst vor Anschlägen": a bare event noun (no article, possessive,
+    quantifier or number, and no actor of its own) in a phrase of purpose or content
+    (`kind_prepositions`) on a noun or adjective names the kind of act its head is for or
+    about, no happening. "Bei Angriffen getötet" (a circumstance), "Vergeltung für
+    ukrainische Angriffe" (an actor's acts) and "Proteste gegen die Regierung" (the event
+    noun heads the phrase) stay."""
     trigger = doc[frame.trigger]
-    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN" or not cues.kind_prepositions:
+    if frame.entry.pos != "noun" or trigger.pos_ != "NOUN":
+        return False
+    if _standing_war(trigger, cues, mentions_at):
+        return True
+    if not cues.kind_prepositions:
         return False
     phrase = first_conjunct(trigger)
     cases = [c for c in phrase.children if c.dep_ == "case"]
@@ -110,6 +115,29 @@ def kind_of_act(
     if any(word_in(c, cues.definite_articles) for c in cases):
         return False  # "zum Boykott", "vor dem Angriff": fused with the article
     return not any(_specific(c, mentions_at) for c in trigger.children if c.dep_ != "case")
+
+
+# A conjunct and its conjunction are no dependents of the noun's own phrase.
+COORDINATION_DEPS = frozenset({"conj", "cc"})
+
+
+def _standing_war(trigger: Token, cues: Relevance, mentions_at: Callable[[int], list[Any]]) -> bool:
+    """"wer den Krieg im Sudan befeuert", "seit Beginn des Krieges", "der Bürgerkrieg in
+    Myanmar": a war noun (`standing_nouns`) with no party of its own (a place only says
+    where) names a war going on, a state, no new act; "der Krieg der russischen Armee", "ihr
+    Krieg gegen die Rebellen" and a war begun, waged, declared or ended (`waging_verbs`, on
+    its head or beside it: "der Krieg ist vorbei") stay."""
+    if not word_in(trigger, cues.standing_nouns):
+        return False
+    if any(word_in(t, cues.waging_verbs) for t in (trigger.head, *trigger.head.children)):
+        return False
+    return not any(
+        getattr(m, "kind", None) != "place"
+        for child in trigger.children
+        if child.dep_ not in COORDINATION_DEPS  # "des Krieges und der Politik Putins"
+        for t in child.subtree
+        for m in mentions_at(t.i)
+    )
 
 
 def _talked_about(trigger: Token, phrase: Token, cues: Relevance) -> bool:
@@ -164,13 +192,17 @@ def _habitual(trigger: Token, cues: Relevance) -> bool:
     return any(_adverb_in(token, cues.habitual_adverbs) for token in _verb_phrase(trigger))
 
 
-def _frequent_present(trigger: Token, cues: Relevance) -> bool:
+def _frequent_present(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """"China regularly sends warplanes", "rallies are often broken up by police", "tests
     missiles several times a year": an adverb of frequency (`frequency_adverbs`) with a verb
     in the present indicative, active or passive, tells a habit, no happening ("regularly
     attacked" in the past and "has repeatedly denied" report acts and stay); so does the
-    infinitive after a present verb of tendency (`habit_verbs`: "tend to attack")."""
+    infinitive after a present verb of tendency (`habit_verbs`: "tend to attack"). Where
+    `frequency_types` is given, only acts of those types (a threat voiced again and again is a
+    stance held now: "droht regelmäßig mit einer Besetzung")."""
     if trigger.pos_ != "VERB":
+        return False
+    if cues.frequency_types and frame.entry.type not in cues.frequency_types:
         return False
     head = trigger.head
     if trigger.dep_ == "xcomp" and lemma_of(head) in cues.habit_verbs:

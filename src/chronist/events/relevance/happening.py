@@ -80,6 +80,7 @@ from chronist.events.relevance.senses import (
     _state,
     _topic,
     _topic_talk,
+    _work_topic,
 )
 from chronist.events.relevance.syntax import first_conjunct
 from chronist.events.relevance.things import _natural_doer
@@ -102,13 +103,14 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or any(lemma_of(sent.doc[g]) in cues.imagining_verbs for g in frame.governors)
         or any(lemma_of(a) in cues.imagining_verbs for a in trigger.ancestors)
         or (frame.entry.type in cues.topic_types and _topic(trigger, cues))
+        or (frame.entry.pos == "noun" and _work_topic(trigger, cues))
         or trigger.ent_type_ in NAME_LABELS
         or _at_risk(trigger, cues)
         or _state(trigger, frame, cues)
         or _unreal_source(trigger, frame, cues)
         or _hedge(trigger, cues)
         or _habitual(trigger, cues)
-        or _frequent_present(trigger, cues)
+        or _frequent_present(trigger, frame, cues)
         or _law_content(trigger, cues, heading)
         or _rule(trigger, cues)
         or _modal_relative(trigger, cues)

@@ -358,6 +358,24 @@ def _state(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     return any(lemma_of(h) in cues.state_verbs for h in heads)
 
 
+def _work_topic(trigger: Token, cues: Relevance) -> bool:
+    """"ein Dokumentarfilm über die Proteste", "das Theaterstück über den Krieg", "die
+    Geschichte der Sanktionen", "am Jahrestag des Überfalls": an event noun that a work or a
+    remembrance (`work_nouns`, compounds by their end) is about, in its `work_prepositions`
+    phrase or its genitive, is the work's subject: the sentence reports the work, not the
+    act."""
+    if trigger.pos_ != "NOUN" or not cues.work_nouns:
+        return False
+    phrase = first_conjunct(trigger)
+    owner = phrase.head
+    if owner.i == phrase.i or owner.pos_ != "NOUN" or phrase.dep_ != "nmod":
+        return False
+    cases = [c for c in phrase.children if c.dep_ == "case"]
+    if not all(lemma_of(c) in cues.work_prepositions for c in cases):
+        return False
+    return any(owner.lower_.endswith(word) for word in cues.work_nouns)
+
+
 def _topic(trigger: Token, cues: Relevance) -> bool:
     """An event noun in the "über/about" phrase of talks, a deal, a proposal or a vote is
     what is negotiated, not a happening; after other words ("criticism of U.S. backing",
