@@ -1,7 +1,8 @@
 """Sentences of our own: a German adverb of frequency ("regelmäßig", "immer wieder", "jedes
 Jahr") with a verb in the present indicative, active or passive, tells a habit, no
-happening (relevance_de `frequency_adverbs`); in the past or the perfect it reports repeated
-acts and stays."""
+happening (relevance_de `frequency_adverbs`), when the act is a deed (`frequency_types`); a
+threat voiced again and again is a stance held now, and in the past or the perfect the
+adverb reports repeated acts: both stay."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from event_builders import types_of
         ("Die griechische Küstenwache fängt regelmäßig Boote mit Migranten ab.", "COERCE"),
         ("Nordkorea testet immer wieder ballistische Raketen.", "MOBILIZE"),
         ("Die Behörden schieben jedes Jahr mehrere Tausend Menschen in ihre Heimat ab.", "COERCE"),
-        ("Flüchtlinge werden an der Grenze häufig zurückgewiesen.", "REJECT"),
+        ("Kundgebungen werden in der Hauptstadt häufig von der Polizei aufgelöst.", "COERCE"),
     ],
 )
 def test_habit(events_of, text: str, type_: str) -> None:
@@ -27,6 +28,7 @@ def test_habit(events_of, text: str, type_: str) -> None:
     [
         ("Die Armee griff die Stellungen der Rebellen immer wieder an.", "ASSAULT"),
         ("Die Polizei hat am Montag in Athen 40 Menschen festgenommen.", "COERCE"),
+        ("Der Kreml droht den baltischen Staaten immer wieder mit Konsequenzen.", "THREATEN"),
     ],
 )
 def test_repeated_or_single_act(events_of, text: str, type_: str) -> None:
