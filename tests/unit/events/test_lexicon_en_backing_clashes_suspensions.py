@@ -1,8 +1,8 @@
 """Giving one's backing or blessing is support; armed forces clashing fight (crowds clashing
 with police riot); a bloc suspending a member state sanctions it (suspended officials are
 no such act); a trade mission called off is a cancelled visit; condolences offered are
-sympathy, no offer of a deal; forces crossing into a country are an incursion. Sentences of
-our own."""
+sympathy, no offer of a deal; forces crossing into a country are an incursion; the
+of-phrase of a visit names the visitor. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -42,6 +42,12 @@ def test_suspended_officials_are_no_sanction(events_of, text: str) -> None:
 def test_condolences_are_no_offer_of_a_deal(events_of) -> None:
     text = "Chile offered its condolences to Bolivia after the floods."
     assert "AGREE" not in {e.type for e in events_of(text, "en")}
+
+
+def test_visit_of_a_leader_to_a_capital_is_his_states_visit(events_of) -> None:
+    text = "The visit of the Indian prime minister to Moscow drew criticism from Kyiv."
+    visits = [e for e in events_of(text, "en") if e.type == "CONSULT"]
+    assert [(e.source.country, e.target.country) for e in visits] == [("IND", "RUS")]
 
 
 def test_migrants_crossing_are_no_incursion(events_of) -> None:
