@@ -105,6 +105,11 @@ def country_of(actor: ActorRef | None) -> str | None:
     return None if actor is None else actor.country
 
 
+def acts_of(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
+    """Each coded event as (type, source country, target country)."""
+    return {(e.type, country_of(e.source), country_of(e.target)) for e in events}
+
+
 def types_of(events: list[Event]) -> list[str]:
     """The coded events' types, sorted (what a sentence codes, whatever the order)."""
     return sorted(e.type for e in events)

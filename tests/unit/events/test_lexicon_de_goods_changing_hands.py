@@ -5,13 +5,7 @@ withdrawal). Full pipeline, sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
+from event_builders import acts_of
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
     ],
 )  # fmt: skip
 def test_goods_changing_hands_are_aid(events_of, text: str, act: tuple) -> None:
-    assert act in _acts(events_of(text, "de"))
+    assert act in acts_of(events_of(text, "de"))
 
 
 def test_handing_over_a_town_is_no_aid(events_of) -> None:

@@ -4,13 +4,7 @@ reprimand to his face: ACCUSE its object). Full pipeline, sentences of our own."
 from __future__ import annotations
 
 import pytest
-
-
-def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
+from event_builders import acts_of
 
 
 @pytest.mark.parametrize(
@@ -23,7 +17,7 @@ def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
     ],
 )  # fmt: skip
 def test_light_verb_idiom_names_the_act(events_of, text: str, act: tuple) -> None:
-    assert act in _acts(events_of(text, "de"))
+    assert act in acts_of(events_of(text, "de"))
 
 
 @pytest.mark.parametrize(

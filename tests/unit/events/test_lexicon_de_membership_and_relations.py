@@ -5,13 +5,7 @@ mission with forces (MOBILIZE). Full pipeline, sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
+from event_builders import acts_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
 def test_act_on_standing(events_of, text: str, kind: str, source, target) -> None:
     assert any(
         a[0] == kind and a[1] == source and (target is None or a[2] == target)
-        for a in _acts(events_of(text, "de"))
+        for a in acts_of(events_of(text, "de"))
     )
 
 

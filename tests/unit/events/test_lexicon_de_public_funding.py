@@ -5,13 +5,7 @@ AID; without a sum or a fund they are no aid. Full pipeline, sentences of our ow
 from __future__ import annotations
 
 import pytest
-
-
-def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
+from event_builders import acts_of
 
 
 @pytest.mark.parametrize(
@@ -30,7 +24,7 @@ def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
 )  # fmt: skip
 def test_funding_with_a_sum_is_aid(events_of, text: str, act: tuple) -> None:
     assert any(a[0] == act[0] and a[1] == act[1] and (act[2] is None or a[2] == act[2])
-               for a in _acts(events_of(text, "de")))  # fmt: skip
+               for a in acts_of(events_of(text, "de")))  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,7 @@ pipeline, sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
+from event_builders import acts_of
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
     ],
 )  # fmt: skip
 def test_act_named_by_the_phrase(events_of, text: str, act: tuple) -> None:
-    assert act in _acts(events_of(text, "de"))
+    assert act in acts_of(events_of(text, "de"))
 
 
 def test_a_club_dismissing_its_coach_is_no_rejection(events_of) -> None:

@@ -6,13 +6,7 @@ our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
-    return {
-        (e.type, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    }
+from event_builders import acts_of
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _acts(events: list) -> set[tuple[str, str | None, str | None]]:
 def test_elliptic_phrase_is_a_second_doer(
     events_of, text: str, first: tuple, second: tuple
 ) -> None:
-    acts = _acts(events_of(text, "de"))
+    acts = acts_of(events_of(text, "de"))
     assert first in acts
     assert second in acts
 
@@ -44,7 +38,7 @@ def test_elliptic_phrase_is_a_second_doer(
     ],
 )
 def test_no_second_doer_without_an_elliptic_clause(events_of, text: str) -> None:
-    assert {t for t, _, _ in _acts(events_of(text, "de"))} <= {"ACCUSE"}
+    assert {t for t, _, _ in acts_of(events_of(text, "de"))} <= {"ACCUSE"}
     assert len(events_of(text, "de")) == 1
 
 
@@ -63,7 +57,7 @@ def test_opening_words_start_an_elliptic_clause(
     """"…, as did Peru", "…, and so did Estonia" (cues `elliptic_openers`): the phrase
     after them repeats the act as its doer, no target of the first act, and the first
     act's doer is no target of the repeated one."""
-    acts = _acts(events_of(text, "en"))
+    acts = acts_of(events_of(text, "en"))
     assert first in acts
     assert second in acts
 
