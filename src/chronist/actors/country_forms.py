@@ -89,8 +89,11 @@ class CountryForms:
         """ "Moskau warnte": the government; "in Moskau", a dateline, an organ's seat
         or a part of the city: the place."""
         if locative and self._voice_from(text, hit):
-            # "drew swift condemnation from Belgrade", "Kritik aus Moskau"
-            return _government(hit, country)
+            # "drew swift condemnation from Belgrade", "Kritik aus Moskau"; the phrase
+            # still names a place of the story (Domestic.scene_country counts it)
+            draft = _government(hit, country)
+            draft.extra["origin"] = True
+            return draft
         if (
             locative
             or self.passage.datelines.opens_paragraph(hit.start, hit.end)
@@ -215,7 +218,7 @@ class CountryForms:
     def _voice_noun(self, word: str) -> bool:
         return word in self.voice_nouns or (
             self.lang == "de" and word[:1].isupper() and word.endswith(self.voice_nouns)
-        )
+        ) or (self.lang == "en" and word.lower() in self.voice_nouns)  # "Orders from Moscow"
 
     def _voice_subject(self, hit: Hit) -> bool:
         """ "Scharfe Kritik an … kam am Sonntag aus Peking", "Criticism of the plan came

@@ -108,7 +108,9 @@ class Domestic:
             return self.story.dateline
         counts: dict[str, int] = {}
         for draft in drafts:
-            if draft.kind == "place" and draft.country:
+            # "die Antwort aus Bogotá" is the government speaking from its capital
+            placed = draft.kind == "place" or draft.extra.get("origin")
+            if placed and draft.country:
                 counts[draft.country] = counts.get(draft.country, 0) + 1
         return _dominant(counts)
 

@@ -702,6 +702,11 @@ class NameFinder:
         words = name.split()
         if len(words) >= 2 and words[-1] in self.legal_forms:
             return BUSINESS
+        # "Ghana Football Association": an English head of two words (organs.yaml
+        # sports_body) before the last word alone ("association" is a trade body's)
+        pair = " ".join(words[-2:]).casefold()
+        if self.lang == "en" and len(words) >= 2 and pair in self.org_heads:
+            return self.org_heads[pair]
         for word in reversed(words):
             key = word.casefold() if self.lang == "en" else word
             if key in self.org_heads:

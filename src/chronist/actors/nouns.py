@@ -51,6 +51,8 @@ class NounMentions:
             w.casefold() if kb.lang == "de" else w for w in words.stateless_peoples
         )
         self.adjective_endings = frozenset(kb.morphology.adjective_endings)
+        # the crewed craft among the military's nouns (ships and aircraft, not soldiers)
+        self.crewed_craft = words.word_set("crewed_craft", fold=True)
 
     def target(self, hit: Hit) -> Target | None:
         # A name reading wins over a noun reading ("Wagner" group vs a role noun).
@@ -102,6 +104,8 @@ class NounMentions:
         ) or (noun.kind == "role" and noun.form == "noun" and self.qualifiers.adjective_use(hit))
         if compound_modifier(text, hit) or modifier:
             return None  # "Armee-Trucks", "military targets": it modifies another noun
+        if self._craft_of_named_force(text, hits, k, noun):
+            return None  # "a U.S. Navy destroyer": the force's name is the one mention
         if noun.kind == "organ" and self.uses.thing_reading(text, hit, noun):
             return None  # "in sozialen Medien", "on social media": a channel, no actor
         qualifier, noun = self._qualify(text, hits, k, noun, consumed)
@@ -153,6 +157,22 @@ class NounMentions:
         if plural and not former:
             draft.extra["plural"] = True  # several people, no office holder to resolve
         return draft
+
+    def _craft_of_named_force(self, text: str, hits: list[Hit], k: int, noun: Target) -> bool:
+        """English "a U.S. Navy destroyer", "Royal Air Force warplanes": a crewed craft
+        (organs.yaml military, lower case) right after the capitalised word of a force,
+        which the names pass makes a named force ("U.S. Navy"): the craft acts for it
+        and adds no mention of its own."""
+        if self.lang != "en" or k == 0 or noun.kind != "organ" or noun.key != "military":
+            return False
+        hit, prev = hits[k], hits[k - 1]
+        return (
+            text[prev.end : hit.start] == " "
+            and text[hit.start : hit.start + 1].islower()
+            and text[prev.start : prev.start + 1].isupper()
+            and any(t.kind == "organ" and t.key == "military" for t in prev.targets)
+            and text[hit.start : hit.end].casefold() in self.crewed_craft
+        )
 
     def _people_organ(self, text: str, hit: Hit, noun: Target, draft: Draft) -> int:
         """ "kurdische Kämpfer", "Kurdish fighters": after the adjective of a stateless

@@ -66,11 +66,17 @@ class Qualifiers:
         self.origin_links = [f" {w} " for w in words.origin_links]
         self.departure_words = words.word_set("departure_words")
         self.origin_range = words.word_set("origin_range_words")
-        # Craft that act for the force they belong to ("navy ships", "military aircraft")
+        # Craft that act for the force they belong to ("navy ships", "military aircraft"),
+        # unless the craft noun is the force's own actor noun ("a U.S. Navy destroyer",
+        # organs.yaml military): then the force word modifies it and the craft is the
+        # mention, with the country before the force word
         weapons = kb.organs.get("weapons")
-        self.craft = {w.casefold() for w in words.vessel_words} | {
-            w.casefold() for w in (weapons.nouns.for_lang(self.lang) if weapons else ())
-        }
+        military = kb.organs.get("military")
+        crewed = {w.casefold() for w in (military.nouns.for_lang(self.lang) if military else ())}
+        self.craft = (
+            {w.casefold() for w in words.vessel_words}
+            | {w.casefold() for w in (weapons.nouns.for_lang(self.lang) if weapons else ())}
+        ) - crewed
 
     def of_hit(self, hit: Hit, index: int, *, adjective: bool) -> Qualifier | None:
         for target in hit.targets:

@@ -675,6 +675,9 @@ class ContextWords(Strict):
     vessel_words: list[str] = Field(default_factory=list)
     """Ship prefixes and nouns ("USS", "Fregatte", "aircraft carrier"): a name right after
     one is a ship's ("USS Gerald R. Ford"), no actor."""
+    crewed_craft: list[str] = Field(default_factory=list)
+    """English crewed warcraft among organs.yaml military nouns ("destroyer",
+    "warplanes"): right after a named force ("U.S. Navy") they add no mention."""
     sport_words: list[str] = Field(default_factory=list)
     """Words that tell of sport only ("Bundesliga", "Torwart", "striker"): in their
     sentence a capital or a Land acting is a club, no government."""
