@@ -1,10 +1,11 @@
-"""Legal proceedings launched or opened against a party and a case referred to a court are
-a legal accusation, as is an arrest warrant issued; armed forces taking control of a place
+"""Legal proceedings launched or opened against a party and a case referred to a court are a
+legal accusation, as is an arrest warrant issued; armed forces taking control of a place
 seize it (control of a chamber or a firm is no seizure); people returned or repatriated
 forcibly are deported (a plain repatriation of prisoners stays a release); a strike staged
-is a strike; a measure challenged before the WTO is a legal complaint; a grievance raised
-with someone is disapproval; a bare "would appeal" is a court appeal, no request.
-Sentences of our own."""
+is a strike, and so is workers walking out over pay (a delegation walking out of talks stays
+a refusal); a measure challenged before the WTO is a legal complaint; a grievance raised
+with someone is disapproval; a bare "would appeal" is a court appeal, no request;
+participation, talks or contacts frozen are ties broken off. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ import pytest
         ("Malaysia forcibly returned 30 Myanmar refugees to Myanmar.", "COERCE"),
         ("Iran forcibly repatriated hundreds of Afghans to Afghanistan.", "COERCE"),
         ("Nigerian doctors staged a strike over unpaid salaries.", "PROTEST"),
+        ("Dock workers in Antwerp walked out over pensions on Monday.", "PROTEST"),
+        ("The Iranian delegation walked out of the talks in Vienna.", "REJECT"),
+        ("Belarus froze its participation in the partnership programme.", "SANCTION"),
+        ("Serbia froze contacts with the Kosovo government.", "SANCTION"),
         ("Canada said it would challenge the steel duties at the WTO.", "ACCUSE"),
         ("India raised the matter with Nepal during the talks.", "ACCUSE"),
         ("The Polish government said it would appeal.", "REJECT"),
