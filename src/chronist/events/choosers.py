@@ -15,6 +15,7 @@ from chronist.events.actors import ActorIndex, CountryWords, identified
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
 from chronist.events.parties import same_country
+from chronist.events.triggers import lemma_of
 
 __all__ = ["RoleChoosers", "own_possession"]
 
@@ -27,6 +28,10 @@ OWN_SIDE_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj", "comp_subj"}
 # Subjects of an active clause and conjuncts: UD (both languages) and TIGER.
 SUBJECT_DEPS = frozenset({"nsubj", "sb"})
 CONJUNCT_DEPS = frozenset({"conj", "cj"})
+# Clauses that share their governor's subject: a participle clause, an infinitive.
+SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp"})
+# A relative clause on a noun: UD (both languages), spaCy English and TIGER.
+RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "rc"})
 # A noun's doers "between" two sides are both sides (a fight has no target of its own).
 BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 
@@ -86,6 +91,8 @@ class RoleChoosers:
                 found = self._actors.actor(frame.slots.get(f"prep:{prep}", []))
                 if found is not None and identified(found):
                     return found
+            if (found := self._undergone_where(frame)) is not None:
+                return found
         if source is None and "subj" in frame.entry.sources and not frame.passive:
             source = self._continued_subject(frame)
         if source is None and frame.entry.type in self.cues.own_force_types:
@@ -98,8 +105,9 @@ class RoleChoosers:
     def _continued_subject(self, frame: Frame) -> ActorRef | None:
         """"Die Regierung Norwegens zeigte sich besorgt. Sie verurteilte …", "Turkey has
         changed its position. It approved …": a third-person pronoun opening its sentence
-        as the subject, which the actor layer left unresolved, continues the subject of
-        the sentence before (what a text goes on talking about)."""
+        as the subject (or after an adverbial: "In 2015, it burned …"), which the actor
+        layer left unresolved, continues the subject of the sentence before (what a text
+        goes on talking about)."""
         phrases = frame.slots.get("subj", [])
         if len(phrases) != 1:
             return None
@@ -108,7 +116,7 @@ class RoleChoosers:
         sent = pronoun.sent
         opening = next((t.i for t in sent if not t.is_punct), None)
         if (
-            pronoun.i != opening
+            (pronoun.i != opening and not self._fronted_pronoun(pronoun))
             or pronoun.pos_ != "PRON"
             or pronoun.lower_ not in self.cues.continuing_subjects
             or self._actors.at(pronoun.i)
@@ -145,6 +153,51 @@ class RoleChoosers:
         if found is None or (source is not None and same_country(found, source)):
             return None
         return found
+
+    def _undergone_where(self, frame: Frame) -> ActorRef | None:
+        """"Der Schritt stieß in Moskau auf Kritik", "the plan met with criticism in
+        Berlin": where a word undergone (cues undergoing_prepositions/_verbs) meets its
+        recipient is the state that says it, a place standing for its country."""
+        trigger = self._doc[frame.trigger]
+        if trigger.dep_ == "pobj":
+            preposition, verb = trigger.head, trigger.head.head
+        else:
+            preposition = next((c for c in trigger.children if c.dep_ == "case"), trigger)
+            verb = trigger.head
+        if (
+            lemma_of(preposition) not in self.cues.undergoing_prepositions
+            or lemma_of(verb) not in self.cues.undergoing_verbs
+        ):
+            return None
+        # An in-phrase on the verb itself, not inside its subject ("Der Plan … in Warschau").
+        places = [
+            noun
+            for child in verb.children
+            for noun in ([child] if child.pos_ in {"NOUN", "PROPN"} else list(child.children))
+            if noun.pos_ in {"NOUN", "PROPN"}
+            and any(
+                lemma_of(t) == "in" and t.pos_ == "ADP"
+                for t in (child, *noun.children)
+            )
+        ]
+        found = self._actors.actor([Phrase(n.i, n.i + 1, n.i) for n in places[:1]], places=True)
+        if found is None or not found.country or found.members:
+            return None
+        return ActorRef(name=found.name, country=found.country)
+
+    def _fronted_pronoun(self, pronoun: Any) -> bool:
+        """Is a token a third-person subject pronoun (cues continuing_subjects) of its
+        sentence's main verb that the actor layer left unresolved, with no actor before it
+        in its sentence ("In 2015, it burned …"): the subject of the sentence before?"""
+        sent = pronoun.sent
+        return (
+            pronoun.pos_ == "PRON"
+            and pronoun.lower_ in self.cues.continuing_subjects
+            and pronoun.head.i == sent.root.i
+            and sent.start > 0
+            and not self._actors.at(pronoun.i)
+            and not self._actors.in_range(sent.start, pronoun.i)
+        )
 
     def _previous_subject(self, sent: Any) -> ActorRef | None:
         """The identified actor that is the subject of the sentence before `sent`; the
@@ -216,6 +269,8 @@ class RoleChoosers:
     def target(
         self, frame: Frame, source: ActorRef | None = None
     ) -> ActorRef | None:
+        if (doer := self.act_doer(frame)) is not None:
+            return doer
         # The entry's own slots first; a bare description there ("rejected a fresh offer")
         # gives way to an identified actor elsewhere in the frame ("… from Kabul").
         described = None
@@ -271,6 +326,39 @@ class RoleChoosers:
         if own_side is None and (described is None or not identified(described)):
             described = self._continued_object(frame, source) or described
         return own_side or described
+
+    def act_doer(self, frame: Frame) -> ActorRef | None:
+        """"Palau burned the boats, a move that drew a protest from Vietnam", "Polen schloss
+        die Grenze, ein Schritt, der in Moskau auf Kritik stieß", "…, a move Georgetown has
+        called illegal": a reaction aimed at a noun that names the act of the clause it is
+        put beside (cues act_nouns), directly or through a relative pronoun, is aimed at
+        that clause's doer. The doer when identified, else None."""
+        doc = self._doc
+        trigger = doc[frame.trigger]
+        heads = [doc[p.head] for slot in (*frame.entry.targets, "obj") for p in frame.logical(slot)]
+        if trigger.dep_ in RELATIVE_DEPS and not _relative_subject(trigger):
+            heads.append(trigger.head)  # "a move Georgetown called illegal": its object
+        receiving = self.cues.receiving_verbs | self.cues.undergoing_verbs
+        for verb in (doc[p.head] for p in frame.slots.get("support_verb", [])):
+            if verb.dep_ in RELATIVE_DEPS and lemma_of(verb) in receiving:
+                heads.append(verb.head)  # "a move that drew a protest": whom it is aimed at
+        for head in heads:
+            if head.pos_ == "PRON" and head.head.dep_ in RELATIVE_DEPS:
+                head = head.head.head  # "a move that drew …": the pronoun's antecedent
+            if head.pos_ != "NOUN" or lemma_of(head).lower() not in self.cues.act_nouns:
+                continue
+            verb = next((t for t in head.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+            path = [trigger, *trigger.ancestors]
+            if verb is None or (verb in path and head not in path[: path.index(verb)]):
+                return None  # "The move drew criticism": no clause beside it names the act
+            doer = _clause_subject(verb)
+            if doer is None:
+                return None
+            found = self._actors.actor([Phrase(doer.i, doer.i + 1, doer.i)])  # its own mention
+            if found is None and self._fronted_pronoun(doer):
+                found = self._previous_subject(doer.sent)  # "In 2015, it burned …"
+            return found if found is not None and identified(found) else None
+        return None
 
     def _addressee_slot(self, slot: str) -> bool:
         return slot.removeprefix("prep:") in self.cues.addressee_prepositions
@@ -333,6 +421,26 @@ class RoleChoosers:
         return frame.entry.pos == "noun" and any(
             slot in frame.slots for slot in frame.entry.sources if slot in BETWEEN_SLOTS
         )
+
+
+def _relative_subject(verb: Any) -> bool:
+    """Is the subject of a relative clause's verb its relative pronoun ("a move that
+    threatens X": the move does it)?"""
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in verb.children)
+
+
+def _clause_subject(verb: Any) -> Any:
+    """The active subject of a verb, or of the verb it is coordinated with or whose
+    participle clause it opens ("closed five offices, seizing documents and detaining two
+    employees, in a move …": the police's); None."""
+    while True:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # The one nearest the verb: a dateline's place is parsed as a subject too.
+            return min(subjects, key=lambda c: abs(verb.i - c.i))
+        if verb.dep_ not in CONJUNCT_DEPS | SHARED_SUBJECT_DEPS or verb.head.i == verb.i:
+            return None
+        verb = verb.head
 
 
 def own_possession(analysis: Any, phrases: list[Phrase]) -> bool:

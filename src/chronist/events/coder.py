@@ -686,7 +686,9 @@ class EventCoder:
     def _giving_roles(self, frame: Frame, actors: ActorIndex, roles: _Roles) -> None:
         """"Sudan received aid from Germany": the receiver is the recipient, the giver
         (if named) the source; a recipient is never the source."""
-        target = actors.actor(roles.recipient, places=True) or roles.target
+        # "…, a move that drew a protest from Vietnam": the doer of the act the move is.
+        target = self._choosers.act_doer(frame)
+        target = target or actors.actor(roles.recipient, places=True) or roles.target
         giver = actors.actor(frame.slots.get("support_subj", []), places=True)
         if giver is not None and actors.is_place_ref(giver) and giver.country:
             # "drew criticism from Germany": a country whence something comes is its

@@ -293,6 +293,12 @@ class CuesFile(_Strict):
     addressed_types: list[str] = Field(default_factory=list)
     """Acts always addressed to someone (a demand, a threat): with nobody named, no
     domestic target."""
+    domestic_demander_sectors: list[str] = Field(default_factory=list)
+    """Sectors of a country's own parties that ask their own state (a party, the
+    opposition, a union): their demand naming nobody is domestic after all."""
+    act_nouns: list[str] = Field(default_factory=list)
+    """Nouns that name the act of the clause they are put beside ("…, a move that drew
+    criticism from X"): whom the reaction is aimed at is that clause's doer."""
     content_object_types: list[str] = Field(default_factory=list)
     """Acts whose object is what is asked, threatened or promised, never whom: the
     addressee is named apart or shared with a coordinated act."""
@@ -915,6 +921,8 @@ class Cues:
     public_money_sectors: frozenset[str] = frozenset()
     public_money_prepositions: frozenset[str] = frozenset()
     addressed_types: frozenset[str] = frozenset()
+    domestic_demander_sectors: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
     content_object_types: frozenset[str] = frozenset()
     counterpart_types: frozenset[str] = frozenset()
     reply_types: frozenset[str] = frozenset()
@@ -1011,6 +1019,7 @@ _CUE_LABEL_SETS = (
     "public_money_sectors",
     "public_money_prepositions",
     "addressed_types",
+    "domestic_demander_sectors",
     "content_object_types",
     "counterpart_types",
     "reply_types",

@@ -177,7 +177,11 @@ class ImpliedParties:
             for phrase in frame.target_phrases()
         ):
             return None  # "bestellte den Botschafter ein": a state summons foreign envoys
-        if target is None and event.type in self.cues.addressed_types:
+        if (
+            target is None
+            and event.type in self.cues.addressed_types
+            and not self._asks_own_state(source, sent)
+        ):
             return None  # "demanded sanctions", "threatened to retaliate": at someone unnamed
         if target is not None and (
             target.country
@@ -214,6 +218,19 @@ class ImpliedParties:
             ):
                 return None
         return country
+
+    def _asks_own_state(self, source: ActorRef, sent: Span) -> bool:
+        """"Die Grünen forderten, …", "the union demanded a pay rise": a country's own
+        party, opposition or union (cues domestic_demander_sectors) that asks nobody named
+        asks its own state, in a sentence that names no other country, not even as a
+        place (a demand about somewhere abroad may be aimed there)."""
+        country = state_of_source(source)
+        if country is None or source.sector not in self.cues.domestic_demander_sectors:
+            return False
+        return not any(
+            mention.country and mention.country != country
+            for mention in self._actors.in_chars(sent.start_char, sent.end_char)
+        )
 
     def _envoy_host(self, frame: Frame, country: str) -> str | None:
         """The country an envoy doer is posted to ("envoy to Malawi", "Botschafter in
