@@ -90,6 +90,7 @@ def measure(
     """One language and mode in a fresh process (texts extracted by the parent), so
     peak memory is this pipeline's alone, not ingestion's, and neither mode profits
     from the other's warm caches."""
+    import chronist  # noqa: F401, I001 (first, as in the API and CLI: its settings precede numpy)
     import spacy
 
     from chronist.nlp import analyse_with, load

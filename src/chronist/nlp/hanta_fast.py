@@ -52,9 +52,13 @@ SHORT_WORD = 4
 # A set of morpheme tags as an int with one bit per tag (`FastHanta.bits`): whether
 # some follower of a state can score on a segment is one AND of two masks.
 Mask = int
-# The morpheme tags that may follow a state: (tag, log prob) in HanTa's order, and their mask.
-Followers = tuple[tuple[tuple[int, float], ...], Mask]
 State = tuple[int, int]
+# The morpheme tags that may follow a state: (tag, log prob) in HanTa's order, their mask,
+# a memo (mask of a segment's tags & theirs -> the followers among them, in that order,
+# as (state reached, tag, log prob)) and the state's tag.
+FollowerPairs = tuple[tuple[int, float], ...]
+Scoring = tuple[tuple[State, int, float], ...]
+Followers = tuple[FollowerPairs, Mask, dict[Mask, Scoring], int]
 Candidates = dict[int, float]  # tag -> log prob of a segment (or word) under it
 Segment = tuple[Candidates, Mask]
 # The segments from one position of a word: (end, candidates, mask of their tags).
@@ -82,7 +86,7 @@ class FastHanta:
         self._guessed: dict[tuple[str, int, bool], Segment] = {}
         self.suffixes = frozenset(tagger.LP_s_t[self.open_tags[0]]) if self.open_tags else {}
         self.followers: dict[State, Followers] = {
-            state: self._followers(tuple(following))
+            state: self._followers(state, tuple(following))
             for state, following in tagger.LP_trans_nonfinal.items()
         }
         self._reachable_followers: dict[int, dict[State, Followers]] = {}
@@ -132,8 +136,18 @@ class FastHanta:
             mask |= bits[t]
         return mask
 
-    def _followers(self, pairs: tuple[tuple[int, float], ...]) -> Followers:
-        return pairs, self._mask(t for t, _ in pairs)
+    def _followers(self, state: State, pairs: FollowerPairs) -> Followers:
+        return pairs, self._mask(t for t, _ in pairs), {}, state[1]
+
+    def _common(self, followers: Followers, common: Mask) -> Scoring:
+        """The followers whose tags are in `common` (followers' and a segment's tags), in
+        HanTa's order, with the state each leads to; memoised per state, bounded by the
+        combinations of tags seen."""
+        pairs, _, memo, tag0 = followers
+        bits = self.bits
+        found = tuple(((tag0, t), t, lp) for t, lp in pairs if bits[t] & common)
+        memo[common] = found
+        return found
 
     def _known_and_guessed(self, segment: str, whole: bool) -> Segment:
         """A known morpheme where open classes may guess: their guesses, and the tags
@@ -175,14 +189,18 @@ class FastHanta:
     def _end_suffixes(self, word: str) -> list[list[str]]:
         """`_suffix` of each segment of `word`, by its end j and its length (lengths
         above MAX_SUFFIX + 1 read as MAX_SUFFIX + 1): row j, column length."""
+        suffixes = self.suffixes
         table = []
         for j in range(len(word) + 1):
-            known = [n for n in range(1, min(MAX_SUFFIX, j) + 1) if word[j - n:j] in self.suffixes]
             row = [""] * (MAX_SUFFIX + 2)
-            for length in range(2, MAX_SUFFIX + 2):
-                shorter = [n for n in known if n < length]
-                if shorter:
-                    row[length] = word[j - shorter[-1]:j]
+            longest = ""  # the longest known end of at most n characters so far
+            last = min(MAX_SUFFIX, j)
+            for n in range(1, last + 1):
+                if word[j - n:j] in suffixes:
+                    longest = word[j - n:j]
+                row[n + 1] = longest  # segments of n + 1 characters read ends up to n
+            for length in range(last + 2, MAX_SUFFIX + 2):
+                row[length] = longest
             table.append(row)
         return table
 
@@ -214,15 +232,19 @@ class FastHanta:
             ends = self.end_suffixes(word)
             known_of = self.morphemes.get
             guessed = self._guessed.get
+            read = MAX_SUFFIX + 1  # longer segments read the same ends (_end_suffixes)
             for j in range(start, wlen + 1):
                 segment = word[i:j]
                 length = j - i
-                whole = length == wlen
                 if known_of(segment) is None:
-                    key = (ends[j][min(length, MAX_SUFFIX + 1)], min(length, MAX_LENGTH), whole)
+                    key = (
+                        ends[j][length if length < read else read],
+                        length if length < MAX_LENGTH else MAX_LENGTH,
+                        length == wlen,
+                    )
                     candidates, mask = guessed(key) or self._guesses(*key)
                 else:
-                    candidates, mask = self._known_and_guessed(segment, whole)
+                    candidates, mask = self._known_and_guessed(segment, length == wlen)
                 if mask:
                     found.append((j, candidates, mask))
             rows[i] = found
@@ -252,22 +274,25 @@ class FastHanta:
                     continue
                 if segments is None:
                     segments = self._segments(word, i, strict)
-                tag0 = state[1]
-                pairs, tags = followers
+                _, tags, common_of, _ = followers
                 for j, candidates, mask in segments:
-                    if not tags & mask:
+                    common = tags & mask
+                    if not common:
                         continue  # most segments: none of the followers can score
                     target = table[j]
-                    # The followers that can score on the segment, in HanTa's order.
-                    for tag1, lpt in pairs:
-                        if tag1 in candidates:
-                            lp1 = lp + lpt + candidates[tag1]
-                            if lp1 > LOWERBOUND:
-                                newstate = (tag0, tag1)
-                                if newstate not in target or lp1 > target[newstate]:
-                                    target[newstate] = lp1
-                                    if backpointer is not None:
-                                        backpointer[j][newstate] = (state, i)
+                    # The followers that can score on the segment, in HanTa's order
+                    # (HanTa walks all followers and skips those that cannot).
+                    scoring = common_of.get(common)
+                    if scoring is None:
+                        scoring = self._common(followers, common)
+                    for newstate, tag1, lpt in scoring:
+                        lp1 = lp + lpt + candidates[tag1]
+                        if lp1 > LOWERBOUND:
+                            old = target.get(newstate)
+                            if old is None or lp1 > old:
+                                target[newstate] = lp1
+                                if backpointer is not None:
+                                    backpointer[j][newstate] = (state, i)
         return table
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
@@ -298,8 +323,8 @@ class FastHanta:
         if followers is None:
             reachable = self.tagger.reachability.get(targetpos, frozenset())
             followers = {
-                state: self._followers(tuple((t, lp) for t, lp in pairs if t in reachable))
-                for state, (pairs, _) in self.followers.items()
+                state: self._followers(state, tuple((t, lp) for t, lp in pairs if t in reachable))
+                for state, (pairs, _, _, _) in self.followers.items()
             }
             self._reachable_followers[targetpos] = followers
         return followers
