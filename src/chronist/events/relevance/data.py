@@ -264,6 +264,18 @@ class RelevanceFile(BaseModel):
     of office space", "released the figures"), no political act."""
     thing_patients: list[str] = []
     """Premises, documents and recordings as such a patient."""
+    thing_object_acts: list[str] = []
+    """Acts (`TYPE/lemma`) whose direct object must be an actor's act or an actor: with only
+    premises as the object (`thing_patients`) they hand over property ("the county offered
+    three empty buildings to the college"), no offer between actors."""
+    motion_verbs: list[str] = []
+    """Verbs that with an adverb of `motion_adverbs` mean to rush on ("Brazil is charging
+    ahead on its forest goals"), no act."""
+    motion_adverbs: list[str] = []
+    wish_verbs: list[str] = []
+    """Verbs of wishing: with an infinitive of `wish_states` ("I want him to succeed") they
+    wish someone well, no request of anyone."""
+    wish_states: list[str] = []
     matter_patient_acts: list[str] = []
     """Acts (`TYPE/mode` or `TYPE/lemma`) whose patient must be an actor: with a common noun
     that names no actor as every patient they recognise a fact or inquire into a matter
@@ -501,6 +513,11 @@ class Relevance:
     thing_nouns: frozenset[str] = frozenset()
     thing_patient_acts: frozenset[str] = frozenset()
     thing_patients: frozenset[str] = frozenset()
+    thing_object_acts: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()
+    motion_adverbs: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
+    wish_states: frozenset[str] = frozenset()
     matter_patient_acts: frozenset[str] = frozenset()
     commerce_acts: frozenset[str] = frozenset()
     commerce_nouns: frozenset[str] = frozenset()
@@ -573,6 +590,7 @@ CASED_FIELDS = frozenset({
     "natural_force_types",
     "partner_types",
     "thing_patient_acts",
+    "thing_object_acts",
     "matter_patient_acts",
     "commerce_acts",
     "party_funding_types",

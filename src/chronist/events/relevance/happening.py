@@ -69,6 +69,7 @@ from chronist.events.relevance.senses import (
     _greeting,
     _held_backing,
     _knowing,
+    _motion_sense,
     _no_destination,
     _own_stance,
     _particle_before,
@@ -80,6 +81,7 @@ from chronist.events.relevance.senses import (
     _state,
     _topic,
     _topic_talk,
+    _wished_state,
     _work_topic,
 )
 from chronist.events.relevance.syntax import first_conjunct
@@ -160,4 +162,6 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _exposed(trigger, cues)
         or _generic_ability(trigger, frame, cues)
         or _standing_relation(trigger, frame, cues, heading)
+        or _motion_sense(trigger, cues)
+        or _wished_state(trigger, cues)
     )

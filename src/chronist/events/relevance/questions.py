@@ -25,6 +25,8 @@ def _asked_question(trigger: Token, cues: Relevance) -> bool:
     Germany to send tanks" is one)."""
     if lemma_of(trigger) not in cues.interview_verbs or trigger.pos_ not in {"VERB", "AUX"}:
         return False
+    if trigger.dep_ == "acl" and word_in(trigger.head, cues.question_nouns):
+        return True  # "the question asked of the court", "questions asked by reporters"
     for child in trigger.children:
         if child.dep_ in {"dobj", "obj", "dative", "oa"} and word_in(child, cues.question_nouns):
             return True

@@ -8,7 +8,8 @@ patient, a threat verb with a harm (someone at risk), an event noun inside a las
 as the topic of talks, an office's remit, one person attacking another with words, a
 conversation that is the setting of an interview, a verb of travel with no destination,
 backing one's own stance, backing someone has or enjoys, a reflexive verb of another sense
-("sich verlassen auf") and being exposed to something ("Gewalt ausgesetzt").
+("sich verlassen auf"), being exposed to something ("Gewalt ausgesetzt"), rushing on
+("charging ahead") and wishing someone success ("I want him to succeed").
 """
 
 from __future__ import annotations
@@ -113,9 +114,17 @@ def _topic_talk(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     leaders discussed trade", "X and Y discussed") meet."""
     if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.topic_verbs or frame.passive:
         return False
-    if any(t.lower_ in cues.partner_prepositions for t in trigger.subtree):
+    # The partner phrase hangs on the verb or on its object ("discussed trade with Scholz",
+    # "discussed the deal with Brussels"); a "with" deeper down belongs to the topic ("discusses
+    # China rebuffing efforts to restart talks with the U.S.").
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | {"ccomp"}]
+    if not objects:
         return False
-    if not any(c.dep_ in OBJECT_DEPS | {"ccomp"} for c in trigger.children):
+    if any(
+        t.lower_ in cues.partner_prepositions
+        for head in (trigger, *objects)
+        for t in head.children
+    ):
         return False
     doc = trigger.doc
     subjects = [doc[p.head] for p in frame.slots.get("subj", [])]
@@ -527,3 +536,28 @@ def _exposed(trigger: Token, cues: Relevance) -> bool:
     if any(lemma_of(a) not in cues.exposure_auxiliaries for a in auxiliaries(verbs, copula=True)):
         return False
     return any(c.dep_ in {"obj", "iobj"} and c.pos_ == "NOUN" for c in trigger.children)
+
+
+def _motion_sense(trigger: Token, cues: Relevance) -> bool:
+    """"Brazil is charging ahead on its forest goals", "pressed ahead with the reform": a verb
+    of `motion_verbs` with an adverb of moving on (`motion_adverbs`) means to rush on, no
+    accusation or pressure."""
+    if trigger.pos_ != "VERB" or lemma_of(trigger) not in cues.motion_verbs:
+        return False
+    return any(
+        c.dep_ in {"advmod", "prt", "compound:prt"} and c.lower_ in cues.motion_adverbs
+        for c in trigger.children
+    )
+
+
+def _wished_state(trigger: Token, cues: Relevance) -> bool:
+    """"I want him to succeed", "voters want her to be the next president": a verb of
+    wishing whose clause's verb is a state or success (`wish_states`) wishes someone well,
+    no demand on anyone ("wants the government to resign" is one)."""
+    if trigger.pos_ != "VERB" or lemma_of(trigger) not in cues.wish_verbs:
+        return False
+    clauses = [
+        c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+    ]
+    return bool(clauses) and all(lemma_of(c) in cues.wish_states for c in clauses)
+

@@ -101,6 +101,7 @@ def thing_doer(
         _thing_partner(doc, frame, cues, mentions_at)
         or _thing_patient(doc, frame, cues, mentions_at)
         or _matter_patient(doc, frame, cues, mentions_at)
+        or _thing_object(doc, frame, cues, mentions_at)
         or _bargain(doc, frame, cues)
     ):
         return True
@@ -168,6 +169,27 @@ def _thing_patient(
         and (_thing(doc[p.head], cues) or _noun_of(doc[p.head], cues.thing_patients, 5))
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(p.head))
         for p in phrases
+    )
+
+
+def _thing_object(
+    doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
+) -> bool:
+    """"The county offered three empty buildings to the college": an act of
+    `thing_object_acts` (TYPE/lemma) whose every direct object is premises or property
+    (`thing_patients`) that no actor mention covers hands over property, no act between
+    actors ("offered a ceasefire", "offered to mediate" stay)."""
+    trigger = doc[frame.trigger]
+    if frame.entry.pos != "verb" or f"{frame.entry.type}/{lemma_of(trigger)}" not in (
+        cues.thing_object_acts
+    ):
+        return False
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    return bool(objects) and all(
+        o.pos_ == "NOUN"
+        and _noun_of(o, cues.thing_patients, 5)
+        and not any(getattr(m, "kind", None) != "place" for m in mentions_at(o.i))
+        for o in objects
     )
 
 
