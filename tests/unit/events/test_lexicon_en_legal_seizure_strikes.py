@@ -5,7 +5,9 @@ forcibly are deported (a plain repatriation of prisoners stays a release); a str
 is a strike, and so is workers walking out over pay (a delegation walking out of talks stays
 a refusal); a measure challenged before the WTO is a legal complaint; a grievance raised
 with someone is disapproval; a bare "would appeal" is a court appeal, no request;
-participation, talks or contacts frozen are ties broken off. Sentences of our own."""
+participation, talks or contacts frozen are ties broken off; a protest note handed or
+delivered to an envoy is a protest; a request granted is accepted (asylum granted stays
+aid). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -27,6 +29,10 @@ import pytest
         ("The Iranian delegation walked out of the talks in Vienna.", "REJECT"),
         ("Belarus froze its participation in the partnership programme.", "SANCTION"),
         ("Serbia froze contacts with the Kosovo government.", "SANCTION"),
+        ("Manila handed the Chinese ambassador a protest note.", "ACCUSE"),
+        ("Seoul delivered a protest note to the Japanese embassy.", "ACCUSE"),
+        ("Italy granted Albania's request for an extradition.", "AGREE"),
+        ("Austria granted asylum to the Belarusian journalist.", "AID"),
         ("Canada said it would challenge the steel duties at the WTO.", "ACCUSE"),
         ("India raised the matter with Nepal during the talks.", "ACCUSE"),
         ("The Polish government said it would appeal.", "REJECT"),
