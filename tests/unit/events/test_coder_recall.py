@@ -30,8 +30,10 @@ def _types(events: list) -> list[tuple[str, str]]:
          "MOBILIZE", "scrambled"),
         ("en", "Canada extended sanctions on Iranian officials for another year.",
          "SANCTION", "extended"),
+        # A measure challenged at the WTO is a legal complaint (the written gold codes it
+        # AGREE, also ACCUSE: en-03, en-26).
         ("en", "The Brazilian government said it would challenge the tariffs at the WTO.",
-         "REJECT", "challenge"),
+         "ACCUSE", "challenge"),
         ("en", "Norway mediated between the Colombian government and the rebels.",
          "CONSULT", "mediated"),
         ("en", "Pakistan test-fired a cruise missile on Tuesday.", "MOBILIZE", "fired"),
