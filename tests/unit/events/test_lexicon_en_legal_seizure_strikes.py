@@ -7,7 +7,7 @@ a refusal); a measure challenged before the WTO is a legal complaint; a grievanc
 with someone is disapproval; a bare "would appeal" is a court appeal, no request;
 participation, talks or contacts frozen are ties broken off; a protest note handed or
 delivered to an envoy is a protest; a request granted is accepted (asylum granted stays
-aid). Sentences of our own."""
+aid). Hitting back at someone over remarks is a retort. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ import pytest
         ("Seoul delivered a protest note to the Japanese embassy.", "ACCUSE"),
         ("Italy granted Albania's request for an extradition.", "AGREE"),
         ("Austria granted asylum to the Belarusian journalist.", "AID"),
+        ("Beijing hit back at Seoul over the remarks.", "ACCUSE"),
+        ("Train drivers in Britain walked out over pensions.", "PROTEST"),
         ("Canada said it would challenge the steel duties at the WTO.", "ACCUSE"),
         ("India raised the matter with Nepal during the talks.", "ACCUSE"),
         ("The Polish government said it would appeal.", "REJECT"),
