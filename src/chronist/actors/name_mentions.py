@@ -51,7 +51,7 @@ class NameMentions:
         media = self.bodies.media_name(text, hit)
         if media is not None:
             return media
-        body = self.bodies.national_body(text, hits, k)
+        body = self.bodies.national_body(text, hits, k) or self.bodies.closing_head(text, hits, k)
         if body is not None:
             return body
         capital = next((t for t in hit.targets if t.form == "capital"), None)

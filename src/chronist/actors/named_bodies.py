@@ -74,6 +74,30 @@ class NamedBodies:
             entity_type="ORG",
         )
 
+    def closing_head(self, text: str, hits: list[Hit], k: int) -> Draft | None:
+        """ "the Truth and Reconciliation Commission", "Kenya's Sports and Recreation
+        Commission": a one-word alias of a KB body that is also a national-body head
+        ("Commission", the European Commission's) closing a longer capitalised name is
+        the head of that name's body, which the KB lacks; a person's name before it
+        keeps the KB's body ("the von der Leyen Commission")."""
+        hit = hits[k]
+        word = text[hit.start : hit.end]
+        if " " in word or word not in self.body_heads or not hit.of_kind("org"):
+            return None
+        start = self._name_start(text, hit.start)
+        if start == hit.start or any(
+            h.of_kind("person") for h in hits[:k] if h.end > start
+        ):
+            return None
+        return Draft(
+            start,
+            hit.end,
+            "name",
+            sector=self.body_heads[word],
+            entity=("new_org", text[start : hit.end]),
+            entity_type="ORG",
+        )
+
     def _name_start(self, text: str, start: int) -> int:
         """Where a capitalised name that reaches `start` opens (articles excluded)."""
         articles = self.articles_folded
