@@ -25,7 +25,9 @@ def test_cue_lists_noun_agent_prepositions_are_agent_prepositions(
     assert cues.noun_agent_prepositions <= cues.agent_prepositions
 
 
-@pytest.mark.parametrize(("language", "prepositions"), [("de", {"von", "vom"}), ("en", set())])
+@pytest.mark.parametrize(
+    ("language", "prepositions"), [("de", {"von", "vom", "aus"}), ("en", set())]
+)
 def test_cue_lists_place_attribute_prepositions_german_only(
     language: str, prepositions: set[str]
 ) -> None:
