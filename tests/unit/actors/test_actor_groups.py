@@ -96,6 +96,34 @@ def test_crowd_that_protests_or_flees_is_civilians(stages, text, lang, surface, 
     assert hits and hits[0].country == country and hits[0].sector == "CVL"
 
 
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    # a crowd named by its people's work or tie, in a place the KB lacks: the dateline's
+    ("ACCRA (dpa) - Die Regierung hat die Preise erhöht. Hunderte Arbeiter demonstrierten "
+     "am Mittwoch in Obuasi gegen die Entscheidung.", "de", "Hunderte Arbeiter", "GHA"),
+    ("LA PAZ (dpa) - Die Regierung will die Minen verkaufen. Tausende Bergarbeiter "
+     "blockierten am Montag die Straßen bei Oruro.", "de", "Tausende Bergarbeiter", "BOL"),
+    ("NAIROBI, Kenya (AP) — Fuel prices rose again. Hundreds of villagers protested near "
+     "Kitale on Friday.", "en", "Hundreds of villagers", "KEN"),
+    # ... or in a place with a country
+    ("Dozens of relatives of the missing rallied in Lima on Sunday.", "en",
+     "Dozens of relatives", "PER"),
+    ("Hunderte Arbeiter demonstrierten in Belgrad gegen die Regierung.", "de",
+     "Hunderte Arbeiter", "SRB"),
+])
+def test_crowd_of_workers_or_relatives_is_civilians(stages, text, lang, surface, country):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country and hits[0].sector == "CVL"
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("Hundreds of villagers watched the final in Chad on Sunday.", "en",
+     "Hundreds of villagers"),
+    ("Hunderte Arbeiter besuchten am Sonntag die Messe in Belgrad.", "de", "Hunderte Arbeiter"),
+])
+def test_crowd_of_workers_doing_anything_else_is_no_actor(stages, text, lang, surface):
+    assert not found(link(stages, text, lang), surface)
+
+
 def test_crowd_that_does_anything_else_is_no_actor(stages):
     doc = link(stages, "Thousands of people watched the final in Chad on Sunday.")
     assert not found(doc, "Thousands of people")
