@@ -9,6 +9,7 @@ type, a noun that is part of a verb's event or the content of a threat, demand o
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -63,6 +64,7 @@ class FrameFinder:
         self._parsed = doc.analysis.has_annotation("DEP")
         self._time_tokens = _time_tokens(doc)
         self._actor_spans = _mention_spans(doc.analysis, doc.actor_mentions)
+        self._unannounced = _without_announcements(lexicon, cues)
 
     def frames(self, sent: Span) -> list[Frame]:
         """English: the parse. German: case morphology and word order first (robust to a
@@ -157,11 +159,40 @@ class FrameFinder:
                 return
 
     def _german_frames(self, sent: Span) -> list[Frame]:
+        frames = self._german_frames_of(sent, self.lexicon)
+        if self._unannounced is None or not any(
+            f.entry.id in self._unannounced[1] for f in frames
+        ):
+            return frames
+        # "kündigte an, Strafzölle zu verhängen", "kündigte an, der Ukraine Panzer zu
+        # liefern": an announcing verb (promise and planning verb: "ankündigen") is the
+        # promise (AGREE, planned) only when the clause it announces codes no act of its
+        # own ("kündigte an, die Reform voranzubringen"). Read without it, the clause's own
+        # act is the event, planned, with its own type (a plain "ankündigen = AGREE"
+        # swallowed announced sanctions, threats and aid); so is an announced event noun
+        # ("kündigte Schutzzölle an"), and an announcement of no clause is no event.
+        plain = self._german_frames_of(sent, self._unannounced[0])
+        announcements = [f for f in frames if f.entry.id in self._unannounced[1]]
+        announced = {p.head for f in announcements for p in f.slots.get("comp_obj", [])}
+        # The announced object is an argument of a verb's act, or an event noun itself
+        # ("kündigte an, Hilfe für Taipeh zu leisten"): the clause codes its own act.
+        held = {
+            p.head for f in plain if f.entry.pos == "verb" for ps in f.slots.values() for p in ps
+        } | {f.trigger for f in plain}
+        if (
+            any(not f.slots.get("comp_obj") for f in announcements)
+            or announced & held
+            or {f.trigger for f in plain} - {f.trigger for f in frames}
+        ):
+            return plain
+        return frames
+
+    def _german_frames_of(self, sent: Span, lexicon: Lexicon) -> list[Frame]:
         frames = frames_from_morphology(
-            sent, self.lexicon, self.cues, self._time_tokens, self._actor_spans
+            sent, lexicon, self.cues, self._time_tokens, self._actor_spans
         )
         if self._parsed:
-            by_trigger = {f.trigger: f for f in frames_from_parse(sent, self.lexicon, self.cues)}
+            by_trigger = {f.trigger: f for f in frames_from_parse(sent, lexicon, self.cues)}
             for frame in frames:
                 parse_frame = by_trigger.get(frame.trigger)
                 if parse_frame is not None and parse_frame.entry.type == frame.entry.type:
@@ -287,6 +318,28 @@ class FrameFinder:
                 if slot in {"obj", "iobj"} or slot.startswith("prep:"):
                     owner.slots.setdefault(f"comp_{slot}", phrases)
         return [f for f in frames if f.entry.pos != "verb" or f.trigger not in folded]
+
+
+def _without_announcements(
+    lexicon: Lexicon, cues: Cues
+) -> tuple[Lexicon, frozenset[str]] | None:
+    """The lexicon without the plain entries (no frame-word list) of announcing verbs (both
+    promise and planning verbs: "ankündigen"), and those entries' ids; None if it has none."""
+    announcing = cues.promise_verbs & cues.planning_verbs
+    plain = [
+        e
+        for e in lexicon.entries
+        if e.pos == "verb" and e.lemma in announcing and not e.with_any and not e.with_all
+    ]
+    if not plain:
+        return None
+    ids = frozenset(e.id for e in plain)
+    reduced = copy.copy(lexicon)
+    reduced.entries = [e for e in lexicon.entries if e.id not in ids]
+    reduced._index = {
+        key: [e for e in entries if e.id not in ids] for key, entries in lexicon._index.items()
+    }
+    return reduced, ids
 
 
 def _elliptic_phrase(sent: Span, adverb: Any) -> Phrase | None:
