@@ -745,6 +745,22 @@ class Lexicon:
                 return head
         return None
 
+    def without(self, ids: frozenset[str]) -> Lexicon:
+        """The same lexicon with the entries of these ids left out (the index and the
+        compound heads built again from what remains)."""
+        return Lexicon(
+            self.language,
+            [e for e in self.entries if e.id not in ids],
+            self.prefixes,
+            self.sequence_prepositions,
+            self.source_prepositions,
+            self.purpose_prepositions,
+            self.count_nouns,
+            self.posting_prepositions,
+            self.venue_types,
+            self.suffixes,
+        )
+
     def __len__(self) -> int:
         return len(self.entries)
 

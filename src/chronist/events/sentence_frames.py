@@ -9,7 +9,6 @@ type, a noun that is part of a verb's event or the content of a threat, demand o
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -334,12 +333,7 @@ def _without_announcements(
     if not plain:
         return None
     ids = frozenset(e.id for e in plain)
-    reduced = copy.copy(lexicon)
-    reduced.entries = [e for e in lexicon.entries if e.id not in ids]
-    reduced._index = {
-        key: [e for e in entries if e.id not in ids] for key, entries in lexicon._index.items()
-    }
-    return reduced, ids
+    return lexicon.without(ids), ids
 
 
 def _elliptic_phrase(sent: Span, adverb: Any) -> Phrase | None:
