@@ -513,6 +513,11 @@ class _Chunker:
             self.counted.add(token.i + 1)
         elif token.pos_ == "ADP" and token.tag_ in {"APPR", "APPRART"}:
             self._preposition(token)
+        elif _approximates(token) and self.run and self.run[-1].pos_ in NP_HEADS:
+            # "am Montag rund 800 Beschäftigte", "nach Polizeiangaben etwa 60.000
+            # Menschen": an adverb before a number opens a new phrase, the number's.
+            self.close()
+            self.run.append(token)
         elif self.opener is not None and _ends_attribute(token, self.run, self.prep):
             # The attribute's adjective or participle: the prepositional phrase ends, the
             # article's noun phrase goes on.
@@ -629,6 +634,14 @@ def _listed(token: Token, tokens: list[Token]) -> bool:
     """An article after a list comma kept in the clause ("Malta, die Niederlande und
     Irland") that the tagger read as a relative pronoun."""
     return token.i > 0 and token.doc[token.i - 1].text == "," and token.doc[token.i - 1] in tokens
+
+
+def _approximates(token: Token) -> bool:
+    """An adverb right before a number ("rund", "etwa", "knapp", "fast")."""
+    doc = token.doc
+    return (
+        token.tag_ == "ADV" and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "NUM"
+    )
 
 
 def _counts(token: Token, quantity: frozenset[str]) -> bool:
