@@ -116,6 +116,11 @@ class Composer:
                     return target.key
                 if target.kind == "place" and target.country:
                     return target.country
+        # "SPLIT, Croatia (AP) —": a town the KB lacks, its country written after it.
+        region = self.passage.datelines.first_region()
+        for target in self.kb.gazetteer.lookup(region) if region else ():
+            if target.kind == "country":
+                return target.key
         return None
 
 

@@ -65,6 +65,16 @@ class Datelines:
         head = _HEAD.match(self.text, max(0, line_start - 1) if line_start else 0)
         return bool(head) and end <= head.end()
 
+    def first_region(self, within: int = 400) -> str | None:
+        """The region after the first full dateline's place ("Croatia" of "SPLIT,
+        Croatia (AP) —"), or None."""
+        if not self.spans or self.spans[0][0] >= within:
+            return None
+        start, end, _ = self.spans[0]
+        match = re.match(r"[^,]*,[ \xa0]+([A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})",
+                         self.text[start:end])
+        return match.group(1) if match else None
+
     def first_place(self, within: int = 400) -> str | None:
         """The place of the article's first dateline near its top, in capitals as
         written ("SEOUL" of "SEOUL, March 10 (Reuters) -"), or None."""

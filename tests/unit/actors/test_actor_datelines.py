@@ -66,3 +66,20 @@ def test_datelines_opens_paragraph():
 def test_us_city_dateline_gives_local_actors_their_country(stages, text, surface, country):
     hits = found(link(stages, text, "en"), surface)
     assert hits and hits[0].country == country
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "country"), [
+    # a town the KB lacks, its country written after it in the dateline
+    ("SPLIT, Croatia (AP) — The court refused the request on Monday.", "en", "court", "HRV"),
+    ("KUMASI, Ghana (AP) — Police detained two men on Friday.", "en", "Police", "GHA"),
+])
+def test_dateline_region_gives_the_country_of_an_unknown_town(
+    stages, text, lang, surface, country
+):
+    hits = found(link(stages, text, lang), surface)
+    assert hits and hits[0].country == country
+
+
+def test_datelines_first_region():
+    assert Datelines("SPLIT, Croatia (AP) — The court ruled.").first_region() == "Croatia"
+    assert Datelines("MOSKAU (dpa) - Die Polizei nahm zwei Männer fest.").first_region() is None
