@@ -17,7 +17,7 @@ from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
 from chronist.events.parties import same_country
 from chronist.events.triggers import lemma_of
 
-__all__ = ["RoleChoosers", "own_possession"]
+__all__ = ["RoleChoosers", "own_possession", "undergoing_verb"]
 
 OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
 # Fallback slots of what an act gives or moves (its own troops, its own citizens), and the
@@ -158,16 +158,8 @@ class RoleChoosers:
         """"Der Schritt stieß in Moskau auf Kritik", "the plan met with criticism in
         Berlin": where a word undergone (cues undergoing_prepositions/_verbs) meets its
         recipient is the state that says it, a place standing for its country."""
-        trigger = self._doc[frame.trigger]
-        if trigger.dep_ == "pobj":
-            preposition, verb = trigger.head, trigger.head.head
-        else:
-            preposition = next((c for c in trigger.children if c.dep_ == "case"), trigger)
-            verb = trigger.head
-        if (
-            lemma_of(preposition) not in self.cues.undergoing_prepositions
-            or lemma_of(verb) not in self.cues.undergoing_verbs
-        ):
+        verb = undergoing_verb(self._doc[frame.trigger], self.cues)
+        if verb is None:
             return None
         # An in-phrase on the verb itself, not inside its subject ("Der Plan … in Warschau").
         places = [
@@ -421,6 +413,24 @@ class RoleChoosers:
         return frame.entry.pos == "noun" and any(
             slot in frame.slots for slot in frame.entry.sources if slot in BETWEEN_SLOTS
         )
+
+
+def undergoing_verb(noun: Any, cues: Cues) -> Any:
+    """"came under criticism from X", "geriet unter Beschuss", "stieß auf Kritik": the verb
+    (cues undergoing_verbs) whose undergoing preposition (undergoing_prepositions) has the
+    event noun as its object, or None."""
+    if noun.dep_ == "pobj":
+        preposition, verb = noun.head, noun.head.head
+    else:
+        # Universal Dependencies: the preposition is the noun's case marker.
+        preposition = next((c for c in noun.children if c.dep_ == "case"), noun)
+        verb = noun.head
+    if (
+        lemma_of(preposition) in cues.undergoing_prepositions
+        and lemma_of(verb) in cues.undergoing_verbs
+    ):
+        return verb
+    return None
 
 
 def _relative_subject(verb: Any) -> bool:

@@ -40,7 +40,12 @@ from chronist.events.actors import (
     same_state,
     state_of,
 )
-from chronist.events.choosers import BETWEEN_SLOTS, RoleChoosers, own_possession
+from chronist.events.choosers import (
+    BETWEEN_SLOTS,
+    RoleChoosers,
+    own_possession,
+    undergoing_verb,
+)
 from chronist.events.data import (
     Cues,
     Entry,
@@ -1417,16 +1422,7 @@ class EventCoder:
     def _undergone(self, noun: Token) -> bool:
         """"came under criticism from X", "geriet unter Beschuss": is the event noun the
         object of an `undergoing_prepositions` preposition on an `undergoing_verbs` verb?"""
-        if noun.dep_ == "pobj":
-            preposition, verb = noun.head, noun.head.head
-        else:
-            # Universal Dependencies: the preposition is the noun's case marker.
-            preposition = next((c for c in noun.children if c.dep_ == "case"), noun)
-            verb = noun.head
-        return (
-            lemma_of(preposition) in self.cues.undergoing_prepositions
-            and lemma_of(verb) in self.cues.undergoing_verbs
-        )
+        return undergoing_verb(noun, self.cues) is not None
 
     def _both_sides(
         self, frame: Frame, event: Event, earlier: list[Event], sent: Span
