@@ -256,7 +256,8 @@ def _verbless(analysis: Any, start: int, end: int) -> bool:
     return span is not None and len(span) > 0 and not any(t.pos_ in {"VERB", "AUX"} for t in span)
 
 
-def _token_at(analysis: Any, start: int) -> Any:
+def token_at(analysis: Any, start: int) -> Any:
+    """The token of the analysis at a character offset, or None."""
     if analysis is None:
         return None
     span = analysis.char_span(start, start + 1, alignment_mode="expand")
@@ -278,7 +279,7 @@ def features(
     f["lang_en"] = float(doc.language == "en")
     for fact in FACTUALITIES[1:]:
         f[f"fact={fact}"] = float(event.factuality == fact)
-    token = _token_at(doc.analysis, event.trigger.start)
+    token = token_at(doc.analysis, event.trigger.start)
     pos = token.pos_ if token is not None else ""
     f["trigger_verb"] = float(pos in {"VERB", "AUX"})
     f["trigger_noun"] = float(pos in {"NOUN", "PROPN"})

@@ -11,11 +11,11 @@ confidence.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Token
 
 from chronist.document import Document, Event
 from chronist.events.data import Cues
+from chronist.events.plausibility import token_at
 
 # Dependency labels of what a giving verb gives (spaCy English and UD): the direct object
 # and the first object of "sent the city 3.5 million".
@@ -34,8 +34,8 @@ def public_money(event: Event, doc: Document, cues: Cues) -> bool:
     sectors = {m.sector for m in event.source.members} or {event.source.sector}
     if not sectors <= cues.public_money_sectors:
         return False
-    verb = _trigger_verb(doc.analysis, event.trigger.start)
-    if verb is None:
+    verb = token_at(doc.analysis, event.trigger.start)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     # A time span given ("given the committee six months") is no sum.
     times = [(t.start, t.end) for t in doc.times]
@@ -65,14 +65,6 @@ def _sum_phrase(child: Token, prepositions: frozenset[str]) -> bool:
     return child.dep_ in _OBLIQUE_DEPS and any(
         c.dep_ == "case" and c.lower_ in prepositions for c in child.children
     )
-
-
-def _trigger_verb(analysis: SpacyDoc, start: int) -> Token | None:
-    span = analysis.char_span(start, start + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    token = span[0]
-    return token if token.pos_ in {"VERB", "AUX"} else None
 
 
 def _holds_quantity(head: Token, spans: list[tuple[int, int]]) -> bool:
