@@ -29,6 +29,8 @@ _HEAD = re.compile(
 )
 # What follows a place written in ordinary case that opens a paragraph as a dateline.
 _AFTER_PLACE = re.compile(r"^(?:/|\s*[–—-]\s|\s*\()")
+# The region written after a dateline's place: "Croatia" of "SPLIT, Croatia (AP) —".
+_REGION = re.compile(r"[^,]*,[ \xa0]+([A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})")
 
 
 class Datelines:
@@ -71,8 +73,7 @@ class Datelines:
         if not self.spans or self.spans[0][0] >= within:
             return None
         start, end, _ = self.spans[0]
-        match = re.match(r"[^,]*,[ \xa0]+([A-Z][\w.]*(?:[ \xa0]+[A-Z][\w.]*){0,2})",
-                         self.text[start:end])
+        match = _REGION.match(self.text[start:end])
         return match.group(1) if match else None
 
     def first_place(self, within: int = 400) -> str | None:
