@@ -995,6 +995,10 @@ class EventCoder:
         self._retype(frame, actors, roles, telling)
         if not self._plover_coding(frame, actors, roles, telling):
             return None
+        if telling.fact == "planned" and "AGREE" in (
+            telling.recoded and telling.type, telling.reading and telling.reading["type"]
+        ):
+            self._announcement_date(doc, frame, telling)
         return telling
 
     def _judgement(self, roles: _Roles, speaker: ActorRef | None) -> bool:
@@ -1088,6 +1092,27 @@ class EventCoder:
                 # Kept as the planned act; PLOVER's gold would code the announcement.
                 telling.reading = {"type": plover[0], "mode": plover[1]}
         return True
+
+    def _announcement_date(self, doc: Document, frame: Frame, telling: _Telling) -> None:
+        """"kündigte am Montag an, der Bund werde im kommenden Jahr … aufstocken", "said
+        on Monday it would provide …": the AGREE PLOVER codes is the announcement, dated
+        by the announcing verb's clause, not by the day the announced act is due."""
+        # Not a schedule told of the doer ("is expected to visit later this month"): that
+        # act keeps its own day.
+        announcing = (
+            self.cues.speech_verbs | self.cues.planning_verbs | self.cues.promise_verbs
+        ) - self.cues.intent_verbs
+        trigger = self._doc[frame.trigger]
+        # The verbs above the act's clause, and a report added after it ("Frankreich
+        # werde … schicken, erklärte das Ministerium").
+        candidates = [self._doc[g] for g in frame.governors] + list(trigger.ancestors)[:3] + [
+            c for c in trigger.children if c.dep_ in REPORT_AFTER_DEPS and c.i > trigger.i
+        ]
+        for verb in candidates:
+            if verb.pos_ in {"VERB", "AUX"} and {lemma_of(verb), verb.lower_} & announcing:
+                told = replace(frame, trigger=verb.i, scope=[verb.i])
+                telling.date, telling.basis = self._date(doc, verb.sent, told)
+                return
 
     def _demand(
         self, actors: ActorIndex, roles: _Roles, telling: _Telling, speaker: ActorRef
@@ -1919,6 +1944,10 @@ def _trim(piece: Span) -> Span:
 # Dependencies through which a date belongs to the word above it ("on Friday",
 # "am Montag", "last week"), without crossing into another predicate.
 CLAUSE_STOPS = frozenset({"VERB", "AUX"})
+
+
+# A speech verb the parser hangs under the reported clause it follows.
+REPORT_AFTER_DEPS = frozenset({"parataxis", "conj"})
 
 
 def _steps_to(token: Any, trigger: Any) -> int | None:
