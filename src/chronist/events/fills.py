@@ -33,6 +33,19 @@ from chronist.events.triggers import lemma_of, word_in
 
 __all__ = ["ImpliedParties"]
 
+# Acts a state's party does as a guest: talks or a meeting held in another country are
+# held with that country's state, the host ("zu Gesprächen in Peking", "talks in Paris").
+HOSTED_TYPES = frozenset({"CONSULT"})
+# A story is about one country when at least this share of its actor mentions with a
+# country name it, and a doer is a passer-by in it when at most this share name the
+# doer's own ("the State Department called on all sides" in a story about Cameroon).
+STORY_LEAD_SHARE = 0.5
+PASSING_SHARE = 0.25
+# What a passer-by does about the story's country: appeals, criticism, approval. Its own
+# admissions or promises ("räumte Versäumnisse ein", "sagte seine Teilnahme zu") stay
+# domestic.
+PASSING_REACTION_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT"})
+
 
 class ImpliedParties:
     """One document's implied parties, by event id."""
@@ -65,8 +78,10 @@ class ImpliedParties:
             self._addressed[event.id] = addressee
         elif (sides := self._appealed_sides(frame, event, earlier)) is not None:
             self._addressed[event.id] = sides
+        elif (host := self._venue_host(event)) is not None:
+            self._domestic[event.id] = host
         elif (country := self._domestic_country(event, frame, sent)) is not None:
-            self._domestic[event.id] = country
+            self._domestic[event.id] = self._story_of(country, event.type)
         elif (other := self._counterpart(event, frame, sent)) is not None:
             self._counterparts[event.id] = other
         elif (party := self._earlier_party(event, sent, earlier)) is not None:
@@ -217,6 +232,42 @@ class ImpliedParties:
                 and not self._actors.is_place(mention)
             ):
                 return None
+        return country
+
+    def _venue_host(self, event: Event) -> str | None:
+        """"Der Minister wird zu Gesprächen in Peking erwartet", "held talks in Nairobi":
+        talks or a meeting (HOSTED_TYPES) of one country's party held in another country,
+        with nobody named to meet, are held with the host state (as a visit is: "traf zu
+        einem Besuch in Amman ein" -> JOR). The host country, or None."""
+        source, target, location = event.source, event.target, event.location
+        if event.type not in HOSTED_TYPES or source is None or not location:
+            return None
+        country = state_of_source(source)
+        host = location.get("country")
+        if country is None or host is None or host == country:
+            return None
+        if target is not None and (target.country or target.members or target.entity):
+            return None
+        return host
+
+    def _story_of(self, country: str, event_type: str) -> str:
+        """The country whose people a domestic-looking act concerns: the doer's own, unless
+        the doer only passes through a story about another country (STORY_LEAD_SHARE,
+        PASSING_SHARE) and reacts to it (PASSING_REACTION_TYPES): a foreign government's
+        appeal "to all sides" there is to that country's parties."""
+        if event_type not in PASSING_REACTION_TYPES:
+            return country
+        countries = Counter(m.country for m in self._actors.mentions if m.country)
+        total = countries.total()
+        if not total:
+            return country
+        lead, count = countries.most_common(1)[0]
+        if (
+            lead != country
+            and count / total >= STORY_LEAD_SHARE
+            and countries[country] / total <= PASSING_SHARE
+        ):
+            return lead
         return country
 
     def _asks_own_state(self, source: ActorRef, sent: Span) -> bool:

@@ -949,6 +949,23 @@ def _plural_antecedent_singular_verb(clause: Clause, previous: Clause) -> bool:
     )
 
 
+def _singular_antecedent_plural_verb(clause: Clause, previous: Clause) -> bool:
+    """"die Regierung, die die Rebellen im Mai angegriffen hatten": "die" is feminine
+    singular or plural, and agrees with its antecedent; after a singular antecedent (one
+    common noun, no coordination) a finite verb in the plural only (every form ends in -en, as
+    the 3rd person plural does: "hatten", "wollen"; the singular never: "hatte", "will")
+    has the other phrase as subject, so the pronoun is the object."""
+    if not _relative(clause) or not previous.chunks:
+        return False
+    antecedent = _antecedent(clause, previous)
+    head = clause.tokens[0].doc[antecedent.head]
+    if antecedent.members or head.morph.get("Number") != ["Sing"] or head.pos_ != "NOUN":
+        # A name's number is the tagger's guess ("die USA" comes out singular).
+        return False
+    finite = [v for v in clause.verbs if "Fin" in v.morph.get("VerbForm")]
+    return bool(finite) and all(v.lower_.endswith("en") for v in finite)
+
+
 def _relative(clause: Clause) -> bool:
     first = clause.tokens[0]
     second = clause.tokens[1] if len(clause.tokens) > 1 else None
@@ -1160,9 +1177,12 @@ def _verb_frame(
         and not frame.passive
         and _pronoun_subject(clause, cues)
     ):
-        if _plural_antecedent_singular_verb(clause, previous):
-            # "die Waffen, die Frankreich der Ukraine geliefert hat": the pronoun is the
-            # object, standing for its antecedent.
+        if _plural_antecedent_singular_verb(
+            clause, previous
+        ) or _singular_antecedent_plural_verb(clause, previous):
+            # "die Waffen, die Frankreich der Ukraine geliefert hat", "die Regierung, die
+            # die Rebellen angegriffen hatten": the pronoun is the object, standing for its
+            # antecedent.
             frame.slots["obj"] = _antecedent(clause, previous).phrases
         else:
             # "Die USA, die das Abkommen vermittelt hatten, …": a nominative relative
