@@ -61,7 +61,13 @@ class CountryForms:
             # "New Zealand beat Sri Lanka by 143 runs": in a sport sentence a country's
             # name is its team, no actor
             sport = self.passage.in_sport(hit, self.sport)
-            place = locative or dateline or sport or self._feature_name(text, hit)
+            place = (
+                locative
+                or dateline
+                or sport
+                or self._feature_name(text, hit)
+                or self._compass_part(text, hit)
+            )
             kind: MentionKind = "place" if place else "name"
             return Draft(
                 hit.start,
@@ -269,6 +275,13 @@ class CountryForms:
         (context.yaml feature_heads) is part of the feature's name."""
         after = re.match(r" ([A-Z]\w+)", text[hit.end : hit.end + 20])
         return after is not None and after.group(1) in self.feature_heads
+
+    def _compass_part(self, text: str, hit: Hit) -> bool:
+        """ "as far south as northern Mexico", "across the northern United States", "im
+        nördlichen Mexiko": a lower-case compass adjective makes the country's name a part
+        of its territory, a place, never the state acting."""
+        before = re.findall(r"[\w-]+", text[max(0, hit.start - 20) : hit.start])
+        return bool(before) and before[-1].islower() and before[-1] in self.compass_words
 
     def _part_of_place(self, text: str, hit: Hit) -> bool:
         """ "north London", "east Jerusalem": a compass word makes the capital a part of

@@ -19,6 +19,12 @@ LIST_ITEM_BEFORE = re.compile(r"(?<!\w)([A-ZÄÖÜ][\w-]+), $")
 ENGLISH_LIST_REST = re.compile(
     r"[A-Z][\w.-]*(?: [A-Z][\w.-]*)*(?:(?:,| and| or) (?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)*"
 )
+# German ranges of land: "von Dänemark bis Polen", "von Portugal bis zur Ukraine"
+RANGE_FROM = re.compile(r"(?<![\w-])[vV]on (?:(?:der|dem|den) )?$")
+RANGE_TO = re.compile(r"(?<![\w-])bis (?:(?:zum|zur|an|nach|in|ins) )?(?:(?:der|die|das|den) )?$")
+RANGE_FROM_BEFORE = re.compile(
+    r"(?<![\w-])[vV]on (?:(?:der|dem|den) )?[A-ZÄÖÜ][\w-]*(?: [A-ZÄÖÜ][\w-]*)? bis\b[^,.;]*$"
+)
 ENGLISH_COMMA_ITEM = re.compile(r"(?<![\w.-])([A-Z][\w.-]+(?: [A-Z][\w.-]+){0,3}), (?:the )?$")
 
 
@@ -63,6 +69,8 @@ class Locatives:
             return False  # "in response to Israel's decision": a possessor, no place
         if self._area is not None and self._area.search(text, max(0, start - 40), start):
             return True  # "an der Grenze zu Deutschland", "the border with Russia"
+        if self._range_end(text, start):
+            return True  # "Seegraswiesen von Dänemark bis Polen"
         listed = self._list_item(text, start)
         for _ in range(MAX_LIST_ITEMS):
             if self._locative_before(text, start):
@@ -86,6 +94,20 @@ class Locatives:
                 return False
             start = item.start(1)
         return False
+
+    def _range_end(self, text: str, start: int) -> bool:
+        """German "von Dänemark bis Polen", "von Portugal bis zur Ukraine": the two ends
+        of a stretch of land are places ("von" alone is no locative: "Kritik von
+        Frankreich"). English "from … to" has its locative "from"."""
+        if self.lang != "de":
+            return False
+        if RANGE_TO.search(text, max(0, start - 20), start):
+            return RANGE_FROM_BEFORE.search(text, max(0, start - 60), start) is not None
+        name = re.match(r"[\w.-]+(?: [A-ZÄÖÜ][\w.-]*)*", text[start:])
+        after = text[start + (name.end() if name else 0) :]
+        return after.startswith(" bis ") and bool(
+            RANGE_FROM.search(text, max(0, start - 12), start)
+        )
 
     def _comma_item_before(self, text: str, start: int) -> re.Match[str] | None:
         """English "from Colombia, Vietnam and Honduras": a comma list item before the

@@ -287,7 +287,10 @@ class Roles:
             # "the governor", "der Bürgermeister": an office of the place the story is
             # set in (dateline, else the one country of its places), else of its country.
             draft.country = (
-                self.setting.frame_country(draft) or self.story.scene or self.story.dominant
+                self.setting.frame_country(draft)
+                or self._organ_before(draft)
+                or self.story.scene
+                or self.story.dominant
             )
         elif (
             not role.resolvable
@@ -297,7 +300,11 @@ class Roles:
         ):
             # "ein Armeesprecher", "drei Oppositionspolitiker" in a story about one
             # country: its army's, its opposition's.
-            draft.country = self.setting.frame_country(draft) or self.story.dominant
+            draft.country = (
+                self.setting.frame_country(draft)
+                or self._organ_before(draft)
+                or self.story.dominant
+            )
         elif (
             not role.resolvable
             and role.cabinet
@@ -349,6 +356,25 @@ class Roles:
             draft.country = (
                 self.setting.frame_country(draft) or self.story.dominant or self._only_country()
             )
+
+    def _organ_before(self, draft: Draft) -> str | None:
+        """ "Die litauische Polizei nahm zwei Männer fest, sagte ein Polizeisprecher",
+        "Israeli troops raided the camp, an army spokesman said": a bare role noun of a
+        force speaks for (or serves in) the organ of its sector named last before it in
+        its sentence or the one before, not for the story's main country."""
+        if draft.sector not in STORY_SECTORS:
+            return None  # "the mayor" after "the Polish government": the place's office
+        begin = self.story.sentence_start(draft.start)
+        if begin > 0 and "\n" not in self.story.text[max(0, begin - 2) : begin]:
+            begin = self.story.sentence_start(begin - 1)
+        for other in reversed(self.story.drafts):
+            if other.end > draft.start or other is draft:
+                continue
+            if other.start < begin:
+                return None
+            if other.kind == "organ" and other.sector == draft.sector and other.country:
+                return other.country
+        return None
 
     def _only_country(self) -> str | None:
         """The one country all the story's actors and places belong to, if there is one."""
