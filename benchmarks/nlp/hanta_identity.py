@@ -10,10 +10,12 @@ PUD (gold word forms), compares:
 - `_analyze` at taglevel 3 (stem, morphemes, tag) of every word under each tag
   `analyze_forward` or the lexicon offers (what compound lemmas and stem checks read).
 
-Both taggers run without memos, so every call is computed. Prints counts and the first
-mismatches; exits 1 on any mismatch.
+Both taggers run without memos, so every call is computed. With `--table`, the shipped
+table of precomputed analyses (`chronist.nlp.hanta_table`) is checked too: every entry
+against HanTa as shipped, and the fast tagger reads the table as the pipeline does.
+Prints counts and the first mismatches; exits 1 on any mismatch.
 
-    .venv/bin/python benchmarks/nlp/hanta_identity.py [--pages N] [--skip-ud]
+    .venv/bin/python benchmarks/nlp/hanta_identity.py [--pages N] [--skip-ud] [--table]
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ sys.path.insert(0, str(HERE))
 
 from speed import DEFAULT_CORPUS, news_texts  # noqa: E402
 
-from chronist.nlp.hanta import HANTA_MODEL  # noqa: E402
+from chronist.nlp.hanta import HANTA_MODEL, hanta_model_path  # noqa: E402
 from chronist.nlp.hanta_fast import FastHanta  # noqa: E402
+from chronist.nlp.hanta_table import AnalysisTable  # noqa: E402
 
 UD = DEFAULT_CORPUS.parent
 UD_FILES = [
@@ -80,13 +83,15 @@ def ud_sentences(path: Path) -> Iterator[list[str]]:
 
 
 class Comparison:
-    def __init__(self) -> None:
+    def __init__(self, table: AnalysisTable | None = None) -> None:
         self.plain = HanoverTagger(HANTA_MODEL)
         self.fast = HanoverTagger(HANTA_MODEL)
         fast = FastHanta.for_model(self.fast)
         if fast is None:
             sys.exit("the model lacks a property the fast searches rely on: HanTa runs as is")
         fast.install()
+        if table is not None:
+            table.install(self.fast)
         self.counts = {"sentences": 0, "tokens": 0, "forms": 0, "analyses": 0}
         self.mismatches: list[str] = []
         self._forms: set[str] = set()
@@ -127,6 +132,24 @@ class Comparison:
         if got != expected:
             self._mismatch(f"_analyze {word!r} {tag}: {expected!r} != {got!r}")
 
+    def table(self, table: AnalysisTable) -> None:
+        """Every entry of the table against HanTa as shipped."""
+        for form, target in table.keys():
+            if target is None:
+                self.counts["table forward"] = self.counts.get("table forward", 0) + 1
+                expected = self.plain.analyze_forward(form)
+                got = table.forward(form)
+                if repr(got) != repr(expected):
+                    self._mismatch(f"table forward {form!r}: {expected!r} != {got!r}")
+            else:
+                self.counts["table segmentations"] = self.counts.get("table segmentations", 0) + 1
+                expected_path = self.plain.analyze_viterbi(form, target)
+                got_path = table.viterbi(form, target)
+                if got_path != expected_path:
+                    self._mismatch(
+                        f"table viterbi {form!r} {target}: {expected_path!r} != {got_path!r}"
+                    )
+
     def _mismatch(self, text: str) -> None:
         self.mismatches.append(text)
         if len(self.mismatches) <= 20:
@@ -137,8 +160,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=0, help="at most N pages (0: all)")
     parser.add_argument("--skip-ud", action="store_true")
+    parser.add_argument("--table", action="store_true",
+                        help="check the shipped table and read it in the fast tagger")
     args = parser.parse_args()
-    comparison = Comparison()
+    table = AnalysisTable.load(hanta_model_path()) if args.table else None
+    if args.table and table is None:
+        sys.exit("no table for this HanTa model")
+    comparison = Comparison(table)
+    if table is not None:
+        start = time.perf_counter()
+        comparison.table(table)
+        elapsed = time.perf_counter() - start
+        print(f"table: {len(table)} lines checked ({elapsed:.0f} s)", flush=True)
     sources: list[tuple[str, Iterator[list[str]]]] = [("news pages", page_sentences(args.pages))]
     if not args.skip_ud:
         sources += [(path.name, ud_sentences(path)) for path in UD_FILES]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from functools import cache, lru_cache
+from pathlib import Path
 
 from HanTa import HanoverTagger
 from spacy.language import Language
@@ -17,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.nlp.datafiles import TagEntry, lemma_rules, tagset
 from chronist.nlp.hanta_fast import FastHanta
+from chronist.nlp.hanta_table import AnalysisTable
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 # HanTa analyses each word form (morpheme Viterbi) anew in every sentence; the analyses
@@ -37,6 +39,11 @@ def hanta_tagger() -> HanoverTagger.HanoverTagger:
     fast = FastHanta.for_model(tagger)
     if fast is not None:
         fast.install()
+    # Frequent forms' analyses as HanTa computed them for the shipped table (the rest
+    # computed as before).
+    table = AnalysisTable.load(hanta_model_path())
+    if table is not None:
+        table.install(tagger)
     memo = lru_cache(maxsize=CACHE_WORD_ANALYSES)
     # Instance attributes shadow the methods, so HanTa's own calls go through the memo.
     tagger.analyze_forward = memo(tagger.analyze_forward)
@@ -45,6 +52,13 @@ def hanta_tagger() -> HanoverTagger.HanoverTagger:
     # ("Die", "die") and taglevel (lemma, stem check) of the same lower-cased form.
     tagger.analyze_viterbi = memo(tagger.analyze_viterbi)
     return tagger
+
+
+def hanta_model_path() -> Path:
+    """The model file HanoverTagger(HANTA_MODEL) reads: a file of that name in the working
+    directory, else the one bundled with HanTa."""
+    local = Path(HANTA_MODEL)
+    return local if local.exists() else Path(HanoverTagger.__file__).parent / HANTA_MODEL
 
 
 def known_to_hanta(word: str, tags: tuple[str, ...] = ("NE", "NN")) -> bool:

@@ -1,0 +1,149 @@
+"""HanTa's word-level analyses of frequent German word forms, precomputed and shipped.
+
+HanTa's tagger is contextual only in its sentence Viterbi; what it computes for a word
+form on its own is not: `analyze_forward(form)` (the tag log probs of a form outside its
+lexicon) and `analyze_viterbi(form, tag)` (the morpheme segmentation behind the form's
+lemma under a tag). Each process computed these anew for every form it met, the slowest
+part of the German `nlp` stage. `training/hanta_table.py` runs HanTa as shipped over the
+word forms of corpora whose licence lets us ship derived data (UD German GSD and PUD,
+CC BY-SA; GermEval 2014, CC BY) and over HanTa's own lexicon, and writes HanTa's results
+to `models/de/hanta-analyses.tsv.gz`; here they are read back (exact floats: Python's
+repr of a float reads back as the same float) and HanTa computes only the forms and
+tags the table lacks.
+
+The table belongs to one HanTa model: its first line names the model's SHA-256, and a
+table written for another model (or a missing table) is not used.
+
+    # chronist-hanta-analyses 1 <sha256 of the model file>
+    F <TAB> form <TAB> tag:logprob tag:logprob ...        analyze_forward, HanTa's order
+    V <TAB> form <TAB> target:tag.end,tag.end;target:...   analyze_viterbi per target tag
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from numpy import float64
+
+TABLE = Path(__file__).resolve().parent / "models" / "de" / "hanta-analyses.tsv.gz"
+MAGIC = "# chronist-hanta-analyses 1"
+
+Forward = Callable[[str], list[tuple[int, float]]]
+Viterbi = Callable[[str, int], list[tuple[int, int]]]
+
+
+def model_digest(model_path: Path) -> str:
+    return hashlib.sha256(model_path.read_bytes()).hexdigest()
+
+
+class AnalysisTable:
+    """The shipped analyses, kept as their lines' text until a form is first asked for."""
+
+    def __init__(self, forward: dict[str, str], viterbi: dict[str, str]) -> None:
+        self._forward = forward
+        self._viterbi = viterbi
+
+    @classmethod
+    def load(cls, model_path: Path, path: Path = TABLE) -> AnalysisTable | None:
+        """The table for the HanTa model at `model_path`, or None (no table, or one
+        written for another model)."""
+        if not path.is_file():
+            return None
+        lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
+        if lines[0] != f"{MAGIC} {model_digest(model_path)}":
+            return None
+        forward: dict[str, str] = {}
+        viterbi: dict[str, str] = {}
+        for line in lines[1:]:
+            kind, _, rest = line.partition("\t")
+            form, _, analysis = rest.partition("\t")
+            if kind == "F":
+                forward[form] = analysis
+            elif kind == "V":
+                viterbi[form] = analysis
+        return cls(forward, viterbi)
+
+    def __len__(self) -> int:
+        return len(self._forward) + len(self._viterbi)
+
+    def keys(self) -> Iterator[tuple[str, int | None]]:
+        """(form, None) for each forward analysis, (form, target) for each segmentation."""
+        for form in self._forward:
+            yield form, None
+        for form, text in self._viterbi.items():
+            for part in text.split(";"):
+                yield form, int(part.partition(":")[0])
+
+    def forward(self, form: str) -> list[tuple[int, float]] | None:
+        """HanTa's `analyze_forward(form)`, or None if the table lacks the form."""
+        text = self._forward.get(form)
+        if text is None:
+            return None
+        return [_decode_pair(item) for item in text.split(" ")]
+
+    def viterbi(self, form: str, target: int) -> list[tuple[int, int]] | None:
+        """HanTa's `analyze_viterbi(form, target)`, or None if the table lacks it."""
+        text = self._viterbi.get(form)
+        if text is None:
+            return None
+        key = f"{target}:"
+        for part in text.split(";"):
+            if part.startswith(key):
+                path = []
+                for item in part[len(key):].split(","):
+                    tag, _, end = item.partition(".")
+                    path.append((int(tag), int(end)))
+                return path
+        return None
+
+    def install(self, tagger: object) -> None:
+        """Answer `tagger`'s `analyze_forward` and `analyze_viterbi` from the table where
+        it has the form, through the tagger's own methods elsewhere (instance attributes
+        shadow the methods, as FastHanta's do)."""
+        compute_forward: Forward = tagger.analyze_forward  # type: ignore[attr-defined]
+        compute_viterbi: Viterbi = tagger.analyze_viterbi  # type: ignore[attr-defined]
+
+        def analyze_forward(word: str) -> list[tuple[int, float]]:
+            found = self.forward(word)
+            return compute_forward(word) if found is None else found
+
+        def analyze_viterbi(word: str, targetpos: int) -> list[tuple[int, int]]:
+            found = self.viterbi(word, targetpos)
+            return compute_viterbi(word, targetpos) if found is None else found
+
+        tagger.analyze_forward = analyze_forward  # type: ignore[attr-defined]
+        tagger.analyze_viterbi = analyze_viterbi  # type: ignore[attr-defined]
+
+
+def _decode_pair(item: str) -> tuple[int, float]:
+    """A forward pair read back with its type: HanTa sums a tag's paths with numpy's
+    logaddexp (numpy float64, written with a leading "d"), keeps a single path's Python
+    float, and gives the int 0 to a form it cannot analyse."""
+    tag, _, lp = item.partition(":")
+    if lp[0] == "d":
+        return int(tag), float64(lp[1:])
+    return int(tag), float(lp) if "." in lp or "e" in lp or "n" in lp else int(lp)
+
+
+def encode_forward(pairs: list[tuple[int, float]]) -> str:
+    return " ".join(f"{tag}:{_encode_number(lp)}" for tag, lp in pairs)
+
+
+def _encode_number(lp: float) -> str:
+    if isinstance(lp, float64):
+        return "d" + repr(float(lp))
+    if isinstance(lp, float):
+        return repr(lp)
+    if isinstance(lp, int):
+        return str(lp)
+    raise TypeError(f"unexpected log prob {lp!r}")
+
+
+def encode_viterbi(paths: dict[int, list[tuple[int, int]]]) -> str:
+    return ";".join(
+        f"{target}:" + ",".join(f"{tag}.{end}" for tag, end in path)
+        for target, path in paths.items()
+    )
