@@ -24,6 +24,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 from collections.abc import Callable, Iterator
+from functools import wraps
 from pathlib import Path
 
 from numpy import float64
@@ -106,10 +107,12 @@ class AnalysisTable:
         compute_forward: Forward = tagger.analyze_forward  # type: ignore[attr-defined]
         compute_viterbi: Viterbi = tagger.analyze_viterbi  # type: ignore[attr-defined]
 
+        @wraps(compute_forward)
         def analyze_forward(word: str) -> list[tuple[int, float]]:
             found = self.forward(word)
             return compute_forward(word) if found is None else found
 
+        @wraps(compute_viterbi)
         def analyze_viterbi(word: str, targetpos: int) -> list[tuple[int, int]]:
             found = self.viterbi(word, targetpos)
             return compute_viterbi(word, targetpos) if found is None else found
