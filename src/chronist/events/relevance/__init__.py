@@ -18,6 +18,8 @@ The word lists are per-language data (`data/events/relevance_<lang>.yaml`, loade
   noun naming a kind of act: "eine Plattform für Drohungen");
 - `hypothetical.py`: conditions, suppositions, speculation, fears, hopes, prophecies,
   hedges and risks: acts that are imagined, not reported;
+- `absent.py`: acts said not to be there (after "without", a gerund after "against", in a
+  schedule nobody gave: "gave no timetable for the withdrawal");
 - `senses.py`: other senses of an event word that need no political argument (a danger,
   a dismissal, talk about a topic, showing, knowing, a figure of speech, a word in a name);
 - `things.py`: things and natural forces as the arguments of an act;

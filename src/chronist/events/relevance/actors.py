@@ -36,6 +36,21 @@ def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     return False
 
 
+def _appeal_to_anyone(doc: Doc, frame: Frame, cues: Relevance) -> bool:
+    """"urged anyone who can identify those involved to contact the police", "asked
+    witnesses to come forward": a request (`appeal_types`) to whoever can help (`appeal_nouns`)
+    is an appeal for information, no demand on an actor. (Only requests: "threatened anyone
+    who joins with arrest" threatens.)"""
+    if frame.entry.type not in cues.appeal_types:
+        return False
+    for slot, phrases in frame.slots.items():
+        if slot in {"subj", "gen", "agent"} and not (frame.passive and slot == "subj"):
+            continue
+        if any(word_in(doc[p.head], cues.appeal_nouns) for p in phrases):
+            return True
+    return False
+
+
 def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     """"bei einem Treffen mit seinen Anhängern", "met with his supporters": whom one meets
     is one's own following (a possessive on a noun of `own_people_nouns`), a rally of one

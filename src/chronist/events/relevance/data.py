@@ -276,6 +276,42 @@ class RelevanceFile(BaseModel):
     """Verbs of wishing: with an infinitive of `wish_states` ("I want him to succeed") they
     wish someone well, no request of anyone."""
     wish_states: list[str] = []
+    privative_prepositions: list[str] = []
+    """Prepositions of absence: an act in their gerund or object ("without consulting the
+    unions", "without a vote") is one not done, no happening."""
+    opposing_prepositions: list[str] = []
+    """Prepositions of opposition: a gerund after one ("advised against travelling", "voted
+    against sending troops") is an act opposed, not done."""
+    schedule_nouns: list[str] = []
+    """Nouns of a schedule or its details: an event noun completing one that is denied ("gave
+    no timetable for the withdrawal", "has not set a date for the talks") is what nobody
+    scheduled, no happening reported."""
+    virtue_nouns: list[str] = []
+    """Qualities of people ("spirit", "courage"): praising only these honours conduct, no
+    support of an actor."""
+    praise_verbs: list[str] = []
+    """Verbs of praise or tribute whose patient may be a quality (`virtue_nouns`)."""
+    tribute_nouns: list[str] = []
+    bloc_nouns: list[str] = []
+    appeal_types: list[str] = []
+    appeal_nouns: list[str] = []
+    """Whoever can help ("anyone", "witnesses"): a request to them is an appeal for
+    information, no demand on an actor."""
+    pending_law_nouns: list[str] = []
+    """Bills and measures: an act in a relative clause on one under a modal of
+    `pending_law_modals` ("a bill that would ban …") is its content, no happening."""
+    pending_law_modals: list[str] = []
+    contest_prepositions: list[str] = []
+    contest_topics: list[str] = []
+    """Measures of politics: a noun of violence over one ("a battle over the bill") is a
+    political contest, no fighting."""
+    commitment_nouns: list[str] = []
+    """Nouns of a pledge that name a stance held ("its commitment to NATO will remain")
+    unless made or stated by the verb they are the object of (`commitment_making_verbs`)."""
+    commitment_making_verbs: list[str] = []
+    """Voting blocs of a court or chamber ("the majority"): siding with one joins an opinion,
+    no support of an actor."""
+    """The object of a light verb of tribute ("paid tribute to"): the praised is elsewhere."""
     matter_patient_acts: list[str] = []
     """Acts (`TYPE/mode` or `TYPE/lemma`) whose patient must be an actor: with a common noun
     that names no actor as every patient they recognise a fact or inquire into a matter
@@ -518,6 +554,21 @@ class Relevance:
     motion_adverbs: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     wish_states: frozenset[str] = frozenset()
+    privative_prepositions: frozenset[str] = frozenset()
+    opposing_prepositions: frozenset[str] = frozenset()
+    schedule_nouns: frozenset[str] = frozenset()
+    virtue_nouns: frozenset[str] = frozenset()
+    praise_verbs: frozenset[str] = frozenset()
+    tribute_nouns: frozenset[str] = frozenset()
+    bloc_nouns: frozenset[str] = frozenset()
+    appeal_types: frozenset[str] = frozenset()
+    appeal_nouns: frozenset[str] = frozenset()
+    pending_law_nouns: frozenset[str] = frozenset()
+    pending_law_modals: frozenset[str] = frozenset()
+    contest_prepositions: frozenset[str] = frozenset()
+    contest_topics: frozenset[str] = frozenset()
+    commitment_nouns: frozenset[str] = frozenset()
+    commitment_making_verbs: frozenset[str] = frozenset()
     matter_patient_acts: frozenset[str] = frozenset()
     commerce_acts: frozenset[str] = frozenset()
     commerce_nouns: frozenset[str] = frozenset()
@@ -608,6 +659,7 @@ CASED_FIELDS = frozenset({
     "held_types",
     "verb_first_tags",
     "consequence_types",
+    "appeal_types",
 })
 
 

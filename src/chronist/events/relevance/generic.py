@@ -247,6 +247,21 @@ def _law_content(trigger: Token, cues: Relevance, heading: bool) -> bool:
     )
 
 
+def _pending_law(trigger: Token, cues: Relevance) -> bool:
+    """"a bill that would bar gender-affirming care", "a measure that will prohibit youth
+    from accessing medication": an act in a relative clause with a modal of the future or
+    of supposition (`pending_law_modals`) on a bill or measure (`pending_law_nouns`) is what
+    the text would do, no happening (its passing or signing is the event)."""
+    verb = first_conjunct(trigger)
+    if trigger.pos_ != "VERB" or verb.dep_ not in RELATIVE_DEPS:
+        return False
+    if not word_in(verb.head, cues.pending_law_nouns):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_PRONOUN_TAGS for c in verb.children):
+        return False
+    return any(a.lower_ in cues.pending_law_modals for a in auxiliaries([verb]))
+
+
 def _verb_phrase(trigger: Token) -> list[Token]:
     """The verb's own phrase, with the auxiliaries and modals above it in a German verb
     complex ("überprüft werden müssen": TIGER hangs the participle below them); not a
@@ -411,7 +426,10 @@ def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """An act in a simple-present relative clause describes its noun ("the constitution,
     which restricts incitement and bans hate speech": the conjuncts share the clause); a
     stance does only when the noun is a kind (`_kind_holder`): "refugees, whom authorities
-    blame for …" is a stance held now."""
+    blame for …" is a stance held now. An event noun as the object of the clause's verb
+    counts as the verb ("individuals who express criticism of the military")."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        trigger = trigger.head  # (English parses; German relative clauses not looked at)
     verb = first_conjunct(trigger)
     if trigger.pos_ != "VERB" or verb.dep_ not in RELATIVE_DEPS:
         return False

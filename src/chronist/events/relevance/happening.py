@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from chronist.events.frames import Frame
-from chronist.events.relevance.actors import _own_people, _to_the_public
+from chronist.events.relevance.absent import _unscheduled, _without
+from chronist.events.relevance.actors import _appeal_to_anyone, _own_people, _to_the_public
 from chronist.events.relevance.data import Relevance
 from chronist.events.relevance.generic import (
     _any_act,
@@ -26,6 +27,7 @@ from chronist.events.relevance.generic import (
     _modal_infinitive,
     _modal_relative,
     _obliged,
+    _pending_law,
     _prohibited,
     _public_opinion,
     _rule,
@@ -57,6 +59,7 @@ from chronist.events.relevance.questions import (
 )
 from chronist.events.relevance.senses import (
     _at_risk,
+    _bloc_side,
     _carried,
     _content_after_colon,
     _danger,
@@ -68,6 +71,7 @@ from chronist.events.relevance.senses import (
     _figurative,
     _greeting,
     _held_backing,
+    _held_commitment,
     _knowing,
     _motion_sense,
     _no_destination,
@@ -81,6 +85,7 @@ from chronist.events.relevance.senses import (
     _state,
     _topic,
     _topic_talk,
+    _virtue_praise,
     _wished_state,
     _work_topic,
 )
@@ -164,4 +169,11 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _standing_relation(trigger, frame, cues, heading)
         or _motion_sense(trigger, cues)
         or _wished_state(trigger, cues)
+        or _without(trigger, cues)
+        or _unscheduled(trigger, frame, cues)
+        or _virtue_praise(trigger, frame, cues)
+        or _bloc_side(trigger, frame, cues)
+        or _held_commitment(trigger, frame, cues)
+        or _pending_law(trigger, cues)
+        or _appeal_to_anyone(sent.doc, frame, cues)
     )

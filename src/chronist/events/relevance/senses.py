@@ -203,7 +203,8 @@ def _shown(trigger: Token, frame: Frame, cues: Relevance) -> bool:
 
 def _figurative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     """A noun of violence with a modifier that makes it a figure of speech ("a trade war",
-    "a hybrid war", "a price war", "a war of words"): no fighting."""
+    "a hybrid war", "a price war", "a war of words", "a legal battle") or over a measure
+    of politics ("a battle over the bill"): no fighting."""
     if frame.entry.pos != "noun" or frame.entry.type != "ASSAULT" or trigger.pos_ != "NOUN":
         return False
     for child in trigger.children:
@@ -213,6 +214,21 @@ def _figurative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         if child.dep_ == "prep" and lemma_of(child) == "of":
             if any(lemma_of(g) in cues.figurative_modifiers for g in child.children):
                 return True  # "a war of words"
+        if child.dep_ == "prep" and child.lower_ in cues.contest_prepositions:
+            # "a pitched battle over a bill", "the fight over the budget": a contest of
+            # politics over a measure, no fighting ("the battle for Bakhmut" is one).
+            if any(c.dep_ == "pobj" and word_in(c, cues.contest_topics) for c in child.children):
+                return True
+    # "followed a pitched battle in recent weeks over a bill": the parser hangs the phrase
+    # after the noun on its verb.
+    if trigger.dep_ in {"dobj", "nsubj"}:
+        return any(
+            c.i > trigger.i
+            and c.dep_ == "prep"
+            and c.lower_ in cues.contest_prepositions
+            and any(g.dep_ == "pobj" and word_in(g, cues.contest_topics) for g in c.children)
+            for c in trigger.head.children
+        )
     return False
 
 
@@ -561,3 +577,54 @@ def _wished_state(trigger: Token, cues: Relevance) -> bool:
     ]
     return bool(clauses) and all(lemma_of(c) in cues.wish_states for c in clauses)
 
+
+
+def _virtue_praise(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"paid tribute to the town's community spirit", "hailed the resilience of the
+    farmers": praise whose every patient (the object, a "to" phrase, the passive subject;
+    a noun of tribute set aside) is a quality of people (`virtue_nouns`) honours conduct,
+    no support of an actor ("praised Ukraine's army", "hailed the agreement" stay)."""
+    if frame.entry.type != "SUPPORT" or lemma_of(trigger) not in cues.praise_verbs:
+        return False
+    doc = trigger.doc
+    slots = [*frame.logical("obj"), *frame.slots.get("prep:to", [])]
+    heads = [doc[p.head] for p in slots]
+    heads = [h for h in heads if not word_in(h, cues.tribute_nouns)]
+    return bool(heads) and all(h.pos_ == "NOUN" and word_in(h, cues.virtue_nouns) for h in heads)
+
+
+def _bloc_side(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Justice Kavanaugh sided with the majority", "two judges sided with the minority":
+    siding with a voting bloc of a court or chamber (`bloc_nouns`, every partner or object)
+    joins an opinion, no support of an actor ("sided with Germany" stays)."""
+    if frame.entry.type != "SUPPORT" or frame.entry.pos != "verb":
+        return False
+    doc = trigger.doc
+    phrases = [*frame.logical("obj"), *frame.slots.get("prep:with", [])]
+    heads = [doc[p.head] for p in phrases]
+    return bool(heads) and all(h.pos_ == "NOUN" and word_in(h, cues.bloc_nouns) for h in heads)
+
+
+def _held_commitment(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"show the commitment by the FBI to use our authorities", "on other commitments to
+    slash emissions": a noun of commitment (`commitment_nouns`) completed by a
+    to-infinitive names a disposition to act, no pledge made, unless it is the object of a
+    verb of making or stating it ("made a commitment to send troops", "reaffirmed its
+    commitment to": `commitment_making_verbs`). A commitment to an actor or its cause
+    ("Washington's commitment to the defence of South Korea remained ironclad") is a
+    stance of support and stays."""
+    if frame.entry.type != "AGREE" or frame.entry.pos != "noun":
+        return False
+    if not word_in(trigger, cues.commitment_nouns):
+        return False
+    noun = first_conjunct(trigger)
+    if noun.dep_ in {"dobj", "nsubjpass"} and lemma_of(noun.head) in cues.commitment_making_verbs:
+        return False
+    # The infinitive may hang on the noun or on its "by" phrase's noun.
+    return any(
+        t.dep_ in {"acl", "relcl"}
+        and t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in noun.subtree
+        if t.head.i in {noun.i, *(g.i for g in noun.subtree if g.pos_ in {"NOUN", "PROPN"})}
+    )
