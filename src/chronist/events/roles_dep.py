@@ -36,6 +36,8 @@ POSS = frozenset({"poss", "nmod:poss", "ag"})
 MODIFIER_ACTORS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # A verb in these relations modifies a noun as an adjective would.
 ATTRIBUTIVE = frozenset({"amod"})
+# Nouns that make a preposition with "of" ("in front of the embassy").
+PREPOSITION_NOUNS = frozenset({"front"})
 # A verb in these relations heads a relative clause on a noun.
 RELATIVE_CLAUSES = frozenset({"relcl", "acl:relcl"})
 PARTICLES = frozenset({"prt", "compound:prt", "svp"})
@@ -393,6 +395,14 @@ def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
             for obj in child.children:
                 if obj.dep_ in {"pobj", "nk", "pcomp"} and obj.pos_ != "VERB":
                     yield lemma_of(child), obj
+                    # "in front of the embassy": a preposition of noun and "of", named by
+                    # its noun (PREPOSITION_NOUNS) as the cues' prepositions of place are.
+                    if obj.lower_ in PREPOSITION_NOUNS:
+                        for of in obj.children:
+                            if of.dep_ == "prep" and of.lower_ == "of":
+                                for inner in of.children:
+                                    if inner.dep_ == "pobj":
+                                        yield obj.lower_, inner
                 elif obj.dep_ == "prep" and obj.pos_ == "ADP" and obj.i == child.i + 1:
                     # "outside of the city", "in front of the embassy": a two-word
                     # preposition, named by its first word; "out of" also by its last,
