@@ -2,7 +2,8 @@
 a state organ, internet access cut and boats blocked are coercion; people sent back across a
 border are deported; boats burned and missiles launched at a target are attacks; a single
 warship sent is a deployment; an answer announced to another's steps is a threat; a
-security council authorising a force agrees to it. Sentences of our own."""
+security council authorising a force agrees to it; a state stepping up deportations or
+arrests does them. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ import pytest
         ("France sent a frigate to the Red Sea.", "MOBILIZE"),
         ("Tehran said it would respond to any new step by Washington.", "THREATEN"),
         ("The Security Council authorised a force for Somalia.", "AGREE"),
+        ("Pakistan stepped up deportations of Afghan refugees.", "COERCE"),
+        ("Belarusian police stepped up arrests of opposition activists.", "COERCE"),
     ],
 )
 def test_construction_is_coded_as(events_of, text: str, kind: str) -> None:
