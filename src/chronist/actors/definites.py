@@ -109,8 +109,12 @@ class DefiniteNouns:
                 self.story.draft_country(person) == country
                 or (
                     person.entity[0] == "person"
-                    and any(
-                        p.country == country for p in self.kb.people[person.entity[1]].positions
+                    and (
+                        self.kb.people[person.entity[1]].nationality == country
+                        or any(
+                            p.country == country
+                            for p in self.kb.people[person.entity[1]].positions
+                        )
                     )
                 )
             ):

@@ -305,6 +305,7 @@ class NameFinder:
                 self._org_contains_place(ent, inside)
                 or self._headed_org(ent, inside)
                 or _organ_in_longer_name(ent, inside)
+                or _org_in_longer_name(ent, inside)
                 or _country_led_name(ent, inside)
                 or _organs_in_one_name(ent, inside)
             ):
@@ -317,11 +318,15 @@ class NameFinder:
                 continue  # "Police spokeswoman Resila Onyango": a person after a title
             if self._event_name(text, ent.end_char) or ent.text in self.time_zones:
                 continue
+            if self._portfolio(text, ent, drafts):
+                continue
             if not any(word[:1].isupper() for word in ent.text.split()):
                 continue  # "the state news agency": a description, no name
             name = ent.text.removeprefix("the ").removeprefix("The ")
             start = ent.end_char - len(name)
             country = next((d.country for d in inside if d.country), None)
+            if _org_in_longer_name(ent, inside):
+                country = None  # the Belizean party is not the American one inside it
             sector = self.org_sector(name) or (
                 BUSINESS if self._cued_company(text, start) else None
             )
@@ -405,6 +410,40 @@ class NameFinder:
             sector=self.org_sector(name),
             entity_type="ORG",
         )
+
+    @staticmethod
+    def _portfolio(text: str, ent, drafts: list[Draft]) -> bool:
+        """ "Canada's Energy and Natural Resources Minister Tim Hodgson", "Japan's Economy,
+        Trade and Industry Minister": capitalised words right before a role noun that
+        titles a name are the portfolio of the office, no organisation. The role noun's
+        title takes them in, and the country before them ("Canada's") names the
+        office's country and stays a mention of its own. True when taken in."""
+        role = next(
+            (d for d in drafts if d.kind == "role" and d.start == ent.end_char + 1), None
+        )
+        if (
+            role is None
+            or text[ent.end_char : role.start] != " "
+            or re.match(r" [A-Z][a-z]", text[role.end : role.end + 3]) is None
+        ):
+            return False
+        start = ent.end_char - len(ent.text.removeprefix("the ").removeprefix("The "))
+        owner = next(
+            (
+                d
+                for d in drafts
+                if (d.start == start or d.end + 3 == start)
+                and d.entity
+                and d.entity[0] == "country"
+                and re.match(r"['’]s ", text[d.end : d.end + 3])
+            ),
+            None,
+        )
+        if owner is not None:
+            start = max(start, owner.end + 3)
+            role.country = role.country or owner.country
+        role.start = start
+        return True
 
     def _titled(self, text: str, start: int, drafts: list[Draft]) -> bool:
         """A role noun (or a role-like organ noun) right before the name."""
@@ -842,6 +881,25 @@ def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
         and text[draft.start].isupper()
         and bool(lead.strip())
         and all(w[:1].isupper() for w in lead.split())
+    )
+
+
+def _org_in_longer_name(ent, inside: list[Draft]) -> bool:
+    """ "the United Democratic Party" (Belize), "the Peoples Democratic Party" (Nigeria):
+    a known organisation's name ("Democratic Party") ending an NER organisation that
+    opens with other capitalised words is part of another organisation's name."""
+    if ent.label_ not in ORG_LABELS or len(inside) != 1:
+        return False
+    draft = inside[0]
+    text = ent.doc.text
+    lead = text[ent.start_char : draft.start].removeprefix("the ").removeprefix("The ")
+    return (
+        draft.kind == "name"
+        and draft.entity is not None
+        and draft.entity[0] == "org"
+        and draft.end == ent.end_char
+        and bool(lead.strip())
+        and all(w[:1].isupper() and w[-1:].isalpha() for w in lead.split())
     )
 
 

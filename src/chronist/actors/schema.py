@@ -145,6 +145,9 @@ class Person(Strict):
     name: str = Field(min_length=2)
     aliases: Aliases = Field(default_factory=Aliases)
     gender: Literal["m", "f"] | None = None
+    nationality: str | None = None
+    """The person's country (ISO alpha-3) where no position of theirs names it (heads of
+    international organisations): "kündigte die Slowenin an" takes up Marta Kos."""
     positions: list[Position] = Field(default_factory=list)
     note: str | None = None
 
