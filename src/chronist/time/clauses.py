@@ -16,6 +16,7 @@ from typing import Any
 
 _VERBS = ("VERB", "AUX")
 _AUX_DEPS = ("aux", "aux:pass", "auxpass")
+_SUBJECTS = ("nsubj", "nsubjpass", "nsubj:pass", "expl")
 _PASSIVE_AUX_DEPS = ("aux:pass", "auxpass")
 _INFINITIVE_TAGS = ("VB", "VVINF", "VAINF", "VMINF")
 _OBJECTS = ("dobj", "obj")
@@ -58,6 +59,12 @@ class ClauseLexicon:
     attributes: frozenset[str] = frozenset()
     """Prepositions of a noun's attribute naming its time ("der Vertrag von 1920"): a
     year there dates the noun, not the clause."""
+    purposes: frozenset[str] = frozenset()
+    """Prepositions of the period a noun is for ("Quoten für 2026"): a year there dates
+    the noun, not the clause."""
+    saying_adverbials: frozenset[str] = frozenset()
+    """Relations of a phrase the parser hangs on a reported verb though it stands before
+    that clause's subject ("said [on Monday] it would …"): it belongs to the saying."""
     misread_subjects: frozenset[str] = frozenset()
     """Relations of a noun that is the subject of a trailing clause of saying the parser
     read as a participle ("…, the presidency announced on Saturday")."""
@@ -121,7 +128,46 @@ def clauses(analysis: Any, lexicon: ClauseLexicon) -> dict[int, Clause]:
             # The year tells about the noun, as a relative clause would: it dates the noun
             # ("criticised the deal of 2015" when the deal is the event), not the clause.
             _background(found, found[token.idx], token, head=noun, attached=noun)
+    for token in analysis:
+        if (noun := _purpose_noun(token, lexicon)) is not None:
+            # "Fangquoten für 2026": the year says which quota is meant, not when the
+            # clause happened.
+            _background(found, found[token.idx], token, head=noun, attached=noun)
+    for token in analysis:
+        if (verb := _saying_before_subject(token, lexicon)) is not None:
+            # "said on Monday it would provide …": the parser hangs the day on the
+            # reported verb; it stands before that clause's subject, in the saying.
+            saying = builder.clause(builder.head_of(verb))
+            for word in token.subtree:
+                found[word.idx] = saying
     return found
+
+
+def _purpose_noun(time: Any, lexicon: ClauseLexicon) -> Any | None:
+    """The noun a time belongs to as the period it is for ("die Quoten für 2026", "the
+    budget for 2027": a year in figures after one of the lexicon's prepositions right
+    after the noun, however the parser hung it); None for any other word."""
+    doc = time.doc
+    if time.shape_ != "dddd" or not time.like_num or time.i < 2:
+        return None
+    preposition, noun = doc[time.i - 1], doc[time.i - 2]
+    if preposition.lower_ not in lexicon.purposes or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def _saying_before_subject(phrase: Any, lexicon: ClauseLexicon) -> Any | None:
+    """The verb of saying a phrase belongs to when the parser hung it on the reported
+    verb below it although it stands between the two, before the reported clause's
+    subject ("said [on Monday] it would …"): the verb of saying, else None."""
+    verb = phrase.head
+    if phrase.dep_ not in lexicon.saying_adverbials or verb.dep_ not in lexicon.reported \
+            or not verb.head.i < phrase.i < verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or not phrase.right_edge.i < subject.left_edge.i:
+        return None
+    return verb.head
 
 
 def _background(found: dict[int, Clause], clause: Clause, phrase: Any, head: Any,

@@ -138,6 +138,14 @@ class TimeLexicon(_Strict):
     """Prepositions of a noun's attribute that names its time ("der Vertrag von 1920",
     "the treaty of 1920"): that time tells which thing is meant, not when the clause
     happened."""
+    purpose_prepositions: list[str] = []
+    """Prepositions of the period a noun is for, right after that noun ("Fangquoten für
+    2026", "the budget for 2027"): a year there says which thing is meant, not when the
+    clause happened."""
+    saying_adverbials: list[str] = []
+    """Relations of a phrase (a time) the parser hangs on a reported verb though it stands
+    between the verb of saying and the reported clause's subject ("said [on Monday] it
+    would provide …"): it dates the saying, not the reported act."""
     misread_subjects: list[str] = []
     """Relations the parser gives the subject of a trailing clause of saying when it takes
     the verb for a participle ("…, the French presidency announced on Saturday": the noun

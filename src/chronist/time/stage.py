@@ -42,6 +42,8 @@ class TimeStage:
             subordinators=frozenset(lexicon.adverbial_subordinators),
             anterior=frozenset(lexicon.anterior_subordinators),
             misread_subjects=frozenset(lexicon.misread_subjects),
+            saying_adverbials=frozenset(lexicon.saying_adverbials),
+            purposes=frozenset(lexicon.purpose_prepositions),
             concessive=frozenset(lexicon.concessive_prepositions),
             attributes=frozenset(lexicon.attribute_prepositions),
             scheduling=frozenset(lexicon.scheduling_verbs))
