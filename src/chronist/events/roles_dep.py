@@ -36,6 +36,8 @@ POSS = frozenset({"poss", "nmod:poss", "ag"})
 MODIFIER_ACTORS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 # A verb in these relations modifies a noun as an adjective would.
 ATTRIBUTIVE = frozenset({"amod"})
+# Finite verb forms (Penn): past, 3rd singular and other present.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Nouns that make a preposition with "of" ("in front of the embassy").
 PREPOSITION_NOUNS = frozenset({"front"})
 # A verb in these relations heads a relative clause on a noun.
@@ -885,6 +887,9 @@ def _subject(token: Token) -> Token | None:
             continue
         if current is token and (hung := _hung_subject(token)) is not None:
             return hung
+        if current is token and (host := _finite_conjunct_host(token)) is not None:
+            current = host
+            continue
         controller = _object_controller(current) if current is token else None
         if controller is not None:
             # "prompting Mexico to implement duties", "forced Iran to halt": the object of
@@ -896,6 +901,19 @@ def _subject(token: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+def _finite_conjunct_host(verb: Token) -> Token | None:
+    """"said New Delhi had never allowed Hasina to conduct politics and rejected the
+    remarks": a verb in the past or present tense is no conjunct of a to-infinitive, though
+    the parser hangs it there; it joins the nearest verb above of its own tense form, whose
+    subject it shares (English: Penn tags). That verb, or None."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
+        return None
+    head = verb.head
+    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return next((a for a in head.ancestors if a.tag_ == verb.tag_), None)
 
 
 def _dateline_apposition(subject: Token) -> Token:
