@@ -14,7 +14,9 @@ from pathlib import Path
 
 from HanTa import HanoverTagger
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.parts_of_speech import IDS as UPOS_IDS
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
+from spacy.vocab import Vocab
 
 from chronist.nlp.datafiles import TagEntry, lemma_rules, tagset
 from chronist.nlp.hanta_fast import FastHanta
@@ -28,6 +30,8 @@ CACHE_WORD_ANALYSES = 200_000
 # is the slowest step of the German pipeline, so recent results are kept.
 CACHE_SENTENCES = 20_000
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# A tag set entry as a token stores it: tag (string id), UPOS (id), features or None.
+_EntryIds = tuple[int, int, MorphAnalysis | None]
 
 
 @cache
@@ -86,11 +90,21 @@ class HantaTagger:
             if tag in self.tagger.tag2int and self._hanta_tags.get(entry.stts) != entry.stts:
                 self._hanta_tags[entry.stts] = tag
         self._cache: OrderedDict[tuple[str, ...], list[tuple[str, str, str]]] = OrderedDict()
+        # A tag set entry's tag, UPOS and features as the ids a token stores, for the
+        # vocab they were made in (`_entry_ids`): the strings are hashed and the
+        # features parsed once, not for every token.
+        self._vocab: Vocab | None = None
+        self._ids: dict[int, _EntryIds] = {}
+        # (form, HanTa's lemma, HanTa's tag, id of the tag set entry) -> final lemma:
+        # a function of these alone, and word forms repeat.
+        self._lemmas: dict[tuple[str, str, str, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         # Without sentence boundaries (NER training on pre-tokenised text, whose
         # sentence ends we must not impose) HanTa reads the whole Doc as one sequence.
         spans = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        if doc.vocab is not self._vocab:
+            self._vocab, self._ids = doc.vocab, {}
         for sentence in spans:
             self._tag_sentence(sentence)
         return doc
@@ -99,16 +113,35 @@ class HantaTagger:
         words = [t for t in sentence if not t.is_space]
         for token in sentence:
             if token.is_space:
-                _apply(token, self.space, token.text)
+                _apply(token, self._entry_ids(self.space), token.text)
         if not words:
             return
         tagged = self._tag_words(tuple(t.text for t in words))
+        lemmas = self._lemmas
+        if len(lemmas) > CACHE_WORD_ANALYSES:
+            lemmas.clear()
         for token, (_, lemma, tag) in zip(words, tagged, strict=True):
             entry = self.tags.get(tag) or self.tags["UNKNOWN"]
             if token.is_punct and entry.upos != "PUNCT":
                 # Typographic quotes and dashes are unknown to HanTa's model.
                 entry = self.tags["$("]
-            _apply(token, entry, self._final_lemma(token.text, lemma, tag, entry))
+            form = token.text
+            key = (form, lemma, tag, id(entry))
+            final = lemmas.get(key)
+            if final is None:
+                final = lemmas[key] = self._final_lemma(form, lemma, tag, entry)
+            _apply(token, self._entry_ids(entry), final)
+
+    def _entry_ids(self, entry: TagEntry) -> _EntryIds:
+        ids = self._ids.get(id(entry))
+        if ids is None:
+            vocab = self._vocab
+            assert vocab is not None
+            # As `token.set_morph(feats or None)`: no features is the id 0, no analysis.
+            morph = MorphAnalysis(vocab, entry.feats) if entry.feats else None
+            ids = (vocab.strings.add(entry.stts), UPOS_IDS[entry.upos], morph)
+            self._ids[id(entry)] = ids
+        return ids
 
     def lemma(self, form: str, stts: str) -> str | None:
         """The lemma `__call__` gives `form` when HanTa tags it `stts` (None if HanTa has
@@ -175,11 +208,15 @@ def _lemma(form: str, lemma: str, entry: TagEntry) -> str:
     return lemma or form
 
 
-def _apply(token: Token, entry: TagEntry, lemma: str) -> None:
-    token.tag_ = entry.stts
-    token.pos_ = entry.upos
+def _apply(token: Token, ids: _EntryIds, lemma: str) -> None:
+    tag, pos, morph = ids
+    token.tag = tag
+    token.pos = pos
     token.lemma_ = lemma
-    token.set_morph(entry.feats or None)
+    if morph is None:
+        token.set_morph(None)
+    else:
+        token.morph = morph
 
 
 @Language.factory("chronist_hanta", default_config={"lang": "de"})
