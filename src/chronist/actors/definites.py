@@ -154,6 +154,7 @@ class DefiniteNouns:
                 or (draft.country and country and draft.country != country)
                 or (draft.sector and person.sector and draft.sector != person.sector)
                 or not self._office_fits(draft, person, drafts)
+                or not self._same_office(draft, person, drafts)
             ):
                 continue
             draft.entity, draft.entity_type = entity, "PERSON"
@@ -234,6 +235,26 @@ class DefiniteNouns:
         roles = self.kb.roles
         local = roles[draft.role].local
         return not offices or any(roles[o].local == local for o in offices if o in roles)
+
+    def _same_office(self, draft: Draft, person: Draft, drafts: list[Draft]) -> bool:
+        """A title referring ahead names the protagonist only by an office they hold
+        (any cabinet office for a bare "minister"): "den Botschafter des Nachbarlandes"
+        opening a story whose protagonist is named as that country's prime minister is
+        someone else. Only titles the text gives count (the KB may not know a new
+        office: "Der Bundesdrogenbeauftragte erklärt …" before a name given without
+        it); a person the text gives no title fits any."""
+        if draft.role is None:
+            return True
+        offices = {d.role for d in drafts if d.entity == person.entity and d.role}
+        roles = self.kb.roles
+        return (
+            not offices
+            or draft.role in offices
+            or (
+                draft.role == GENERIC_MINISTER
+                and any(roles[o].cabinet for o in offices if o in roles)
+            )
+        )
 
     def _may_be(self, draft: Draft, person: Draft) -> bool:
         """A relational role noun ("der Sprecher", "the spokesman", "an aide") names

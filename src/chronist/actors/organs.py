@@ -237,11 +237,26 @@ class Organs:
             # "mehrere ehemalige Soldaten": veterans are no actor of their former force
             draft.entity = draft.country = draft.sector = None
             return True
+        if self.kb.organs[draft.organ].counted_only and not self._counted(draft):
+            # "Männer und Frauen", "men over 60": people in general, no actor
+            draft.entity = draft.country = draft.sector = None
+            return True
         if self._is_venue(draft):
             # "Im Landtag sorgt der Einsatz für Streit": a venue, no actor or entity
             draft.kind, draft.entity, draft.sector = "place", None, None
             return True
         return False
+
+    def _counted(self, draft: Draft) -> bool:
+        """A number word or figure on the noun ("zwei Männer", "Drei Männer", "eight
+        men"): the parser's numeral child of the noun."""
+        if self.story.analysis is None:
+            return False
+        head = draft.head or (draft.start, draft.end)
+        root = parse_root(self.story.analysis, head[0], head[1])
+        return root is not None and any(
+            child.pos_ == "NUM" or child.dep_ == "nummod" for child in root.children
+        )
 
     def _from_context(self, draft: Draft, previous: Draft | None) -> None:
         """A bare organ's country from its context: a place opening its sentence, the

@@ -374,6 +374,11 @@ class Organ(Strict):
     """Groups of private people ("Landwirte", "students", "smugglers") are actors only as
     the subject of their clause (or a conjunct of it): "Landwirte blockierten die
     Autobahn" acts, "a serious blow for farmers" and "the work of criminals" do not."""
+    counted_only: bool = False
+    """Nouns for people in general ("Männer", "women"): an actor only with a number on
+    them ("zwei junge Männer wurden festgenommen", "police arrested two Nicaraguan men"),
+    particular people a story reports on; without one ("Männer und Frauen", "men over
+    60") they are a class, no actor."""
     held_office: bool = False
     """Nouns for the staff of one person's office ("his office said"): an actor only after
     a personal possessive whose person holds a state office, the state's; otherwise
