@@ -870,17 +870,14 @@ def _in_double_surname(analysis, draft: Draft) -> bool:
 def _organ_in_longer_name(ent, inside: list[Draft]) -> bool:
     """ "Royal Bank of Canada": a capitalised organ name ("Bank of Canada") ending an NER
     organisation that opens with other capitalised words is part of that name."""
-    if ent.label_ not in ORG_LABELS or len(inside) != 1:
+    found = _draft_ending_name(ent, inside)
+    if found is None:
         return False
-    draft = inside[0]
-    text = ent.doc.text
-    lead = text[ent.start_char : draft.start].removeprefix("the ").removeprefix("The ")
+    draft, lead = found
     return (
         draft.kind == "organ"
-        and draft.end == ent.end_char
-        and text[draft.start].isupper()
-        and bool(lead.strip())
-        and all(w[:1].isupper() for w in lead.split())
+        and ent.doc.text[draft.start].isupper()
+        and all(w[:1].isupper() for w in lead)
     )
 
 
@@ -888,19 +885,27 @@ def _org_in_longer_name(ent, inside: list[Draft]) -> bool:
     """ "the United Democratic Party" (Belize), "the Peoples Democratic Party" (Nigeria):
     a known organisation's name ("Democratic Party") ending an NER organisation that
     opens with other capitalised words is part of another organisation's name."""
-    if ent.label_ not in ORG_LABELS or len(inside) != 1:
+    found = _draft_ending_name(ent, inside)
+    if found is None:
         return False
-    draft = inside[0]
-    text = ent.doc.text
-    lead = text[ent.start_char : draft.start].removeprefix("the ").removeprefix("The ")
+    draft, lead = found
     return (
         draft.kind == "name"
         and draft.entity is not None
         and draft.entity[0] == "org"
-        and draft.end == ent.end_char
-        and bool(lead.strip())
-        and all(w[:1].isupper() and w[-1:].isalpha() for w in lead.split())
+        and all(w[:1].isupper() and w[-1:].isalpha() for w in lead)
     )
+
+
+def _draft_ending_name(ent, inside: list[Draft]) -> tuple[Draft, list[str]] | None:
+    """The one draft that ends an NER organisation with words before it, and those words
+    (a leading "the" dropped)."""
+    if ent.label_ not in ORG_LABELS or len(inside) != 1 or inside[0].end != ent.end_char:
+        return None
+    draft = inside[0]
+    text = ent.doc.text
+    lead = text[ent.start_char : draft.start].removeprefix("the ").removeprefix("The ").split()
+    return (draft, lead) if lead else None
 
 
 def _inside_strictly(ent, draft: Draft) -> bool:

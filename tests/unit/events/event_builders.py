@@ -113,3 +113,12 @@ def acts_of(events: list[Event]) -> set[tuple[str, str | None, str | None]]:
 def types_of(events: list[Event]) -> list[str]:
     """The coded events' types, sorted (what a sentence codes, whatever the order)."""
     return sorted(e.type for e in events)
+
+
+def country_pairs(events: list[Event], event_type: str) -> list[tuple[str | None, str | None]]:
+    """(source country, target country) of each coded event of one type."""
+    return [
+        (e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
+        if e.type == event_type
+    ]

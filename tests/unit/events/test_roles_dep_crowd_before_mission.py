@@ -8,14 +8,7 @@ our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _pairs(events: list) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.type == "PROTEST"
-    ]
+from event_builders import country_pairs
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def _pairs(events: list) -> list[tuple[str | None, str | None]]:
     ],
 )  # fmt: skip
 def test_crowd_before_foreign_mission_protests_to_its_state(events_of, text: str, pair) -> None:
-    assert pair in _pairs(events_of(text, "en"))
+    assert pair in country_pairs(events_of(text, "en"), "PROTEST")
 
 
 @pytest.mark.parametrize(
@@ -43,4 +36,4 @@ def test_crowd_before_foreign_mission_protests_to_its_state(events_of, text: str
     ],
 )  # fmt: skip
 def test_own_body_or_outside_unchanged(events_of, text: str, pair) -> None:
-    assert pair in _pairs(events_of(text, "en"))
+    assert pair in country_pairs(events_of(text, "en"), "PROTEST")

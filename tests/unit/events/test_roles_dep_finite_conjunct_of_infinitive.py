@@ -7,14 +7,7 @@ were swapped. Full pipeline, sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _pairs(events: list, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.type == event_type
-    ]
+from event_builders import country_pairs
 
 
 @pytest.mark.parametrize(
@@ -33,4 +26,4 @@ def _pairs(events: list, event_type: str) -> list[tuple[str | None, str | None]]
     ],
 )  # fmt: skip
 def test_finite_conjunct_shares_subject_of_verb_above(events_of, text, event_type, pair) -> None:
-    assert pair in _pairs(events_of(text, "en"), event_type)
+    assert pair in country_pairs(events_of(text, "en"), event_type)

@@ -7,14 +7,7 @@ own."""
 from __future__ import annotations
 
 import pytest
-
-
-def _pairs(events: list, event_type: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-        if e.type == event_type
-    ]
+from event_builders import country_pairs
 
 
 @pytest.mark.parametrize(
@@ -36,7 +29,7 @@ def _pairs(events: list, event_type: str) -> list[tuple[str | None, str | None]]
     ],
 )  # fmt: skip
 def test_talks_abroad_are_with_the_host(events_of, text: str, language: str, pair) -> None:
-    assert pair in _pairs(events_of(text, language), "CONSULT")
+    assert pair in country_pairs(events_of(text, language), "CONSULT")
 
 
 @pytest.mark.parametrize(
@@ -54,4 +47,4 @@ def test_talks_abroad_are_with_the_host(events_of, text: str, language: str, pai
 def test_talks_at_home_or_with_a_partner_unchanged(
     events_of, text: str, language: str, pair
 ) -> None:
-    assert pair in _pairs(events_of(text, language), "CONSULT")
+    assert pair in country_pairs(events_of(text, language), "CONSULT")
