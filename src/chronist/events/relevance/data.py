@@ -292,8 +292,12 @@ class RelevanceFile(BaseModel):
     praise_verbs: list[str] = []
     """Verbs of praise or tribute whose patient may be a quality (`virtue_nouns`)."""
     tribute_nouns: list[str] = []
+    """The object of a light verb of tribute ("paid tribute to"): the praised is elsewhere."""
     bloc_nouns: list[str] = []
+    """Voting blocs of a court or chamber ("the majority"): siding with one joins an opinion,
+    no support of an actor."""
     appeal_types: list[str] = []
+    """Event types of a request that may be an appeal to whoever can help (`appeal_nouns`)."""
     appeal_nouns: list[str] = []
     """Whoever can help ("anyone", "witnesses"): a request to them is an appeal for
     information, no demand on an actor."""
@@ -301,7 +305,9 @@ class RelevanceFile(BaseModel):
     """Bills and measures: an act in a relative clause on one under a modal of
     `pending_law_modals` ("a bill that would ban …") is its content, no happening."""
     pending_law_modals: list[str] = []
+    """Modals of the future or of supposition ("would", "will") in such a clause."""
     contest_prepositions: list[str] = []
+    """Prepositions of a contest's object ("over"): see `contest_topics`."""
     contest_topics: list[str] = []
     """Measures of politics: a noun of violence over one ("a battle over the bill") is a
     political contest, no fighting."""
@@ -309,9 +315,7 @@ class RelevanceFile(BaseModel):
     """Nouns of a pledge that name a stance held ("its commitment to NATO will remain")
     unless made or stated by the verb they are the object of (`commitment_making_verbs`)."""
     commitment_making_verbs: list[str] = []
-    """Voting blocs of a court or chamber ("the majority"): siding with one joins an opinion,
-    no support of an actor."""
-    """The object of a light verb of tribute ("paid tribute to"): the praised is elsewhere."""
+    """Verbs that make or state a commitment ("made", "reaffirmed"): its object is a pledge."""
     matter_patient_acts: list[str] = []
     """Acts (`TYPE/mode` or `TYPE/lemma`) whose patient must be an actor: with a common noun
     that names no actor as every patient they recognise a fact or inquire into a matter

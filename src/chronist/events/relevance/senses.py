@@ -214,21 +214,14 @@ def _figurative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         if child.dep_ == "prep" and lemma_of(child) == "of":
             if any(lemma_of(g) in cues.figurative_modifiers for g in child.children):
                 return True  # "a war of words"
-        if child.dep_ == "prep" and child.lower_ in cues.contest_prepositions:
+        if _over_contest_topic(child, cues):
             # "a pitched battle over a bill", "the fight over the budget": a contest of
             # politics over a measure, no fighting ("the battle for Bakhmut" is one).
-            if any(c.dep_ == "pobj" and word_in(c, cues.contest_topics) for c in child.children):
-                return True
+            return True
     # "followed a pitched battle in recent weeks over a bill": the parser hangs the phrase
     # after the noun on its verb.
     if trigger.dep_ in {"dobj", "nsubj"}:
-        return any(
-            c.i > trigger.i
-            and c.dep_ == "prep"
-            and c.lower_ in cues.contest_prepositions
-            and any(g.dep_ == "pobj" and word_in(g, cues.contest_topics) for g in c.children)
-            for c in trigger.head.children
-        )
+        return any(c.i > trigger.i and _over_contest_topic(c, cues) for c in trigger.head.children)
     return False
 
 
@@ -577,6 +570,16 @@ def _wished_state(trigger: Token, cues: Relevance) -> bool:
     ]
     return bool(clauses) and all(lemma_of(c) in cues.wish_states for c in clauses)
 
+
+
+def _over_contest_topic(prep: Token, cues: Relevance) -> bool:
+    """A preposition of contest (`contest_prepositions`: "over") whose object is a measure
+    of politics (`contest_topics`: a bill, the budget)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in cues.contest_prepositions
+        and any(c.dep_ == "pobj" and word_in(c, cues.contest_topics) for c in prep.children)
+    )
 
 
 def _virtue_praise(trigger: Token, frame: Frame, cues: Relevance) -> bool:
