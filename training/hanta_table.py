@@ -3,8 +3,11 @@ of frequent German word forms (see chronist.nlp.hanta_table).
 
 Word forms: every form of corpora whose licence lets us ship derived data (UD German GSD
 dev/test and PUD, CC BY-SA 4.0 / 3.0; GermEval 2014 NER dev/test, CC BY 4.0: attribution
-in models/de/HANTA_TABLE.md), read from ../shared/corpora; and every form of HanTa's own lexicon
-(HanTa's bundled model, LGPL-3.0-or-later). Never the news pages.
+in models/de/HANTA_TABLE.md), read from ../shared/corpora; the most frequent German words
+of wordfreq's word list (its data CC BY-SA 4.0; `pip install wordfreq`), whose sources
+(Wikipedia, subtitles, web and news text) cover most of the forms HanTa's lexicon lacks in
+news; and every form of HanTa's own lexicon (HanTa's bundled model, LGPL-3.0-or-later).
+Never the news pages.
 
 For each form HanTa as shipped (no chronist speed-ups, no memos) computes:
 
@@ -17,12 +20,14 @@ For each form HanTa as shipped (no chronist speed-ups, no memos) computes:
 Forms the table lacks, and other tags, are computed at run time as before.
 
     .venv/bin/python training/hanta_table.py [--shared ../shared] [--min-count N]
+        [--frequent-words N] [--workers N]
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import multiprocessing
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -42,6 +47,9 @@ CONLLU = [
 ]
 GERMEVAL = ["germeval2014-ner/NER-de-dev.tsv", "germeval2014-ner/NER-de-test.tsv"]
 CUTOFF = 5  # HanTa's tag_sent_viterbi reads each word's tags within 5 of its best
+# wordfreq's German words by frequency: the first 200,000 hold two thirds of the news
+# words HanTa's lexicon and the corpora above lack; each costs some 0.3 KB of table.
+FREQUENT_WORDS = 200_000
 
 
 def conllu_words(path: Path) -> Iterator[str]:
@@ -71,6 +79,16 @@ def corpus_forms(shared: Path) -> Counter[str]:
     return counts
 
 
+def frequent_words(count: int) -> list[str]:
+    """wordfreq's `count` most frequent German words (lower case, as `_analyze` reads
+    forms; wordfreq writes "ß" as "ss")."""
+    if not count:
+        return []
+    from wordfreq import top_n_list  # a recipe dependency only
+
+    return top_n_list("de", count, wordlist="large")
+
+
 def candidate_tags(tagger: HanoverTagger, form: str) -> list[int]:
     """The word tags HanTa's sentence Viterbi may choose for `form`, in a fixed order."""
     if form in tagger.cache:
@@ -83,21 +101,19 @@ def candidate_tags(tagger: HanoverTagger, form: str) -> list[int]:
     return [t for t in tags if t != UNKNOWN]
 
 
-def build(shared: Path, min_count: int, out: Path) -> None:
-    model = hanta_model_path()
+def form_lines(forms: list[str]) -> tuple[list[str], int]:
+    """The table's lines for `forms` (in their order) and the number of segmentations,
+    computed by HanTa as shipped."""
     tagger = HanoverTagger(HANTA_MODEL)
     # HanTa's own analysis of a form, computed once (`_tag_word` asks for it per variant).
     tagger.analyze_forward = lru_cache(maxsize=None)(tagger.analyze_forward)
-    counts = corpus_forms(shared)
-    forms = sorted({f for f, n in counts.items() if n >= min_count} | set(tagger.cache))
-    lines = [f"{MAGIC} {model_digest(model)}"]
-    forwards = viterbis = 0
+    lines = []
+    viterbis = 0
     for form in forms:
         if "\t" in form or "\n" in form or " " in form or not form:
             continue
         if form == tagger.normalize(form) and form not in tagger.cache:
             lines.append(f"F\t{form}\t{encode_forward(tagger.analyze_forward(form))}")
-            forwards += 1
         paths = {}
         for tag in candidate_tags(tagger, form):
             target = -tag
@@ -107,6 +123,26 @@ def build(shared: Path, min_count: int, out: Path) -> None:
         if paths:
             lines.append(f"V\t{form}\t{encode_viterbi(paths)}")
             viterbis += len(paths)
+    return lines, viterbis
+
+
+def build(shared: Path, min_count: int, frequent: int, workers: int, out: Path) -> None:
+    counts = corpus_forms(shared)
+    forms = sorted(
+        {f for f, n in counts.items() if n >= min_count}
+        | set(frequent_words(frequent))
+        | set(HanoverTagger(HANTA_MODEL).cache)
+    )
+    # Each form's analyses are HanTa's alone: chunks of forms are analysed apart.
+    size = len(forms) // (workers * 8) + 1
+    chunks = [forms[n : n + size] for n in range(0, len(forms), size)]
+    lines = [f"{MAGIC} {model_digest(hanta_model_path())}"]
+    viterbis = 0
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        for chunk_lines, chunk_viterbis in pool.imap(form_lines, chunks):
+            lines += chunk_lines
+            viterbis += chunk_viterbis
+    forwards = sum(1 for line in lines if line.startswith("F\t"))
     out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
     print(f"{len(forms)} forms: {forwards} forward analyses, {viterbis} segmentations; "
           f"{out} {out.stat().st_size / 1e6:.2f} MB")
@@ -117,9 +153,12 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED)
     parser.add_argument("--min-count", type=int, default=1,
                         help="corpus forms seen at least N times (the lexicon's always)")
+    parser.add_argument("--frequent-words", type=int, default=FREQUENT_WORDS,
+                        help="wordfreq's N most frequent German words (0: none)")
+    parser.add_argument("--workers", type=int, default=1, help="processes analysing forms")
     parser.add_argument("--out", type=Path, default=TABLE)
     args = parser.parse_args()
-    build(args.shared, args.min_count, args.out)
+    build(args.shared, args.min_count, args.frequent_words, args.workers, args.out)
 
 
 if __name__ == "__main__":

@@ -23,14 +23,21 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import wraps
 from pathlib import Path
 
+import numpy
 from numpy import float64
 
 TABLE = Path(__file__).resolve().parent / "models" / "de" / "hanta-analyses.tsv.gz"
 MAGIC = "# chronist-hanta-analyses 1"
+
+_FORWARD, _VITERBI = ord("F"), ord("V")
+# Lines are found in pieces of the text, so the search's temporary array stays small.
+_SCAN = 1 << 20
 
 Forward = Callable[[str], list[tuple[int, float]]]
 Viterbi = Callable[[str, int], list[tuple[int, int]]]
@@ -41,11 +48,31 @@ def model_digest(model_path: Path) -> str:
 
 
 class AnalysisTable:
-    """The shipped analyses, kept as their lines' text until a form is first asked for."""
+    """The shipped analyses, kept as the table's text (one bytes object) with the offsets
+    of each form's lines, and decoded when a form is first asked for.
 
-    def __init__(self, forward: dict[str, str], viterbi: dict[str, str]) -> None:
-        self._forward = forward
-        self._viterbi = viterbi
+    The recipe writes the forms sorted (as UTF-8 bytes, i.e. by code point), a form's
+    forward line before its segmentation line, so a form is found by bisecting a list of
+    the forms: a dict of some 300,000 forms to their lines' text would take three times
+    the memory."""
+
+    def __init__(self, text: bytes) -> None:
+        self._text = text
+        self._forms: list[bytes] = []
+        # Offset of each form's forward and segmentation line (-1: none).
+        self._forward = array("q")
+        self._viterbi = array("q")
+        forms = self._forms
+        for start in _line_starts(text).tolist():
+            kind = text[start]
+            if kind != _FORWARD and kind != _VITERBI:
+                continue
+            form = text[start + 2 : text.index(b"\t", start + 2)]
+            if not forms or forms[-1] != form:
+                forms.append(form)
+                self._forward.append(-1)
+                self._viterbi.append(-1)
+            (self._forward if kind == _FORWARD else self._viterbi)[-1] = start
 
     @classmethod
     def load(cls, model_path: Path, path: Path = TABLE) -> AnalysisTable | None:
@@ -53,41 +80,35 @@ class AnalysisTable:
         written for another model)."""
         if not path.is_file():
             return None
-        lines = gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
-        if lines[0] != f"{MAGIC} {model_digest(model_path)}":
+        text = gzip.decompress(path.read_bytes())
+        header = text[: text.find(b"\n")].decode("utf-8")
+        if header != f"{MAGIC} {model_digest(model_path)}":
             return None
-        forward: dict[str, str] = {}
-        viterbi: dict[str, str] = {}
-        for line in lines[1:]:
-            kind, _, rest = line.partition("\t")
-            form, _, analysis = rest.partition("\t")
-            if kind == "F":
-                forward[form] = analysis
-            elif kind == "V":
-                viterbi[form] = analysis
-        return cls(forward, viterbi)
+        return cls(text)
 
     def __len__(self) -> int:
-        return len(self._forward) + len(self._viterbi)
+        return sum(1 for s in self._forward if s >= 0) + sum(1 for s in self._viterbi if s >= 0)
 
     def keys(self) -> Iterator[tuple[str, int | None]]:
         """(form, None) for each forward analysis, (form, target) for each segmentation."""
-        for form in self._forward:
-            yield form, None
-        for form, text in self._viterbi.items():
-            for part in text.split(";"):
-                yield form, int(part.partition(":")[0])
+        for form, start in zip(self._forms, self._forward, strict=True):
+            if start >= 0:
+                yield form.decode("utf-8"), None
+        for form, start in zip(self._forms, self._viterbi, strict=True):
+            if start >= 0:
+                for part in self._analysis_at(start, len(form)).split(";"):
+                    yield form.decode("utf-8"), int(part.partition(":")[0])
 
     def forward(self, form: str) -> list[tuple[int, float]] | None:
         """HanTa's `analyze_forward(form)`, or None if the table lacks the form."""
-        text = self._forward.get(form)
+        text = self._find(self._forward, form)
         if text is None:
             return None
         return [_decode_pair(item) for item in text.split(" ")]
 
     def viterbi(self, form: str, target: int) -> list[tuple[int, int]] | None:
         """HanTa's `analyze_viterbi(form, target)`, or None if the table lacks it."""
-        text = self._viterbi.get(form)
+        text = self._find(self._viterbi, form)
         if text is None:
             return None
         key = f"{target}:"
@@ -99,6 +120,18 @@ class AnalysisTable:
                     path.append((int(tag), int(end)))
                 return path
         return None
+
+    def _find(self, starts: array, form: str) -> str | None:
+        """The analysis on the line of `form` (its offset in `starts`), or None."""
+        wanted = form.encode("utf-8")
+        n = bisect_left(self._forms, wanted)
+        if n == len(self._forms) or self._forms[n] != wanted or starts[n] < 0:
+            return None
+        return self._analysis_at(starts[n], len(wanted))
+
+    def _analysis_at(self, start: int, form_length: int) -> str:
+        begin = start + 3 + form_length
+        return self._text[begin : self._text.index(b"\n", begin)].decode("ascii")
 
     def install(self, tagger: object) -> None:
         """Answer `tagger`'s `analyze_forward` and `analyze_viterbi` from the table where
@@ -119,6 +152,16 @@ class AnalysisTable:
 
         tagger.analyze_forward = analyze_forward  # type: ignore[attr-defined]
         tagger.analyze_viterbi = analyze_viterbi  # type: ignore[attr-defined]
+
+
+def _line_starts(text: bytes) -> numpy.ndarray:
+    """Offsets of the lines after the header (each line ends with a line break)."""
+    data = numpy.frombuffer(text, dtype=numpy.uint8)
+    starts = numpy.concatenate(
+        [numpy.flatnonzero(data[begin : begin + _SCAN] == 10) + begin + 1
+         for begin in range(0, len(data), _SCAN)] or [numpy.zeros(0, dtype=numpy.int64)]
+    )
+    return starts[starts < len(text)]
 
 
 def _decode_pair(item: str) -> tuple[int, float]:

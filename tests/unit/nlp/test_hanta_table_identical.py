@@ -68,9 +68,44 @@ def test_hanta_table_tag_sent_identical(plain: HanoverTagger, sentence: str) -> 
 
 
 def test_hanta_table_answers_frequent_forms(table: AnalysisTable) -> None:
-    found = [form for form in ("regierung", "polizei", "gespräche") if table._viterbi.get(form)]
+    found = [form for form in ("regierung", "polizei", "gespräche") if table.viterbi(form, -20)]
     assert found == ["regierung", "polizei", "gespräche"]
     assert table.forward("qwxzvbnmtrabel") is None
+
+
+def test_hanta_table_forms_sorted(table: AnalysisTable) -> None:
+    # Forms are found by bisection: the recipe must write them in order, once each.
+    forms = [form for form, target in table.keys() if target is None]
+    assert forms == sorted(set(forms))
+    assert table._forms == sorted(set(table._forms))
+
+
+def test_hanta_table_finds_forms_by_bisection(tmp_path: Path) -> None:
+    lines = [
+        f"{MAGIC} {model_digest(hanta_model_path())}",
+        "F\tabend\t3:-1.5",
+        "V\tabend\t-20:20.5",
+        "V\tbaum\t-20:20.4;-18:18.4",
+        "F\tzwölf\t7:d-2.25 9:0",
+        "",
+    ]
+    path = tmp_path / "table.tsv.gz"
+    path.write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    small = AnalysisTable.load(hanta_model_path(), path)
+    assert small is not None
+    assert small.forward("abend") == [(3, -1.5)]
+    assert small.forward("zwölf") == [(7, float64(-2.25)), (9, 0)]
+    assert small.forward("baum") is None  # a segmentation, no forward analysis
+    assert small.viterbi("baum", -18) == [(18, 4)]
+    assert small.viterbi("baum", -5) is None
+    assert small.viterbi("zwölf", -20) is None
+    for absent in ("", "aaa", "abendx", "zzz", "ä"):
+        assert small.forward(absent) is None
+        assert small.viterbi(absent, -20) is None
+    assert len(small) == 4
+    assert list(small.keys()) == [
+        ("abend", None), ("zwölf", None), ("abend", -20), ("baum", -20), ("baum", -18)
+    ]
 
 
 @pytest.mark.parametrize(
