@@ -100,6 +100,7 @@ from chronist.events.relevance import (
     thing_doer,
     verbal_attack,
 )
+from chronist.events.roles_dep import noun_agent, prep_objects
 from chronist.events.roles_dep import phrase as dep_phrase
 from chronist.events.sentence_frames import CROWD_TYPES, FrameFinder
 from chronist.events.triggers import lemma_of, word_in
@@ -279,6 +280,8 @@ class EventCoder:
         request asks for ("urged restraint") is no target either."""
         target = event.target
         head = self._target_head(frame)
+        if (doer := self._named_act_doer(frame, head, event)) is not None:
+            return doer
         if (
             event.type in self.cues.judged_pronoun_types
             and head is not None
@@ -331,6 +334,33 @@ class EventCoder:
         # later; among acts told equally often, the latest.
         told = Counter(_key_of(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_key_of(before.source)]).source
+
+    def _named_act_doer(self, frame: Frame, head: Any, event: Event) -> ActorRef | None:
+        """"condemned the arrest of a German journalist by Russian authorities", "verurteilte
+        die Tötung eines Helfers durch israelische Soldaten": a target noun naming an act
+        whose doer a noun-agent phrase (cues `noun_agent_prepositions`) names stands for that
+        doer, not for the act's patient. The parser may hang the phrase on the verb, which in
+        the active has no agent of its own. The doer, or None."""
+        if head is None or self._act_types(head) is None:
+            return None
+        agent = noun_agent(head, self.cues)
+        if agent is None and not frame.passive:
+            agent = next(
+                (
+                    obj
+                    for prep, obj in prep_objects(self._doc[frame.trigger])
+                    if prep in self.cues.noun_agent_prepositions
+                ),
+                None,
+            )
+        if agent is None:
+            return None
+        doer = self._actors.actor([dep_phrase(agent)])
+        if doer is None or not identified(doer):
+            return None
+        if event.source is not None and share_party(doer, event.source):
+            return None
+        return doer
 
     def _correlate(self, pronoun: Any) -> bool:
         """"lehnte es ab, die Truppen abzuziehen", "called it wrong that …": a pronoun
@@ -640,7 +670,11 @@ class EventCoder:
             # "Such exercises are a provocation": whose act is judged (see _judgement).
             source = self._judged_doer(frame)
         if target is None or not identified(target):
-            target = self._possessor_target(frame, sent, actors, source) or target
+            target = (
+                self._possessor_target(frame, sent, actors, source)
+                or self._owner_target(frame, actors, source)
+                or target
+            )
         roles = _Roles(source, target, recipient, location)
         self._ended_act_roles(frame, roles)
         if recipient:
@@ -1610,6 +1644,30 @@ class EventCoder:
         if source is not None and share_party(owner, source):
             return None
         return owner
+
+    def _owner_target(
+        self, frame: Frame, actors: ActorIndex, source: ActorRef | None
+    ) -> ActorRef | None:
+        """"closed five offices run by Serbia", "struck depots controlled by Iran": a thing
+        hit that a participle of owning or running (cues `owner_participles`) ascribes to
+        an agent is that agent's; the agent is the target, unless it is the doer's own."""
+        head = self._target_head(frame)
+        if head is None:
+            return None
+        for participle in head.children:
+            if participle.dep_ != "acl" or lemma_of(participle) not in self.cues.owner_participles:
+                continue
+            for agent in participle.children:
+                if agent.dep_ != "agent":
+                    continue
+                for owner_word in agent.children:
+                    owner = actors.actor([dep_phrase(owner_word)])
+                    if owner is None or not identified(owner):
+                        continue
+                    if source is not None and share_party(owner, source):
+                        return None
+                    return owner
+        return None
 
     def _story_authority(self, frame: Frame, target: ActorRef, actors: ActorIndex) -> str | None:
         """Whose authorities made an agentless arrest, sentence or release: the story's one

@@ -212,6 +212,17 @@ class CuesFile(_Strict):
     stative_participles: list[str] = Field(default_factory=list)
     """Participles whose be-passive without an agent is the subject's own stance ("is
     committed to", "is opposed to"): the subject is the doer."""
+    guest_passives: list[str] = Field(default_factory=list)
+    """Lemmas of receiving a guest whose passive without an agent tells the guest's visit
+    ("wurde in Jakarta empfangen", "was received in Rabat"): the subject is the doer, and
+    the host the state of the place (fills._venue_host)."""
+    owner_participles: list[str] = Field(default_factory=list)
+    """Lemmas of participles whose by-agent owns or runs the thing they describe ("offices
+    run by Serbia", "a tanker owned by a Greek firm"): an act on the thing targets the agent.
+    Patronage ("backed", "funded") is no ownership: a US-funded office is not the US's."""
+    host_prepositions: list[str] = Field(default_factory=list)
+    """After a received guest (`guest_passives`) these name the place whose state hosts
+    the visit ("in Jakarta")."""
     realised_modals: list[str] = Field(default_factory=list)
     """German modals whose past indicative narrates the act as done ("musste zurücktreten",
     "konnte fliehen"): no obligation, no mere possibility (Konjunktiv II "müsste" stays)."""
@@ -913,6 +924,9 @@ class Cues:
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    guest_passives: frozenset[str] = frozenset()
+    host_prepositions: frozenset[str] = frozenset()
+    owner_participles: frozenset[str] = frozenset()
     realised_modals: frozenset[str] = frozenset()
     patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()

@@ -7,11 +7,11 @@ role assignment (actor lookup, factuality, dates, merging) is shared.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from chronist.events.data import Entry
 
-__all__ = ["NO_TARGET_SLOTS", "Frame", "Phrase"]
+__all__ = ["NO_TARGET_SLOTS", "Frame", "Phrase", "guest_visit"]
 
 
 # Target "slots" of the lexicon that name no phrase: no target, or explicitly nobody.
@@ -69,3 +69,22 @@ class Frame:
             if slot not in NO_TARGET_SLOTS
             for phrase in self.logical(slot)
         ]
+
+
+def guest_visit(frame: Frame, guest_passives: frozenset[str], lemma: str,
+                host_prepositions: frozenset[str]) -> None:
+    """"Steinmeier wurde in Jakarta empfangen", "was received in Rabat": the passive of
+    receiving a guest (`guest_passives`) with no host named tells the guest's visit to the
+    place after a host preposition. The guest (the passive's subject) becomes the doer and
+    the place whom they visit; without such a place the frame is left as it is."""
+    if not frame.passive or lemma not in guest_passives or "agent" in frame.slots:
+        return
+    place = next(
+        (frame.slots[f"prep:{p}"] for p in sorted(host_prepositions) if f"prep:{p}" in frame.slots),
+        None,
+    )
+    if place is None:
+        return
+    frame.passive = False
+    frame.slots["host"] = place
+    frame.entry = replace(frame.entry, mode="visit", targets=("host",))

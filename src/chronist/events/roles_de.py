@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
-from chronist.events.frames import Frame, Phrase
+from chronist.events.frames import Frame, Phrase, guest_visit
 from chronist.events.triggers import lemma_of, match, trigger_pos, verbless, word_in
 
 __all__ = ["frames_from_morphology"]
@@ -1211,6 +1211,7 @@ def _verb_frame(
         ):
             frame.slots.setdefault("agent", chunk.phrases)
         frame.slots.setdefault(f"prep:{chunk.prep}", chunk.phrases)
+    guest_visit(frame, cues.guest_passives, lemma_of(trigger), cues.host_prepositions)
 
 
 def _in_vorfeld_phrase(clause: Clause, index: int) -> bool:

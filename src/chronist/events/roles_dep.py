@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
-from chronist.events.frames import Frame, Phrase
+from chronist.events.frames import Frame, Phrase, guest_visit
 from chronist.events.triggers import (
     adverbial_clause,
     hyphenated,
@@ -24,7 +24,7 @@ from chronist.events.triggers import (
     verbless,
 )
 
-__all__ = ["frames_from_parse"]
+__all__ = ["frames_from_parse", "noun_agent", "prep_objects"]
 
 SUBJ = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj", "sb"})
 PASSIVE_MARKS = frozenset({"nsubjpass", "nsubj:pass", "auxpass", "aux:pass"})
@@ -388,7 +388,7 @@ def _antecedent(token: Token) -> Token:
     return token
 
 
-def _prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
+def prep_objects(token: Token) -> Iterator[tuple[str, Token]]:
     for child in token.children:
         if child.dep_ in PREP | {"agent"} and child.pos_ == "ADP":
             stranded = _stranded_object(child)
@@ -531,7 +531,7 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
                     frame.slots.setdefault(f"prep:{lemma_of(child)}", coordinated(obj))
         elif child.dep_ in IOBJ and "iobj" not in frame.slots:
             frame.slots["iobj"] = coordinated(child)
-    for prep, obj in _prep_objects(token):
+    for prep, obj in prep_objects(token):
         if frame.passive and prep in cues.agent_prepositions and "agent" not in frame.slots:
             frame.slots["agent"] = coordinated(obj)
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
@@ -545,9 +545,10 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     if frame.passive:
         _passive_frame_word(token, frame)
+    guest_visit(frame, cues.guest_passives, lemma_of(token), cues.host_prepositions)
     if shared:
         # "was arrested in Paris and deported": the place of the first act is the second's.
-        for prep, obj in _prep_objects(token.head):
+        for prep, obj in prep_objects(token.head):
             if prep in cues.place_prepositions:
                 frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     for prep, obj in _relative_tail_preps(token, frame):
@@ -558,13 +559,13 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
         # parsed as a preposition is the verb's object, and its prepositions are the
         # object's ("imposed sanctions on Russia").
         frame.slots.setdefault("obj", coordinated(moved))
-        for prep, obj in _prep_objects(moved):
+        for prep, obj in prep_objects(moved):
             frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     # "pulled its troops back from X": the preposition hangs on the phrasal verb's own
     # particle (a word the entry requires attached), it is the verb's.
     for child in token.children:
         if child.dep_ in {"advmod", "prt"} and lemma_of(child) in frame.entry.with_all:
-            for prep, obj in _prep_objects(child):
+            for prep, obj in prep_objects(child):
                 frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     complement = next(
         (
@@ -690,7 +691,7 @@ def _passive_frame_word(verb: Token, frame: Frame) -> None:
     for child in verb.children:
         if child.dep_ not in PASSIVE_MARKS or lemma_of(child) not in words:
             continue
-        for prep, obj in _prep_objects(child):
+        for prep, obj in prep_objects(child):
             frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
         owner = next((c for c in child.children if c.dep_ == "poss"), None)
         if owner is not None and "agent" not in frame.slots:
@@ -783,7 +784,7 @@ def _complement_slots(verb: Token, frame: Frame, depth: int = 0) -> None:
             frame.slots["comp_obj"] = coordinated(child)
         elif child.dep_ in IOBJ and "comp_iobj" not in frame.slots:
             frame.slots["comp_iobj"] = coordinated(child)
-    for prep, obj in _prep_objects(verb):
+    for prep, obj in prep_objects(verb):
         frame.slots.setdefault(f"comp_prep:{prep}", coordinated(obj))
     # "threatened to impose restrictions against German goods", "… to cut off electricity
     # to Nakhichevan": the recipient hangs on the complement's object.
@@ -801,7 +802,7 @@ def _object_preps(verb: Token) -> Iterator[tuple[str, Token]]:
     for child in verb.children:
         if child.dep_ in OBJ:
             for head in (child, *child.conjuncts):
-                yield from _prep_objects(head)
+                yield from prep_objects(head)
 
 
 def _shared_passive(verb: Token, cues: Cues, depth: int = 0) -> bool:
@@ -1070,7 +1071,7 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS and c.i < token.i]
     if modifiers and "gen" not in frame.slots:
         frame.slots["gen_modifier"] = [phrase(m) for m in modifiers]
-    for prep, obj in _prep_objects(token):
+    for prep, obj in prep_objects(token):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
         if prep in cues.agent_prepositions:
             # "a sit-in by opposition supporters", "die Kritik von Amnesty": the doer.
@@ -1079,10 +1080,10 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             # "the withdrawal of troops from Panama": a preposition of the entry's frame
             # on the noun's theme belongs to the event (not "sales to Croatia" in "an
             # investigation of arms sales to Croatia").
-            for inner_prep, inner in _prep_objects(obj):
+            for inner_prep, inner in prep_objects(obj):
                 if f"prep:{inner_prep}" in frame.entry.targets:
                     frame.slots.setdefault(f"prep:{inner_prep}", coordinated(inner))
-    agent = _noun_agent(token, cues)
+    agent = noun_agent(token, cues)
     if agent is not None:
         frame.slots.setdefault("agent", coordinated(agent))
     claimer = _claimer(token, cues)
@@ -1092,7 +1093,7 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     if token.dep_ == "pobj" and head.lower_ in cues.theme_prepositions and head.head.pos_ == "NOUN":
         # "the imposition of tariffs by Washington", "a wave of arrests by the police": the
         # by-phrase of the noun whose theme the event noun is names its doer.
-        for prep, obj in _prep_objects(head.head):
+        for prep, obj in prep_objects(head.head):
             if prep in cues.agent_prepositions:
                 frame.slots.setdefault("gen", coordinated(obj))
     # "its demand that Israel ease restrictions": the content clause of a demand,
@@ -1102,7 +1103,7 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     # is the noun's source, its prepositional objects the noun's.
     verb = token.head
     if token.dep_ in OBJ and verb.pos_ in {"VERB", "AUX"}:
-        for prep, obj in _prep_objects(verb):
+        for prep, obj in prep_objects(verb):
             frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
         if clause is None:
             # "reiterated its demand today that Israel ease …": the clause may hang on
@@ -1111,7 +1112,7 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     if token.dep_ in SUBJ and verb.pos_ in {"VERB", "AUX"}:
         # "Clashes broke out between police and protesters": a phrase on the verb the event
         # noun is the subject of, in a slot the noun takes its doers from, is the noun's.
-        for prep, obj in _prep_objects(verb):
+        for prep, obj in prep_objects(verb):
             if f"prep:{prep}" in frame.entry.sources:
                 frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     if clause is not None:
@@ -1153,16 +1154,16 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
                 _complement_slots(purpose, frame)
 
 
-def _noun_agent(noun: Token, cues: Cues) -> Token | None:
+def noun_agent(noun: Token, cues: Cues) -> Token | None:
     """"the arrest of the journalist by the police": the by-phrase of an event noun names
     its doer, also where the parser hangs it on the noun's of-phrase (a patient takes no
     doer of its own there)."""
-    for prep, obj in _prep_objects(noun):
+    for prep, obj in prep_objects(noun):
         if prep in cues.noun_agent_prepositions:
             return obj
         if prep in cues.theme_prepositions:
             inner = next(
-                (o for p, o in _prep_objects(obj) if p in cues.noun_agent_prepositions), None
+                (o for p, o in prep_objects(obj) if p in cues.noun_agent_prepositions), None
             )
             if inner is not None:
                 return inner
@@ -1178,7 +1179,7 @@ def _claimer(noun: Token, cues: Cues) -> Token | None:
     for verb in verbs:
         if lemma_of(verb) not in cues.claiming_verbs:
             continue
-        for prep, obj in _prep_objects(verb):
+        for prep, obj in prep_objects(verb):
             if prep in cues.agent_prepositions:
                 return obj
         objects = [c for c in verb.children if c.dep_ in OBJ]
