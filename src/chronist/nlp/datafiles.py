@@ -167,6 +167,38 @@ class LemmaRuleFile(DataFile):
     entries: list[LemmaRuleEntry]
 
 
+class TagRuleEntry(Entry):
+    """A weak past tense HanTa took for an attributive participle (rule after HanTa, before
+    the trained models read its tags): a word tagged `from_tag` that is the participle HanTa
+    gives as its lemma plus one of `endings`, right after a word tagged one of
+    `subject_tags` (not one of `count_words`), in a stretch between two `boundary_tags`
+    without any of `finite_tags`, is the finite verb `to_tag` ("Die Polizei verhaftete
+    Demonstranten"), if HanTa's analysis as `to_tag` has a stem tagged `stem_tag` (a verb
+    stem it knows: not "ersten"). A participle beginning with `plain_prefix` is the past
+    only if HanTa also reads the form as `to_tag` ("gefährdete", not "gewählte"). Not when
+    a word tagged one of `opener_tags` before it in the stretch is followed by one tagged
+    `preposition_tags` (over `inner_tags`): the article of a noun whose participle has its
+    own phrase ("die von Komatsu produzierten Fahrzeuge")."""
+
+    from_tag: str
+    to_tag: str
+    endings: list[str]
+    stem_tag: str
+    subject_tags: list[str]
+    count_words: list[str] = []
+    finite_tags: list[str]
+    boundary_tags: list[str]
+    opener_tags: list[str]
+    preposition_tags: list[str]
+    inner_tags: list[str]
+    plain_prefix: str = ""
+
+
+class TagRuleFile(DataFile):
+    kind: Literal["tag-rules"]
+    entries: list[TagRuleEntry]
+
+
 # --- STTS -> UPOS ----------------------------------------------------------------------
 
 
@@ -483,6 +515,13 @@ def lemma_rules(lang: str) -> dict[str, dict[str, tuple[str, ...]]]:
         rule: {tag: tuple(sorted(endings)) for tag, endings in by_tag.items()}
         for rule, by_tag in rules.items()
     }
+
+
+@cache
+def tag_rules(lang: str) -> tuple[TagRuleEntry, ...]:
+    """Tag corrections after HanTa (data/nlp/tag-rules-<lang>.yaml); empty without it."""
+    path = DATA_DIR / f"tag-rules-{lang}.yaml"
+    return tuple(load_model(path, TagRuleFile).entries) if path.exists() else ()
 
 
 @cache

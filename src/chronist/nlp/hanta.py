@@ -18,7 +18,7 @@ from spacy.parts_of_speech import IDS as UPOS_IDS
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from spacy.vocab import Vocab
 
-from chronist.nlp.datafiles import TagEntry, lemma_rules, tagset
+from chronist.nlp.datafiles import TagEntry, TagRuleEntry, lemma_rules, tag_rules, tagset
 from chronist.nlp.hanta_fast import FastHanta
 from chronist.nlp.hanta_table import AnalysisTable
 
@@ -79,6 +79,7 @@ class HantaTagger:
 
     def __init__(self, lang: str = "de") -> None:
         self.tags = tagset(lang)
+        self.tag_rules = tag_rules(lang)
         self.tagger = hanta_tagger()
         self.space = self.tags["_SP"]
         rules = lemma_rules(lang)
@@ -181,10 +182,82 @@ class HantaTagger:
             return False
         return any(m not in tagger.LP_m_t.get(tagger.tag2int[t], {}) for m, t in morphemes)
 
+    def _past_after_subject(
+        self, tagged: list[tuple[str, str, str]], rule: TagRuleEntry
+    ) -> list[tuple[str, str, str]]:
+        """`tagged` with the weak past tenses HanTa took for attributive participles
+        retagged as finite verbs (data/nlp/tag-rules-<lang>.yaml, `TagRuleEntry`)."""
+        verb = self._hanta_tags.get(rule.to_tag)
+        if verb is None:
+            return tagged
+        stts = [self._stts(tag) for _, _, tag in tagged]
+        fixed = list(tagged)
+        for i, (form, lemma, _) in enumerate(tagged):
+            if (
+                stts[i] == rule.from_tag
+                and i > 0
+                and stts[i - 1] in rule.subject_tags
+                and tagged[i - 1][0].lower() not in rule.count_words
+                and self._weak_past_form(form, lemma, verb, rule)
+                and not self._finite_in_stretch(stts, i, rule)
+                and not self._attributive(stts, i, rule)
+            ):
+                tense = self.tagger._analyze(form, self.tagger.tag2int[verb], taglevel=1)[0]
+                fixed[i] = (form, tense, verb)
+        return fixed
+
+    def _stts(self, tag: str) -> str:
+        entry = self.tags.get(tag)
+        return entry.stts if entry else tag
+
+    def _weak_past_form(self, form: str, lemma: str, verb: str, rule: TagRuleEntry) -> bool:
+        """Is `form` (lower case) the participle `lemma` plus a past ending, and no
+        ge-participle of a verb not beginning with ge- ("gewählte")?"""
+        if not form.islower() or not lemma.endswith("t"):
+            return False
+        if not any(form == lemma + ending for ending in rule.endings):
+            return False
+        _, morphemes, _ = self.tagger._analyze(form, self.tagger.tag2int[verb], taglevel=3)
+        if not morphemes or not morphemes[0][1].startswith(rule.stem_tag):
+            return False
+        if rule.plain_prefix and form.startswith(rule.plain_prefix):
+            return any(tag == verb for tag, _ in self.tagger.tag_word(form))
+        return True
+
+    @staticmethod
+    def _stretch(stts: list[str], i: int, rule: TagRuleEntry) -> tuple[int, int]:
+        """The span between the boundaries (commas, sentence ends) around `i`."""
+        start = i
+        while start > 0 and stts[start - 1] not in rule.boundary_tags:
+            start -= 1
+        end = i
+        while end < len(stts) and stts[end] not in rule.boundary_tags:
+            end += 1
+        return start, end
+
+    def _finite_in_stretch(self, stts: list[str], i: int, rule: TagRuleEntry) -> bool:
+        start, end = self._stretch(stts, i, rule)
+        return any(tag in rule.finite_tags for tag in stts[start:end])
+
+    def _attributive(self, stts: list[str], i: int, rule: TagRuleEntry) -> bool:
+        """An article before `i` followed by a preposition: "die von X produzierten"."""
+        start, _ = self._stretch(stts, i, rule)
+        for opener in range(start, i):
+            if stts[opener] not in rule.opener_tags:
+                continue
+            after = opener + 1
+            while after < i and stts[after] in rule.inner_tags:
+                after += 1
+            if after < i and stts[after] in rule.preposition_tags:
+                return True
+        return False
+
     def _tag_words(self, words: tuple[str, ...]) -> list[tuple[str, str, str]]:
         tagged = self._cache.get(words)
         if tagged is None:
             tagged = self.tagger.tag_sent(list(words), taglevel=1)
+            for rule in self.tag_rules:
+                tagged = self._past_after_subject(tagged, rule)
             self._cache[words] = tagged
             if len(self._cache) > CACHE_SENTENCES:
                 self._cache.popitem(last=False)
