@@ -14,7 +14,7 @@ from chronist.document import ActorRef
 from chronist.events.actors import ActorIndex, CountryWords, identified
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
-from chronist.events.parties import same_country
+from chronist.events.parties import same_country, share_party
 from chronist.events.triggers import lemma_of
 
 __all__ = ["RoleChoosers", "own_possession", "undergoing_verb"]
@@ -28,6 +28,7 @@ OWN_SIDE_SLOTS = frozenset({"obj", "comp_obj", "iobj", "comp_iobj", "comp_subj"}
 # Subjects of an active clause and conjuncts: UD (both languages) and TIGER.
 SUBJECT_DEPS = frozenset({"nsubj", "sb"})
 CONJUNCT_DEPS = frozenset({"conj", "cj"})
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"nsubjpass", "nsubj:pass"}
 # Clauses that share their governor's subject: a participle clause, an infinitive.
 SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp"})
 # A relative clause on a noun: UD (both languages), spaCy English and TIGER.
@@ -147,12 +148,65 @@ class RoleChoosers:
             ),
             None,
         )
-        if pronoun is None or pronoun.sent.start == 0:
+        if pronoun is None:
+            return self._plural_object(pronouns, source)
+        if pronoun.sent.start == 0:
             return None
         found = self._previous_subject(pronoun.sent)
         if found is None or (source is not None and same_country(found, source)):
             return None
         return found
+
+    def _plural_object(self, pronouns: list[Any], source: ActorRef | None) -> ActorRef | None:
+        """"Kenya and Uganda protested after China threatened them", "Bulgarien und Rumänien
+        gaben nach, als die Kommission ihnen längere Fristen zusicherte": a plural object
+        pronoun (cues `plural_continuing_objects`) the actor layer left unresolved takes up
+        two or more parties named together as a subject: of another clause before it in
+        its sentence, else of the sentence before (active or passive). Not when a
+        plural noun of another clause stands between (whom "them" may as well mean), nor
+        when the parties share a country with the doer."""
+        pronoun = next(
+            (
+                t
+                for t in pronouns
+                if t.pos_ == "PRON"
+                and t.lower_ in self.cues.plural_continuing_objects
+                and not self._actors.at(t.i)
+            ),
+            None,
+        )
+        if pronoun is None:
+            return None
+        sent = pronoun.sent
+        own_clause = _verb_of(pronoun)
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in ANY_SUBJECT_DEPS and t.i < pronoun.i and _verb_of(t) != own_clause
+        ]
+        if not subjects and sent.start > 0:
+            before = self._doc[sent.start - 1].sent
+            subjects = [t for t in before.root.children if t.dep_ in ANY_SUBJECT_DEPS]
+        for subject in reversed(subjects):
+            members = [subject, *(c for c in subject.children if c.dep_ in CONJUNCT_DEPS)]
+            if len(members) < 2 or self._plural_between(members[-1], pronoun):
+                continue
+            found = self._actors.actor([Phrase(t.i, t.i + 1, t.i) for t in members])
+            if found is None or len(found.members) < 2 or not identified(found):
+                continue
+            if source is not None and share_party(found, source):
+                return None
+            return found
+        return None
+
+    def _plural_between(self, antecedent: Any, pronoun: Any) -> bool:
+        """Does a plural noun stand between the antecedent and the pronoun, outside the
+        pronoun's own clause (its clause-mates are never what it stands for)?"""
+        verb = _verb_of(pronoun)
+        return any(
+            t.pos_ in {"NOUN", "PROPN"} and "Plur" in t.morph.get("Number") and _verb_of(t) != verb
+            for t in self._doc[antecedent.i + 1 : pronoun.i]
+        )
 
     def _undergone_where(self, frame: Frame) -> ActorRef | None:
         """"Der Schritt stieß in Moskau auf Kritik", "the plan met with criticism in
@@ -473,3 +527,11 @@ def _mentioned_only(actors: ActorIndex, phrases: list[Phrase]) -> ActorRef | Non
             head = actors.last_token(mentions[0])
             return actors.actor([Phrase(phrase.start, phrase.end + 1, head)])
     return None
+
+
+def _verb_of(token: Any) -> int:
+    """The index of the verb whose clause holds the token (through prepositions and
+    nouns), or of the sentence root."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token.i

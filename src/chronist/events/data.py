@@ -216,6 +216,9 @@ class CuesFile(_Strict):
     """Lemmas of receiving a guest whose passive without an agent tells the guest's visit
     ("wurde in Jakarta empfangen", "was received in Rabat"): the subject is the doer, and
     the host the state of the place (fills._venue_host)."""
+    plural_continuing_objects: list[str] = Field(default_factory=list)
+    """Plural object pronouns that take up two or more parties named together as a
+    subject ("Kenya and Uganda protested after China threatened them")."""
     owner_participles: list[str] = Field(default_factory=list)
     """Lemmas of participles whose by-agent owns or runs the thing they describe ("offices
     run by Serbia", "a tanker owned by a Greek firm"): an act on the thing targets the agent.
@@ -927,6 +930,7 @@ class Cues:
     guest_passives: frozenset[str] = frozenset()
     host_prepositions: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
+    plural_continuing_objects: frozenset[str] = frozenset()
     realised_modals: frozenset[str] = frozenset()
     patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
