@@ -86,6 +86,7 @@ from chronist.events.promises import promised_reading
 from chronist.events.public_money import public_money
 from chronist.events.relevance import (
     anaphoric,
+    consular_advice,
     crime_report,
     crime_report_act,
     internal_meeting,
@@ -977,6 +978,8 @@ class EventCoder:
             entry.type, source, target, actors.is_place_ref, self._persons, self.relevance
         ):
             return True  # organs of one state meeting: the routine of its government
+        if consular_advice(doc.analysis, frame, source, actors.at, self.relevance):
+            return True  # a state's safety advice to its own nationals abroad
         if ordinary_crime(doc.analysis, frame, target, self.relevance):
             return True  # a private person's ordinary offence: crime reporting
         around = (paragraph.start, paragraph.end) if paragraph else (sent.start_char, sent.end_char)
@@ -1296,17 +1299,35 @@ class EventCoder:
     ) -> bool:
         """Are the act's roles and the actors named around it (`around`: its paragraph's
         characters) only private persons and law enforcement (`relevance.crime_report`)?"""
-        lemma = lemma_of(self._doc[frame.trigger])
-        if not crime_report_act(frame.entry.type, lemma, self.relevance):
+        # The act's word is the trigger's, or the noun of its entry a light verb carries
+        # ("launched an investigation"; "rejected the accusations" answers one).
+        carried = [self._doc[p.head] for p in frame.slots.get("obj", [])]
+        words = [
+            self._doc[frame.trigger],
+            *(w for w in carried if lemma_of(w) in frame.entry.with_any),
+        ]
+        lemma = next(
+            (
+                lemma_of(word)
+                for word in words
+                if crime_report_act(frame.entry.type, lemma_of(word), self.relevance)
+            ),
+            None,
+        )
+        if lemma is None:
             return False  # (the scene is costly to look at)
         mentions = actors.in_chars(*around)
         named = [from_mention(m) for m in mentions if m.is_actor and not actors.is_place(m)]
         persons = {m.entity for m in actors.mentions if m.type == "PERSON" and m.entity}
         event = (frame.entry.type, "nearby", frame.entry.mode)
+        # "seized cocaine and two pistols from a house in Dublin": where it happened is no
+        # party (a country named makes the scene political below).
+        members = (target.members or [target]) if target is not None else []
+        parties = [source, *(m for m in members if not actors.is_place_ref(m))]
         return crime_report(
             frame.entry.type,
             lemma,
-            [source, target, *named],
+            [*parties, *named],
             persons,
             lambda actor: self._political(actor, event=event),
             self._political_scene(mentions, actors, around),

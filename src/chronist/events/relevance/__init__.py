@@ -24,13 +24,15 @@ The word lists are per-language data (`data/events/relevance_<lang>.yaml`, loade
   a dismissal, talk about a topic, showing, knowing, a figure of speech, a word in a name);
 - `things.py`: things and natural forces as the arguments of an act;
 - `actors.py`: acts whose parties make them no political event (the public, one's own
-  people, rescue services, party funding, ordinary crime);
+  people, nationals advised about their safety, rescue services, party funding, ordinary
+  crime);
 - `sport.py`: contest words in sports reports;
 - `anaphora.py`: bare definite event nouns that refer back;
 - `syntax.py`: dependency labels and small parse helpers shared by several of them.
 """
 
 from chronist.events.relevance.actors import (
+    consular_advice,
     crime_report,
     crime_report_act,
     internal_meeting,
@@ -53,6 +55,7 @@ __all__ = [
     "Relevance",
     "_hedge",
     "anaphoric",
+    "consular_advice",
     "crime_report",
     "crime_report_act",
     "internal_meeting",

@@ -9,8 +9,9 @@ crime reporting, and so is what befalls private persons with no other party name
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from chronist.document import ActorRef
 from chronist.events.frames import Frame
@@ -67,6 +68,50 @@ def _own_people(doc: Doc, frame: Frame, cues: Relevance) -> bool:
             if any(c.i < head.i and word_in(c, cues.possessive_determiners) for c in head.children):
                 return True
     return False
+
+
+def consular_advice(
+    doc: Doc,
+    frame: Frame,
+    source: ActorRef | None,
+    mentions_at: Callable[[int], list[Any]],
+    cues: Relevance,
+) -> bool:
+    """"Britons were advised to avoid all but essential travel to Lebanon", "the State
+    Department warned Americans to leave Russia": a request or warning (`consular_types`)
+    whose patient is ordinary people of a nation (an actor mention of `people_sectors` with
+    a country) and whose content is a precaution of their own (`precaution_verbs`, as the
+    verb's infinitive or after "against") is advice to nationals, no act between actors,
+    when nobody or their own state gives it ("Israel urged Palestinians to leave northern
+    Gaza" is a demand of another state and stays)."""
+    if frame.entry.type not in cues.consular_types:
+        return False
+    trigger = doc[frame.trigger]
+    if not any(lemma_of(verb) in cues.precaution_verbs for verb in _content_verbs(trigger)):
+        return False
+    countries = {
+        m.country
+        for phrase in frame.logical("obj")
+        for m in mentions_at(phrase.head)
+        if m.sector in cues.people_sectors and m.country
+    }
+    if not countries:
+        return False
+    return source is None or source.country is None or {source.country} == countries
+
+
+def _content_verbs(trigger: Token) -> list[Token]:
+    """What a request or warning asks: its infinitive ("urged X to leave") or the gerund
+    after "against" ("warned against travelling")."""
+    verbs = [c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}]
+    verbs += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for g in c.children
+        if g.dep_ == "pcomp"
+    ]
+    return verbs
 
 
 def internal_meeting(
@@ -187,7 +232,8 @@ def crime_report(
     if political_scene or not crime_report_act(event_type, lemma, cues):
         return False
     law = cues.law_sectors if event_type in cues.crime_types else frozenset()
-    return not any(_beyond_private(p, persons, political, law) for p in parties)
+    private = law | cues.people_sectors
+    return not any(_beyond_private(p, persons, political, private) for p in parties)
 
 
 def crime_report_act(event_type: str, lemma: str, cues: Relevance) -> bool:
@@ -199,18 +245,19 @@ def _beyond_private(
     actor: ActorRef | None,
     persons: Collection[str],
     political: Callable[[ActorRef], bool],
-    law: frozenset[str],
+    private: frozenset[str],
 ) -> bool:
     if actor is None:
         return False
     if actor.members:
-        return any(_beyond_private(m, persons, political, law) for m in actor.members)
+        return any(_beyond_private(m, persons, political, private) for m in actor.members)
     if actor.sector is None:
         # A private person, or a description of one ("the 22-year-old"); a state has one.
         return actor.entity not in persons and actor.entity is not None and political(actor)
-    # Any group of its own but law enforcement is more than a private case ("arrested
-    # twenty journalists", "raided the company").
-    return actor.sector not in law
+    # Any group of its own but law enforcement and ordinary people ("two teenagers were
+    # arrested") is more than a private case ("arrested twenty journalists", "raided the
+    # company").
+    return actor.sector not in private
 
 
 def public_service(actor: ActorRef | None, cues: Relevance) -> bool:

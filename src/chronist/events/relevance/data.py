@@ -301,6 +301,14 @@ class RelevanceFile(BaseModel):
     appeal_nouns: list[str] = []
     """Whoever can help ("anyone", "witnesses"): a request to them is an appeal for
     information, no demand on an actor."""
+    consular_types: list[str] = []
+    """Event types of a request or warning that may be advice to nationals about their
+    safety (`people_sectors`, `precaution_verbs`)."""
+    precaution_verbs: list[str] = []
+    """What one does for one's own safety abroad ("leave", "avoid", "shelter")."""
+    people_sectors: list[str] = []
+    """Sectors of ordinary people ("Britons", "two teenagers"): the patients of consular
+    advice, private persons in a crime report ("twenty journalists" are more)."""
     pending_law_nouns: list[str] = []
     """Bills and measures: an act in a relative clause on one under a modal of
     `pending_law_modals` ("a bill that would ban …") is its content, no happening."""
@@ -567,6 +575,9 @@ class Relevance:
     bloc_nouns: frozenset[str] = frozenset()
     appeal_types: frozenset[str] = frozenset()
     appeal_nouns: frozenset[str] = frozenset()
+    consular_types: frozenset[str] = frozenset()
+    precaution_verbs: frozenset[str] = frozenset()
+    people_sectors: frozenset[str] = frozenset()
     pending_law_nouns: frozenset[str] = frozenset()
     pending_law_modals: frozenset[str] = frozenset()
     contest_prepositions: frozenset[str] = frozenset()
@@ -664,6 +675,8 @@ CASED_FIELDS = frozenset({
     "verb_first_tags",
     "consequence_types",
     "appeal_types",
+    "consular_types",
+    "people_sectors",
 })
 
 
