@@ -63,6 +63,8 @@ class Domestic:
                 # "SEOUL - … the Joint Chiefs of Staff said": a state body the KB lacks
                 # is the dateline country's.
                 draft.country = self.story.dateline
+            elif self._dateline_party(draft, drafts):
+                draft.country = self.story.dateline
             elif self.story.dominant is None:
                 continue
             elif (
@@ -100,6 +102,31 @@ class Domestic:
                 for other in drafts:
                     if other.entity == draft.entity and other.country is None:
                         other.country = self.story.dominant
+
+    def _dateline_party(self, draft: Draft, drafts: list[Draft]) -> bool:
+        """ "BELMOPAN (AP) - Belize protested to Guatemala … the opposition United
+        Democratic Party": a party the KB lacks, in a story between two countries (none
+        dominant), is the dateline country's, as its state bodies are; not when its
+        sentence names another country ("In Uganda, the Free Homeland Party said")."""
+        if not (
+            draft.entity
+            and draft.entity[0] == "new_org"
+            and draft.country is None
+            and draft.sector in POLITICAL_SECTORS
+            and self.story.dateline
+            and self.story.dominant is None
+        ):
+            return False
+        start = self.story.sentence_start(draft.start)
+        end = self.story.sentence_end(draft.start)
+        named = {
+            country
+            for other in drafts
+            if other is not draft
+            and start <= other.start < end
+            and (country := self.story.draft_country(other))
+        }
+        return named <= {self.story.dateline}
 
     def scene_country(self, drafts: list[Draft]) -> str | None:
         """Where the story happens: the dateline's country, else the one country most of

@@ -292,11 +292,18 @@ class Organs:
             draft.entity = ("organ", f"{self.story.scene}:{draft.organ}")
 
     def _context_country(self, draft: Draft) -> str | None:
-        """The country the actors around a bare organ give it, else the story's."""
+        """The country the actors around a bare organ give it, else the story's; a home
+        organ beside a foreign mission or envoy is the host state's."""
         if self._victims(draft):
             # "Terror gegen die Zivilbevölkerung": civilians set against the clause's
             # subject are not its people; they are where the story happens.
             return self.story.scene or self.story.dominant
+        country = self._actors_country(draft)
+        if country and draft.organ and not self.kb.organs[draft.organ].abroad:
+            return self.setting.mission_host(draft, country) or country
+        return country
+
+    def _actors_country(self, draft: Draft) -> str | None:
         return (
             self.setting.clause_subject_country(draft)
             or self.setting.sentence_country(draft)

@@ -594,13 +594,18 @@ class ContextWords(Strict):
     """Words before a demonym that make it an ethnic group ("ethnic Albanians",
     "ethnische Albaner"): PLOVER codes it to the state it lives in, named by a locative
     phrase after it ("in Serbia"), not to the demonym's country."""
+    mission_nouns: list[str] = Field(default_factory=list)
+    """Nouns of a state's mission abroad ("Botschaft", "embassy", "consulate"): a bare home
+    organ beside one is the host state's; negotiators and delegations are not missions."""
     crowd_destinations: list[str] = Field(default_factory=list)
     """Prepositions of direction ("nach", "Richtung", "to"): a country after one is where
     a crowd goes, not whose people it is ("flohen in Richtung der Grenze zu Burundi")."""
     crowd_verbs: list[str] = Field(default_factory=list)
-    """Lemmas of verbs by which crowds protest or flee ("demonstrieren", "flee")."""
+    """Lemmas of verbs by which crowds protest or flee or are arrested ("demonstrieren",
+    "flee", "festnehmen", "detain")."""
     crowd_phrases: list[str] = Field(default_factory=list)
-    """Phrases by which crowds protest ("auf die Straße", "took to the streets")."""
+    """Phrases by which crowds protest or are arrested ("auf die Straße", "took to the
+    streets", "into custody")."""
     region_titles: list[str] = Field(default_factory=list)
     """Abbreviated titles of a state's officials ("Gov.", "Sen."): a region spelt like a
     country before one is the region ("Georgia Gov. Brian Kemp" USA)."""

@@ -29,6 +29,7 @@ class Setting:
         self.possessives_f = words.word_set("possessives_f")
         self.personal_possessives = words.word_set("personal_possessives")
         self.speech_verbs = words.word_set("speech_verbs")
+        self.mission_nouns = words.word_set("mission_nouns")
         relatives = alternation(words.place_relatives)
         # "in Papua angesprochen, wo …": a German clause may close with its verbs first
         self._place_relative = re.compile(
@@ -46,6 +47,35 @@ class Setting:
             if other.kind == "place" and other.country and start <= other.start < end
         }
         return countries.pop() if len(countries) == 1 else None
+
+    def mission_host(self, draft: Draft, country: str) -> str | None:
+        """ "Die amerikanische Botschaft in Kuala Lumpur lobte das Vorgehen der Behörden",
+        "The Chinese ambassador praised the government": when the only actors of the
+        country a bare home organ would take in its sentence serve abroad (a mission, an
+        envoy), the organ is the host state's: the country of a place in the sentence
+        ("in Kuala Lumpur"), else where the story is."""
+        start = self.story.sentence_start(draft.start)
+        end = self.story.sentence_end(draft.start)
+        actors = [
+            other
+            for other in self.story.drafts
+            if other is not draft
+            and other.kind != "place"
+            and start <= other.start < end
+            and self.story.draft_country(other) == country
+        ]
+        if not actors or not all(self._serves_abroad(other) for other in actors):
+            return None
+        host = self.sentence_place(draft) or self.story.scene
+        return host if host and host != country else None
+
+    def _serves_abroad(self, draft: Draft) -> bool:
+        """A mission ("embassy", "Konsulat") or an envoy ("ambassador") of its state, not
+        negotiators or a delegation meeting abroad."""
+        if draft.organ and draft.organ in self.kb.organs:
+            words = self.story.text[draft.start : draft.end].split()
+            return self.kb.organs[draft.organ].abroad and words[-1] in self.mission_nouns
+        return bool(draft.role and self.kb.roles[draft.role].abroad)
 
     def frame_country(self, draft: Draft) -> str | None:
         """ "In Finland, the government …", "Im Iran hat die Polizei …": a sentence that
