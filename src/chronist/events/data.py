@@ -382,6 +382,9 @@ class CuesFile(_Strict):
     necessity_verbs: list[str] = Field(default_factory=list)
     """Verbs that with a to-infinitive lay an obligation like `obligation_modals` ("Iran
     has to release them", "would need to reform")."""
+    schedule_modals: list[str] = Field(default_factory=list)
+    """Modals that, on the verb whose subject is the event noun itself, tell a plan, no duty
+    ("Ein Treffen soll nächste Woche stattfinden": the meeting is scheduled)."""
     recipient_prepositions: list[str]
     theme_prepositions: list[str] = Field(default_factory=list)
     """Prepositions that introduce an event noun's theme ("the withdrawal of troops from
@@ -968,6 +971,7 @@ class Cues:
     relation_nouns: frozenset[str] = frozenset()
     possessive_clitics: frozenset[str] = frozenset()
     necessity_verbs: frozenset[str] = frozenset()
+    schedule_modals: frozenset[str] = frozenset()
     scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()

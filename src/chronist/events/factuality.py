@@ -459,7 +459,7 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
     not the verb-first "Sollte Y …" of a condition."""
     if protasis(doc, frame, cues):
         return False
-    if _perfect_infinitive(doc, frame, cues):
+    if _perfect_infinitive(doc, frame, cues) or _scheduled(doc[frame.trigger], cues):
         return False
     if any(
         _words(doc[i]) & cues.obligation_modals and not _realised(doc[i], cues)
@@ -476,6 +476,18 @@ def obligation(doc: Doc, frame: Frame, cues: Cues) -> bool:
         if any(c.dep_ == "aux" and _words(c) & cues.obligation_modals for c in first.children):
             return True
     return _necessity(trigger, cues)
+
+
+def _scheduled(trigger: Token, cues: Cues) -> bool:
+    """"Ein Treffen soll nächste Woche stattfinden": an event noun that is the subject of a
+    verb with a schedule modal (`schedule_modals`) is planned, nobody's duty."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ in SUBJ
+        and any(
+            c.dep_ == "aux" and _words(c) & cues.schedule_modals for c in trigger.head.children
+        )
+    )
 
 
 def _realised(modal: Token, cues: Cues) -> bool:
