@@ -483,6 +483,12 @@ class EventCoder:
             lemma_of(c) in self.cues.party_quantifiers for c in head.children
         )
 
+    def _pair_of_parties(self, head: Any) -> bool:
+        """"beide Regierungen", "both governments": a party noun of exactly two."""
+        return self._both_parties(head) and any(
+            lemma_of(c) in self.cues.pair_quantifiers for c in head.children
+        )
+
     def _subject_attributes(self, head: Any) -> list[Any]:
         """The nouns a subject's head takes as its genitive or prepositional attribute
         ("die Minister beider Länder", "the ministers of both countries")."""
@@ -1509,13 +1515,20 @@ class EventCoder:
     ) -> ActorRef | None:
         """"riefen beide Seiten zur Zurückhaltung auf", "urged both sides": the parties
         named before in the sentence (other than the source), else those of the latest
-        earlier event between several parties."""
-        if event.target is not None and identified(event.target):
-            return None
+        earlier event between several parties. A pair is never one country: a target the
+        actor layer gave one country ("beide Regierungen" taken as the speaker's own
+        government when the paragraph names no second state) is replaced too."""
         head = self._target_head(frame)
-        if head is None or lemma_of(head) not in self.cues.party_nouns:
+        if head is not None and not self._both_parties(head):
+            # "Vertreter beider Regierungen", "envoys of both governments": people of the pair
+            head = next(
+                (a for a in self._subject_attributes(head) if self._pair_of_parties(a)), None
+            )
+        if head is None:
             return None
-        if not any(lemma_of(c) in self.cues.party_quantifiers for c in head.children):
+        if event.target is not None and identified(event.target) and not (
+            len(countries_of(event.target)) == 1 and self._pair_of_parties(head)
+        ):
             return None
         refs: list[ActorRef] = []
         for mention in self._actors.in_chars(sent.start_char, self._doc[frame.trigger].idx):

@@ -341,6 +341,10 @@ class CuesFile(_Strict):
     """Nouns for the parties of a conflict or deal ("both sides", "beide Seiten"): with one
     of `party_quantifiers` they stand for the parties named before."""
     party_quantifiers: list[str] = Field(default_factory=list)
+    pair_quantifiers: list[str] = Field(default_factory=list)
+    """The `party_quantifiers` of exactly two ("beide", "both"): a party noun after one
+    names two countries, so a target the actor layer gave a single country is replaced
+    by the pair named before."""
     speech_act_types: list[str] = Field(default_factory=list)
     """Acts only a speaker can do (demand, vow, accuse): a thing as their subject is a
     misparse, and the speaker of the clause around names the doer."""
@@ -978,6 +982,7 @@ class Cues:
     own_office_modes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     party_quantifiers: frozenset[str] = frozenset()
+    pair_quantifiers: frozenset[str] = frozenset()
     speech_act_types: frozenset[str] = frozenset()
     unattributed_types: frozenset[str] = frozenset()
     unattributed_actor_name: str = "unidentified attackers"
