@@ -41,9 +41,18 @@ class NounUses:
             before.pop()
         if bool(before) and text[: hit.start].endswith(" ") and before[-1] in words:
             return True
+        beside = organ.only_beside.for_lang(self.lang)
+        if beside and not _joined_to(text, hit, beside):
+            return True  # "aufs Land ziehen": no government
+        if organ.not_compound_head and text[: hit.start].endswith("-"):
+            return True  # "Arbeiter-Samariter-Bund": the head of a name
         # "opposition to wider security moves": the act of opposing
-        after = re.match(r" ([\w-]+)", text[hit.end : hit.end + 20])
-        return after is not None and after.group(1) in organ.not_before.for_lang(self.lang)
+        after = re.match(r" ([\w-]+)( [A-ZÄÖÜ])?", text[hit.end : hit.end + 30])
+        if after is None:
+            return False
+        if after.group(2) and after.group(1) in organ.name_before_capital.for_lang(self.lang):
+            return True  # "Bund für Vogelschutz"
+        return after.group(1) in organ.not_before.for_lang(self.lang)
 
     def _qualifying(self, word: str) -> bool:
         """An article or a country adjective, between a preposition and its noun."""
@@ -88,3 +97,16 @@ class NounUses:
             or stripped[-1:] in '.!?:"“”—–-'
         )
         return not sentence_start and not self.kb.gazetteer.lookup(match.group(1))
+
+
+def _joined_to(text: str, hit: Hit, words: list[str]) -> bool:
+    """The noun and one of the words joined by "und"/"oder" in either order ("Land und
+    Bund", "Bund oder Länder")."""
+    alternatives = "|".join(map(re.escape, words))
+    joint = r"(?:und|oder|and|or)"
+    return bool(
+        re.match(rf" {joint} (?:{alternatives})(?![\w-])", text[hit.end : hit.end + 40])
+        or re.search(
+            rf"(?<![\w-])(?:{alternatives}) {joint} $", text[max(0, hit.start - 40) : hit.start]
+        )
+    )

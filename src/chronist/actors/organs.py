@@ -66,14 +66,10 @@ class Organs:
         self._organ_field = re.compile(
             rf" (?:{links}) ([A-ZÄÖÜ][\w-]*(?:(?:, | (?:{joins}) )[A-ZÄÖÜ][\w-]*)*)"
         )
-        venues = "|".join(map(re.escape, words.venue_prepositions))
         # "im Landtag", "in court", "in federal court" (one lower-case attribute)
-        articles = alternation(words.articles)
-        self._venue = (
-            re.compile(rf"(?<![\w-])(?:{venues}) (?:(?!(?:{articles}) )[a-zäöü][\w-]* )?$")
-            if venues
-            else None
-        )
+        self._venue = _venue_pattern(words.venue_prepositions, words.articles)
+        # "vor dem Arbeitsgericht": courts only
+        self._court_venue = _venue_pattern(words.court_venue_prepositions, words.articles)
 
     def organ_names(self, text: str, drafts: list[Draft]) -> list[Draft]:
         """ "das Eidgenössische Departement für Wirtschaft, Bildung und Forschung", "des
@@ -398,9 +394,14 @@ class Organs:
         attribute ("im Landtag", "vor dem Arbeitsgericht", "in parliament", "in federal
         court"; not "in the IDF …") is where something happens; its own country word, possessor or
         a plural ("in Regierungskreisen") keeps it an actor."""
-        if self._venue is None or not self._venue.search(
-            self.story.text, max(0, draft.start - 30), draft.start
-        ):
+        before = max(0, draft.start - 30)
+        venue = self._venue is not None and self._venue.search(self.story.text, before, draft.start)
+        court = (
+            draft.sector == "JUD"
+            and self._court_venue is not None
+            and self._court_venue.search(self.story.text, before, draft.start)
+        )
+        if not venue and not court:
             return False
         if (
             self.setting.possessor_country(draft)
@@ -522,3 +523,13 @@ class Organs:
                 self.story.sentence_start(start - 1), start, draft
             )
         return len(countries)
+
+
+def _venue_pattern(prepositions: list[str], articles: list[str]) -> re.Pattern[str] | None:
+    """A venue preposition and at most one lower-case attribute right before a noun."""
+    if not prepositions:
+        return None
+    venues = "|".join(map(re.escape, prepositions))
+    return re.compile(
+        rf"(?<![\w-])(?:{venues}) (?:(?!(?:{alternation(articles)}) )[a-zäöü][\w-]* )?$"
+    )

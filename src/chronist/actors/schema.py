@@ -329,6 +329,17 @@ class Organ(Strict):
     not_before: Aliases = Field(default_factory=Aliases)
     """Words that, right after the noun, make it an act or thing rather than an actor
     ("opposition to the plan", "Widerstand gegen")."""
+    name_before_capital: Aliases = Field(default_factory=Aliases)
+    """Words that, right after the noun and followed by a capitalised word, make the noun
+    the head of a name ("Bund für Vogelschutz"); before anything else the noun stays
+    the organ ("beim Bund für ein Hilfsprogramm werben")."""
+    only_beside: Aliases = Field(default_factory=Aliases)
+    """Words the noun is an actor only when joined to by "und"/"oder" ("Land und Bund",
+    "Bund und Länder": the governments of the Länder); elsewhere ("aufs Land ziehen")
+    it is no organ."""
+    not_compound_head: bool = False
+    """German: the noun as the last part of a hyphen compound is the head of a name, not
+    the organ ("Arbeiter-Samariter-Bund" is an aid society, not the federation)."""
     bare_no_actor: Aliases = Field(default_factory=Aliases)
     """Nouns (as written) that are an actor only with a country word or possessor: bare
     they are abstract ("unter Führung von Airbus", "nicht genug Kräfte"), while "die
@@ -900,6 +911,10 @@ class ContextWords(Strict):
     happens, not an actor ("Im Landtag sorgt der Einsatz für Streit", "am
     Bundesgerichtshof vorgeführt", "vor dem Arbeitsgericht gescheitert"); an organ with a
     country word of its own stays one ("im schwedischen Justizministerium")."""
+    court_venue_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions that make a bare court the place of a hearing ("vor dem Arbeitsgericht
+    gescheitert"), but leave other organs actors: a protest or a speech "vor dem
+    Ministerium", "vor dem Parlament" is addressed to that body."""
     audience_sectors: list[str] = Field(default_factory=list)
     audience_verbs: list[str] = Field(default_factory=list)
     audience_prepositions: list[str] = Field(default_factory=list)
