@@ -324,6 +324,20 @@ class RelevanceFile(BaseModel):
     unless made or stated by the verb they are the object of (`commitment_making_verbs`)."""
     commitment_making_verbs: list[str] = []
     """Verbs that make or state a commitment ("made", "reaffirmed"): its object is a pledge."""
+    disposition_participles: list[str] = []
+    """Participles of a pledge (word forms) that after "be" or "remain" name a disposition the
+    subject holds ("is committed to a two-state solution"), no pledge made."""
+    declaring_verbs: list[str] = []
+    """Verbs of declaring: a disposition in their content clause ("said Vietnam is committed
+    to") is a pledge made."""
+    exhortation_nouns: list[str] = []
+    """Conduct asked of everyone ("urging unity", "urged adherence to the law"): a request
+    whose every object is one of these and that names nobody asked is an exhortation."""
+    private_purposes: list[str] = []
+    """Private ends of a trip ("for cancer treatment", "for a holiday"): a visit for one is no
+    political visit."""
+    purpose_prepositions: list[str] = []
+    """Prepositions of a trip's purpose ("for")."""
     matter_patient_acts: list[str] = []
     """Acts (`TYPE/mode` or `TYPE/lemma`) whose patient must be an actor: with a common noun
     that names no actor as every patient they recognise a fact or inquire into a matter
@@ -584,6 +598,11 @@ class Relevance:
     contest_topics: frozenset[str] = frozenset()
     commitment_nouns: frozenset[str] = frozenset()
     commitment_making_verbs: frozenset[str] = frozenset()
+    disposition_participles: frozenset[str] = frozenset()
+    declaring_verbs: frozenset[str] = frozenset()
+    exhortation_nouns: frozenset[str] = frozenset()
+    private_purposes: frozenset[str] = frozenset()
+    purpose_prepositions: frozenset[str] = frozenset()
     matter_patient_acts: frozenset[str] = frozenset()
     commerce_acts: frozenset[str] = frozenset()
     commerce_nouns: frozenset[str] = frozenset()

@@ -66,18 +66,21 @@ from chronist.events.relevance.senses import (
     _defiance,
     _dismissal,
     _endangered,
+    _exhortation,
     _exposed,
     _false_compound,
     _figurative,
     _greeting,
     _held_backing,
     _held_commitment,
+    _held_disposition,
     _knowing,
     _motion_sense,
     _no_destination,
     _own_stance,
     _particle_before,
     _press_talk,
+    _private_trip,
     _reflexive_patient,
     _reflexive_sense,
     _remit,
@@ -174,6 +177,9 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _virtue_praise(trigger, frame, cues)
         or _bloc_side(trigger, frame, cues)
         or _held_commitment(trigger, frame, cues)
+        or _held_disposition(trigger, frame, cues)
+        or _exhortation(trigger, frame, cues)
+        or _private_trip(trigger, frame, cues)
         or _pending_law(trigger, cues)
         or _appeal_to_anyone(sent.doc, frame, cues)
     )

@@ -631,3 +631,67 @@ def _held_commitment(trigger: Token, frame: Frame, cues: Relevance) -> bool:
         for t in noun.subtree
         if t.head.i in {noun.i, *(g.i for g in noun.subtree if g.pos_ in {"NOUN", "PROPN"})}
     )
+
+
+def _held_disposition(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"The government is committed to a two-state solution", "Ottawa remains committed to
+    the alliance": a participle of a pledge (`disposition_participles`) as the complement
+    of "be" or "remain", or in a passive with no agent, names a disposition the subject
+    holds, no pledge made ("Mexico committed to deploying troops", "has committed to"
+    stay), unless someone declares it."""
+    if frame.entry.type != "AGREE" or not word_in(trigger, cues.disposition_participles):
+        return False
+    children = list(trigger.children)
+    passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+    if trigger.dep_ != "acomp" and not passive:
+        return False
+    # "the minister said Vietnam is committed to opening up": a commitment declared by
+    # someone (`declaring_verbs`) is a pledge made, as PLOVER codes it.
+    clause = trigger.head if trigger.dep_ == "acomp" else trigger
+    return not (clause.dep_ == "ccomp" and lemma_of(clause.head) in cues.declaring_verbs)
+
+
+def _exhortation(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"issued a statement urging unity", "urging adherence to the constitution": a
+    request whose every object is conduct asked of everyone (`exhortation_nouns`) and that
+    names nobody asked (no indirect object or addressee phrase outside the object) exhorts
+    the public, no demand on an actor ("urged the parties to show unity" names them)."""
+    if frame.entry.type != "REQUEST" or frame.entry.pos != "verb":
+        return False
+    doc = trigger.doc
+    objects = frame.logical("obj")
+    if not objects or not all(word_in(doc[p.head], cues.exhortation_nouns) for p in objects):
+        return False
+    # A phrase inside the object ("adherence to the law") names no addressee.
+    inside = {t.i for p in objects for t in doc[p.head].subtree}
+    asked = {"subj", "obj", "agent"}
+    return not any(
+        p.head not in inside
+        for slot, phrases in frame.slots.items()
+        if slot not in asked
+        for p in phrases
+    )
+
+
+def _private_trip(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"had flown to Germany for heart treatment", "travelled to Spain for a holiday": a
+    visit whose purpose phrase (`purpose_prepositions` on the trigger) names a private end
+    (`private_purposes`, the head word or a hyphenated phrase's end: "a check-up") is a
+    private trip, no political visit ("for talks", "for a summit" stay)."""
+    if frame.entry.type != "CONSULT" or frame.entry.mode != "visit":
+        return False
+    doc = trigger.doc
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in cues.purpose_prepositions:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            phrase = doc[noun.left_edge.i : noun.i + 1].text.lower()
+            if word_in(noun, cues.private_purposes) or any(
+                phrase == w or phrase.endswith(" " + w) for w in cues.private_purposes
+            ):
+                return True
+    return False
