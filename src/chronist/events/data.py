@@ -171,6 +171,14 @@ class LexiconFile(_Strict):
     posting_prepositions: list[str] = Field(default_factory=list)
     """Prepositions after an envoy noun that name the state the envoy is posted to ("envoy
     to Malawi", "Botschafter in Malawi")."""
+    prior_act_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of what went before ("after", "following"): an event noun after one
+    with a doer of its own ("after Russia's seizure of the tanker") is a happening of its
+    own, not the complement of the verb it hangs on."""
+    destination_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of where a verb puts its object ("added the group to its terrorist
+    list"): the words that qualify their object are frame words of the verb, as its own
+    dependents are."""
     venue_types: list[str] = Field(default_factory=list)
     """Types of meeting: a place abroad after a place preposition is their venue, never a
     party ("held talks in Geneva")."""
@@ -728,8 +736,12 @@ class Lexicon:
         posting_prepositions: frozenset[str] = frozenset(),
         venue_types: frozenset[str] = frozenset(),
         suffixes: frozenset[str] = frozenset(),
+        prior_act_prepositions: frozenset[str] = frozenset(),
+        destination_prepositions: frozenset[str] = frozenset(),
     ) -> None:
         self.language = language
+        self.destination_prepositions = destination_prepositions
+        self.prior_act_prepositions = prior_act_prepositions
         self.suffixes = suffixes
         self.venue_types = venue_types
         self.posting_prepositions = posting_prepositions
@@ -780,6 +792,8 @@ class Lexicon:
             self.posting_prepositions,
             self.venue_types,
             self.suffixes,
+            self.prior_act_prepositions,
+            self.destination_prepositions,
         )
 
     def __len__(self) -> int:
@@ -885,6 +899,8 @@ def parse_lexicon(raw: Any, language: str) -> Lexicon:
         frozenset(p.lower() for p in spec.posting_prepositions),
         frozenset(spec.venue_types),
         frozenset(s.lower() for s in spec.suffixes),
+        frozenset(p.lower() for p in spec.prior_act_prepositions),
+        frozenset(p.lower() for p in spec.destination_prepositions),
     )
 
 

@@ -22,6 +22,7 @@ from chronist.events.triggers import (
     passive_adjunct,
     trigger_pos,
     verbless,
+    word_in,
 )
 
 __all__ = ["frames_from_parse", "noun_agent", "prep_objects"]
@@ -77,6 +78,7 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
             cues.conditional_markers,
             cues.clausal_types,
             cues.patronage_participles,
+            lexicon.prior_act_prepositions,
         )
     ]
 
@@ -118,6 +120,16 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         context.update(lemma_of(c) for c in token.head.children if c.dep_ in SUBJ)
     for child in token.children:
         context.update(lemma_of(g) for g in child.children)
+        if child.dep_ == "prep":
+            # "walked out of parliament": a stacked preposition's object is the phrase's
+            # own object, one level deeper in the parse than a plain one.
+            context.update(
+                lemma_of(o)
+                for g in child.children
+                if g.dep_ == "prep"
+                for o in g.children
+                if o.dep_ == "pobj"
+            )
         if child.dep_ in OBJ:
             # "suspended part of a military aid program": frame words sit deep in objects.
             context.update(lemma_of(t) for t in list(child.subtree)[:12])
@@ -145,6 +157,8 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
         lemmas += obligation_modals(token, cues.obligation_modals)
     if pos == "noun" and (joined := hyphenated(token)) is not None:
         lemmas.insert(0, joined)
+    if pos == "verb":
+        context |= _destination_words(token, lexicon.destination_prepositions)
     found = match(lexicon, pos, lemmas, context, attached)
     if found is None:
         return None
@@ -161,6 +175,21 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
     frame.governors = [g.i for g in _governors(token)]
     frame.depth = _depth(token)
     return frame
+
+
+def _destination_words(verb: Token, destinations: frozenset[str]) -> set[str]:
+    """"added the group to its terrorist list": the words qualifying the object of a
+    preposition of destination on the verb (compounds, adjectives) say what the verb puts
+    its object on; they are two levels below the verb, out of a frame word's usual reach."""
+    return {
+        lemma_of(m)
+        for prep in verb.children
+        if prep.dep_ == "prep" and word_in(prep, destinations)
+        for place in prep.children
+        if place.dep_ == "pobj"
+        for m in place.children
+        if m.dep_ in {"compound", "amod"}
+    }
 
 
 def _clause_preposition(verb: Token) -> set[str]:
@@ -214,9 +243,12 @@ def _embedded(
     conditions: frozenset[str] = frozenset(),
     clausal: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
+    prior: frozenset[str] = frozenset(),
 ) -> bool:
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
+    if _prior_act(token, triggers[token.i], prior):
+        return False
     current = token
     steps = 0
     climbed_from = ""
@@ -275,6 +307,25 @@ def _embedded(
         if current.head.i == current.i:
             return False
     return False
+
+
+def _prior_act(noun: Token, frame: Frame, prior: frozenset[str]) -> bool:
+    """"protested after Russia's seizure of the tanker", "following the seizure of the
+    ship by Iran": an event noun after a preposition of what went before, with a doer
+    of its own, is an earlier happening told in passing, no part of the act it hangs on.
+    Without its own doer ("agreed after two days of talks") it stays the act's
+    circumstance. A by-phrase names the doer; a possessive does when the noun takes its
+    doer from there or names its patient in an of-phrase ("Belarus's expulsion of a
+    diplomat"), not when it is the patient itself ("after his arrest")."""
+    if noun.dep_ != "pobj" or not word_in(noun.head, prior):
+        return False
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children):
+        return True
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return "gen" in frame.entry.sources or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def _for_to_clause(verb: Token) -> bool:
