@@ -535,6 +535,10 @@ class CuesFile(_Strict):
     """Subordinators of content and purpose clauses ("dass", "ob", "damit"): what such a
     clause holds is what the governing verb says, demands or aims at, no happening of its
     own (German clause splitting)."""
+    told_clause_subordinators: list[str] = Field(default_factory=list)
+    """Subordinators of adverbial clauses that report a fact of their own ("since police
+    crushed the protests", "because Togo expelled its envoy"): such a clause in the past
+    tense does not take the modality, tense or negation of the clause it hangs on."""
 
 
 def _read_yaml(name: str) -> Any:
@@ -962,6 +966,7 @@ class Cues:
     object_control_verbs: frozenset[str] = frozenset()
     undergoing_verbs: frozenset[str] = frozenset()
     content_subordinators: frozenset[str] = frozenset()
+    told_clause_subordinators: frozenset[str] = frozenset()
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()

@@ -171,8 +171,8 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
     if any(not frame.logical(slot) for slot in entry.needs):
         # Not this sense ("wants to visit" is no demand): it governs no other trigger.
         return None
-    frame.scope = _scope(token)
-    frame.governors = [g.i for g in _governors(token)]
+    frame.scope = _scope(token, cues.told_clause_subordinators)
+    frame.governors = [g.i for g in _governors(token, cues.told_clause_subordinators)]
     frame.depth = _depth(token)
     return frame
 
@@ -1296,9 +1296,9 @@ def _clause_verb(token: Token, cues: Cues) -> Token | None:
     return None
 
 
-def _scope(token: Token) -> list[int]:
+def _scope(token: Token, told: frozenset[str] = frozenset()) -> list[int]:
     tokens = [token.i]
-    for node in [token, *_governors(token)]:
+    for node in [token, *_governors(token, told)]:
         tokens.append(node.i)
         for child in node.children:
             if child.dep_ not in SCOPE_DEPS:
@@ -1310,7 +1310,9 @@ def _scope(token: Token) -> list[int]:
     return sorted(set(tokens))
 
 
-def _governors(token: Token) -> list[Token]:
+def _governors(token: Token, told: frozenset[str] = frozenset()) -> list[Token]:
+    """The verbs whose modality, tense and negation reach the token: up through its
+    complements, controlled and coordinated verbs and adverbial clauses, at most three."""
     chain = []
     current = token
     for _ in range(3):
@@ -1323,9 +1325,23 @@ def _governors(token: Token) -> list[Token]:
             # "said he would not sign the bill and invited …": a conjunct with a finite
             # form or auxiliary of its own is a clause of its own, with its own factuality.
             break
+        if current.dep_ == "advcl" and told_past_clause(current, told):
+            break
         current = current.head
         chain.append(current)
     return chain
+
+
+def told_past_clause(verb: Token, told: frozenset[str]) -> bool:
+    """"have sought refuge since police crushed the protests", "will boycott the summit
+    because Togo expelled its envoy": an adverbial clause of time or cause in the past tense
+    (past verb or past auxiliary) reports what happened; the plan or future above it is not
+    its own."""
+    if not any(c.dep_ == "mark" and c.lower_ in told for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children
+    )
 
 
 def own_finite(verb: Token) -> bool:
