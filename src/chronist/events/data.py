@@ -455,6 +455,10 @@ class CuesFile(_Strict):
     target beyond the entry's own slots."""
     promise_verbs: list[str] = Field(default_factory=list)
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
+    offer_verbs: list[str] = Field(default_factory=list)
+    """Verbs of offering: the offered act or thing is still to come ("offered to host
+    talks", "bot Hilfe an"), so their AGREE is planned like a promise's; unlike a promise
+    an offered hostile act is no threat (not read by `promised_reading`)."""
     threat_promise_types: list[str] = Field(default_factory=list)
     """Types of hostile acts a promise verb can govern as its complement ("vowed to crush",
     "versprach, … anzugreifen"): the promise is PLOVER's THREATEN (ontology `recode`)."""
@@ -535,6 +539,12 @@ class CuesFile(_Strict):
     """Subordinators of content and purpose clauses ("dass", "ob", "damit"): what such a
     clause holds is what the governing verb says, demands or aims at, no happening of its
     own (German clause splitting)."""
+    occurrence_verbs: list[str] = Field(default_factory=list)
+    """Verbs that tell an event noun, their subject, came about ("took place", "kam
+    zustande"; a particle verb as "lemma particle"): negated, the event did not happen."""
+    unrealised_verbs: list[str] = Field(default_factory=list)
+    """Verbs that tell an event noun, their subject, did not come about ("the deal fell
+    through"): the event is negated."""
     told_clause_subordinators: list[str] = Field(default_factory=list)
     """Subordinators of adverbial clauses that report a fact of their own ("since police
     crushed the protests", "because Togo expelled its envoy"): such a clause in the past
@@ -967,6 +977,8 @@ class Cues:
     undergoing_verbs: frozenset[str] = frozenset()
     content_subordinators: frozenset[str] = frozenset()
     told_clause_subordinators: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    unrealised_verbs: frozenset[str] = frozenset()
     backshifted_future: frozenset[str] = frozenset()
     repetition_words: frozenset[str] = frozenset()
     referring_determiners: frozenset[str] = frozenset()
@@ -1026,6 +1038,7 @@ class Cues:
     privative_prepositions: frozenset[str] = frozenset()
     elliptic_adverbs: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    offer_verbs: frozenset[str] = frozenset()
     threat_promise_types: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()
     exercise_words: frozenset[str] = frozenset()

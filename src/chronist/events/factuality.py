@@ -33,6 +33,7 @@ SPEECH_LINKS = frozenset({"ccomp", "parataxis", "oc", "advcl", "conj"})
 ATTRIBUTION_WINDOW = 6
 # The object of a promise verb: the thing promised ("promised aid", "versprach Hilfe").
 PROMISED_THING_DEPS = frozenset({"dobj", "obj", "oa"})
+PARTICLE_DEPS = frozenset({"prt", "compound:prt", "svp", "prep", "advmod", "dobj"})
 
 
 def _words(token: Token) -> set[str]:
@@ -55,11 +56,32 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
         return True
     if any(_words(doc[g]) & cues.failure_verbs for g in frame.governors):
         return True
+    if frame.entry.pos == "noun" and _did_not_come_about(doc[frame.trigger], cues):
+        return True
     # "gelang es nicht, ein Gesetz zu verabschieden", "did not manage to reach a deal".
     return any(
         _words(doc[g]) & cues.success_verbs and _negation_near(doc[g], cues)
         for g in frame.governors
     )
+
+
+def _did_not_come_about(noun: Token, cues: Cues) -> bool:
+    """"Ein Treffen kam nicht zustande", "the meeting did not take place", "the deal fell
+    through": an event noun as the subject of a verb of occurring under a negation, or of
+    a verb of falling through, did not happen. (The noun's own scope holds no verb.)"""
+    if noun.dep_ not in SUBJ or noun.head is noun:
+        return False
+    verb = noun.head
+    # A particle, adverb or preposition after the verb ("fell through", misparsed as a
+    # preposition), or the noun of a light verb ("take place").
+    parts = [c for c in verb.children if c.dep_ in PARTICLE_DEPS and c.i > verb.i]
+    names = {lemma_of(verb)} | {f"{lemma_of(verb)} {p.lower_}" for p in parts}
+    if names & cues.unrealised_verbs:
+        return True
+    # The negation on the verb or on its particle ("kam nicht zustande").
+    near = [*verb.children, *(g for p in parts for g in p.children)]
+    negated = any(c.dep_ in {"neg", "advmod"} and _words(c) & cues.negation for c in near)
+    return negated and bool(names & cues.occurrence_verbs)
 
 
 def _negation_near(verb: Token, cues: Cues) -> bool:
@@ -79,6 +101,8 @@ def plain_past_negation(doc: Doc, frame: Frame, cues: Cues) -> bool:
     `negated` (PLOVER's REJECT only as a reading); the others are REJECTs."""
     if any(_words(doc[g]) & cues.refusal_verbs for g in frame.governors):
         return False
+    if frame.entry.pos == "noun" and _did_not_come_about(doc[frame.trigger], cues):
+        return True  # "the meeting did not take place": a fact, nobody's refusal
     past = False
     for i in frame.scope:
         token = doc[i]
@@ -222,10 +246,16 @@ def _past(verb: Token) -> bool:
 
 def _promised(trigger: Token, frame: Frame, cues: Cues) -> bool:
     """"pledged to submit a plan", "versprach, … zu liefern", "committed to deploying": a
-    promise of an act still to come (gold convention: AGREE, planned). A promise of a
+    promise of an act still to come (gold convention: AGREE, planned); so is an offer made
+    ("offered to host talks", "bot Hilfe bei der Sicherung der Grenze an"), not one in the
+    simple present, which tells what something has on offer. A promise of a
     thing ("versprach schnelle Hilfe", "sagte 250.000 Euro zu") gives it later too; the
     AGREE condition keeps other senses with an object ("committed crimes") out."""
-    if lemma_of(trigger) not in cues.promise_verbs or not trigger.doc.has_annotation("DEP"):
+    if lemma_of(trigger) in cues.offer_verbs and not _past(trigger):
+        return False  # "the region offers stunning landscapes": a standing property
+    if lemma_of(trigger) not in cues.promise_verbs | cues.offer_verbs:
+        return False
+    if not trigger.doc.has_annotation("DEP"):
         return False
     return any(
         _promised_act(c) or (frame.entry.type == "AGREE" and c.dep_ in PROMISED_THING_DEPS)
@@ -237,6 +267,8 @@ def _promised_act(child: Token) -> bool:
     """A verb the promise governs: an infinitive or clause, or a gerund after "to"."""
     if child.dep_ in {"xcomp", "ccomp", "oc"} and child.pos_ in {"VERB", "AUX"}:
         return True
+    if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return True  # "offered to host talks": a to-infinitive the tagger took for a noun
     return child.dep_ == "prep" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children
     )
