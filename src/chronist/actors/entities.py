@@ -9,6 +9,7 @@ from datetime import date
 from chronist.actors.draft import Draft, EntityKey
 from chronist.actors.kb import KnowledgeBase
 from chronist.actors.mention import ActorMention
+from chronist.actors.schema import Country
 from chronist.document import Entity, Span
 
 # Every kind of mention supports its entity ("israelische Kampfflugzeuge" -> Israel);
@@ -37,6 +38,13 @@ FOLD_LETTERS = str.maketrans(
         "ð": "d",
     }
 )
+
+
+def capital_entity(country: Country) -> tuple[str, str]:
+    """The entity id and English name of a country's capital as a place."""
+    capital = country.capital
+    name = capital.en[0] if capital and capital.en else country.name
+    return (capital.qid if capital and capital.qid else f"chronist:{slug(name)}"), name
 
 
 def slug(name: str) -> str:
@@ -113,9 +121,7 @@ class EntityBuilder:
 
     def _make_capital(self, key: str, draft: Draft) -> Entity:
         country = self.kb.countries[key]
-        capital = country.capital
-        name = capital.en[0] if capital and capital.en else country.name
-        entity_id = capital.qid if capital and capital.qid else f"chronist:{slug(name)}"
+        entity_id, name = capital_entity(country)
         return Entity(entity_id, name, "PLACE", country=self.kb.actor_country(key))
 
     def _make_place(self, key: str, draft: Draft) -> Entity:

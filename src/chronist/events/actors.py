@@ -579,6 +579,26 @@ def combine(refs: list[ActorRef]) -> ActorRef | None:
     )
 
 
+def kb_capitals(language: str) -> dict[str, str]:
+    """The knowledge base's capitals: a capital's id (a place mention's entity) -> its
+    country. Not a capital whose name also names an organisation ("Brüssel", the EU):
+    what is said there may be that body's."""
+    from chronist.actors.entities import capital_entity
+    from chronist.actors.kb import load_kb
+
+    kb = load_kb(language)
+
+    def organisation_seat(names: list[str]) -> bool:
+        return any(t.kind == "org" for name in names for t in kb.gazetteer.lookup(name))
+
+    return {
+        capital_entity(country)[0]: kb.actor_country(country.id)
+        for country in kb.countries.values()
+        if country.capital is not None
+        and not organisation_seat(getattr(country.capital, language))
+    }
+
+
 def kb_country_words(language: str) -> CountryWords:
     """Country adjectives and demonyms of the actor layer's knowledge base, as a lookup
     for words it left without a mention ("an Indian proposal")."""

@@ -35,6 +35,7 @@ from chronist.events.actors import (
     combine,
     from_mention,
     identified,
+    kb_capitals,
     kb_country_words,
     same_actor,
     same_state,
@@ -192,6 +193,7 @@ class EventCoder:
         self.cues: Cues = load_cues(language)
         self.relevance = load_relevance(language)
         self._country_words: CountryWords | None = None
+        self._capitals: dict[str, str] | None = None
         self._story: tuple[str] | None = None
 
     @property
@@ -201,6 +203,13 @@ class EventCoder:
         if self._country_words is None:
             self._country_words = kb_country_words(self.language)
         return self._country_words
+
+    @property
+    def capitals(self) -> dict[str, str]:
+        """The knowledge base's capitals by entity id -> country (loaded on first use)."""
+        if self._capitals is None:
+            self._capitals = kb_capitals(self.language)
+        return self._capitals
 
     # ------------------------------------------------------------------ document
 
@@ -703,7 +712,30 @@ class EventCoder:
             # ""We have summoned the ambassador," the minister said", "„Wir werden Kiew
             # weiter unterstützen“, sagte er": the speaker's own side acts.
             roles.source = teller
+        if roles.source is None and (seat := self._seat_voice(frame, actors, sent)):
+            roles.source = seat
+            if roles.target is not None and actors.is_place_ref(roles.target):
+                roles.target = None  # the capital speaks; it is not whom it answers
         return roles
+
+    def _seat_voice(self, frame: Frame, actors: ActorIndex, sent: Span) -> ActorRef | None:
+        """"In Kabul wurde die Darstellung zurückgewiesen": an answer told in a passive
+        without agent (cues `seat_voice_types`) in a capital, as a place phrase of its own
+        verb, is its government's, as "Kabul wies … zurück" is; a city that is no capital
+        ("in Hamburg") names nobody."""
+        entry = frame.entry
+        if (
+            not frame.passive
+            or entry.pos != "verb"
+            or entry.type not in self.cues.seat_voice_types
+            or frame.slots.get("agent")
+        ):
+            return None
+        place = self._location(frame, actors, sent, phrases_only=True)
+        country = self.capitals.get(place.get("entity") or "") if place else None
+        if place is None or country is None:
+            return None
+        return ActorRef(name=place["name"], country=country, sector="GOV")
 
     def _first_person_subject(self, frame: Frame) -> bool:
         """Is the frame's own subject a first-person pronoun ("we", "wir"), and its side no

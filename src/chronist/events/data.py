@@ -505,6 +505,10 @@ class CuesFile(_Strict):
     passive_speech_types: list[str] = Field(default_factory=list)
     """Speech acts told in a passive without agent whose reporter makes them ("Ihm wird
     vorgeworfen, …, sagte die Staatsanwaltschaft")."""
+    seat_voice_types: list[str] = Field(default_factory=list)
+    """Answers told in a passive without agent whose clause places them in a capital ("In
+    Kabul wurde die Darstellung zurückgewiesen"): the capital's government gives them, as
+    "Kabul wies … zurück" would say."""
     indefinite_subjects: list[str] = Field(default_factory=list)
     """Indefinite pronouns as the subject of a joint act ("man habe vereinbart"): the
     parties of the joint act told before."""
@@ -1031,6 +1035,7 @@ class Cues:
     continuing_objects: frozenset[str] = frozenset()
     addressee_prepositions: frozenset[str] = frozenset()
     passive_speech_types: frozenset[str] = frozenset()
+    seat_voice_types: frozenset[str] = frozenset()
     release_acts: frozenset[str] = frozenset()
     capture_acts: frozenset[str] = frozenset()
     captive_nouns: frozenset[str] = frozenset()
@@ -1082,6 +1087,7 @@ _CUE_LABEL_SETS = (
     "answer_types",
     "judged_pronoun_types",
     "passive_speech_types",
+    "seat_voice_types",
     "release_acts",
     "capture_acts",
     "joint_types",

@@ -217,12 +217,15 @@ class ImpliedParties:
             return host
         mentions = self._actors.in_chars(sent.start_char, sent.end_char)
         if any(
-            self._actors.is_state(m) and m.kind != "adjective" and (m.name or m.text) == source.name
+            m.kind != "adjective"
+            and (m.name or m.text) == source.name
+            and (self._actors.is_state(m) or (self._actors.is_place(m) and source.sector == "GOV"))
             for m in mentions
         ):
             # A state named as a whole acts abroad: "Austria protested", "Iran is committed
             # to the deal", "Chile rejected the proposal" concern states the sentence does
-            # not name.
+            # not name; so does a government named by the capital it speaks in ("In Kabul
+            # wurde die Darstellung zurückgewiesen", coder._seat_voice).
             return None
         for mention in mentions:
             # A place abroad says where, not who ("refugees who have lived in Iraq").
