@@ -824,7 +824,7 @@ def test_a_domestic_act_concerns_the_actors_own_country(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [("Austria protested on Monday.", "protested"),
-     ("Iran is committed to the nuclear deal.", "committed")],
+     ("Iran committed itself to the nuclear deal.", "committed")],
 )
 def test_an_act_aimed_at_someone_unnamed_is_no_domestic_act(events_of, text, trigger) -> None:
     event = by_trigger(events_of(text, "en"))[trigger]

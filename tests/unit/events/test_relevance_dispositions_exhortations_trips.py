@@ -36,6 +36,8 @@ def test_no_event_of_the_type(events_of, text: str, kind: str) -> None:
         ("The donors have committed to providing two billion dollars in aid to Haiti.", "AGREE"),
         # A commitment someone declares.
         ("Planning Minister Lee said Korea is committed to opening up the economy.", "AGREE"),
+        # A commitment denied: a change of stance, read as a refusal.
+        ("Chile is no longer committed to the fisheries treaty with Peru.", "REJECT"),
         # Requests naming whom they ask; restraint asked of the sides of a conflict.
         ("The foreign minister urged both parties to show unity in the talks.", "REQUEST"),
         ("Brussels urged Hungary to respect the ruling of the court.", "REQUEST"),

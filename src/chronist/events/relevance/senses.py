@@ -650,7 +650,21 @@ def _held_disposition(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     # "the minister said Vietnam is committed to opening up": a commitment declared by
     # someone (`declaring_verbs`) is a pledge made, as PLOVER codes it.
     clause = trigger.head if trigger.dep_ == "acomp" else trigger
+    if _denied(trigger, clause):
+        return False
     return not (clause.dep_ == "ccomp" and lemma_of(clause.head) in cues.declaring_verbs)
+
+
+def _denied(participle: Token, clause: Token) -> bool:
+    """"Iran is no longer committed to the deal", "is not committed to": a commitment
+    denied is a change of stance the coder reads as a refusal, no disposition held."""
+    return any(
+        t.dep_ == "neg"
+        for head in {participle, clause}
+        for c in head.children
+        if c.dep_ in {"neg", "advmod"}
+        for t in c.subtree
+    )
 
 
 def _exhortation(trigger: Token, frame: Frame, cues: Relevance) -> bool:
