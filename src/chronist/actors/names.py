@@ -26,6 +26,7 @@ ORG_LABELS = frozenset({"ORG"})
 MAX_NAME_TOKENS = 4
 # The sector of a name ending in a legal form of company (context.yaml legal_forms).
 BUSINESS = "BUS"
+MEDIA = "MED"
 
 
 @dataclass(slots=True)
@@ -51,6 +52,7 @@ class NameFinder:
         self.body_heads = dict(words.national_body_heads)
         self.legal_forms = words.word_set("legal_forms")
         self.name_heads = tuple(words.organisation_name_heads)
+        self.media_heads = words.word_set("media_heads")
         # Country names and adjectives in both languages, for the first words of an
         # organisation's name in the other one ("Kenya National Union of Teachers").
         self.country_words = {
@@ -379,6 +381,8 @@ class NameFinder:
         if inner == 0:
             return False
         head = words[inner - 1]
+        if head in self.media_heads and inner == len(words):
+            return True  # "Neue Osnabrücker Zeitung", "Kieler Nachrichten": a newspaper
         # a compound head only where NER took the name for a person's
         return any(
             head == noun
@@ -407,7 +411,7 @@ class NameFinder:
             "name",
             entity=("new_org", name),
             country=country,
-            sector=self.org_sector(name),
+            sector=self.org_sector(name) or (MEDIA if words[-1] in self.media_heads else None),
             entity_type="ORG",
         )
 

@@ -52,9 +52,12 @@ class Organs:
             if words.several_states
             else None
         )
-        # "die Behörden in Chartum", "roasters in the United States" (longest link first)
+        # "die Behörden in Chartum", "roasters in the United States" (longest link first);
+        # "authorities in eastern Libya", "die Behörden im östlichen Kongo": a compass word
+        # before the place names part of the same country
         links = alternation(sorted(words.located_links, key=len, reverse=True))
-        self._located_link = re.compile(rf"\s+(?:{links})\s+")
+        compass = alternation(words.compass_words)
+        self._located_link = re.compile(rf"\s+(?:{links})\s+(?:(?:{compass})\s+)?")
         self._place_list = re.compile(rf"\s*(?:,|\s(?:{alternation(words.list_connectors)}))\s+")
         heads = alternation(words.portfolio_heads)
         links = alternation(words.portfolio_links)
