@@ -17,7 +17,7 @@ from chronist.events.frames import NO_TARGET_SLOTS, Frame, Phrase
 from chronist.events.parties import same_country, share_party
 from chronist.events.triggers import lemma_of
 
-__all__ = ["RoleChoosers", "own_possession", "undergoing_verb"]
+__all__ = ["RoleChoosers", "own_possession", "setting_off_verb", "undergoing_verb"]
 
 OBJECT_SLOTS = frozenset({"obj", "comp_obj"})
 # Fallback slots of what an act gives or moves (its own troops, its own citizens), and the
@@ -33,6 +33,8 @@ ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"nsubjpass", "nsubj:pass"}
 SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp"})
 # A relative clause on a noun: UD (both languages), spaCy English and TIGER.
 RELATIVE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "rc"})
+# A verb's direct object: UD (both languages), spaCy English and TIGER.
+OBJECT_DEPS = frozenset({"obj", "dobj", "oa"})
 # A noun's doers "between" two sides are both sides (a fight has no target of its own).
 BETWEEN_SLOTS = frozenset({"prep:zwischen", "prep:between"})
 
@@ -210,15 +212,20 @@ class RoleChoosers:
 
     def _undergone_where(self, frame: Frame) -> ActorRef | None:
         """"Der Schritt stieß in Moskau auf Kritik", "the plan met with criticism in
-        Berlin": where a word undergone (cues undergoing_prepositions/_verbs) meets its
-        recipient is the state that says it, a place standing for its country."""
-        verb = undergoing_verb(self._doc[frame.trigger], self.cues)
+        Berlin", "löste in Zagreb Kritik aus": where a word undergone (cues
+        undergoing_prepositions/_verbs) or set off (setting_off_verbs) meets its recipient
+        is the state that says it, a place standing for its country."""
+        trigger = self._doc[frame.trigger]
+        verb = undergoing_verb(trigger, self.cues)
+        if verb is None:
+            verb = setting_off_verb(frame, self._doc, self.cues)
         if verb is None:
             return None
-        # An in-phrase on the verb itself, not inside its subject ("Der Plan … in Warschau").
+        # An in-phrase on the verb itself, not inside its subject ("Der Plan … in Warschau"),
+        # or on the reaction's own noun ("löste Kritik in Zagreb aus").
         places = [
             noun
-            for child in verb.children
+            for child in (*verb.children, *trigger.children)
             for noun in ([child] if child.pos_ in {"NOUN", "PROPN"} else list(child.children))
             if noun.pos_ in {"NOUN", "PROPN"}
             and any(
@@ -384,7 +391,9 @@ class RoleChoosers:
         heads = [doc[p.head] for slot in (*frame.entry.targets, "obj") for p in frame.logical(slot)]
         if trigger.dep_ in RELATIVE_DEPS and not _relative_subject(trigger):
             heads.append(trigger.head)  # "a move Georgetown called illegal": its object
-        receiving = self.cues.receiving_verbs | self.cues.undergoing_verbs
+        receiving = (
+            self.cues.receiving_verbs | self.cues.undergoing_verbs | self.cues.setting_off_verbs
+        )
         for verb in (doc[p.head] for p in frame.slots.get("support_verb", [])):
             if verb.dep_ in RELATIVE_DEPS and lemma_of(verb) in receiving:
                 heads.append(verb.head)  # "a move that drew a protest": whom it is aimed at
@@ -484,6 +493,20 @@ def undergoing_verb(noun: Any, cues: Cues) -> Any:
         and lemma_of(verb) in cues.undergoing_verbs
     ):
         return verb
+    return None
+
+
+def setting_off_verb(frame: Frame, doc: Any, cues: Cues) -> Any:
+    """"Der Schritt löste in Zagreb Kritik aus": the verb (cues setting_off_verbs) whose
+    object is the event noun, the reaction it sets off; or None. Not a noun in a
+    prepositional phrase ("löste mit dem Angriff eine Fluchtwelle aus": the act is the
+    means, its doer still the doer). Only for words of speech (cues speech_act_types: a
+    criticism, a rejection): "Der Tod der Kurdin löste Proteste aus" names no protester."""
+    trigger = doc[frame.trigger]
+    if frame.entry.type not in cues.speech_act_types:
+        return None
+    if trigger.dep_ in OBJECT_DEPS and lemma_of(trigger.head) in cues.setting_off_verbs:
+        return trigger.head
     return None
 
 

@@ -45,6 +45,7 @@ from chronist.events.choosers import (
     BETWEEN_SLOTS,
     RoleChoosers,
     own_possession,
+    setting_off_verb,
     undergoing_verb,
 )
 from chronist.events.data import (
@@ -1524,7 +1525,11 @@ class EventCoder:
             return []  # "had drawn a blank in its investigations": only an object is received
         verbs = [self._doc[p.head] for p in frame.slots.get("support_verb", [])]
         verbs += [self._doc[g] for g in frame.governors]
-        if not undergone and not any(lemma_of(v) in self.cues.receiving_verbs for v in verbs):
+        # "Der Schritt löste Kritik aus": what sets off a reaction receives it.
+        set_off = setting_off_verb(frame, self._doc, self.cues) is not None
+        if not (undergone or set_off) and not any(
+            lemma_of(v) in self.cues.receiving_verbs for v in verbs
+        ):
             return []
         recipient = frame.slots.pop("support_subj")
         # What the recipient draws is aimed at it: "That drew rebukes from X" rebukes what
@@ -1534,6 +1539,17 @@ class EventCoder:
             giver = frame.slots.pop(f"prep:{prep}", [])
             if giver:
                 frame.slots["support_subj"] = giver
+                return recipient
+        for prep in self.cues.reactor_prepositions:
+            # "stieß bei der Opposition auf Kritik": among whom it arises, a party (not a
+            # place: "geriet bei Kupjansk unter Beschuss").
+            reactor = frame.slots.get(f"prep:{prep}", [])
+            if self._actors.actor(reactor, places=True) is not None and not any(
+                m.type == "PLACE"  # a town or region, no state: where, not who
+                for phrase in reactor
+                for m in self._actors.in_range(phrase.start, phrase.end)
+            ):
+                frame.slots["support_subj"] = frame.slots.pop(f"prep:{prep}")
                 break
         return recipient
 

@@ -208,6 +208,15 @@ class CuesFile(_Strict):
     "received aid"): the subject is the recipient, never the source."""
     giver_prepositions: list[str] = Field(default_factory=list)
     """After a receiving verb, these name the giver ("from Germany", "aus Deutschland")."""
+    reactor_prepositions: list[str] = Field(default_factory=list)
+    """After a receiving, undergoing or setting-off verb, these name those among whom the
+    reaction arises, who give it ("stieß bei der Opposition auf Kritik"): a party, never a
+    place ("geriet bei Kupjansk unter Beschuss")."""
+    setting_off_verbs: list[str] = Field(default_factory=list)
+    """Verbs whose subject sets off the reaction their object names ("löste Kritik aus"):
+    the subject is its recipient, as with `receiving_verbs`; who reacts follows a giver
+    preposition, or is the state of a place where it arises ("löste in Zagreb Kritik
+    aus")."""
     object_control_verbs: list[str] = Field(default_factory=list)
     """German verbs whose infinitive complement is done by their accusative object
     ("hinderte die Ukraine daran, … beizutreten", "zwang Russland, … abzuziehen")."""
@@ -975,6 +984,8 @@ class Cues:
     realised_modals: frozenset[str] = frozenset()
     patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    reactor_prepositions: frozenset[str] = frozenset()
+    setting_off_verbs: frozenset[str] = frozenset()
     giver_prepositions: tuple[str, ...] = ()
     undergoing_prepositions: frozenset[str] = frozenset()
     object_control_verbs: frozenset[str] = frozenset()
