@@ -140,16 +140,7 @@ class RoleChoosers:
             if slot in OWN_SIDE_SLOTS or slot.startswith("prep:")
             for phrase in phrases
         ]
-        pronoun = next(
-            (
-                t
-                for t in pronouns
-                if t.pos_ == "PRON"
-                and t.lower_ in self.cues.continuing_objects
-                and not self._actors.at(t.i)
-            ),
-            None,
-        )
+        pronoun = self._unresolved(pronouns, self.cues.continuing_objects)
         if pronoun is None:
             return self._plural_object(pronouns, source)
         if pronoun.sent.start == 0:
@@ -159,6 +150,18 @@ class RoleChoosers:
             return None
         return found
 
+    def _unresolved(self, pronouns: list[Any], words: frozenset[str]) -> Any:
+        """The first of these pronouns whose word is one of `words` and that the actor layer
+        left unresolved, or None."""
+        return next(
+            (
+                t
+                for t in pronouns
+                if t.pos_ == "PRON" and t.lower_ in words and not self._actors.at(t.i)
+            ),
+            None,
+        )
+
     def _plural_object(self, pronouns: list[Any], source: ActorRef | None) -> ActorRef | None:
         """"Kenya and Uganda protested after China threatened them", "Bulgarien und Rumänien
         gaben nach, als die Kommission ihnen längere Fristen zusicherte": a plural object
@@ -167,16 +170,7 @@ class RoleChoosers:
         its sentence, else of the sentence before (active or passive). Not when a
         plural noun of another clause stands between (whom "them" may as well mean), nor
         when the parties share a country with the doer."""
-        pronoun = next(
-            (
-                t
-                for t in pronouns
-                if t.pos_ == "PRON"
-                and t.lower_ in self.cues.plural_continuing_objects
-                and not self._actors.at(t.i)
-            ),
-            None,
-        )
+        pronoun = self._unresolved(pronouns, self.cues.plural_continuing_objects)
         if pronoun is None:
             return None
         sent = pronoun.sent
