@@ -351,6 +351,9 @@ class CuesFile(_Strict):
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
     foreign_patient_sectors: list[str] = Field(default_factory=list)
+    destination_modifier_modes: list[str] = Field(default_factory=list)
+    """Modes of a journey noun whose proper-name modifier, when a possessive names the
+    traveller, is where the journey goes ("Modi's U.S. visit", "Macron's China trip")."""
     own_office_modes: list[str] = Field(default_factory=list)
     """Modes of leaving one's own office ("resigned", "trat zurück"): no one is acted on, so
     no party of the doer's country is taken for the target."""
@@ -1027,6 +1030,7 @@ class Cues:
     scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
+    destination_modifier_modes: frozenset[str] = frozenset()
     own_office_modes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()
     party_quantifiers: frozenset[str] = frozenset()
@@ -1120,6 +1124,7 @@ _CUE_LABEL_SETS = (
     "home_party_types",
     "foreign_patient_modes",
     "foreign_patient_sectors",
+    "destination_modifier_modes",
     "own_office_modes",
     "patient_noun_types",
     "threat_promise_types",

@@ -1115,6 +1115,15 @@ def _matrix_subject(token: Token, subject: Token) -> Token | None:
     return governing if governing is not None and governing.pos_ != "PRON" else None
 
 
+def _destination_modifier(modifiers: list[Token], frame: Frame, cues: Cues) -> None:
+    """"Modi's U.S. visit", "Lai's U.S. stopover": with the traveller in the possessive, a
+    proper name before a journey noun (cues `destination_modifier_modes`) is where it goes,
+    the entry's first target slot."""
+    names = [m for m in modifiers if m.pos_ == "PROPN"]
+    if names and frame.entry.mode in cues.destination_modifier_modes and frame.entry.targets:
+        frame.slots.setdefault(frame.entry.targets[0], [phrase(m) for m in names])
+
+
 def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     for child in token.children:
         if child.dep_ in POSS and "gen" not in frame.slots:
@@ -1122,6 +1131,8 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
     modifiers = [c for c in token.children if c.dep_ in MODIFIER_ACTORS and c.i < token.i]
     if modifiers and "gen" not in frame.slots:
         frame.slots["gen_modifier"] = [phrase(m) for m in modifiers]
+    elif modifiers:
+        _destination_modifier(modifiers, frame, cues)
     for prep, obj in prep_objects(token):
         frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
         if prep in cues.agent_prepositions:
