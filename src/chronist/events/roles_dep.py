@@ -72,13 +72,15 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
         f
         for f in frames
         if f.trigger not in consumed
-        and not _embedded(
-            sent.doc[f.trigger],
-            by_token,
-            cues.conditional_markers,
-            cues.clausal_types,
-            cues.patronage_participles,
-            lexicon.prior_act_prepositions,
+        and (
+            _prior_act(sent.doc[f.trigger], f, lexicon.prior_act_prepositions, cues)
+            or not _embedded(
+                sent.doc[f.trigger],
+                by_token,
+                cues.conditional_markers,
+                cues.clausal_types,
+                cues.patronage_participles,
+            )
         )
     ]
 
@@ -243,12 +245,9 @@ def _embedded(
     conditions: frozenset[str] = frozenset(),
     clausal: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
-    prior: frozenset[str] = frozenset(),
 ) -> bool:
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
-    if _prior_act(token, triggers[token.i], prior):
-        return False
     current = token
     steps = 0
     climbed_from = ""
@@ -309,22 +308,26 @@ def _embedded(
     return False
 
 
-def _prior_act(noun: Token, frame: Frame, prior: frozenset[str]) -> bool:
+def _prior_act(noun: Token, frame: Frame, prior: frozenset[str], cues: Cues) -> bool:
     """"protested after Russia's seizure of the tanker", "following the seizure of the
     ship by Iran": an event noun after a preposition of what went before, with a doer
     of its own, is an earlier happening told in passing, no part of the act it hangs on.
     Without its own doer ("agreed after two days of talks") it stays the act's
     circumstance. A by-phrase names the doer; a possessive does when the noun takes its
     doer from there or names its patient in an of-phrase ("Belarus's expulsion of a
-    diplomat"), not when it is the patient itself ("after his arrest")."""
+    diplomat"), not when it is the patient itself ("after his arrest"). Such a noun is kept
+    as its own event where `_embedded` would fold it into the act it hangs on."""
     if noun.dep_ != "pobj" or not word_in(noun.head, prior):
         return False
-    if any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in noun.children):
+    if any(
+        c.dep_ in {"prep", "agent"} and c.lower_ in cues.agent_prepositions
+        for c in noun.children
+    ):
         return True
     if not any(c.dep_ == "poss" for c in noun.children):
         return False
     return "gen" in frame.entry.sources or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+        c.dep_ == "prep" and c.lower_ in cues.theme_prepositions for c in noun.children
     )
 
 
@@ -1336,14 +1339,14 @@ def _governors(token: Token, told: frozenset[str] = frozenset()) -> list[Token]:
             # "said he would not sign the bill and invited …": a conjunct with a finite
             # form or auxiliary of its own is a clause of its own, with its own factuality.
             break
-        if current.dep_ == "advcl" and told_past_clause(current, told):
+        if current.dep_ == "advcl" and _told_past_clause(current, told):
             break
         current = current.head
         chain.append(current)
     return chain
 
 
-def told_past_clause(verb: Token, told: frozenset[str]) -> bool:
+def _told_past_clause(verb: Token, told: frozenset[str]) -> bool:
     """"have sought refuge since police crushed the protests", "will boycott the summit
     because Togo expelled its envoy": an adverbial clause of time or cause in the past tense
     (past verb or past auxiliary) reports what happened; the plan or future above it is not
