@@ -42,7 +42,7 @@ class NounUses:
         if bool(before) and text[: hit.start].endswith(" ") and before[-1] in words:
             return True
         beside = organ.only_beside.for_lang(self.lang)
-        if beside and not _joined_to(text, hit, beside):
+        if beside and not _joined_to(text, hit, beside, self.words.list_connectors):
             return True  # "aufs Land ziehen": no government
         if organ.not_compound_head and text[: hit.start].endswith("-"):
             return True  # "Arbeiter-Samariter-Bund": the head of a name
@@ -99,11 +99,12 @@ class NounUses:
         return not sentence_start and not self.kb.gazetteer.lookup(match.group(1))
 
 
-def _joined_to(text: str, hit: Hit, words: list[str]) -> bool:
-    """The noun and one of the words joined by "und"/"oder" in either order ("Land und
-    Bund", "Bund oder Länder")."""
+def _joined_to(text: str, hit: Hit, words: list[str], connectors: list[str]) -> bool:
+    """The noun and one of the words joined by a list connector (context.yaml
+    `list_connectors`: "und", "oder", ...) in either order ("Land und Bund", "Bund oder
+    Länder")."""
     alternatives = "|".join(map(re.escape, words))
-    joint = r"(?:und|oder|and|or)"
+    joint = rf"(?:{'|'.join(map(re.escape, connectors))})"
     return bool(
         re.match(rf" {joint} (?:{alternatives})(?![\w-])", text[hit.end : hit.end + 40])
         or re.search(

@@ -334,9 +334,9 @@ class Organ(Strict):
     the head of a name ("Bund für Vogelschutz"); before anything else the noun stays
     the organ ("beim Bund für ein Hilfsprogramm werben")."""
     only_beside: Aliases = Field(default_factory=Aliases)
-    """Words the noun is an actor only when joined to by "und"/"oder" ("Land und Bund",
-    "Bund und Länder": the governments of the Länder); elsewhere ("aufs Land ziehen")
-    it is no organ."""
+    """Words the noun is an actor only when joined to by a list connector (context
+    `list_connectors`: "Land und Bund", "Bund und Länder": the governments of the
+    Länder); elsewhere ("aufs Land ziehen") it is no organ."""
     not_compound_head: bool = False
     """German: the noun as the last part of a hyphen compound is the head of a name, not
     the organ ("Arbeiter-Samariter-Bund" is an aid society, not the federation)."""
