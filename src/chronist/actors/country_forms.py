@@ -15,7 +15,7 @@ from chronist.actors.mention import MentionKind
 from chronist.actors.passage import Passage, sport_pattern
 from chronist.actors.scan import Hit
 from chronist.actors.schema import ContextWords
-from chronist.actors.syntax import SUBJECT_DEPS
+from chronist.actors.syntax import DIRECT_OBJECT_DEPS, SUBJECT_DEPS
 
 # The start of a range right before a preposition ("from Russia to Syria").
 RANGE_START = re.compile(r"\b(?:from|von)\s+(?:the\s+)?[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*)*\s+$")
@@ -197,9 +197,10 @@ class CountryForms:
         speech (context.yaml voice_nouns: "condemnation from Belgrade", "Kritik aus
         Moskau") is its government speaking, not a place."""
         words = re.findall(r"[\w-]+", text[max(0, hit.start - 50) : hit.start])
-        if len(words) < 2 or words[-1] not in self.sources:
+        if not words or words[-1] not in self.sources:
             return False
-        return self._voice_noun(words[-2]) or self._voice_subject(hit)
+        # "Aus Warschau kam Kritik": the phrase may open the text, with no noun before it.
+        return (len(words) > 1 and self._voice_noun(words[-2])) or self._voice_subject(hit)
 
     def _addressee(self, text: str, hit: Hit) -> bool:
         """The name is the complement of an addressee preposition ("to", "toward") that
@@ -229,14 +230,17 @@ class CountryForms:
     def _voice_subject(self, hit: Hit) -> bool:
         """ "Scharfe Kritik an … kam am Sonntag aus Peking", "Criticism of the plan came
         quickly from Beijing": the phrase of origin hangs on the verb whose subject is a
-        noun of reaction or speech."""
+        noun of reaction or speech. Or its object: "Kritik hagelte es aus Warschau",
+        "Unterstützung erhielt Astana aus Taschkent", "drew criticism from Beijing" (the
+        German parser also takes a fronted subject after "es" or an inverted one for one)."""
         token = self.passage.token_at(hit.start)
         if token is None:
             return False
         head = token.head.head if token.head.pos_ == "ADP" else token.head
         if head.pos_ not in ("VERB", "AUX") or head.i == token.i:
             return False
-        return any(c.dep_ in SUBJECT_DEPS and self._voice_noun(c.text) for c in head.children)
+        deps = SUBJECT_DEPS | DIRECT_OBJECT_DEPS
+        return any(c.dep_ in deps and self._voice_noun(c.text) for c in head.children)
 
     def _from_seat(self, text: str, hit: Hit) -> bool:
         """ "Druck aus dem Kanzleramt", "word from the Kremlin": a seat of power after a

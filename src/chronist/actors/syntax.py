@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "sb", "sbp"})
+# Direct objects (UD, spaCy English and TIGER).
+DIRECT_OBJECT_DEPS = frozenset({"obj", "dobj", "oa"})
 # Dependencies of a conjunct on the word it is joined to (UD, spaCy English and German).
 CONJUNCT_DEPS = frozenset({"conj", "cj", "cd"})
 # Dependencies that open a clause of its own (UD and spaCy English labels).

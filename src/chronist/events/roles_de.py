@@ -1228,6 +1228,12 @@ def _in_vorfeld_phrase(clause: Clause, index: int) -> bool:
     return first.prep is None and clause.chunks[index].start < finite.i
 
 
+def _in_other_vorfeld_phrase(clause: Clause, index: int, own: int) -> bool:
+    """Is chunk `index` a prepositional phrase of a main clause's first constituent when
+    the event noun (chunk `own`) stands outside it?"""
+    return own != 0 and _in_vorfeld_phrase(clause, index) and not _in_vorfeld_phrase(clause, own)
+
+
 def _headline_passive(trigger: Token, frame: Frame) -> bool:
     """Headlines leave out the passive auxiliary ("Oppositionsführer in Tunesien
     freigelassen"): a participle of a verb with a patient object in a sentence without a
@@ -1299,9 +1305,14 @@ def _noun_frame(
     if agent is not None:
         frame.slots.setdefault("agent", agent.phrases)
     # Prepositional objects anywhere in the clause, for support verbs ("verhängte gegen
-    # Russland neue Sanktionen").
-    for other in chunks:
-        if other.prep is not None and other.attribute_of is None:
+    # Russland neue Sanktionen"); not those inside the first constituent of another phrase
+    # ("Die Regierung in Moskau habe die Angriffe befohlen": the seat of the doer).
+    for index, other in enumerate(chunks):
+        if (
+            other.prep is not None
+            and other.attribute_of is None
+            and not _in_other_vorfeld_phrase(clause, index, own)
+        ):
             frame.slots.setdefault(f"prep:{other.prep}", other.phrases)
     subj = clause.roles.get("subj", -1)
     frame.governors = [v.i for v in clause.verbs]
