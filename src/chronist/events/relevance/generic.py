@@ -100,7 +100,7 @@ def kind_of_act(
     trigger = doc[frame.trigger]
     if frame.entry.pos != "noun" or trigger.pos_ != "NOUN":
         return False
-    if _standing_war(trigger, cues, mentions_at):
+    if _standing_war(trigger, cues, mentions_at) or _actor_label(trigger, mentions_at):
         return True
     if not cues.kind_prepositions:
         return False
@@ -115,6 +115,23 @@ def kind_of_act(
     if any(word_in(c, cues.definite_articles) for c in cases):
         return False  # "zum Boykott", "vor dem Angriff": fused with the article
     return not any(_specific(c, mentions_at) for c in trigger.children if c.dep_ != "case")
+
+
+# A noun before the noun it modifies: a compound part or (with an adjective between them,
+# "an opposition socialist lawmaker") a nominal modifier.
+PREMODIFIER_DEPS = frozenset({"compound", "nmod"})
+
+
+def _actor_label(trigger: Token, mentions_at: Callable[[int], list[Any]]) -> bool:
+    """"An opposition socialist lawmaker": an event noun that is itself a whole actor
+    mention (the opposition, a group) and stands before the noun it modifies says whose side
+    that noun is on, no act. "An aid worker" (the mention is the whole phrase) and "the
+    opposition's rejection of the plan" stay."""
+    head = trigger.head
+    if trigger.dep_ not in PREMODIFIER_DEPS or head.i <= trigger.i or head.pos_ != "NOUN":
+        return False
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    return any(m.start == start and m.end == end for m in mentions_at(trigger.i))
 
 
 # A conjunct and its conjunction are no dependents of the noun's own phrase.

@@ -562,11 +562,15 @@ def _motion_sense(trigger: Token, cues: Relevance) -> bool:
 def _wished_state(trigger: Token, cues: Relevance) -> bool:
     """"I want him to succeed", "voters want her to be the next president": a verb of
     wishing whose clause's verb is a state or success (`wish_states`) wishes someone well,
-    no demand on anyone ("wants the government to resign" is one)."""
+    no demand on anyone ("wants the government to resign" is one). What is wished follows
+    the verb: a clause before it ("I'm fully supportive of him, I want him to succeed") is
+    one said beside the wish, whatever the parse hangs on it."""
     if trigger.pos_ != "VERB" or lemma_of(trigger) not in cues.wish_verbs:
         return False
     clauses = [
-        c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
+        c
+        for c in trigger.rights
+        if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}
     ]
     return bool(clauses) and all(lemma_of(c) in cues.wish_states for c in clauses)
 
