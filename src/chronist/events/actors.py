@@ -23,6 +23,8 @@ __all__ = ["ActorIndex", "MentionLike", "combine"]
 MAX_DESCRIPTION_TOKENS = 6
 # Part-of-speech tags that can head an actor description when no mention covers it.
 DESCRIPTION_HEADS = frozenset({"NOUN", "PROPN", "NUM"})
+# Dependencies of a word tagged as a name that modifies the noun after it.
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod"})
 APPOSITION = frozenset({"appos", "app"})
 # Sectors of bodies above states: a country word before their name does not make them
 # that country's ("the U.S.-backed UN mission").
@@ -446,7 +448,7 @@ class ActorIndex:
         i = phrase.head + 1
         while i < phrase.end and i <= phrase.head + 2 and self.analysis[i].pos_ in {"ADP", "DET"}:
             i += 1
-        if i >= phrase.end or self.analysis[i].pos_ != "ADJ":
+        if i >= phrase.end or not _adjective_like(self.analysis[i]):
             return []
         found, _ = self._country_word(i, phrase.end)
         return found if len(found) == 1 and not _stance(self.analysis[i]) else []
@@ -498,6 +500,12 @@ class ActorIndex:
             if found:
                 return found, width
         return [], 1
+
+
+def _adjective_like(token: Token) -> bool:
+    """An adjective, or a rare country adjective the tagger took for a name but hung on
+    the noun after it as a modifier ("imports of Faroese herring")."""
+    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.dep_ in NAME_MODIFIER_DEPS)
 
 
 def _stance(token: Token) -> bool:
