@@ -130,6 +130,10 @@ class TimeLexicon(_Strict):
     anterior_subordinators: list[str] = []
     """Conjunctions that open a clause of what happened before the clause above ("after",
     "nachdem"): the day of the clause above is not its day."""
+    anterior_prepositions: list[str] = []
+    """Prepositions of what happened before the clause they stand in ("closed the border
+    after an attack on workers", "nach einem Angriff"): the clause's day is not the day of
+    the event noun after one; a day the text tells in the week before is."""
     concessive_prepositions: list[str] = []
     """Prepositions of a phrase telling what the clause happens in spite of ("despite the
     resumption of contacts last year", "trotz der Einigung im Mai"): a time inside it dates

@@ -120,6 +120,7 @@ class NarrativeTime:
         onsets: Mapping[int, str] | None = None,
         anterior: Collection[int] = (),
         lags: Mapping[int, str] | None = None,
+        anterior_nouns: Mapping[int, tuple[int, int]] | None = None,
     ) -> None:
         self.document = date_prefix(published[:10] if published else None)
         written = parse_iso(self.document)
@@ -143,6 +144,16 @@ class NarrativeTime:
         # "zwei Tage nachdem") -> the measure (an ISO duration): how long before the
         # clause above they happened
         self._lags = dict(lags or {})
+        # nouns after a preposition of what happened before ("after Lai's stopover") ->
+        # the span of their phrase: the clause's day is not theirs either. Only the
+        # opening is read so: it tells the news and its cause, which the body then dates
+        # ("closes the border after an attack … The workers were shot on Monday").
+        starts = sorted(paragraphs)
+        opening_end = starts[self.LEAD_PARAGRAPHS] if len(starts) > self.LEAD_PARAGRAPHS \
+            else None
+        self._anterior_nouns = {
+            offset: phrase for offset, phrase in (anterior_nouns or {}).items()
+            if opening_end is None or offset < opening_end}
         # a semicolon closes a clause: a time after it tells nothing of the clause before
         self._semicolons = sorted(semicolons)
         self.sentences = sorted(sentences)
@@ -318,6 +329,10 @@ class NarrativeTime:
             earlier = self._day_before(value, start)
             if earlier is not None:
                 return earlier, "narrative"
+        if value is not None and self._untimed_anterior_noun(start):
+            earlier = self._day_before(value, start, told_as_background=False)
+            if earlier is not None:
+                return earlier, "narrative"  # "… after Lai's stopover. … last week"
         return value, basis
 
     def _date_in(
@@ -362,6 +377,13 @@ class NarrativeTime:
         above and no time of its own."""
         return bool(event) and event[0] in self._anterior and not self._own_time(offset, event[0])
 
+    def _untimed_anterior_noun(self, offset: int) -> bool:
+        """Whether the word at `offset` is a noun after a preposition of what happened
+        before ("after the attack") whose phrase tells no time of its own."""
+        phrase = self._anterior_nouns.get(offset)
+        return phrase is not None and not any(
+            phrase[0] <= a.start < phrase[1] for a in self._explicit)
+
     def _own_time(self, offset: int, head: int) -> bool:
         """Whether the clause headed at `head` in the sentence of `offset` tells a time."""
         if head in self._hanging or head in self._onsets:
@@ -371,16 +393,21 @@ class NarrativeTime:
             a.clause and a.clause[0] == head and sentence[0] <= a.start < sentence[1]
             for a in self._explicit)
 
-    def _day_before(self, value: str, offset: int) -> str | None:
+    def _day_before(
+        self, value: str, offset: int, told_as_background: bool = True
+    ) -> str | None:
         """The first day or week the text tells after the sentence of `offset` that lies
         in the week before `value` begins: what a clause of "after" went back to is told
         in the lines that follow the lead ("after a court refused … The court ruled on
-        Monday")."""
+        Monday"). Without `told_as_background`, not a day told in a relative clause or
+        participle ("the licence, signed on Tuesday"): that tells of some other thing."""
         later = _days(value)
         sentence = self.sentence_of(offset)
         if later is None or sentence is None:
             return None
         for anchor in self._explicit:
+            if anchor.background and not told_as_background:
+                continue
             days = _days(anchor.value) if anchor.start >= sentence[1] else None
             if days is not None and days[1] < later[0] \
                     and (later[0] - days[1]).days <= _WEEK_BEFORE:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from chronist.document import Document
 from chronist.time.clauses import Clause, ClauseLexicon, clauses
@@ -26,6 +27,7 @@ class TimeStage:
         self.dateline = re.compile(lexicon.dateline) if lexicon.dateline else None
         participle = re.compile(lexicon.participle) if lexicon.participle else None
         self.state_verbs = frozenset(lexicon.state_verbs)
+        self.anterior_prepositions = frozenset(lexicon.anterior_prepositions)
         self.clause_lexicon = ClauseLexicon(
             future=frozenset(lexicon.future_auxiliaries),
             perfect=frozenset(lexicon.perfect_auxiliaries),
@@ -80,7 +82,8 @@ class TimeStage:
                                       _hanging(doc, found.values()),
                                       _onsets(doc, found, self.state_verbs),
                                       {c.head for c in found.values() if c.anterior},
-                                      _lags(doc, found.values(), self.clause_lexicon.anterior))
+                                      _lags(doc, found.values(), self.clause_lexicon.anterior),
+                                      _anterior_nouns(doc, self.anterior_prepositions))
         return doc
 
     def _mark_datelines(self, doc: Document) -> None:
@@ -121,6 +124,28 @@ def _lags(doc: Document, found: Iterable[Clause], conjunctions: Collection[str])
         if t.type == "DURATION" and t.value and t.clause and t.clause[0] in heads
         and follows.match(doc.text, t.end)
     }
+
+
+def _anterior_nouns(doc: Document, prepositions: Collection[str]) -> dict[int, tuple[int, int]]:
+    """Nouns after a preposition of what happened before ("after Lai's stopover", "nach
+    einem Angriff auf Arbeiter") -> the span of their phrase, where a time of their own
+    would stand."""
+    if doc.analysis is None or not prepositions:
+        return {}
+    return {
+        token.idx: (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        for token in doc.analysis
+        if token.pos_ == "NOUN" and any(
+            word.lower_ in prepositions and word.i < token.i for word in _prepositions(token))
+    }
+
+
+def _prepositions(noun: Any) -> list[Any]:
+    """The preposition a noun's phrase opens with: its head where the parse hangs the
+    noun on it ("after" -pobj-> "stopover"), else its case marker ("nach" <-case- "Angriff")."""
+    if noun.dep_ == "pobj":
+        return [noun.head]
+    return [child for child in noun.children if child.dep_ == "case"]
 
 
 def _onsets(

@@ -224,6 +224,10 @@ MORE = [
     ("de", "Im Mai, August und September 2023 gab es Fluten.", "August", "2023-08"),
     ("de", "Xynthia zog im Februar/März 2010 über Europa.", "im Februar", "2010-02"),
     ("en", "It happened on May 14 and 15, 2021.", "15, 2021", "2021-05-15"),
+    # the first of two months takes the year written after the second
+    ("en", "Floods hit the coast in June and July 2019.", "June", "2019-06"),
+    ("en", "The strikes lasted from October to December 2018.", "October", "2018-10"),
+    ("en", "Rents fell in early May or June 2020.", "early May", "2020-05"),
     # feasts, Easter-based ones included
     ("de", "Zu Ostern 2024 kamen Tausende.", "Zu Ostern 2024", "2024-03-31"),
     ("de", "Pfingsten 2025 fiel der Strom aus.", "Pfingsten 2025", "2025-06-08"),
