@@ -490,6 +490,9 @@ class CuesFile(_Strict):
     body_retells_by_same_verb: bool = False
     """The language's body retells an act by the same verb or an event noun: two sentences
     past the opening telling acts by verbs of other senses are two acts (English)."""
+    answer_verbs: list[str] = Field(default_factory=list)
+    """Verbs whose answer a negation word right after them is ("voted no", "said no"): that
+    word negates no other verb the parser hangs it on."""
     hesitation_verbs: list[str] = Field(default_factory=list)
     """"will not hesitate to strike", "werde nicht zögern, … anzugreifen": negated and not
     in the past, they pledge the act (a threat or promise); "did not hesitate" tells it."""
@@ -1074,6 +1077,7 @@ class Cues:
     destined_copulas: frozenset[str] = frozenset()
     body_retells_by_same_verb: bool = False
     hesitation_verbs: frozenset[str] = frozenset()
+    answer_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()

@@ -51,6 +51,8 @@ def _negated(doc: Doc, frame: Frame, cues: Cues) -> bool:
         following = doc[i + 1] if i + 1 < len(doc) else None
         if following is not None and _words(following) & cues.negation_exceptions:
             continue
+        if i > 0 and _words(doc[i - 1]) & cues.answer_verbs:
+            continue  # "who voted no accused …": the vote's answer
         if _predicative(doc, i, cues):
             continue
         return True
@@ -184,13 +186,25 @@ def _backshifted(doc: Doc, frame: Frame, cues: Cues, token: Token) -> bool:
     was in the speaker's words, not a hypothesis."""
     if not (token.pos_ == "AUX" and _words(token) & cues.backshifted_future):
         return False
-    if not any(_words(doc[g]) & cues.speech_verbs for g in frame.governors):
+    if not any(_words(doc[g]) & cues.speech_verbs for g in frame.governors) \
+            and not _reported_conjunct(token.head, cues):
         return False
     if any(doc[g].pos_ == "ADJ" and _words(doc[g]) & cues.planning_verbs for g in frame.governors):
         # "said he would be willing to meet": readiness under "would" is an offer on
         # conditions, no announced act.
         return False
     return not any(_words(doc[i]) & cues.conditional_markers for i in frame.scope)
+
+
+def _reported_conjunct(verb: Token, cues: Cues) -> bool:
+    """"told reporters that the government respected the rules and would ask …": a
+    conjunct with an auxiliary of its own is a clause of its own, but still part of what
+    the speech verb above its first conjunct reports."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first is not verb and first.dep_ == "ccomp" \
+        and bool(_words(first.head) & cues.speech_verbs)
 
 
 def _konjunktiv_ii_or_english(token: Token) -> bool:

@@ -191,3 +191,22 @@ def test_an_event_noun_after_without_did_not_happen(events_of) -> None:
     # Only the noun after "ohne": the act of its clause still happened.
     arrest = by_trigger(events_of("Die Polizei nahm den Aktivisten ohne Haftbefehl fest.", "de"))
     assert arrest["nahm"].factuality == "asserted"
+
+
+def test_a_no_after_a_verb_of_voting_is_its_answer_not_a_negation(events_of) -> None:
+    text = (
+        "Two French senators who voted no accused the government of betraying farmers. "
+        "A third senator did not accuse the government."
+    )
+    events = by_trigger(events_of(text, "en"))
+    assert events["accused"].factuality == "asserted"
+    assert events["accuse"].factuality == "negated"
+
+
+def test_would_in_a_reported_conjunct_is_the_speakers_future(events_of) -> None:
+    text = (
+        "The Austrian minister told reporters that Vienna respected the treaty and would "
+        "expel two Russian diplomats."
+    )
+    events = by_trigger(events_of(text, "en"))
+    assert events["expel"].factuality == "planned"
