@@ -68,7 +68,7 @@ from chronist.events.factuality import (
     reported_by,
     speaks_itself,
 )
-from chronist.events.fills import ImpliedParties
+from chronist.events.fills import ImpliedParties, envoy_patient
 from chronist.events.frames import Frame, Phrase
 from chronist.events.merge import merge_events, opening_end
 from chronist.events.parties import (
@@ -916,7 +916,7 @@ class EventCoder:
         source, target = roles.source, roles.target
         if source is not None and target is not None and (
             same_actor(source, target)
-            or self._own_organ_as_foreign_patient(frame.entry, source, target)
+            or self._own_organ_as_foreign_patient(frame, source, target)
         ):
             roles.target = target = None
         if (target is None or not identified(target)) and not roles.recipient:
@@ -1836,12 +1836,18 @@ class EventCoder:
         return None
 
     def _own_organ_as_foreign_patient(
-        self, entry: Entry, source: ActorRef, target: ActorRef
+        self, frame: Frame, source: ActorRef, target: ActorRef
     ) -> bool:
-        """"Russia expels diplomats": whom a state expels is foreign, so an organ of its own
-        state as the patient is a wrong guess of the actor layer, not the target."""
+        """"Russia expels diplomats", "Ghana summoned its ambassador": whom a state expels,
+        and the envoy it summons, is foreign, so an organ of its own state as the patient
+        is a wrong guess of the actor layer (a possessive read as the doer's), not the
+        target."""
+        foreign = frame.entry.mode in self.cues.foreign_patient_modes or (
+            frame.entry.lemma in self.cues.foreign_envoy_lemmas
+            and envoy_patient(frame, self._doc, self.cues.envoy_nouns)
+        )
         return (
-            entry.mode in self.cues.foreign_patient_modes
+            foreign
             and target.sector in self.cues.foreign_patient_sectors
             and not target.members
             and same_state(source, target)

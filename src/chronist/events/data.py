@@ -351,6 +351,10 @@ class CuesFile(_Strict):
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
     foreign_patient_sectors: list[str] = Field(default_factory=list)
+    foreign_envoy_lemmas: list[str] = Field(default_factory=list)
+    """Verbs whose envoy patient is always another state's ("summoned its ambassador",
+    "bestellte seine Botschafterin ein" after a quarrel: the possessive is the other
+    side's, never the doer's own)."""
     destination_modifier_modes: list[str] = Field(default_factory=list)
     """Modes of a journey noun whose proper-name modifier, when a possessive names the
     traveller, is where the journey goes ("Modi's U.S. visit", "Macron's China trip")."""
@@ -1033,6 +1037,7 @@ class Cues:
     scene_clause_markers: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
+    foreign_envoy_lemmas: frozenset[str] = frozenset()
     destination_modifier_modes: frozenset[str] = frozenset()
     own_office_modes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()

@@ -31,7 +31,7 @@ from chronist.events.parties import (
 )
 from chronist.events.triggers import lemma_of, word_in
 
-__all__ = ["ImpliedParties"]
+__all__ = ["ImpliedParties", "envoy_patient"]
 
 # Acts a state's party does as a guest: talks or a meeting held in another country are
 # held with that country's state, the host ("zu Gesprächen in Peking", "talks in Paris").
@@ -84,7 +84,7 @@ class ImpliedParties:
             self._domestic[event.id] = self._story_of(country, event.type)
         elif (other := self._counterpart(event, frame, sent)) is not None:
             self._counterparts[event.id] = other
-        elif (party := self._earlier_party(event, sent, earlier)) is not None:
+        elif (party := self._earlier_party(event, frame, sent, earlier)) is not None:
             self._counterparts[event.id] = party
 
     def fill_domestic(self, events: list[Event]) -> None:
@@ -186,11 +186,7 @@ class ImpliedParties:
             return None  # a state expels foreign diplomats
         if event.mode in self.cues.own_office_modes:
             return None  # "the minister resigned": the doer leaves an office, no one is acted on
-        if any(
-            lemma_of(self._doc[phrase.head]).lower() in self.cues.envoy_nouns
-            or self._doc[phrase.head].lower_ in self.cues.envoy_nouns
-            for phrase in frame.target_phrases()
-        ):
+        if envoy_patient(frame, self._doc, self.cues.envoy_nouns):
             return None  # "bestellte den Botschafter ein": a state summons foreign envoys
         if (
             target is None
@@ -374,18 +370,23 @@ class ImpliedParties:
         return opened and bool(self._noun_entries(lemma_of(noun)))
 
     def _earlier_party(
-        self, event: Event, sent: Span, earlier: list[Event]
+        self, event: Event, frame: Frame, sent: Span, earlier: list[Event]
     ) -> str | None:
         """A demand, threat, accusation or rejection (cues reply_types) by one country with
         no target and no other country in its sentence answers the story so far: it is
         aimed at the other party of the latest earlier act its doer's country took part in
         with exactly one other country ("Norway seized the trawler. … Russia threatened
-        countermeasures": at Norway). The country, or None."""
+        countermeasures": at Norway). So is the envoy a state summons or expels (cues
+        foreign_envoy_lemmas) when the text does not say whose it is ("Togo insulted Ghana.
+        Accra expelled its diplomats": Togo's). The country, or None."""
         source, target = event.source, event.target
-        if event.type not in self.cues.reply_types or source is None:
+        envoy = frame.entry.lemma in self.cues.foreign_envoy_lemmas and envoy_patient(
+            frame, self._doc, self.cues.envoy_nouns
+        )
+        if (event.type not in self.cues.reply_types and not envoy) or source is None:
             return None
         if target is not None and (
-            identified(target) or event.type not in self.cues.content_object_types
+            identified(target) or (event.type not in self.cues.content_object_types and not envoy)
         ):
             # A party named, even one without a country ("accused the agency"), stays; the
             # object of a demand or threat is what is asked ("demanded an explanation").
@@ -451,6 +452,15 @@ class ImpliedParties:
         return lemma in self.cues.group_nouns or (
             self.language == "de" and any(lemma.endswith(n) for n in self.cues.group_nouns)
         )
+
+
+def envoy_patient(frame: Frame, doc: Doc, envoys: frozenset[str]) -> bool:
+    """Does an envoy noun (cues envoy_nouns) head one of the frame's target phrases
+    ("summoned the ambassador", "bestellte die Botschafterin ein")?"""
+    return any(
+        lemma_of(doc[phrase.head]).lower() in envoys or doc[phrase.head].lower_ in envoys
+        for phrase in frame.target_phrases()
+    )
 
 
 def _story_sides(earlier: list[Event], outside: set[str]) -> ActorRef | None:
