@@ -80,8 +80,6 @@ class EntityBuilder:
         if country and country in self.kb.countries:
             country = self.kb.actor_country(country)
         sector = draft.sector if draft.sector else (entity.sector if entity else None)
-        if draft.entity and draft.entity[0] == "organ":
-            sector = self._organ_sector(draft.entity[1], sector)
         return ActorMention(
             start=draft.start,
             end=draft.end,
@@ -171,15 +169,8 @@ class EntityBuilder:
             f"{adjective} {label}",
             organ.type,
             country=self.kb.actor_country(country_id),
-            sector=self._organ_sector(key, organ.sector),
+            sector=organ.sector,
         )
-
-    def _organ_sector(self, key: str, sector: str | None) -> str | None:
-        """The sector of a country's organ ("NOR:coast_guard"): the organ's own, unless
-        that country's organ of this kind belongs to another (`country_sectors`)."""
-        country_id, _, organ_id = key.partition(":")
-        organ = self.kb.organs.get(organ_id)
-        return organ.country_sectors.get(country_id, sector) if organ else sector
 
     def _make_new_person(self, key: str, draft: Draft) -> Entity:
         return Entity(

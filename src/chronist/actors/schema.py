@@ -401,10 +401,6 @@ class Organ(Strict):
     """A bare noun of this organ with no country word is the government's of the
     dateline's place ("MOSCOW - … the Defence Ministry said"), before the country of a
     nearby adjective ("Ukrainian drones … the Defence Ministry said")."""
-    country_sectors: dict[str, str] = Field(default_factory=dict)
-    """Countries (ISO alpha-3) whose organ of this kind belongs to another sector: a
-    coast guard is a police force in most states but a branch of the armed forces in
-    Norway or the United States (MIL)."""
     kind: Literal["organ", "adjective", "head"] = "organ"
     """`adjective`: the noun is no actor itself ("israelische Kampfflugzeuge", "syrischer
     Beschuss"); the country adjective is, with this sector. `head`: the noun heads an
@@ -412,13 +408,6 @@ class Organ(Strict):
     the described person's sector; never a mention by itself."""
 
     _sector = field_validator("sector")(_check_sector)
-
-    @field_validator("country_sectors")
-    @classmethod
-    def _check_country_sectors(cls, value: dict[str, str]) -> dict[str, str]:
-        for sector in value.values():
-            _check_sector(sector)
-        return value
 
 
 class OrgansFile(Strict):

@@ -1,9 +1,8 @@
-"""International courts are judiciary (JUD) with no country; a coast guard is a police
-force (COP) except where it is a branch of the armed forces (organs.yaml
-`country_sectors`); English names headed by "Force(s)" with a country are that country's
-military; an English comma list of places after a locative preposition is places, unless
-a finite verb follows the list (then a fronted phrase ended at the comma). Sentences
-written for these tests."""
+"""International courts are judiciary (JUD) with no country; a coast guard is an armed
+state force at sea (MIL) whichever ministry commands it; English names headed by
+"Force(s)" with a country are that country's military; an English comma list of places
+after a locative preposition is places, unless a finite verb follows the list (then a
+fronted phrase ended at the comma). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,15 +42,17 @@ def test_a_regional_body_or_mission_is_an_igo(stages, text, lang, surface, entit
     ("The U.S. Coast Guard intercepted a speedboat.", "en", "U.S. Coast Guard",
      ("USA", "MIL")),
     ("Die japanische Küstenwache meldete ein fremdes Schiff.", "de",
-     "japanische Küstenwache", ("JPN", "COP")),
+     "japanische Küstenwache", ("JPN", "MIL")),
     ("The Philippine coast guard filed a protest.", "en", "Philippine coast guard",
-     ("PHL", "COP")),
+     ("PHL", "MIL")),
+    ("Die malaysische Küstenwache hielt einen Tanker fest.", "de", "malaysische Küstenwache",
+     ("MYS", "MIL")),
     ("The Belizean coast guard stopped a fishing boat.", "en", "Belizean coast guard",
      ("BLZ", "MIL")),
     ("Die chilenische Küstenwache rettete zwei Segler.", "de", "chilenische Küstenwache",
      ("CHL", "MIL")),
 ])
-def test_a_coast_guard_is_police_unless_its_state_puts_it_in_the_forces(
+def test_a_coast_guard_is_an_armed_force_at_sea(
     stages, text, lang, surface, expected
 ):
     assert actors(link(stages, text, lang)).get(surface) == expected, text

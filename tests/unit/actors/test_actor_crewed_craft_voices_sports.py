@@ -93,7 +93,7 @@ def test_sport_governing_bodies_are_ngos(stages, text, lang, surface, country):
 
 @pytest.mark.parametrize(("text", "surface", "country", "sector"), [
     ("The U.S. Coast Guard intercepted a boat off Florida.", "U.S. Coast Guard", "USA", "MIL"),
-    ("The Japan Coast Guard said it tracked the ships.", "Japan Coast Guard", "JPN", "COP"),
+    ("The Japan Coast Guard said it tracked the ships.", "Japan Coast Guard", "JPN", "MIL"),
     ("A Royal Navy frigate shadowed the ships.", "Royal Navy", "GBR", "MIL"),
 ])
 def test_named_coast_guards_and_services(stages, text, surface, country, sector):
