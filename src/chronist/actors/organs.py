@@ -509,7 +509,11 @@ class Organs:
         if (draft.head or (draft.start, draft.end)) != (draft.start, draft.end):
             return False
         words = self.kb.organs[draft.organ].bare_no_actor.for_lang(self.kb.lang)
-        return self.story.text[draft.start : draft.end] in words
+        surface = self.story.text[draft.start : draft.end]
+        # English lower-cases its nouns: "Exporters fear …" opens a sentence
+        return surface in words or (
+            self.kb.lang == "en" and surface[:1].lower() + surface[1:] in words
+        )
 
     def _unspecific(self, draft: Draft) -> bool:
         head = draft.head or (draft.start, draft.end)

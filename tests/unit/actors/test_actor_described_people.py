@@ -16,7 +16,7 @@ link = linker("2026-03-01")
     ("Das bestätigte Ewa Zielińska, eine Sprecherin der polnischen Grenzwache, am Montag.",
      "de", "Ewa Zielińska", "POL", "COP"),
     ("Rosa Lim, a spokeswoman for the Philippine coast guard, said two boats were hit.",
-     "en", "Rosa Lim", "PHL", "COP"),
+     "en", "Rosa Lim", "PHL", "MIL"),
     ("Harold Finch, head of the Australian Federal Police, stepped down on Friday.",
      "en", "Harold Finch", "AUS", "COP"),
 ])
