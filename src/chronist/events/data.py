@@ -351,6 +351,9 @@ class CuesFile(_Strict):
     """Modes whose patient is never the actor's own state organ ("Russia expels diplomats":
     a state expels foreign diplomats, it recalls its own)."""
     foreign_patient_sectors: list[str] = Field(default_factory=list)
+    cross_border_nouns: list[str] = Field(default_factory=list)
+    """Flows across a border ("exports", "Einfuhren"): an act on them concerns another
+    state, never the doer's own people."""
     foreign_envoy_lemmas: list[str] = Field(default_factory=list)
     """Verbs whose envoy patient is always another state's ("summoned its ambassador",
     "bestellte seine Botschafterin ein" after a quarrel: the possessive is the other
@@ -1038,6 +1041,7 @@ class Cues:
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     foreign_envoy_lemmas: frozenset[str] = frozenset()
+    cross_border_nouns: frozenset[str] = frozenset()
     destination_modifier_modes: frozenset[str] = frozenset()
     own_office_modes: frozenset[str] = frozenset()
     party_nouns: frozenset[str] = frozenset()

@@ -188,6 +188,8 @@ class ImpliedParties:
             return None  # "the minister resigned": the doer leaves an office, no one is acted on
         if envoy_patient(frame, self._doc, self.cues.envoy_nouns):
             return None  # "bestellte den Botschafter ein": a state summons foreign envoys
+        if self._cross_border(frame):
+            return None  # "stoppte die Gasexporte": exports and imports cross a border
         if (
             target is None
             and event.type in self.cues.addressed_types
@@ -378,15 +380,19 @@ class ImpliedParties:
         with exactly one other country ("Norway seized the trawler. … Russia threatened
         countermeasures": at Norway). So is the envoy a state summons or expels (cues
         foreign_envoy_lemmas) when the text does not say whose it is ("Togo insulted Ghana.
-        Accra expelled its diplomats": Togo's). The country, or None."""
+        Accra expelled its diplomats": Togo's), and a stop of its exports or imports ("Peru
+        imposed tariffs on Bolivian goods. Bolivia halted its gas exports": at Peru). The
+        country, or None."""
         source, target = event.source, event.target
-        envoy = frame.entry.lemma in self.cues.foreign_envoy_lemmas and envoy_patient(
-            frame, self._doc, self.cues.envoy_nouns
-        )
-        if (event.type not in self.cues.reply_types and not envoy) or source is None:
+        foreign = (
+            frame.entry.lemma in self.cues.foreign_envoy_lemmas
+            and envoy_patient(frame, self._doc, self.cues.envoy_nouns)
+        ) or self._cross_border(frame)
+        if (event.type not in self.cues.reply_types and not foreign) or source is None:
             return None
         if target is not None and (
-            identified(target) or (event.type not in self.cues.content_object_types and not envoy)
+            identified(target)
+            or (event.type not in self.cues.content_object_types and not foreign)
         ):
             # A party named, even one without a country ("accused the agency"), stays; the
             # object of a demand or threat is what is asked ("demanded an explanation").
@@ -404,6 +410,18 @@ class ImpliedParties:
             if country in parties and len(parties) == 2:
                 return next(iter(parties - {country}))
         return None
+
+    def _cross_border(self, frame: Frame) -> bool:
+        """Is the act's object a flow across a border (cues cross_border_nouns: exports,
+        imports; German also as a compound's head, "Gasexporte")?"""
+        nouns = self.cues.cross_border_nouns
+        for phrase in frame.logical("obj"):
+            word = lemma_of(self._doc[phrase.head]).lower()
+            if word in nouns or (
+                self.language == "de" and any(word.endswith(noun) for noun in nouns)
+            ):
+                return True
+        return False
 
     def _home_party(
         self, event: Event, frame: Frame, sent: Span
