@@ -69,7 +69,7 @@ from chronist.events.factuality import (
     speaks_itself,
 )
 from chronist.events.fills import ImpliedParties, envoy_patient
-from chronist.events.frames import Frame, Phrase
+from chronist.events.frames import HEADING_KINDS, Frame, Phrase
 from chronist.events.merge import merge_events, opening_end
 from chronist.events.parties import (
     ORGAN_SECTORS,
@@ -127,8 +127,6 @@ AMOUNT_TYPES = frozenset({"AID"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types whose destination is their recipient: arms sent "to Ukraine" go to its state.
 DESTINATION_TYPES = frozenset({"AID"})
-# Paragraphs that head a text: an explainer's title is an indirect question.
-HEADING_KINDS = frozenset({"title", "heading"})
 # Quads of cooperation, verbal and material: a joint act of these has no party as target.
 JOINT_QUADS = frozenset({1, 2})
 # Acts that take back an earlier one ("the sanctions were lifted"): without an agent, by

@@ -11,7 +11,12 @@ from dataclasses import dataclass, field, replace
 
 from chronist.events.data import Entry
 
-__all__ = ["NO_TARGET_SLOTS", "Frame", "Phrase", "guest_visit"]
+__all__ = ["HEADING_KINDS", "NO_TARGET_SLOTS", "Frame", "Phrase", "guest_visit"]
+
+
+# Paragraphs that head a text: an explainer's title is an indirect question, and a title
+# tells what happened in the simple present ("Haiti recalls envoy as … steps up …").
+HEADING_KINDS = frozenset({"title", "heading"})
 
 
 # Target "slots" of the lexicon that name no phrase: no target, or explicitly nobody.

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from chronist.document import ActorRef, Document, Event
+from chronist.document import ActorRef, Document, Event, Paragraph
 from chronist.events.actors import identified, same_state
 
-__all__ = ["merge_events", "opening_end"]
+__all__ = ["merge_events", "opening_end", "running_text_start"]
 
 
 def _key(actor: ActorRef | None) -> str | None:
@@ -219,11 +219,24 @@ CLOSERS = "\"'“”‘’»«)"
 def opening_end(doc: Document) -> int:
     """Where the story's opening ends: its title and deck lines (no sentence mark at their
     end) and the lead, the first paragraph of running text."""
+    lead = _lead(doc)
+    return lead.end if lead is not None else 0
+
+
+def running_text_start(doc: Document) -> int:
+    """Where the running text begins: before it stand the title and deck lines, also in a
+    plain text that marks no title."""
+    lead = _lead(doc)
+    return lead.start if lead is not None else 0
+
+
+def _lead(doc: Document) -> Paragraph | None:
+    """The first paragraph of running text (a body paragraph ending in a sentence mark)."""
     for paragraph in sorted(doc.paragraphs, key=lambda p: p.start):
         text = doc.text[paragraph.start : paragraph.end].rstrip().rstrip(CLOSERS)
         if paragraph.kind == "body" and text.endswith(SENTENCE_ENDS):
-            return paragraph.end
-    return 0
+            return paragraph
+    return None
 
 
 def _states(actor: ActorRef | None) -> frozenset[tuple[str, str | None]]:

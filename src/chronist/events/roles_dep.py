@@ -57,7 +57,11 @@ NOUN_CLAUSE = frozenset({"acl", "ccomp"})
 SCOPE_DEPS = frozenset({"aux", "auxpass", "aux:pass", "neg", "advmod", "mark", "det", "ng"})
 
 
-def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
+def frames_from_parse(
+    sent: Span, lexicon: Lexicon, cues: Cues, heading: bool = False
+) -> list[Frame]:
+    """The frames of a parsed sentence, without those embedded in another's complement.
+    `heading`: the sentence is a title or heading, told in the headline present."""
     frames: list[Frame] = []
     consumed: set[int] = set()
     for token in sent:
@@ -80,6 +84,7 @@ def frames_from_parse(sent: Span, lexicon: Lexicon, cues: Cues) -> list[Frame]:
                 cues.conditional_markers,
                 cues.clausal_types,
                 cues.patronage_participles,
+                heading,
             )
         )
     ]
@@ -245,6 +250,7 @@ def _embedded(
     conditions: frozenset[str] = frozenset(),
     clausal: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
+    heading: bool = False,
 ) -> bool:
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
@@ -270,7 +276,7 @@ def _embedded(
         # A trigger heading an adverbial clause of its own is no complement ("…, days
         # after Brussels imposed tariffs"); "attacked the village, killing five" tells
         # one act twice.
-        clause = adverbial_clause(current, conditions, standing)
+        clause = adverbial_clause(current, conditions, standing, heading)
         if current is not token and clause != "finite":
             # Climbing from an event noun, only a finite adverbial clause is a happening
             # of its own ("jailed after his supporters staged protests").

@@ -17,7 +17,8 @@ from spacy.tokens import Span
 
 from chronist.document import Document
 from chronist.events.data import Cues, Entry, Lexicon, Ontology
-from chronist.events.frames import Frame, Phrase
+from chronist.events.frames import HEADING_KINDS, Frame, Phrase
+from chronist.events.merge import running_text_start
 from chronist.events.roles_de import RELATIVE_TAGS, frames_from_morphology
 from chronist.events.roles_dep import frames_from_parse
 from chronist.events.triggers import (
@@ -60,6 +61,8 @@ class FrameFinder:
         self.ontology = ontology
         self._noun_entries = noun_entries
         self._doc = doc.analysis
+        self._document = doc
+        self._running_text = running_text_start(doc)
         self._parsed = doc.analysis.has_annotation("DEP")
         self._time_tokens = _time_tokens(doc)
         self._actor_spans = _mention_spans(doc.analysis, doc.actor_mentions)
@@ -69,7 +72,11 @@ class FrameFinder:
         """English: the parse. German: case morphology and word order first (robust to a
         parser trained on little data), the parse only fills slots they leave open."""
         if self.language != "de":
-            frames = frames_from_parse(sent, self.lexicon, self.cues) if self._parsed else []
+            frames = (
+                frames_from_parse(sent, self.lexicon, self.cues, self._heading(sent))
+                if self._parsed
+                else []
+            )
         else:
             frames = self._german_frames(sent)
         for frame in frames:
@@ -78,6 +85,14 @@ class FrameFinder:
             if frame.entry.light:
                 self._take_object_type(frame)
         return self._elliptic_doers(self._fold_nouns(frames), sent)
+
+    def _heading(self, sent: Span) -> bool:
+        """Is the sentence a title or heading of the text, or a line above its running text
+        (a plain text's headline)?"""
+        if sent.start_char < self._running_text:
+            return True
+        paragraph = self._document.paragraph_at(sent.start_char)
+        return paragraph is not None and paragraph.kind in HEADING_KINDS
 
     def _elliptic_doers(self, frames: list[Frame], sent: Span) -> list[Frame]:
         """"Frankreich verurteilte den Test, Spanien ebenso", "France condemned the test, as

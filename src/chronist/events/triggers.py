@@ -25,6 +25,8 @@ REFLEXIVE_LEMMAS = frozenset({"sich", "itself", "themselves", "himself", "hersel
 # happened, not what may or usually happens ("until a government takes over").
 PAST_TAG = "VBD"
 PERFECT_AUX = "have"
+# The simple present (Penn tags), which tells what happened in a headline.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def lemma_of(token: Token) -> str:
@@ -97,6 +99,7 @@ def adverbial_clause(
     token: Token,
     conditions: frozenset[str] = frozenset(),
     standing: frozenset[str] = frozenset(),
+    heading: bool = False,
 ) -> str | None:
     """How an adverbial clause headed by `token` reports an act of its own, or None.
 
@@ -107,7 +110,8 @@ def adverbial_clause(
     participle clause telling an act of another doer done to the main clause's subject
     (`passive_adjunct`; not one of the `standing` participles of a relation, "Backed by
     Iran, the Houthis …"). A purpose infinitive ("… to demand reforms") is what the main
-    act is for, no act of its own.
+    act is for, no act of its own. In a `heading` the simple present tells the past as well
+    ("Haiti recalls envoy as Dominican Republic steps up deportations").
     """
     if token.dep_ != "advcl" or token.pos_ not in {"VERB", "AUX"}:
         return None
@@ -120,7 +124,8 @@ def adverbial_clause(
             return None
         verbs = [token, *(c for c in children if c.dep_ in {"aux", "auxpass"})]
         past = any(v.tag_ == PAST_TAG or lemma_of(v) == PERFECT_AUX for v in verbs)
-        return "finite" if past else None
+        headline_present = heading and verbs == [token] and token.tag_ in PRESENT_TAGS
+        return "finite" if past or headline_present else None
     if token.tag_ == "VBG":
         return "participle"
     if passive_adjunct(token) and token.lower_ not in standing:

@@ -222,6 +222,18 @@ def test_a_threat_to_an_actor_stays(events_of) -> None:
     assert _types(events_of(text, "en"), "THREATEN") == ["THREATEN"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian president urged the army to protect citizens in the north.",
+        "The Kenyan opposition leader told his followers in Mombasa on Monday that the count "
+        "was rigged and urged the government to respect the will of the people.",
+    ],
+)
+def test_the_public_in_what_an_actor_is_urged_to_do_is_no_addressee(events_of, text) -> None:
+    assert _types(events_of(text, "en"), "REQUEST") == ["REQUEST"]
+
+
 def test_an_act_below_an_indirect_question_is_asked_about(events_of) -> None:
     text = (
         "The Texas governor has not said whether he will sign a bill that would make it easier "

@@ -18,15 +18,22 @@ from chronist.events.frames import Frame
 from chronist.events.relevance.data import Relevance
 from chronist.events.triggers import lemma_of, word_in
 
+# Slots of the clause an act asks or warns about ("urged X to protect civilians": comp_obj).
+CONTENT_SLOT_PREFIX = "comp_"
+
 
 def _to_the_public(doc: Doc, frame: Frame, cues: Relevance) -> bool:
     """"Feuerwehr warnt Bürger", "issued urgent warnings to residents": a warning to the
     general public is advice about a danger, no threat between actors; so is issuing a
     noun of advice ("issued travel alerts", "published new guidance"; "sought guidance"
-    asks)."""
+    asks). With an addressee of its own ("urged the government to respect the will of the
+    people") the public in what is asked is no one the act is addressed to."""
+    addressed = bool(frame.logical("obj") or frame.logical("iobj"))
     for slot, phrases in frame.slots.items():
         if slot in {"subj", "gen", "agent"} and not (frame.passive and slot == "subj"):
             continue  # the passive subject is whom the act befalls ("residents were urged")
+        if addressed and slot.startswith(CONTENT_SLOT_PREFIX):
+            continue
         for phrase in phrases:
             if word_in(doc[phrase.head], cues.public_nouns):
                 return True
