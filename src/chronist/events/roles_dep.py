@@ -15,6 +15,7 @@ from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase, guest_visit
 from chronist.events.triggers import (
     adverbial_clause,
+    headline_verb,
     hyphenated,
     lemma_of,
     match,
@@ -65,7 +66,7 @@ def frames_from_parse(
     frames: list[Frame] = []
     consumed: set[int] = set()
     for token in sent:
-        frame = _frame_for(token, lexicon, cues)
+        frame = _frame_for(token, lexicon, cues, heading)
         if frame is None:
             continue
         frames.append(frame)
@@ -111,10 +112,12 @@ def _occasion_doers(frames: list[Frame], by_token: dict[int, Frame]) -> None:
                 break
 
 
-def _frame_for(token: Token, lexicon: Lexicon, cues: Cues) -> Frame | None:
+def _frame_for(token: Token, lexicon: Lexicon, cues: Cues, heading: bool = False) -> Frame | None:
     pos = trigger_pos(token)
     if pos is None:
         return None
+    if heading and pos == "noun" and headline_verb(token):
+        pos = "verb"
     if pos == "verb" and token.dep_ in ATTRIBUTIVE:
         # "the alleged police stations", "the proposed changes": a participle that
         # describes a noun reports no act of its own.
@@ -927,8 +930,18 @@ def _aux_passive(token: Token, cues: Cues) -> bool:
     return any(c.dep_.startswith("aux") and lemma_of(c) in cues.passive_aux for c in token.children)
 
 
+def _compound_subject(token: Token) -> Token | None:
+    """"… after Togo expels diplomats": a headline's verb the tagger took for a noun has
+    its subject parsed as the noun's compound before it."""
+    if not headline_verb(token) or any(c.dep_ in SUBJ for c in token.children):
+        return None
+    return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"), None)
+
+
 def _subject(token: Token) -> Token | None:
     """The verb's subject, or the controlling verb's for infinitives and conjuncts."""
+    if (named := _compound_subject(token)) is not None:
+        return named
     current = token
     for _ in range(3):
         subjects = [child for child in current.children if child.dep_ in SUBJ]

@@ -10,6 +10,7 @@ from chronist.events.data import Entry, Lexicon
 
 __all__ = [
     "adverbial_clause",
+    "headline_verb",
     "hyphenated",
     "lemma_of",
     "match",
@@ -27,6 +28,9 @@ PAST_TAG = "VBD"
 PERFECT_AUX = "have"
 # The simple present (Penn tags), which tells what happened in a headline.
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Common nouns (Penn tags) and the relations of a verb's clause no noun takes (spaCy English).
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+CLAUSE_DEPS = frozenset({"nsubj", "dobj", "mark"})
 
 
 def lemma_of(token: Token) -> str:
@@ -37,6 +41,13 @@ def verbless(tokens: Iterable[Token]) -> bool:
     """Has the sentence no finite verb, as a headline that leaves out the auxiliary ("Three
     soldiers killed in ambush", "Oppositionsführer freigelassen")?"""
     return not any("Fin" in t.morph.get("VerbForm") for t in tokens)
+
+
+def headline_verb(token: Token) -> bool:
+    """A common noun the parse gives a clause's subject, object or conjunction ("Protesters
+    storm embassy", "… after Togo expels diplomats"): in a headline, a verb in the simple
+    present without auxiliary or article around it, which the tagger took for a noun."""
+    return token.tag_ in COMMON_NOUN_TAGS and any(c.dep_ in CLAUSE_DEPS for c in token.children)
 
 
 def word_in(token: Token, words: Collection[str]) -> bool:
@@ -113,7 +124,8 @@ def adverbial_clause(
     act is for, no act of its own. In a `heading` the simple present tells the past as well
     ("Haiti recalls envoy as Dominican Republic steps up deportations").
     """
-    if token.dep_ != "advcl" or token.pos_ not in {"VERB", "AUX"}:
+    misread = heading and headline_verb(token)
+    if token.dep_ != "advcl" or (token.pos_ not in {"VERB", "AUX"} and not misread):
         return None
     children = list(token.children)
     marks = [lemma_of(c) for c in children if c.dep_ == "mark"]
@@ -124,7 +136,9 @@ def adverbial_clause(
             return None
         verbs = [token, *(c for c in children if c.dep_ in {"aux", "auxpass"})]
         past = any(v.tag_ == PAST_TAG or lemma_of(v) == PERFECT_AUX for v in verbs)
-        headline_present = heading and verbs == [token] and token.tag_ in PRESENT_TAGS
+        headline_present = heading and verbs == [token] and (
+            token.tag_ in PRESENT_TAGS or misread
+        )
         return "finite" if past or headline_present else None
     if token.tag_ == "VBG":
         return "participle"

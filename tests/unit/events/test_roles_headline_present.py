@@ -1,7 +1,8 @@
 """Headlines tell what happened in the simple present ("Haiti recalls envoy as …"): a
 present-tense clause after a conjunction in a title line is an act of its own, as a past
 clause is in running text; in running text the present clause stays part of its governor's
-act. Sentences of our own."""
+act. A headline verb the tagger took for a noun that heads a clause ("Students storm
+parliament") is a verb. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -41,3 +42,21 @@ def test_a_present_clause_in_running_text_is_no_act_of_its_own():
         "Republic steps up deportations of Haitians, the minister said."
     )
     assert "steps" not in by_trigger(events_of_text(text))
+
+
+@pytest.mark.parametrize(
+    ("headline", "trigger", "kind", "source"),
+    [
+        # The tagger reads the headline's verb as a noun that heads the clause.
+        ("Students storm parliament in Nairobi over tax bill", "storm", "PROTEST", "KEN"),
+        ("Ghana recalls envoy after Togo expels diplomats", "expels", "SANCTION", "TGO"),
+    ],
+)
+def test_a_headline_verb_read_as_a_noun_is_a_verb(headline, trigger, kind, source):
+    event = by_trigger(events_of_text(headline + BODY))[trigger]
+    assert (event.type, event.source.country) == (kind, source)
+
+
+def test_a_noun_in_running_text_stays_a_noun():
+    text = "Storm hits coast" + BODY + " A storm hit the Kenyan coast on Monday."
+    assert "storm" not in by_trigger(events_of_text(text))
