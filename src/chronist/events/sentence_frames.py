@@ -80,6 +80,7 @@ class FrameFinder:
         else:
             frames = self._german_frames(sent)
         for frame in frames:
+            _drop_time_possessors(frame, self._time_tokens)
             if frame.entry.reflexive:
                 _drop_reflexive_pronoun(frame, sent.doc)
             if frame.entry.light:
@@ -528,6 +529,17 @@ def _mention_spans(analysis: Any, mentions: list[Any]) -> tuple[tuple[int, int],
         if span is not None:
             spans.append((span.start, span.end))
     return tuple(spans)
+
+
+def _drop_time_possessors(frame: Frame, time_tokens: set[int]) -> None:
+    """A time in an event noun's possessive or before it ("Monday's attack", "last year's
+    sanctions", "tonight's protests") dates the act; it is no doer."""
+    for slot in GENITIVE_SLOTS & frame.slots.keys():
+        kept = [p for p in frame.slots[slot] if p.head not in time_tokens]
+        if kept:
+            frame.slots[slot] = kept
+        else:
+            del frame.slots[slot]
 
 
 def _time_tokens(doc: Document) -> set[int]:
