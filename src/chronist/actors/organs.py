@@ -510,10 +510,9 @@ class Organs:
             return False
         words = self.kb.organs[draft.organ].bare_no_actor.for_lang(self.kb.lang)
         surface = self.story.text[draft.start : draft.end]
-        # English lower-cases its nouns: "Exporters fear …" opens a sentence
-        return surface in words or (
-            self.kb.lang == "en" and surface[:1].lower() + surface[1:] in words
-        )
+        # A sentence's first word is capitalised: "Exporters fear …" (German lists name
+        # their nouns capitalised anyway)
+        return surface in words or surface[:1].lower() + surface[1:] in words
 
     def _unspecific(self, draft: Draft) -> bool:
         head = draft.head or (draft.start, draft.end)

@@ -68,7 +68,7 @@ from chronist.events.factuality import (
     reported_by,
     speaks_itself,
 )
-from chronist.events.fills import ImpliedParties, envoy_patient
+from chronist.events.fills import ImpliedParties, foreign_envoy
 from chronist.events.frames import HEADING_KINDS, Frame, Phrase
 from chronist.events.merge import merge_events, opening_end
 from chronist.events.parties import (
@@ -1840,9 +1840,8 @@ class EventCoder:
         and the envoy it summons, is foreign, so an organ of its own state as the patient
         is a wrong guess of the actor layer (a possessive read as the doer's), not the
         target."""
-        foreign = frame.entry.mode in self.cues.foreign_patient_modes or (
-            frame.entry.lemma in self.cues.foreign_envoy_lemmas
-            and envoy_patient(frame, self._doc, self.cues.envoy_nouns)
+        foreign = frame.entry.mode in self.cues.foreign_patient_modes or foreign_envoy(
+            frame, self._doc, self.cues
         )
         return (
             foreign

@@ -31,7 +31,7 @@ from chronist.events.parties import (
 )
 from chronist.events.triggers import lemma_of, word_in
 
-__all__ = ["ImpliedParties", "envoy_patient"]
+__all__ = ["ImpliedParties", "foreign_envoy"]
 
 # Acts a state's party does as a guest: talks or a meeting held in another country are
 # held with that country's state, the host ("zu Gesprächen in Peking", "talks in Paris").
@@ -384,10 +384,7 @@ class ImpliedParties:
         imposed tariffs on Bolivian goods. Bolivia halted its gas exports": at Peru). The
         country, or None."""
         source, target = event.source, event.target
-        foreign = (
-            frame.entry.lemma in self.cues.foreign_envoy_lemmas
-            and envoy_patient(frame, self._doc, self.cues.envoy_nouns)
-        ) or self._cross_border(frame)
+        foreign = foreign_envoy(frame, self._doc, self.cues) or self._cross_border(frame)
         if (event.type not in self.cues.reply_types and not foreign) or source is None:
             return None
         if target is not None and (
@@ -470,6 +467,14 @@ class ImpliedParties:
         return lemma in self.cues.group_nouns or (
             self.language == "de" and any(lemma.endswith(n) for n in self.cues.group_nouns)
         )
+
+
+def foreign_envoy(frame: Frame, doc: Doc, cues: Cues) -> bool:
+    """Does the frame summon or expel an envoy (cues foreign_envoy_lemmas), who is always
+    another state's ("Ghana summoned its ambassador")?"""
+    return frame.entry.lemma in cues.foreign_envoy_lemmas and envoy_patient(
+        frame, doc, cues.envoy_nouns
+    )
 
 
 def envoy_patient(frame: Frame, doc: Doc, envoys: frozenset[str]) -> bool:

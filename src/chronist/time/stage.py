@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from typing import Any
+
+from spacy.tokens import Token
 
 from chronist.document import Document
 from chronist.time.clauses import Clause, ClauseLexicon, clauses
@@ -140,7 +141,7 @@ def _anterior_nouns(doc: Document, prepositions: Collection[str]) -> dict[int, t
     }
 
 
-def _prepositions(noun: Any) -> list[Any]:
+def _prepositions(noun: Token) -> list[Token]:
     """The preposition a noun's phrase opens with: its head where the parse hangs the
     noun on it ("after" -pobj-> "stopover"), else its case marker ("nach" <-case- "Angriff")."""
     if noun.dep_ == "pobj":
