@@ -440,6 +440,33 @@ class EventCoder:
         told = Counter(_party_key(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_party_key(before.source)])
 
+    def _own_undone_act(self, frame: Frame, source: ActorRef | None) -> Event | None:
+        """"The EU banned imports of Faroese fish and lifted the ban a year later": a
+        concession whose object names an act told before ("the ban", "these tariffs") that
+        its own doer did undoes that act, and is done to whom that act was done: the latest
+        earlier event of a type the noun can name, by the same party, with a target."""
+        if frame.entry.type not in UNDOING_TYPES or frame.passive or source is None:
+            return None
+        phrases = frame.logical("obj")
+        if not phrases:
+            return None
+        head = self._doc[phrases[0].head]
+        types = self._act_types(head)
+        if types is None or not self._refers_back(head):
+            return None
+        return next(
+            (
+                before
+                for before in reversed(self._earlier)
+                if before.source is not None
+                and before.target is not None
+                and before.type not in UNDOING_TYPES
+                and ("*" in types or before.type in types)
+                and share_party(before.source, source)
+            ),
+            None,
+        )
+
     def _joint_parties(self, frame: Frame, source: ActorRef | None) -> ActorRef | None:
         """"Man habe vereinbart", "both sides agreed": a joint act whose subject is the
         indefinite pronoun (with no doer found) or "both sides" ("the two governments",
@@ -692,6 +719,9 @@ class EventCoder:
             )
         roles = _Roles(source, target, recipient, location)
         self._ended_act_roles(frame, roles)
+        if roles.target is None or not identified(roles.target):
+            undone = self._own_undone_act(frame, roles.source)
+            roles.target = undone.target if undone is not None else roles.target
         if recipient:
             self._giving_roles(frame, actors, roles)
         if (

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase, guest_visit
 from chronist.events.triggers import (
+    HEADLINE_SUBJECT_DEPS,
     adverbial_clause,
+    appositive_headline,
     headline_verb,
     hyphenated,
     lemma_of,
@@ -118,7 +120,8 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues, heading: bool = False
         return None
     if heading and pos == "noun" and headline_verb(token):
         pos = "verb"
-    if pos == "verb" and token.dep_ in ATTRIBUTIVE:
+    gerund = pos == "verb" and _attributive_gerund(token)
+    if pos == "verb" and token.dep_ in ATTRIBUTIVE and not gerund:
         # "the alleged police stations", "the proposed changes": a participle that
         # describes a noun reports no act of its own.
         return None
@@ -143,6 +146,10 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues, heading: bool = False
         if child.dep_ in OBJ:
             # "suspended part of a military aid program": frame words sit deep in objects.
             context.update(lemma_of(t) for t in list(child.subtree)[:12])
+    if gerund:
+        # "responded by halting imports of wine": the noun is the gerund's object.
+        context.update(lemma_of(t) for t in list(token.head.subtree)[:12])
+        context |= {lemma_of(token.head), token.head.lower_}
     if pos == "verb" and _reduced_passive(token, cues):
         # "drills held by Russian troops": the noun a passive participle describes is its
         # object, frame words included.
@@ -173,6 +180,10 @@ def _frame_for(token: Token, lexicon: Lexicon, cues: Cues, heading: bool = False
     if found is None:
         return None
     entry, compound = found
+    if gerund and not word_in(token.head, entry.with_any | set(entry.with_all)):
+        # Only a sense whose own frame word is the noun reads the pair as verb and
+        # object ("by halting imports"); "by invading troops" stays a description.
+        return None
     frame = Frame(trigger=token.i, entry=entry, compound=compound)
     if pos == "verb":
         _verb_slots(token, frame, cues)
@@ -258,6 +269,9 @@ def _embedded(
     """A trigger inside another trigger's complement ("agreed to cooperate", "condemned
     the attack"): the governing predicate is the event."""
     current = token
+    # The trigger's own clause: a bare verb coordinated with a participle shares that
+    # participle's adjunct clause ("rallied …, waving flags and demanding the release …").
+    own = token.i
     steps = 0
     climbed_from = ""
     while steps < 3:
@@ -271,6 +285,7 @@ def _embedded(
                 return False
             # A bare coordinated verb shares the clause it is coordinated in ("urged X
             # to stop … and return to dialogue"): go on from its first conjunct.
+            own = current.head.i if current.i == own else own
             current = current.head
             continue
         steps += 1
@@ -280,7 +295,7 @@ def _embedded(
         # after Brussels imposed tariffs"); "attacked the village, killing five" tells
         # one act twice.
         clause = adverbial_clause(current, conditions, standing, heading)
-        if current is not token and clause != "finite":
+        if current.i != own and clause != "finite":
             # Climbing from an event noun, only a finite adverbial clause is a happening
             # of its own ("jailed after his supporters staged protests").
             clause = None
@@ -566,6 +581,16 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
             # "Missiles fired by Russia struck a school": a weapon named as the doer was
             # used by the agent of the participle that describes it.
             frame.slots["subj"] = coordinated(user)
+    if subject is None and "obj" not in frame.entry.targets:
+        # "Dozens of relatives of the victims protested on Friday": the finite verb of a
+        # sentence read as a participle on a noun of its subject; an act that takes no
+        # patient object is no passive, and the sentence's head noun is its doer.
+        subject = _misread_finite_subject(token)
+        if subject is not None:
+            # The phrase up to the verb, without what stands before it ("In Tuzla, …").
+            modifiers = [c for c in subject.lefts if c.dep_ in NOUN_PREMODIFIERS]
+            start = min([subject.i, *(c.left_edge.i for c in modifiers)])
+            frame.slots["subj"] = [Phrase(start=start, end=token.i, head=subject.i)]
     if subject is None and reduced:
         # The noun a passive participle describes is its patient.
         frame.slots["subj"] = coordinated(token.head)
@@ -582,6 +607,20 @@ def _verb_slots(token: Token, frame: Frame, cues: Cues) -> None:
     predicated = _predicated_object(token)
     if predicated is not None and not any(c.dep_ in OBJ for c in token.children):
         frame.slots["obj"] = coordinated(predicated)
+    if _attributive_gerund(token) and "obj" not in frame.slots:
+        # "by halting imports of wine": the noun the parser made the gerund describe is
+        # its object, and that noun's prepositions are the object's, as after a verb.
+        first, *rest = coordinated(token.head)
+        frame.slots["obj"] = [Phrase(start=token.i + 1, end=first.end, head=first.head), *rest]
+        for prep, obj in prep_objects(token.head):
+            frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
+    if "obj" not in frame.slots and headline_verb(token) and appositive_headline(token):
+        # "Pakistan summons Afghan envoy": the apposition after the misread verb is its
+        # object (only a headline's verb the tagger took for a noun gets here).
+        apposition = next(c for c in token.rights if c.dep_ == "appos")
+        frame.slots["obj"] = coordinated(apposition)
+        for prep, obj in prep_objects(apposition):
+            frame.slots.setdefault(f"prep:{prep}", coordinated(obj))
     for child in token.children:
         if child.dep_ in OBJ and "obj" not in frame.slots:
             # "the tanker, which Iranian forces seized": the relative object is its noun.
@@ -916,6 +955,28 @@ def _reduced_passive(verb: Token, cues: Cues) -> bool:
     )
 
 
+# What stands before a noun inside its phrase (article, adjective, number, compound).
+NOUN_PREMODIFIERS = frozenset({"det", "amod", "nummod", "compound", "poss", "quantmod"})
+
+
+def _misread_finite_subject(verb: Token) -> Token | None:
+    """The head noun of a sentence with no finite verb, when `verb` is a bare past form
+    (no subject, auxiliary or agent of its own) the parser hung on a noun inside that
+    noun's phrase ("Dozens of relatives of the victims protested …" parsed as "victims
+    (who were) protested"), or None."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or verb.head.i > verb.i:
+        return None
+    if any(c.dep_ in SUBJ or c.dep_.startswith("aux") or c.dep_ == "agent" for c in verb.children):
+        return None
+    root = verb.sent.root
+    if root.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"} or not verbless(verb.sent):
+        return None
+    noun = verb.head
+    while noun.i != root.i and noun.dep_ in {"pobj", "prep", "conj", "compound", "appos"}:
+        noun = noun.head
+    return root if noun.i == root.i and root.i < verb.i else None
+
+
 def _headline_passive(verb: Token) -> bool:
     """Is `verb` a participle on the head noun of a sentence with no finite verb
     ("Three soldiers killed in ambush")?"""
@@ -935,6 +996,13 @@ def _compound_subject(token: Token) -> Token | None:
     its subject parsed as the noun's compound before it."""
     if not headline_verb(token) or any(c.dep_ in SUBJ for c in token.children):
         return None
+    if appositive_headline(token):
+        # "Pakistan summons Afghan envoy": the capitalised modifier nearest the verb.
+        return next(
+            (c for c in reversed(list(token.lefts))
+             if c.dep_ in HEADLINE_SUBJECT_DEPS and c.text[:1].isupper()),
+            None,
+        )  # fmt: skip
     return next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"), None)
 
 
@@ -958,6 +1026,10 @@ def _subject(token: Token) -> Token | None:
             # by a comma that the parser hung on the object ("closed five offices,
             # seizing documents": the offices seize nothing).
             current = current.head.head
+            continue
+        if (host := _attributive_gerund_host(current)) is not None:
+            # "responded by halting imports": as a gerund of means parsed as such.
+            current = host
             continue
         if current is token and (hung := _hung_subject(token)) is not None:
             return hung
@@ -1116,6 +1188,33 @@ def _detached_participle(verb: Token) -> bool:
         and verb.head.dep_ in OBJ
         and verb.head.head.pos_ in {"VERB", "AUX"}
     )
+
+
+def _attributive_gerund(verb: Token) -> bool:
+    """A gerund of means the parser read as an adjective of the noun after it ("responded
+    by halting imports": "halting" an amod of "imports", the object of "by")."""
+    return _attributive_gerund_host(verb) is not None
+
+
+def _attributive_gerund_host(verb: Token) -> Token | None:
+    """The verb whose means a misread gerund tells (`_attributive_gerund`): a present
+    participle right after the preposition of means, no article between, the preposition
+    on a verb or coordinated with one that is ("by advising … and by halting imports")."""
+    noun = verb.head
+    prep = noun.head
+    if (
+        verb.tag_ != "VBG"
+        or verb.dep_ not in ATTRIBUTIVE
+        or noun.dep_ != "pobj"
+        or noun.i < verb.i
+        or prep.lower_ not in MEANS_PREPOSITIONS
+        or verb.i != prep.i + 1
+    ):
+        return None
+    while prep.dep_ == "conj" and prep.head.lower_ in MEANS_PREPOSITIONS:
+        prep = prep.head
+    host = prep.head
+    return host if prep.dep_ == "prep" and host.pos_ in {"VERB", "AUX"} else None
 
 
 def _adjunct_gerund(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from chronist.events.data import Entry, Lexicon
 
 __all__ = [
     "adverbial_clause",
+    "appositive_headline",
     "headline_verb",
     "hyphenated",
     "lemma_of",
@@ -47,7 +48,21 @@ def headline_verb(token: Token) -> bool:
     """A common noun the parse gives a clause's subject, object or conjunction ("Protesters
     storm embassy", "… after Togo expels diplomats"): in a headline, a verb in the simple
     present without auxiliary or article around it, which the tagger took for a noun."""
-    return token.tag_ in COMMON_NOUN_TAGS and any(c.dep_ in CLAUSE_DEPS for c in token.children)
+    if token.tag_ not in COMMON_NOUN_TAGS:
+        return False
+    return any(c.dep_ in CLAUSE_DEPS for c in token.children) or appositive_headline(token)
+
+
+# Modifiers before a noun that a headline's subject is parsed as ("Pakistan summons …").
+HEADLINE_SUBJECT_DEPS = frozenset({"compound", "amod"})
+
+
+def appositive_headline(token: Token) -> bool:
+    """"Pakistan summons Afghan envoy": a headline verb that is also a plural noun, its
+    subject parsed as a capitalised modifier before it and its object as an apposition."""
+    return any(c.dep_ == "appos" for c in token.rights) and any(
+        c.dep_ in HEADLINE_SUBJECT_DEPS and c.text[:1].isupper() for c in token.lefts
+    )
 
 
 def word_in(token: Token, words: Collection[str]) -> bool:
