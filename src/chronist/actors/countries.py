@@ -65,8 +65,13 @@ class CountryWords:
         # in German as in English) may stand between the determiner and a neighbour noun.
         neighbours = alternation(words.neighbour_nouns)  # never matches when there are none
         adjective = rf"(?:[^\W\d_A-ZÄÖÜ][\w-]* (?=(?:{neighbours})(?![\w-])))?"
+        # "the island nation", "the mountain kingdom's": a word of the country's kind
+        # (group 2) before a country noun is part of the mention
+        kinds = alternation(words.country_kind_words)
+        countries = alternation(words.country_nouns)
+        kind = rf"(?:({kinds}) (?=(?:{countries})(?![\w-])))?"
         self._country_reference = (
-            re.compile(rf"(?<![\w-])({determiners}) {adjective}({nouns})(?![\w-])")
+            re.compile(rf"(?<![\w-])({determiners}) {adjective}{kind}({nouns})(?![\w-])")
             if nouns and determiners
             else None
         )
@@ -221,8 +226,8 @@ class CountryWords:
             return []
         found: list[Draft] = []
         for match in self._country_reference.finditer(text):
-            determiner, noun = match.group(1), match.group(2)
-            start, end = match.span(2)
+            determiner, noun = match.group(1), match.group(3)
+            start, end = match.start(2) if match.group(2) else match.start(3), match.end(3)
             neighbour = noun in self.neighbour_nouns
             if any(d.overlaps(start, end) for d in drafts) or self._country_noun_place(
                 text, match.start(), end, determiner, neighbour
@@ -237,8 +242,14 @@ class CountryWords:
                 country = self.setting.sentence_person_country(draft)
             else:
                 # a country named as a place counts too ("born in the Dominican Republic
-                # … the country's constitutional court")
-                country = self.setting.last_country(draft, places=True)
+                # … the country's constitutional court"); an epithet of its kind ("the
+                # mountain kingdom") describes an actor named before, not a place passed
+                # through ("recalled its envoy from Pretoria, the mountain kingdom's")
+                country = (
+                    self._epithet_country(draft)
+                    if match.group(2)
+                    else self.setting.last_country(draft, places=True)
+                )
             local = self.story.scene or self.story.dominant
             if (
                 country is None
@@ -268,6 +279,23 @@ class CountryWords:
                 draft.entity_type = "COUNTRY"
                 found.append(draft)
         return found
+
+    def _epithet_country(self, draft: Draft) -> str | None:
+        """ "the island nation", "the mountain kingdom's": an epithet names the state the
+        story is about: of the states named in its sentence and the two before, the one
+        the text has named most often so far, as a place too ("Palau … a protest from Vietnam. Since
+        then, the island nation"); of equals the one named first, the story's opening."""
+        near = self.setting.countries_before(draft, 3)
+        named = [
+            d.entity[1]
+            for d in sorted(self.story.drafts, key=lambda d: d.start)
+            if d.end <= draft.start
+            and d.entity
+            and d.entity[0] == "country"
+            and d.kind in ("name", "metonym", "place")
+        ]
+        counts = Counter(named)
+        return max(near, key=lambda c: (counts[c], -named.index(c)), default=None)
 
     @staticmethod
     def _own_organ(text: str, drafts: list[Draft], draft: Draft, country: str) -> bool:

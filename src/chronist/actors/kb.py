@@ -56,8 +56,9 @@ class Target:
     homes: tuple[str, ...] = ()
     """Domestic countries in which a fixed noun names the document's own organ."""
     federal: bool = False
-    """A fixed "Bundes-" noun ("Bundesregierung" DEU): a country adjective before it names
-    another federal state's organ ("die österreichische Bundesregierung" AUT)."""
+    """A fixed noun whose country another state may share: "Bundes-" nouns ("die
+    österreichische Bundesregierung" AUT) and names of a naming custom ("the Department of
+    Agriculture in Manila" PHL); a country word or place on it names that state's organ."""
 
 
 @dataclass(slots=True)
@@ -301,7 +302,7 @@ class KnowledgeBase:
                 "fixed",
                 country=item.country,
                 org=item.org,
-                federal=bool(prefix) and item.noun.startswith(prefix),
+                federal=item.shared or (bool(prefix) and item.noun.startswith(prefix)),
                 homes=tuple(item.homes),
             )
             for form in forms.noun_forms(item.noun, self.lang):

@@ -175,6 +175,10 @@ class RoleNoun(Strict):
     country: "Bundesrat" is the chamber of the Länder in a German or Austrian story
     (legislature, homes [DEU, AUT]) and the federal government in a Swiss one
     (government, homes [CHE]). Empty: always `country`."""
+    shared: bool = False
+    """The noun is `country`'s by its naming custom only, which other states share ("the
+    Department of Agriculture" is also the Philippines'): a country word or a place of
+    another country on it ("in Manila") names that state's organ."""
 
     _country = field_validator("country")(_check_country)
 
@@ -868,6 +872,10 @@ class ContextWords(Strict):
     the country of the sentence's person ("Paschinjan wirft Russland vor, sein Land im
     Stich gelassen zu haben" ARM). Not in a genitive ("der Luftraum des Landes", "the
     north of the country") or after a locative or motion word (`place_verbs`)."""
+    country_kind_words: list[str] = Field(default_factory=list)
+    """Words for the kind or region of a country that may stand between the article and
+    a country noun ("the island nation", "the mountain kingdom's", "the Pacific nation"):
+    the phrase refers back as the bare noun does and is one mention."""
     local_government_nouns: list[str] = Field(default_factory=list)
     """Nouns for a sub-national unit ("die Stadt", "der Freistaat", "the city", "the
     state"): after a definite article, as the subject of a verb that acts ("the city

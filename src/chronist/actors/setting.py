@@ -267,6 +267,14 @@ class Setting:
         person = self.possessor_person(draft, before[-1])
         if person is not None:
             return self.story.draft_country(person)
+        opening = self.story.text[sentence_start : draft.start].split()
+        if len(opening) == 1:
+            # "The government in Tripoli said it had not been consulted. Its foreign
+            # ministry said … called on Ankara": a possessive opening its sentence takes
+            # up the subject of the sentence before, not a country named after it
+            subject = self._previous_subject_country(sentence_start)
+            if subject:
+                return subject
         # "Die eigenen Soldaten will auch die Bundesrepublik …", "In its statement, the
         # ministry said": with no actor before it, the one country named after it in
         # its sentence.
@@ -279,6 +287,21 @@ class Setting:
             and (country := self.story.draft_country(other))
         }
         return later.pop() if len(later) == 1 else None
+
+    def _previous_subject_country(self, sentence_start: int) -> str | None:
+        """The country of the actor that is the main clause's subject in the sentence
+        before `sentence_start`, or None."""
+        if self.story.analysis is None or sentence_start == 0:
+            return None
+        previous = self.story.sentence_start(sentence_start - 1)
+        span = self.story.analysis.char_span(previous, sentence_start, alignment_mode="contract")
+        if span is None:
+            return None
+        for subject in (c for c in span.root.children if c.dep_ in SUBJECT_DEPS):
+            for other in self.story.drafts:
+                if other.kind != "place" and other.start <= subject.idx < other.end:
+                    return self.story.draft_country(other)
+        return None
 
     def personal_owner(self, draft: Draft) -> Draft | None:
         """The person a personal possessive right before the draft names ("Lee …, his
