@@ -1214,9 +1214,27 @@ class EventCoder:
         ]
         for verb in candidates:
             if verb.pos_ in {"VERB", "AUX"} and {lemma_of(verb), verb.lower_} & announcing:
+                if self._own_meeting_day(doc, telling) and self._only_saying(verb):
+                    return  # "said she would travel to Maseru next week": next week
                 told = replace(frame, trigger=verb.i, scope=[verb.i])
                 telling.date, telling.basis = self._date(doc, verb.sent, told)
                 return
+
+    @staticmethod
+    def _own_meeting_day(doc: Document, telling: _Telling) -> bool:
+        """Whether the act is a meeting or visit kept as itself (PLOVER codes a planned
+        meeting as the meeting, not as a promise) whose own clause names a day after the
+        writing ("would travel to the capital next week", "is due to visit next month")."""
+        return telling.type in PLANNED_AS_ITSELF and not telling.recoded \
+            and telling.basis == "explicit" and doc.narrative is not None \
+            and doc.narrative.ahead(telling.date)
+
+    def _only_saying(self, verb: Token) -> bool:
+        """A verb of saying that neither announces, promises nor plans ("said", "sagte"):
+        it reports that an act will happen, which keeps the act's own day."""
+        words = {lemma_of(verb), verb.lower_}
+        return bool(words & self.cues.speech_verbs) and not words & (
+            self.cues.announcing_verbs | self.cues.promise_verbs | self.cues.planning_verbs)
 
     def _demand(
         self, actors: ActorIndex, roles: _Roles, telling: _Telling, speaker: ActorRef
@@ -1986,7 +2004,8 @@ class EventCoder:
                 span = analysis.char_span(time.start, time.end, alignment_mode="expand")
                 steps = _steps_to(span.root, trigger) if span is not None else None
                 if steps is not None:
-                    governed.append((steps, abs(time.start - trigger.idx), time.start, time))
+                    governed.append((_names_other_noun(span.root, trigger), steps,
+                                     abs(time.start - trigger.idx), time.start, time))
             if governed:
                 time = min(governed)[-1]
                 return time.start, time.end
@@ -2121,6 +2140,19 @@ CLAUSE_STOPS = frozenset({"VERB", "AUX"})
 
 # A speech verb the parser hangs under the reported clause it follows.
 REPORT_AFTER_DEPS = frozenset({"parataxis", "conj"})
+
+
+TIME_POSSESSOR_DEPS = frozenset({"poss", "nmod:poss"})
+# PLOVER types whose planned act is coded as the act itself, dated by its own day: a
+# meeting or visit someone says will take place.
+PLANNED_AS_ITSELF = frozenset({"CONSULT"})
+
+
+def _names_other_noun(time: Token, trigger: Token) -> bool:
+    """A time in the possessive of a noun that is not the event ("was barred from this
+    year's race in August"): it says which race, not when the barring happened, so any
+    other time of the clause dates the act before it."""
+    return time.dep_ in TIME_POSSESSOR_DEPS and time.head.i != trigger.i
 
 
 def _steps_to(token: Any, trigger: Any) -> int | None:

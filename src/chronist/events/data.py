@@ -473,6 +473,10 @@ class CuesFile(_Strict):
     """Types of acts that coordinated subjects do together ("A and B signed/met"): no
     target beyond the entry's own slots."""
     promise_verbs: list[str] = Field(default_factory=list)
+    announcing_verbs: list[str] = Field(default_factory=list)
+    """Verbs of saying that announce what is to come ("announced", "kündigte an"): the
+    act they announce is dated by the announcement even where it names its own later day,
+    unlike an act someone only says will happen ("said she would travel next week")."""
     """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     offer_verbs: list[str] = Field(default_factory=list)
     """Verbs of offering: the offered act or thing is still to come ("offered to host
@@ -1070,6 +1074,7 @@ class Cues:
     privative_prepositions: frozenset[str] = frozenset()
     elliptic_adverbs: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
+    announcing_verbs: frozenset[str] = frozenset()
     offer_verbs: frozenset[str] = frozenset()
     threat_promise_types: frozenset[str] = frozenset()
     joint_types: frozenset[str] = frozenset()

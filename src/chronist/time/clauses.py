@@ -435,8 +435,45 @@ def _auxiliaries(verb: Any) -> list[Any]:
     found = [child for child in verb.children if child.dep_ in _AUX_DEPS]
     if found or "Part" not in verb.morph.get("VerbForm"):
         return found
-    return [word for child in verb.children for word in child.children
-            if word.dep_ == "cop" and word.pos_ == "AUX" and "Fin" in word.morph.get("VerbForm")]
+    copulas = [word for child in verb.children for word in child.children
+               if word.dep_ == "cop" and word.pos_ == "AUX" and "Fin" in word.morph.get("VerbForm")]
+    if copulas:
+        return copulas
+    return _shared_auxiliaries(verb)
+
+
+def _shared_auxiliaries(participle: Any) -> list[Any]:
+    """The auxiliaries of the participle a bare participle is coordinated with: "hatten
+    ihre Zustimmung blockiert und erst eingelenkt", "had blocked the deal and relented"
+    tell both in the past perfect."""
+    first = participle.head
+    if participle.dep_ != "conj" or first.i == participle.i or first.i > participle.i \
+            or "Part" not in first.morph.get("VerbForm"):
+        return []
+    return [child for child in first.children if child.dep_ in _AUX_DEPS]
+
+
+def _stranded_auxiliary(participle: Any, lexicon: ClauseLexicon) -> Any | None:
+    """The finite perfect auxiliary a participle without one of its own hangs on, where
+    the parser took the auxiliary for the clause's verb ("Im Oktober hatten … Menschen
+    … demonstriert" with "hatten" as the root): the participle's auxiliary."""
+    head = participle.head
+    if head.i == participle.i or head.i > participle.i \
+            or "Part" not in participle.morph.get("VerbForm") or participle.pos_ != "VERB" \
+            or participle.dep_ in lexicon.background:
+        return None
+    if head.lemma_.lower() not in lexicon.perfect or "Fin" not in head.morph.get("VerbForm") \
+            or any(child.dep_ in _AUX_DEPS for child in participle.children):
+        return None
+    return head
+
+
+def _stranded_participle(auxiliary: Any, lexicon: ClauseLexicon) -> Any | None:
+    """The participle a finite perfect auxiliary taken for the clause's verb governs
+    (see `_stranded_auxiliary`)."""
+    return next((child for child in auxiliary.children
+                 if (found := _stranded_auxiliary(child, lexicon)) is not None
+                 and found.i == auxiliary.i), None)
 
 
 def _finite_past(verb: Any) -> bool:
@@ -463,6 +500,10 @@ def verb_tense(verb: Any, lexicon: ClauseLexicon) -> str:
     Konjunktiv II "könnten … beginnen") make it "Fut", a past perfect auxiliary with a
     participle ("hatte … ausgewiesen", "had expelled") "Pqp"."""
     auxiliaries = _auxiliaries(verb)
+    if not auxiliaries and (stranded := _stranded_auxiliary(verb, lexicon)) is not None:
+        auxiliaries = [stranded]
+    elif (participle := _stranded_participle(verb, lexicon)) is not None:
+        verb, auxiliaries = participle, [verb]
     # "werden" is future only with an infinitive ("wird reisen", "wird gewählt werden"),
     # not in the passive ("wurde gewählt")
     infinitive = any(_infinitive(token) for token in [verb, *auxiliaries])
