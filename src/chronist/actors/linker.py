@@ -13,6 +13,7 @@ mechanism lives in a module of its own:
   where `setting` says which country a bare noun's context gives;
 - `domestic`: the country the story is about (dateline, outlet, places, actors);
 - `groups`, `countries`: crowds, age nouns, members; "das Land", "the North";
+  `ethnic`: groups of descent as residents ("ethnische Russen" in Kazakhstan);
 - `references`, `definites`, `pronouns`, `antecedents`: references back to
   organisations ("der Konzern") and people ("die Ex-Ministerin", "er"); `deals`: a
   party to a deal by its part ("der Käufer");
@@ -33,6 +34,7 @@ from chronist.actors.definites import DefiniteNouns
 from chronist.actors.domestic import Domestic
 from chronist.actors.draft import Draft
 from chronist.actors.entities import EntityBuilder
+from chronist.actors.ethnic import EthnicGroups
 from chronist.actors.filters import NonActors, drop_overlaps
 from chronist.actors.groups import Groups
 from chronist.actors.kb import KnowledgeBase
@@ -74,6 +76,7 @@ class Linker:
         self.domestic = Domestic(words, story)
         self.groups = Groups(kb, words, story)
         self.countries = CountryWords(kb, words, story, self.setting)
+        self.ethnic = EthnicGroups(words, story)
         self.definites = DefiniteNouns(kb, words, story, self.antecedents)
         self.pronouns = Pronouns(kb, words, story, self.antecedents)
         self.non_actors = NonActors(kb, words, story)
@@ -158,6 +161,7 @@ class Linker:
         self.groups.members(drafts)
         drafts += self.groups.crowds(text, story.analysis, drafts)
         drafts += self.groups.age_nouns(text, drafts)
+        self.ethnic.residents(text, drafts)
         drafts += self.countries.references(text, drafts)
         self.countries.local_governments(text, drafts)
         return drafts

@@ -597,7 +597,8 @@ class ContextWords(Strict):
     ethnic_markers: list[str] = Field(default_factory=list)
     """Words before a demonym that make it an ethnic group ("ethnic Albanians",
     "ethnische Albaner"): PLOVER codes it to the state it lives in, named by a locative
-    phrase after it ("in Serbia"), not to the demonym's country."""
+    phrase after it ("in Serbia"), not to the demonym's country; a civilian group with no
+    such phrase lives in the state the story is about (`ethnic`)."""
     mission_nouns: list[str] = Field(default_factory=list)
     """Nouns of a state's mission abroad ("Botschaft", "embassy", "consulate"): a bare home
     organ beside one is the host state's; negotiators and delegations are not missions."""
@@ -872,6 +873,9 @@ class ContextWords(Strict):
     the country of the sentence's person ("Paschinjan wirft Russland vor, sein Land im
     Stich gelassen zu haben" ARM). Not in a genitive ("der Luftraum des Landes", "the
     north of the country") or after a locative or motion word (`place_verbs`)."""
+    ethnic_forms: list[str] = Field(default_factory=list)
+    """Demonym forms that name an ethnic group rather than a state's citizens ("Serb
+    protesters" beside the state's "Serbian"): as `ethnic_markers` (`ethnic`)."""
     country_kind_words: list[str] = Field(default_factory=list)
     """Words for the kind or region of a country that may stand between the article and
     a country noun ("the island nation", "the mountain kingdom's", "the Pacific nation"):
