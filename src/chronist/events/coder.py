@@ -1359,7 +1359,7 @@ class EventCoder:
             event = (frame.entry.type, role, frame.entry.mode) if people else None
             if self._political(actor, persons=patient, event=event):
                 return True
-        if frame.entry.own_actor:
+        if frame.entry.own_actor or self._private_parties(frame, source, target, actors):
             return False
         # Ordinary people named nearby make an act political as doers or patients of it
         # would (a country's adjective on a thing is the state's); the event's own doer,
@@ -1372,6 +1372,29 @@ class EventCoder:
             self._political(ref, event=None if self._state_adjective(ref, actors, sent) else kind)
             for ref in nearby
             if ref != source
+        )
+
+    def _private_parties(
+        self,
+        frame: Frame,
+        source: ActorRef | None,
+        target: ActorRef | None,
+        actors: ActorIndex,
+    ) -> bool:
+        """"a collaboration between a college in New York and a university in Russia": a
+        joint act (relevance `private_joint_types`) whose every named party is of a private
+        sector (a company, a school, a medium) is their own business; a state named in the
+        sentence does not make it political."""
+        if frame.entry.type not in self.relevance.private_joint_types:
+            return False
+        parties = [
+            member
+            for ref in (source, target)
+            if ref is not None and not actors.is_place_ref(ref)
+            for member in ref.members or [ref]
+        ]
+        return bool(parties) and all(
+            p.sector in self.ontology.private_sectors for p in parties
         )
 
     def _crime_report(

@@ -351,6 +351,18 @@ class RelevanceFile(BaseModel):
     clause_sense_verbs: list[str] = []
     """Verbs that with a content clause and no object mean knowing, not an act between
     actors ("seemed to recognise the court was likely to rule against him")."""
+    private_joint_types: list[str] = []
+    """Joint acts (cooperation, agreement, talks) that are no political event when every
+    party named is of a private sector, whatever state the sentence names ("a collaboration
+    between a college in New York and a university in Russia")."""
+    finite_verb_tags: list[str] = []
+    """Tags of finite verbs: one right after an object, with no subject of its own, makes
+    the object the subject of a content clause without a conjunction."""
+    state_warning_verbs: list[str] = []
+    """Verbs of warning whose content clause with no future act warns of a danger, no
+    threat ("warned that the region is sliding into famine")."""
+    future_auxiliaries: list[str] = []
+    """Auxiliaries (and "going") of a future or conditional act in a warning's content."""
     danger_nouns: list[str] = []
     """Threat nouns that also name a danger ("the Russian security threat", "die größte
     Bedrohung für Israel"): a threat made only with a doer's possessive, a content
@@ -527,6 +539,10 @@ class Relevance:
     obligation_participles: frozenset[str] = frozenset()
     state_auxiliaries: frozenset[str] = frozenset()
     clause_sense_verbs: frozenset[str] = frozenset()
+    finite_verb_tags: frozenset[str] = frozenset()
+    private_joint_types: frozenset[str] = frozenset()
+    state_warning_verbs: frozenset[str] = frozenset()
+    future_auxiliaries: frozenset[str] = frozenset()
     risk_nouns: frozenset[str] = frozenset()
     evidence_nouns: frozenset[str] = frozenset()
     negative_determiners: frozenset[str] = frozenset()
@@ -696,6 +712,8 @@ CASED_FIELDS = frozenset({
     "appeal_types",
     "consular_types",
     "people_sectors",
+    "finite_verb_tags",
+    "private_joint_types",
 })
 
 

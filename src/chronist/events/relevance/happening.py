@@ -89,6 +89,7 @@ from chronist.events.relevance.senses import (
     _topic,
     _topic_talk,
     _virtue_praise,
+    _warned_state,
     _wished_state,
     _work_topic,
 )
@@ -150,6 +151,7 @@ def reports_happening(sent: Span, frame: Frame, cues: Relevance, heading: bool =
         or _obliged(trigger, frame, cues)
         or _prohibited(trigger, cues)
         or _knowing(trigger, frame, cues)
+        or _warned_state(trigger, frame, cues)
         or _unreal_complement(trigger, frame, cues)
         or _asked_content(trigger, cues)
         or _carried(trigger, frame, cues)

@@ -152,9 +152,57 @@ def _knowing(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     if frame.entry.pos != "verb" or lemma_of(trigger) not in cues.clause_sense_verbs:
         return False
     children = list(trigger.children)
-    if any(c.dep_ in {"dobj", "obj", "oa"} for c in children):
-        return False
+    objects = [c for c in children if c.dep_ in OBJECT_DEPS]
+    if objects:
+        # "recognise the court was likely to …" parsed with "the court" as the object: a
+        # finite verb with no subject of its own right after it makes it the subject of a
+        # content clause without "that".
+        return all(_subject_of_bare_clause(o, cues) for o in objects)
     return any(c.dep_ in {"ccomp", "oc"} for c in children)
+
+
+def _subject_of_bare_clause(noun: Token, cues: Relevance) -> bool:
+    """Is the phrase of `noun` followed at once by a finite verb (`finite_verb_tags`) that
+    has no subject of its own: the subject of a content clause with no conjunction that the
+    parser took for an object?"""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    verb = noun.doc[after]
+    return verb.tag_ in cues.finite_verb_tags and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children
+    )
+
+
+def _warned_state(trigger: Token, frame: Frame, cues: Relevance) -> bool:
+    """"Aid agencies warned that the region is sliding into famine", "warned how the city
+    must not let rioters prevail": a warning (`state_warning_verbs`, the bare sense with no
+    frame words) whose content clauses tell a state or a duty, with no act to come in them
+    (an auxiliary of `future_auxiliaries`) and no condition (`open_condition_markers`),
+    warns of a danger, no threat ("warned that the police will pursue every offender",
+    "warned that Israel reserved the right to resume fighting if Hamas broke the deal"
+    announce an act and stay)."""
+    if frame.entry.with_any or lemma_of(trigger) not in cues.state_warning_verbs:
+        return False
+    clauses = [c for c in trigger.children if c.dep_ in {"ccomp", "oc"}]
+    clauses += [c for clause in clauses for c in clause.conjuncts]
+    if not clauses:
+        return False
+    return not any(_act_to_come(clause, cues) for clause in clauses)
+
+
+def _act_to_come(clause: Token, cues: Relevance) -> bool:
+    """Does a content clause announce an act: an auxiliary of the future or of a possibility
+    on its verb, or a condition anywhere in it ("… if Hamas broke the deal")?"""
+    if any(
+        w.lower_ in cues.future_auxiliaries
+        for w in [clause, *clause.children]
+        if w is clause or w.dep_ in {"aux", "aux:pass", "auxpass"}
+    ):
+        return True
+    return any(
+        t.dep_ == "mark" and t.lower_ in cues.open_condition_markers for t in clause.subtree
+    )
 
 
 def _reflexive_patient(doc: Doc, frame: Frame) -> bool:
