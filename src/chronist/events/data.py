@@ -498,6 +498,11 @@ class CuesFile(_Strict):
     in their object, it does not do it."""
     success_verbs: list[str] = Field(default_factory=list)
     """"gelang es nicht, … zu", "did not manage to": negated, the act did not happen."""
+    presence_verbs: list[str] = Field(default_factory=list)
+    """Verbs of being or staying somewhere: their subject is where or how someone was at
+    the time of an event noun in a phrase of time (`presence_time_prepositions`), not its
+    doer ("the minister was in Kyiv during the attack")."""
+    presence_time_prepositions: list[str] = Field(default_factory=list)
     body_retells_by_same_verb: bool = False
     """The language's body retells an act by the same verb or an event noun: two sentences
     past the opening telling acts by verbs of other senses are two acts (English)."""
@@ -1094,6 +1099,8 @@ class Cues:
     answer_verbs: frozenset[str] = frozenset()
     success_verbs: frozenset[str] = frozenset()
     belief_verbs: frozenset[str] = frozenset()
+    presence_verbs: frozenset[str] = frozenset()
+    presence_time_prepositions: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
     indirect_content_types: frozenset[str] = frozenset()
     adverbial_prepositions: frozenset[str] = frozenset()

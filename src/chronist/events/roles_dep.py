@@ -1320,6 +1320,9 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
         if lemma_of(clause_verb) in cues.belief_verbs:
             # "Ermittler vermuten einen russischen Anschlag": who suspects it did not do it.
             subject = None
+        if _present_at_the_time(token, clause_verb, cues):
+            # "The minister was in Kyiv during the attack": who was there did not do it.
+            subject = None
         if subject is not None and subject.i != token.i:
             slot = "support_passive" if passive else "support_subj"
             # "Ankara said it could launch an operation": the pronoun is the speaker (not
@@ -1335,6 +1338,20 @@ def _noun_slots(token: Token, frame: Frame, cues: Cues) -> None:
             purpose = next((c for c in clause_verb.children if _purpose(c)), None)
             if purpose is not None:
                 _complement_slots(purpose, frame)
+
+
+def _present_at_the_time(noun: Token, clause_verb: Token, cues: Cues) -> bool:
+    """Is `noun` in a phrase of time (`presence_time_prepositions`) on a verb of being or
+    staying somewhere (`presence_verbs`): "was on the first floor during the murders",
+    "remained in hospital a week on from the attack"?"""
+    if lemma_of(clause_verb) not in cues.presence_verbs:
+        return False
+    current = noun
+    while current.i != clause_verb.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in cues.presence_time_prepositions:
+            return True
+        current = current.head
+    return False
 
 
 def noun_agent(noun: Token, cues: Cues) -> Token | None:
