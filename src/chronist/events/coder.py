@@ -735,11 +735,12 @@ class EventCoder:
             roles.source = teller
         if (
             roles.source is None
-            and self._first_person_subject(frame)
+            and (self._first_person_subject(frame) or self._reported_indefinite_subject(frame))
             and (teller := self._teller(doc, sent, frame, actors, roles.target)) is not None
         ):
             # ""We have summoned the ambassador," the minister said", "„Wir werden Kiew
-            # weiter unterstützen“, sagte er": the speaker's own side acts.
+            # weiter unterstützen“, sagte er", "Man habe drei Verdächtige festgenommen": the
+            # speaker's own side acts.
             roles.source = teller
         if roles.source is None and (seat := self._seat_voice(frame, actors, sent)):
             roles.source = seat
@@ -777,6 +778,19 @@ class EventCoder:
             word_in(child, self.cues.first_person_objects)
             for verb in {subject.head, trigger}
             for child in verb.children
+        )
+
+    def _reported_indefinite_subject(self, frame: Frame) -> bool:
+        """Is the frame's own subject the indefinite pronoun in reported speech ("Man habe
+        selbst drei Verdächtige festgenommen", "werde man die Arbeit niederlegen, kündigte
+        die Gewerkschaft an")? In Konjunktiv I it is the speaker's own side, as "wir" is in
+        the words quoted; a joint act's "man" is its parties (`_joint_parties`)."""
+        subjects = frame.logical("subj")
+        if not subjects or frame.passive or frame.entry.type in self.cues.joint_types:
+            return False
+        subject = self._doc[subjects[0].head]
+        return subject.lower_ in self.cues.indefinite_subjects and konjunktiv_i(
+            self._doc, frame
         )
 
     def _ended_act_roles(self, frame: Frame, roles: _Roles) -> None:

@@ -226,6 +226,10 @@ class CuesFile(_Strict):
     """An event noun after one of `undergoing_prepositions` on one of these verbs is
     undergone by the verb's subject ("came under criticism from X", "geriet unter
     Beschuss"): the subject is its recipient, as after a receiving verb."""
+    occasion_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of the occasion ("bei dem Treffen", "beim Besuch"): a meeting noun after
+    one is where an agreement, demand or threat is made, a happening of its own, never the
+    content of that act."""
     stative_participles: list[str] = Field(default_factory=list)
     """Participles whose be-passive without an agent is the subject's own stance ("is
     committed to", "is opposed to"): the subject is the doer."""
@@ -818,7 +822,13 @@ class Lexicon:
         return self._index.get((pos, lemma), [])
 
     def compound_head(self, lemma: str) -> str | None:
-        """The longest lexicon noun that `lemma` ends with, for German compounds."""
+        """The longest lexicon noun that `lemma` ends with, for German compounds; in a
+        hyphenated compound ("EU-Zölle", "Nato-Gipfel") the part after the last hyphen, of
+        any length, as the hyphen marks where the head begins."""
+        if "-" in lemma:
+            tail = lemma.rsplit("-", 1)[1]
+            if tail and self.candidates("noun", tail):
+                return tail
         for head in self.noun_heads:
             if len(lemma) > len(head) + 2 and lemma.endswith(head):
                 # "Vereinigung" is derived from "vereinigen", no "Einigung" of some kind.
@@ -999,6 +1009,7 @@ class Cues:
     report_nouns: frozenset[str] = frozenset()
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
+    occasion_prepositions: frozenset[str] = frozenset()
     guest_passives: frozenset[str] = frozenset()
     host_prepositions: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()

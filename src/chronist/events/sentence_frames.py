@@ -269,13 +269,14 @@ class FrameFinder:
                 continue
             if self._purpose_of(token, verbs):
                 continue
+            settings = self._setting_prepositions(frame)
             owner = next(
                 (
                     verb
                     for verb in owners
                     if verb.entry.type in self.ontology.content_types
                     and verb.trigger != frame.trigger
-                    and _heads_argument(verb, frame.trigger, self.lexicon.sequence_prepositions)
+                    and _heads_argument(verb, frame.trigger, settings)
                 ),
                 None,
             )
@@ -284,6 +285,14 @@ class FrameFinder:
             elif owner.content is None:
                 owner.content = frame.entry
         return kept
+
+    def _setting_prepositions(self, frame: Frame) -> frozenset[str]:
+        """Prepositions after which an event noun is a happening of its own, never the
+        content of the act whose phrase it is: time and sequence ("agreed after two days of
+        talks"), and for a meeting the occasion ("Bei dem Treffen vereinbarten sie …")."""
+        if frame.entry.type in self.lexicon.venue_types:
+            return self.lexicon.sequence_prepositions | self.cues.occasion_prepositions
+        return self.lexicon.sequence_prepositions
 
     def _purpose_of(self, noun: Any, verbs: list[Frame]) -> bool:
         """"rief seinen Botschafter zu Konsultationen zurück", "reist zu einem Staatsbesuch
