@@ -214,6 +214,12 @@ class RelevanceFile(BaseModel):
     fear_holders: list[str] = []
     """Verbs that hold a noun or adjective of fear ("Angst haben", "were afraid", "voiced
     fears"); "bestätigte die schlimmsten Befürchtungen" confirms what was feared."""
+    measure_nouns: list[str] = []
+    """Measures a state imposes (sanctions, tariffs): as the active subject of an act of
+    `measure_blind_types` they have an effect ("die Sanktionen trafen die Ölexporte": hit, no
+    meeting); imposing them is the act. German compounds count ("Strafzölle")."""
+    measure_blind_types: list[str] = []
+    """Types of acts a measure cannot do (meetings)."""
     natural_forces: list[str] = []
     """Floods, storms, earthquakes, heat, disease, and accidents (crashes, derailments): as
     the doer of a killing or destroying verb ("floods that killed 185 people", "durch das
@@ -530,6 +536,8 @@ class Relevance:
     consult_types: frozenset[str] = frozenset()
     fear_words: frozenset[str] = frozenset()
     fear_holders: frozenset[str] = frozenset()
+    measure_nouns: frozenset[str] = frozenset()
+    measure_blind_types: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
     natural_force_types: frozenset[str] = frozenset()
@@ -678,6 +686,7 @@ class Relevance:
 
 # Lists of PLOVER types and sectors keep their case; word lists are matched lower-cased.
 CASED_FIELDS = frozenset({
+    "measure_blind_types",
     "frequency_types",
     "sport_types",
     "sport_sides",

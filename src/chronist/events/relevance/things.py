@@ -87,13 +87,19 @@ def _natural_force(noun: Token, cues: Relevance) -> bool:
     return _noun_of(noun, cues.natural_forces, shortest_head=4)
 
 
+def _measure(noun: Token, event_type: str, cues: Relevance) -> bool:
+    """A measure ("Sanktionen", "Strafzölle") as the doer of an act it cannot do."""
+    return event_type in cues.measure_blind_types and _noun_of(noun, cues.measure_nouns, 5)
+
+
 def thing_doer(
     doc: Doc, frame: Frame, cues: Relevance, mentions_at: Callable[[int], list[Any]]
 ) -> bool:
     """An act told of a thing, not of an actor: the active subject of an event verb is a
     noun of a thing, a quantity or a finding (`thing_nouns`) that no actor mention covers
     ("imports threaten to impair security", "an increase supports a conclusion", "wins
-    gave the party a majority", "a gift pack, which offers two cans"). Such a verb
+    gave the party a majority", "a gift pack, which offers two cans"), or a measure
+    (`measure_nouns`: "die Sanktionen trafen die Ölexporte"). Such a verb
     has its other sense (a risk, a finding, an effect); types whose doer may be a thing
     (not in `actor_doer_types`: "the strike destroyed the bridge") stay."""
     entry = frame.entry
@@ -115,7 +121,7 @@ def thing_doer(
     return all(
         h is not None
         and h.pos_ == "NOUN"
-        and (_thing(h, cues) or _natural_force(h, cues))
+        and (_thing(h, cues) or _natural_force(h, cues) or _measure(h, entry.type, cues))
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
         for h in heads
     )
