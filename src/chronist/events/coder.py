@@ -1791,24 +1791,59 @@ class EventCoder:
         phrases = next(
             (frame.logical(slot) for slot in frame.entry.targets if frame.logical(slot)), []
         )
-        if not phrases or not any(
-            self._doc[i].tag_ in POSSESSIVE_TAGS
-            for i in range(phrases[0].start, phrases[0].end)
-        ):
+        possessive = next(
+            (
+                self._doc[i]
+                for i in range(phrases[0].start, phrases[0].end)
+                if self._doc[i].tag_ in POSSESSIVE_TAGS
+            ),
+            None,
+        ) if phrases else None
+        if possessive is None:
             return None
         # The subject of the clause the act is told in, else of the sentence ("Russia
         # has struggled … after drone attacks on its refineries, traders said").
-        owner = actors.actor(frame.slots.get("support_subj", []))
+        owner_phrase = frame.slots.get("support_subj", [])
+        owner = actors.actor(owner_phrase)
         if owner is None or not identified(owner):
             subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "sb"}]
             if not subjects or subjects[0].i == frame.trigger:
                 return None
-            owner = actors.actor([dep_phrase(subjects[0])])
+            owner_phrase = [dep_phrase(subjects[0])]
+            owner = actors.actor(owner_phrase)
+        if word_in(possessive, self.cues.plural_possessives) and not self._plural(owner_phrase):
+            # "its police seized their boat": a plural possessive is no singular subject's.
+            owner = self._plural_owner(possessive, sent, actors, source)
         if owner is None or not identified(owner):
             return None
         if source is not None and share_party(owner, source):
             return None
         return owner
+
+    def _plural(self, phrases: list[Phrase]) -> bool:
+        """Do the phrases name more than one: coordinated, or a plural head?"""
+        return len(phrases) > 1 or any(
+            "Plur" in self._doc[phrase.head].morph.get("Number") for phrase in phrases
+        )
+
+    def _plural_owner(
+        self, possessive: Token, sent: Span, actors: ActorIndex, source: ActorRef | None
+    ) -> ActorRef | None:
+        """The plural party a plural possessive takes up: the last noun phrase before it in
+        its sentence with a plural head that names an actor other than the doer ("released
+        12 Togolese traders after police seized their trucks"), not a place; None if there
+        is none."""
+        for token in reversed(self._doc[sent.start : possessive.i]):
+            if token.pos_ not in {"NOUN", "PROPN"} or "Plur" not in token.morph.get("Number"):
+                continue
+            if token.dep_ == "compound":
+                continue
+            owner = actors.actor([dep_phrase(token)])
+            if owner is None or not identified(owner) or actors.is_place_ref(owner):
+                continue
+            if source is None or not share_party(owner, source):
+                return owner
+        return None
 
     def _owner_target(
         self, frame: Frame, actors: ActorIndex, source: ActorRef | None
@@ -1984,14 +2019,23 @@ class EventCoder:
             candidates.extend(frame.slots.get(f"prep:{prep}", []))
         for phrase in candidates:
             for mention in actors.in_range(phrase.start, phrase.end):
-                if actors.is_place(mention) or mention.kind == "adjective":
+                if (actors.is_place(mention) or mention.kind == "adjective") and not (
+                    self._departure(sent.doc.char_span(
+                        mention.start, mention.end, alignment_mode="expand"
+                    ))
+                ):
                     return _place(mention, actors, phrase)
         if phrases_only:
             return None
         scope = set(frame.scope)
         for mention in actors.mentions:
             span = sent.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.start in scope and actors.is_place(mention):
+            if (
+                span is not None
+                and span.start in scope
+                and actors.is_place(mention)
+                and not self._departure(span)
+            ):
                 return _place(mention, actors, None)
         # "killed 23 people when they blew themselves up in Tel Aviv": a clause of the same
         # moment hung on the trigger says where it happened.
@@ -2008,6 +2052,28 @@ class EventCoder:
                 if span is not None and span.start in tokens and actors.is_place(mention):
                     return _place(mention, actors, None)
         return None
+
+    def _departure(self, span: Span | None) -> bool:
+        """Is a place named after a preposition of whence (cues departure_prepositions:
+        "from Afghanistan", "aus dem Libanon"), where the doer came from, or a noun whose
+        country is such a place ("Raketenangriff aus dem Libanon")?"""
+        if span is None:
+            return False
+        root = span.root
+        return self._whence(root) or any(
+            self._whence(child) for child in root.children if child.pos_ in {"NOUN", "PROPN"}
+        ) or any(
+            child.dep_ == "prep" and word_in(child, self.cues.departure_prepositions)
+            for child in root.children
+        )
+
+    def _whence(self, noun: Token) -> bool:
+        """Is the noun the object of a preposition of whence (English: its head; German:
+        its case marker)?"""
+        departure = self.cues.departure_prepositions
+        if noun.dep_ == "pobj" and word_in(noun.head, departure):
+            return True
+        return any(c.dep_ == "case" and word_in(c, departure) for c in noun.children)
 
     # ------------------------------------------------------------------ the rest
 

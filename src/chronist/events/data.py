@@ -240,6 +240,10 @@ class CuesFile(_Strict):
     plural_continuing_objects: list[str] = Field(default_factory=list)
     """Plural object pronouns that take up two or more parties named together as a
     subject ("Kenya and Uganda protested after China threatened them")."""
+    plural_possessives: list[str] = Field(default_factory=list)
+    """Possessive pronouns that only a plural owner can have ("their"; German "ihr" is
+    also singular feminine): "seized their boat" is the boat of the plural party named
+    last before it, not of a singular subject."""
     owner_participles: list[str] = Field(default_factory=list)
     """Lemmas of participles whose by-agent owns or runs the thing they describe ("offices
     run by Serbia", "a tanker owned by a Greek firm"): an act on the thing targets the agent.
@@ -310,6 +314,10 @@ class CuesFile(_Strict):
     Euro", "stockt … um drei Millionen Euro auf"): such a sum counts as the object's."""
     envoy_nouns: list[str] = Field(default_factory=list)
     """Envoys a state summons or expels: foreign ones, so no domestic target."""
+    departure_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of whence ("a drone attack from Afghanistan", "Raketenangriff aus dem
+    Libanon"): a place after them is where the doer came from, not where the act
+    happened."""
     scene_clause_markers: list[str] = Field(default_factory=list)
     """Words opening a clause of the same moment hung on a trigger ("killed 23 people when
     they blew themselves up in Tel Aviv"): a place in it is where the act happened."""
@@ -1014,6 +1022,7 @@ class Cues:
     host_prepositions: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()
     plural_continuing_objects: frozenset[str] = frozenset()
+    plural_possessives: frozenset[str] = frozenset()
     realised_modals: frozenset[str] = frozenset()
     patronage_participles: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -1058,6 +1067,7 @@ class Cues:
     necessity_verbs: frozenset[str] = frozenset()
     schedule_modals: frozenset[str] = frozenset()
     scene_clause_markers: frozenset[str] = frozenset()
+    departure_prepositions: frozenset[str] = frozenset()
     foreign_patient_modes: frozenset[str] = frozenset()
     foreign_patient_sectors: frozenset[str] = frozenset()
     foreign_envoy_lemmas: frozenset[str] = frozenset()

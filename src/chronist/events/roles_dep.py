@@ -1051,13 +1051,17 @@ def _subject(token: Token) -> Token | None:
 
 def _finite_conjunct_host(verb: Token) -> Token | None:
     """"said New Delhi had never allowed Hasina to conduct politics and rejected the
-    remarks": a verb in the past or present tense is no conjunct of a to-infinitive, though
-    the parser hangs it there; it joins the nearest verb above of its own tense form, whose
-    subject it shares (English: Penn tags). That verb, or None."""
+    remarks", "called the government \"illegal\" and urged followers to …": a verb in the
+    past or present tense is no conjunct of a to-infinitive or of an adjective or noun,
+    though the parser hangs it there; it joins the nearest verb above of its own tense
+    form, whose subject it shares (English: Penn tags). That verb, or None."""
     if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS:
         return None
     head = verb.head
-    if head.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    infinitive = head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    )
+    if not infinitive and head.pos_ not in {"ADJ", "NOUN"}:
         return None
     return next((a for a in head.ancestors if a.tag_ == verb.tag_), None)
 
