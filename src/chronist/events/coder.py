@@ -416,14 +416,8 @@ class EventCoder:
         concession without agent whose patient names an act told before ("the", "these")
         is made by whoever did that act, to whom it was done: an earlier event of a type
         the noun can name, with a source."""
-        if frame.entry.type not in UNDOING_TYPES or not frame.passive:
-            return None
-        phrases = frame.logical("obj")
-        if not phrases:
-            return None
-        head = self._doc[phrases[0].head]
-        types = self._act_types(head)
-        if types is None or not self._refers_back(head):
+        types = self._undone_types(frame) if frame.passive else None
+        if types is None:
             return None
         fitting = [
             before
@@ -440,19 +434,25 @@ class EventCoder:
         told = Counter(_party_key(before.source) for before in fitting)
         return max(fitting, key=lambda before: told[_party_key(before.source)])
 
-    def _own_undone_act(self, frame: Frame, source: ActorRef | None) -> Event | None:
-        """"The EU banned imports of Faroese fish and lifted the ban a year later": a
-        concession whose object names an act told before ("the ban", "these tariffs") that
-        its own doer did undoes that act, and is done to whom that act was done: the latest
-        earlier event of a type the noun can name, by the same party, with a target."""
-        if frame.entry.type not in UNDOING_TYPES or frame.passive or source is None:
+    def _undone_types(self, frame: Frame) -> frozenset[str] | None:
+        """The types of act a concession's object names when it refers back to one told
+        before ("the tariffs", "these sanctions"), else None."""
+        if frame.entry.type not in UNDOING_TYPES:
             return None
         phrases = frame.logical("obj")
         if not phrases:
             return None
         head = self._doc[phrases[0].head]
         types = self._act_types(head)
-        if types is None or not self._refers_back(head):
+        return types if types is not None and self._refers_back(head) else None
+
+    def _own_undone_act(self, frame: Frame, source: ActorRef | None) -> Event | None:
+        """"The EU banned imports of Faroese fish and lifted the ban a year later": a
+        concession whose object names an act told before ("the ban", "these tariffs") that
+        its own doer did undoes that act, and is done to whom that act was done: the latest
+        earlier event of a type the noun can name, by the same party, with a target."""
+        types = self._undone_types(frame) if not frame.passive else None
+        if types is None or source is None:
             return None
         return next(
             (
