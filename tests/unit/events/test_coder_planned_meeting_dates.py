@@ -29,8 +29,10 @@ def test_planned_meeting_keeps_its_own_day(
 @pytest.mark.parametrize(
     ("text", "lang", "trigger", "date"),
     [
-        ("In 2019, the rival was jailed. Mensah was barred from this year's race by the "
+        ("Last year the rival fled. Diallo was barred from this year's election by the "
          "electoral commission in January, a ruling the court upheld.", "en", "barred",
+         "2026-01"),
+        ("Guinea's junta barred Diallo from this year's election in January.", "en", "barred",
          "2026-01"),
     ],
 )
