@@ -55,7 +55,7 @@ class Target:
     """German "Bundes-" nouns: the country is the document's home country (DEU, AUT)."""
     homes: tuple[str, ...] = ()
     """Domestic countries in which a fixed noun names the document's own organ."""
-    federal: bool = False
+    shared: bool = False
     """A fixed noun whose country another state may share: "Bundes-" nouns ("die
     österreichische Bundesregierung" AUT) and names of a naming custom ("the Department of
     Agriculture in Manila" PHL); a country word or place on it names that state's organ."""
@@ -302,7 +302,7 @@ class KnowledgeBase:
                 "fixed",
                 country=item.country,
                 org=item.org,
-                federal=item.shared or (bool(prefix) and item.noun.startswith(prefix)),
+                shared=item.shared or (bool(prefix) and item.noun.startswith(prefix)),
                 homes=tuple(item.homes),
             )
             for form in forms.noun_forms(item.noun, self.lang):

@@ -271,12 +271,13 @@ class NounMentions:
         self, noun: Target, qualifier: Qualifier | None, start: int, end: int
     ) -> Draft | None:
         """The mention of an organ or role noun: whose it is (the home country for a
-        domestic or federal noun, else its own, else its qualifier's) and its sector."""
+        domestic, federal or otherwise shared noun, else its own, else its qualifier's) and
+        its sector."""
         home = noun.home or self.passage.home in noun.homes
         country = (self.passage.home if home else noun.country) or (
             qualifier.country if qualifier else None
         )
-        if (home or noun.federal or noun.homes) and qualifier is not None and qualifier.country:
+        if (home or noun.shared or noun.homes) and qualifier is not None and qualifier.country:
             # "die österreichische Bundesregierung", "der Schweizer Bundesrat": the
             # country word names whose federal organ it is, over the home default.
             country = qualifier.country

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from chronist.actors.antecedents import Antecedents
 from chronist.actors.draft import STATE_SECTORS, Draft, parse_root
 from chronist.actors.kb import KnowledgeBase
@@ -123,14 +125,23 @@ class Setting:
         for subject in subjects:
             if draft.start <= subject.idx < draft.end:
                 return None  # the noun is the subject itself
-            for other in self.story.drafts:
-                if (
-                    other is not draft
-                    and other.kind != "place"
-                    and (other.start <= subject.idx < other.end)
-                ):
-                    return self.story.draft_country(other)
+            actor = self._actor_at(subject, draft)
+            if actor is not None:
+                return self.story.draft_country(actor)
         return None
+
+    def _actor_at(self, token: Token, draft: Draft | None = None) -> Draft | None:
+        """The first actor mention other than `draft` (no place) that covers the token."""
+        return next(
+            (
+                other
+                for other in self.story.drafts
+                if other is not draft
+                and other.kind != "place"
+                and other.start <= token.idx < other.end
+            ),
+            None,
+        )
 
     def _reported_subject_country(self, draft: Draft) -> str | None:
         """ "Taiwan's defence ministry said it had … dispatched its own forces": a clause
@@ -147,17 +158,10 @@ class Setting:
             if level and subjects and all(c.pos_ != "PRON" for c in subjects):
                 if not pronoun:
                     return None
-                return next(
-                    (
-                        self.story.draft_country(other)
-                        for subject in subjects
-                        for other in self.story.drafts
-                        if other is not draft
-                        and other.kind != "place"
-                        and other.start <= subject.idx < other.end
-                    ),
-                    None,
+                actor = next(
+                    (a for s in subjects if (a := self._actor_at(s, draft)) is not None), None
                 )
+                return self.story.draft_country(actor) if actor is not None else None
             if (
                 (not subjects and clause.dep_ != "conj")
                 or any(c.pos_ != "PRON" for c in subjects)
@@ -298,9 +302,9 @@ class Setting:
         if span is None:
             return None
         for subject in (c for c in span.root.children if c.dep_ in SUBJECT_DEPS):
-            for other in self.story.drafts:
-                if other.kind != "place" and other.start <= subject.idx < other.end:
-                    return self.story.draft_country(other)
+            actor = self._actor_at(subject)
+            if actor is not None:
+                return self.story.draft_country(actor)
         return None
 
     def personal_owner(self, draft: Draft) -> Draft | None:

@@ -485,11 +485,11 @@ class CuesFile(_Strict):
     """Types of acts that coordinated subjects do together ("A and B signed/met"): no
     target beyond the entry's own slots."""
     promise_verbs: list[str] = Field(default_factory=list)
+    """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     announcing_verbs: list[str] = Field(default_factory=list)
     """Verbs of saying that announce what is to come ("announced", "kündigte an"): the
     act they announce is dated by the announcement even where it names its own later day,
     unlike an act someone only says will happen ("said she would travel next week")."""
-    """Verbs of promise: an AGREE they trigger with an act as complement is planned."""
     offer_verbs: list[str] = Field(default_factory=list)
     """Verbs of offering: the offered act or thing is still to come ("offered to host
     talks", "bot Hilfe an"), so their AGREE is planned like a promise's; unlike a promise
@@ -515,6 +515,8 @@ class CuesFile(_Strict):
     the time of an event noun in a phrase of time (`presence_time_prepositions`), not its
     doer ("the minister was in Kyiv during the attack")."""
     presence_time_prepositions: list[str] = Field(default_factory=list)
+    """Prepositions of a phrase of time ("during the attack", "since the riots") whose event
+    noun is no act of the subject of a `presence_verbs` verb."""
     body_retells_by_same_verb: bool = False
     """The language's body retells an act by the same verb or an event noun: two sentences
     past the opening telling acts by verbs of other senses are two acts (English)."""

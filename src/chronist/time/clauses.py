@@ -447,7 +447,7 @@ def _shared_auxiliaries(participle: Any) -> list[Any]:
     ihre Zustimmung blockiert und erst eingelenkt", "had blocked the deal and relented"
     tell both in the past perfect."""
     first = participle.head
-    if participle.dep_ != "conj" or first.i == participle.i or first.i > participle.i \
+    if participle.dep_ != "conj" or first.i > participle.i \
             or "Part" not in first.morph.get("VerbForm"):
         return []
     return [child for child in first.children if child.dep_ in _AUX_DEPS]
@@ -472,8 +472,7 @@ def _stranded_participle(auxiliary: Any, lexicon: ClauseLexicon) -> Any | None:
     """The participle a finite perfect auxiliary taken for the clause's verb governs
     (see `_stranded_auxiliary`)."""
     return next((child for child in auxiliary.children
-                 if (found := _stranded_auxiliary(child, lexicon)) is not None
-                 and found.i == auxiliary.i), None)
+                 if _stranded_auxiliary(child, lexicon) is not None), None)
 
 
 def _finite_past(verb: Any) -> bool:

@@ -194,11 +194,8 @@ def _warned_state(trigger: Token, frame: Frame, cues: Relevance) -> bool:
 def _act_to_come(clause: Token, cues: Relevance) -> bool:
     """Does a content clause announce an act: an auxiliary of the future or of a possibility
     on its verb, or a condition anywhere in it ("… if Hamas broke the deal")?"""
-    if any(
-        w.lower_ in cues.future_auxiliaries
-        for w in [clause, *clause.children]
-        if w is clause or w.dep_ in {"aux", "aux:pass", "auxpass"}
-    ):
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "aux:pass", "auxpass"}]
+    if any(w.lower_ in cues.future_auxiliaries for w in [clause, *auxiliaries]):
         return True
     return any(
         t.dep_ == "mark" and t.lower_ in cues.open_condition_markers for t in clause.subtree
