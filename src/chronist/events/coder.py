@@ -1730,10 +1730,17 @@ class EventCoder:
             holder = trigger.head
         else:
             return None
-        subjects = [c for c in holder.children if c.dep_ in ("nsubj", "sb") and c.i != trigger.i]
+        # German parses mark "es" before a clause put last as an expletive ("expl").
+        subjects = [
+            c for c in holder.children if c.dep_ in ("nsubj", "sb", "expl") and c.i != trigger.i
+        ]
         if not subjects:
             return None
         subject = subjects[0]
+        if lemma_of(subject) in self.cues.expletive_subjects and (
+            (doer := self._extraposed_doer(holder, trigger)) is not None
+        ):
+            return doer
         # "Beijing's decision was a mistake", "it was a mistake by the government to …":
         # the subject's possessor, or a doer named on the predicate, did what is judged.
         owner = self._own_doer(subject, participles=False) or self._own_doer(trigger, False)
@@ -1755,6 +1762,21 @@ class EventCoder:
         for before in reversed(self._earlier):
             if before.source is not None and ("*" in types or before.type in types):
                 return before.source
+        return None
+
+    def _extraposed_doer(self, holder: Token, predicate: Token) -> ActorRef | None:
+        """"It is unacceptable that Russia detained the journalists", "es sei inakzeptabel,
+        dass Russland … festgenommen habe": the identified subject of the finite clause with
+        a conjunction that the predicate's expletive subject stands for (the parse hangs it
+        on the copula or on the predicate), or None."""
+        for clause in (*holder.rights, *predicate.rights):
+            if clause.dep_ not in COMPLEMENT_CLAUSE_DEPS or not any(
+                c.dep_ == "mark" for c in clause.children
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in ("nsubj", "sb")]
+            doer = self._actors.actor([dep_phrase(subjects[0])]) if subjects else None
+            return doer if doer is not None and identified(doer) else None
         return None
 
     def _lone_exercise(

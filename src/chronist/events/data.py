@@ -459,6 +459,10 @@ class CuesFile(_Strict):
     judgement_copulas: list[str] = Field(default_factory=list)
     """Copulas whose predicate noun judges the act its subject refers to ("are a
     provocation", "sei ein unfreundlicher Akt")."""
+    expletive_subjects: list[str] = Field(default_factory=list)
+    """Pronouns that hold a judging predicate's place for a clause put after it ("it is
+    unacceptable that Russia …", "es sei inakzeptabel, dass …"): the clause's subject did
+    what is judged."""
     act_pronouns: list[str] = Field(default_factory=list)
     """Pronouns that can stand for an act told before ("called it a violation")."""
     judged_pronoun_types: list[str] = Field(default_factory=list)
@@ -1113,6 +1117,7 @@ class Cues:
     act_pronouns: frozenset[str] = frozenset()
     judged_pronoun_types: frozenset[str] = frozenset()
     judgement_copulas: frozenset[str] = frozenset()
+    expletive_subjects: frozenset[str] = frozenset()
     speaker_judgements: frozenset[str] = frozenset()
     joint_markers: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()

@@ -34,6 +34,11 @@ COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 CLAUSE_DEPS = frozenset({"nsubj", "dobj", "mark"})
 
 
+# The German tag of an adjective used as a predicate or adverb ("sei inakzeptabel"), which
+# the tagger may give the adverb's part of speech.
+PREDICATIVE_ADJECTIVE_TAG = "ADJD"
+
+
 def lemma_of(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
@@ -80,7 +85,8 @@ def trigger_pos(token: Token) -> str | None:
     """'verb' or 'noun' for a token that can trigger an event, else None."""
     if token.pos_ == "VERB":
         return "verb"
-    if token.pos_ == "NOUN" or (token.pos_ == "ADJ" and _predicative(token)):
+    adjective = token.pos_ == "ADJ" or token.tag_ == PREDICATIVE_ADJECTIVE_TAG
+    if token.pos_ == "NOUN" or (adjective and _predicative(token)):
         # A predicative adjective judges like a predicate noun ("The move was reckless",
         # "Das sei inakzeptabel"): the lexicon lists it with the nouns.
         return "noun"
