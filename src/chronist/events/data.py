@@ -29,7 +29,7 @@ __all__ = [
     "parse_lexicon",
 ]
 
-SLOT_RE = re.compile(r"^(subj|obj|iobj|gen|none|nobody|prep:[a-zäöüß]+|comp_subj|comp_obj)$")
+SLOT_RE = re.compile(r"^(subj|obj|iobj|gen|none|nobody|host|prep:[a-zäöüß]+|comp_subj|comp_obj)$")
 
 
 class _Strict(BaseModel):

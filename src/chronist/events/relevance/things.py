@@ -109,6 +109,7 @@ def thing_doer(
         or _matter_patient(doc, frame, cues, mentions_at)
         or _thing_object(doc, frame, cues, mentions_at)
         or _bargain(doc, frame, cues)
+        or _thing_guest(doc, frame, mentions_at)
     ):
         return True
     if entry.pos != "verb" or frame.passive or entry.type not in cues.actor_doer_types:
@@ -124,6 +125,24 @@ def thing_doer(
         and (_thing(h, cues) or _natural_force(h, cues) or _measure(h, entry.type, cues))
         and not any(getattr(m, "kind", None) != "place" for m in mentions_at(h.i))
         for h in heads
+    )
+
+
+# A place is visited, and a country adjective only says whose thing it is ("weitere
+# russische Angriffe werden erwartet"): neither makes the guest an actor.
+NO_GUEST_KINDS = frozenset({"place", "adjective"})
+
+
+def _thing_guest(doc: Doc, frame: Frame, mentions_at: Callable[[int], list[Any]]) -> bool:
+    """"In Brüssel wird eine Entscheidung erwartet", "Die Nachricht wurde in Berlin mit Sorge
+    empfangen": a guest passive read as a visit (frames.guest_visit gave it a `host`) whose
+    guest, the passive's subject, no actor mention covers, is a thing expected or received,
+    nobody coming to visit ("Der Minister wird in Paris erwartet" stays)."""
+    if "host" not in frame.slots:
+        return False
+    guests = [doc[p.head] for p in frame.slots.get("subj", [])]
+    return bool(guests) and not any(
+        getattr(m, "kind", None) not in NO_GUEST_KINDS for g in guests for m in mentions_at(g.i)
     )
 
 
