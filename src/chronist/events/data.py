@@ -226,6 +226,10 @@ class CuesFile(_Strict):
     """An event noun after one of `undergoing_prepositions` on one of these verbs is
     undergone by the verb's subject ("came under criticism from X", "geriet unter
     Beschuss"): the subject is its recipient, as after a receiving verb."""
+    levy_prepositions: list[str] = Field(default_factory=list)
+    """After a noun of a trade measure (a SANCTION noun), these name the goods it is laid
+    on ("Zölle auf Lieferungen aus Russland"): an event noun there is those goods, no act
+    of its own."""
     occasion_prepositions: list[str] = Field(default_factory=list)
     """Prepositions of the occasion ("bei dem Treffen", "beim Besuch"): a meeting noun after
     one is where an agreement, demand or threat is made, a happening of its own, never the
@@ -1024,6 +1028,7 @@ class Cues:
     spatial_prepositions: frozenset[str] = frozenset()
     stative_participles: frozenset[str] = frozenset()
     occasion_prepositions: frozenset[str] = frozenset()
+    levy_prepositions: frozenset[str] = frozenset()
     guest_passives: frozenset[str] = frozenset()
     host_prepositions: frozenset[str] = frozenset()
     owner_participles: frozenset[str] = frozenset()

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from chronist.events.data import Cues, Lexicon
 from chronist.events.frames import Frame, Phrase, guest_visit
-from chronist.events.triggers import lemma_of, match, trigger_pos, verbless, word_in
+from chronist.events.triggers import lemma_of, match, present, trigger_pos, verbless, word_in
 
 __all__ = ["frames_from_morphology"]
 
@@ -966,6 +966,16 @@ def _singular_antecedent_plural_verb(clause: Clause, previous: Clause) -> bool:
     return bool(finite) and all(v.lower_.endswith("en") for v in finite)
 
 
+def _frame_word_antecedent(frame: Frame, clause: Clause, previous: Clause) -> bool:
+    """"die Zölle, die die USA erheben": a relative pronoun standing for one of the verb's
+    own frame words (the tariffs levied, the treaty signed) is its object, whatever the
+    case endings leave open; the phrase that may be either is then the subject."""
+    head = clause.tokens[0].doc[_antecedent(clause, previous).head]
+    return frame.entry.pos == "verb" and present(
+        frame.entry.with_any, {lemma_of(head), head.lower_}, compounds=True
+    )
+
+
 def _relative(clause: Clause) -> bool:
     first = clause.tokens[0]
     second = clause.tokens[1] if len(clause.tokens) > 1 else None
@@ -980,7 +990,32 @@ def _antecedent(clause: Clause, previous: Clause) -> Chunk:
     phrase of the clause around it."""
     start = clause.tokens[0].i
     before = [c for c in previous.chunks if c.end <= start]
-    return max(before, key=lambda c: c.end) if before else previous.chunks[-1]
+    if not before:
+        return previous.chunks[-1]
+    index = previous.chunks.index(max(before, key=lambda c: c.end))
+    if _measure_attribute(previous, index):
+        # "die Zölle von 15 Prozent, die Washington erhebt": the pronoun stands for the
+        # noun that the measure is of.
+        index -= 1
+    return previous.chunks[index]
+
+
+def _measure_attribute(clause: Clause, index: int) -> bool:
+    """Is chunk `index` a measure right after a noun phrase ("ein Zoll von 50 Prozent",
+    "Hilfen über 70 Millionen Euro")? A prepositional phrase holding a number directly
+    after a phrase without a preposition is that noun's attribute: neither the agent of
+    a passive nor what a relative pronoun after it stands for."""
+    chunk = clause.chunks[index]
+    if index == 0 or chunk.prep is None:
+        return False
+    before = clause.chunks[index - 1]
+    doc = clause.tokens[0].doc
+    return (
+        before.prep is None
+        and chunk.start - before.end <= 1  # nothing between but the preposition
+        and doc[before.head].pos_ == "NOUN"
+        and any(t.pos_ == "NUM" for t in doc[chunk.start : chunk.end])
+    )
 
 
 def _clause_context(clause: Clause, previous: Clause | None) -> set[str]:
@@ -1177,9 +1212,11 @@ def _verb_frame(
         and not frame.passive
         and _pronoun_subject(clause, cues)
     ):
-        if _plural_antecedent_singular_verb(
-            clause, previous
-        ) or _singular_antecedent_plural_verb(clause, previous):
+        if (
+            _plural_antecedent_singular_verb(clause, previous)
+            or _singular_antecedent_plural_verb(clause, previous)
+            or _frame_word_antecedent(frame, clause, previous)
+        ):
             # "die Waffen, die Frankreich der Ukraine geliefert hat", "die Regierung, die
             # die Rebellen angegriffen hatten": the pronoun is the object, standing for its
             # antecedent.
@@ -1208,6 +1245,7 @@ def _verb_frame(
             frame.passive
             and chunk.prep in cues.agent_prepositions
             and not _in_vorfeld_phrase(clause, index)
+            and not _measure_attribute(clause, index)
         ):
             frame.slots.setdefault("agent", chunk.phrases)
         frame.slots.setdefault(f"prep:{chunk.prep}", chunk.phrases)

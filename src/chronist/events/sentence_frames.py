@@ -39,6 +39,10 @@ CONTENT_SLOTS = frozenset({"obj", "iobj", "comp_obj"})
 CORE_SLOTS = frozenset({"subj", "obj", "iobj"})
 # The longest phrase an elliptic clause ("…, die Slowakei ebenfalls") is read for.
 MAX_ELLIPTIC_WORDS = 6
+# A trade measure, whose levy preposition names the goods it is laid on.
+LEVY_TYPE = "SANCTION"
+# Words that may stand between a levy preposition and the goods ("auf russische Lieferungen").
+GOODS_MODIFIER_POS = frozenset({"ADJ", "DET", "NUM"})
 # An event noun's genitive or prenominal modifier slots.
 GENITIVE_SLOTS = frozenset({"gen", "gen_modifier"})
 
@@ -241,6 +245,7 @@ class FrameFinder:
         # "Trumps Drohung mit dem Nato-Austritt", "the threat of sanctions", "calls for
         # talks": a noun of threat, demand or offer owns the event noun after its
         # preposition as a verb does its object.
+        frames = self._without_levied_goods(frames)
         owners = verbs + [
             f
             for f in frames
@@ -285,6 +290,28 @@ class FrameFinder:
             elif owner.content is None:
                 owner.content = frame.entry
         return kept
+
+    def _without_levied_goods(self, frames: list[Frame]) -> list[Frame]:
+        """"höhere Zölle auf Lieferungen aus Russland": an event noun after a levy
+        preposition (`levy_prepositions`) right after a trade measure's noun (a SANCTION
+        noun; only adjectives and articles between) names the goods the measure is laid
+        on, no delivery of its own."""
+        if not self.cues.levy_prepositions:
+            return frames
+        return [f for f in frames if f.entry.pos != "noun" or not self._levied(f)]
+
+    def _levied(self, frame: Frame) -> bool:
+        index = frame.trigger - 1
+        while index >= 0 and self._doc[index].pos_ in GOODS_MODIFIER_POS:
+            index -= 1
+        if index < 1 or lemma_of(self._doc[index]) not in self.cues.levy_prepositions:
+            return False
+        measure = self._doc[index - 1]
+        # The measure's noun, whether an event of its own or a verb's frame word
+        # ("verhängte Zölle auf russische Lieferungen").
+        return measure.pos_ == "NOUN" and any(
+            e.type == LEVY_TYPE for e in self._noun_entries(lemma_of(measure))
+        )
 
     def _setting_prepositions(self, frame: Frame) -> frozenset[str]:
         """Prepositions after which an event noun is a happening of its own, never the

@@ -86,6 +86,10 @@ class RelevanceFile(BaseModel):
     unreal_sources: list[str] = []
     """Nouns of prophecy, legend and fortune-telling: what one of them "says" ("eine
     Prophezeiung behauptet, dass er abdanken wird") is no report of a happening."""
+    onset_prepositions: list[str] = []
+    """Prepositions of a starting point ("die Zölle, die die USA seit August erheben"): an
+    act in a simple-present relative clause with such a phrase was begun then and still
+    goes on, a happening, not a description of its noun."""
     habitual_adverbs: list[str] = []
     """Adverbs that make an act a lasting relation or habit ("Russia has long supplied
     arms to India", "liefert traditionell Gas"): background, no happening."""
@@ -570,6 +574,7 @@ class Relevance:
     advice_nouns: frozenset[str] = frozenset()
     issuing_verbs: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
+    onset_prepositions: frozenset[str] = frozenset()
     frequency_adverbs: frozenset[str] = frozenset()
     habit_verbs: frozenset[str] = frozenset()
     law_nouns: frozenset[str] = frozenset()

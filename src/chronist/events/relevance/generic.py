@@ -453,10 +453,21 @@ def _habitual_relative(trigger: Token, frame: Frame, cues: Relevance) -> bool:
     if verb.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
         return False
     relative = any(t.tag_ in RELATIVE_PRONOUN_TAGS for t in verb.subtree if t.i < verb.i)
-    if not (relative and _simple_present(trigger)):
+    if not (relative and _simple_present(trigger)) or _since_onset(verb, cues):
         return False
     return frame.entry.type in cues.habitual_types or (
         frame.entry.type in cues.kind_stance_types and _kind_holder(verb)
+    )
+
+
+def _since_onset(verb: Token, cues: Relevance) -> bool:
+    """"die Zölle, die die USA seit August erheben": a phrase of the verb opened by an
+    onset preposition dates when the act began; it goes on since, a happening."""
+    return any(
+        lemma_of(c) in cues.onset_prepositions
+        for child in verb.children
+        for c in child.children
+        if c.dep_ == "case"
     )
 
 
