@@ -1103,8 +1103,10 @@ class EventCoder:
                 and doc.narrative.ahead(date):
             fact = "planned"  # its own day is still to come ("reist am Freitag weiter")
         telling = _Telling(speaker, fact, date, basis, frame.entry.type, frame.entry.mode)
-        if frame.entry.group in self.cues.speaker_judgements and not self._judgement(
-            roles, telling.speaker_actor
+        if (
+            frame.entry.group in self.cues.speaker_judgements
+            and not self._judgement(roles, telling.speaker_actor)
+            and not self._claims_denied(frame, roles, telling.speaker_actor)
         ):
             return None
         if frame.entry.type == "THREATEN" and telling.fact == "planned":
@@ -1133,6 +1135,21 @@ class EventCoder:
         ):
             return False
         roles.source, roles.target = speaker, judged
+        return True
+
+    def _claims_denied(
+        self, frame: Frame, roles: _Roles, speaker: ActorRef | None
+    ) -> bool:
+        """"Die Vorwürfe seien haltlos, sagte der Minister": a speaker who calls claims
+        false rejects them even when the text names no one who made them
+        (`denial_judgements`), or when the latest such act found was the speaker's own
+        side's; the speaker is the doer."""
+        if frame.entry.group not in self.cues.denial_judgements or speaker is None:
+            return False
+        judged = roles.source
+        if judged is not None and not (same_actor(judged, speaker) or same_state(judged, speaker)):
+            return False
+        roles.source = speaker
         return True
 
     def _retype(

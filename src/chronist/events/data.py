@@ -460,6 +460,9 @@ class CuesFile(_Strict):
     speaker_judgements: list[str] = Field(default_factory=list)
     """Lexicon groups of conduct judged ("operating illegally", "crossed a line"): coded
     only as said by a speaker, who accuses the subject."""
+    denial_judgements: list[str] = Field(default_factory=list)
+    """Groups of `speaker_judgements` that call claims false ("Die Vorwürfe seien
+    haltlos"): the speaker rejects them even when no one who made them is named."""
     judgement_copulas: list[str] = Field(default_factory=list)
     """Copulas whose predicate noun judges the act its subject refers to ("are a
     provocation", "sei ein unfreundlicher Akt")."""
@@ -1124,6 +1127,7 @@ class Cues:
     judgement_copulas: frozenset[str] = frozenset()
     expletive_subjects: frozenset[str] = frozenset()
     speaker_judgements: frozenset[str] = frozenset()
+    denial_judgements: frozenset[str] = frozenset()
     joint_markers: frozenset[str] = frozenset()
     diplomatic_protest_verbs: frozenset[str] = frozenset()
     destined_copulas: frozenset[str] = frozenset()
