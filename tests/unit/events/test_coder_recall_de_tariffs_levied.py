@@ -2,8 +2,7 @@
 ("die Zölle, die Washington seit Mai erhebt"), past a measure after the noun ("Zölle von 20
 Prozent, die …"); a "seit" phrase makes the present relative clause an act begun then; a
 tariff levied is political with no state named; tariffs doubled are raised; goods after a
-tariff noun ("Zölle auf Lieferungen") deliver nothing, and goods that flow into a market
-("drängt mehr Stahl nach Europa") urge no one. Sentences of our own."""
+tariff noun ("Zölle auf Lieferungen") deliver nothing. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -51,7 +50,3 @@ def test_tariffs_doubled_are_raised(events_of) -> None:
 def test_goods_a_tariff_is_laid_on_are_no_delivery(events_of, text) -> None:
     assert not [e for e in events_of(text, "de") if e.type == "AID"]
 
-
-def test_goods_flowing_into_a_market_urge_no_one(events_of) -> None:
-    text = "Seit den US-Zöllen drängt immer mehr Stahl aus Asien nach Europa."
-    assert not [e for e in events_of(text, "de") if e.type == "REQUEST"]
